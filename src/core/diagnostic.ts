@@ -1,0 +1,49 @@
+export type Severity = 'error' | 'warning';
+
+/** A position in a source file, 1-based, as editors show it. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Diagnostic extends Span {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  /** RFC 6901 JSON pointer into the plan, '' for the whole document. */
+  pointer: string;
+  hint?: string;
+}
+
+export type PathSegment = string | number;
+
+export function toPointer(path: readonly PathSegment[]): string {
+  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function fromPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export const WHOLE_FILE: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { readAmount, type AmountOptions } from './money.js';
+
+/**
+ * Building blocks for kinds' schemas. Custom problems carry a message id (a key of the i18n
+ * catalogs) as their message and their figures as params, so that the checker can say them in the
+ * user's language; see check/schema-issues.ts.
+ */
+
+export type FieldMeta = {
+  /** The form's own name for the field, in the document's language ("D.8 Samordnare/kontaktperson"). */
+  title?: string;
+  /** Hover help in editors, in the document's language. */
+  description: string;
+};
+
+/** Prose the user writes: any string with something other than white space in it. */
+export function text(meta: FieldMeta) {
+  return z
+    .string()
+    .refine((value) => /\S/.test(value), { message: 'field.emptyText' })
+    .meta(meta);
+}
+
+/** Prose that may be left out, or left empty (the form then prints an empty box). */
+export function optionalText(meta: FieldMeta) {
+  return z.string().nullish().meta(meta);
+}
+
+/** A whole amount, read exactly or refused (see core/money.ts). */
+export function amount(meta: FieldMeta, options: AmountOptions = {}) {
+  return z
+    .union([z.number(), z.string()], { error: 'amount.notAnAmount' })
+    .transform((input, ctx) => {
+      const result = readAmount(input, options);
+      if (result.ok) return result.value;
+      const { code, ...params } = result.problem;
+      ctx.addIssue({ code: 'custom', message: `amount.${code}`, params, input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+/** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
+export function amountCell(meta: FieldMeta, options: AmountOptions = {}) {
+  return amount(meta, options).nullish().transform((value) => value ?? null);
+}
+
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, meta: FieldMeta) {
+  return z.strictObject(shape).meta(meta);
+}
