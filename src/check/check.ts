@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { compareDiagnostics, WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
+import { budgetRules } from '../core/budget.js';
+import { locate, parsePlanText, readPlanBytes, type LoadResult, type PlanSource } from '../core/load.js';
+import { didYouMean } from '../core/suggest.js';
+import { createTranslator, formatList, type Lang, type Translate } from '../i18n/index.js';
+import type { AnyKind, Rule, RuleContext, RuleReport } from '../kinds/define.js';
+import { findKind, kinds } from '../kinds/index.js';
+import { describeIssues } from './schema-issues.js';
+
+export interface CheckOptions {
+  /** The language of messages; by default the plan's own. */
+  lang?: Lang;
+}
+
+export interface FileResult {
+  file: string;
+  /** The language the messages are in. */
+  lang: Lang;
+  kind?: AnyKind;
+  diagnostics: Diagnostic[];
+  /** The file's text, when it could be decoded. */
+  text?: string;
+  source?: PlanSource;
+  /** The plan as its kind's schema reads it (amounts as numbers); absent when the schema failed. */
+  plan?: unknown;
+}
+
+/** Fallback when neither the user nor the plan says which language to use. */
+export const DEFAULT_LANG: Lang = 'en';
+
+export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileResult> {
+  const bytes = await readFile(path);
+  return checkBytes(bytes, path, options);
+}
+
+export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions = {}): FileResult {
+  return guarded(file, options, (t) => readPlanBytes(bytes, file, t), () => guessKindLang(bytes));
+}
+
+export function checkText(text: string, file: string, options: CheckOptions = {}): FileResult {
+  return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text));
+}
+
+/** The language of the kind named on a `kind:` line, so that even a broken plan is answered in it. */
+function guessKindLang(content: string | Uint8Array): Lang | undefined {
+  const head = typeof content === 'string' ? content.slice(0, 4096) : Buffer.from(content.subarray(0, 4096)).toString('latin1');
+  const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
+  return match ? findKind(match[1]!)?.lang : undefined;
+}
+
+function guarded(file: string, options: CheckOptions, load: (t: Translate) => LoadResult, guessLang: () => Lang | undefined): FileResult {
+  const lang = options.lang ?? guessLang() ?? DEFAULT_LANG;
+  try {
+    return checkLoaded(load(createTranslator(lang)), file, options, lang);
+  } catch (error) {
+    // A bug in a rule must not cost the user the other files' results, nor show them a stack trace.
+    const t = createTranslator(lang);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, lang, diagnostics: [{ ruleId: 'internal/error', severity: 'error', message: t('internal.error', { reason }), file, pointer: '', ...WHOLE_FILE }] };
+  }
+}
+
+function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, guessedLang: Lang): FileResult {
+  const { source } = loaded;
+  if (!source) return { file, lang: guessedLang, diagnostics: loaded.diagnostics, ...(loaded.text !== undefined ? { text: loaded.text } : {}) };
+  const data = source.data as Record<string, unknown>;
+  const diagnostics = [...loaded.diagnostics];
+  const t0 = createTranslator(guessedLang);
+
+  const kindValue = Object.prototype.hasOwnProperty.call(data, 'kind') ? data.kind : undefined;
+  if (kindValue === undefined || kindValue === null || kindValue === '') {
+    diagnostics.push({ ruleId: 'plan/missing-kind', severity: 'error', message: t0('plan.missingKind'), hint: t0('plan.kindsHint', { kinds: formatList(guessedLang, kinds.map((k) => k.id)) }), file, pointer: '', ...WHOLE_FILE });
+    return { file, lang: guessedLang, diagnostics, source, text: source.text };
+  }
+  const kind = typeof kindValue === 'string' ? findKind(kindValue) : undefined;
+  if (!kind) {
+    const suggestion = didYouMean(String(kindValue), kinds.map((k) => k.id));
+    diagnostics.push({
+      ruleId: 'plan/unknown-kind',
+      severity: 'error',
+      message: t0('plan.unknownKind', { kind: String(kindValue) }),
+      hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, kinds.map((k) => k.id)) }),
+      file,
+      pointer: '/kind',
+      ...locate(source, '/kind'),
+    });
+    return { file, lang: guessedLang, diagnostics, source, text: source.text };
+  }
+
+  const lang = options.lang ?? kind.lang;
+  const t = createTranslator(lang, ...(kind.messages ? [kind.messages] : []));
+  const report = (ruleId: string, severity: Diagnostic['severity']) => (problem: RuleReport) => {
+    diagnostics.push({
+      ruleId,
+      severity,
+      message: problem.message,
+      ...(problem.hint ? { hint: problem.hint } : {}),
+      file,
+      pointer: problem.pointer,
+      ...locate(source, problem.pointer, problem.target),
+    });
+  };
+
+  let parsed = kind.schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    for (const { ruleId, suggestion: _, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) report(ruleId, 'error')(problem);
+    // Unknown keys alone need not hide the plan's other mistakes: check it again without them.
+    if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) {
+      parsed = kind.schema.safeParse(withoutKeys(data, parsed.error.issues), { reportInput: true });
+    }
+  }
+  if (!parsed.success) return finish({ file, lang, kind, diagnostics, source, text: source.text });
+
+  const plan = parsed.data;
+  const run = <P>(rules: readonly Rule<P>[], value: P) => {
+    for (const rule of rules) {
+      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity) };
+      rule.check(value, context);
+    }
+  };
+  run(kind.rules, plan);
+  if (kind.budget) run(budgetRules, kind.budget(plan));
+  return finish({ file, lang, kind, diagnostics, source, text: source.text, plan });
+}
+
+function finish(result: FileResult): FileResult {
+  result.diagnostics.sort(compareDiagnostics);
+  return result;
+}
+
+/** A copy of `data` without the keys zod did not recognise. */
+function withoutKeys(data: unknown, issues: readonly { path: PropertyKey[]; keys?: string[] }[]): unknown {
+  const copy = structuredClone(data);
+  for (const issue of issues) {
+    let target: unknown = copy;
+    for (const segment of issue.path) target = (target as Record<PropertyKey, unknown>)?.[segment];
+    if (target && typeof target === 'object') for (const key of issue.keys ?? []) delete (target as Record<string, unknown>)[key];
+  }
+  return copy;
+}

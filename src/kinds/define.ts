@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type { Severity } from '../core/diagnostic.js';
+import type { BudgetView } from '../core/budget.js';
+import type { Lang, Messages, Translate } from '../i18n/index.js';
+
+export interface RuleReport {
+  /** JSON pointer of what is wrong; its line and column are found through the YAML nodes. */
+  pointer: string;
+  message: string;
+  hint?: string;
+  /** Point at the key rather than its value (for a key that should not be there). */
+  target?: 'key' | 'value';
+}
+
+export interface RuleContext {
+  /** The language messages are written in. */
+  lang: Lang;
+  t: Translate;
+  report(problem: RuleReport): void;
+}
+
+export interface Rule<Plan> {
+  /** "group/name", stable: users turn rules off and set their severity by this id. */
+  id: string;
+  severity: Severity;
+  /** One sentence in English, for rule listings (SARIF, documentation). */
+  description: string;
+  check(plan: Plan, context: RuleContext): void;
+}
+
+export interface KindDefinition<Plan = unknown> {
+  /** The value of `kind:` in a plan. */
+  id: string;
+  /** The document's language: its headings, dates and amounts, and the default for messages. */
+  lang: Lang;
+  /** The document's title as the form prints it. */
+  title: string;
+  /** One sentence in English for `plan kinds`. */
+  description: string;
+  schema: z.ZodType<Plan>;
+  rules: readonly Rule<Plan>[];
+  /** The kind's own message texts, beside the core catalog. */
+  messages?: Messages;
+  /** Handlebars templates that produce the document's Markdown, by language, relative to the package. */
+  templates: Partial<Record<Lang, string>>;
+  /** The plan's budget tables and the balances between them, when the form has a budget. */
+  budget?: (plan: Plan) => BudgetView;
+}
+
+/** The definition with its schema's output type attached, so that rules and views are typed. */
+export function defineKind<Schema extends z.ZodType>(definition: KindDefinition<z.output<Schema>> & { schema: Schema }): KindDefinition<z.output<Schema>> {
+  return definition;
+}
+
+/** A registry entry, type-erased; the registry only hands a plan to the kind that parsed it. */
+export type AnyKind = KindDefinition<any>;
