@@ -1,0 +1,12 @@
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export const formatters = { stylish, json } satisfies Record<string, Formatter>;
+export type FormatName = keyof typeof formatters;
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.prototype.hasOwnProperty.call(formatters, name);
+}
+
+export type { ValidationReport, FileReport, Formatter, FormatOptions } from './types.js';

@@ -1,0 +1,68 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { createTranslator } from '../i18n/index.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { countNoun, reportMessages } from './messages.js';
+import { summarise, type FileReport, type Formatter } from './types.js';
+
+/** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
+export const stylish: Formatter = (report, { color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const t = createTranslator(report.lang, reportMessages);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.diagnostics.length === 0) continue;
+    out.push(c.underline(file.file));
+    const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+    const severityWidth = Math.max(t('error').length, t('warning').length);
+    for (const d of file.diagnostics) {
+      const where = `${d.line}:${d.column}`.padEnd(width);
+      const severity = d.severity === 'error' ? c.red(t('error').padEnd(severityWidth)) : c.yellow(t('warning').padEnd(severityWidth));
+      out.push(`  ${c.dim(where)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+      const indent = ' '.repeat(4 + width + severityWidth);
+      if (d.hint) out.push(`${indent}${c.cyan(d.hint)}`);
+      if (d.severity === 'error' && file.text !== undefined) out.push(...codeFrame(file, d, c).map((line) => indent + line));
+    }
+    out.push('');
+  }
+  const { files, errors, warnings } = summarise(report);
+  const lang = report.lang;
+  if (errors + warnings === 0) {
+    out.push(c.green('✔ ' + t('summary.clean', { files: countNoun(lang, 'file', files) })));
+  } else {
+    const line = t('summary.problems', {
+      problems: countNoun(lang, 'problem', errors + warnings),
+      errors: countNoun(lang, 'error', errors),
+      warnings: countNoun(lang, 'warning', warnings),
+      files: countNoun(lang, 'file', files),
+    });
+    out.push((errors > 0 ? c.red.bold : c.yellow.bold)('✖ ' + line));
+  }
+  return out.join('\n') + '\n';
+};
+
+const MAX_FRAME_WIDTH = 100;
+
+/** The offending line with one line of context above it and carets under the span. */
+function codeFrame(file: FileReport, d: Diagnostic, c: ChalkInstance): string[] {
+  const lines = file.text!.split(/\r?\n/);
+  const target = lines[d.line - 1];
+  if (target === undefined) return [];
+  const first = Math.max(1, d.line - 1);
+  const gutter = String(d.line).length;
+  const frame: string[] = [];
+  for (let n = first; n <= d.line; n++) {
+    const text = clip(lines[n - 1] ?? '');
+    const marker = n === d.line ? c.red('>') : ' ';
+    frame.push(`${marker} ${c.dim(String(n).padStart(gutter) + ' |')} ${text}`);
+  }
+  const start = Math.min(d.column, MAX_FRAME_WIDTH);
+  const end = d.endLine === d.line ? Math.min(Math.max(d.endColumn, d.column + 1), MAX_FRAME_WIDTH + 1) : Math.min(target.length + 1, MAX_FRAME_WIDTH + 1);
+  const underline = ' '.repeat(Math.max(0, start - 1)) + '^'.repeat(Math.max(1, end - start));
+  frame.push(`  ${c.dim(' '.repeat(gutter) + ' |')} ${c.red(underline)}`);
+  return frame;
+}
+
+function clip(line: string): string {
+  const visible = line.replace(/\t/g, ' ');
+  return visible.length > MAX_FRAME_WIDTH ? visible.slice(0, MAX_FRAME_WIDTH) + '…' : visible;
+}

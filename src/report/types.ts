@@ -1,0 +1,37 @@
+import { countBySeverity, type Diagnostic } from '../core/diagnostic.js';
+import type { Lang } from '../i18n/index.js';
+
+/** What every output format is given: the files checked, each with its problems. */
+export interface ValidationReport {
+  files: FileReport[];
+  /** The language of the report's own words (summary lines); each message is already in its file's. */
+  lang: Lang;
+}
+
+export interface FileReport {
+  /** The path as the user named it (or as found below a folder they named). */
+  file: string;
+  kind?: string;
+  diagnostics: Diagnostic[];
+  /** The file's text, for code frames; absent when it could not be read as text. */
+  text?: string;
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export type Formatter = (report: ValidationReport, options: FormatOptions) => string;
+
+export function summarise(report: ValidationReport): { files: number; errors: number; warnings: number; filesWithErrors: number } {
+  let errors = 0;
+  let warnings = 0;
+  let filesWithErrors = 0;
+  for (const file of report.files) {
+    const counts = countBySeverity(file.diagnostics);
+    errors += counts.errors;
+    warnings += counts.warnings;
+    if (counts.errors > 0) filesWithErrors++;
+  }
+  return { files: report.files.length, errors, warnings, filesWithErrors };
+}
