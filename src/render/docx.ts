@@ -1,0 +1,390 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type ILevelsOptions,
+  type ParagraphChild,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { DocxSettings } from './settings.js';
+
+/**
+ * Markdown (as the templates produce it) to a Word document with real structure: heading styles
+ * for the navigation pane and screen readers, real tables with a repeating header row, real list
+ * numbering, the document's language, and page fields in headers and footers. Markdown cannot say
+ * "page break" or "table of contents here", so the templates say it in HTML comments:
+ * `<!-- pagebreak -->` and `<!-- toc -->`.
+ */
+
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1247; // 2.2 cm, as Swedish and Norwegian forms are usually set
+const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const BULLETS = ['•', '◦', '▪', '•', '◦', '▪', '•', '◦', '▪'];
+
+export interface DocxInput {
+  markdown: string;
+  settings: DocxSettings;
+  /** Folder that relative image paths are resolved against (the plan's own). */
+  baseDir: string;
+}
+
+export class DocxRenderError extends Error {}
+
+interface Inline {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+}
+
+interface Context {
+  settings: DocxSettings;
+  baseDir: string;
+  textWidth: number;
+  /** Each ordered list is its own numbering instance, so that every list counts from its own start. */
+  nextListInstance: number;
+  orderedStarts: Set<number>;
+}
+
+export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput): Promise<Uint8Array> {
+  const landscape = settings.orientation === 'landscape';
+  const pageWidth = landscape ? A4.height : A4.width;
+  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]) };
+  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const children = await blocks(tokens, context, 0);
+
+  const header = settings.header ? new Header({ children: [pageLine(settings.header, settings.headerAlign, context)] }) : undefined;
+  const footer = settings.footer ? new Footer({ children: [pageLine(settings.footer, settings.footerAlign, context)] }) : undefined;
+  const blank = settings.differentFirstPage ? { first: new Header({ children: [new Paragraph('')] }) } : {};
+  const blankFooter = settings.differentFirstPage ? { first: new Footer({ children: [new Paragraph('')] }) } : {};
+  const hasToc = tokens.some(isTocDirective);
+
+  const document = new Document({
+    ...(settings.title ? { title: settings.title } : {}),
+    ...(settings.subject ? { subject: settings.subject } : {}),
+    ...(settings.author ? { creator: settings.author, lastModifiedBy: settings.author } : {}),
+    ...(settings.description ? { description: settings.description } : {}),
+    ...(settings.keywords ? { keywords: settings.keywords } : {}),
+    // Works out the table of contents' page numbers and the page count, so that they show in
+    // readers that do not update fields (LibreOffice's conversion, previews) as well as in Word.
+    pageNumbers: estimatePageNumbers,
+    ...(hasToc ? { features: { updateFields: false } } : {}),
+    styles: documentStyles(settings),
+    numbering: { config: numberingConfig([...context.orderedStarts]) },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
+          ...(settings.differentFirstPage ? { titlePage: true } : {}),
+        },
+        ...(header ? { headers: { default: header, ...blank } } : {}),
+        ...(footer ? { footers: { default: footer, ...blankFooter } } : {}),
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function documentStyles(settings: DocxSettings) {
+  const run = { font: settings.font, size: settings.fontSize * 2, language: { value: settings.lang } };
+  const heading = (size: number) => ({ run: { font: settings.font, size: size * 2, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true } });
+  return {
+    default: {
+      document: { run, paragraph: { spacing: { after: 120 } } },
+      heading1: heading(settings.fontSize + 5),
+      heading2: heading(settings.fontSize + 2),
+      heading3: heading(settings.fontSize + 1),
+      heading4: heading(settings.fontSize),
+      heading5: heading(settings.fontSize),
+      heading6: heading(settings.fontSize),
+    },
+  };
+}
+
+function numberingConfig(orderedStarts: number[]) {
+  const indent = (level: number) => ({ paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } });
+  const bulletLevels: ILevelsOptions[] = BULLETS.map((text, level) => ({ level, format: LevelFormat.BULLET, text, alignment: AlignmentType.LEFT, style: indent(level) }));
+  const orderedLevels = (start: number): ILevelsOptions[] =>
+    Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format: level % 3 === 1 ? LevelFormat.LOWER_LETTER : level % 3 === 2 ? LevelFormat.LOWER_ROMAN : LevelFormat.DECIMAL,
+      text: `%${level + 1}.`,
+      start: level === 0 ? start : 1,
+      alignment: AlignmentType.LEFT,
+      style: indent(level),
+    }));
+  return [{ reference: 'bullets', levels: bulletLevels }, ...orderedStarts.map((start) => ({ reference: `ordered-${start}`, levels: orderedLevels(start) }))];
+}
+
+/** A header or footer line: "{page}" and "{pages}" become page fields, a tab pushes the rest to the right. */
+function pageLine(text: string, align: DocxSettings['headerAlign'], context: Context): Paragraph {
+  const children: ParagraphChild[] = [];
+  const parts = text.split('\t');
+  parts.forEach((part, index) => {
+    if (index > 0) children.push(new TextRun({ children: ['\t'] }));
+    for (const piece of part.split(/(\{page\}|\{pages\})/)) {
+      if (piece === '{page}') children.push(new TextRun({ children: [PageNumber.CURRENT] }));
+      else if (piece === '{pages}') children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
+      else if (piece) children.push(new TextRun(piece));
+    }
+  });
+  return new Paragraph({
+    children,
+    alignment: parts.length > 1 ? AlignmentType.LEFT : alignment(align),
+    tabStops: parts.length > 1 ? [{ type: TabStopType.RIGHT, position: context.textWidth }] : [],
+  });
+}
+
+function alignment(align: 'left' | 'center' | 'right' | null | undefined) {
+  if (align === 'center') return AlignmentType.CENTER;
+  if (align === 'right') return AlignmentType.RIGHT;
+  return AlignmentType.LEFT;
+}
+
+function isTocDirective(token: Token): boolean {
+  return token.type === 'html' && /<!--\s*toc\s*-->/i.test((token as Tokens.HTML).text);
+}
+
+async function blocks(tokens: readonly Token[], context: Context, quoteDepth: number): Promise<FileChild[]> {
+  const out: FileChild[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading': {
+        const heading = token as Tokens.Heading;
+        out.push(new Paragraph({ heading: HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
+        break;
+      }
+      case 'paragraph':
+        out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
+        break;
+      case 'text': {
+        const text = token as Tokens.Text;
+        out.push(new Paragraph({ children: await inlines(text.tokens ?? [{ type: 'text', raw: text.raw, text: text.text } as Tokens.Text], {}, context), ...quoteIndent(quoteDepth) }));
+        break;
+      }
+      case 'list':
+        out.push(...(await list(token as Tokens.List, 0, context)));
+        break;
+      case 'table':
+        out.push(await table(token as Tokens.Table, context));
+        // Word runs two adjacent tables together; an empty paragraph keeps them apart.
+        out.push(new Paragraph({ children: [], spacing: { after: 0 } }));
+        break;
+      case 'blockquote':
+        out.push(...(await blocks((token as Tokens.Blockquote).tokens, context, quoteDepth + 1)));
+        break;
+      case 'code':
+        for (const line of (token as Tokens.Code).text.split('\n')) out.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New' })], spacing: { after: 0 } }));
+        break;
+      case 'hr':
+        out.push(new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '808080', space: 1 } } }));
+        break;
+      case 'html': {
+        const html = (token as Tokens.HTML).text;
+        if (/<!--\s*pagebreak\s*-->/i.test(html)) out.push(new Paragraph({ children: [new PageBreak()] }));
+        else if (isTocDirective(token)) out.push(new TableOfContents(context.settings.tocTitle ?? 'Table of contents', { hyperlink: true, headingStyleRange: `1-${context.settings.tocLevels}` }));
+        // Other HTML cannot come from a plan (the templates escape it); a template's own is left out.
+        break;
+      }
+      case 'space':
+      case 'def':
+        break;
+      default:
+        if ('tokens' in token && Array.isArray(token.tokens)) out.push(...(await blocks(token.tokens, context, quoteDepth)));
+    }
+  }
+  return out;
+}
+
+function quoteIndent(depth: number) {
+  return depth > 0 ? { indent: { left: 567 * depth } } : {};
+}
+
+async function list(token: Tokens.List, level: number, context: Context): Promise<FileChild[]> {
+  const out: FileChild[] = [];
+  const start = token.ordered ? (typeof token.start === 'number' ? token.start : 1) : 1;
+  if (token.ordered) context.orderedStarts.add(start);
+  const instance = context.nextListInstance++;
+  const numbering = token.ordered ? { reference: `ordered-${start}`, level: Math.min(level, 8), instance } : { reference: 'bullets', level: Math.min(level, 8) };
+  for (const item of token.items) {
+    let first = true;
+    for (const child of item.tokens) {
+      if (child.type === 'list') {
+        out.push(...(await list(child as Tokens.List, level + 1, context)));
+        continue;
+      }
+      const inlineTokens = 'tokens' in child && Array.isArray(child.tokens) ? child.tokens : [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text ?? child.raw } as Tokens.Text];
+      if (child.type === 'space') continue;
+      const children = await inlines(inlineTokens, {}, context);
+      out.push(first ? new Paragraph({ children, numbering, spacing: { after: 60 } }) : new Paragraph({ children, indent: { left: 360 * (level + 1) }, spacing: { after: 60 } }));
+      first = false;
+    }
+  }
+  return out;
+}
+
+async function table(token: Tokens.Table, context: Context): Promise<Table> {
+  const columns = token.header.length;
+  const widths = columnWidths(token, context.textWidth);
+  const cell = async (content: Tokens.TableCell, column: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[column]!, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 100, right: 100 },
+      ...(header ? { shading: { fill: 'F2F2F2', type: 'clear' as const, color: 'auto' } } : {}),
+      children: [new Paragraph({ children: await inlines(content.tokens, header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 } })],
+    });
+  const hasHeader = token.header.some((h) => h.text.trim() !== '');
+  const rows: TableRow[] = [];
+  if (hasHeader) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(token.header.map((h, i) => cell(h, i, true))) }));
+  for (const row of token.rows) {
+    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false)));
+    rows.push(new TableRow({ cantSplit: true, children: cells }));
+  }
+  return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
+}
+
+/**
+ * Readers need explicit column widths (LibreOffice lays a table out by them). Wider content gets a
+ * wider column, with the square root keeping one long cell from starving the others.
+ */
+function columnWidths(token: Tokens.Table, total: number): number[] {
+  const longest = token.header.map((h, column) => Math.max(h.text.length, ...token.rows.map((row) => longestLine(row[column]?.text ?? ''))));
+  const weights = longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400)));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  widths[0]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function longestLine(text: string): number {
+  return Math.max(0, ...text.split(/<br>|\n/).map((line) => line.replace(/\*\*|\\/g, '').length));
+}
+
+async function inlines(tokens: readonly Token[] | undefined, style: Inline, context: Context): Promise<ParagraphChild[]> {
+  const out: ParagraphChild[] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'strong':
+        out.push(...(await inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, context)));
+        break;
+      case 'em':
+        out.push(...(await inlines((token as Tokens.Em).tokens, { ...style, italics: true }, context)));
+        break;
+      case 'del':
+        out.push(...(await inlines((token as Tokens.Del).tokens, { ...style, strike: true }, context)));
+        break;
+      case 'codespan':
+        out.push(run(decodeEntities((token as Tokens.Codespan).text), { ...style, code: true }));
+        break;
+      case 'br':
+        out.push(new TextRun({ break: 1 }));
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const children = (await inlines(link.tokens, style, context)).filter((child): child is TextRun => child instanceof TextRun);
+        out.push(new ExternalHyperlink({ link: link.href, children: children.length ? children : [run(link.text, style)] }));
+        break;
+      }
+      case 'image':
+        out.push(await image(token as Tokens.Image, context));
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test((token as Tokens.Tag).text.trim())) out.push(new TextRun({ break: 1 }));
+        break;
+      case 'escape':
+        out.push(run((token as Tokens.Escape).text, style));
+        break;
+      case 'text': {
+        const text = token as Tokens.Text;
+        if (text.tokens && text.tokens.length > 0) out.push(...(await inlines(text.tokens, style, context)));
+        else out.push(run(decodeEntities(text.text).replace(/\s*\n\s*/g, ' '), style));
+        break;
+      }
+      default:
+        if ('text' in token && typeof token.text === 'string') out.push(run(token.text, style));
+    }
+  }
+  return out;
+}
+
+function run(text: string, style: Inline): TextRun {
+  return new TextRun({
+    text,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(style.strike ? { strike: true } : {}),
+    ...(style.code ? { font: 'Courier New' } : {}),
+  });
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Only PNG and JPEG files are embedded, so that a path in a plan can never put another file's bytes in the document. */
+async function image(token: Tokens.Image, context: Context): Promise<ParagraphChild> {
+  const path = isAbsolute(token.href) ? token.href : resolve(context.baseDir, decodeURIComponent(token.href));
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch {
+    throw new DocxRenderError(`image not found: ${token.href}`);
+  }
+  const size = imageSize(data);
+  if (!size) throw new DocxRenderError(`not a PNG or JPEG image: ${token.href}`);
+  const maxWidth = 220;
+  const width = Math.min(size.width, maxWidth);
+  const height = Math.round((size.height * width) / size.width);
+  return new ImageRun({ type: size.type, data, transformation: { width, height }, altText: { name: token.text || 'image', description: token.text, title: token.text } });
+}
+
+function imageSize(data: Buffer): { type: 'png' | 'jpg'; width: number; height: number } | undefined {
+  if (data.length > 24 && data.readUInt32BE(0) === 0x89504e47) return { type: 'png', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8) {
+    let offset = 2;
+    while (offset + 9 < data.length) {
+      if (data[offset] !== 0xff) return undefined;
+      const marker = data[offset + 1]!;
+      const length = data.readUInt16BE(offset + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { type: 'jpg', height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
+      }
+      offset += 2 + length;
+    }
+  }
+  return undefined;
+}

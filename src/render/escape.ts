@@ -1,0 +1,51 @@
+/**
+ * Escaping user text for the place in a Markdown template where it lands, so that no field can
+ * change the document's structure: a "#" does not start a heading, a "|" does not split a table
+ * cell, "<b>" is text, and "- " at a line start is not a list item. Every escape is one that
+ * CommonMark/GFM turns back into the character, so the text reads exactly as written.
+ */
+
+export type EscapeContext = 'text' | 'cell' | 'heading' | 'yaml' | 'yaml-quoted';
+
+/** Characters that are Markdown syntax wherever they stand. */
+const ANYWHERE = /[\\`*_[\]<>|~]/g;
+/** "&amp;" and "&#38;" would be read as entities; a lone "&" is just text. */
+const ENTITY = /&(?=#?\w+;)/g;
+/** What makes a line something other than a paragraph line, when it stands at the line's start. */
+const LINE_START = /^(#{1,6}(?=\s|$)|[-+*=](?=\s|$)|[-=]+\s*$|\d{1,9}(?=[.)](?:\s|$)))/;
+
+function escapeLine(line: string): string {
+  const trimmed = line.trimStart();
+  const escaped = trimmed.replace(ANYWHERE, '\\$&').replace(ENTITY, '\\&');
+  const start = LINE_START.exec(escaped);
+  if (!start) return escaped;
+  // "1. x" becomes "1\. x"; "# x", "- x", "===" get a backslash before their first character.
+  if (/^\d/.test(start[0])) return start[0] + '\\' + escaped.slice(start[0].length);
+  return '\\' + escaped;
+}
+
+export function escapeMarkdown(value: unknown, context: EscapeContext): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value).replace(/\r\n?/g, '\n');
+  switch (context) {
+    case 'yaml':
+      return JSON.stringify(text);
+    case 'yaml-quoted':
+      return JSON.stringify(text).slice(1, -1);
+    case 'heading':
+      // A "#" run at the end of a heading line would be read as its closing sequence.
+      return escapeLine(text.replace(/\s*\n\s*/g, ' ')).replace(/(?<!\\)#/g, '\\#');
+    case 'cell':
+      return text
+        .trim()
+        .split('\n')
+        .map((line) => escapeLine(line.trim()))
+        .join('<br>');
+    case 'text':
+      return text
+        .trim()
+        .split('\n')
+        .map(escapeLine)
+        .join('\n');
+  }
+}

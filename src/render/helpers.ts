@@ -1,0 +1,91 @@
+import Handlebars from 'handlebars';
+import { computedTotals, balanceTotals, effectiveTotals, type BudgetView } from '../core/budget.js';
+import { formatAmount } from '../core/money.js';
+import type { TemplateHelpers } from './template.js';
+
+export interface DisplayRow {
+  label: string;
+  note?: string;
+  /** Formatted amounts, one per column; '' for an empty cell. */
+  cells: string[];
+}
+
+export interface DisplayTable {
+  id: string;
+  title: string;
+  columns: readonly string[];
+  labelHeading?: string;
+  rows: DisplayRow[];
+  totalLabel: string;
+  /** The sum row as the reader sees it: the stated sums, or the computed ones where none is stated. */
+  totals: string[];
+  computedTotals: string[];
+}
+
+const cell = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatAmount(value));
+
+export function displayTable(view: BudgetView, id: string): DisplayTable | undefined {
+  const table = view.tables.find((t) => t.id === id);
+  if (!table) return undefined;
+  return {
+    id: table.id,
+    title: table.title,
+    columns: table.columns,
+    ...(table.labelHeading ? { labelHeading: table.labelHeading } : {}),
+    rows: table.rows.map((row) => ({ label: row.label, ...(row.note ? { note: row.note } : {}), cells: table.columns.map((_, i) => cell(row.amounts[i])) })),
+    totalLabel: table.totalLabel,
+    totals: effectiveTotals(table).map(cell),
+    computedTotals: computedTotals(table).map(cell),
+  };
+}
+
+/** Helpers every template can use. Helpers that build Markdown return SafeStrings, which are not escaped. */
+export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
+  return {
+    amount: (value: unknown) => (typeof value === 'number' ? formatAmount(value) : ''),
+    budgetTable: (id: string) => (budget ? displayTable(budget, id) : undefined),
+    budgetBalance: (id: string) => {
+      const balance = budget?.balances.find((b) => b.id === id);
+      if (!budget || !balance) return undefined;
+      const computed = balanceTotals(budget, balance);
+      return { id: balance.id, title: balance.title, cells: computed.map((value, i) => cell(balance.stated.amounts[i] ?? value)) };
+    },
+    eq: (a: unknown, b: unknown) => a === b,
+    ne: (a: unknown, b: unknown) => a !== b,
+    and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    not: (value: unknown) => !value,
+    /** "a, b, c", or with a separator of the template's choosing. */
+    join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : ''),
+    isList: (value: unknown) => Array.isArray(value),
+    /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
+    filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),
+    /** Markdown written by the user in a Markdown field, its headings moved below the template's own. */
+    markdown: (value: unknown, options: Handlebars.HelperOptions) => {
+      const below = Number(options.hash?.headingLevel ?? 3);
+      return new Handlebars.SafeString(userMarkdown(String(value ?? ''), below));
+    },
+  };
+}
+
+/**
+ * A Markdown field's text, made safe to place inside a document: its headings start at `topLevel`
+ * (a "#" in an answer must not compete with the form's own headings), and HTML is shown as text.
+ */
+export function userMarkdown(text: string, topLevel: number): string {
+  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  let fence: string | undefined;
+  const headingLevels = lines.map((line) => /^ {0,3}(#{1,6})\s/.exec(line)?.[1]?.length).filter((n): n is number => n !== undefined);
+  const shift = headingLevels.length ? topLevel - Math.min(...headingLevels) : 0;
+  return lines
+    .map((line) => {
+      const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fenceMatch) fence = fence ? (line.trim().startsWith(fence) ? undefined : fence) : fenceMatch[1];
+      if (fence) return line;
+      const heading = /^ {0,3}(#{1,6})(\s.*)$/.exec(line);
+      const safe = line.replace(/<(?=[A-Za-z/!?])/g, '\\<');
+      if (!heading) return safe;
+      return '#'.repeat(Math.min(6, Math.max(1, heading[1]!.length + shift))) + heading[2]!.replace(/<(?=[A-Za-z/!?])/g, '\\<');
+    })
+    .join('\n');
+}

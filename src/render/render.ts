@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { FileResult } from '../check/check.js';
+import type { Lang } from '../i18n/index.js';
+import { markdownToDocx } from './docx.js';
+import { createHelpers } from './helpers.js';
+import { frontMatterSchema, type DocxSettings } from './settings.js';
+import { compileTemplate, splitFrontMatter } from './template.js';
+
+/** The package's root folder, where templates/ is, from dist/render or src/render alike. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export class RenderError extends Error {}
+
+export interface RenderOptions {
+  /** A template of the user's own instead of the kind's. */
+  templatePath?: string;
+  /** The language of the document; the kind's own by default. */
+  lang?: Lang;
+}
+
+export interface RenderedMarkdown {
+  markdown: string;
+  settings: DocxSettings;
+  templatePath: string;
+}
+
+/** The kind's template applied to a checked plan: its Markdown, and what the template says about the Word file. */
+export async function renderMarkdown(result: FileResult, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  const { kind, plan } = result;
+  if (!kind || plan === undefined) throw new RenderError(`${result.file} is not a valid plan`);
+  const lang = options.lang ?? kind.lang;
+  const relative = kind.templates[lang];
+  const templatePath = options.templatePath ?? (relative ? resolve(PACKAGE_ROOT, relative) : undefined);
+  if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`);
+  let source: string;
+  try {
+    source = await readFile(templatePath, 'utf8');
+  } catch (error) {
+    throw new RenderError(`cannot read the template ${templatePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let rendered: string;
+  try {
+    const template = compileTemplate(source, createHelpers(kind.budget?.(plan)));
+    rendered = template({ ...(plan as object), $kind: { id: kind.id, title: kind.title, lang } });
+  } catch (error) {
+    throw new RenderError(`the template ${templatePath} failed: ${(error as Error).message}`);
+  }
+  const { frontMatter, body } = splitFrontMatter(rendered);
+  let settings: DocxSettings;
+  try {
+    settings = frontMatterSchema.parse(frontMatter === undefined ? {} : (parseYaml(frontMatter) ?? {})).docx;
+  } catch (error) {
+    throw new RenderError(`the front matter of ${templatePath} is not valid: ${(error as Error).message}`);
+  }
+  return { markdown: tidy(body), settings, templatePath };
+}
+
+export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {
+  const { markdown, settings } = await renderMarkdown(result, options);
+  return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)) });
+}
+
+/** Templates leave runs of blank lines where optional parts are absent; Markdown means the same with one. */
+function tidy(markdown: string): string {
+  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}

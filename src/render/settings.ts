@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * What a template says about its Word document in its front matter, under `docx:` — what
+ * Markdown itself cannot say. Documented in the README for people who copy and change templates.
+ */
+export const docxSettingsSchema = z.strictObject({
+  /** BCP 47 language tag of the text: spelling, hyphenation and screen readers use it. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default('sv-SE'),
+  title: z.string().optional(),
+  subject: z.string().optional(),
+  author: z.string().optional(),
+  description: z.string().optional(),
+  keywords: z.string().optional(),
+  /** Text of the page header; {page} and {pages} are page fields, a tab sends the rest to the right margin. */
+  header: z.string().optional(),
+  headerAlign: z.enum(['left', 'center', 'right']).default('left'),
+  footer: z.string().optional(),
+  footerAlign: z.enum(['left', 'center', 'right']).default('center'),
+  /** No header or footer on the first page (a cover page). */
+  differentFirstPage: z.boolean().default(false),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  font: z.string().default('Calibri'),
+  fontSize: z.number().min(6).max(24).default(11),
+  /** Title of the table of contents placed where the template says `<!-- toc -->`. */
+  tocTitle: z.string().optional(),
+  tocLevels: z.number().int().min(1).max(6).default(3),
+});
+
+export type DocxSettings = z.output<typeof docxSettingsSchema>;
+
+export const frontMatterSchema = z.looseObject({ docx: docxSettingsSchema.default(docxSettingsSchema.parse({})) });
