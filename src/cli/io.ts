@@ -1,0 +1,38 @@
+import { isLang, type Lang } from '../i18n/index.js';
+
+export interface Output {
+  write(data: string | Uint8Array): unknown;
+  isTTY?: boolean;
+}
+
+/** Where the CLI reads and writes, so that tests can run it in-process. */
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR wins. */
+export function useColor(output: Output, env: Io['env']): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean(output.isTTY) && env.TERM !== 'dumb';
+}
+
+/** The language the user asked for: --lang, else PLAN_LANG for the whole shell. */
+export function requestedLang(option: string | undefined, env: Io['env']): Lang | undefined {
+  const value = option ?? env.PLAN_LANG;
+  return isLang(value) ? value : undefined;
+}
+
+/** For the tool's own words when no plan says otherwise: the user's locale, or English. */
+export function localeLang(env: Io['env']): Lang {
+  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  if (locale.startsWith('sv')) return 'sv';
+  if (/^(nb|nn|no)([_.-]|$)/.test(locale)) return 'nb';
+  return 'en';
+}

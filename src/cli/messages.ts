@@ -1,0 +1,68 @@
+import type { Messages } from '../i18n/index.js';
+
+type Id =
+  | 'cli.notFound'
+  | 'cli.noPlans'
+  | 'cli.badLang'
+  | 'cli.badFormat'
+  | 'render.docxToTerminal'
+  | 'render.sameAsInput'
+  | 'render.noFolder'
+  | 'render.cannotWrite'
+  | 'render.hasErrors'
+  | 'render.badTarget'
+  | 'render.noTemplate'
+  | 'render.wrote'
+  | 'render.templateError'
+  | 'kinds.heading';
+
+export const cliMessages: Messages<Id> = {
+  en: {
+    'cli.notFound': 'plan: no such file or folder: {path}',
+    'cli.noPlans': 'plan: no plans (*.yaml, *.yml) found in {paths}',
+    'cli.badLang': 'plan: unknown language "{lang}"; use sv, nb or en',
+    'cli.badFormat': 'plan: unknown format "{format}"; the formats are {formats}',
+    'render.docxToTerminal': 'plan: cannot write .docx to a terminal; name an output file with -o, or use "-o -" to write to standard output',
+    'render.sameAsInput': 'plan: the output file {path} is the plan itself; plan never overwrites its input',
+    'render.noFolder': 'plan: the folder {folder} does not exist; create it first or write elsewhere',
+    'render.cannotWrite': 'plan: cannot write {path}: {reason}',
+    'render.hasErrors': 'plan: {file} has errors, so it is not rendered; fix them, or use --force to render it as it is',
+    'render.badTarget': 'plan: unknown output format "{to}"; use md or docx',
+    'render.noTemplate': 'plan: the kind {kind} has no template in {lang}',
+    'render.wrote': 'wrote {path}',
+    'render.templateError': 'plan: the template {template} could not be used: {reason}',
+    'kinds.heading': 'Kinds of plan:',
+  },
+  sv: {
+    'cli.notFound': 'plan: filen eller mappen finns inte: {path}',
+    'cli.noPlans': 'plan: inga planer (*.yaml, *.yml) hittades i {paths}',
+    'cli.badLang': 'plan: okänt språk "{lang}"; använd sv, nb eller en',
+    'cli.badFormat': 'plan: okänt format "{format}"; formaten är {formats}',
+    'render.docxToTerminal': 'plan: kan inte skriva .docx till terminalen; ange en utfil med -o, eller "-o -" för att skriva till standard ut',
+    'render.sameAsInput': 'plan: utfilen {path} är planen själv; plan skriver aldrig över sin indata',
+    'render.noFolder': 'plan: mappen {folder} finns inte; skapa den först eller skriv någon annanstans',
+    'render.cannotWrite': 'plan: kan inte skriva {path}: {reason}',
+    'render.hasErrors': 'plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är',
+    'render.badTarget': 'plan: okänt utformat "{to}"; använd md eller docx',
+    'render.noTemplate': 'plan: slaget {kind} har ingen mall på {lang}',
+    'render.wrote': 'skrev {path}',
+    'render.templateError': 'plan: mallen {template} kunde inte användas: {reason}',
+    'kinds.heading': 'Slag av planer:',
+  },
+  nb: {
+    'cli.notFound': 'plan: filen eller mappen finnes ikke: {path}',
+    'cli.noPlans': 'plan: ingen planer (*.yaml, *.yml) funnet i {paths}',
+    'cli.badLang': 'plan: ukjent språk "{lang}"; bruk sv, nb eller en',
+    'cli.badFormat': 'plan: ukjent format "{format}"; formatene er {formats}',
+    'render.docxToTerminal': 'plan: kan ikke skrive .docx til terminalen; oppgi en utfil med -o, eller "-o -" for å skrive til standard ut',
+    'render.sameAsInput': 'plan: utfilen {path} er selve planen; plan overskriver aldri sine inndata',
+    'render.noFolder': 'plan: mappen {folder} finnes ikke; opprett den først eller skriv et annet sted',
+    'render.cannotWrite': 'plan: kan ikke skrive {path}: {reason}',
+    'render.hasErrors': 'plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er',
+    'render.badTarget': 'plan: ukjent utformat "{to}"; bruk md eller docx',
+    'render.noTemplate': 'plan: typen {kind} har ingen mal på {lang}',
+    'render.wrote': 'skrev {path}',
+    'render.templateError': 'plan: malen {template} kunne ikke brukes: {reason}',
+    'kinds.heading': 'Typer planer:',
+  },
+};

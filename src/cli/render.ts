@@ -1,0 +1,117 @@
+import type { Command } from 'commander';
+import { basename, extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { checkBytes, type FileResult } from '../check/check.js';
+import { createTranslator, isLang, type Lang, type Translate } from '../i18n/index.js';
+import { formatters } from '../report/index.js';
+import { expandPaths } from './files.js';
+import { localeLang, requestedLang, useColor } from './io.js';
+import { cliMessages } from './messages.js';
+import { EXIT, type CommandContext } from './main.js';
+import { writeOutput, WriteError } from './output.js';
+
+interface RenderCliOptions {
+  to?: string;
+  output?: string;
+  outDir?: string;
+  template?: string;
+  lang?: string;
+  force?: boolean;
+}
+
+type Target = 'md' | 'docx';
+
+export function registerRender(program: Command, context: CommandContext): void {
+  program
+    .command('render')
+    .description('render plans as the funder\'s form, as Markdown or Word (.docx)')
+    .argument('<paths...>', 'plans, or folders of plans')
+    .option('-t, --to <format>', 'md or docx (default: from the output file\'s extension, else md)')
+    .option('-o, --output <file>', 'the file to write; "-" for standard output (one plan only)')
+    .option('--out-dir <folder>', 'write each plan\'s document into this folder, named after the plan')
+    .option('--template <file>', 'a Handlebars template of your own instead of the kind\'s')
+    .option('--lang <lang>', 'language of messages: sv, nb or en')
+    .option('--force', 'render even a plan with errors (its schema must still be valid)')
+    .action((paths: string[], options: RenderCliOptions) => render(paths, options, context));
+}
+
+async function render(paths: string[], options: RenderCliOptions, { io, exit }: CommandContext): Promise<void> {
+  const lang = requestedLang(options.lang, io.env);
+  const t = createTranslator(lang ?? localeLang(io.env), cliMessages);
+  const fail = (message: string) => {
+    io.stderr.write(message + '\n');
+    exit(EXIT.failure);
+  };
+  if (options.lang !== undefined && !isLang(options.lang)) return fail(t('cli.badLang', { lang: options.lang }));
+  const target = targetOf(options);
+  if (!target) return fail(t('render.badTarget', { to: options.to ?? '' }));
+
+  const { files, missing } = await expandPaths(paths);
+  for (const path of missing) fail(t('cli.notFound', { path }));
+  if (files.length === 0) return missing.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
+  if (files.length > 1 && options.output) return fail('plan: -o names one file; use --out-dir to render several plans');
+
+  const { renderMarkdown, renderDocx, RenderError } = await import('../render/render.js');
+  const { DocxRenderError } = await import('../render/docx.js');
+
+  for (const file of files) {
+    const result = checkBytes(await readFile(file.path), file.path, lang ? { lang } : {});
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0 && (result.plan === undefined || !options.force)) {
+      reportProblems(result, io, lang);
+      io.stderr.write(t('render.hasErrors', { file: file.path }) + '\n');
+      exit(EXIT.problems);
+      continue;
+    }
+    const destination = options.output ?? (options.outDir ? join(options.outDir, basename(file.path, extname(file.path)) + '.' + target) : undefined);
+    if (target === 'docx' && (destination === undefined || destination === '-') && io.stdout.isTTY) {
+      fail(t('render.docxToTerminal'));
+      continue;
+    }
+    let data: string | Uint8Array;
+    try {
+      const renderOptions = options.template ? { templatePath: options.template } : {};
+      data = target === 'md' ? (await renderMarkdown(result, renderOptions)).markdown : await renderDocx(result, renderOptions);
+    } catch (error) {
+      if (error instanceof RenderError || error instanceof DocxRenderError) {
+        fail(`plan: ${file.path}: ${error.message}`);
+        continue;
+      }
+      throw error;
+    }
+    if (destination === undefined || destination === '-') {
+      io.stdout.write(data);
+      continue;
+    }
+    try {
+      await writeOutput(destination, data, [file.path]);
+      io.stderr.write(t('render.wrote', { path: destination }) + '\n');
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      fail(writeProblem(error, destination, t));
+    }
+  }
+}
+
+function targetOf(options: RenderCliOptions): Target | undefined {
+  if (options.to !== undefined) return options.to === 'md' || options.to === 'docx' ? options.to : options.to === 'markdown' ? 'md' : undefined;
+  const extension = extname(options.output ?? '').toLowerCase();
+  return extension === '.docx' ? 'docx' : 'md';
+}
+
+function writeProblem(error: WriteError, path: string, t: Translate): string {
+  const { problem } = error;
+  switch (problem.code) {
+    case 'sameAsInput':
+      return t('render.sameAsInput', { path });
+    case 'noFolder':
+      return t('render.noFolder', { folder: problem.folder });
+    case 'cannotWrite':
+      return t('render.cannotWrite', { path, reason: problem.reason });
+  }
+}
+
+function reportProblems(result: FileResult, io: CommandContext['io'], lang: Lang | undefined): void {
+  const report = { files: [{ file: result.file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: lang ?? result.lang };
+  io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
+}
