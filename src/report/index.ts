@@ -10,3 +10,7 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export type { ValidationReport, FileReport, Formatter, FormatOptions } from './types.js';
+
+export function formatReport(report: import('./types.js').ValidationReport, format: FormatName = 'stylish', options: import('./types.js').FormatOptions = { color: false }): string {
+  return formatters[format](report, options);
+}

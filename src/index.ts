@@ -1,0 +1,19 @@
+/**
+ * The library behind the `plan` command: everything the CLI does is one of these calls, so tests
+ * and other programs can do it too.
+ */
+export { checkFile as checkPlanFile, checkBytes as checkPlanBytes, checkText as checkPlan, DEFAULT_LANG } from './check/check.js';
+export type { FileResult, CheckOptions } from './check/check.js';
+export { readPlanBytes as loadPlanBytes, parsePlanText as loadPlan, locate } from './core/load.js';
+export type { LoadResult, PlanSource } from './core/load.js';
+export type { Diagnostic, Severity, Span } from './core/diagnostic.js';
+export { readAmount, formatAmount, MAX_AMOUNT } from './core/money.js';
+export type { AmountResult, AmountProblem } from './core/money.js';
+export { kinds, findKind } from './kinds/index.js';
+export { defineKind } from './kinds/define.js';
+export type { KindDefinition, Rule, RuleContext } from './kinds/define.js';
+export { renderMarkdown as renderPlan, renderDocx as renderPlanDocx, RenderError } from './render/render.js';
+export { formatReport, formatters } from './report/index.js';
+export type { ValidationReport, FileReport, FormatName } from './report/index.js';
+export { LANGS, type Lang } from './i18n/index.js';
+export { main } from './cli/main.js';

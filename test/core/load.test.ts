@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { locate, parsePlanText } from '../../src/core/load.js';
+import { createTranslator } from '../../src/i18n/index.js';
+
+const t = createTranslator('en');
+
+function load(text: string) {
+  return parsePlanText(text, 'plan.yaml', t);
+}
+
+describe('loading YAML', () => {
+  const text = 'kind: demo\nbudget:\n  total: [1 000, 2 000]\n  rows:\n    - label: A\n';
+
+  it('maps a JSON pointer back to the line and column of the value', () => {
+    const { source } = load(text);
+    expect(locate(source!, '/budget/total/1')).toMatchObject({ line: 3, column: 18, endLine: 3, endColumn: 23 });
+    expect(locate(source!, '/budget/rows/0/label')).toMatchObject({ line: 5, column: 14 });
+  });
+
+  it('points at the key when asked to, and at the parent for a key that is missing', () => {
+    const { source } = load(text);
+    expect(locate(source!, '/budget', 'key')).toMatchObject({ line: 2, column: 1 });
+    expect(locate(source!, '/budget/missing')).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('keeps numbers that could be misread as text, so the amount reader can judge them', () => {
+    const { source } = load('a: 12\nb: 1.5\nc: 0x10\nd: 012\ne: 99999999999999999999\n');
+    expect(source!.data).toEqual({ a: 12, b: '1.5', c: '0x10', d: '012', e: '99999999999999999999' });
+  });
+
+  it('reports a syntax error with its line and column', () => {
+    const { diagnostics } = load('kind: demo\ntitle: [a, b\nother: 1\n');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics[0]!.ruleId).toMatch(/^yaml\//);
+    expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses duplicate keys at the second one', () => {
+    const { diagnostics } = load('kind: demo\ntitle: a\ntitle: b\n');
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', line: 3, column: 1 });
+  });
+});
