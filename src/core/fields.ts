@@ -73,7 +73,7 @@ export interface PhoneOptions {
 /** A telephone number, kept as written, that looks like one of the country's (or has its country code); see core/contact.ts. */
 export function phone(meta: FieldMeta, { country = 'SE' }: PhoneOptions = {}) {
   return z
-    .union([z.string(), z.number()], { error: 'field.phone.notAPhone' })
+    .union([z.string(), z.number()])
     .transform((input, ctx) => {
       const result = readPhone(input, country);
       if (result.ok) return result.value;
