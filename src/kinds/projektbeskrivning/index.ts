@@ -12,4 +12,6 @@ export default defineKind({
   messages,
   rules,
   templates: { sv: 'templates/projektbeskrivning/sv.md.hbs' },
+  // Further sections are the exception: a new plan has none to fill in or delete.
+  starter: () => ({ otherSections: [] }),
 });

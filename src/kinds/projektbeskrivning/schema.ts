@@ -12,7 +12,7 @@ const laterMember = z
     strictObject(
       {
         name: organisation('Kommunens (organisationens) namn, t.ex. "Nacka kommun".'),
-        joined: date({ title: 'Tillkom', description: 'När kommunen gick med, t.ex. "1 mars 2010" eller "hösten 2010". Ska ligga inom projektperioden.' }).optional(),
+        joined: date({ title: 'Tillkom', description: 'När kommunen gick med, t.ex. "1 mars 2010" eller "hösten 2010". Ska ligga inom projektperioden.' }).nullish(),
       },
       { title: 'Kommun som tillkommit', description: 'En kommun som gick med efter starten, med det datum den gick med.' },
     ),
@@ -51,9 +51,9 @@ const contact = strictObject(
   {
     name: text({ title: 'Namn', description: 'Kontaktpersonens namn.' }),
     organisation: optionalText({ title: 'Organisation', description: 'Kontaktpersonens arbetsplats eller organisation.' }),
-    phone: phone({ title: 'Telefon', description: 'Telefonnummer med riktnummer, t.ex. 08-508 25 410 eller +46 8 508 25 410.' }).optional(),
-    mobile: phone({ title: 'Mobil', description: 'Mobilnummer, t.ex. 070-123 45 67.' }).optional(),
-    email: email({ title: 'E-post', description: 'E-postadress, t.ex. fornamn.efternamn@kommun.se.' }).optional(),
+    phone: phone({ title: 'Telefon', description: 'Telefonnummer med riktnummer, t.ex. 08-508 25 410 eller +46 8 508 25 410.' }).nullish(),
+    mobile: phone({ title: 'Mobil', description: 'Mobilnummer, t.ex. 070-123 45 67.' }).nullish(),
+    email: email({ title: 'E-post', description: 'E-postadress, t.ex. fornamn.efternamn@kommun.se.' }).nullish(),
   },
   { title: 'Vill du veta mer', description: 'Den som svarar på frågor om projektet: namn, telefon och e-post.' },
 );
@@ -93,7 +93,7 @@ export const schema = strictObject(
       .array(organisation('Samverkanspartens namn, t.ex. "Socialstyrelsen".'))
       .optional()
       .meta({ title: 'Samverkansparter', description: 'Organisationer som samverkar i projektet utan att vara deltagande kommuner.' }),
-    website: url({ title: 'Webbplats', description: 'Projektets webbadress som den trycks, t.ex. www.projektcarpe.se.' }).optional(),
+    website: url({ title: 'Webbplats', description: 'Projektets webbadress som den trycks, t.ex. www.projektcarpe.se.' }).nullish(),
     contact,
     implementation: section('Genomförande', 'Hur projektet genomförs: vilka som deltar, hur det är organiserat och vad som ska vara uppnått när det är slut.'),
     needs: section('Behov och problem', 'De behov och problem projektet utgår från.'),
