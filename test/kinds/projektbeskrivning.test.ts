@@ -155,3 +155,44 @@ describe('projektbeskrivning: funding', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('projektbeskrivning: the period and join dates', () => {
+  it('reads the Swedish dates of the leaflet as days', () => {
+    const plan = checkText(seed, 'plan.yaml').plan as { period: { start: { span: unknown }; end: { span: unknown } } };
+    expect(plan.period.start.span).toEqual({ from: '2009-01-01', to: '2009-01-01' });
+    expect(plan.period.end.span).toEqual({ from: '2012-03-31', to: '2012-03-31' });
+  });
+
+  it('an end before the start: exit 1 at the end, naming both dates', async () => {
+    const text = edited(seed, 'end: 31 mars 2012', 'end: 31 mars 2008');
+    const run = await runCli(['validate', writeTemp('backwards.yaml', text), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`${lineOf(text, 'end: 31 mars 2008')}:8\\s+error\\s+.*31 mars 2008.*1 januari 2009.*period/order`));
+  });
+
+  it('a day that does not exist is an error at its line', () => {
+    const text = edited(seed, 'end: 31 mars 2012', 'end: 31 april 2012');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'schema/invalid-date', line: lineOf(text, 'end: 31 april 2012') });
+  });
+
+  it('a municipality may give the date it joined, exact or fuzzy, inside the period', () => {
+    const text = edited(seed, '    - Nacka kommun\n', '    - name: Nacka kommun\n      joined: hösten 2010\n');
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('a join date outside the period is an error at the date', () => {
+    const text = edited(seed, '    - Nacka kommun\n', '    - name: Nacka kommun\n      joined: 1 april 2012\n');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'participants/joined-outside-period', pointer: '/participants/joinedLater/6/joined', line: lineOf(text, 'joined: 1 april 2012'), column: 15 });
+    expect(found[0]!.message).toBe('Nacka kommun joined 1 april 2012, outside the project period 1 januari 2009 – 31 mars 2012.');
+  });
+
+  it('a later member written with its name only is the same as one written as text', () => {
+    const text = edited(seed, '    - Nacka kommun\n', '    - name: Nacka kommun\n');
+    expect(errors(text)).toEqual([]);
+    expect(errors(edited(text, '    - Österåker kommun\n', '    - Österåker kommun\n    - Nacka kommun\n')).map((d) => d.ruleId)).toEqual(['participants/duplicate']);
+  });
+});

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { email, optionalText, phone, strictObject, text, url } from '../../core/fields.js';
-
-/** Until the shared date reader is merged: the date as written. */
-const date = (meta: { title?: string; description: string }) => text(meta);
+import { date, email, optionalText, phone, strictObject, text, url } from '../../core/fields.js';
 
 const organisation = (description: string) => text({ title: 'Organisation', description });
 
