@@ -83,10 +83,22 @@ describe('projektbeskrivning rendered as .docx', () => {
     expect(core).toMatch(/<dc:subject>Projektbeskrivning: Stöd och service till personer med funktionsnedsättning<\/dc:subject>/);
   });
 
-  it('links the website and the e-mail address', async () => {
+  it('links the website and the e-mail address, showing them as printed', async () => {
     const docx = await docxOf(seed);
     const rels = docx.files['word/_rels/document.xml.rels']!;
-    expect(rels).toContain('Target="http://www.projektcarpe.se"');
+    expect(rels).toContain('Target="https://www.projektcarpe.se"');
     expect(rels).toContain('Target="mailto:carina.schmidt@stockholm.se"');
+    expect(docx.paragraphs.map((p) => p.text)).toContain('www.projektcarpe.se');
+  });
+
+  it('keeps the characters Markdown would escape out of the links\' addresses', async () => {
+    const text = edited(edited(seed, 'website: www.projektcarpe.se', 'website: https://www.projektcarpe.se/om_oss?a=1&b=(2)'), 'email: carina.schmidt@', 'email: carina_schmidt@');
+    const docx = await docxOf(text);
+    const rels = docx.files['word/_rels/document.xml.rels']!;
+    expect(rels).toContain('Target="https://www.projektcarpe.se/om_oss?a=1&amp;b=(2)"');
+    expect(rels).toContain('Target="mailto:carina_schmidt@stockholm.se"');
+    const shown = docx.paragraphs.map((p) => p.text).join('\n');
+    expect(shown).toContain('https://www.projektcarpe.se/om_oss?a=1&b=(2)');
+    expect(shown).toContain('carina_schmidt@stockholm.se');
   });
 });
