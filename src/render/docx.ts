@@ -142,15 +142,16 @@ function numberingConfig(orderedStarts: number[]) {
   return [{ reference: 'bullets', levels: bulletLevels }, ...orderedStarts.map((start) => ({ reference: `ordered-${start}`, levels: orderedLevels(start) }))];
 }
 
-/** A header or footer line: "{page}" and "{pages}" become page fields, a tab pushes the rest to the right. */
+/** A header or footer line: "{page}" and "{pages}" become page fields, "{{" and "}}" braces, a tab pushes the rest to the right. */
 function pageLine(text: string, align: DocxSettings['headerAlign'], context: Context): Paragraph {
   const children: ParagraphChild[] = [];
   const parts = text.split('\t');
   parts.forEach((part, index) => {
     if (index > 0) children.push(new TextRun({ children: ['\t'] }));
-    for (const piece of part.split(/(\{page\}|\{pages\})/)) {
+    for (const piece of part.split(/(\{\{|\}\}|\{page\}|\{pages\})/)) {
       if (piece === '{page}') children.push(new TextRun({ children: [PageNumber.CURRENT] }));
       else if (piece === '{pages}') children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
+      else if (piece === '{{' || piece === '}}') children.push(new TextRun(piece[0]!));
       else if (piece) children.push(new TextRun(piece));
     }
   });

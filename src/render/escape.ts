@@ -24,14 +24,19 @@ function escapeLine(line: string): string {
   return '\\' + escaped;
 }
 
+/** In front matter, "{page}" from a plan must stay text: settings.ts reads "{{" and "}}" as braces. */
+function doubleBraces(text: string): string {
+  return text.replace(/[{}]/g, '$&$&').replace(/\t/g, ' ');
+}
+
 export function escapeMarkdown(value: unknown, context: EscapeContext): string {
   if (value === null || value === undefined) return '';
   const text = String(value).replace(/\r\n?/g, '\n');
   switch (context) {
     case 'yaml':
-      return JSON.stringify(text);
+      return JSON.stringify(doubleBraces(text));
     case 'yaml-quoted':
-      return JSON.stringify(text).slice(1, -1);
+      return JSON.stringify(doubleBraces(text)).slice(1, -1);
     case 'heading':
       // A "#" run at the end of a heading line would be read as its closing sequence.
       return escapeLine(text.replace(/\s*\n\s*/g, ' ')).replace(/(?<!\\)#/g, '\\#');
