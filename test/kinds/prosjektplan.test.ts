@@ -70,6 +70,14 @@ describe('prosjektplan: 6.3 costs and financing', () => {
     expect(found[0]!.message).toMatch(/500 000.*550 000/);
   });
 
+  it('a cost row without its amount is an error saying the amount is missing', () => {
+    const text = edited(seed, '      - activity: Diverse kostnader\n        amount: 100 000\n', '      - activity: Diverse kostnader\n');
+    const found = errors(text, 'nb');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'schema/required', pointer: '/budget/costs/rows/3/amount' });
+    expect(found[0]!.message).toBe('Det obligatoriske feltet "amount" (Beløp) mangler.');
+  });
+
   it('an ambiguous amount is refused with how to write it', () => {
     const text = edited(seed, KURS, KURS.replace('50 000', '50.000'));
     const found = errors(text);
@@ -143,5 +151,104 @@ describe('prosjektplan: schema', () => {
     const empty = result.diagnostics.find((d) => d.pointer === '/qualityAssurance');
     expect(empty!.message).toContain('5.2 Organisering av kvalitetssikring');
     expect(empty!.message).toMatch(/tomt/);
+  });
+});
+
+describe('prosjektplan: dates', () => {
+  it('reads the seed\'s dates as intervals, and its period as 30 months from the end of June 2007', async () => {
+    const { projectPeriod } = await import('../../src/kinds/prosjektplan/rules.js');
+    const plan = check(seed).plan as Parameters<typeof projectPeriod>[0];
+    expect(plan.period.start.span).toEqual({ from: '2007-06-21', to: '2007-06-30' });
+    expect(projectPeriod(plan)).toEqual({ from: '2007-06-21', to: '2009-12-31' });
+    expect(plan.milestones.map((m) => m.date.span)).toEqual([
+      { from: '2008-05-01', to: '2008-05-01' },
+      { from: '2007-12-31', to: '2007-12-31' },
+      { from: '2008-12-01', to: '2008-12-31' },
+      { from: '2009-12-31', to: '2009-12-31' },
+    ]);
+  });
+
+  it('a frame in whole months ends with its last month, from an exact start day too', async () => {
+    const { projectPeriod } = await import('../../src/kinds/prosjektplan/rules.js');
+    const period = (start: string, months: number) => {
+      const plan = check(edited(seed, 'start: slutten av juni 2007', `start: ${start}`).replace('months: 30', `months: ${months}`)).plan as Parameters<typeof projectPeriod>[0];
+      return projectPeriod(plan);
+    };
+    expect(period('1. juli 2007', 30)).toEqual({ from: '2007-07-01', to: '2009-12-31' });
+    expect(period('2007-06-28', 30)).toEqual({ from: '2007-06-28', to: '2009-12-31' });
+    expect(period('høsten 2007', 12)).toEqual({ from: '2007-09-01', to: '2008-11-30' });
+  });
+
+  it('a milestone after the project\'s end is an error at its line, naming the date and the period', () => {
+    const text = edited(seed, '    date: 31. desember 2009', '    date: 31. januar 2010');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'date/outside-period', pointer: '/milestones/3/date', line: lineOf(text, 'date: 31. januar 2010'), column: 11 });
+    expect(found[0]!.message).toContain('31 January 2010');
+    expect(found[0]!.message).toContain('31 December 2009');
+    const nb = errors(text, 'nb')[0]!;
+    expect(nb.message).toBe('Milepælen "Når sluttdokumentasjonen er utarbeidet og formidlet" (31. januar 2010) ligger etter at prosjektperioden er slutt (21. juni 2007 – 31. desember 2009).');
+    expect(nb.hint).toContain('slutten av juni 2007');
+  });
+
+  it('a shorter time frame puts the seed\'s last milestone and activities outside it', () => {
+    const text = edited(seed, 'months: 30', 'months: 24');
+    const found = errors(text);
+    expect(found.map((d) => d.pointer)).toEqual(['/subGoals/4/activities/0/text', '/subGoals/4/activities/1/text', '/milestones/3/date']);
+    expect(found.every((d) => d.ruleId === 'date/outside-period')).toBe(true);
+  });
+
+  it('an undated milestone is an error at the milestone', () => {
+    const text = edited(seed, '    date: desember 2008\n', '');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'schema/required', pointer: '/milestones/2/date', line: lineOf(text, 'Når tjenestestandarder er fastsatt') });
+  });
+
+  it('a milestone date that is no date is an error at it, in Norwegian terms', () => {
+    const text = edited(seed, '    date: desember 2008', '    date: snart');
+    const found = errors(text, 'nb');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'schema/invalid-date', line: lineOf(text, 'date: snart') });
+  });
+
+  it('an undated decision point is an error at its line', () => {
+    const text = edited(seed, '    - Gjennomføring av dialogseminar i kommunestyret januar 2008.', '    - Gjennomføring av dialogseminar i kommunestyret.');
+    const found = errors(text, 'nb');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'date/missing', pointer: '/decisionPoints/planned/1', line: lineOf(text, 'dialogseminar i kommunestyret.'), column: 7 });
+    expect(found[0]!.message).toBe('Beslutningspunktet "Gjennomføring av dialogseminar i kommunestyret." har ingen dato.');
+  });
+
+  it('a decision point before the start is an error', () => {
+    const text = edited(seed, '    - 28. juni 2007 ved presentasjon', '    - 28. mai 2007 ved presentasjon');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'date/outside-period', pointer: '/decisionPoints/mandatory/0' });
+    expect(found[0]!.message).toMatch(/28 May 2007.*before the project starts.*21 June 2007/);
+  });
+
+  it('a deadline in an activity that is no real day is an error at the activity', () => {
+    const text = edited(seed, 'innen 31. mars 2008', 'innen 31. april 2008');
+    const found = errors(text, 'nb');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'date/invalid', pointer: '/subGoals/3/activities/0/text' });
+    expect(found[0]!.message).toBe('Hovedaktiviteten HA 4.1: 31. april 2008 finnes ikke; april 2008 har 30 dager.');
+  });
+
+  it('an activity may give its deadline in a field of its own, which is then the one checked', () => {
+    const text = edited(seed, '        text: Standarder og budsjett sluttbehandles i kommunestyret desember 2008.', '        text: Standarder og budsjett sluttbehandles i kommunestyret desember 2008.\n        deadline: innen 1. februar 2010');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'date/outside-period', pointer: '/subGoals/3/activities/1/deadline', line: lineOf(text, 'deadline: innen 1. februar 2010') });
+  });
+
+  it('an activity without a date is fine, and one too long to search gets a warning', () => {
+    expect(check(edited(seed, 'informasjon høsten 2007.', 'informasjon.')).diagnostics).toEqual([]);
+    const long = 'Etablere delprosjekter. ' + 'Etablere styringsgruppe og arbeidsgrupper. '.repeat(5);
+    const found = check(edited(seed, 'Etablere delprosjekter innen medio november 2007. Etablere styringsgruppe og arbeidsgrupper.', long)).diagnostics;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ruleId: 'date/unread', severity: 'warning', pointer: '/subGoals/0/activities/0/text' });
+    expect(found[0]!.hint).toContain('deadline');
   });
 });

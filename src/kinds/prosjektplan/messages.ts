@@ -15,7 +15,18 @@ type Id =
   | 'prosjektplan.unknownFactor'
   | 'prosjektplan.unknownFactorHint'
   | 'prosjektplan.missingAssurance'
-  | 'prosjektplan.missingAssuranceHint';
+  | 'prosjektplan.missingAssuranceHint'
+  | 'prosjektplan.decisionPoint'
+  | 'prosjektplan.activity'
+  | 'prosjektplan.milestone'
+  | 'prosjektplan.undated'
+  | 'prosjektplan.undatedHint'
+  | 'prosjektplan.afterPeriod'
+  | 'prosjektplan.beforePeriod'
+  | 'prosjektplan.acrossPeriod'
+  | 'prosjektplan.outsidePeriodHint'
+  | 'prosjektplan.deadlineUnread'
+  | 'prosjektplan.deadlineUnreadHint';
 
 export const messages: Messages<Id> = {
   en: {
@@ -34,6 +45,17 @@ export const messages: Messages<Id> = {
     'prosjektplan.unknownFactorHint': 'Refer to a factor from 1 to {count}, or add the factor to 5.1 (successFactors).',
     'prosjektplan.missingAssurance': 'Success factor {factor} ("{text}") has no quality-assurance entry in 5.3.',
     'prosjektplan.missingAssuranceHint': 'Add an entry with "factor: {factor}" under factorAssurance.entries, saying how this factor is assured.',
+    'prosjektplan.decisionPoint': 'The decision point "{text}"',
+    'prosjektplan.activity': 'The main activity {id}',
+    'prosjektplan.milestone': 'The milestone "{text}"',
+    'prosjektplan.undated': '{what} has no date.',
+    'prosjektplan.undatedHint': 'Write when it is in the text, for example "28. juni 2007 ved presentasjon av hovedprosjektet." or "… i kommunestyret januar 2008."',
+    'prosjektplan.afterPeriod': '{what} ({date}) comes after the project period ends ({period}).',
+    'prosjektplan.beforePeriod': '{what} ({date}) comes before the project starts ({period}).',
+    'prosjektplan.acrossPeriod': '{what} ({date}) reaches outside the project period ({period}).',
+    'prosjektplan.outsidePeriodHint': 'The project period runs from the start ({start}) through the time frame of {months} months in 1.3; correct the date, or the start or the time frame.',
+    'prosjektplan.deadlineUnread': '{what}: the text is longer than {limit} characters, so plan does not look for a deadline in it.',
+    'prosjektplan.deadlineUnreadHint': 'If the activity has a deadline, give it in "deadline", for example deadline: innen 1. mai 2008.',
   },
   nb: {
     'prosjektplan.monthsTooFew': '{field}: prosjektet varer minst én måned.',
@@ -51,6 +73,17 @@ export const messages: Messages<Id> = {
     'prosjektplan.unknownFactorHint': 'Vis til en faktor fra 1 til {count}, eller legg faktoren til i 5.1 (successFactors).',
     'prosjektplan.missingAssurance': 'Suksessfaktor {factor} ("{text}") har ingen oppføring om kvalitetssikring i 5.3.',
     'prosjektplan.missingAssuranceHint': 'Legg til en oppføring med "factor: {factor}" under factorAssurance.entries som sier hvordan faktoren kvalitetssikres.',
+    'prosjektplan.decisionPoint': 'Beslutningspunktet "{text}"',
+    'prosjektplan.activity': 'Hovedaktiviteten {id}',
+    'prosjektplan.milestone': 'Milepælen "{text}"',
+    'prosjektplan.undated': '{what} har ingen dato.',
+    'prosjektplan.undatedHint': 'Skriv når det er i teksten, for eksempel "28. juni 2007 ved presentasjon av hovedprosjektet." eller "… i kommunestyret januar 2008."',
+    'prosjektplan.afterPeriod': '{what} ({date}) ligger etter at prosjektperioden er slutt ({period}).',
+    'prosjektplan.beforePeriod': '{what} ({date}) ligger før prosjektet starter ({period}).',
+    'prosjektplan.acrossPeriod': '{what} ({date}) går utenfor prosjektperioden ({period}).',
+    'prosjektplan.outsidePeriodHint': 'Prosjektperioden går fra oppstart ({start}) og tidsrammen på {months} måneder ut (1.3); rett datoen, eller oppstarten eller tidsrammen.',
+    'prosjektplan.deadlineUnread': '{what}: teksten er lengre enn {limit} tegn, så plan leter ikke etter en frist i den.',
+    'prosjektplan.deadlineUnreadHint': 'Har aktiviteten en frist, oppgi den i "deadline", for eksempel deadline: innen 1. mai 2008.',
   },
   sv: {
     'prosjektplan.monthsTooFew': '{field}: projektet varar minst en månad.',
@@ -68,5 +101,16 @@ export const messages: Messages<Id> = {
     'prosjektplan.unknownFactorHint': 'Hänvisa till en faktor från 1 till {count}, eller lägg till faktorn i 5.1 (successFactors).',
     'prosjektplan.missingAssurance': 'Framgångsfaktor {factor} ("{text}") saknar en post om kvalitetssäkring i 5.3.',
     'prosjektplan.missingAssuranceHint': 'Lägg till en post med "factor: {factor}" under factorAssurance.entries som säger hur faktorn kvalitetssäkras.',
+    'prosjektplan.decisionPoint': 'Beslutspunkten "{text}"',
+    'prosjektplan.activity': 'Huvudaktiviteten {id}',
+    'prosjektplan.milestone': 'Milstolpen "{text}"',
+    'prosjektplan.undated': '{what} har inget datum.',
+    'prosjektplan.undatedHint': 'Skriv när den är i texten, till exempel "28. juni 2007 ved presentasjon av hovedprosjektet." eller "… i kommunestyret januar 2008."',
+    'prosjektplan.afterPeriod': '{what} ({date}) ligger efter att projektperioden har slutat ({period}).',
+    'prosjektplan.beforePeriod': '{what} ({date}) ligger innan projektet startar ({period}).',
+    'prosjektplan.acrossPeriod': '{what} ({date}) går utanför projektperioden ({period}).',
+    'prosjektplan.outsidePeriodHint': 'Projektperioden går från starten ({start}) och tidsramen på {months} månader ut (1.3); rätta datumet, eller starten eller tidsramen.',
+    'prosjektplan.deadlineUnread': '{what}: texten är längre än {limit} tecken, så plan letar inte efter en frist i den.',
+    'prosjektplan.deadlineUnreadHint': 'Har aktiviteten en frist, ange den i "deadline", till exempel deadline: innen 1. mai 2008.',
   },
 };

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { amount, optionalText, strictObject, text } from '../../core/fields.js';
+import { amount, date, optionalText, strictObject, text } from '../../core/fields.js';
 
 /**
  * "Prosjektplan for hovedprosjekt" as municipalities in the Kvalitetskommune programme write it:
  * six numbered chapters. The keys follow the chapters; the form's own labels ("Styringsgruppe:",
  * "Milepæl når:") are the template's, so a plan holds only what the municipality writes.
  */
+
+/** Dates are read as Norwegian plans write them, and problems are said in Norwegian terms. */
+const nbDate = (meta: { title: string; description: string }) => date(meta, { lang: 'nb' });
 
 const list = (item: string, meta: { title: string; description: string }) => z.array(text({ description: item })).meta(meta);
 
@@ -45,7 +48,7 @@ const goals = strictObject(
 const period = strictObject(
   {
     months: z.int().min(1, { message: 'prosjektplan.monthsTooFew' }).meta({ title: 'Tidsramme i måneder', description: 'Hvor mange måneder hovedprosjektet varer, f.eks. 30.' }),
-    start: text({ title: 'Beslutningspunkt for oppstart', description: 'Når prosjektet starter, f.eks. "28. juni 2007" eller "slutten av juni 2007". Prosjektperioden regnes herfra og tidsrammen ut.' }),
+    start: nbDate({ title: 'Beslutningspunkt for oppstart', description: 'Når prosjektet starter, f.eks. "28. juni 2007" eller "slutten av juni 2007". Prosjektperioden regnes herfra og tidsrammen ut.' }),
   },
   { title: '1.3 Rammer: tidsramme', description: 'Tidsrammen: antall måneder og beslutningspunktet for oppstart. Alle datoer i planen skal ligge i denne perioden.' },
 );
@@ -133,7 +136,7 @@ const activity = strictObject(
   {
     id: text({ title: 'Nummer', description: 'Hovedaktivitetens nummer, "HA N.M" under "Delmål N", f.eks. "HA 2.1".' }),
     text: text({ title: 'Hovedaktivitet', description: 'Hva som skal gjøres, med fristen i teksten, f.eks. "… innen 1. mai 2008."' }),
-    deadline: optionalText({ title: 'Frist', description: 'Fristen, når teksten ikke har én eller har flere datoer. Ellers leses fristen fra teksten.' }),
+    deadline: nbDate({ title: 'Frist', description: 'Fristen, når teksten ikke har én eller har flere datoer, f.eks. "innen 1. mai 2008". Ellers leses fristen fra teksten.' }).optional(),
   },
   { title: 'Hovedaktivitet', description: 'En hovedaktivitet under et delmål, med frist.' },
 );
@@ -150,7 +153,7 @@ const subGoal = strictObject(
 const milestone = strictObject(
   {
     description: text({ title: 'Milepæl', description: 'Når milepælen er nådd, f.eks. "Når verktøy for brukerundersøkelser er utviklet og tatt i bruk".' }),
-    date: text({ title: 'Dato', description: 'Når milepælen skal nås, f.eks. "1. mai 2008" eller "desember 2008".' }),
+    date: nbDate({ title: 'Dato', description: 'Når milepælen skal nås, f.eks. "1. mai 2008", "desember 2008" eller "2008-05-01".' }),
   },
   { title: 'Milepæl', description: 'En milepæl med dato.' },
 );
