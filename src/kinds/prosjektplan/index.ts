@@ -18,7 +18,7 @@ export function budgetView(plan: ProsjektplanPlan): BudgetView {
     columns: ['Kostnader'],
     rows: costs.rows.map((row, index) => ({ label: row.activity, amounts: [row.amount], path: ['budget', 'costs', 'rows', index, 'amount'] })),
     totalLabel: 'Sum',
-    ...(costs.total !== undefined ? { stated: { amounts: [costs.total], path: ['budget', 'costs', 'total'], perColumn: false } } : {}),
+    ...(costs.total != null ? { stated: { amounts: [costs.total], path: ['budget', 'costs', 'total'], perColumn: false } } : {}),
   };
   const financingTable: BudgetTable = {
     id: FINANCING,
@@ -27,7 +27,7 @@ export function budgetView(plan: ProsjektplanPlan): BudgetView {
     columns: ['NOK'],
     rows: financing.rows.map((row, index) => ({ label: row.source, amounts: [row.amount], path: ['budget', 'financing', 'rows', index, 'amount'] })),
     totalLabel: 'Sum',
-    ...(financing.total !== undefined ? { stated: { amounts: [financing.total], path: ['budget', 'financing', 'total'], perColumn: false } } : {}),
+    ...(financing.total != null ? { stated: { amounts: [financing.total], path: ['budget', 'financing', 'total'], perColumn: false } } : {}),
   };
   return {
     tables: [costTable, financingTable],
@@ -36,7 +36,7 @@ export function budgetView(plan: ProsjektplanPlan): BudgetView {
       {
         id: 'financing=costs',
         title: FINANCING,
-        stated: { amounts: effectiveTotals(financingTable), path: financing.total !== undefined ? ['budget', 'financing', 'total'] : ['budget', 'financing'], perColumn: false },
+        stated: { amounts: effectiveTotals(financingTable), path: financing.total != null ? ['budget', 'financing', 'total'] : ['budget', 'financing'], perColumn: false },
         parts: [COSTS],
       },
     ],

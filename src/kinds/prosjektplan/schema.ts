@@ -50,18 +50,18 @@ const period = strictObject(
     months: z.int().min(1, { message: 'prosjektplan.monthsTooFew' }).meta({ title: 'Tidsramme i måneder', description: 'Hvor mange måneder hovedprosjektet varer, f.eks. 30.' }),
     start: nbDate({ title: 'Beslutningspunkt for oppstart', description: 'Når prosjektet starter, f.eks. "28. juni 2007" eller "slutten av juni 2007". Prosjektperioden regnes herfra og tidsrammen ut.' }),
   },
-  { title: '1.3 Rammer: tidsramme', description: 'Tidsrammen: antall måneder og beslutningspunktet for oppstart. Alle datoer i planen skal ligge i denne perioden.' },
+  { title: '1.3 Rammer (tidsramme)', description: 'Tidsrammen: antall måneder og beslutningspunktet for oppstart. Alle datoer i planen skal ligge i denne perioden.' },
 );
 
 const resources = strictObject(
   {
-    perYear: amount({ title: 'Ressursramme pr. år', description: 'Ressursrammen i hele kroner pr. år, f.eks. 200000, "200 000" eller "kr. 200.000,-".' }).optional(),
-    total: amount({ title: 'Ressursramme', description: 'Ressursrammen i hele kroner for hele prosjektet, om den ikke oppgis pr. år.' }).optional(),
-    fromYear: z.int().min(1900).max(2200).optional().meta({ title: 'Fra år', description: 'Året ressursrammen gjelder fra, f.eks. 2008.' }),
+    perYear: amount({ title: 'Ressursramme pr. år', description: 'Ressursrammen i hele kroner pr. år, f.eks. 200000, "200 000" eller "kr. 200.000,-".' }).nullish(),
+    total: amount({ title: 'Ressursramme', description: 'Ressursrammen i hele kroner for hele prosjektet, om den ikke oppgis pr. år.' }).nullish(),
+    fromYear: z.int().min(1900).max(2200).nullish().meta({ title: 'Fra år', description: 'Året ressursrammen gjelder fra, f.eks. 2008.' }),
     ownEffort: optionalText({ title: 'Egeninnsats', description: 'Egeninnsatsen i tillegg til rammen, f.eks. "egeninnsats i form av arbeidstimer".' }),
   },
-  { title: '1.3 Rammer: ressursramme', description: 'Ressursrammen prosjektet bør gjennomføres innenfor, pr. år eller samlet, og egeninnsatsen.' },
-).refine((value) => (value.perYear === undefined) !== (value.total === undefined), { message: 'prosjektplan.resourcesAmount' });
+  { title: '1.3 Rammer (ressursramme)', description: 'Ressursrammen prosjektet bør gjennomføres innenfor, pr. år eller samlet, og egeninnsatsen.' },
+).refine((value) => (value.perYear == null) !== (value.total == null), { message: 'prosjektplan.resourcesAmount' });
 
 const scope = strictObject(
   {
@@ -136,7 +136,7 @@ const activity = strictObject(
   {
     id: text({ title: 'Nummer', description: 'Hovedaktivitetens nummer, "HA N.M" under "Delmål N", f.eks. "HA 2.1".' }),
     text: text({ title: 'Hovedaktivitet', description: 'Hva som skal gjøres, med fristen i teksten, f.eks. "… innen 1. mai 2008."' }),
-    deadline: nbDate({ title: 'Frist', description: 'Fristen, når teksten ikke har én eller har flere datoer, f.eks. "innen 1. mai 2008". Ellers leses fristen fra teksten.' }).optional(),
+    deadline: nbDate({ title: 'Frist', description: 'Fristen, når teksten ikke har én eller har flere datoer, f.eks. "innen 1. mai 2008". Ellers leses fristen fra teksten.' }).nullish(),
   },
   { title: 'Hovedaktivitet', description: 'En hovedaktivitet under et delmål, med frist.' },
 );
@@ -181,14 +181,14 @@ const budget = strictObject(
     costs: strictObject(
       {
         rows: z.array(costRow).min(1).meta({ title: 'Kostnader', description: 'Kostnadsradene.' }),
-        total: amount({ title: 'Sum', description: 'Summen av kostnadene slik planen oppgir den. Verktøyet regner ut summen selv og sammenligner.' }).optional(),
+        total: amount({ title: 'Sum', description: 'Summen av kostnadene slik planen oppgir den. Verktøyet regner ut summen selv og sammenligner.' }).nullish(),
       },
       { title: 'Kostnader', description: 'Kostnadene etter aktivitet, med sum.' },
     ),
     financing: strictObject(
       {
         rows: z.array(financingRow).min(1).meta({ title: 'Finansiering', description: 'Finansieringsradene.' }),
-        total: amount({ title: 'Sum', description: 'Summen av finansieringen slik planen oppgir den. Den skal være lik kostnadene.' }).optional(),
+        total: amount({ title: 'Sum', description: 'Summen av finansieringen slik planen oppgir den. Den skal være lik kostnadene.' }).nullish(),
       },
       { title: 'Finansiering', description: 'Finansieringen, med sum; den skal være lik kostnadene.' },
     ),
