@@ -275,22 +275,36 @@ async function table(token: Tokens.Table, context: Context): Promise<Table> {
   if (hasHeader) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(token.header.map((h, i) => cell(h, i, true))) }));
   for (const row of token.rows) {
     const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false)));
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+    rows.push(new TableRow({ cantSplit: !context.settings.splitRows, children: cells }));
   }
   return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
 }
 
 /**
- * Readers need explicit column widths (LibreOffice lays a table out by them). Wider content gets a
- * wider column, with the square root keeping one long cell from starving the others.
+ * Readers need explicit column widths (LibreOffice lays a table out by them). A template sets them
+ * as pandoc does, by the dashes of the delimiter row: `|:--|:------|` gives the second column three
+ * times the first. Where every column has as many dashes, wider content gets a wider column, with
+ * the square root keeping one long cell from starving the others.
  */
 function columnWidths(token: Tokens.Table, total: number): number[] {
+  const dashes = delimiterDashes(token);
+  if (dashes && new Set(dashes).size > 1) return shares(dashes, total);
   const longest = token.header.map((h, column) => Math.max(h.text.length, ...token.rows.map((row) => longestLine(row[column]?.text ?? ''))));
-  const weights = longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400)));
+  return shares(longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400))), total);
+}
+
+function shares(weights: readonly number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / sum) * total));
   widths[0]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** The number of dashes in each column of the table's delimiter row, if it has one per column. */
+function delimiterDashes(token: Tokens.Table): number[] | undefined {
+  const delimiter = token.raw.split('\n')[1]?.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const counts = delimiter?.split('|').map((cell) => (cell.match(/-/g) ?? []).length);
+  return counts && counts.length === token.header.length && counts.every((n) => n > 0) ? counts : undefined;
 }
 
 function longestLine(text: string): number {

@@ -20,6 +20,8 @@ export const docxSettingsSchema = z.strictObject({
   /** No header or footer on the first page (a cover page). */
   differentFirstPage: z.boolean().default(false),
   orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  /** Let a long table row continue on the next page, as action plans' rows do; by default a row is kept on one page. */
+  splitRows: z.boolean().default(false),
   font: z.string().default('Calibri'),
   fontSize: z.number().min(6).max(24).default(11),
   /** Title of the table of contents placed where the template says `<!-- toc -->`. */
