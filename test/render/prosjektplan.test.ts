@@ -30,9 +30,9 @@ describe('prosjektplan rendered as Markdown', () => {
 
   it('prints costs and financing as tables with bold sums, amounts as "200 000"', async () => {
     const markdown = await markdownOf(seed);
-    expect(markdown).toContain('| Aktivitet | Kostnader |\n|:--|--:|\n| Prosjekt- og prosessledelse | 200 000 |');
+    expect(markdown).toContain('| Aktivitet | Kostnader |\n|:-------|---:|\n| Prosjekt- og prosessledelse | 200 000 |');
     expect(markdown).toContain('| Diverse kostnader | 100 000 |\n| **Sum** | **550 000** |');
-    expect(markdown).toContain('| Finansiering | NOK |\n|:--|--:|\n| Rendalen kommune – egeninnsats | 200 000 |\n| Rendalen kommune – gjennom budsj | 350 000 |\n| **Sum** | **550 000** |');
+    expect(markdown).toContain('| Finansiering | NOK |\n|:-------|---:|\n| Rendalen kommune – egeninnsats | 200 000 |\n| Rendalen kommune – gjennom budsj | 350 000 |\n| **Sum** | **550 000** |');
     expect(markdown).toContain('ressursramme på kr 200 000 pr. år fra 2008, samt egeninnsats i form av arbeidstimer.');
   });
 
