@@ -32,6 +32,12 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
     return title ? t('schema.fieldWithTitle', { key, title }) : t('schema.field', { key });
   };
 
+  // A field that is not there at all is missing, whatever its own type error would say ("" is not an amount).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && 'input' in issue && issue.input === undefined) {
+    const description = metaAt(schema, path).description;
+    return [{ ruleId: 'schema/required', pointer, message: t('schema.required', { field: fieldName() }), ...(description ? { hint: description } : {}) }];
+  }
+
   // Our own problems (amounts, empty text, kind rules in refinements) carry a message id.
   if (t(issue.message) !== issue.message) {
     const params = formatParams(((issue as { params?: Record<string, unknown> }).params ?? {}) as Record<string, unknown>);

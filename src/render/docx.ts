@@ -35,7 +35,9 @@ import type { DocxSettings } from './settings.js';
  * for the navigation pane and screen readers, real tables with a repeating header row, real list
  * numbering, the document's language, and page fields in headers and footers. Markdown cannot say
  * "page break" or "table of contents here", so the templates say it in HTML comments:
- * `<!-- pagebreak -->` and `<!-- toc -->`.
+ * `<!-- pagebreak -->`, `<!-- toc -->`, and `<!-- cover -->` … `<!-- /cover -->` around a cover page,
+ * whose text is centred and whose heading is the document's title (Title style: not in the table
+ * of contents).
  */
 
 const A4 = { width: 11906, height: 16838 };
@@ -53,6 +55,8 @@ export interface DocxInput {
 export class DocxRenderError extends Error {}
 
 interface Inline {
+  /** Font size in points, where it differs from the document's. */
+  size?: number;
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
@@ -66,12 +70,14 @@ interface Context {
   /** Each ordered list is its own numbering instance, so that every list counts from its own start. */
   nextListInstance: number;
   orderedStarts: Set<number>;
+  /** Inside `<!-- cover -->` … `<!-- /cover -->`. */
+  cover: boolean;
 }
 
 export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput): Promise<Uint8Array> {
   const landscape = settings.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
-  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]) };
+  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]), cover: false };
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   const children = await blocks(tokens, context, 0);
 
@@ -117,6 +123,8 @@ function documentStyles(settings: DocxSettings) {
   return {
     default: {
       document: { run, paragraph: { spacing: { after: 120 } } },
+      // Only a cover page's heading has this style: a third of the way down the page, centred.
+      title: { run: { font: settings.font, size: (settings.fontSize + 17) * 2, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 960 } } },
       heading1: heading(settings.fontSize + 5),
       heading2: heading(settings.fontSize + 2),
       heading3: heading(settings.fontSize + 1),
@@ -178,11 +186,12 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
-        out.push(new Paragraph({ heading: HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
+        out.push(new Paragraph({ heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
         break;
       }
       case 'paragraph':
-        out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
+        if (context.cover) out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
+        else out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
         break;
       case 'text': {
         const text = token as Tokens.Text;
@@ -209,6 +218,8 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
       case 'html': {
         const html = (token as Tokens.HTML).text;
         if (/<!--\s*pagebreak\s*-->/i.test(html)) out.push(new Paragraph({ children: [new PageBreak()] }));
+        else if (/<!--\s*cover\s*-->/i.test(html)) context.cover = true;
+        else if (/<!--\s*\/cover\s*-->/i.test(html)) context.cover = false;
         else if (isTocDirective(token)) out.push(new TableOfContents(context.settings.tocTitle ?? 'Table of contents', { hyperlink: true, headingStyleRange: `1-${context.settings.tocLevels}` }));
         // Other HTML cannot come from a plan (the templates escape it); a template's own is left out.
         break;
@@ -355,6 +366,7 @@ function run(text: string, style: Inline): TextRun {
     ...(style.italics ? { italics: true } : {}),
     ...(style.strike ? { strike: true } : {}),
     ...(style.code ? { font: 'Courier New' } : {}),
+    ...(style.size ? { size: style.size * 2 } : {}),
   });
 }
 
