@@ -5,7 +5,8 @@
  * CommonMark/GFM turns back into the character, so the text reads exactly as written.
  */
 
-export type EscapeContext = 'text' | 'cell' | 'heading' | 'yaml' | 'yaml-quoted';
+/** 'inline' is text that continues a line ("Frist: {{date}}"): its first line cannot start a block. */
+export type EscapeContext = 'text' | 'inline' | 'cell' | 'heading' | 'yaml' | 'yaml-quoted';
 
 /** Characters that are Markdown syntax wherever they stand. */
 const ANYWHERE = /[\\`*_[\]<>|~]/g;
@@ -51,6 +52,12 @@ export function escapeMarkdown(value: unknown, context: EscapeContext): string {
         .trim()
         .split('\n')
         .map(escapeLine)
+        .join('\n');
+    case 'inline':
+      return text
+        .trim()
+        .split('\n')
+        .map((line, index) => (index === 0 ? line.replace(ANYWHERE, '\\$&').replace(ENTITY, '\\&') : escapeLine(line)))
         .join('\n');
   }
 }
