@@ -70,6 +70,9 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
       }
       // "name:" with nothing after it: the user left the field empty rather than gave the wrong thing.
       if (issue.input === null && issue.expected === 'string') return [{ ruleId: 'field/empty-text', pointer, message: t('field.emptyText', { field: fieldName() }) }];
+      if ((issue.input === null || (typeof issue.input === 'string' && issue.input.trim() === '')) && issue.expected === 'number') {
+        return [{ ruleId: 'schema/invalid-type', pointer, message: t('field.emptyNumber', { field: fieldName() }) }];
+      }
       return [{ ruleId: 'schema/invalid-type', pointer, message: t('schema.invalidType', { field: fieldName(), expected: typeName(issue.expected, t), found: typeName(valueType(issue.input), t) }) }];
     }
     case 'invalid_union': {
@@ -97,7 +100,7 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
     case 'invalid_format':
       return [{ ruleId: 'schema/invalid-format', pointer, message: t('schema.invalidFormat', { field: fieldName(), found: describeValue(issue.input), format: t('format.' + issue.format) }) }];
     case 'too_small':
-      if (issue.origin === 'array') return [{ ruleId: 'schema/too-small', pointer, message: t('schema.tooFewItems', { field: fieldName(), minimum: Number(issue.minimum) }) }];
+      if (issue.origin === 'array') return [{ ruleId: 'schema/too-small', pointer, message: t(Number(issue.minimum) === 1 ? 'schema.tooFewItemsOne' : 'schema.tooFewItems', { field: fieldName(), minimum: Number(issue.minimum) }) }];
       if (issue.origin === 'string') return [{ ruleId: 'field/empty-text', pointer, message: t('field.emptyText', { field: fieldName() }) }];
       return [{ ruleId: 'schema/too-small', pointer, message: t('schema.tooSmall', { field: fieldName(), minimum: Number(issue.minimum) }) }];
     case 'too_big':
