@@ -23,6 +23,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type IParagraphOptions,
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
@@ -61,6 +62,7 @@ interface Inline {
   italics?: boolean;
   strike?: boolean;
   code?: boolean;
+  link?: boolean;
 }
 
 interface Context {
@@ -199,7 +201,7 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
         break;
       }
       case 'list':
-        out.push(...(await list(token as Tokens.List, 0, context)));
+        out.push(...(await list(token as Tokens.List, context)));
         break;
       case 'table':
         out.push(await table(token as Tokens.Table, context));
@@ -238,8 +240,16 @@ function quoteIndent(depth: number) {
   return depth > 0 ? { indent: { left: 567 * depth } } : {};
 }
 
-async function list(token: Tokens.List, level: number, context: Context): Promise<FileChild[]> {
-  const out: FileChild[] = [];
+async function list(token: Tokens.List, context: Context): Promise<FileChild[]> {
+  const paragraphs = await listParagraphs(token, 0, context);
+  // The text after a list needs the space a paragraph has, or it reads as part of the last item.
+  const last = paragraphs.at(-1);
+  if (last) paragraphs[paragraphs.length - 1] = { ...last, spacing: { after: 120 } };
+  return paragraphs.map((options) => new Paragraph(options));
+}
+
+async function listParagraphs(token: Tokens.List, level: number, context: Context): Promise<IParagraphOptions[]> {
+  const out: IParagraphOptions[] = [];
   const start = token.ordered ? (typeof token.start === 'number' ? token.start : 1) : 1;
   if (token.ordered) context.orderedStarts.add(start);
   const instance = context.nextListInstance++;
@@ -248,34 +258,40 @@ async function list(token: Tokens.List, level: number, context: Context): Promis
     let first = true;
     for (const child of item.tokens) {
       if (child.type === 'list') {
-        out.push(...(await list(child as Tokens.List, level + 1, context)));
+        out.push(...(await listParagraphs(child as Tokens.List, level + 1, context)));
         continue;
       }
       const inlineTokens = 'tokens' in child && Array.isArray(child.tokens) ? child.tokens : [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text ?? child.raw } as Tokens.Text];
       if (child.type === 'space') continue;
       const children = await inlines(inlineTokens, {}, context);
-      out.push(first ? new Paragraph({ children, numbering, spacing: { after: 60 } }) : new Paragraph({ children, indent: { left: 360 * (level + 1) }, spacing: { after: 60 } }));
+      out.push(first ? { children, numbering, spacing: { after: 60 } } : { children, indent: { left: 360 * (level + 1) }, spacing: { after: 60 } });
       first = false;
     }
   }
   return out;
 }
 
+const SHORT_TABLE_ROWS = 15;
+
 async function table(token: Tokens.Table, context: Context): Promise<Table> {
   const columns = token.header.length;
   const widths = columnWidths(token, context.textWidth);
-  const cell = async (content: Tokens.TableCell, column: number, header: boolean) =>
+  const cell = async (content: Tokens.TableCell, column: number, header: boolean, keepNext = header) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 100, right: 100 },
       ...(header ? { shading: { fill: 'F2F2F2', type: 'clear' as const, color: 'auto' } } : {}),
-      children: [new Paragraph({ children: await inlines(content.tokens, header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 } })],
+      children: [new Paragraph({ children: await inlines(content.tokens, header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
     });
   const hasHeader = token.header.some((h) => h.text.trim() !== '');
   const rows: TableRow[] = [];
   if (hasHeader) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(token.header.map((h, i) => cell(h, i, true))) }));
-  for (const row of token.rows) {
-    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false)));
+  // A short table (a budget, a contact block) is kept on one page, as on the printed form: every row
+  // but the last keeps with the next. Long tables flow, repeating their header row.
+  const keepTogether = token.rows.length <= SHORT_TABLE_ROWS;
+  for (const [index, row] of token.rows.entries()) {
+    const keepNext = keepTogether && index < token.rows.length - 1;
+    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false, keepNext)));
     rows.push(new TableRow({ cantSplit: !context.settings.splitRows, children: cells }));
   }
   return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
@@ -333,8 +349,9 @@ async function inlines(tokens: readonly Token[] | undefined, style: Inline, cont
         break;
       case 'link': {
         const link = token as Tokens.Link;
-        const children = (await inlines(link.tokens, style, context)).filter((child): child is TextRun => child instanceof TextRun);
-        out.push(new ExternalHyperlink({ link: link.href, children: children.length ? children : [run(link.text, style)] }));
+        const linkStyle = { ...style, link: true };
+        const children = (await inlines(link.tokens, linkStyle, context)).filter((child): child is TextRun => child instanceof TextRun);
+        out.push(new ExternalHyperlink({ link: link.href, children: children.length ? children : [run(link.text, linkStyle)] }));
         break;
       }
       case 'image':
@@ -367,6 +384,7 @@ function run(text: string, style: Inline): TextRun {
     ...(style.strike ? { strike: true } : {}),
     ...(style.code ? { font: 'Courier New' } : {}),
     ...(style.size ? { size: style.size * 2 } : {}),
+    ...(style.link ? { style: 'Hyperlink' } : {}),
   });
 }
 
