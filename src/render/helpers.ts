@@ -1,18 +1,19 @@
 import Handlebars from 'handlebars';
-import { computedTotals, balanceTotals, effectiveTotals, type BudgetView } from '../core/budget.js';
+import { allColumns, computedTotals, balanceTotals, derivedCells, effectiveTotals, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
 import type { TemplateHelpers } from './template.js';
 
 export interface DisplayRow {
   label: string;
   note?: string;
-  /** Formatted amounts, one per column; '' for an empty cell. */
+  /** Formatted amounts, one per column, derived columns last; '' for an empty cell. */
   cells: string[];
 }
 
 export interface DisplayTable {
   id: string;
   title: string;
+  /** Every printed column: the table's own, then its derived ones (a deviation, a row total). */
   columns: readonly string[];
   labelHeading?: string;
   rows: DisplayRow[];
@@ -30,9 +31,13 @@ export function displayTable(view: BudgetView, id: string): DisplayTable | undef
   return {
     id: table.id,
     title: table.title,
-    columns: table.columns,
+    columns: allColumns(table),
     ...(table.labelHeading ? { labelHeading: table.labelHeading } : {}),
-    rows: table.rows.map((row) => ({ label: row.label, ...(row.note ? { note: row.note } : {}), cells: table.columns.map((_, i) => cell(row.amounts[i])) })),
+    rows: table.rows.map((row) => {
+      // A derived cell shows what the plan states where it states something, as the sum row does.
+      const derived = derivedCells(table, row).map((value, i) => cell(row.stated?.amounts[i] ?? value));
+      return { label: row.label, ...(row.note ? { note: row.note } : {}), cells: [...table.columns.map((_, i) => cell(row.amounts[i])), ...derived] };
+    }),
     totalLabel: table.totalLabel,
     totals: effectiveTotals(table).map(cell),
     computedTotals: computedTotals(table).map(cell),
