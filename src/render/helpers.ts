@@ -63,6 +63,23 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
     /** "a, b, c", or with a separator of the template's choosing. */
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : ''),
     isList: (value: unknown) => Array.isArray(value),
+    /**
+     * A figure that is not an amount (points, people, months, per cent) in the document's language:
+     * "5 897", "16,6", "−20"; `signed=true` writes a change as "+1,1" or "−20". Rounded to at most
+     * three decimals, so a computed difference prints as the figures it came from.
+     */
+    number: (value: unknown, options: Handlebars.HelperOptions) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+      const lang = (options.data?.root as { $kind?: { lang?: string } } | undefined)?.$kind?.lang;
+      const locale = lang === 'nb' ? 'nb-NO' : lang === 'en' ? 'en-GB' : 'sv-SE';
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, signDisplay: options.hash?.signed ? 'exceptZero' : 'auto' }).format(value);
+    },
+    /** True when some entry of a list has `key` filled in: for a column only some rows use ({{#if (someFilled contacts "email")}}). */
+    someFilled: (list: unknown, key: unknown) =>
+      Array.isArray(list) && typeof key === 'string' && list.some((entry) => {
+        const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : undefined;
+        return typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined;
+      }),
     /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
     filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),
     /** Markdown written by the user in a Markdown field, its headings moved below the template's own. */
