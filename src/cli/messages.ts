@@ -14,7 +14,9 @@ type Id =
   | 'render.noTemplate'
   | 'render.wrote'
   | 'render.templateError'
-  | 'kinds.heading';
+  | 'kinds.heading'
+  | 'output.exists'
+  | 'cli.unknownKind';
 
 export const cliMessages: Messages<Id> = {
   en: {
@@ -32,6 +34,8 @@ export const cliMessages: Messages<Id> = {
     'render.wrote': 'wrote {path}',
     'render.templateError': 'plan: the template {template} could not be used: {reason}',
     'kinds.heading': 'Kinds of plan:',
+    'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
+    'cli.unknownKind': 'plan: unknown kind "{kind}"',
   },
   sv: {
     'cli.notFound': 'plan: filen eller mappen finns inte: {path}',
@@ -48,6 +52,8 @@ export const cliMessages: Messages<Id> = {
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: mallen {template} kunde inte användas: {reason}',
     'kinds.heading': 'Slag av planer:',
+    'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
+    'cli.unknownKind': 'plan: okänt slag "{kind}"',
   },
   nb: {
     'cli.notFound': 'plan: filen eller mappen finnes ikke: {path}',
@@ -64,5 +70,7 @@ export const cliMessages: Messages<Id> = {
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: malen {template} kunne ikke brukes: {reason}',
     'kinds.heading': 'Typer planer:',
+    'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
+    'cli.unknownKind': 'plan: ukjent type "{kind}"',
   },
 };

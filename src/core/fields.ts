@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { readAmount, type AmountOptions } from './money.js';
+import { readDate, readDateCell, type DateResult } from './dates.js';
+import type { Lang } from '../i18n/index.js';
 
 /**
  * Building blocks for kinds' schemas. Custom problems carry a message id (a key of the i18n
@@ -44,6 +46,34 @@ export function amount(meta: FieldMeta, options: AmountOptions = {}) {
 /** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
 export function amountCell(meta: FieldMeta, options: AmountOptions = {}) {
   return amount(meta, options).nullish().transform((value) => value ?? null);
+}
+
+export interface DateOptions {
+  /** The document's language: problems name months and days the way it writes them. Swedish by default. */
+  lang?: Lang;
+}
+
+function dateField(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateResult, options: DateOptions) {
+  return z
+    .union([z.string(), z.number()], { error: 'date.notADate' })
+    .transform((input, ctx) => {
+      const result = read(input, options.lang ?? 'sv');
+      if (result.ok) return result.value;
+      const { code, ...params } = result.problem;
+      ctx.addIssue({ code: 'custom', message: `date.${code}`, params, input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+/** A date (exact or fuzzy: "1 maj 2008", "Hösten 2005", "medio november 2007"), read to a PlanDate (see core/dates.ts). */
+export function date(meta: FieldMeta, options: DateOptions = {}) {
+  return dateField(meta, readDate, options);
+}
+
+/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008"), read to a PlanDate. */
+export function dateCell(meta: FieldMeta, options: DateOptions = {}) {
+  return dateField(meta, readDateCell, options);
 }
 
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, meta: FieldMeta) {

@@ -45,6 +45,11 @@ export interface KindDefinition<Plan = unknown> {
   templates: Partial<Record<Lang, string>>;
   /** The plan's budget tables and the balances between them, when the form has a budget. */
   budget?: (plan: Plan) => BudgetView;
+  /**
+   * Values a new plan starts with (`plan init`), where the form itself prints them: its fixed rows,
+   * its column headings. Everything else starts empty.
+   */
+  starter?: () => unknown;
 }
 
 /** The definition with its schema's output type attached, so that rules and views are typed. */

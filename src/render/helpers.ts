@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import { allColumns, computedTotals, balanceTotals, derivedCells, effectiveTotals, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
+import { formatDate, type DateSpan, type PlanDate } from '../core/dates.js';
+import { isLang, type Lang } from '../i18n/index.js';
 import type { TemplateHelpers } from './template.js';
 
 export interface DisplayRow {
@@ -55,6 +57,8 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
       const computed = balanceTotals(budget, balance);
       return { id: balance.id, title: balance.title, cells: computed.map((value, i) => cell(balance.stated.amounts[i] ?? value)) };
     },
+    /** A date in the document's language: "28. juni 2007" (nb), "1 maj 2008" (sv); a fuzzy date as the user wrote it. */
+    date: (value: unknown, options: Handlebars.HelperOptions) => printDate(value, documentLang(options)),
     eq: (a: unknown, b: unknown) => a === b,
     ne: (a: unknown, b: unknown) => a !== b,
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
@@ -110,4 +114,19 @@ export function userMarkdown(text: string, topLevel: number): string {
       return '#'.repeat(Math.min(6, Math.max(1, heading[1]!.length + shift))) + heading[2]!.replace(/<(?=[A-Za-z/!?])/g, '\\<');
     })
     .join('\n');
+}
+
+function documentLang(options: Handlebars.HelperOptions | undefined): Lang {
+  const lang = (options?.data as { root?: { $kind?: { lang?: unknown } } } | undefined)?.root?.$kind?.lang;
+  return isLang(lang) ? lang : 'sv';
+}
+
+function printDate(value: unknown, lang: Lang): string {
+  if (typeof value === 'string') return formatDate(value, lang);
+  if (value !== null && typeof value === 'object') {
+    if (typeof (value as PlanDate).text === 'string') return formatDate(value as PlanDate, lang);
+    const { from, to } = value as Partial<DateSpan>;
+    if (typeof from === 'string' && typeof to === 'string') return formatDate({ from, to }, lang);
+  }
+  return '';
 }
