@@ -74,8 +74,7 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
      */
     number: (value: unknown, options: Handlebars.HelperOptions) => {
       if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-      const lang = (options.data?.root as { $kind?: { lang?: string } } | undefined)?.$kind?.lang;
-      const locale = lang === 'nb' ? 'nb-NO' : lang === 'en' ? 'en-GB' : 'sv-SE';
+      const locale = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' }[documentLang(options)];
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, signDisplay: options.hash?.signed ? 'exceptZero' : 'auto' }).format(value);
     },
     /** True when some entry of a list has `key` filled in: for a column only some rows use ({{#if (someFilled contacts "email")}}). */
