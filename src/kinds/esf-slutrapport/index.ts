@@ -47,5 +47,7 @@ export default defineKind({
   messages,
   templates: { sv: 'templates/esf-slutrapport/sv.md.hbs' },
   budget: budgetView,
+  // Most reports give their figures in prose: a new report starts without a table to fill in or delete.
+  starter: () => ({ indicators: [], budgetOutcome: null }),
   rules,
 });
