@@ -142,6 +142,32 @@ describe('esf-slutrapport: result figures', () => {
   });
 });
 
+describe('esf-slutrapport: dates', () => {
+  it('reads the measurements\' fuzzy dates with the shared date reader, as the months they name', () => {
+    const plan = check(kasam).plan as { indicators: { baseline: { date: unknown }; final: { date: unknown } }[] };
+    expect(plan.indicators[0]!.baseline.date).toMatchObject({ text: 'oktober 2011', span: { from: '2011-10-01', to: '2011-10-31' } });
+    expect(plan.indicators[0]!.final.date).toMatchObject({ text: 'maj 2013', span: { from: '2013-05-01', to: '2013-05-31' } });
+  });
+
+  it('a final measurement dated before the baseline is an error at its date', () => {
+    const text = edited(outcome, 'final: { date: maj 2013, value: 4455 }', 'final: { date: maj 2011, value: 4455 }');
+    const found = errors(text);
+    expect(found.map((d) => [d.ruleId, d.pointer])).toEqual([['indicator/date-order', '/indicators/0/final/date']]);
+    expect(found[0]!.message).toBe('Personer med försörjningsstöd: the final measurement (maj 2011) is dated before the baseline (oktober 2011).');
+  });
+
+  it('a project period that ends before it starts is an error at its end', () => {
+    const text = edited(outcome, 'to: 2010-12-31', 'to: 2008-12-31');
+    const found = errors(text);
+    expect(found.map((d) => [d.ruleId, d.line])).toEqual([['report/period-order', lineOf(text, 'to: 2008-12-31')]]);
+  });
+
+  it('a date that does not exist is refused by the date reader, at its line', () => {
+    const text = edited(outcome, 'date: 2011-03-25', 'date: 2011-02-30');
+    expect(errors(text).map((d) => [d.ruleId, d.line])).toEqual([['schema/invalid-date', lineOf(text, 'date: 2011-02-30')]]);
+  });
+});
+
 describe('esf-slutrapport: budget outcome', () => {
   it('a stated total that differs from the rows is an error at that total', () => {
     const text = edited(outcome, 'actual: 1 680 000', 'actual: 1 690 000');

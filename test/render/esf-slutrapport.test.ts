@@ -117,8 +117,14 @@ describe('esf-slutrapport rendered', { timeout: 30_000 }, () => {
       ['Lokaler', '100 000', '100 000', '0'],
       ['Summa', '1 700 000', '1 680 000', '-20 000'],
     ]);
-    // Diary number and owner stand under the project name; the e-mail column appears when someone has one.
-    expect(docx.tables[0]).toEqual([['Projektnamn', 'Exempelprojektet'], ['Diarienummer', '2009-3060004'], ['Projektägare', 'Exempel kommun']]);
+    // Diary number, owner, period and date stand under the project name; the e-mail column appears when someone has one.
+    expect(docx.tables[0]).toEqual([
+      ['Projektnamn', 'Exempelprojektet'],
+      ['Diarienummer', '2009-3060004'],
+      ['Projektägare', 'Exempel kommun'],
+      ['Projektperiod', '2 februari 2009 – 31 december 2010'],
+      ['Datum', '25 mars 2011'],
+    ]);
     expect(docx.tables.at(-1)).toEqual([['Roll', 'Namn', 'Telefon', 'E-post'], ['Projektledare', 'Anna Andersson', '018/727 00 00', 'anna.andersson@example.se']]);
   });
 

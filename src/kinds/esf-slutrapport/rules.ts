@@ -1,3 +1,4 @@
+import { formatDate } from '../../core/dates.js';
 import type { Rule } from '../define.js';
 import { difference, formatFigure, sumFigures } from './figures.js';
 import type { EsfReport } from './schema.js';
@@ -51,6 +52,18 @@ const diaryNumberDigits: ReportRule = {
     const match = input ? DIARY_NUMBER.exec(input) : null;
     if (!match || match[2]!.length === 7) return;
     say({ pointer: '/diaryNumber', message: t('report.diaryNumberDigits', { input: input!, count: match[2]!.length }) });
+  },
+};
+
+const periodOrder: ReportRule = {
+  id: 'report/period-order',
+  severity: 'error',
+  description: 'The project period ends after it starts.',
+  check(report, { t, lang, report: say }) {
+    const from = report.period?.from;
+    const to = report.period?.to;
+    if (!from?.span || !to?.span || to.span.to >= from.span.from) return;
+    say({ pointer: '/period/to', message: t('report.periodOrder', { from: formatDate(from, lang), to: formatDate(to, lang) }) });
   },
 };
 
@@ -108,6 +121,21 @@ const changeMismatch: ReportRule = {
       (indicator.parts ?? []).forEach((part, partIndex) => {
         check(`${indicator.name} – ${part.name}`, part.baseline, part.final, part.change, `/indicators/${index}/parts/${partIndex}/change`);
       });
+    });
+  },
+};
+
+const measurementOrder: ReportRule = {
+  id: 'indicator/date-order',
+  severity: 'error',
+  description: 'An indicator\'s final measurement is not dated before its baseline.',
+  check(report, { t, lang, report: say }) {
+    (report.indicators ?? []).forEach((indicator, index) => {
+      const baseline = indicator.baseline.date;
+      const final = indicator.final.date;
+      // Fuzzy dates are periods: only a final measurement wholly before the baseline is reversed.
+      if (!baseline?.span || !final?.span || final.span.to >= baseline.span.from) return;
+      say({ pointer: `/indicators/${index}/final/date`, message: t('indicator.dateOrder', { indicator: indicator.name, final: formatDate(final, lang), baseline: formatDate(baseline, lang) }) });
     });
   },
 };
@@ -186,4 +214,4 @@ const reachable: ReportRule = {
   },
 };
 
-export const rules: readonly ReportRule[] = [missingAnswer, diaryNumber, diaryNumberDigits, partsSum, changeMismatch, phoneFormat, phoneIncomplete, reachable];
+export const rules: readonly ReportRule[] = [missingAnswer, diaryNumber, diaryNumberDigits, periodOrder, partsSum, changeMismatch, measurementOrder, phoneFormat, phoneIncomplete, reachable];

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { amountCell, optionalText, strictObject, text } from '../../core/fields.js';
+import { amountCell, date as dateField, optionalText, strictObject, text, type FieldMeta } from '../../core/fields.js';
 import { difference, figure } from './figures.js';
 import { headingOf, type SectionKey } from './sections.js';
 
-// Dates are read by the shared date reader once it is on main; until then they are kept as text.
-const date = (meta: { title?: string; description: string }) => optionalText(meta);
+/** A date as reports write it, exact or fuzzy ("2009-02-02", "oktober 2011", "hösten 2013"); may be left out. */
+const date = (meta: FieldMeta) => dateField(meta, { lang: 'sv' }).nullish();
 
 /**
  * An answer to one of the form's sections: Markdown, so that sub-headings ("### Jämställdhet"),
