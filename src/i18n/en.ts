@@ -71,6 +71,15 @@ export const en = {
 
   'field.emptyText': '{field} is empty; write the text the form asks for.',
   'field.email': '{field}: "{input}" is not an e-mail address.',
+  'field.emailHint': 'Write it as name@example.se, without spaces.',
+  'field.url': '{field}: "{input}" is not a web address.',
+  'field.urlHint': 'Write it as the document prints it, for example www.example.se or https://www.example.se/page.',
+  'field.phone.notAPhone': '{field}: "{input}" is not a telephone number.',
+  'field.phone.notAPhoneHint': 'Write the digits in groups, separated by spaces or a hyphen, for example {examples}.',
+  'field.phone.noAreaCode': '{field}: "{input}" has no area code.',
+  'field.phone.noAreaCodeHint': 'Write the area code first (08 for Stockholm, 070 for a mobile) or the country code, for example {examples}.',
+  'field.phone.digitCount': '{field}: "{input}" has {count} digits, but a number here has {expected}.',
+  'field.phone.digitCountHint': 'Look for a missing or extra digit; numbers are written like {examples}.',
 
   'amount.notAnAmount': '"{input}" is not an amount.',
   'amount.notAnAmountHint': 'Write whole kronor as digits, for example 1835000 or "1 835 000".',

@@ -72,6 +72,15 @@ export const nb: Record<CoreMessageId, string> = {
 
   'field.emptyText': '{field} er tomt; skriv teksten skjemaet ber om.',
   'field.email': '{field}: "{input}" er ingen e-postadresse.',
+  'field.emailHint': 'Skriv den som navn@eksempel.no, uten mellomrom.',
+  'field.url': '{field}: "{input}" er ingen nettadresse.',
+  'field.urlHint': 'Skriv den slik dokumentet skriver den, for eksempel www.eksempel.no eller https://www.eksempel.no/side.',
+  'field.phone.notAPhone': '{field}: "{input}" er ikke et telefonnummer.',
+  'field.phone.notAPhoneHint': 'Skriv sifrene i grupper, skilt med mellomrom eller bindestrek, for eksempel {examples}.',
+  'field.phone.noAreaCode': '{field}: "{input}" mangler retningsnummer.',
+  'field.phone.noAreaCodeHint': 'Skriv retningsnummeret først (08 for Stockholm, 070 for en svensk mobil) eller landsnummeret, for eksempel {examples}.',
+  'field.phone.digitCount': '{field}: "{input}" har {count} sifre, men et nummer her har {expected}.',
+  'field.phone.digitCountHint': 'Se etter om et siffer mangler eller er for mye; numre skrives som {examples}.',
 
   'amount.notAnAmount': '"{input}" er ikke et beløp.',
   'amount.notAnAmountHint': 'Skriv hele kroner med sifre, for eksempel 200000 eller "200 000".',

@@ -72,6 +72,15 @@ export const sv: Record<CoreMessageId, string> = {
 
   'field.emptyText': '{field} är tomt; skriv den text som blanketten frågar efter.',
   'field.email': '{field}: "{input}" är ingen e-postadress.',
+  'field.emailHint': 'Skriv den som namn@exempel.se, utan mellanslag.',
+  'field.url': '{field}: "{input}" är ingen webbadress.',
+  'field.urlHint': 'Skriv den som dokumentet skriver den, till exempel www.exempel.se eller https://www.exempel.se/sida.',
+  'field.phone.notAPhone': '{field}: "{input}" är inget telefonnummer.',
+  'field.phone.notAPhoneHint': 'Skriv siffrorna i grupper, åtskilda av mellanslag eller bindestreck, till exempel {examples}.',
+  'field.phone.noAreaCode': '{field}: "{input}" saknar riktnummer.',
+  'field.phone.noAreaCodeHint': 'Skriv riktnumret först (08 för Stockholm, 070 för en mobil) eller landsnumret, till exempel {examples}.',
+  'field.phone.digitCount': '{field}: "{input}" har {count} siffror, men ett nummer här har {expected}.',
+  'field.phone.digitCountHint': 'Se efter om en siffra saknas eller är för mycket; nummer skrivs som {examples}.',
 
   'amount.notAnAmount': '"{input}" är inget belopp.',
   'amount.notAnAmountHint': 'Skriv hela kronor med siffror, till exempel 1835000 eller "1 835 000".',

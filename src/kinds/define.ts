@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Severity } from '../core/diagnostic.js';
+import type { Severity, Span } from '../core/diagnostic.js';
 import type { BudgetView } from '../core/budget.js';
 import type { Lang, Messages, Translate } from '../i18n/index.js';
 
@@ -17,6 +17,8 @@ export interface RuleContext {
   lang: Lang;
   t: Translate;
   report(problem: RuleReport): void;
+  /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
+  locate(pointer: string): Span;
 }
 
 export interface Rule<Plan> {

@@ -3,6 +3,7 @@ import { allColumns, computedTotals, balanceTotals, derivedCells, effectiveTotal
 import { formatAmount } from '../core/money.js';
 import { formatDate, type DateSpan, type PlanDate } from '../core/dates.js';
 import { isLang, type Lang } from '../i18n/index.js';
+import { escapeMarkdown } from './escape.js';
 import type { TemplateHelpers } from './template.js';
 
 export interface DisplayRow {
@@ -85,12 +86,28 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
       }),
     /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
     filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),
+    /** A web or e-mail address as a link that shows it as written: "www.x.se" → https://www.x.se, "a@b.se" → mailto:a@b.se. */
+    link: (value: unknown) => new Handlebars.SafeString(addressLink(value)),
     /** Markdown written by the user in a Markdown field, its headings moved below the template's own. */
     markdown: (value: unknown, options: Handlebars.HelperOptions) => {
       const below = Number(options.hash?.headingLevel ?? 3);
       return new Handlebars.SafeString(userMarkdown(String(value ?? ''), below));
     },
   };
+}
+
+/**
+ * A Markdown link to an address. Autolinking cannot be left to the Markdown reader: the text's
+ * escapes ("om\\_oss") would end up in the address, and an "_" would cut an e-mail address short.
+ */
+export function addressLink(value: unknown): string {
+  const address = typeof value === 'string' ? value.trim() : '';
+  if (!address) return '';
+  const href = /^https?:\/\//i.test(address) ? address : /^[^\s@]+@[^\s@]+$/.test(address) ? 'mailto:' + address : 'https://' + address;
+  // Inside <…> a destination may hold any character but "<", ">", a line break and an escaping backslash.
+  const safe = href.replace(/[<>\\\s]/g, (c) => encodeURIComponent(c));
+  const destination = /[()]/.test(safe) ? `<${safe}>` : safe;
+  return `[${escapeMarkdown(address, 'text').replace(/\n/g, ' ')}](${destination})`;
 }
 
 /**
