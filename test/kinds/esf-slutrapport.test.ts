@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check.js';
 import { SECTIONS } from '../../src/kinds/esf-slutrapport/sections.js';
-import { phoneShape } from '../../src/kinds/esf-slutrapport/rules.js';
+import { readContactPhone } from '../../src/kinds/esf-slutrapport/rules.js';
 import { readFigure } from '../../src/kinds/esf-slutrapport/figures.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, lineOf, ROOT, writeTemp } from '../helpers/fixtures.js';
@@ -197,15 +197,23 @@ describe('esf-slutrapport: diary number, contact details', () => {
     expect(check(short).diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['warning', 'report/diary-number-digits']]);
   });
 
-  it('reads telephone numbers as reports write them', () => {
-    for (const number of ['018-727 00 00', '018/727 00 00', '08-508 10 320', '0941-14000', '023-87915', '0739 40 39 16', '+46 18 727 00 00', 'Tfn: 08-508 10 320']) {
-      expect(phoneShape(number), number).toEqual({ ok: true });
+  it('reads telephone numbers as reports on this form write them, slash after the area code included', () => {
+    for (const number of ['018-727 00 00', '018/727 00 00', '08-508 10 320', '0941-14000', '023-87915', '0739 40 39 16', '+46 18 727 00 00']) {
+      expect(readContactPhone(number), number).toEqual({ ok: true, value: number });
     }
-    expect(phoneShape('018/')).toEqual({ ok: false, code: 'incomplete', count: 3 });
-    expect(phoneShape('727 00 00')).toMatchObject({ ok: false, code: 'noAreaCode' });
-    expect(phoneShape('ring växeln')).toEqual({ ok: false, code: 'format' });
-    expect(phoneShape('018-727 00 00, 070-123 45 67')).toEqual({ ok: false, code: 'format' });
-    expect(phoneShape('018-727 00 00 070-123 45 67')).toMatchObject({ ok: false, code: 'tooLong' });
+    // Cut short after the area code, as "Vägen ut" prints both numbers: too few digits, not "not a number".
+    expect(readContactPhone('018/')).toMatchObject({ ok: false, problem: { code: 'digitCount', count: 3, tooFew: true, input: '018/' } });
+    expect(readContactPhone('727 00 00')).toMatchObject({ ok: false, problem: { code: 'noAreaCode' } });
+    expect(readContactPhone('ring växeln')).toMatchObject({ ok: false, problem: { code: 'notAPhone' } });
+    expect(readContactPhone('018-727 00 00, 070-123 45 67')).toMatchObject({ ok: false, problem: { code: 'notAPhone' } });
+    expect(readContactPhone('018-727 00 00 070-123 45 67')).toMatchObject({ ok: false, problem: { code: 'digitCount', tooFew: false } });
+  });
+
+  it('a number without its area code is a warning; one digit too many an error', () => {
+    const local = edited(outcome, 'phone: 018/727 00 00', 'phone: 727 00 00');
+    expect(check(local).diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['warning', 'contact/phone-incomplete']]);
+    const long = edited(outcome, 'phone: 018/727 00 00', 'phone: 018-727 00 000');
+    expect(check(long).diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['error', 'contact/phone-format']]);
   });
 
   it('a phone field that is not a number is an error; a number YAML has read as digits is refused with how to quote it', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountCell, date as dateField, optionalText, strictObject, text, type FieldMeta } from '../../core/fields.js';
+import { amountCell, date as dateField, email, optionalText, strictObject, text, type FieldMeta } from '../../core/fields.js';
 import { difference, figure } from './figures.js';
 import { headingOf, type SectionKey } from './sections.js';
 
@@ -75,7 +75,7 @@ const budgetOutcome = strictObject(
   { title: 'Budgetutfall', description: 'Planerade kostnader och utfall per kostnadsslag, med avvikelse.' },
 );
 
-/** Kept as written: a form prints "018-727 00 00"; rules check the shape (see rules.ts). */
+/** Kept as written: a form prints "018-727 00 00"; the rules check it (see rules.ts), warning rather than refusing where digits are missing. */
 const phone = z
   .union([z.string(), z.number()])
   .transform((input, ctx) => {
@@ -94,7 +94,7 @@ const contact = strictObject(
     organisation: optionalText({ title: 'Organisation', description: 'Organisation, om den inte är projektägaren.' }),
     phone,
     mobile: phone.meta({ title: 'Mobil', description: 'Mobilnummer, t.ex. "070-123 45 67".' }),
-    email: z.email({ message: 'field.email' }).nullish().meta({ title: 'E-post', description: 'E-postadress.' }),
+    email: email({ title: 'E-post', description: 'E-postadress.' }).nullish(),
   },
   { title: 'Kontaktperson', description: 'En person som den som vill veta mer kan kontakta.' },
 );
