@@ -157,9 +157,10 @@ describe('esf-slutrapport: dates', () => {
   });
 
   it('a project period that ends before it starts is an error at its end', () => {
-    const text = edited(outcome, 'to: 2010-12-31', 'to: 2008-12-31');
+    const text = edited(outcome, 'end: 2010-12-31', 'end: 2008-12-31');
     const found = errors(text);
-    expect(found.map((d) => [d.ruleId, d.line])).toEqual([['report/period-order', lineOf(text, 'to: 2008-12-31')]]);
+    expect(found.map((d) => [d.ruleId, d.line])).toEqual([['period/order', lineOf(text, 'end: 2008-12-31')]]);
+    expect(found[0]!.message).toBe('The project period ends (31 december 2008) before it starts (2 februari 2009).');
   });
 
   it('a date that does not exist is refused by the date reader, at its line', () => {

@@ -56,15 +56,18 @@ const diaryNumberDigits: ReportRule = {
   },
 };
 
+/** Dates in messages are quoted as the report writes them, whatever language the message is in. */
+const written = (value: Parameters<typeof formatDate>[0]) => formatDate(value, 'sv');
+
 const periodOrder: ReportRule = {
-  id: 'report/period-order',
+  id: 'period/order',
   severity: 'error',
   description: 'The project period ends after it starts.',
-  check(report, { t, lang, report: say }) {
-    const from = report.period?.from;
-    const to = report.period?.to;
-    if (!from?.span || !to?.span || to.span.to >= from.span.from) return;
-    say({ pointer: '/period/to', message: t('report.periodOrder', { from: formatDate(from, lang), to: formatDate(to, lang) }) });
+  check(report, { t, report: say }) {
+    const start = report.period?.start;
+    const end = report.period?.end;
+    if (!start?.span || !end?.span || end.span.to >= start.span.from) return;
+    say({ pointer: '/period/end', message: t('report.periodOrder', { start: written(start), end: written(end) }) });
   },
 };
 
@@ -130,13 +133,13 @@ const measurementOrder: ReportRule = {
   id: 'indicator/date-order',
   severity: 'error',
   description: 'An indicator\'s final measurement is not dated before its baseline.',
-  check(report, { t, lang, report: say }) {
+  check(report, { t, report: say }) {
     (report.indicators ?? []).forEach((indicator, index) => {
       const baseline = indicator.baseline.date;
       const final = indicator.final.date;
       // Fuzzy dates are periods: only a final measurement wholly before the baseline is reversed.
       if (!baseline?.span || !final?.span || final.span.to >= baseline.span.from) return;
-      say({ pointer: `/indicators/${index}/final/date`, message: t('indicator.dateOrder', { indicator: indicator.name, final: formatDate(final, lang), baseline: formatDate(baseline, lang) }) });
+      say({ pointer: `/indicators/${index}/final/date`, message: t('indicator.dateOrder', { indicator: indicator.name, final: written(final), baseline: written(baseline) }) });
     });
   },
 };

@@ -107,8 +107,8 @@ export const schema = strictObject(
     owner: optionalText({ title: 'Projektägare', description: 'Organisationen som äger projektet.' }),
     period: strictObject(
       {
-        from: date({ title: 'Från', description: 'Projektets första dag, t.ex. 2009-02-02.' }),
-        to: date({ title: 'Till', description: 'Projektets sista dag, t.ex. 2010-12-31.' }),
+        start: date({ title: 'Från', description: 'Projektets första dag, t.ex. 2009-02-02.' }),
+        end: date({ title: 'Till', description: 'Projektets sista dag, t.ex. 2010-12-31.' }),
       },
       { title: 'Projektperiod', description: 'Projektperioden enligt beslutet.' },
     ).optional(),
