@@ -102,7 +102,7 @@ const contact = strictObject(
 export const schema = strictObject(
   {
     kind: z.literal('esf-slutrapport').meta({ description: 'Dokumentets slag: esf-slutrapport.' }),
-    projectName: text({ title: 'Projektnamn', description: 'Projektets namn, t.ex. "Vägen ut".' }),
+    title: text({ title: 'Projektnamn', description: 'Projektets namn, t.ex. "Vägen ut".' }),
     diaryNumber: optionalText({ title: 'Diarienummer', description: 'Svenska ESF-rådets diarienummer, t.ex. "2009-3060004".' }),
     owner: optionalText({ title: 'Projektägare', description: 'Organisationen som äger projektet.' }),
     period: strictObject(
