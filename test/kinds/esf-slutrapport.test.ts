@@ -85,10 +85,11 @@ describe('esf-slutrapport: every section has an answer', () => {
   });
 
   it('plan validate exits 1 when the answer to "Jämställdhetsintegrering" is deleted, naming the section', async () => {
-    const file = writeTemp('vagen-ut.yaml', edited(seed, /^genderMainstreaming: \|\n(  .*\n|\n)*/m, ''));
-    const run = await runCli(['validate', file]);
+    const text = edited(seed, /^genderMainstreaming: \|\n(  .*\n|\n)*/m, '');
+    const run = await runCli(['validate', writeTemp('vagen-ut.yaml', text)]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/fel\s+Avsnittet "Jämställdhetsintegrering" saknar svar\.\s+section\/missing-answer/);
+    expect(run.stdout).toContain(`Skriv projektets svar under "genderMainstreaming:", efter "actors:" (rad ${lineOf(text, 'actors: |')}).`);
   });
 });
 

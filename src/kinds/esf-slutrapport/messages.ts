@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/index.js';
 type Id =
   | 'section.missingAnswer'
   | 'section.missingAnswerHint'
+  | 'section.missingAnswerHintAfter'
   | 'section.noContacts'
   | 'section.noContactsHint'
   | 'report.diaryNumber'
@@ -33,6 +34,7 @@ export const messages: Messages<Id> = {
   en: {
     'section.missingAnswer': 'The section "{section}" has no answer.',
     'section.missingAnswerHint': 'Write the project\'s answer under "{key}:". The form asks for an answer in every section; where the project has not worked with the question, say so (e.g. "Vi har inte arbetat med regionala prioriteringar").',
+    'section.missingAnswerHintAfter': 'Write the project\'s answer under "{key}:", after "{previous}:" (line {line}). The form asks for an answer in every section; where the project has not worked with the question, say so (e.g. "Vi har inte arbetat med regionala prioriteringar").',
     'section.noContacts': 'The section "{section}" names no contact person.',
     'section.noContactsHint': 'Add at least one person under "contacts:" with role, name and telephone or e-mail.',
     'report.diaryNumber': 'The diary number "{input}" is not of the form year-number, e.g. 2009-3060004.',
@@ -62,6 +64,7 @@ export const messages: Messages<Id> = {
   sv: {
     'section.missingAnswer': 'Avsnittet "{section}" saknar svar.',
     'section.missingAnswerHint': 'Skriv projektets svar under "{key}:". Blanketten vill ha ett svar i varje avsnitt; har projektet inte arbetat med frågan, skriv det (t.ex. "Vi har inte arbetat med regionala prioriteringar").',
+    'section.missingAnswerHintAfter': 'Skriv projektets svar under "{key}:", efter "{previous}:" (rad {line}). Blanketten vill ha ett svar i varje avsnitt; har projektet inte arbetat med frågan, skriv det (t.ex. "Vi har inte arbetat med regionala prioriteringar").',
     'section.noContacts': 'Avsnittet "{section}" anger ingen kontaktperson.',
     'section.noContactsHint': 'Ange minst en person under "contacts:" med roll, namn och telefon eller e-post.',
     'report.diaryNumber': 'Diarienumret "{input}" har inte formen år-nummer, t.ex. 2009-3060004.',
@@ -91,6 +94,7 @@ export const messages: Messages<Id> = {
   nb: {
     'section.missingAnswer': 'Avsnittet "{section}" mangler svar.',
     'section.missingAnswerHint': 'Skriv prosjektets svar under "{key}:". Skjemaet ber om et svar i hvert avsnitt; har prosjektet ikke arbeidet med spørsmålet, skriv det (f.eks. "Vi har inte arbetat med regionala prioriteringar").',
+    'section.missingAnswerHintAfter': 'Skriv prosjektets svar under "{key}:", etter "{previous}:" (linje {line}). Skjemaet ber om et svar i hvert avsnitt; har prosjektet ikke arbeidet med spørsmålet, skriv det (f.eks. "Vi har inte arbetat med regionala prioriteringar").',
     'section.noContacts': 'Avsnittet "{section}" oppgir ingen kontaktperson.',
     'section.noContactsHint': 'Oppgi minst én person under "contacts:" med rolle, navn og telefon eller e-post.',
     'report.diaryNumber': 'Journalnummeret "{input}" har ikke formen år-nummer, f.eks. 2009-3060004.',

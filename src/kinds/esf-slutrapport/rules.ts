@@ -11,18 +11,28 @@ const missingAnswer: ReportRule = {
   id: 'section/missing-answer',
   severity: 'error',
   description: 'Every section of the form has an answer, and the report names at least one contact person.',
-  check(report, { t, report: say }) {
-    for (const { key, heading } of SECTIONS) {
+  check(report, { t, report: say, locate }) {
+    const has = (key: string) => Object.prototype.hasOwnProperty.call(report, key) && report[key as keyof EsfReport] != null;
+    SECTIONS.forEach(({ key, heading }, index) => {
       const value = report[key];
-      const present = Object.prototype.hasOwnProperty.call(report, key) && value !== null && value !== undefined;
       if (key === 'contacts') {
-        if (Array.isArray(value) && value.length > 0) continue;
+        if (Array.isArray(value) && value.length > 0) return;
         say({ pointer: `/${key}`, target: 'key', message: t('section.noContacts', { section: heading }), hint: t('section.noContactsHint') });
-        continue;
+        return;
       }
-      if (typeof value === 'string' && /\S/.test(value)) continue;
-      say({ pointer: `/${key}`, ...(present ? { target: 'key' as const } : {}), message: t('section.missingAnswer', { section: heading }), hint: t('section.missingAnswerHint', { key }) });
-    }
+      if (typeof value === 'string' && /\S/.test(value)) return;
+      if (has(key)) {
+        say({ pointer: `/${key}`, target: 'key', message: t('section.missingAnswer', { section: heading }), hint: t('section.missingAnswerHint', { key }) });
+        return;
+      }
+      // A missing key has no line of its own: say where it belongs, after the section before it.
+      const previous = SECTIONS.slice(0, index).reverse().find((section) => has(section.key));
+      say({
+        pointer: `/${key}`,
+        message: t('section.missingAnswer', { section: heading }),
+        hint: previous ? t('section.missingAnswerHintAfter', { key, previous: previous.key, line: locate(`/${previous.key}`).line }) : t('section.missingAnswerHint', { key }),
+      });
+    });
   },
 };
 
