@@ -35,7 +35,9 @@ import type { DocxSettings } from './settings.js';
  * for the navigation pane and screen readers, real tables with a repeating header row, real list
  * numbering, the document's language, and page fields in headers and footers. Markdown cannot say
  * "page break" or "table of contents here", so the templates say it in HTML comments:
- * `<!-- pagebreak -->` and `<!-- toc -->`.
+ * `<!-- pagebreak -->`, `<!-- toc -->`, and `<!-- cover -->` … `<!-- /cover -->` around a cover page,
+ * whose text is centred and whose heading is the document's title (Title style: not in the table
+ * of contents).
  */
 
 const A4 = { width: 11906, height: 16838 };
@@ -53,6 +55,8 @@ export interface DocxInput {
 export class DocxRenderError extends Error {}
 
 interface Inline {
+  /** Font size in points, where it differs from the document's. */
+  size?: number;
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
@@ -66,12 +70,14 @@ interface Context {
   /** Each ordered list is its own numbering instance, so that every list counts from its own start. */
   nextListInstance: number;
   orderedStarts: Set<number>;
+  /** Inside `<!-- cover -->` … `<!-- /cover -->`. */
+  cover: boolean;
 }
 
 export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput): Promise<Uint8Array> {
   const landscape = settings.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
-  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]) };
+  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]), cover: false };
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   const children = await blocks(tokens, context, 0);
 
@@ -117,6 +123,8 @@ function documentStyles(settings: DocxSettings) {
   return {
     default: {
       document: { run, paragraph: { spacing: { after: 120 } } },
+      // Only a cover page's heading has this style: a third of the way down the page, centred.
+      title: { run: { font: settings.font, size: (settings.fontSize + 17) * 2, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 960 } } },
       heading1: heading(settings.fontSize + 5),
       heading2: heading(settings.fontSize + 2),
       heading3: heading(settings.fontSize + 1),
@@ -142,15 +150,16 @@ function numberingConfig(orderedStarts: number[]) {
   return [{ reference: 'bullets', levels: bulletLevels }, ...orderedStarts.map((start) => ({ reference: `ordered-${start}`, levels: orderedLevels(start) }))];
 }
 
-/** A header or footer line: "{page}" and "{pages}" become page fields, a tab pushes the rest to the right. */
+/** A header or footer line: "{page}" and "{pages}" become page fields, "{{" and "}}" braces, a tab pushes the rest to the right. */
 function pageLine(text: string, align: DocxSettings['headerAlign'], context: Context): Paragraph {
   const children: ParagraphChild[] = [];
   const parts = text.split('\t');
   parts.forEach((part, index) => {
     if (index > 0) children.push(new TextRun({ children: ['\t'] }));
-    for (const piece of part.split(/(\{page\}|\{pages\})/)) {
+    for (const piece of part.split(/(\{\{|\}\}|\{page\}|\{pages\})/)) {
       if (piece === '{page}') children.push(new TextRun({ children: [PageNumber.CURRENT] }));
       else if (piece === '{pages}') children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
+      else if (piece === '{{' || piece === '}}') children.push(new TextRun(piece[0]!));
       else if (piece) children.push(new TextRun(piece));
     }
   });
@@ -177,11 +186,12 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
-        out.push(new Paragraph({ heading: HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
+        out.push(new Paragraph({ heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
         break;
       }
       case 'paragraph':
-        out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
+        if (context.cover) out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
+        else out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
         break;
       case 'text': {
         const text = token as Tokens.Text;
@@ -208,6 +218,8 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
       case 'html': {
         const html = (token as Tokens.HTML).text;
         if (/<!--\s*pagebreak\s*-->/i.test(html)) out.push(new Paragraph({ children: [new PageBreak()] }));
+        else if (/<!--\s*cover\s*-->/i.test(html)) context.cover = true;
+        else if (/<!--\s*\/cover\s*-->/i.test(html)) context.cover = false;
         else if (isTocDirective(token)) out.push(new TableOfContents(context.settings.tocTitle ?? 'Table of contents', { hyperlink: true, headingStyleRange: `1-${context.settings.tocLevels}` }));
         // Other HTML cannot come from a plan (the templates escape it); a template's own is left out.
         break;
@@ -264,22 +276,36 @@ async function table(token: Tokens.Table, context: Context): Promise<Table> {
   if (hasHeader) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(token.header.map((h, i) => cell(h, i, true))) }));
   for (const row of token.rows) {
     const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false)));
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+    rows.push(new TableRow({ cantSplit: !context.settings.splitRows, children: cells }));
   }
   return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
 }
 
 /**
- * Readers need explicit column widths (LibreOffice lays a table out by them). Wider content gets a
- * wider column, with the square root keeping one long cell from starving the others.
+ * Readers need explicit column widths (LibreOffice lays a table out by them). A template sets them
+ * as pandoc does, by the dashes of the delimiter row: `|:--|:------|` gives the second column three
+ * times the first. Where every column has as many dashes, wider content gets a wider column, with
+ * the square root keeping one long cell from starving the others.
  */
 function columnWidths(token: Tokens.Table, total: number): number[] {
+  const dashes = delimiterDashes(token);
+  if (dashes && new Set(dashes).size > 1) return shares(dashes, total);
   const longest = token.header.map((h, column) => Math.max(h.text.length, ...token.rows.map((row) => longestLine(row[column]?.text ?? ''))));
-  const weights = longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400)));
+  return shares(longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400))), total);
+}
+
+function shares(weights: readonly number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / sum) * total));
   widths[0]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** The number of dashes in each column of the table's delimiter row, if it has one per column. */
+function delimiterDashes(token: Tokens.Table): number[] | undefined {
+  const delimiter = token.raw.split('\n')[1]?.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const counts = delimiter?.split('|').map((cell) => (cell.match(/-/g) ?? []).length);
+  return counts && counts.length === token.header.length && counts.every((n) => n > 0) ? counts : undefined;
 }
 
 function longestLine(text: string): number {
@@ -340,6 +366,7 @@ function run(text: string, style: Inline): TextRun {
     ...(style.italics ? { italics: true } : {}),
     ...(style.strike ? { strike: true } : {}),
     ...(style.code ? { font: 'Courier New' } : {}),
+    ...(style.size ? { size: style.size * 2 } : {}),
   });
 }
 

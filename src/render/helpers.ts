@@ -84,6 +84,14 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
         const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : undefined;
         return typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined;
       }),
+    /** Sum of numbers, e.g. {{add @index 1}} to number items from 1. */
+    add: (...args: unknown[]) => args.slice(0, -1).reduce<number>((sum, value) => sum + Number(value), 0),
+    /** A Markdown image of a file path (relative to the plan), its path and alt text escaped so neither can break the Markdown. */
+    image: (path: unknown, options: Handlebars.HelperOptions) => {
+      if (typeof path !== 'string' || path.trim() === '') return '';
+      const alt = String(options.hash?.alt ?? '').replace(/[\\[\]]/g, '\\$&').replace(/\s+/g, ' ');
+      return new Handlebars.SafeString(`![${alt}](${encodeURI(path.trim()).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())})`);
+    },
     /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
     filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),
     /** A web or e-mail address as a link that shows it as written: "www.x.se" → https://www.x.se, "a@b.se" → mailto:a@b.se. */
