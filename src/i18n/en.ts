@@ -123,6 +123,8 @@ export const en = {
   'budget.sumMismatch': '{table}: {total} for {column} is stated as {stated}, but the rows add up to {computed}.',
   'budget.sumMismatchSingle': '{table}: {total} is stated as {stated}, but the rows add up to {computed}.',
   'budget.sumMismatchHint': 'Write {computed}, or correct the row that is wrong.',
+  'budget.derivedMismatch': '{table}: {column} for "{row}" is stated as {stated}, but {formula} is {computed}.',
+  'budget.derivedMismatchHint': 'Write {computed}, or correct the row\'s amounts.',
   'budget.balance': '{title} for {column} is stated as {stated}, but {parts} add up to {computed}.',
   'budget.balanceSingle': '{title} is {stated}, but {parts} add up to {computed}.',
   'budget.balanceHint': 'Write {computed}, or correct the figures it is the sum of.',

@@ -124,6 +124,8 @@ export const nb: Record<CoreMessageId, string> = {
   'budget.sumMismatch': '{table}: {total} for {column} er oppgitt til {stated}, men radene summerer seg til {computed}.',
   'budget.sumMismatchSingle': '{table}: {total} er oppgitt til {stated}, men radene summerer seg til {computed}.',
   'budget.sumMismatchHint': 'Skriv {computed}, eller rett raden som er feil.',
+  'budget.derivedMismatch': '{table}: {column} for "{row}" er oppgitt til {stated}, men {formula} blir {computed}.',
+  'budget.derivedMismatchHint': 'Skriv {computed}, eller rett radens beløp.',
   'budget.balance': '{title} for {column} er oppgitt til {stated}, men {parts} summerer seg til {computed}.',
   'budget.balanceSingle': '{title} er {stated}, men {parts} summerer seg til {computed}.',
   'budget.balanceHint': 'Skriv {computed}, eller rett beløpene den er summen av.',

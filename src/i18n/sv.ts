@@ -124,6 +124,8 @@ export const sv: Record<CoreMessageId, string> = {
   'budget.sumMismatch': '{table}: {total} för {column} anges till {stated}, men raderna summerar till {computed}.',
   'budget.sumMismatchSingle': '{table}: {total} anges till {stated}, men raderna summerar till {computed}.',
   'budget.sumMismatchHint': 'Skriv {computed}, eller rätta den rad som är fel.',
+  'budget.derivedMismatch': '{table}: {column} för "{row}" anges till {stated}, men {formula} blir {computed}.',
+  'budget.derivedMismatchHint': 'Skriv {computed}, eller rätta radens belopp.',
   'budget.balance': '{title} för {column} anges till {stated}, men {parts} summerar till {computed}.',
   'budget.balanceSingle': '{title} är {stated}, men {parts} summerar till {computed}.',
   'budget.balanceHint': 'Skriv {computed}, eller rätta de belopp som den är summan av.',
