@@ -130,6 +130,9 @@ export const en = {
   'budget.balanceHint': 'Write {computed}, or correct the figures it is the sum of.',
 
   'contact.unreachable': 'The contact person {name} has no telephone number, mobile number or e-mail address.',
+
+  'period.order': 'The project period ends ({end}) before it starts ({start}).',
+  'period.orderHint': 'Check the years: the start comes before the end.',
 } as const;
 
 export type CoreMessageId = keyof typeof en;

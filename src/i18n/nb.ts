@@ -131,4 +131,7 @@ export const nb: Record<CoreMessageId, string> = {
   'budget.balanceHint': 'Skriv {computed}, eller rett beløpene den er summen av.',
 
   'contact.unreachable': 'Kontaktpersonen {name} mangler telefonnummer, mobilnummer og e-postadresse.',
+
+  'period.order': 'Prosjektperioden slutter ({end}) før den begynner ({start}).',
+  'period.orderHint': 'Kontroller årstallene: starten skal ligge før slutten.',
 };

@@ -131,4 +131,7 @@ export const sv: Record<CoreMessageId, string> = {
   'budget.balanceHint': 'Skriv {computed}, eller rätta de belopp som den är summan av.',
 
   'contact.unreachable': 'Kontaktpersonen {name} saknar telefonnummer, mobilnummer och e-postadress.',
+
+  'period.order': 'Projektperioden slutar ({end}) innan den börjar ({start}).',
+  'period.orderHint': 'Kontrollera årtalen: starten ska ligga före slutet.',
 };

@@ -161,7 +161,7 @@ describe('esf-slutrapport: dates', () => {
     const text = edited(outcome, 'end: 2010-12-31', 'end: 2008-12-31');
     const found = errors(text);
     expect(found.map((d) => [d.ruleId, d.line])).toEqual([['period/order', lineOf(text, 'end: 2008-12-31')]]);
-    expect(found[0]!.message).toBe('The project period ends (31 december 2008) before it starts (2 februari 2009).');
+    expect(found[0]!.message).toBe('The project period ends (2008-12-31) before it starts (2009-02-02).');
   });
 
   it('a date that does not exist is refused by the date reader, at its line', () => {

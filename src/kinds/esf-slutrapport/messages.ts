@@ -9,7 +9,6 @@ type Id =
   | 'report.diaryNumber'
   | 'report.diaryNumberHint'
   | 'report.diaryNumberDigits'
-  | 'report.periodOrder'
   | 'figure.notANumber'
   | 'figure.notANumberHint'
   | 'figure.ambiguous'
@@ -40,7 +39,6 @@ export const messages: Messages<Id> = {
     'report.diaryNumber': 'The diary number "{input}" is not of the form year-number, e.g. 2009-3060004.',
     'report.diaryNumberHint': 'Write only the number as the ESF Council\'s decision gives it, e.g. 2009-3060004.',
     'report.diaryNumberDigits': 'The diary number "{input}" has {count} digits after the year; the ESF Council\'s diary numbers have 7 (e.g. 2009-3060004). Check it against the decision.',
-    'report.periodOrder': 'The project period ends ({end}) before it starts ({start}).',
     'figure.notANumber': '{field}: "{input}" is not a number.',
     'figure.notANumberHint': 'Write a number, with a decimal comma if needed: 145, "16,6" or -20.',
     'figure.ambiguous': '{field}: "{input}" can be read two ways: "." may separate thousands or decimals.',
@@ -70,7 +68,6 @@ export const messages: Messages<Id> = {
     'report.diaryNumber': 'Diarienumret "{input}" har inte formen år-nummer, t.ex. 2009-3060004.',
     'report.diaryNumberHint': 'Skriv bara numret som det står i Svenska ESF-rådets beslut, t.ex. 2009-3060004.',
     'report.diaryNumberDigits': 'Diarienumret "{input}" har {count} siffror efter året; Svenska ESF-rådets diarienummer har 7 (t.ex. 2009-3060004). Kontrollera det mot beslutet.',
-    'report.periodOrder': 'Projektperioden slutar ({end}) innan den börjar ({start}).',
     'figure.notANumber': '{field}: "{input}" är inget tal.',
     'figure.notANumberHint': 'Skriv ett tal, med decimalkomma vid behov: 145, "16,6" eller -20.',
     'figure.ambiguous': '{field}: "{input}" kan läsas på två sätt: "." kan skilja tusental eller decimaler.',
@@ -100,7 +97,6 @@ export const messages: Messages<Id> = {
     'report.diaryNumber': 'Journalnummeret "{input}" har ikke formen år-nummer, f.eks. 2009-3060004.',
     'report.diaryNumberHint': 'Skriv bare nummeret slik det står i vedtaket fra Svenska ESF-rådet, f.eks. 2009-3060004.',
     'report.diaryNumberDigits': 'Journalnummeret "{input}" har {count} sifre etter året; Svenska ESF-rådets journalnumre har 7 (f.eks. 2009-3060004). Kontroller det mot vedtaket.',
-    'report.periodOrder': 'Prosjektperioden slutter ({end}) før den begynner ({start}).',
     'figure.notANumber': '{field}: "{input}" er ikke et tall.',
     'figure.notANumberHint': 'Skriv et tall, med desimalkomma ved behov: 145, "16,6" eller -20.',
     'figure.ambiguous': '{field}: "{input}" kan leses på to måter: "." kan skille tusener eller desimaler.',

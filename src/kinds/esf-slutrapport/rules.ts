@@ -1,6 +1,7 @@
 import { readPhone, type PhoneResult } from '../../core/contact.js';
 import { formatDate } from '../../core/dates.js';
 import type { Rule } from '../define.js';
+import { periodOrderRule } from '../../core/period.js';
 import { difference, formatFigure, sumFigures } from './figures.js';
 import type { EsfReport } from './schema.js';
 import { SECTIONS } from './sections.js';
@@ -69,17 +70,7 @@ const diaryNumberDigits: ReportRule = {
 /** Dates in messages are quoted as the report writes them, whatever language the message is in. */
 const written = (value: Parameters<typeof formatDate>[0]) => formatDate(value, 'sv');
 
-const periodOrder: ReportRule = {
-  id: 'period/order',
-  severity: 'error',
-  description: 'The project period ends after it starts.',
-  check(report, { t, report: say }) {
-    const start = report.period?.start;
-    const end = report.period?.end;
-    if (!start?.span || !end?.span || end.span.to >= start.span.from) return;
-    say({ pointer: '/period/end', message: t('report.periodOrder', { start: written(start), end: written(end) }) });
-  },
-};
+const periodOrder = periodOrderRule<EsfReport>((report) => report.period);
 
 const partsSum: ReportRule = {
   id: 'indicator/parts-sum',
