@@ -54,7 +54,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : undefined;
   if (folderProblem) return fail(folderProblem);
 
-  const { renderMarkdown, renderDocx, RenderError } = await import('../render/render.js');
+  const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import('../render/render.js');
   const { DocxRenderError } = await import('../render/docx.js');
 
   for (const file of files) {
@@ -74,7 +74,10 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     let data: string | Uint8Array;
     try {
       const renderOptions = options.template ? { templatePath: options.template } : {};
-      data = target === 'md' ? (await renderMarkdown(result, renderOptions)).markdown : await renderDocx(result, renderOptions);
+      if (target === 'md') {
+        const { markdown, settings } = await renderMarkdown(result, renderOptions);
+        data = markdownForReaders(markdown, settings);
+      } else data = await renderDocx(result, renderOptions);
     } catch (error) {
       if (error instanceof RenderError || error instanceof DocxRenderError) {
         fail(`plan: ${file.path}: ${error.message}`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
+import { Lexer, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { FileResult } from '../check/check.js';
 import type { Lang } from '../i18n/index.js';
@@ -59,6 +60,29 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {
   const { markdown, settings } = await renderMarkdown(result, options);
   return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)) });
+}
+
+/**
+ * The Markdown a reader opens: Word fills `<!-- toc -->` with a contents field, but in Markdown it
+ * would stay an invisible comment, so the .md gets the headings that follow it as a nested list.
+ */
+export function markdownForReaders(markdown: string, settings: DocxSettings): string {
+  const marker = /^<!--\s*toc\s*-->$/im;
+  const found = marker.exec(markdown);
+  if (!found) return markdown;
+  const after = markdown.slice(found.index + found[0].length);
+  const entries: string[] = [];
+  let inCover = false;
+  for (const token of new Lexer().lex(after)) {
+    if (token.type === 'html' && /<!--\s*cover\s*-->/i.test(token.raw)) inCover = true;
+    if (token.type === 'html' && /<!--\s*\/cover\s*-->/i.test(token.raw)) inCover = false;
+    if (token.type !== 'heading' || inCover || token.depth > settings.tocLevels) continue;
+    const heading = token as Tokens.Heading;
+    // "1. Mål" after a list marker would open a numbered list inside the item.
+    const text = heading.text.replace(/\s*<br\s*\/?>\s*/g, ' ').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+    entries.push(`${'  '.repeat(heading.depth - 1)}- ${text}`);
+  }
+  return markdown.slice(0, found.index) + entries.join('\n') + after;
 }
 
 /** Templates leave runs of blank lines where optional parts are absent; Markdown means the same with one. */

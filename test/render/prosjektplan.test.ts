@@ -175,3 +175,15 @@ describe('prosjektplan with a logo', () => {
     expect(docx.documentXml).not.toContain('<w:drawing>');
   });
 });
+
+describe('prosjektplan as Markdown for readers', () => {
+  it('lists the chapters and subsections where the table of contents stands', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const { examplePath } = await import('../helpers/fixtures.js');
+    const run = await runCli(['render', examplePath('prosjektplan'), '--to', 'md', '-o', '-']);
+    const contents = run.stdout.slice(run.stdout.indexOf('**Innholdsfortegnelse**'), run.stdout.indexOf('# 1. Mål og rammer'));
+    expect(contents).toContain('- 1\\. Mål og rammer\n  - 1.1 Bakgrunn\n');
+    expect(contents).toContain('  - 6.3 Kostnader');
+    expect(contents).not.toContain('Prosjektplan for hovedprosjekt');
+  });
+});
