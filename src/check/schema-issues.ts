@@ -98,7 +98,7 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
 }
 
 /** "amount.fraction" → "schema/invalid-amount"; a kind's own id "prosjektplan.x" keeps its group. */
-function ruleIdFor(messageId: string): string {
+export function ruleIdFor(messageId: string): string {
   const [group = 'schema', name = 'invalid'] = messageId.split('.');
   if (group === 'amount') return 'schema/invalid-amount';
   if (group === 'field') return 'field/' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
