@@ -1,5 +1,5 @@
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvModule from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, ruleCatalog } from '../../src/report/index.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { awkward, broken, fileReport, reportOf, seed } from './report-fixtures.js';
+
+// Both are CommonJS with a `default` export, which NodeNext types as the module object.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8'));
 // The schema's language-tag pattern is not valid as a Unicode regular expression; JSON Schema draft-04 does not ask for one.
