@@ -42,7 +42,7 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   const source = loaded.source;
   const at = (pointer: string, target?: 'key' | 'value') => ({ file: path, pointer, ...locate(source, pointer, target) });
 
-  const parsed = configSchema.safeParse(source.data);
+  const parsed = configSchema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) {
     const diagnostics = describeIssues(parsed.error.issues, configSchema, lang, t).map(({ ruleId, message, hint, pointer, target }): Diagnostic => ({
       ruleId,
