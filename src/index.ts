@@ -9,6 +9,8 @@ export type { LoadResult, PlanSource } from './core/load.js';
 export type { Diagnostic, Severity, Span } from './core/diagnostic.js';
 export { readAmount, formatAmount, MAX_AMOUNT } from './core/money.js';
 export type { AmountResult, AmountProblem } from './core/money.js';
+export { readDate, readDateCell, formatDate, spanWithin, compareSpans, addMonths } from './core/dates.js';
+export type { PlanDate, DateSpan, DateStatus, DateResult, DateProblem } from './core/dates.js';
 export { kinds, findKind } from './kinds/index.js';
 export { defineKind } from './kinds/define.js';
 export type { KindDefinition, Rule, RuleContext } from './kinds/define.js';

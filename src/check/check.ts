@@ -115,7 +115,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   const plan = parsed.data;
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {
-      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity) };
+      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer) };
       rule.check(value, context);
     }
   };

@@ -97,10 +97,11 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
   }
 }
 
-/** "amount.fraction" → "schema/invalid-amount"; a kind's own id "prosjektplan.x" keeps its group. */
+/** "amount.fraction" → "schema/invalid-amount", "date.noSuchDay" → "schema/invalid-date"; a kind's own id "prosjektplan.x" keeps its group. */
 export function ruleIdFor(messageId: string): string {
   const [group = 'schema', name = 'invalid'] = messageId.split('.');
   if (group === 'amount') return 'schema/invalid-amount';
+  if (group === 'date') return 'schema/invalid-date';
   if (group === 'field') return 'field/' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
   return group + '/' + name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }

@@ -4,6 +4,9 @@ import { processIo, type Io } from './io.js';
 import { registerValidate } from './validate.js';
 import { registerRender } from './render.js';
 import { registerKinds } from './kinds.js';
+import { registerInit } from './init.js';
+import { registerSchema } from './schema.js';
+import { registerBudget } from './budget.js';
 
 /** Exit codes, as ESLint's: the plans are fine, the plans have errors, the command could not run. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
@@ -33,6 +36,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   registerValidate(program, context);
   registerRender(program, context);
   registerKinds(program, context);
+  registerInit(program, context);
+  registerSchema(program, context);
+  registerBudget(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

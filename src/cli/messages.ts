@@ -23,7 +23,9 @@ type Id =
   | 'validate.skippedNonPlan'
   | 'validate.ignored'
   | 'validate.badConcurrency'
-  | 'validate.workers';
+  | 'validate.workers'
+  | 'output.exists'
+  | 'cli.unknownKind';
 
 export const cliMessages: Messages<Id> = {
   en: {
@@ -50,6 +52,8 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: skipped {path}: a configuration file\'s "ignore" names it',
     'validate.badConcurrency': 'plan: --concurrency takes a number of threads, "auto" or "off", not "{value}"',
     'validate.workers': 'plan: checking {files} files in {threads} worker threads',
+    'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
+    'cli.unknownKind': 'plan: unknown kind "{kind}"',
   },
   sv: {
     'cli.notFound': 'plan: filen eller mappen finns inte: {path}',
@@ -75,6 +79,8 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppade över {path}: "ignore" i en konfigurationsfil nämner den',
     'validate.badConcurrency': 'plan: --concurrency tar ett antal trådar, "auto" eller "off", inte "{value}"',
     'validate.workers': 'plan: kontrollerar {files} filer i {threads} trådar',
+    'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
+    'cli.unknownKind': 'plan: okänt slag "{kind}"',
   },
   nb: {
     'cli.notFound': 'plan: filen eller mappen finnes ikke: {path}',
@@ -100,5 +106,7 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppet over {path}: "ignore" i en konfigurasjonsfil nevner den',
     'validate.badConcurrency': 'plan: --concurrency tar et antall tråder, "auto" eller "off", ikke "{value}"',
     'validate.workers': 'plan: kontrollerer {files} filer i {threads} tråder',
+    'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
+    'cli.unknownKind': 'plan: ukjent type "{kind}"',
   },
 };

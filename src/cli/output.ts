@@ -1,13 +1,36 @@
 import { randomBytes } from 'node:crypto';
-import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Translate } from '../i18n/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
 
-export type WriteProblem = { code: 'sameAsInput' } | { code: 'noFolder'; folder: string } | { code: 'cannotWrite'; reason: string };
+export type WriteProblem = { code: 'sameAsInput' } | { code: 'exists' } | { code: 'noFolder'; folder: string } | { code: 'cannotWrite'; reason: string };
 
 export class WriteError extends Error {
   constructor(readonly problem: WriteProblem) {
     super(problem.code);
   }
+
+  /** The problem in the user's language, naming the file that was to be written. */
+  describe(path: string, t: Translate): string {
+    const { problem } = this;
+    switch (problem.code) {
+      case 'sameAsInput':
+        return t('render.sameAsInput', { path });
+      case 'exists':
+        return t('output.exists', { path });
+      case 'noFolder':
+        return t('render.noFolder', { folder: problem.folder });
+      case 'cannotWrite':
+        return t('render.cannotWrite', { path, reason: problem.reason });
+    }
+  }
+}
+
+export interface WriteOptions {
+  /** Files that must never be written over (the plan a document is made from). */
+  inputs?: readonly string[];
+  /** False to refuse a target that exists already, without a moment in which it could be lost. */
+  overwrite?: boolean;
 }
 
 /**
@@ -15,7 +38,7 @@ export class WriteError extends Error {
  * renamed over it only once complete, so an interrupted or failed write never leaves half a file.
  * The plan a document is rendered from is never overwritten.
  */
-export async function writeOutput(path: string, data: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
+export async function writeOutput(path: string, data: string | Uint8Array, { inputs = [], overwrite = true }: WriteOptions = {}): Promise<void> {
   const target = resolve(path);
   for (const input of inputs) if ((await canonical(input)) === (await canonical(target))) throw new WriteError({ code: 'sameAsInput' });
   const folder = dirname(target);
@@ -24,10 +47,14 @@ export async function writeOutput(path: string, data: string | Uint8Array, input
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, data, { flag: 'wx' });
-    await rename(temporary, target);
+    // link() fails where the target exists, so a file that appeared meanwhile is still not replaced.
+    if (overwrite) await rename(temporary, target);
+    else await link(temporary, target).finally(() => rm(temporary, { force: true }));
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new WriteError({ code: 'cannotWrite', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new WriteError({ code: 'exists' });
+    throw new WriteError({ code: 'cannotWrite', reason: code ?? String(error) });
   }
 }
 
@@ -42,5 +69,14 @@ async function canonical(path: string): Promise<string> {
     } catch {
       return absolute;
     }
+  }
+}
+
+/** An --out-dir is created when missing, as a user naming a folder for outputs expects. */
+export async function ensureFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new WriteError({ code: 'cannotWrite', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
 }

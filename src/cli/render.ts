@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 import { basename, extname, join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { checkBytes, type FileResult } from '../check/check.js';
-import { createTranslator, isLang, type Lang, type Translate } from '../i18n/index.js';
+import { createTranslator, isLang, type Lang } from '../i18n/index.js';
 import { formatters } from '../report/index.js';
 import { expandPaths } from './files.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './main.js';
-import { writeOutput, WriteError } from './output.js';
+import { ensureFolder, writeOutput, WriteError } from './output.js';
 
 interface RenderCliOptions {
   to?: string;
@@ -51,6 +51,15 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   if (files.length === 0) return missing.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
   if (files.length > 1 && options.output) return fail('plan: -o names one file; use --out-dir to render several plans');
 
+  if (options.outDir) {
+    try {
+      await ensureFolder(options.outDir);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      return fail(error.describe(options.outDir, t));
+    }
+  }
+
   const { renderMarkdown, renderDocx, RenderError } = await import('../render/render.js');
   const { DocxRenderError } = await import('../render/docx.js');
 
@@ -84,11 +93,11 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       continue;
     }
     try {
-      await writeOutput(destination, data, [file.path]);
+      await writeOutput(destination, data, { inputs: [file.path] });
       io.stderr.write(t('render.wrote', { path: destination }) + '\n');
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      fail(writeProblem(error, destination, t));
+      fail(error.describe(destination, t));
     }
   }
 }
@@ -97,18 +106,6 @@ function targetOf(options: RenderCliOptions): Target | undefined {
   if (options.to !== undefined) return options.to === 'md' || options.to === 'docx' ? options.to : options.to === 'markdown' ? 'md' : undefined;
   const extension = extname(options.output ?? '').toLowerCase();
   return extension === '.docx' ? 'docx' : 'md';
-}
-
-function writeProblem(error: WriteError, path: string, t: Translate): string {
-  const { problem } = error;
-  switch (problem.code) {
-    case 'sameAsInput':
-      return t('render.sameAsInput', { path });
-    case 'noFolder':
-      return t('render.noFolder', { folder: problem.folder });
-    case 'cannotWrite':
-      return t('render.cannotWrite', { path, reason: problem.reason });
-  }
 }
 
 function reportProblems(result: FileResult, io: CommandContext['io'], lang: Lang | undefined): void {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { readPhone, readWebAddress, PHONE_EXAMPLES, type PhoneCountry } from './contact.js';
 import { readAmount, type AmountOptions } from './money.js';
+import { readDate, readDateCell, type DateResult } from './dates.js';
+import type { Lang } from '../i18n/index.js';
 
 /**
  * Building blocks for kinds' schemas. Custom problems carry a message id (a key of the i18n
@@ -44,6 +47,72 @@ export function amount(meta: FieldMeta, options: AmountOptions = {}) {
 /** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
 export function amountCell(meta: FieldMeta, options: AmountOptions = {}) {
   return amount(meta, options).nullish().transform((value) => value ?? null);
+}
+
+/** An e-mail address, as written. */
+export function email(meta: FieldMeta) {
+  return z.email({ error: 'field.email' }).meta(meta);
+}
+
+/** A web address as printed ("www.exempel.se" or with http(s)://), kept as written; see core/contact.ts. */
+export function url(meta: FieldMeta) {
+  return z
+    .string()
+    .transform((input, ctx) => {
+      const result = readWebAddress(input);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: 'custom', message: 'field.url', input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+export interface PhoneOptions {
+  /** The numbering a number without "+" and a country code is read in: the document's country. */
+  country?: PhoneCountry;
+}
+
+/** A telephone number, kept as written, that looks like one of the country's (or has its country code); see core/contact.ts. */
+export function phone(meta: FieldMeta, { country = 'SE' }: PhoneOptions = {}) {
+  return z
+    .union([z.string(), z.number()])
+    .transform((input, ctx) => {
+      const result = readPhone(input, country);
+      if (result.ok) return result.value;
+      const { code, ...params } = result.problem;
+      // All phone problems share the rule id field/phone (the id's third part only picks the text).
+      ctx.addIssue({ code: 'custom', message: `field.phone.${code}`, params: { ...params, examples: PHONE_EXAMPLES[country].join(', ') }, input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+export interface DateOptions {
+  /** The document's language: problems name months and days the way it writes them. Swedish by default. */
+  lang?: Lang;
+}
+
+function dateField(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateResult, options: DateOptions) {
+  return z
+    .union([z.string(), z.number()], { error: 'date.notADate' })
+    .transform((input, ctx) => {
+      const result = read(input, options.lang ?? 'sv');
+      if (result.ok) return result.value;
+      const { code, ...params } = result.problem;
+      ctx.addIssue({ code: 'custom', message: `date.${code}`, params, input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+/** A date (exact or fuzzy: "1 maj 2008", "Hösten 2005", "medio november 2007"), read to a PlanDate (see core/dates.ts). */
+export function date(meta: FieldMeta, options: DateOptions = {}) {
+  return dateField(meta, readDate, options);
+}
+
+/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008"), read to a PlanDate. */
+export function dateCell(meta: FieldMeta, options: DateOptions = {}) {
+  return dateField(meta, readDateCell, options);
 }
 
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, meta: FieldMeta) {

@@ -35,6 +35,9 @@ export interface LoadResult {
 /** Far above any real plan's use of anchors, far below what an alias bomb needs to hurt. */
 const MAX_ALIAS_COUNT = 1000;
 
+/** Real plans nest a handful of levels; this is far above that and far below a stack overflow in the checks. */
+export const MAX_NESTING = 64;
+
 /**
  * YAML's core schema reads `200.000` as 200, `0x10` as 16, `070515` as 70515 and
  * 12345678901234567890 as an inexact float. None of those may happen silently in a budget, so only
@@ -98,7 +101,9 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
   if (documents.length === 0) return { diagnostics: [diagnostic('file/empty', t('load.onlyComments'), WHOLE_FILE, 'error', t('load.startWithKind'))] };
   const doc = documents[0]!;
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) diagnostics.push(yamlDiagnostic(error, 'error'));
+  // Overflowing nesting is reported once per level as the parser unwinds; the outermost says it all.
+  const exhausted = doc.errors.filter((error) => error.code === 'RESOURCE_EXHAUSTION').sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error of doc.errors) if (error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted[0]) diagnostics.push(yamlDiagnostic(error, 'error'));
   for (const warning of doc.warnings) diagnostics.push(yamlDiagnostic(warning, 'warning'));
   if (documents.length > 1) {
     const second = documents[1]!;
@@ -116,6 +121,12 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
     return { diagnostics: [diagnostic('yaml/alias-limit', message)] };
   }
 
+  const tooDeep = deepestNode(doc.contents);
+  if (tooDeep) {
+    const range = tooDeep.range ?? [0, 1];
+    return { diagnostics: [diagnostic('yaml/too-deep', t('load.tooDeep', { limit: MAX_NESTING }), spanOf(range[0], range[0] + 1))] };
+  }
+
   if (data === null || data === undefined) return { diagnostics: [diagnostic('file/empty', t('load.onlyComments'), WHOLE_FILE, 'error', t('load.startWithKind'))] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     const range = doc.contents?.range;
@@ -125,13 +136,71 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
   return { source: { file, text, doc, lineCounter, data }, diagnostics };
 
   function yamlDiagnostic(error: YAMLError, severity: Severity): Diagnostic {
+    const ruleId = 'yaml/' + error.code.toLowerCase().replace(/_/g, '-');
     const [start, end] = error.pos;
+    // The parser notices an unclosed quote or bracket where the file ends or the next key begins;
+    // the user needs to see where it was opened.
+    const opener = unclosedOpener(text, error);
+    if (opener) {
+      const at = spanOf(opener.offset, opener.offset + 1);
+      const noticed = lineCounter.linePos(start);
+      const id = opener.char === '"' || opener.char === "'" ? 'load.unclosedQuote' : 'load.unclosedBracket';
+      return diagnostic(ruleId, t(id, { char: opener.char, closing: CLOSING[opener.char]!, line: noticed.line }), at, severity);
+    }
     const id = 'yaml.' + error.code;
     const detail = firstLine(error.message);
     const translated = t(id, { detail });
     const message = translated === id ? t('load.yamlSyntax', { detail }) : translated;
-    return diagnostic('yaml/' + error.code.toLowerCase().replace(/_/g, '-'), message, spanOf(start, Math.max(end, start + 1)), severity);
+    return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity);
   }
+}
+
+const CLOSING: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+
+/** Where the quote or bracket that the parser found unclosed was opened, when that is the problem. */
+function unclosedOpener(text: string, error: YAMLError): { char: string; offset: number } | undefined {
+  const before = text.slice(0, error.pos[0]);
+  if (error.code === 'MISSING_CHAR' && /closing "quote/.test(error.message)) {
+    // A double-quoted text cannot hold an unescaped ", so the last one before the error opened it.
+    for (let i = before.length - 1; i >= 0; i--) if (before[i] === '"' && !/(^|[^\\])(\\\\)*\\$/.test(before.slice(0, i))) return { char: '"', offset: i };
+  }
+  if (error.code === 'MISSING_CHAR' && /closing 'quote/.test(error.message)) {
+    // In single quotes a ' is written '', so the opener is the last lone '.
+    for (let i = before.length - 1; i >= 0; i--) if (before[i] === "'" && before[i - 1] !== "'" && before[i + 1] !== "'") return { char: "'", offset: i };
+  }
+  if (/^Flow (sequence|mapping)|end with a [\]}]/.test(error.message)) return lastOpenBracket(before);
+  return undefined;
+}
+
+/** The innermost [ or { still open at the end of `text`, outside quotes and comments. */
+function lastOpenBracket(text: string): { char: string; offset: number } | undefined {
+  const open: { char: string; offset: number }[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\' && quote === '"') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if ((char === '"' || char === "'") && (open.length > 0 || /[:\-,\[{]\s*$/.test(text.slice(Math.max(0, i - 3), i)))) quote = char;
+    else if (char === '[' || char === '{') open.push({ char, offset: i });
+    else if ((char === ']' || char === '}') && open.length > 0) open.pop();
+  }
+  return open.at(-1);
+}
+
+/** The first node nested deeper than MAX_NESTING levels, looked for without recursion. */
+function deepestNode(root: YamlNode | null | undefined): YamlNode | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_NESTING) return node as YamlNode;
+    for (const item of node.items as unknown[]) stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

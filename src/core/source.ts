@@ -22,6 +22,8 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: false, problem: { code: 'utf16', endian: 'BE' } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, problem: { code: 'binary', offset: nul } };
+  const control = firstControlRun(bytes);
+  if (control !== -1) return { ok: false, problem: { code: 'binary', offset: control } };
   try {
     // The decoder drops a UTF-8 byte-order mark, which Windows editors like to write.
     return { ok: true, text: utf8.decode(bytes) };
@@ -29,6 +31,25 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     const offset = firstInvalidUtf8(bytes);
     return { ok: false, problem: { code: 'notUtf8', offset, byte: bytes[offset] ?? 0, guess: guessLegacyEncoding(bytes) } };
   }
+}
+
+/**
+ * Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
+ * carriage return and form feed; an image or an archive is full of them. Offset of the first one
+ * in a sample that has many, or -1.
+ */
+function firstControlRun(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, 8192);
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) {
+      if (first === -1) first = i;
+      count++;
+    }
+  }
+  return count >= 4 && count * 20 >= sample.length / 10 ? first : -1;
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

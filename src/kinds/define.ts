@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Severity } from '../core/diagnostic.js';
+import type { Severity, Span } from '../core/diagnostic.js';
 import type { BudgetView } from '../core/budget.js';
 import type { Lang, Messages, Translate } from '../i18n/index.js';
 
@@ -17,6 +17,8 @@ export interface RuleContext {
   lang: Lang;
   t: Translate;
   report(problem: RuleReport): void;
+  /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
+  locate(pointer: string): Span;
 }
 
 export interface Rule<Plan> {
@@ -45,6 +47,11 @@ export interface KindDefinition<Plan = unknown> {
   templates: Partial<Record<Lang, string>>;
   /** The plan's budget tables and the balances between them, when the form has a budget. */
   budget?: (plan: Plan) => BudgetView;
+  /**
+   * Values a new plan starts with (`plan init`), where the form itself prints them: its fixed rows,
+   * its column headings. Everything else starts empty.
+   */
+  starter?: () => unknown;
 }
 
 /** The definition with its schema's output type attached, so that rules and views are typed. */

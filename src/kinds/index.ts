@@ -1,8 +1,9 @@
 import type { AnyKind } from './define.js';
 import kompetensstegenD from './kompetensstegen-d/index.js';
+import projektbeskrivning from './projektbeskrivning/index.js';
 
 /** Every document kind the tool knows. A new kind is a folder beside these and one line here. */
-export const kinds: readonly AnyKind[] = [kompetensstegenD];
+export const kinds: readonly AnyKind[] = [kompetensstegenD, projektbeskrivning];
 
 export function findKind(id: string): AnyKind | undefined {
   return kinds.find((kind) => kind.id === id);

@@ -1,6 +1,9 @@
 import Handlebars from 'handlebars';
 import { computedTotals, balanceTotals, effectiveTotals, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
+import { formatDate, type DateSpan, type PlanDate } from '../core/dates.js';
+import { isLang, type Lang } from '../i18n/index.js';
+import { escapeMarkdown } from './escape.js';
 import type { TemplateHelpers } from './template.js';
 
 export interface DisplayRow {
@@ -50,6 +53,8 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
       const computed = balanceTotals(budget, balance);
       return { id: balance.id, title: balance.title, cells: computed.map((value, i) => cell(balance.stated.amounts[i] ?? value)) };
     },
+    /** A date in the document's language: "28. juni 2007" (nb), "1 maj 2008" (sv); a fuzzy date as the user wrote it. */
+    date: (value: unknown, options: Handlebars.HelperOptions) => printDate(value, documentLang(options)),
     eq: (a: unknown, b: unknown) => a === b,
     ne: (a: unknown, b: unknown) => a !== b,
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
@@ -60,12 +65,28 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
     isList: (value: unknown) => Array.isArray(value),
     /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
     filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),
+    /** A web or e-mail address as a link that shows it as written: "www.x.se" → https://www.x.se, "a@b.se" → mailto:a@b.se. */
+    link: (value: unknown) => new Handlebars.SafeString(addressLink(value)),
     /** Markdown written by the user in a Markdown field, its headings moved below the template's own. */
     markdown: (value: unknown, options: Handlebars.HelperOptions) => {
       const below = Number(options.hash?.headingLevel ?? 3);
       return new Handlebars.SafeString(userMarkdown(String(value ?? ''), below));
     },
   };
+}
+
+/**
+ * A Markdown link to an address. Autolinking cannot be left to the Markdown reader: the text's
+ * escapes ("om\\_oss") would end up in the address, and an "_" would cut an e-mail address short.
+ */
+export function addressLink(value: unknown): string {
+  const address = typeof value === 'string' ? value.trim() : '';
+  if (!address) return '';
+  const href = /^https?:\/\//i.test(address) ? address : /^[^\s@]+@[^\s@]+$/.test(address) ? 'mailto:' + address : 'https://' + address;
+  // Inside <…> a destination may hold any character but "<", ">", a line break and an escaping backslash.
+  const safe = href.replace(/[<>\\\s]/g, (c) => encodeURIComponent(c));
+  const destination = /[()]/.test(safe) ? `<${safe}>` : safe;
+  return `[${escapeMarkdown(address, 'text').replace(/\n/g, ' ')}](${destination})`;
 }
 
 /**
@@ -88,4 +109,19 @@ export function userMarkdown(text: string, topLevel: number): string {
       return '#'.repeat(Math.min(6, Math.max(1, heading[1]!.length + shift))) + heading[2]!.replace(/<(?=[A-Za-z/!?])/g, '\\<');
     })
     .join('\n');
+}
+
+function documentLang(options: Handlebars.HelperOptions | undefined): Lang {
+  const lang = (options?.data as { root?: { $kind?: { lang?: unknown } } } | undefined)?.root?.$kind?.lang;
+  return isLang(lang) ? lang : 'sv';
+}
+
+function printDate(value: unknown, lang: Lang): string {
+  if (typeof value === 'string') return formatDate(value, lang);
+  if (value !== null && typeof value === 'object') {
+    if (typeof (value as PlanDate).text === 'string') return formatDate(value as PlanDate, lang);
+    const { from, to } = value as Partial<DateSpan>;
+    if (typeof from === 'string' && typeof to === 'string') return formatDate({ from, to }, lang);
+  }
+  return '';
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../core/package.js';
 import { parse as parseYaml } from 'yaml';
 import type { FileResult } from '../check/check.js';
 import type { Lang } from '../i18n/index.js';
@@ -9,8 +9,6 @@ import { createHelpers } from './helpers.js';
 import { frontMatterSchema, type DocxSettings } from './settings.js';
 import { compileTemplate, splitFrontMatter } from './template.js';
 
-/** The package's root folder, where templates/ is, from dist/render or src/render alike. */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export class RenderError extends Error {}
 

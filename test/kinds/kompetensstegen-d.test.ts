@@ -78,6 +78,15 @@ describe('kompetensstegen-d: schema problems', () => {
     expect(`${found[0]!.message} ${found[0]!.hint ?? ''}`).toContain('150 000');
   });
 
+  it('a contact phone number or e-mail address that cannot be one is an error at its line', () => {
+    const text = edited(edited(seed, 'phone: 08-508 20 520', 'phone: 508'), 'email: margaretha.selin@vantor.stockholm.se', 'email: margaretha.selin(at)vantor');
+    const found = errors(text);
+    expect(found.map((d) => [d.ruleId, d.line])).toEqual([
+      ['field/phone', lineOf(text, 'phone: 508')],
+      ['field/email', lineOf(text, 'email: margaretha')],
+    ]);
+  });
+
   it('speaks Swedish by default for a Swedish form', () => {
     const text = edited(seed, 'name: Margaretha Selin', 'name: ""');
     const result = checkText(text, 'plan.yaml');

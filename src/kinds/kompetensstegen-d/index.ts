@@ -1,6 +1,6 @@
 import { defineKind } from '../define.js';
 import type { BudgetTable, BudgetView } from '../../core/budget.js';
-import { schema, type KompetensstegenPlan } from './schema.js';
+import { FORM_COST_TYPES, FORM_FINANCING_SOURCE, schema, type KompetensstegenPlan } from './schema.js';
 import { messages } from './messages.js';
 
 export function budgetView(plan: KompetensstegenPlan): BudgetView {
@@ -48,6 +48,13 @@ export default defineKind({
   messages,
   templates: { sv: 'templates/kompetensstegen-d/sv.md.hbs' },
   budget: budgetView,
+  starter: () => ({
+    budget: {
+      years: ['År 1', 'År 2', 'År 3'],
+      supportSought: { rows: FORM_COST_TYPES.map((costType) => ({ costType })) },
+      otherFinancing: { rows: [{ source: FORM_FINANCING_SOURCE }] },
+    },
+  }),
   rules: [
     {
       id: 'contact/reachable',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountCell, optionalText, strictObject, text } from '../../core/fields.js';
+import { amountCell, email, optionalText, phone, strictObject, text } from '../../core/fields.js';
 
 /** The form's own rows in D.7.1; "anpassa gärna tabellerna utifrån egna behov" lets a plan add others. */
 export const FORM_COST_TYPES = [
@@ -86,9 +86,9 @@ const contact = strictObject(
   {
     name: text({ title: 'Namn', description: 'Samordnarens eller kontaktpersonens namn.' }),
     organisation: text({ title: 'Arbetsplats/organisation', description: 'Arbetsplats eller organisation.' }),
-    phone: optionalText({ title: 'Telefonnr', description: 'Telefonnummer, t.ex. 08-508 20 520.' }),
-    mobile: optionalText({ title: 'Mobilnr', description: 'Mobilnummer.' }),
-    email: z.email({ message: 'field.email' }).nullish().meta({ title: 'E-post', description: 'E-postadress.' }),
+    phone: phone({ title: 'Telefonnr', description: 'Telefonnummer med riktnummer, t.ex. 08-508 20 520.' }).nullish(),
+    mobile: phone({ title: 'Mobilnr', description: 'Mobilnummer, t.ex. 070-123 45 67.' }).nullish(),
+    email: email({ title: 'E-post', description: 'E-postadress, t.ex. fornamn.efternamn@kommun.se.' }).nullish(),
   },
   { title: 'D.8 Samordnare/kontaktperson för aktiviteten', description: 'Samordnare eller kontaktperson för aktiviteten.' },
 );

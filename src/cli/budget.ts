@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { checkBytes } from '../check/check.js';
+import { createTranslator, isLang, type Messages } from '../i18n/index.js';
+import { formatBudget } from '../report/budget-view.js';
+import { formatters } from '../report/index.js';
+import { localeLang, requestedLang, useColor } from './io.js';
+import { cliMessages } from './messages.js';
+import { EXIT, type CommandContext } from './main.js';
+
+const messages: Messages<'budget.none' | 'budget.invalid'> = {
+  en: {
+    'budget.none': '{file}: a plan of the kind {kind} has no budget.',
+    'budget.invalid': 'plan: {file} cannot be read as a plan of its kind, so its budget cannot be shown; the problems are above.',
+  },
+  sv: {
+    'budget.none': '{file}: en plan av slaget {kind} har ingen budget.',
+    'budget.invalid': 'plan: {file} kan inte läsas som en plan av sitt slag, så budgeten kan inte visas; felen står ovan.',
+  },
+  nb: {
+    'budget.none': '{file}: en plan av typen {kind} har ikke noe budsjett.',
+    'budget.invalid': 'plan: {file} kan ikke leses som en plan av sin type, så budsjettet kan ikke vises; feilene står over.',
+  },
+};
+
+export function registerBudget(program: Command, context: CommandContext): void {
+  program
+    .command('budget')
+    .description('show a plan\'s budget tables with the sums computed, and where the stated sums differ')
+    .argument('<file>', 'the plan')
+    .option('--lang <lang>', 'language of the labels and messages: sv, nb or en (default: the plan\'s own)')
+    .action((file: string, options: { lang?: string }) => budget(file, options, context));
+}
+
+async function budget(file: string, options: { lang?: string }, { io, exit }: CommandContext): Promise<void> {
+  const lang = requestedLang(options.lang, io.env);
+  const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages);
+  if (options.lang !== undefined && !isLang(options.lang)) {
+    io.stderr.write(cliT('cli.badLang', { lang: options.lang }) + '\n');
+    return exit(EXIT.failure);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    io.stderr.write(cliT('cli.notFound', { path: file }) + '\n');
+    return exit(EXIT.failure);
+  }
+  const result = checkBytes(bytes, file, lang ? { lang } : {});
+  const t = createTranslator(result.lang, cliMessages, messages);
+  if (!result.kind || result.plan === undefined) {
+    const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };
+    io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(t('budget.invalid', { file }) + '\n');
+    return exit(EXIT.problems);
+  }
+  if (!result.kind.budget) {
+    io.stdout.write(t('budget.none', { file, kind: result.kind.id }) + '\n');
+    return;
+  }
+  io.stdout.write(formatBudget(result.kind.budget(result.plan), result.lang, useColor(io.stdout, io.env)));
+  if (result.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('budget/'))) exit(EXIT.problems);
+}

@@ -1,0 +1,94 @@
+import type { Command } from 'commander';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { PACKAGE_ROOT } from '../core/package.js';
+import { createTranslator, isLang, type Messages } from '../i18n/index.js';
+import { schemaFileName } from '../schema/json-schema.js';
+import { planSkeleton } from '../schema/skeleton.js';
+import { localeLang, requestedLang } from './io.js';
+import { cliMessages } from './messages.js';
+import { findKindOrExplain } from './kind-arg.js';
+import { kindListing } from './kinds.js';
+import { EXIT, type CommandContext } from './main.js';
+import { WriteError, writeOutput } from './output.js';
+
+const messages: Messages<'init.header' | 'init.howTo' | 'init.wrote' | 'init.usage'> = {
+  en: {
+    'init.header': '{title}',
+    'init.howTo': 'Fill in every "" below; the comments say what each field is. "plan validate {file}" shows what is left.',
+    'init.wrote': 'wrote {path}; fill it in, and run "plan validate {path}" to see what is left',
+    'init.usage': 'Start a plan with "plan init <kind> [file]".',
+  },
+  sv: {
+    'init.header': '{title}',
+    'init.howTo': 'Fyll i varje "" nedan; kommentarerna säger vad fälten är. "plan validate {file}" visar vad som återstår.',
+    'init.wrote': 'skrev {path}; fyll i den, och kör "plan validate {path}" för att se vad som återstår',
+    'init.usage': 'Börja en plan med "plan init <slag> [fil]".',
+  },
+  nb: {
+    'init.header': '{title}',
+    'init.howTo': 'Fyll inn hver "" nedenfor; kommentarene sier hva feltene er. "plan validate {file}" viser hva som gjenstår.',
+    'init.wrote': 'skrev {path}; fyll den ut, og kjør "plan validate {path}" for å se hva som gjenstår',
+    'init.usage': 'Start en plan med "plan init <type> [fil]".',
+  },
+};
+
+interface InitOptions {
+  force?: boolean;
+  schema?: string;
+  lang?: string;
+}
+
+export function registerInit(program: Command, context: CommandContext): void {
+  program
+    .command('init')
+    .description('start a new plan of a kind, with every field and the form\'s guidance as comments')
+    .argument('[kind]', 'the kind of plan (without it, the kinds are listed)')
+    .argument('[file]', 'the file to write ("-" for standard output)', undefined)
+    .option('--force', 'replace the file if it exists')
+    .option('--schema <path-or-url>', 'where editors find the JSON Schema (default: the schema shipped with plan)')
+    .option('--lang <lang>', 'language of messages: sv, nb or en (the plan itself is in its form\'s language)')
+    .action((kind: string | undefined, file: string | undefined, options: InitOptions) => init(kind, file, options, context));
+}
+
+async function init(kindId: string | undefined, file: string | undefined, options: InitOptions, { io, exit }: CommandContext): Promise<void> {
+  const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
+  const t = createTranslator(lang, cliMessages, messages);
+  if (options.lang !== undefined && !isLang(options.lang)) {
+    io.stderr.write(t('cli.badLang', { lang: options.lang }) + '\n');
+    return exit(EXIT.failure);
+  }
+  if (!kindId) {
+    io.stdout.write(kindListing(t) + '\n' + t('init.usage') + '\n');
+    return;
+  }
+  const kind = findKindOrExplain(kindId, t, io);
+  if (!kind) return exit(EXIT.failure);
+
+  const target = file ?? `${kind.id}.yaml`;
+  const toStdout = target === '-';
+  const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
+  const docT = createTranslator(kind.lang, messages);
+  const text = planSkeleton(kind, {
+    schemaPath: options.schema ?? schemaPathFrom(planFolder, kind),
+    header: [docT('init.header', { title: kind.title }), docT('init.howTo', { file: toStdout ? `${kind.id}.yaml` : target })],
+  });
+  if (toStdout) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeOutput(target, text, { overwrite: Boolean(options.force) });
+    io.stderr.write(t('init.wrote', { path: target }) + '\n');
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    io.stderr.write(error.describe(target, t) + '\n');
+    exit(EXIT.failure);
+  }
+}
+
+/** The shipped schema, as a path relative to the plan, so the modeline works wherever the project is checked out. */
+function schemaPathFrom(planFolder: string, kind: Parameters<typeof schemaFileName>[0]): string {
+  const schema = join(PACKAGE_ROOT, 'schemas', schemaFileName(kind));
+  const path = relative(planFolder, schema).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}

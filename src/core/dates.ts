@@ -1,0 +1,758 @@
+import { formatList, type Lang } from '../i18n/index.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * Dates as Scandinavian plans write them: exact days ("28. juni 2007", "1 maj 2008", "2007-05-15",
+ * "070515"), and the fuzzy dates plans are full of ("Hösten 2005", "medio november 2007",
+ * "årsskiftet 2005/2006", "Q3 2008"). Every date becomes the interval of days it covers, so that
+ * rules can compare them; the wording stays as the user wrote it, since a form prints it back.
+ *
+ * The month, season and status words of Swedish, Norwegian and English are read in every document:
+ * no word means one thing in one of these languages and another date in the other, so the
+ * language only decides how dates and problems are written back. Forms that could be read as two
+ * different days ("05/06/07", "5/6/2007") are refused with a message that shows how to write them,
+ * never guessed. The readers never throw: anything that is not a date is a problem.
+ */
+
+/** Inclusive ISO day range. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+export type DateStatus = 'done' | 'ongoing' | 'started' | 'planned';
+
+export interface PlanDate {
+  /** As the user wrote it, trimmed. */
+  text: string;
+  /** The days the date covers; none for a season or month without a year in a free-text cell. */
+  span?: DateSpan;
+  /** True when the date names one day ("1 maj 2008"), not a fuzzy period. */
+  exact?: boolean;
+  /** "innen 1. mai 2008" / "senast 1 maj 2008" / "före" / "by": the work ends by span.to. */
+  deadline?: boolean;
+  /** The last status word in the text ("Pågår, Klart feb 2008" → done): the latest statement wins. */
+  status?: DateStatus;
+  /** The text after the last date in a free-text cell: "Påbörjat april 2007 på två enheter" → "på två enheter". */
+  note?: string;
+}
+
+export type DateProblemCode =
+  | 'empty'
+  | 'notADate'
+  | 'noSuchDay'
+  | 'ambiguous'
+  | 'yearMissing'
+  | 'unknownWord'
+  | 'tooLong'
+  | 'backwards'
+  | 'statusOnly';
+
+export interface DateProblem {
+  code: DateProblemCode;
+  /** The input, trimmed, shortened to 60 characters for messages. */
+  input: string;
+  /** noSuchDay: the day as written back in the language ("30 februari 2007"). */
+  day?: string;
+  /** noSuchDay: the month ("februari 2007") and how many days it has ("28"). */
+  month?: string;
+  days?: string;
+  /** noSuchDay: the month's last day, written in the language. */
+  last?: string;
+  /** ambiguous: the readings, written in the language and joined ("5 juni 2007 or 6 maj 2007"). */
+  readings?: string;
+  /** ambiguous: one way to write the first reading so that it cannot be misread. */
+  example?: string;
+  /** unknownWord: the word not understood, and the date word the user probably meant. */
+  word?: string;
+  suggestion?: string;
+  /** tooLong: the longest text read as a date. */
+  limit?: string;
+}
+
+export type DateResult = { ok: true; value: PlanDate } | { ok: false; problem: DateProblem };
+
+/** A date is a few words; longer text is refused unread, so that no input can make the reader slow. */
+export const MAX_DATE_LENGTH = 200;
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+const MONTH_WORDS: Record<string, number> = {};
+const MONTH_LISTS: [number, string[]][] = [
+  [1, ['januari', 'januar', 'january', 'jan']],
+  [2, ['februari', 'februar', 'february', 'feb', 'febr']],
+  [3, ['mars', 'march', 'mar']],
+  [4, ['april', 'apr']],
+  [5, ['maj', 'mai', 'may']],
+  [6, ['juni', 'june', 'jun']],
+  [7, ['juli', 'july', 'jul']],
+  [8, ['augusti', 'august', 'aug']],
+  [9, ['september', 'sept', 'sep']],
+  [10, ['oktober', 'october', 'okt', 'oct']],
+  [11, ['november', 'nov']],
+  [12, ['december', 'desember', 'dec', 'des']],
+];
+for (const [month, words] of MONTH_LISTS) for (const word of words) MONTH_WORDS[word] = month;
+
+const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+const SEASON_WORDS: Record<string, Season> = {
+  vår: 'spring', våren: 'spring', spring: 'spring',
+  sommar: 'summer', sommaren: 'summer', sommer: 'summer', sommeren: 'summer', summer: 'summer',
+  höst: 'autumn', hösten: 'autumn', høst: 'autumn', høsten: 'autumn', autumn: 'autumn', fall: 'autumn',
+  vinter: 'winter', vintern: 'winter', vinteren: 'winter', winter: 'winter',
+};
+/** First and last month of a season; winter runs into the next year. */
+const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+
+const STATUS_WORDS: Record<string, DateStatus> = {
+  klart: 'done', klar: 'done', klara: 'done', avslutat: 'done', avslutad: 'done', genomfört: 'done', genomförd: 'done',
+  ferdig: 'done', ferdigstilt: 'done', fullført: 'done', gjennomført: 'done', avsluttet: 'done',
+  done: 'done', completed: 'done', finished: 'done', complete: 'done',
+  pågår: 'ongoing', pågående: 'ongoing', ongoing: 'ongoing',
+  påbörjat: 'started', påbörjad: 'started', påbörjade: 'started', påbörjas: 'started', påbörjats: 'started', startar: 'started', startat: 'started', inleds: 'started', fortsätter: 'started',
+  påbegynt: 'started', startet: 'started', starter: 'started', fortsetter: 'started', igangsatt: 'started',
+  started: 'started', starts: 'started', continues: 'started',
+  planerad: 'planned', planerat: 'planned', planerade: 'planned', planeras: 'planned',
+  planlagt: 'planned', planlegges: 'planned', planlagd: 'planned',
+  planned: 'planned',
+};
+
+const DEADLINE_WORDS = new Set(['senast', 'före', 'innan', 'innen', 'senest', 'før', 'by', 'before']);
+/** Words that may stand before a date without changing it: "den 1 maj", "under hösten 2007", "i januar 2008". */
+const FILLER_WORDS = new Set(['den', 'i', 'under', 'vid', 'ved', 'på', 'in', 'during', 'at', 'on', 'the', 'of', 'år', 'året']);
+
+const ORDINALS: Record<string, number> = {
+  första: 1, förste: 1, første: 1, first: 1, andra: 2, annen: 2, andre: 2, second: 2,
+  tredje: 3, third: 3, fjärde: 4, fjerde: 4, fourth: 4,
+};
+
+/** "primo", "medio", "ultimo" and their phrases: the first, middle and last third of a month (or year). */
+const PART_WORDS: [RegExp, 0 | 1 | 2][] = [
+  [/^(primo|(i )?början av|(i )?begynnelsen av|(i )?starten av|early|(at )?the beginning of|beginning of|the start of)$/, 0],
+  [/^(medio|(i )?mitten av|(i )?midten av|mid|mid-|(in )?the middle of|middle of)$/, 1],
+  [/^(ultimo|(i )?slutet av|(i )?slutten av|late|(at )?the end of|end of)$/, 2],
+];
+
+const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the year|new year)$/;
+
+// ---------------------------------------------------------------------------------------------
+// Days
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function monthSpan(year: number, month: number): DateSpan {
+  return { from: iso(year, month, 1), to: iso(year, month, daysInMonth(year, month)) };
+}
+
+function monthsSpan(year: number, first: number, last: number): DateSpan {
+  const end = new Date(Date.UTC(year, last - 1, 1));
+  return { from: iso(year, first, 1), to: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, daysInMonth(end.getUTCFullYear(), end.getUTCMonth() + 1)) };
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+const isYear = (y: number) => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isIsoDay(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+function formatDay(isoDay: string, lang: Lang): string {
+  const m = ISO_DAY.exec(isoDay);
+  if (!m) return isoDay;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return formatDayParts(y, mo, d, lang);
+}
+
+function formatDayParts(y: number, mo: number, d: number, lang: Lang): string {
+  const name = MONTH_NAMES[lang][mo - 1] ?? String(mo);
+  return lang === 'nb' ? `${d}. ${name} ${y}` : `${d} ${name} ${y}`;
+}
+
+function formatMonth(y: number, mo: number, lang: Lang): string {
+  return `${MONTH_NAMES[lang][mo - 1] ?? mo} ${y}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases: one date, without status or deadline words, lower case with single spaces.
+
+type Phrase =
+  | { kind: 'date'; span: DateSpan; exact: boolean }
+  /** A date without a year ("1 maj", "hösten", "oktober"): `complete` gives it one, e.g. from the other end of a range. */
+  | { kind: 'yearless'; exact: boolean; complete: (year: number) => Phrase | null }
+  | { kind: 'problem'; problem: Omit<DateProblem, 'input'> };
+
+/** Null for figures no calendar has (month 13, day 32): those are some other number, not a date. */
+function dayPhrase(y: number, mo: number, d: number, lang: Lang): Phrase | null {
+  if (!isYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const days = daysInMonth(y, mo);
+  if (d > days) {
+    return {
+      kind: 'problem',
+      problem: { code: 'noSuchDay', day: formatDayParts(y, mo, d, lang), month: formatMonth(y, mo, lang), days: String(days), last: formatDayParts(y, mo, days, lang) },
+    };
+  }
+  const day = iso(y, mo, d);
+  return { kind: 'date', span: { from: day, to: day }, exact: true };
+}
+
+function yearless(exact: boolean, complete: (year: number) => Phrase | null): Phrase {
+  return { kind: 'yearless', exact, complete };
+}
+
+const MONTH = '(\\p{L}+)\\.?';
+const YEAR = '(\\d{4})';
+const re = (source: string) => new RegExp('^' + source + '$', 'u');
+
+const P = {
+  isoDay: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+  isoSlash: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+  isoMonth: /^(\d{4})-(\d{2})$/,
+  compact8: /^(\d{4})(\d{2})(\d{2})$/,
+  compact6: /^(\d{2})(\d{2})(\d{2})$/,
+  year: /^(\d{4})$/,
+  dotted: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
+  dottedShort: /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/,
+  slashSpaceYear: /^(\d{1,2})\/(\d{1,2}) ?(\d{4})$/,
+  slashYear: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/,
+  slashShort: /^(\d{1,2})\/(\d{1,2})$/,
+  dayMonthYear: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH},? ${YEAR}`),
+  dayMonth: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH}`),
+  monthDayYear: re(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`),
+  monthYear: re(`${MONTH},? ${YEAR}`),
+  monthOnly: re(MONTH),
+  partMonth: re(`(.+?) ${MONTH}(?: ${YEAR})?`),
+  partYear: re(`(.+?) ${YEAR}`),
+  season: re(`(sen|sein|för|for|tidig|tidlig)?(\\p{L}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+  turn: re(`(.+?)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+  quarterQ: /^q([1-4])[ -]?(\d{4})$/,
+  quarterQAfter: /^(\d{4})[ -]?q([1-4])$/,
+  quarterWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:kvartal|kvartalet|quarter)(?: of)?(?: ${YEAR})?`),
+  quarterNumber: re(`kvartal (\\d) ${YEAR}`),
+  halfH: /^h([12])[ -]?(\d{4})$/,
+  halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:halvår|halvåret|halvårs|half|half-year|half of)(?: of)?(?: ${YEAR})?`),
+};
+
+function parsePhrase(text: string, lang: Lang): Phrase | null {
+  let m: RegExpExecArray | null;
+  if ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text)) || (m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+  if ((m = P.compact6.exec(text))) {
+    const yy = Number(m[1]);
+    return dayPhrase(yy < 70 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);
+  }
+  if ((m = P.isoMonth.exec(text))) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    return isYear(y) && mo >= 1 && mo <= 12 ? { kind: 'date', span: monthSpan(y, mo), exact: false } : null;
+  }
+  if ((m = P.year.exec(text))) {
+    const y = Number(m[1]);
+    return isYear(y) ? { kind: 'date', span: { from: iso(y, 1, 1), to: iso(y, 12, 31) }, exact: false } : null;
+  }
+  // Dots and "d/m åååå" are written day first in Scandinavia; no one writes the month first that way.
+  if ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
+  if ((m = P.dottedShort.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
+  if ((m = P.slashYear.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
+  if ((m = P.slashShort.exec(text))) {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? yearless(true, (y) => dayPhrase(y, mo, d, lang)) : null;
+  }
+  if ((m = P.dayMonthYear.exec(text))) {
+    const mo = MONTH_WORDS[m[2]!];
+    if (mo) return dayPhrase(Number(m[3]), mo, Number(m[1]), lang);
+  }
+  if ((m = P.monthDayYear.exec(text))) {
+    const mo = MONTH_WORDS[m[1]!];
+    if (mo) return dayPhrase(Number(m[3]), mo, Number(m[2]), lang);
+  }
+  if ((m = P.dayMonth.exec(text))) {
+    const mo = MONTH_WORDS[m[2]!];
+    const d = Number(m[1]);
+    if (mo && d >= 1 && d <= 31) return yearless(true, (y) => dayPhrase(y, mo, d, lang));
+  }
+  if ((m = P.monthYear.exec(text))) {
+    const mo = MONTH_WORDS[m[1]!];
+    const y = Number(m[2]);
+    if (mo) return isYear(y) ? { kind: 'date', span: monthSpan(y, mo), exact: false } : { kind: 'problem', problem: { code: 'notADate' } };
+  }
+  if ((m = P.monthOnly.exec(text))) {
+    const mo = MONTH_WORDS[m[1]!];
+    if (mo) return yearless(false, (y) => (isYear(y) ? { kind: 'date', span: monthSpan(y, mo), exact: false } : { kind: 'problem', problem: { code: 'notADate' } }));
+  }
+  if ((m = P.partMonth.exec(text))) {
+    const part = partOf(m[1]!);
+    const mo = MONTH_WORDS[m[2]!];
+    if (part !== undefined && mo) {
+      const make = (y: number): Phrase => {
+        if (!isYear(y)) return { kind: 'problem', problem: { code: 'notADate' } };
+        const last = daysInMonth(y, mo);
+        const [from, to] = part === 0 ? [1, 10] : part === 1 ? [11, 20] : [21, last];
+        return { kind: 'date', span: { from: iso(y, mo, from), to: iso(y, mo, to) }, exact: false };
+      };
+      return m[3] ? make(Number(m[3])) : yearless(false, make);
+    }
+  }
+  if ((m = P.partYear.exec(text))) {
+    const part = partOf(m[1]!);
+    const y = Number(m[2]);
+    // The first, middle and last third of a year.
+    if (part !== undefined && isYear(y)) return { kind: 'date', span: monthsSpan(y, part * 4 + 1, part * 4 + 4), exact: false };
+  }
+  if ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text))) return quarter(Number(m[1]), Number(m[2]));
+  if ((m = P.quarterQAfter.exec(text))) return quarter(Number(m[2]), Number(m[1]));
+  if ((m = P.quarterWord.exec(text))) {
+    const n = m[1] ? Number(m[1]) : ORDINALS[m[2]!];
+    if (n !== undefined && n >= 1 && n <= 4) return m[3] ? quarter(n, Number(m[3])) : yearless(false, (y) => quarter(n, y));
+  }
+  if ((m = P.halfH.exec(text))) return half(Number(m[1]), Number(m[2]));
+  if ((m = P.halfWord.exec(text))) {
+    const n = m[1] ? Number(m[1]) : ORDINALS[m[2]!];
+    if (n !== undefined && n >= 1 && n <= 2) return m[3] ? half(n, Number(m[3])) : yearless(false, (y) => half(n, y));
+  }
+  if ((m = P.season.exec(text))) {
+    const season = SEASON_WORDS[m[2]!];
+    if (season) return seasonPhrase(season, m[1], m[3], m[4], lang, text);
+  }
+  if ((m = P.turn.exec(text)) && TURN_OF_YEAR.test(m[1]!)) {
+    if (!m[2]) return yearless(false, (y) => turnOfYear(y));
+    const first = Number(m[2]);
+    if (!m[3]) return { kind: 'problem', problem: { code: 'ambiguous', readings: formatList(lang, [`${m[1]} ${first - 1}/${first}`, `${m[1]} ${first}/${first + 1}`], 'or'), example: `${m[1]} ${first}/${first + 1}` } };
+    const second = secondYear(first, m[3]);
+    if (second !== first + 1) return { kind: 'problem', problem: { code: 'notADate' } };
+    return turnOfYear(first);
+  }
+  return null;
+}
+
+function partOf(words: string): 0 | 1 | 2 | undefined {
+  for (const [pattern, part] of PART_WORDS) if (pattern.test(words)) return part;
+  return undefined;
+}
+
+/** "2005/06" → 2006, "2005/2006" → 2006. */
+function secondYear(first: number, written: string): number {
+  if (written.length === 4) return Number(written);
+  const candidate = Math.floor(first / 100) * 100 + Number(written);
+  return candidate < first ? candidate + 100 : candidate;
+}
+
+function quarter(n: number, y: number): Phrase {
+  if (!isYear(y) || n < 1 || n > 4) return { kind: 'problem', problem: { code: 'notADate' } };
+  return { kind: 'date', span: monthsSpan(y, n * 3 - 2, n * 3), exact: false };
+}
+
+function half(n: number, y: number): Phrase {
+  if (!isYear(y) || n < 1 || n > 2) return { kind: 'problem', problem: { code: 'notADate' } };
+  return { kind: 'date', span: monthsSpan(y, n * 6 - 5, n * 6), exact: false };
+}
+
+function turnOfYear(y: number): Phrase {
+  if (!isYear(y) || !isYear(y + 1)) return { kind: 'problem', problem: { code: 'notADate' } };
+  return { kind: 'date', span: { from: iso(y, 12, 1), to: iso(y + 1, 1, 31) }, exact: false };
+}
+
+function seasonPhrase(season: Season, prefix: string | undefined, yearText: string | undefined, secondText: string | undefined, lang: Lang, text: string): Phrase {
+  let [first, last] = SEASON_MONTHS[season];
+  // "senhösten" is the season's last month, "försommaren" its first.
+  if (prefix) {
+    if (season === 'winter') return { kind: 'problem', problem: { code: 'notADate' } };
+    if (/^(sen|sein)$/.test(prefix)) first = last;
+    else last = first;
+  }
+  const make = (y: number): Phrase => (isYear(y) ? { kind: 'date', span: monthsSpan(y, first, last), exact: false } : { kind: 'problem', problem: { code: 'notADate' } });
+  if (!yearText) return yearless(false, make);
+  const y = Number(yearText);
+  if (season === 'winter') {
+    // "vintern 2007" is both the winter that ends in 2007 and the one that starts in it.
+    if (!secondText) {
+      const word = text.replace(/\s*\d.*$/, '');
+      return { kind: 'problem', problem: { code: 'ambiguous', readings: formatList(lang, [`${word} ${y - 1}/${y}`, `${word} ${y}/${y + 1}`], 'or'), example: `${word} ${y}/${y + 1}` } };
+    }
+    if (secondYear(y, secondText) !== y + 1) return { kind: 'problem', problem: { code: 'notADate' } };
+    return make(y);
+  }
+  if (secondText) return { kind: 'problem', problem: { code: 'notADate' } };
+  return make(y);
+}
+
+/** "05/06/07", "5/6/2007": day or month first? Both readings are shown, and neither is taken. */
+function ambiguousNumeric(a: number, b: number, c: number, lang: Lang, dotted: boolean): Phrase {
+  const year = c < 100 ? (c < 70 ? 2000 + c : 1900 + c) : c;
+  const readings: string[] = [];
+  const add = (y: number, mo: number, d: number) => {
+    if (isYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
+      const text = formatDayParts(y, mo, d, lang);
+      if (!readings.includes(text)) readings.push(text);
+    }
+  };
+  add(year, b, a);
+  if (!dotted) add(year, a, b);
+  if (c < 100) {
+    const yy = a < 70 ? 2000 + a : 1900 + a;
+    add(yy, b, c);
+  }
+  if (readings.length === 0) return { kind: 'problem', problem: { code: 'notADate' } };
+  const first = readings[0]!;
+  return { kind: 'problem', problem: { code: 'ambiguous', readings: formatList(lang, readings, 'or'), example: first } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: tokens, status and deadline words, phrases found anywhere.
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+function normalise(input: string): string {
+  return input
+    .replace(/\u00ad/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function tokenize(lower: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of lower.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
+  return tokens;
+}
+
+/** The longest phrase at a token that is not just a number of one to three digits. */
+const MAX_PHRASE_TOKENS = 9;
+const RANGE_WORDS = new Set(['-', 'till', 'til', 'to', 'until']);
+
+interface Found {
+  first: number;
+  last: number;
+  phrase: Phrase;
+}
+
+function findPhrases(lower: string, tokens: Token[], lang: Lang): Found[] {
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Found | undefined;
+    for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
+      const text = lower.slice(tokens[i]!.start, tokens[j]!.end);
+      const phrase = parsePhrase(text, lang);
+      if (phrase) {
+        best = { first: i, last: j, phrase };
+        break;
+      }
+    }
+    if (best) {
+      found.push(best);
+      i = best.last + 1;
+    } else i++;
+  }
+  return found;
+}
+
+interface Reading {
+  phrases: Found[];
+  /** Ranges joined: each entry one date the text states. */
+  dates: { phrase: Phrase; first: number; last: number }[];
+}
+
+/** "oktober-november 2007", "1 januari 2009 – 31 mars 2012": two phrases joined by a dash or "till". */
+function joinRanges(tokens: Token[], found: Found[]): Reading['dates'] {
+  const dates: Reading['dates'] = [];
+  for (let k = 0; k < found.length; k++) {
+    const left = found[k]!;
+    const right = found[k + 1];
+    if (right && right.first === left.last + 2 && RANGE_WORDS.has(tokens[left.last + 1]!.text) && right.phrase.kind !== 'problem' && left.phrase.kind !== 'problem') {
+      dates.push({ phrase: range(left.phrase, right.phrase), first: left.first, last: right.last });
+      k++;
+    } else dates.push({ phrase: left.phrase, first: left.first, last: left.last });
+  }
+  return dates;
+}
+
+function range(left: Phrase, right: Phrase): Phrase {
+  if (right.kind === 'yearless') {
+    if (left.kind !== 'date') return right;
+    const completed = right.complete(Number(left.span.to.slice(0, 4)));
+    if (!completed) return { kind: 'problem', problem: { code: 'notADate' } };
+    right = completed;
+    if (right.kind === 'date' && right.span.to < left.span.from) return { kind: 'problem', problem: { code: 'backwards' } };
+  }
+  if (right.kind !== 'date') return right;
+  if (left.kind === 'yearless') {
+    const year = Number(right.span.from.slice(0, 4));
+    const same = left.complete(year);
+    const completed = same?.kind === 'date' && same.span.from > right.span.to ? left.complete(year - 1) : same;
+    if (!completed) return { kind: 'problem', problem: { code: 'notADate' } };
+    left = completed;
+  }
+  if (left.kind !== 'date') return left;
+  if (left.span.from > right.span.to) return { kind: 'problem', problem: { code: 'backwards' } };
+  return { kind: 'date', span: { from: left.span.from, to: right.span.to }, exact: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers
+
+function fail(problem: DateProblem): DateResult {
+  return { ok: false, problem };
+}
+
+function shortInput(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+/** Numbers the YAML loader hands over (2007, 20070515) and Date objects are read as the user's digits. */
+function inputText(input: unknown): string | undefined {
+  if (typeof input === 'string') return input;
+  if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) return String(input);
+  if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
+  return undefined;
+}
+
+function describe(input: unknown): string {
+  if (input === null || input === undefined) return String(input);
+  if (typeof input === 'object') return Array.isArray(input) ? '[…]' : '{…}';
+  try {
+    return shortInput(String(input));
+  } catch {
+    return '?';
+  }
+}
+
+interface Scan {
+  text: string;
+  lower: string;
+  tokens: Token[];
+  dates: Reading['dates'];
+  status?: DateStatus;
+  deadline: boolean;
+  /** Tokens that are neither date, status, deadline, filler nor punctuation. */
+  leftover: Token[];
+}
+
+function scan(input: unknown, lang: Lang): Scan | DateProblem {
+  const raw = inputText(input);
+  if (raw === undefined) return { code: 'notADate', input: describe(input) };
+  const text = raw.trim();
+  if (text === '') return { code: 'empty', input: '' };
+  if (text.length > MAX_DATE_LENGTH) return { code: 'tooLong', input: shortInput(text), limit: String(MAX_DATE_LENGTH) };
+  const lower = normalise(text).toLowerCase();
+  const tokens = tokenize(lower);
+  const dates = joinRanges(tokens, findPhrases(lower, tokens, lang));
+  const used = new Set<number>();
+  for (const d of dates) for (let k = d.first; k <= d.last; k++) used.add(k);
+  let status: DateStatus | undefined;
+  let deadline = false;
+  const leftover: Token[] = [];
+  tokens.forEach((token, k) => {
+    if (used.has(k)) return;
+    const s = STATUS_WORDS[token.text];
+    if (s) status = s;
+    else if (DEADLINE_WORDS.has(token.text)) deadline = true;
+    else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
+    else if (!token.word && /\d/.test(token.text)) leftover.push(token);
+  });
+  return { text, lower, tokens, dates, ...(status ? { status } : {}), deadline, leftover };
+}
+
+function isProblem(value: Scan | DateProblem): value is DateProblem {
+  return 'code' in value;
+}
+
+/** An unknown word where a month or season should be: the date word it most resembles, if any. */
+function unknownWord(s: Scan): DateProblem | undefined {
+  const candidates = [...Object.keys(MONTH_WORDS).filter((w) => w.length > 3), ...Object.keys(SEASON_WORDS), 'årsskiftet', 'kvartal', 'halvår', 'medio', 'primo', 'ultimo'];
+  for (const token of s.leftover) {
+    if (!token.word || token.text.length < 3) continue;
+    const suggestion = didYouMean(token.text, candidates);
+    if (suggestion) return { code: 'unknownWord', input: shortInput(s.text), word: token.text, suggestion };
+  }
+  return undefined;
+}
+
+function problemOf(phrase: Phrase, s: Scan): DateProblem | undefined {
+  if (phrase.kind === 'problem') return { ...phrase.problem, input: shortInput(s.text) };
+  return undefined;
+}
+
+/** A date as plans write it (exact or fuzzy, sv/nb/en), optionally with a status word and a deadline word beside it. */
+export function readDate(input: unknown, lang: Lang): DateResult {
+  try {
+    const s = scan(input, lang);
+    if (isProblem(s)) return fail(s);
+    const input_ = shortInput(s.text);
+    if (s.leftover.length > 0 || s.dates.length > 1) return fail(unknownWord(s) ?? { code: 'notADate', input: input_ });
+    const only = s.dates[0];
+    if (!only) return fail(s.status ? { code: 'statusOnly', input: input_ } : (unknownWord(s) ?? { code: 'notADate', input: input_ }));
+    const problem = problemOf(only.phrase, s);
+    if (problem) return fail(problem);
+    if (only.phrase.kind !== 'date') return fail({ code: 'yearMissing', input: input_ });
+    return {
+      ok: true,
+      value: {
+        text: s.text,
+        span: only.phrase.span,
+        ...(only.phrase.exact ? { exact: true } : {}),
+        ...(s.deadline ? { deadline: true } : {}),
+        ...(s.status ? { status: s.status } : {}),
+      },
+    };
+  } catch {
+    return fail({ code: 'notADate', input: describe(input) });
+  }
+}
+
+/**
+ * A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
+ * fortsätter under hösten"): status and dates are found anywhere in the text; at least one of them
+ * is required. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first
+ * to the last; the last status word is the status. A month or season without a year ("under
+ * hösten") gives no span; a day without a year ("Klart 1 maj") is refused, as is a day that does
+ * not exist.
+ */
+export function readDateCell(input: unknown, lang: Lang): DateResult {
+  try {
+    const s = scan(input, lang);
+    if (isProblem(s)) return fail(s);
+    const input_ = shortInput(s.text);
+    let span: DateSpan | undefined;
+    let dated = 0;
+    let exact = false;
+    for (const d of s.dates) {
+      const problem = problemOf(d.phrase, s);
+      if (problem) return fail(problem);
+      if (d.phrase.kind === 'yearless') {
+        if (d.phrase.exact) return fail({ code: 'yearMissing', input: input_ });
+        continue;
+      }
+      if (d.phrase.kind !== 'date') continue;
+      dated++;
+      exact = d.phrase.exact;
+      span = span ? { from: min(span.from, d.phrase.span.from), to: max(span.to, d.phrase.span.to) } : d.phrase.span;
+    }
+    if (!span && !s.status) {
+      if (s.dates.length > 0) return fail({ code: 'yearMissing', input: input_ });
+      return fail(unknownWord(s) ?? { code: 'notADate', input: input_ });
+    }
+    const lastDate = s.dates[s.dates.length - 1];
+    const note = lastDate ? noteAfter(s, lastDate.last) : undefined;
+    return {
+      ok: true,
+      value: {
+        text: s.text,
+        ...(span ? { span } : {}),
+        ...(span && exact && dated === 1 ? { exact: true } : {}),
+        ...(s.deadline ? { deadline: true } : {}),
+        ...(s.status ? { status: s.status } : {}),
+        ...(note ? { note } : {}),
+      },
+    };
+  } catch {
+    return fail({ code: 'notADate', input: describe(input) });
+  }
+}
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
+
+/** The words after the last date (and its status word, if it follows), in the user's own case and spelling. */
+function noteAfter(s: Scan, lastToken: number): string | undefined {
+  let k = lastToken + 1;
+  while (s.tokens[k] && (STATUS_WORDS[s.tokens[k]!.text] || DEADLINE_WORDS.has(s.tokens[k]!.text) || /^[^\p{L}\d]$/u.test(s.tokens[k]!.text))) k++;
+  const next = s.tokens[k];
+  if (!next) return undefined;
+  // The lower-cased text has the same length as the normalised text; map back through it.
+  const original = normalise(s.text);
+  if (original.length !== s.lower.length) return undefined;
+  const rest = original.slice(next.start).replace(/^[\s,.;:–-]+|[\s,.;:…]+$/g, '');
+  return /\p{L}/u.test(rest) ? rest : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing and comparing
+
+/**
+ * A date in the document's language: an exact day as the language writes it ("28. juni 2007",
+ * "1 maj 2008", "1 May 2008"); a fuzzy date, or a cell with status words or a note, as the user
+ * wrote it with its spacing tidied. A span is written as a day, a month, a year or "from – to".
+ */
+export function formatDate(value: PlanDate | DateSpan | string, lang: Lang): string {
+  try {
+    if (typeof value === 'string') {
+      if (isIsoDay(value)) return formatDay(value, lang);
+      const read = readDate(value, lang);
+      return read.ok ? formatDate(read.value, lang) : normalise(value);
+    }
+    if (value === null || typeof value !== 'object') return '';
+    if ('text' in value) {
+      const { span, exact, status, note, deadline } = value;
+      if (span && exact && !status && !note && span.from === span.to && isIsoDay(span.from)) {
+        const day = formatDay(span.from, lang);
+        return deadline ? `${DEADLINE_WORD[lang]} ${day}` : day;
+      }
+      return normalise(String(value.text ?? ''));
+    }
+    return formatSpan(value, lang);
+  } catch {
+    return '';
+  }
+}
+
+const DEADLINE_WORD: Record<Lang, string> = { sv: 'senast', nb: 'innen', en: 'by' };
+
+function formatSpan(span: DateSpan, lang: Lang): string {
+  const { from, to } = span;
+  if (!isIsoDay(from) || !isIsoDay(to)) return `${from} – ${to}`;
+  if (from === to) return formatDay(from, lang);
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  const wholeMonths = fd === 1 && td === daysInMonth(ty, tm);
+  if (wholeMonths && fy === ty && fm === 1 && tm === 12) return String(fy);
+  if (wholeMonths && fy === ty && fm === tm) return formatMonth(fy, fm, lang);
+  if (wholeMonths) return `${formatMonth(fy, fm, lang)} – ${formatMonth(ty, tm, lang)}`;
+  return `${formatDay(from, lang)} – ${formatDay(to, lang)}`;
+}
+
+/** True when every day of `inner` lies within `outer`. */
+export function spanWithin(inner: DateSpan, outer: DateSpan): boolean {
+  return inner.from >= outer.from && inner.to <= outer.to;
+}
+
+/** Earlier start first; of two that start together, the one that ends first. */
+export function compareSpans(a: DateSpan, b: DateSpan): number {
+  if (a.from !== b.from) return a.from < b.from ? -1 : 1;
+  if (a.to !== b.to) return a.to < b.to ? -1 : 1;
+  return 0;
+}
+
+/**
+ * The same day `months` later (or earlier), kept within the month: 2008-01-31 + 1 → 2008-02-29.
+ * Anything that is not an ISO day, or a month count that is not an integer, is returned unchanged.
+ */
+export function addMonths(isoDay: string, months: number): string {
+  const m = typeof isoDay === 'string' ? ISO_DAY.exec(isoDay) : null;
+  if (!m || !Number.isInteger(months) || !isIsoDay(isoDay)) return isoDay;
+  const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+  const y = Math.floor(total / 12);
+  const mo = total - y * 12 + 1;
+  if (y < 0 || y > 9999) return isoDay;
+  return iso(y, mo, Math.min(Number(m[3]), daysInMonth(y, mo)));
+}

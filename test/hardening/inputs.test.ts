@@ -1,0 +1,220 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/core/source.js';
+import { runCli } from '../helpers/cli.js';
+import { edited, example, examplePath, tempDir, writeTemp } from '../helpers/fixtures.js';
+
+const seed = example('kompetensstegen-d');
+
+interface Found {
+  file: string;
+  diagnostics: { ruleId: string; message: string; line: number; column: number; severity: string }[];
+}
+
+/** `plan validate` on one file, as JSON, in English. */
+async function validate(name: string, content: string | Uint8Array) {
+  const file = writeTemp(name, content);
+  const run = await runCli(['validate', file, '--format', 'json', '--lang', 'en']);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  const report = run.stdout ? (JSON.parse(run.stdout) as { files: Found[] }) : { files: [] };
+  return { code: run.code, diagnostics: report.files[0]?.diagnostics ?? [], stderr: run.stderr };
+}
+
+describe('every bad input ends in a message with its position and exit 1', () => {
+  it.each([
+    ['an empty file', '', 'file/empty', 1, 1, /empty/],
+    ['a file of only comments', '# a plan\n# to be written\n', 'file/empty', 1, 1, /only comments/],
+    ['an unclosed double quote', 'kind: kompetensstegen-d\ntitle: "Projekt\nparticipants: x\n', 'yaml/missing-char', 2, 8, /not closed/],
+    ['an unclosed single quote', "kind: kompetensstegen-d\ntitle: 'Projekt\nparticipants: x\n", 'yaml/missing-char', 2, 8, /not closed/],
+    ['an unclosed flow list', 'kind: kompetensstegen-d\ntitle: [a, b\nparticipants: x\n', 'yaml/bad-indent', 2, 8, /"\[" is not closed/],
+    ['a tab used for indentation', 'kind: kompetensstegen-d\ncontact:\n\tname: x\n', 'yaml/tab-as-indent', 3, 1, /tab/],
+    ['a duplicate key', 'kind: kompetensstegen-d\ntitle: a\ntitle: b\n', 'yaml/duplicate-key', 3, 1, /twice/],
+    ['several documents', 'kind: kompetensstegen-d\n---\nkind: kompetensstegen-d\n', 'yaml/multiple-documents', 2, 1, /2 YAML documents/],
+    ['a list at the top', '- kind: kompetensstegen-d\n', 'plan/not-a-mapping', 1, 1, /holds a list/],
+    ['a scalar at the top', 'just some text\n', 'plan/not-a-mapping', 1, 1, /holds text/],
+    ['a missing kind', 'title: x\n', 'plan/missing-kind', 1, 1, /"kind" is missing/],
+    ['an unknown kind', 'kind: kompetensstegen-e\n', 'plan/unknown-kind', 1, 7, /Unknown kind/],
+    ['a bad indentation', 'kind: kompetensstegen-d\ntitle: a\n  bad: b\n', 'yaml/block-as-implicit-key', 2, 8, /./],
+  ])('%s', async (_name, content, ruleId, line, column, message) => {
+    const { code, diagnostics } = await validate('plan.yaml', content);
+    expect(code).toBe(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId, line, column });
+    expect(diagnostics[0]!.message).toMatch(message);
+  });
+
+  it('a Latin-1 file: says so, and where the first such byte is', async () => {
+    const bytes = Buffer.concat([Buffer.from('kind: kompetensstegen-d\ntitle: "Sm'), Buffer.from([0xe5]), Buffer.from('land"\n')]);
+    const { code, diagnostics } = await validate('latin1.yaml', bytes);
+    expect(code).toBe(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'file/encoding', line: 2, column: 11 });
+    expect(diagnostics[0]!.message).toContain('ISO-8859-1');
+  });
+
+  it('a Windows-1252 file with typographic quotes: names that encoding', async () => {
+    const bytes = Buffer.concat([Buffer.from('kind: kompetensstegen-d\ntitle: '), Buffer.from([0x93]), Buffer.from('x'), Buffer.from([0x94]), Buffer.from('\n')]);
+    const { diagnostics } = await validate('cp1252.yaml', bytes);
+    expect(diagnostics[0]!.message).toContain('Windows-1252');
+  });
+
+  it('a binary file', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const { code, diagnostics } = await validate('image.yaml', png);
+    expect(code).toBe(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'file/binary' });
+    expect(diagnostics[0]!.message).toMatch(/not a text file/);
+  });
+
+  it('UTF-16 text', async () => {
+    const { diagnostics } = await validate('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kind: x\n', 'utf16le')]));
+    expect(diagnostics[0]!.message).toMatch(/UTF-16/);
+  });
+
+  it('a byte-order mark and CRLF line endings simply work', async () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed.replace(/\n/g, '\r\n'))]);
+    const { code, diagnostics } = await validate('windows.yaml', withBom);
+    expect(diagnostics).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('positions stay right with CRLF line endings', async () => {
+    const text = edited(seed, 'totalCost: [1 835 000', 'totalCost: [1 835 001').replace(/\n/g, '\r\n');
+    const { diagnostics } = await validate('crlf.yaml', text);
+    const line = seed.split('\n').findIndex((l) => l.startsWith('  totalCost:')) + 1;
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'budget/balance', line, column: 15 });
+  });
+
+  it('an alias bomb is refused at once', async () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 20; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const { code, diagnostics } = await validate('bomb.yaml', `kind: kompetensstegen-d\n${lines.join('\n')}\n`);
+    expect(code).toBe(1);
+    expect(diagnostics[0]!.ruleId).toBe('yaml/alias-limit');
+  });
+
+  it.each([
+    ['flow', `kind: kompetensstegen-d\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml/resource-exhaustion'],
+    ['flow, moderately', `kind: kompetensstegen-d\nx: ${'['.repeat(70)}${']'.repeat(70)}\n`, 'yaml/too-deep'],
+    ['blocks', `kind: kompetensstegen-d\nx:\n${Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i + 1)}- `).join('\n')}\n`, 'yaml/too-deep'],
+  ])('very deep nesting (%s) is refused with one message', async (_name, content, ruleId) => {
+    const { code, diagnostics } = await validate('deep.yaml', content);
+    expect(code).toBe(1);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.ruleId).toBe(ruleId);
+    expect(diagnostics[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('a file above the size limit is refused without being parsed', async () => {
+    const big = Buffer.alloc(MAX_FILE_BYTES + 1, 'a');
+    const { code, diagnostics } = await validate('big.yaml', big);
+    expect(code).toBe(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'file/too-large', line: 1, column: 1 });
+    expect(diagnostics[0]!.message).toMatch(/10\.0 MB/);
+  });
+
+  it('keys such as __proto__ and constructor are unknown keys, and change nothing', async () => {
+    const { code, diagnostics } = await validate('proto.yaml', seed.replace('title:', '__proto__:\n  polluted: true\nconstructor: x\ntitle:'));
+    expect(code).toBe(1);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['schema/unknown-key', 'schema/unknown-key']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['too large', '9 999 999 999 999', /too large/],
+    ['negative', '-650 000', /negative/],
+    ['fractional', '650 000,50', /whole kronor/],
+    ['wrong separators', '650.000', /ambiguous/],
+    ['in exponent notation', '1e6', /not an amount/],
+    ['a hexadecimal number', '0x9EB10', /not an amount/],
+  ])('an amount that is %s is refused at its line with how to write it', async (_name, value, message) => {
+    const text = edited(seed, '[150 000, 250 000, 100 000]', `[${value.includes(',') ? `"${value}"` : value}, 250 000, 100 000]`);
+    const { code, diagnostics } = await validate('amount.yaml', text);
+    expect(code).toBe(1);
+    const line = text.split('\n').findIndex((l) => l.includes('250 000, 100 000]')) + 1;
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'schema/invalid-amount', line, column: 19 });
+    expect(diagnostics[0]!.message).toMatch(message);
+  });
+});
+
+describe('paths and outputs', () => {
+  it('a path that does not exist is exit 2, with the path', async () => {
+    const run = await runCli(['validate', '/no/such/folder', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('/no/such/folder');
+  });
+
+  it('a folder without plans is exit 2 with a message', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.txt'), 'hello');
+    const run = await runCli(['validate', dir, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no plans/);
+  });
+
+  it('rendering onto the input file is refused and the plan is untouched', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'plan.md');
+    copyFileSync(examplePath('kompetensstegen-d'), plan);
+    const before = readFileSync(plan);
+    const run = await runCli(['render', plan, '--to', 'md', '-o', plan, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/never overwrites its input/);
+    expect(readFileSync(plan)).toEqual(before);
+  });
+
+  it('an output folder that does not exist is exit 2 and writes nothing', async () => {
+    const run = await runCli(['render', examplePath('kompetensstegen-d'), '-o', '/no/such/folder/out.docx', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/does not exist/);
+  });
+
+  it('an output below a file (which cannot be a folder) is exit 2', async () => {
+    const file = writeTemp('a-file', 'x');
+    const run = await runCli(['render', examplePath('kompetensstegen-d'), '-o', join(file, 'out.md'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(existsSync(join(file, 'out.md'))).toBe(false);
+  });
+
+  it('a failed render leaves no file behind', async () => {
+    const dir = tempDir();
+    const template = writeTemp('broken.md.hbs', '# {{#each}}\n', dir);
+    const out = join(dir, 'out.md');
+    const run = await runCli(['render', examplePath('kompetensstegen-d'), '--template', template, '-o', out, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('broken.md.hbs');
+    expect(existsSync(out)).toBe(false);
+    expect(readFileSync(template, 'utf8')).toBe('# {{#each}}\n');
+  });
+});
+
+describe('a folder of bad files beside a good one', () => {
+  it('reports every bad file, the good one as valid, and exits 1', async () => {
+    const dir = tempDir();
+    copyFileSync(examplePath('kompetensstegen-d'), join(dir, 'good.yaml'));
+    const bad: Record<string, string | Uint8Array> = {
+      'empty.yaml': '',
+      'comments.yaml': '# nothing\n',
+      'syntax.yaml': 'kind: kompetensstegen-d\ntitle: "open\n',
+      'tabs.yaml': 'kind: kompetensstegen-d\ncontact:\n\tname: x\n',
+      'duplicate.yaml': 'kind: kompetensstegen-d\ntitle: a\ntitle: b\n',
+      'documents.yaml': 'kind: kompetensstegen-d\n---\nkind: x\n',
+      'list.yaml': '- kind: kompetensstegen-d\n',
+      'unknown-kind.yaml': 'kind: nothing-like-it\n',
+      'latin1.yaml': Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xe5, 0x0a]),
+      'binary.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+      'deep.yaml': `kind: kompetensstegen-d\nx: ${'['.repeat(3000)}${']'.repeat(3000)}\n`,
+      'amount.yaml': edited(seed, '650 000, 650 000, 650 000', '650.000, 650 000, 650 000'),
+    };
+    for (const [name, content] of Object.entries(bad)) writeFileSync(join(dir, name), content);
+    const run = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const files = (JSON.parse(run.stdout) as { files: Found[] }).files;
+    const byName = Object.fromEntries(files.map((f) => [f.file.slice(dir.length + 1), f.diagnostics]));
+    expect(byName['good.yaml']).toEqual([]);
+    // A YAML file below a folder without a "kind:" is not a plan and is skipped; every other one is reported.
+    for (const name of Object.keys(bad).filter((n) => n !== 'comments.yaml' && n !== 'empty.yaml')) {
+      expect(byName[name], name).toBeDefined();
+      expect(byName[name]!.some((d) => d.severity === 'error'), name).toBe(true);
+    }
+  });
+});
