@@ -53,11 +53,13 @@ export function checkTask(task: CheckTask): CheckOutcome {
 }
 
 const NOT_A_PLAN = new Set(['plan/missing-kind', 'plan/not-a-mapping', 'file/empty']);
-const KIND_LINE = /^["']?kind["']?[ \t]*:/m;
+const KIND_KEY = /(?:^|[\s{,[-])["']?kind["']?[ \t]*:/m;
 
-/** A YAML file that does not say it is a plan: another tool's file, beside the plans. */
+/**
+ * A YAML file that does not say it is a plan: another tool's file beside the plans. One with a
+ * "kind:" anywhere (even where a plan cannot have it) was meant as a plan, and its problems are reported.
+ */
 function isNotPlan(result: FileResult): boolean {
-  if (result.diagnostics.some((d) => NOT_A_PLAN.has(d.ruleId))) return true;
-  // Broken YAML: a plan if it has a `kind:` line, as every plan starts with one.
-  return !result.source && result.text !== undefined && !KIND_LINE.test(result.text);
+  if (result.text === undefined || KIND_KEY.test(result.text)) return false;
+  return !result.source || result.diagnostics.some((d) => NOT_A_PLAN.has(d.ruleId));
 }

@@ -140,17 +140,11 @@ async function emit(report: ValidationReport, format: FormatName, outputFile: st
   }
   const destination = resolve(cwd, outputFile);
   try {
-    await writeOutput(destination, formatters[format](report, { color: false, root }), inputs);
+    await writeOutput(destination, formatters[format](report, { color: false, root }), { inputs });
     return true;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    const { problem } = error;
-    const message =
-      problem.code === 'sameAsInput'
-        ? t('render.sameAsInput', { path: outputFile })
-        : problem.code === 'noFolder'
-          ? t('render.noFolder', { folder: dirname(outputFile) || '.' })
-          : t('render.cannotWrite', { path: outputFile, reason: problem.reason });
+    const message = error.describe(outputFile, t);
     io.stderr.write(message + '\n');
     return false;
   }

@@ -92,7 +92,7 @@ describe('.planrc.yaml', () => {
       ['an unknown rule id', 'rules:\n  budget/sum-mismatsh: warning\n', /^\.planrc\.yaml:2:3: Unknown rule "budget\/sum-mismatsh"\. Did you mean "budget\/sum-mismatch"\?$/m],
       ['a severity that does not exist', 'rules:\n  budget/sum-mismatch: warn\n', /^\.planrc\.yaml:2:24: "budget\/sum-mismatch" is "warn", but must be "off", "warning",? or "error"\.$/m],
       ['a language that does not exist', 'lang: de\n', /^\.planrc\.yaml:1:7: "lang" is "de", but must be "sv", "nb",? or "en"\.$/m],
-      ['broken YAML', 'rules:\n  budget/sum-mismatch: "warning\n', /^\.planrc\.yaml:\d+:\d+: Something is not closed/m],
+      ['broken YAML', 'rules:\n  budget/sum-mismatch: "warning\n', /^\.planrc\.yaml:2:24: This quoted text is not closed/m],
       ['a list instead of a mapping', '- rules\n', /^\.planrc\.yaml:1:1: A configuration file is a mapping/m],
     ];
     for (const [what, config, expected] of cases) {

@@ -80,12 +80,13 @@ describe('plan validate: what it reads', () => {
   });
 
   it('skips YAML files without "kind:" found in folders, saying so only under --verbose; named explicitly they are errors', async () => {
-    const dir = project({ 'a.yaml': seed, 'docker-compose.yml': 'services: {}\n', '.github-like/x.yml': 'on: push\n', 'list.yaml': '- a\n', 'empty.yaml': '' });
+    const dir = project({ 'a.yaml': seed, 'docker-compose.yml': 'services: {}\n', '.github-like/x.yml': 'on: push\n', 'list.yaml': '- a\n', 'broken.yaml': 'a: "open\n', 'empty.yaml': '' });
     const quiet = await runCli(['validate', '.'], {}, { cwd: dir });
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');
     const verbose = await runCli(['validate', '.', '--verbose', '--lang', 'en'], {}, { cwd: dir });
     expect(verbose.stderr.trimEnd().split('\n').sort()).toEqual([
+      'plan: skipped broken.yaml: not a plan (no "kind:")',
       'plan: skipped docker-compose.yml: not a plan (no "kind:")',
       'plan: skipped empty.yaml: not a plan (no "kind:")',
       'plan: skipped list.yaml: not a plan (no "kind:")',
