@@ -1,7 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface FoundFile {
   /** The path as the user named it, or as found below a folder or by a glob they named. */
@@ -31,6 +30,7 @@ export interface ExpandOptions {
 
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 /**
  * Files as named; every *.yaml/*.yml below a named folder, or matched by a glob, except in
@@ -61,7 +61,7 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     } else if (info) {
       if (await isIgnored(absolute, false)) ignored.push(path);
       else add(path, absolute, true);
-    } else if (isDynamicPattern(path)) {
+    } else if (GLOB_CHARACTERS.test(path) && (await import('tinyglobby')).isDynamicPattern(path)) {
       const matches = await globPlans(path, cwd, isIgnored, gitignores);
       if (matches.length === 0) unmatched.push(path);
       for (const file of matches) add(file.path, file.absolute, false);
@@ -98,6 +98,8 @@ async function walk(folder: string, shown: string, rules: IgnoreRules, found: Fo
 
 async function globPlans(pattern: string, cwd: string, isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores): Promise<FoundFile[]> {
   const absolute = isAbsolute(pattern);
+  // Loaded only for a glob: most runs name files and folders.
+  const { glob } = await import('tinyglobby');
   const matches = await glob([pattern], { cwd, absolute, dot: false, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] });
   const found: FoundFile[] = [];
   for (const match of matches.sort()) {

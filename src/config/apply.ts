@@ -39,7 +39,7 @@ export function settle(result: Settled, rules: RuleSettings = {}): Diagnostic[] 
       file: result.file,
       text: result.text,
       ...(result.source ? { doc: result.source.doc } : {}),
-      ruleIds: ruleCatalog().map((rule) => rule.id),
+      ruleIds: () => ruleCatalog().map((rule) => rule.id),
       t: createTranslator(result.lang, configMessages),
     });
     diagnostics = applyRuleSettings(diagnostics, rules);

@@ -10,8 +10,8 @@ export interface DisableOptions {
   text: string;
   /** The parsed document, when there is one: a "comment" inside a block text is part of the text, not a directive. */
   doc?: Document.Parsed;
-  /** Whether a rule id exists, and the ids to suggest from. */
-  ruleIds: readonly string[];
+  /** Every rule id there is, to tell unknown ones and suggest from; asked only when a comment is found. */
+  ruleIds: () => readonly string[];
   t: Translate;
 }
 
@@ -24,7 +24,8 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
   const { text, file, t } = options;
   if (!text.includes('plan-disable-next-line')) return [...diagnostics];
   const insideText = textRanges(options.doc);
-  const known = new Set(options.ruleIds);
+  let knownIds: Set<string> | undefined;
+  const isKnown = (id: string) => (knownIds ??= new Set(options.ruleIds())).has(id);
   const removed = new Set<Diagnostic>();
   const added: Diagnostic[] = [];
 
@@ -46,8 +47,8 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
       return;
     }
     for (const { id, column } of ids) {
-      if (!known.has(id)) {
-        const suggestion = didYouMean(id, known);
+      if (!isKnown(id)) {
+        const suggestion = didYouMean(id, knownIds!);
         added.push({ ruleId: 'plan/unknown-rule', severity: 'warning', message: t('inline.unknownRule', { rule: id }), ...(suggestion ? { hint: t('schema.didYouMean', { suggestion }) } : {}), ...at(column, id.length) });
         continue;
       }
