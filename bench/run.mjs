@@ -25,7 +25,8 @@ if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
 
 // Plans: copies of every example with its figures scaled, so every sum still holds, and every tenth with a sum broken.
 const examples = readdirSync(join(ROOT, 'examples')).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => ({ name, text: readFileSync(join(ROOT, 'examples', name), 'utf8') }));
-const AMOUNT = /(?<![\w.-]|\d,)(\d{1,3}(?: \d{3})+)(?![\w.-]|,\d)/g;
+// Amounts as the examples write them ("1 835 000"), not digit groups inside a telephone number ("08-508 20 520").
+const AMOUNT = /(?<![\w.-]|\d,|\d )(\d{1,3}(?: \d{3})+)(?![\w.-]|,\d| \d)/g;
 const scale = (text, factor) => text.replace(AMOUNT, (digits) => formatGrouped(Number(digits.replace(/ /g, '')) * factor));
 const formatGrouped = (value) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 const breakOneSum = (text) => {
@@ -37,12 +38,17 @@ const breakOneSum = (text) => {
   });
 };
 
+// A sum can be broken only in an example with amounts; each tenth file is one of those, broken.
+const breakable = examples.filter((example) => example.text.match(AMOUNT));
+if (breakable.length === 0) throw new Error('bench: no example has amounts to vary');
+
 const folder = mkdtempSync(join(tmpdir(), 'plan-bench-'));
 let broken = 0;
 for (let i = 0; i < FILES; i++) {
-  const example = examples[i % examples.length];
+  const breaking = i % 10 === 9;
+  const example = breaking ? breakable[Math.floor(i / 10) % breakable.length] : examples[i % examples.length];
   let text = scale(example.text, 1 + (i % 7));
-  if (i % 10 === 9) {
+  if (breaking) {
     text = breakOneSum(text);
     broken++;
   }
