@@ -40,7 +40,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .option('--quiet', 'report errors only')
     .option('--verbose', 'say which files were skipped and why')
     .option('--stdin-filename <name>', 'the name to report standard input (-) under, and to find its configuration from')
-    .option('--concurrency <threads>', 'worker threads for many files: a number, auto or off', 'auto')
+    .option('--concurrency <threads>', 'worker threads beside the main one: a number, auto (one per further core, from 200 files on) or off', 'off')
     .action((paths: string[], options: ValidateOptions) => validate(paths, options, context));
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { threadsFor } from '../../src/cli/pool.js';
+import { parseConcurrency, threadsFor } from '../../src/cli/pool.js';
 import { edited, example, ROOT, tempDir } from '../helpers/fixtures.js';
 
 const seed = example('kompetensstegen-d');
@@ -11,7 +11,8 @@ const BIN = join(ROOT, 'bin', 'plan.js');
 const built = existsSync(join(ROOT, 'dist', 'bin', 'check-worker.js'));
 
 describe('worker threads', () => {
-  it('are used only for many files, one fewer than the cores, unless told', () => {
+  it('are used only when asked for: for many files, one per further core, or as many as told', () => {
+    expect(parseConcurrency(undefined)).toBe('off');
     expect(threadsFor(10, 'auto')).toBe(0);
     expect(threadsFor(5000, 'off')).toBe(0);
     expect(threadsFor(3, 2)).toBe(2);
