@@ -32,6 +32,12 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
     return title ? t('schema.fieldWithTitle', { key, title }) : t('schema.field', { key });
   };
 
+  // A field that is not there at all is missing, whatever its own type error would say ("" is not an amount).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && 'input' in issue && issue.input === undefined) {
+    const description = metaAt(schema, path).description;
+    return [{ ruleId: 'schema/required', pointer, message: t('schema.required', { field: fieldName() }), ...(description ? { hint: description } : {}) }];
+  }
+
   // Our own problems (amounts, empty text, kind rules in refinements) carry a message id.
   if (t(issue.message) !== issue.message) {
     const params = formatParams(((issue as { params?: Record<string, unknown> }).params ?? {}) as Record<string, unknown>);
@@ -64,17 +70,25 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
       }
       // "name:" with nothing after it: the user left the field empty rather than gave the wrong thing.
       if (issue.input === null && issue.expected === 'string') return [{ ruleId: 'field/empty-text', pointer, message: t('field.emptyText', { field: fieldName() }) }];
+      if ((issue.input === null || (typeof issue.input === 'string' && issue.input.trim() === '')) && issue.expected === 'number') {
+        return [{ ruleId: 'schema/invalid-type', pointer, message: t('field.emptyNumber', { field: fieldName() }) }];
+      }
       return [{ ruleId: 'schema/invalid-type', pointer, message: t('schema.invalidType', { field: fieldName(), expected: typeName(issue.expected, t), found: typeName(valueType(issue.input), t) }) }];
     }
     case 'invalid_union': {
-      const expected = new Set<string>();
-      for (const branch of issue.errors) for (const inner of branch) if (inner.code === 'invalid_type' && inner.path.length === 0) expected.add(typeName(inner.expected, t));
       if ('input' in issue && issue.input === undefined) return [{ ruleId: 'schema/required', pointer, message: t('schema.required', { field: fieldName() }) }];
-      if (expected.size > 0) {
-        return [{ ruleId: 'schema/invalid-type', pointer, message: t('schema.invalidType', { field: fieldName(), expected: formatList(lang, [...expected], 'or'), found: typeName(valueType(issue.input), t) }) }];
+      // A shape the value has (text, where text or a list is allowed) failed on what the value
+      // says: that shape's problem is the one to tell, not that the value could have been a list.
+      const fitting = issue.errors.filter((branch) => !rejectsType(branch));
+      if (fitting.length === 0) {
+        const expected = new Set<string>();
+        collectExpected(issue.errors, expected, t);
+        if (expected.size > 0) {
+          return [{ ruleId: 'schema/invalid-type', pointer, message: t('schema.invalidType', { field: fieldName(), expected: formatList(lang, [...expected], 'or'), found: typeName(valueType(issue.input), t) }) }];
+        }
       }
-      // Every branch failed deeper inside: the branch that got furthest says the most.
-      const deepest = [...issue.errors].sort((a, b) => Math.max(0, ...b.map((i) => i.path.length)) - Math.max(0, ...a.map((i) => i.path.length)))[0] ?? [];
+      // Of the shapes left, the one that got furthest into the value says the most.
+      const deepest = [...(fitting.length > 0 ? fitting : issue.errors)].sort((a, b) => Math.max(0, ...b.map((i) => i.path.length)) - Math.max(0, ...a.map((i) => i.path.length)))[0] ?? [];
       return deepest.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as Issue, schema, lang, t));
     }
     case 'invalid_value': {
@@ -86,7 +100,7 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
     case 'invalid_format':
       return [{ ruleId: 'schema/invalid-format', pointer, message: t('schema.invalidFormat', { field: fieldName(), found: describeValue(issue.input), format: t('format.' + issue.format) }) }];
     case 'too_small':
-      if (issue.origin === 'array') return [{ ruleId: 'schema/too-small', pointer, message: t('schema.tooFewItems', { field: fieldName(), minimum: Number(issue.minimum) }) }];
+      if (issue.origin === 'array') return [{ ruleId: 'schema/too-small', pointer, message: t(Number(issue.minimum) === 1 ? 'schema.tooFewItemsOne' : 'schema.tooFewItems', { field: fieldName(), minimum: Number(issue.minimum) }) }];
       if (issue.origin === 'string') return [{ ruleId: 'field/empty-text', pointer, message: t('field.emptyText', { field: fieldName() }) }];
       return [{ ruleId: 'schema/too-small', pointer, message: t('schema.tooSmall', { field: fieldName(), minimum: Number(issue.minimum) }) }];
     case 'too_big':
@@ -94,6 +108,22 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
       return [{ ruleId: 'schema/too-big', pointer, message: t('schema.tooBig', { field: fieldName(), maximum: Number(issue.maximum) }) }];
     default:
       return [{ ruleId: 'schema/invalid', pointer, message: t('schema.invalid', { field: fieldName(), detail: issue.message }) }];
+  }
+}
+
+/** True when a union's branch refused the value for its type (a list where it wanted text), not its content. */
+function rejectsType(branch: readonly Issue[]): boolean {
+  return branch.some((inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || (inner.code === 'invalid_union' && inner.errors.every(rejectsType))));
+}
+
+/** The types a union's branches wanted, looking into unions nested in it. */
+function collectExpected(branches: readonly (readonly Issue[])[], into: Set<string>, t: Translate): void {
+  for (const branch of branches) {
+    for (const inner of branch) {
+      if (inner.path.length !== 0) continue;
+      if (inner.code === 'invalid_type') into.add(typeName(inner.expected, t));
+      else if (inner.code === 'invalid_union') collectExpected(inner.errors, into, t);
+    }
   }
 }
 

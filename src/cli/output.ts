@@ -72,11 +72,12 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
-/** An --out-dir is created when missing, as a user naming a folder for outputs expects. */
-export async function ensureFolder(folder: string): Promise<void> {
+/** An --out-dir is created when missing, as a user naming a folder for outputs expects; the problem if it cannot be. */
+export async function createOutDir(folder: string, t: Translate): Promise<string | undefined> {
   try {
     await mkdir(folder, { recursive: true });
+    return undefined;
   } catch (error) {
-    throw new WriteError({ code: 'cannotWrite', reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return new WriteError({ code: 'cannotWrite', reason: (error as NodeJS.ErrnoException).code ?? String(error) }).describe(folder, t);
   }
 }

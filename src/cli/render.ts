@@ -8,7 +8,7 @@ import { expandPaths } from './files.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './main.js';
-import { ensureFolder, writeOutput, WriteError } from './output.js';
+import { createOutDir, writeOutput, WriteError } from './output.js';
 
 interface RenderCliOptions {
   to?: string;
@@ -51,14 +51,8 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   if (files.length === 0) return missing.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
   if (files.length > 1 && options.output) return fail('plan: -o names one file; use --out-dir to render several plans');
 
-  if (options.outDir) {
-    try {
-      await ensureFolder(options.outDir);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      return fail(error.describe(options.outDir, t));
-    }
-  }
+  const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : undefined;
+  if (folderProblem) return fail(folderProblem);
 
   const { renderMarkdown, renderDocx, RenderError } = await import('../render/render.js');
   const { DocxRenderError } = await import('../render/docx.js');

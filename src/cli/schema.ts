@@ -7,7 +7,7 @@ import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { findKindOrExplain } from './kind-arg.js';
 import { EXIT, type CommandContext } from './main.js';
-import { ensureFolder, WriteError, writeOutput } from './output.js';
+import { createOutDir, WriteError, writeOutput } from './output.js';
 
 const messages: Messages<'schema.needKind' | 'schema.allNeedsFolder' | 'schema.wrote'> = {
   en: {
@@ -64,14 +64,8 @@ async function schema(kindId: string | undefined, options: SchemaOptions, contex
     if (!kind) return exit(EXIT.failure);
     selected = [kind];
   }
-  if (options.outDir) {
-    try {
-      await ensureFolder(options.outDir);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      return fail(error.describe(options.outDir, t));
-    }
-  }
+  const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : undefined;
+  if (folderProblem) return fail(folderProblem);
   for (const kind of selected) {
     const text = JSON.stringify(kindJsonSchema(kind), null, 2) + '\n';
     const destination = options.outDir ? join(options.outDir, schemaFileName(kind)) : options.output;

@@ -14,6 +14,8 @@ export interface BudgetRow {
   amounts: readonly (number | null)[];
   /** Where the row's amounts are written. */
   path: readonly PathSegment[];
+  /** What the plan writes in the table's derived columns for this row, checked against what they work out to. */
+  stated?: StatedFigures;
 }
 
 /** Figures the plan states itself: a sum row, or a total that must balance. */
@@ -22,6 +24,18 @@ export interface StatedFigures {
   path: readonly PathSegment[];
   /** True when `path` is a list with one entry per column; false for a single figure. */
   perColumn: boolean;
+  /** Where each figure is written, when they stand under keys of their own ("planned", "actual") rather than in one list. */
+  paths?: readonly (readonly PathSegment[] | undefined)[];
+}
+
+/**
+ * A column the form has but nobody needs to add up by hand: worked out from the row's own cells.
+ * "Avvikelse" (deviation) is Utfall − Planerat, weights [-1, 1]; a row total over three years is [1, 1, 1].
+ */
+export interface DerivedColumn {
+  label: string;
+  /** One weight per column of the table: 1 adds the cell, -1 subtracts it, 0 leaves it out. */
+  weights: readonly number[];
 }
 
 export interface BudgetTable {
@@ -32,7 +46,9 @@ export interface BudgetTable {
   labelHeading?: string;
   rows: readonly BudgetRow[];
   totalLabel: string;
+  /** The sum row as the plan states it: one figure per column, then one per derived column. */
   stated?: StatedFigures;
+  derived?: readonly DerivedColumn[];
 }
 
 /** Figures that must equal the sum of other tables' totals, column by column (D.7.3 = D.7.1 + D.7.2). */
@@ -51,12 +67,44 @@ export interface BudgetView {
 }
 
 export function statedPointer(stated: StatedFigures, column: number): string {
+  const own = stated.paths?.[column];
+  if (own) return toPointer(own);
   return toPointer(stated.perColumn ? [...stated.path, column] : stated.path);
 }
 
-/** Column sums of the rows; null where no row has an amount in that column. */
+/** Every column the table prints: its own, then the derived ones. */
+export function allColumns(table: BudgetTable): string[] {
+  return [...table.columns, ...(table.derived ?? []).map((column) => column.label)];
+}
+
+/** The row's derived cells, worked out from its own; null where none of the cells they use has an amount. */
+export function derivedCells(table: BudgetTable, row: BudgetRow): (number | null)[] {
+  return (table.derived ?? []).map((column) => {
+    const used = column.weights.map((weight, index) => (weight === 0 ? null : row.amounts[index])).filter((value): value is number => typeof value === 'number');
+    if (used.length === 0) return null;
+    return column.weights.reduce((sum, weight, index) => sum + weight * (row.amounts[index] ?? 0), 0);
+  });
+}
+
+/** Column sums of the rows, derived columns included; null where no row has an amount in that column. */
 export function computedTotals(table: BudgetTable): (number | null)[] {
-  return table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
+  const own = table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
+  const derived = (table.derived ?? []).map((_, column) => sumAmounts(table.rows.map((row) => derivedCells(table, row)[column])));
+  return [...own, ...derived];
+}
+
+/** "Utfall − Planerat": how a derived column is worked out, in the table's own words. */
+export function derivedFormula(table: BudgetTable, column: DerivedColumn): string {
+  const terms = column.weights.flatMap((weight, index) => (weight === 0 ? [] : [{ weight, label: table.columns[index] ?? String(index + 1) }]));
+  // Added terms first: "Utfall − Planerat" rather than "−Planerat + Utfall".
+  terms.sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0));
+  return terms
+    .map(({ weight, label }, index) => {
+      const factor = Math.abs(weight) === 1 ? label : `${Math.abs(weight)} × ${label}`;
+      if (index === 0) return weight < 0 ? `−${factor}` : factor;
+      return `${weight < 0 ? '−' : '+'} ${factor}`;
+    })
+    .join(' ');
 }
 
 /** The figure a reader of the form sees: the stated sum, or the computed one where none is stated. */
@@ -85,7 +133,8 @@ export const budgetRules: readonly Rule<BudgetView>[] = [
           report({ pointer: toPointer(row.path), message: t('budget.columnCount', { table: table.id, row: row.label, count: row.amounts.length, columns: table.columns.length }), hint });
         }
         const stated = table.stated;
-        if (stated?.perColumn && stated.amounts.length !== 0 && stated.amounts.length !== table.columns.length) {
+        const allowed = [0, table.columns.length, allColumns(table).length];
+        if (stated?.perColumn && !stated.paths && !allowed.includes(stated.amounts.length)) {
           report({ pointer: toPointer(stated.path), message: t('budget.columnCount', { table: table.id, row: table.totalLabel, count: stated.amounts.length, columns: table.columns.length }), hint });
         }
       }
@@ -100,16 +149,41 @@ export const budgetRules: readonly Rule<BudgetView>[] = [
         const stated = table.stated;
         if (!stated) continue;
         const computed = computedTotals(table);
-        table.columns.forEach((column, index) => {
+        const columns = allColumns(table);
+        columns.forEach((column, index) => {
           const given = stated.amounts[index];
           const sum = computed[index] ?? 0;
           if (given === null || given === undefined || !isExactSum(sum) || given === sum) return;
           report({
             pointer: statedPointer(stated, index),
-            message: t(table.columns.length > 1 ? 'budget.sumMismatch' : 'budget.sumMismatchSingle', { table: table.id, total: table.totalLabel, column, stated: formatAmount(given), computed: formatAmount(sum) }),
+            message: t(columns.length > 1 ? 'budget.sumMismatch' : 'budget.sumMismatchSingle', { table: table.id, total: table.totalLabel, column, stated: formatAmount(given), computed: formatAmount(sum) }),
             hint: t('budget.sumMismatchHint', { computed: formatAmount(sum) }),
           });
         });
+      }
+    },
+  },
+  {
+    id: 'budget/derived-mismatch',
+    severity: 'error',
+    description: 'A figure the plan states in a derived column (a deviation, a row total) equals what the row\'s cells work out to.',
+    check(view, { t, report }) {
+      for (const table of view.tables) {
+        for (const row of table.rows) {
+          const stated = row.stated;
+          if (!stated) continue;
+          const computed = derivedCells(table, row);
+          (table.derived ?? []).forEach((column, index) => {
+            const given = stated.amounts[index];
+            const value = computed[index] ?? 0;
+            if (given === null || given === undefined || given === value) return;
+            report({
+              pointer: statedPointer(stated, index),
+              message: t('budget.derivedMismatch', { table: table.id, column: column.label, row: row.label, stated: formatAmount(given), formula: derivedFormula(table, column), computed: formatAmount(value) }),
+              hint: t('budget.derivedMismatchHint', { computed: formatAmount(value) }),
+            });
+          });
+        }
       }
     },
   },

@@ -11,7 +11,8 @@ export type PhoneProblem =
   | { code: 'notAPhone'; input: string }
   /** A Swedish number without its area code ("508 25 410"): it cannot be dialled from elsewhere. */
   | { code: 'noAreaCode'; input: string }
-  | { code: 'digitCount'; input: string; count: number; expected: string };
+  /** `tooFew`: digits are missing (a number cut short) rather than one too many. */
+  | { code: 'digitCount'; input: string; count: number; expected: string; tooFew: boolean };
 
 export type PhoneResult = { ok: true; value: string } | { ok: false; problem: PhoneProblem };
 
@@ -48,7 +49,7 @@ export function readPhone(input: unknown, country: PhoneCountry = 'SE'): PhoneRe
 
 function expectDigits(text: string, digits: string, min: number, max: number, expected: string, noLeadingZero: boolean): PhoneResult {
   if (noLeadingZero && digits.startsWith('0')) return { ok: false, problem: { code: 'notAPhone', input: text } };
-  if (digits.length < min || digits.length > max) return { ok: false, problem: { code: 'digitCount', input: text, count: digits.length, expected } };
+  if (digits.length < min || digits.length > max) return { ok: false, problem: { code: 'digitCount', input: text, count: digits.length, expected, tooFew: digits.length < min } };
   return { ok: true, value: text };
 }
 

@@ -7,6 +7,7 @@
 
 export type AmountProblem =
   | { code: 'notAnAmount'; input: string }
+  | { code: 'empty'; input: string }
   | { code: 'ambiguous'; input: string; value: number; plain: string }
   | { code: 'fraction'; input: string }
   | { code: 'negative'; input: string }
@@ -38,6 +39,7 @@ export function readAmount(input: unknown, options: AmountOptions = {}): AmountR
 
 function readAmountString(raw: string, options: AmountOptions): AmountResult {
   const input = raw.trim();
+  if (input === '') return fail({ code: 'empty', input });
   let text = input.replace(SPACES, ' ').replace(/\s+/g, ' ');
   let sign = 1;
   if (/^[-−–]/.test(text)) {

@@ -61,9 +61,11 @@ export const en = {
   'schema.knownKeys': 'The keys allowed here are {keys}.',
   'schema.required': 'Required field {field} is missing.',
   'schema.invalidType': '{field} should be {expected}, but is {found}.',
+  'field.emptyNumber': '{field} is empty; write a number.',
   'schema.invalidValue': '{field} is "{found}", but must be {allowed}.',
   'schema.invalidFormat': '{field} is "{found}", which is not {format}.',
   'schema.tooFewItems': '{field} needs at least {minimum} entries.',
+  'schema.tooFewItemsOne': '{field} needs at least one entry.',
   'schema.tooManyItems': '{field} may have at most {maximum} entries.',
   'schema.tooSmall': '{field} must be at least {minimum}.',
   'schema.tooBig': '{field} must be at most {maximum}.',
@@ -82,6 +84,8 @@ export const en = {
   'field.phone.digitCountHint': 'Look for a missing or extra digit; numbers are written like {examples}.',
 
   'amount.notAnAmount': '"{input}" is not an amount.',
+  'amount.empty': '{field} is empty; write the amount.',
+  'amount.emptyHint': 'Write whole kronor as digits, for example 1835000 or "1 835 000"; leave out the field (or write ~ in a table cell) where the form has no amount.',
   'amount.notAnAmountHint': 'Write whole kronor as digits, for example 1835000 or "1 835 000".',
   'amount.ambiguous': 'The amount "{input}" is ambiguous: "." and "," can separate thousands or decimals.',
   'amount.ambiguousHint': 'If you mean {value}, write {plain} or "{value}" (spaces between thousands).',
@@ -119,11 +123,16 @@ export const en = {
   'budget.sumMismatch': '{table}: {total} for {column} is stated as {stated}, but the rows add up to {computed}.',
   'budget.sumMismatchSingle': '{table}: {total} is stated as {stated}, but the rows add up to {computed}.',
   'budget.sumMismatchHint': 'Write {computed}, or correct the row that is wrong.',
+  'budget.derivedMismatch': '{table}: {column} for "{row}" is stated as {stated}, but {formula} is {computed}.',
+  'budget.derivedMismatchHint': 'Write {computed}, or correct the row\'s amounts.',
   'budget.balance': '{title} for {column} is stated as {stated}, but {parts} add up to {computed}.',
   'budget.balanceSingle': '{title} is {stated}, but {parts} add up to {computed}.',
   'budget.balanceHint': 'Write {computed}, or correct the figures it is the sum of.',
 
   'contact.unreachable': 'The contact person {name} has no telephone number, mobile number or e-mail address.',
+
+  'period.order': 'The project period ends ({end}) before it starts ({start}).',
+  'period.orderHint': 'Check the years: the start comes before the end.',
 } as const;
 
 export type CoreMessageId = keyof typeof en;

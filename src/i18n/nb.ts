@@ -62,9 +62,11 @@ export const nb: Record<CoreMessageId, string> = {
   'schema.knownKeys': 'Nøklene som kan stå her er {keys}.',
   'schema.required': 'Det obligatoriske feltet {field} mangler.',
   'schema.invalidType': '{field} skal være {expected}, men er {found}.',
+  'field.emptyNumber': '{field} er tomt; skriv et tall.',
   'schema.invalidValue': '{field} er "{found}", men skal være {allowed}.',
   'schema.invalidFormat': '{field} er "{found}", som ikke er {format}.',
   'schema.tooFewItems': '{field} trenger minst {minimum} oppføringer.',
+  'schema.tooFewItemsOne': '{field} trenger minst én oppføring.',
   'schema.tooManyItems': '{field} kan ha høyst {maximum} oppføringer.',
   'schema.tooSmall': '{field} må være minst {minimum}.',
   'schema.tooBig': '{field} kan være høyst {maximum}.',
@@ -83,6 +85,8 @@ export const nb: Record<CoreMessageId, string> = {
   'field.phone.digitCountHint': 'Se etter om et siffer mangler eller er for mye; numre skrives som {examples}.',
 
   'amount.notAnAmount': '"{input}" er ikke et beløp.',
+  'amount.empty': '{field} er tomt; skriv beløpet.',
+  'amount.emptyHint': 'Skriv hele kroner med sifre, f.eks. 1835000 eller "1 835 000"; utelat feltet (eller skriv ~ i en tabellcelle) der skjemaet ikke har noe beløp.',
   'amount.notAnAmountHint': 'Skriv hele kroner med sifre, for eksempel 200000 eller "200 000".',
   'amount.ambiguous': 'Beløpet "{input}" er tvetydig: "." og "," kan skille tusener eller desimaler.',
   'amount.ambiguousHint': 'Mener du {value}, skriv {plain}, "{value}" eller "kr {value},-".',
@@ -120,9 +124,14 @@ export const nb: Record<CoreMessageId, string> = {
   'budget.sumMismatch': '{table}: {total} for {column} er oppgitt til {stated}, men radene summerer seg til {computed}.',
   'budget.sumMismatchSingle': '{table}: {total} er oppgitt til {stated}, men radene summerer seg til {computed}.',
   'budget.sumMismatchHint': 'Skriv {computed}, eller rett raden som er feil.',
+  'budget.derivedMismatch': '{table}: {column} for "{row}" er oppgitt til {stated}, men {formula} blir {computed}.',
+  'budget.derivedMismatchHint': 'Skriv {computed}, eller rett radens beløp.',
   'budget.balance': '{title} for {column} er oppgitt til {stated}, men {parts} summerer seg til {computed}.',
   'budget.balanceSingle': '{title} er {stated}, men {parts} summerer seg til {computed}.',
   'budget.balanceHint': 'Skriv {computed}, eller rett beløpene den er summen av.',
 
   'contact.unreachable': 'Kontaktpersonen {name} mangler telefonnummer, mobilnummer og e-postadresse.',
+
+  'period.order': 'Prosjektperioden slutter ({end}) før den begynner ({start}).',
+  'period.orderHint': 'Kontroller årstallene: starten skal ligge før slutten.',
 };

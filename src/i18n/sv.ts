@@ -62,9 +62,11 @@ export const sv: Record<CoreMessageId, string> = {
   'schema.knownKeys': 'Nycklarna som får finnas här är {keys}.',
   'schema.required': 'Det obligatoriska fältet {field} saknas.',
   'schema.invalidType': '{field} ska vara {expected}, men är {found}.',
+  'field.emptyNumber': '{field} är tomt; skriv ett tal.',
   'schema.invalidValue': '{field} är "{found}", men ska vara {allowed}.',
   'schema.invalidFormat': '{field} är "{found}", vilket inte är {format}.',
   'schema.tooFewItems': '{field} behöver minst {minimum} poster.',
+  'schema.tooFewItemsOne': '{field} behöver minst en post.',
   'schema.tooManyItems': '{field} får ha högst {maximum} poster.',
   'schema.tooSmall': '{field} måste vara minst {minimum}.',
   'schema.tooBig': '{field} får vara högst {maximum}.',
@@ -83,6 +85,8 @@ export const sv: Record<CoreMessageId, string> = {
   'field.phone.digitCountHint': 'Se efter om en siffra saknas eller är för mycket; nummer skrivs som {examples}.',
 
   'amount.notAnAmount': '"{input}" är inget belopp.',
+  'amount.empty': '{field} är tomt; skriv beloppet.',
+  'amount.emptyHint': 'Skriv hela kronor med siffror, t.ex. 1835000 eller "1 835 000"; utelämna fältet (eller skriv ~ i en tabellcell) där blanketten inte har något belopp.',
   'amount.notAnAmountHint': 'Skriv hela kronor med siffror, till exempel 1835000 eller "1 835 000".',
   'amount.ambiguous': 'Beloppet "{input}" är tvetydigt: "." och "," kan skilja tusental eller decimaler.',
   'amount.ambiguousHint': 'Menar du {value}, skriv {plain} eller "{value}" (mellanslag mellan tusentalen).',
@@ -120,9 +124,14 @@ export const sv: Record<CoreMessageId, string> = {
   'budget.sumMismatch': '{table}: {total} för {column} anges till {stated}, men raderna summerar till {computed}.',
   'budget.sumMismatchSingle': '{table}: {total} anges till {stated}, men raderna summerar till {computed}.',
   'budget.sumMismatchHint': 'Skriv {computed}, eller rätta den rad som är fel.',
+  'budget.derivedMismatch': '{table}: {column} för "{row}" anges till {stated}, men {formula} blir {computed}.',
+  'budget.derivedMismatchHint': 'Skriv {computed}, eller rätta radens belopp.',
   'budget.balance': '{title} för {column} anges till {stated}, men {parts} summerar till {computed}.',
   'budget.balanceSingle': '{title} är {stated}, men {parts} summerar till {computed}.',
   'budget.balanceHint': 'Skriv {computed}, eller rätta de belopp som den är summan av.',
 
   'contact.unreachable': 'Kontaktpersonen {name} saknar telefonnummer, mobilnummer och e-postadress.',
+
+  'period.order': 'Projektperioden slutar ({end}) innan den börjar ({start}).',
+  'period.orderHint': 'Kontrollera årtalen: starten ska ligga före slutet.',
 };

@@ -23,6 +23,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type IParagraphOptions,
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
@@ -35,7 +36,9 @@ import type { DocxSettings } from './settings.js';
  * for the navigation pane and screen readers, real tables with a repeating header row, real list
  * numbering, the document's language, and page fields in headers and footers. Markdown cannot say
  * "page break" or "table of contents here", so the templates say it in HTML comments:
- * `<!-- pagebreak -->` and `<!-- toc -->`.
+ * `<!-- pagebreak -->`, `<!-- toc -->`, and `<!-- cover -->` … `<!-- /cover -->` around a cover page,
+ * whose text is centred and whose heading is the document's title (Title style: not in the table
+ * of contents).
  */
 
 const A4 = { width: 11906, height: 16838 };
@@ -53,10 +56,13 @@ export interface DocxInput {
 export class DocxRenderError extends Error {}
 
 interface Inline {
+  /** Font size in points, where it differs from the document's. */
+  size?: number;
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
   code?: boolean;
+  link?: boolean;
 }
 
 interface Context {
@@ -66,12 +72,14 @@ interface Context {
   /** Each ordered list is its own numbering instance, so that every list counts from its own start. */
   nextListInstance: number;
   orderedStarts: Set<number>;
+  /** Inside `<!-- cover -->` … `<!-- /cover -->`. */
+  cover: boolean;
 }
 
 export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput): Promise<Uint8Array> {
   const landscape = settings.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
-  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]) };
+  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]), cover: false };
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   const children = await blocks(tokens, context, 0);
 
@@ -117,6 +125,8 @@ function documentStyles(settings: DocxSettings) {
   return {
     default: {
       document: { run, paragraph: { spacing: { after: 120 } } },
+      // Only a cover page's heading has this style: a third of the way down the page, centred.
+      title: { run: { font: settings.font, size: (settings.fontSize + 17) * 2, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 960 } } },
       heading1: heading(settings.fontSize + 5),
       heading2: heading(settings.fontSize + 2),
       heading3: heading(settings.fontSize + 1),
@@ -142,15 +152,16 @@ function numberingConfig(orderedStarts: number[]) {
   return [{ reference: 'bullets', levels: bulletLevels }, ...orderedStarts.map((start) => ({ reference: `ordered-${start}`, levels: orderedLevels(start) }))];
 }
 
-/** A header or footer line: "{page}" and "{pages}" become page fields, a tab pushes the rest to the right. */
+/** A header or footer line: "{page}" and "{pages}" become page fields, "{{" and "}}" braces, a tab pushes the rest to the right. */
 function pageLine(text: string, align: DocxSettings['headerAlign'], context: Context): Paragraph {
   const children: ParagraphChild[] = [];
   const parts = text.split('\t');
   parts.forEach((part, index) => {
     if (index > 0) children.push(new TextRun({ children: ['\t'] }));
-    for (const piece of part.split(/(\{page\}|\{pages\})/)) {
+    for (const piece of part.split(/(\{\{|\}\}|\{page\}|\{pages\})/)) {
       if (piece === '{page}') children.push(new TextRun({ children: [PageNumber.CURRENT] }));
       else if (piece === '{pages}') children.push(new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
+      else if (piece === '{{' || piece === '}}') children.push(new TextRun(piece[0]!));
       else if (piece) children.push(new TextRun(piece));
     }
   });
@@ -177,11 +188,12 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
-        out.push(new Paragraph({ heading: HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
+        out.push(new Paragraph({ heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
         break;
       }
       case 'paragraph':
-        out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
+        if (context.cover) out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
+        else out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
         break;
       case 'text': {
         const text = token as Tokens.Text;
@@ -189,7 +201,7 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
         break;
       }
       case 'list':
-        out.push(...(await list(token as Tokens.List, 0, context)));
+        out.push(...(await list(token as Tokens.List, context)));
         break;
       case 'table':
         out.push(await table(token as Tokens.Table, context));
@@ -208,6 +220,8 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
       case 'html': {
         const html = (token as Tokens.HTML).text;
         if (/<!--\s*pagebreak\s*-->/i.test(html)) out.push(new Paragraph({ children: [new PageBreak()] }));
+        else if (/<!--\s*cover\s*-->/i.test(html)) context.cover = true;
+        else if (/<!--\s*\/cover\s*-->/i.test(html)) context.cover = false;
         else if (isTocDirective(token)) out.push(new TableOfContents(context.settings.tocTitle ?? 'Table of contents', { hyperlink: true, headingStyleRange: `1-${context.settings.tocLevels}` }));
         // Other HTML cannot come from a plan (the templates escape it); a template's own is left out.
         break;
@@ -226,8 +240,16 @@ function quoteIndent(depth: number) {
   return depth > 0 ? { indent: { left: 567 * depth } } : {};
 }
 
-async function list(token: Tokens.List, level: number, context: Context): Promise<FileChild[]> {
-  const out: FileChild[] = [];
+async function list(token: Tokens.List, context: Context): Promise<FileChild[]> {
+  const paragraphs = await listParagraphs(token, 0, context);
+  // The text after a list needs the space a paragraph has, or it reads as part of the last item.
+  const last = paragraphs.at(-1);
+  if (last) paragraphs[paragraphs.length - 1] = { ...last, spacing: { after: 120 } };
+  return paragraphs.map((options) => new Paragraph(options));
+}
+
+async function listParagraphs(token: Tokens.List, level: number, context: Context): Promise<IParagraphOptions[]> {
+  const out: IParagraphOptions[] = [];
   const start = token.ordered ? (typeof token.start === 'number' ? token.start : 1) : 1;
   if (token.ordered) context.orderedStarts.add(start);
   const instance = context.nextListInstance++;
@@ -236,50 +258,70 @@ async function list(token: Tokens.List, level: number, context: Context): Promis
     let first = true;
     for (const child of item.tokens) {
       if (child.type === 'list') {
-        out.push(...(await list(child as Tokens.List, level + 1, context)));
+        out.push(...(await listParagraphs(child as Tokens.List, level + 1, context)));
         continue;
       }
       const inlineTokens = 'tokens' in child && Array.isArray(child.tokens) ? child.tokens : [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text ?? child.raw } as Tokens.Text];
       if (child.type === 'space') continue;
       const children = await inlines(inlineTokens, {}, context);
-      out.push(first ? new Paragraph({ children, numbering, spacing: { after: 60 } }) : new Paragraph({ children, indent: { left: 360 * (level + 1) }, spacing: { after: 60 } }));
+      out.push(first ? { children, numbering, spacing: { after: 60 } } : { children, indent: { left: 360 * (level + 1) }, spacing: { after: 60 } });
       first = false;
     }
   }
   return out;
 }
 
+const SHORT_TABLE_ROWS = 15;
+
 async function table(token: Tokens.Table, context: Context): Promise<Table> {
   const columns = token.header.length;
   const widths = columnWidths(token, context.textWidth);
-  const cell = async (content: Tokens.TableCell, column: number, header: boolean) =>
+  const cell = async (content: Tokens.TableCell, column: number, header: boolean, keepNext = header) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 100, right: 100 },
       ...(header ? { shading: { fill: 'F2F2F2', type: 'clear' as const, color: 'auto' } } : {}),
-      children: [new Paragraph({ children: await inlines(content.tokens, header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 } })],
+      children: [new Paragraph({ children: await inlines(content.tokens, header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
     });
   const hasHeader = token.header.some((h) => h.text.trim() !== '');
   const rows: TableRow[] = [];
   if (hasHeader) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(token.header.map((h, i) => cell(h, i, true))) }));
-  for (const row of token.rows) {
-    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false)));
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+  // A short table (a budget, a contact block) is kept on one page, as on the printed form: every row
+  // but the last keeps with the next. Long tables flow, repeating their header row.
+  const keepTogether = token.rows.length <= SHORT_TABLE_ROWS;
+  for (const [index, row] of token.rows.entries()) {
+    const keepNext = keepTogether && index < token.rows.length - 1;
+    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false, keepNext)));
+    rows.push(new TableRow({ cantSplit: !context.settings.splitRows, children: cells }));
   }
   return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
 }
 
 /**
- * Readers need explicit column widths (LibreOffice lays a table out by them). Wider content gets a
- * wider column, with the square root keeping one long cell from starving the others.
+ * Readers need explicit column widths (LibreOffice lays a table out by them). A template sets them
+ * as pandoc does, by the dashes of the delimiter row: `|:--|:------|` gives the second column three
+ * times the first. Where every column has as many dashes, wider content gets a wider column, with
+ * the square root keeping one long cell from starving the others.
  */
 function columnWidths(token: Tokens.Table, total: number): number[] {
+  const dashes = delimiterDashes(token);
+  if (dashes && new Set(dashes).size > 1) return shares(dashes, total);
   const longest = token.header.map((h, column) => Math.max(h.text.length, ...token.rows.map((row) => longestLine(row[column]?.text ?? ''))));
-  const weights = longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400)));
+  return shares(longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400))), total);
+}
+
+function shares(weights: readonly number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w / sum) * total));
   widths[0]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** The number of dashes in each column of the table's delimiter row, if it has one per column. */
+function delimiterDashes(token: Tokens.Table): number[] | undefined {
+  const delimiter = token.raw.split('\n')[1]?.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const counts = delimiter?.split('|').map((cell) => (cell.match(/-/g) ?? []).length);
+  return counts && counts.length === token.header.length && counts.every((n) => n > 0) ? counts : undefined;
 }
 
 function longestLine(text: string): number {
@@ -307,8 +349,9 @@ async function inlines(tokens: readonly Token[] | undefined, style: Inline, cont
         break;
       case 'link': {
         const link = token as Tokens.Link;
-        const children = (await inlines(link.tokens, style, context)).filter((child): child is TextRun => child instanceof TextRun);
-        out.push(new ExternalHyperlink({ link: link.href, children: children.length ? children : [run(link.text, style)] }));
+        const linkStyle = { ...style, link: true };
+        const children = (await inlines(link.tokens, linkStyle, context)).filter((child): child is TextRun => child instanceof TextRun);
+        out.push(new ExternalHyperlink({ link: link.href, children: children.length ? children : [run(link.text, linkStyle)] }));
         break;
       }
       case 'image':
@@ -340,6 +383,8 @@ function run(text: string, style: Inline): TextRun {
     ...(style.italics ? { italics: true } : {}),
     ...(style.strike ? { strike: true } : {}),
     ...(style.code ? { font: 'Courier New' } : {}),
+    ...(style.size ? { size: style.size * 2 } : {}),
+    ...(style.link ? { style: 'Hyperlink' } : {}),
   });
 }
 

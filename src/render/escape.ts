@@ -5,7 +5,8 @@
  * CommonMark/GFM turns back into the character, so the text reads exactly as written.
  */
 
-export type EscapeContext = 'text' | 'cell' | 'heading' | 'yaml' | 'yaml-quoted';
+/** 'inline' is text that continues a line ("Frist: {{date}}"): its first line cannot start a block. */
+export type EscapeContext = 'text' | 'inline' | 'cell' | 'heading' | 'yaml' | 'yaml-quoted';
 
 /** Characters that are Markdown syntax wherever they stand. */
 const ANYWHERE = /[\\`*_[\]<>|~]/g;
@@ -24,14 +25,19 @@ function escapeLine(line: string): string {
   return '\\' + escaped;
 }
 
+/** In front matter, "{page}" from a plan must stay text: settings.ts reads "{{" and "}}" as braces. */
+function doubleBraces(text: string): string {
+  return text.replace(/[{}]/g, '$&$&').replace(/\t/g, ' ');
+}
+
 export function escapeMarkdown(value: unknown, context: EscapeContext): string {
   if (value === null || value === undefined) return '';
   const text = String(value).replace(/\r\n?/g, '\n');
   switch (context) {
     case 'yaml':
-      return JSON.stringify(text);
+      return JSON.stringify(doubleBraces(text));
     case 'yaml-quoted':
-      return JSON.stringify(text).slice(1, -1);
+      return JSON.stringify(doubleBraces(text)).slice(1, -1);
     case 'heading':
       // A "#" run at the end of a heading line would be read as its closing sequence.
       return escapeLine(text.replace(/\s*\n\s*/g, ' ')).replace(/(?<!\\)#/g, '\\#');
@@ -46,6 +52,12 @@ export function escapeMarkdown(value: unknown, context: EscapeContext): string {
         .trim()
         .split('\n')
         .map(escapeLine)
+        .join('\n');
+    case 'inline':
+      return text
+        .trim()
+        .split('\n')
+        .map((line, index) => (index === 0 ? line.replace(ANYWHERE, '\\$&').replace(ENTITY, '\\&') : escapeLine(line)))
         .join('\n');
   }
 }

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { computedTotals, balanceTotals, effectiveTotals, type BudgetView } from '../core/budget.js';
+import { allColumns, computedTotals, balanceTotals, derivedCells, effectiveTotals, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
 import { formatDate, type DateSpan, type PlanDate } from '../core/dates.js';
 import { isLang, type Lang } from '../i18n/index.js';
@@ -9,13 +9,14 @@ import type { TemplateHelpers } from './template.js';
 export interface DisplayRow {
   label: string;
   note?: string;
-  /** Formatted amounts, one per column; '' for an empty cell. */
+  /** Formatted amounts, one per column, derived columns last; '' for an empty cell. */
   cells: string[];
 }
 
 export interface DisplayTable {
   id: string;
   title: string;
+  /** Every printed column: the table's own, then its derived ones (a deviation, a row total). */
   columns: readonly string[];
   labelHeading?: string;
   rows: DisplayRow[];
@@ -33,9 +34,13 @@ export function displayTable(view: BudgetView, id: string): DisplayTable | undef
   return {
     id: table.id,
     title: table.title,
-    columns: table.columns,
+    columns: allColumns(table),
     ...(table.labelHeading ? { labelHeading: table.labelHeading } : {}),
-    rows: table.rows.map((row) => ({ label: row.label, ...(row.note ? { note: row.note } : {}), cells: table.columns.map((_, i) => cell(row.amounts[i])) })),
+    rows: table.rows.map((row) => {
+      // A derived cell shows what the plan states where it states something, as the sum row does.
+      const derived = derivedCells(table, row).map((value, i) => cell(row.stated?.amounts[i] ?? value));
+      return { label: row.label, ...(row.note ? { note: row.note } : {}), cells: [...table.columns.map((_, i) => cell(row.amounts[i])), ...derived] };
+    }),
     totalLabel: table.totalLabel,
     totals: effectiveTotals(table).map(cell),
     computedTotals: computedTotals(table).map(cell),
@@ -63,6 +68,30 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
     /** "a, b, c", or with a separator of the template's choosing. */
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : ''),
     isList: (value: unknown) => Array.isArray(value),
+    /**
+     * A figure that is not an amount (points, people, months, per cent) in the document's language:
+     * "5 897", "16,6", "−20"; `signed=true` writes a change as "+1,1" or "−20". Rounded to at most
+     * three decimals, so a computed difference prints as the figures it came from.
+     */
+    number: (value: unknown, options: Handlebars.HelperOptions) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+      const locale = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' }[documentLang(options)];
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, signDisplay: options.hash?.signed ? 'exceptZero' : 'auto' }).format(value);
+    },
+    /** True when some entry of a list has `key` filled in: for a column only some rows use ({{#if (someFilled contacts "email")}}). */
+    someFilled: (list: unknown, key: unknown) =>
+      Array.isArray(list) && typeof key === 'string' && list.some((entry) => {
+        const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : undefined;
+        return typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined;
+      }),
+    /** Sum of numbers, e.g. {{add @index 1}} to number items from 1. */
+    add: (...args: unknown[]) => args.slice(0, -1).reduce<number>((sum, value) => sum + Number(value), 0),
+    /** A Markdown image of a file path (relative to the plan), its path and alt text escaped so neither can break the Markdown. */
+    image: (path: unknown, options: Handlebars.HelperOptions) => {
+      if (typeof path !== 'string' || path.trim() === '') return '';
+      const alt = String(options.hash?.alt ?? '').replace(/[\\[\]]/g, '\\$&').replace(/\s+/g, ' ');
+      return new Handlebars.SafeString(`![${alt}](${encodeURI(path.trim()).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())})`);
+    },
     /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
     filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),
     /** A web or e-mail address as a link that shows it as written: "www.x.se" → https://www.x.se, "a@b.se" → mailto:a@b.se. */

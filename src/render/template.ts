@@ -81,7 +81,9 @@ function rewriteMustaches(program: hbs.AST.Program, helperNames: ReadonlySet<str
     const start = line.trimStart();
     if (start.startsWith('|')) return 'cell';
     if (start.startsWith('#')) return 'heading';
-    return 'text';
+    // After words on the line, a value cannot start a list or a heading; after list or quote
+    // markers (or an earlier value that may be a number: "{{n}}. {{text}}") it can.
+    return /^\s*(?:(?:[-+*]|\w+[.)])\s+|>\s?)*$/.test(line) ? 'text' : 'inline';
   };
 
   const escapeInContext = (mustache: hbs.AST.MustacheStatement, context: EscapeContext): hbs.AST.MustacheStatement => {

@@ -35,7 +35,8 @@ describe.each(kindIds)('plan init %s', (kindId) => {
     for (const [key, value] of Object.entries(values)) doc.set(key, value);
     writeFileSync(file, doc.toString());
     const run = await runCli(['validate', file]);
-    expect(run.stdout).not.toMatch(/error|fel|feil/);
+    // Warnings may stay (a real example can have them); no line may be an error.
+    expect(run.stdout).not.toMatch(/^\s*\d+:\d+\s+(error|fel|feil)\s/m);
     expect(run.code).toBe(0);
   });
 

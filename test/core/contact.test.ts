@@ -13,8 +13,8 @@ describe('readPhone: Swedish numbers', () => {
   });
 
   it('refuses a digit too many or too few, saying how many there are', () => {
-    expect(readPhone('08-508 25 4100', 'SE')).toMatchObject({ ok: false, problem: { code: 'digitCount', count: 11 } });
-    expect(readPhone('08-508 2', 'SE')).toMatchObject({ ok: false, problem: { code: 'digitCount', count: 6 } });
+    expect(readPhone('08-508 25 4100', 'SE')).toMatchObject({ ok: false, problem: { code: 'digitCount', count: 11, tooFew: false } });
+    expect(readPhone('08-508 2', 'SE')).toMatchObject({ ok: false, problem: { code: 'digitCount', count: 6, tooFew: true } });
     expect(readPhone('+46 8 508', 'SE')).toMatchObject({ ok: false, problem: { code: 'digitCount' } });
   });
 

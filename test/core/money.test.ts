@@ -53,3 +53,9 @@ describe('formatAmount and sums', () => {
     expect(sumAmounts([null, undefined])).toBeNull();
   });
 });
+
+describe('an empty amount', () => {
+  it('is reported as empty, not as something that is not an amount', () => {
+    expect(readAmount('  ')).toEqual({ ok: false, problem: { code: 'empty', input: '' } });
+  });
+});

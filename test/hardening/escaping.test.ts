@@ -55,3 +55,14 @@ describe('user text never changes the document', () => {
     expect(docx.paragraphs.find((p) => p.text.includes('# not a heading'))?.style).toBeUndefined();
   });
 });
+
+describe('user text in the page header', () => {
+  it('"{page}" typed into a plan is printed, not turned into a page number', async () => {
+    const plan = edited(example('handlingsplan'), /^appendix: .*$/m, 'appendix: "2 {page} {{x}}"');
+    const docx = await docxOf(plan);
+    const header = Object.entries(docx.files).find(([name, xml]) => name.startsWith('word/header') && xml.includes('Bilaga'))![1];
+    const text = [...header.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toContain('Bilaga 2 {page} {{x}}');
+    expect(header.match(/\bPAGE\b/g)?.length).toBe(1);
+  });
+});

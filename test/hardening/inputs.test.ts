@@ -136,6 +136,20 @@ describe('every bad input ends in a message with its position and exit 1', () =>
   });
 });
 
+describe('dates that cannot be read', () => {
+  it.each([
+    ['a day that does not exist', '30 februari 2009', /30 februari 2009|februari 2009 har 28 dagar|28 days/],
+    ['a misspelt month', '1 januri 2009', /januari/],
+    ['an ambiguous date', '05/06/09', /./],
+  ])('%s is an error at its line with what to write', async (_name, value, message) => {
+    const plan = edited(example('projektbeskrivning'), 'start: 1 januari 2009', `start: ${value}`);
+    const { code, diagnostics } = await validate('dates.yaml', plan);
+    expect(code).toBe(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'schema/invalid-date', line: 14, column: 10 });
+    expect(`${diagnostics[0]!.message} ${(diagnostics[0] as { hint?: string }).hint ?? ''}`).toMatch(message);
+  });
+});
+
 describe('paths and outputs', () => {
   it('a path that does not exist is exit 2, with the path', async () => {
     const run = await runCli(['validate', '/no/such/folder', '--lang', 'en']);

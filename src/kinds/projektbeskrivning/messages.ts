@@ -9,8 +9,6 @@ type Id =
   | 'projektbeskrivning.list.fromStart'
   | 'projektbeskrivning.list.joinedLater'
   | 'projektbeskrivning.list.partners'
-  | 'projektbeskrivning.periodOrder'
-  | 'projektbeskrivning.periodOrderHint'
   | 'projektbeskrivning.joinedOutside'
   | 'projektbeskrivning.joinedOutsideHint'
   | 'projektbeskrivning.missingStatement'
@@ -26,8 +24,6 @@ export const messages: Messages<Id> = {
     'projektbeskrivning.list.fromStart': 'among the municipalities at the start',
     'projektbeskrivning.list.joinedLater': 'among the municipalities that joined later',
     'projektbeskrivning.list.partners': 'among the partners',
-    'projektbeskrivning.periodOrder': 'The project\'s end ({end}) is not after its start ({start}).',
-    'projektbeskrivning.periodOrderHint': 'Check the years: the start comes before the end.',
     'projektbeskrivning.joinedOutside': '{name} joined {joined}, outside the project period {start} – {end}.',
     'projektbeskrivning.joinedOutsideHint': 'A municipality that joined later joined while the project ran: give a date after the start and before the end.',
     'projektbeskrivning.missingStatement': 'The project is co-financed (coFinanced: true), but the funding statement is missing.',
@@ -42,8 +38,6 @@ export const messages: Messages<Id> = {
     'projektbeskrivning.list.fromStart': 'bland kommunerna vid starten',
     'projektbeskrivning.list.joinedLater': 'bland kommunerna som tillkommit',
     'projektbeskrivning.list.partners': 'bland samverkansparterna',
-    'projektbeskrivning.periodOrder': 'Projektets slut ({end}) ligger inte efter dess start ({start}).',
-    'projektbeskrivning.periodOrderHint': 'Kontrollera årtalen: starten ska ligga före slutet.',
     'projektbeskrivning.joinedOutside': '{name} tillkom {joined}, utanför projektperioden {start} – {end}.',
     'projektbeskrivning.joinedOutsideHint': 'En kommun som tillkommit gick med medan projektet pågick: ange ett datum efter starten och före slutet.',
     'projektbeskrivning.missingStatement': 'Projektet medfinansieras (coFinanced: true), men finansieringstexten saknas.',
@@ -58,8 +52,6 @@ export const messages: Messages<Id> = {
     'projektbeskrivning.list.fromStart': 'blant kommunene ved oppstart',
     'projektbeskrivning.list.joinedLater': 'blant kommunene som kom til senere',
     'projektbeskrivning.list.partners': 'blant samarbeidspartnerne',
-    'projektbeskrivning.periodOrder': 'Prosjektets slutt ({end}) ligger ikke etter starten ({start}).',
-    'projektbeskrivning.periodOrderHint': 'Kontroller årstallene: starten skal ligge før slutten.',
     'projektbeskrivning.joinedOutside': '{name} kom til {joined}, utenfor prosjektperioden {start} – {end}.',
     'projektbeskrivning.joinedOutsideHint': 'En kommune som kom til senere, ble med mens prosjektet pågikk: oppgi en dato etter starten og før slutten.',
     'projektbeskrivning.missingStatement': 'Prosjektet er medfinansiert (coFinanced: true), men finansieringsteksten mangler.',

@@ -1,4 +1,5 @@
-import { formatDate, spanWithin, type DateSpan } from '../../core/dates.js';
+import { formatDate, spanWithin } from '../../core/dates.js';
+import { periodOrderRule, periodSpan } from '../../core/period.js';
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
 import { didYouMean } from '../../core/suggest.js';
 import type { Rule } from '../define.js';
@@ -32,28 +33,15 @@ function sameName(name: string): string {
 const written = (value: Parameters<typeof formatDate>[0]) => formatDate(value, 'sv');
 
 /** The days from the first day the start can mean to the last day the end can mean, if both are dates with days. */
-function periodSpan(plan: Plan): DateSpan | undefined {
-  const { start, end } = plan.period;
-  return start.span && end.span ? { from: start.span.from, to: end.span.to } : undefined;
-}
 
 export const rules: readonly Rule<Plan>[] = [
-  {
-    id: 'period/order',
-    severity: 'error',
-    description: 'The project period starts before it ends.',
-    check(plan, { t, report }) {
-      const { start, end } = plan.period;
-      if (!start.span || !end.span || start.span.from < end.span.to) return;
-      report({ pointer: '/period/end', message: t('projektbeskrivning.periodOrder', { start: written(start), end: written(end) }), hint: t('projektbeskrivning.periodOrderHint') });
-    },
-  },
+  periodOrderRule<Plan>((plan) => plan.period),
   {
     id: 'participants/joined-outside-period',
     severity: 'error',
     description: 'A municipality that joined later has, where a date is given, a join date inside the project period.',
     check(plan, { t, report }) {
-      const period = periodSpan(plan);
+      const period = periodSpan(plan.period);
       if (!period) return;
       (plan.participants.joinedLater ?? []).forEach((member, index) => {
         const joined = 'joined' in member ? member.joined : undefined;

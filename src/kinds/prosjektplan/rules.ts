@@ -1,0 +1,237 @@
+import { addMonths, daysInMonth, MAX_DATE_LENGTH, formatDate, readDateCell, spanWithin, type DateProblem, type DateSpan, type PlanDate } from '../../core/dates.js';
+import { toPointer, type PathSegment } from '../../core/diagnostic.js';
+import type { Lang, Translate } from '../../i18n/index.js';
+import type { Rule, RuleContext } from '../define.js';
+import type { ProsjektplanPlan } from './schema.js';
+
+type PlanRule = Rule<ProsjektplanPlan>;
+
+/** "Delmål 2" → 2: the number a sub-goal's activities are numbered under. */
+export function subGoalNumber(id: string): number | undefined {
+  const match = /(\d+)\s*$/.exec(id);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** "HA 2.1" → [2, 1]. */
+export function activityNumber(id: string): [number, number] | undefined {
+  const match = /(\d+)\.(\d+)\s*$/.exec(id);
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/** Ids compare as a reader reads them: "HA 2.1", "ha  2.1" and "HA2.1" are the same activity. */
+const sameId = (id: string) => id.toLowerCase().replace(/\s+/g, '');
+
+const activityIds: PlanRule = {
+  id: 'activity/id-format',
+  severity: 'error',
+  description: 'Sub-goals are numbered ("Delmål 2") and main activities carry a number "HA N.M".',
+  check(plan, { t, report }) {
+    plan.subGoals.forEach((goal, g) => {
+      if (subGoalNumber(goal.id) === undefined) report({ pointer: toPointer(['subGoals', g, 'id']), message: t('prosjektplan.subGoalNumber', { id: goal.id }) });
+      goal.activities?.forEach((activity, a) => {
+        if (activityNumber(activity.id)) return;
+        const example = `HA ${subGoalNumber(goal.id) ?? 1}.${a + 1}`;
+        report({ pointer: toPointer(['subGoals', g, 'activities', a, 'id']), message: t('prosjektplan.activityNumber', { id: activity.id }), hint: t('prosjektplan.activityNumberHint', { example }) });
+      });
+    });
+  },
+};
+
+const activityUnderItsGoal: PlanRule = {
+  id: 'activity/sub-goal-mismatch',
+  severity: 'error',
+  description: 'A main activity "HA N.M" sits under "Delmål N".',
+  check(plan, { t, report }) {
+    plan.subGoals.forEach((goal, g) => {
+      const goalNumber = subGoalNumber(goal.id);
+      if (goalNumber === undefined) return;
+      goal.activities?.forEach((activity, a) => {
+        const number = activityNumber(activity.id);
+        if (!number || number[0] === goalNumber) return;
+        const target = plan.subGoals.find((other) => subGoalNumber(other.id) === number[0]);
+        report({
+          pointer: toPointer(['subGoals', g, 'activities', a, 'id']),
+          message: t('prosjektplan.activityGoal', { id: activity.id, goal: goal.id, number: goalNumber }),
+          hint: target ? t('prosjektplan.activityGoalMove', { goal: target.id, number: goalNumber }) : t('prosjektplan.activityGoalRenumber', { number: goalNumber }),
+        });
+      });
+    });
+  },
+};
+
+const uniqueIds: PlanRule = {
+  id: 'activity/duplicate-id',
+  severity: 'error',
+  description: 'No two sub-goals, and no two main activities, share an id.',
+  check(plan, { t, report }) {
+    const goals = new Map<string, string>();
+    const activities = new Map<string, string>();
+    plan.subGoals.forEach((goal, g) => {
+      const key = sameId(goal.id);
+      const first = goals.get(key);
+      if (first !== undefined) report({ pointer: toPointer(['subGoals', g, 'id']), message: t('prosjektplan.duplicateSubGoal', { id: goal.id }) });
+      else goals.set(key, goal.id);
+      goal.activities?.forEach((activity, a) => {
+        const activityKey = sameId(activity.id);
+        const under = activities.get(activityKey);
+        if (under !== undefined) report({ pointer: toPointer(['subGoals', g, 'activities', a, 'id']), message: t('prosjektplan.duplicateActivity', { id: activity.id, goal: under }) });
+        else activities.set(activityKey, goal.id);
+      });
+    });
+  },
+};
+
+const assuranceRefersToFactor: PlanRule = {
+  id: 'quality/unknown-factor',
+  severity: 'error',
+  description: 'Each entry in 5.3 ("Vedr. pkt. N") refers to a critical success factor listed in 5.1.',
+  check(plan, { t, report }) {
+    const count = plan.successFactors.length;
+    plan.factorAssurance.entries.forEach((entry, e) => {
+      if (entry.factor <= count) return;
+      report({ pointer: toPointer(['factorAssurance', 'entries', e, 'factor']), message: t('prosjektplan.unknownFactor', { factor: entry.factor, count }), hint: t('prosjektplan.unknownFactorHint', { count }) });
+    });
+  },
+};
+
+const everyFactorAssured: PlanRule = {
+  id: 'quality/missing-assurance',
+  severity: 'error',
+  description: 'Every critical success factor in 5.1 has its quality-assurance entry in 5.3.',
+  check(plan, { t, report }) {
+    const assured = new Set(plan.factorAssurance.entries.map((entry) => entry.factor));
+    plan.successFactors.forEach((factor, f) => {
+      if (assured.has(f + 1)) return;
+      report({ pointer: toPointer(['successFactors', f]), message: t('prosjektplan.missingAssurance', { factor: f + 1, text: factor }), hint: t('prosjektplan.missingAssuranceHint', { factor: f + 1 }) });
+    });
+  },
+};
+
+/**
+ * The project period: from the start (1.3, "Beslutningspunkt for oppstart") through the time frame
+ * in months. A frame in whole months ends with the month it ends in: 30 months from the end of
+ * June 2007 run to 31 December 2009, as the plan's own last milestone says.
+ */
+export function projectPeriod(plan: ProsjektplanPlan): DateSpan | undefined {
+  const start = plan.period.start.span;
+  if (!start) return undefined;
+  const after = addMonths(start.to, plan.period.months);
+  const [year, month, day] = after.split('-').map(Number) as [number, number, number];
+  // The frame's last day is the day before `after`; its month is the month before when that is the 1st.
+  const [endYear, endMonth] = day > 1 ? [year, month] : month > 1 ? [year, month - 1] : [year - 1, 12];
+  return { from: start.from, to: `${endYear}-${String(endMonth).padStart(2, '0')}-${String(daysInMonth(endYear, endMonth)).padStart(2, '0')}` };
+}
+
+/** Every dated thing in the plan: what it is (for messages), where, and its date, or why it has none. */
+interface Dated {
+  /** "Milepælen «…»", in the message language. */
+  what: string;
+  path: PathSegment[];
+  /** The date, or the reader's problem with the text; undefined when a free text simply has no date. */
+  date?: PlanDate;
+  problem?: DateProblem;
+  /** A decision point or milestone must have a date; an activity need not. */
+  required: boolean;
+  /** True when the date was found in a sentence: messages then show its days, not the whole sentence. */
+  inSentence?: boolean;
+  /** An activity's text too long to look for a deadline in. */
+  unread?: boolean;
+}
+
+/** A sentence with its date inside ("Medio november 2007 ved avleveringen …"), read by the shared date reader. */
+function readSentence(text: string, lang: Lang): Pick<Dated, 'date' | 'problem' | 'inSentence'> {
+  const result = readDateCell(text, lang);
+  if (result.ok) return result.value.span ? { date: result.value, inSentence: true } : {};
+  // No date at all is for the caller to judge; a date that is there but wrong is always a problem.
+  if (result.problem.code === 'notADate' || result.problem.code === 'statusOnly') return {};
+  return { problem: result.problem };
+}
+
+const short = (text: string) => (text.length > 60 ? text.slice(0, 57).trimEnd() + '…' : text).trim();
+
+function datedThings(plan: ProsjektplanPlan, t: Translate): Dated[] {
+  const dated: Dated[] = [];
+  const points = (list: readonly string[] | null | undefined, key: 'mandatory' | 'planned') =>
+    list?.forEach((text, i) => dated.push({ what: t('prosjektplan.decisionPoint', { text: short(text) }), path: ['decisionPoints', key, i], required: true, ...readSentence(text, 'nb') }));
+  points(plan.decisionPoints.mandatory, 'mandatory');
+  points(plan.decisionPoints.planned, 'planned');
+  plan.subGoals.forEach((goal, g) =>
+    goal.activities?.forEach((activity, a) => {
+      const what = t('prosjektplan.activity', { id: activity.id });
+      if (activity.deadline) dated.push({ what, path: ['subGoals', g, 'activities', a, 'deadline'], date: activity.deadline, required: false });
+      else {
+        const read = readSentence(activity.text, 'nb');
+        // A long description is not searched for a date: say so, rather than call it wrong or skip it silently.
+        if (read.problem?.code === 'tooLong') dated.push({ what, path: ['subGoals', g, 'activities', a, 'text'], required: false, unread: true });
+        else dated.push({ what, path: ['subGoals', g, 'activities', a, 'text'], required: false, ...read });
+      }
+    }),
+  );
+  plan.milestones.forEach((milestone, m) => dated.push({ what: t('prosjektplan.milestone', { text: short(milestone.description) }), path: ['milestones', m, 'date'], date: milestone.date, required: true }));
+  return dated;
+}
+
+function reportDateProblem(item: Dated, problem: DateProblem, { t, report }: RuleContext): void {
+  const params = { ...(problem as unknown as Record<string, string>), field: item.what };
+  const hintId = `date.${problem.code}Hint`;
+  const hint = t(hintId, params);
+  report({ pointer: toPointer(item.path), message: `${item.what}: ${t(`date.${problem.code}`, params)}`, ...(hint !== hintId ? { hint } : {}) });
+}
+
+const datesReadable: PlanRule = {
+  id: 'date/invalid',
+  severity: 'error',
+  description: 'A date written in a decision point or an activity is a real date with a year.',
+  check(plan, context) {
+    for (const item of datedThings(plan, context.t)) if (item.problem) reportDateProblem(item, item.problem, context);
+  },
+};
+
+const deadlineUnread: PlanRule = {
+  id: 'date/unread',
+  severity: 'warning',
+  description: 'A main activity whose text is too long to find its deadline in gives the deadline in a field of its own.',
+  check(plan, { t, report }) {
+    for (const item of datedThings(plan, t)) {
+      if (item.unread) report({ pointer: toPointer(item.path), message: t('prosjektplan.deadlineUnread', { what: item.what, limit: MAX_DATE_LENGTH }), hint: t('prosjektplan.deadlineUnreadHint') });
+    }
+  },
+};
+
+const datesPresent: PlanRule = {
+  id: 'date/missing',
+  severity: 'error',
+  description: 'Every decision point in 4.2 says when it is.',
+  check(plan, { t, report }) {
+    for (const item of datedThings(plan, t)) {
+      if (!item.required || item.date || item.problem) continue;
+      report({ pointer: toPointer(item.path), message: t('prosjektplan.undated', { what: item.what }), hint: t('prosjektplan.undatedHint') });
+    }
+  },
+};
+
+const datesInPeriod: PlanRule = {
+  id: 'date/outside-period',
+  severity: 'error',
+  description: 'Decision points, activity deadlines and milestones fall inside the project period (start + time frame in months).',
+  check(plan, { t, report, lang }) {
+    const period = projectPeriod(plan);
+    if (!period) return;
+    const hint = t('prosjektplan.outsidePeriodHint', { start: formatDate(plan.period.start, lang), months: plan.period.months });
+    for (const item of datedThings(plan, t)) {
+      const span = item.date?.span;
+      if (!span || spanWithin(span, period)) continue;
+      report({
+        pointer: toPointer(item.path),
+        message: t(span.from > period.to ? 'prosjektplan.afterPeriod' : span.to < period.from ? 'prosjektplan.beforePeriod' : 'prosjektplan.acrossPeriod', {
+          what: item.what,
+          date: item.inSentence ? formatDate(span, lang) : formatDate(item.date!, lang),
+          period: formatDate(period, lang),
+        }),
+        hint,
+      });
+    }
+  },
+};
+
+export const rules: readonly PlanRule[] = [activityIds, activityUnderItsGoal, uniqueIds, assuranceRefersToFactor, everyFactorAssured, datesReadable, deadlineUnread, datesPresent, datesInPeriod];
