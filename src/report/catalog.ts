@@ -111,7 +111,7 @@ export function ruleCatalog(kinds: readonly AnyKind[] = registeredKinds): readon
     for (const messageId of refinementMessageIds(kind.schema)) {
       const text = english(messageId);
       if (text === messageId) continue;
-      addKindRule(kind, ruleIdFor(messageId), 'error', text.replace(/\{(\w+)\}/g, '…'));
+      addKindRule(kind, ruleIdFor(messageId), 'error', describeMessage(text));
     }
   }
   for (const rule of rules.values()) {
@@ -124,6 +124,12 @@ export function ruleCatalog(kinds: readonly AnyKind[] = registeredKinds): readon
 
 export function findRule(id: string, kinds?: readonly AnyKind[]): RuleInfo | undefined {
   return ruleCatalog(kinds).find((rule) => rule.id === id);
+}
+
+/** A message as a rule's description: "{field}: the project lasts at least one month." → "The project lasts at least one month." */
+function describeMessage(text: string): string {
+  const general = text.replace(/^\{\w+\}:\s*/, '').replace(/\{\w+\}/g, '…');
+  return general.charAt(0).toUpperCase() + general.slice(1);
 }
 
 type Def = { type: string; checks?: unknown[]; error?: unknown; [key: string]: unknown };
