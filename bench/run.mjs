@@ -101,7 +101,7 @@ function median(values) {
 const nodeStart = cold(process.execPath, ['-e', '0']);
 const floor = cold(process.execPath, [join(ROOT, 'bench', 'parse-only.mjs'), folder]);
 const all = cold(process.execPath, [BIN, 'validate', folder, '--format', 'json']);
-const allThreads = cold(process.execPath, [BIN, 'validate', folder, '--format', 'json', '--concurrency', 'auto']);
+const allThreads = cold(process.execPath, [BIN, 'validate', folder, '--format', 'json', '--concurrency', 'off']);
 const one = cold(process.execPath, [BIN, 'validate', single, '--format', 'json']);
 
 // The same in this process, once everything is loaded: what a program using plan as a library sees.
@@ -128,8 +128,8 @@ if (report.files.length !== FILES || report.summary.filesWithErrors !== broken |
 const rows = [
   ['node -e 0 (process start)', 1, nodeStart, undefined],
   ['parse-only floor: read + YAML parse, new process', FILES, floor, floor],
-  ['plan validate <folder>, new process', FILES, all, floor],
-  [`plan validate <folder>, new process, --concurrency auto (${availableParallelism()} cores)`, FILES, allThreads, floor],
+  [`plan validate <folder>, new process (${availableParallelism()} cores, --concurrency auto)`, FILES, all, floor],
+  ['plan validate <folder>, new process, --concurrency off', FILES, allThreads, floor],
   ['plan validate <one file>, new process', 1, one, undefined],
   ['parse-only floor, in-process (loaded, warm)', FILES, floorWarm, floorWarm],
   ['plan validate <folder>, in-process, one thread', FILES, allWarm, floorWarm],

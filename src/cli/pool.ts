@@ -4,45 +4,50 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkTask, type CheckOutcome, type CheckTask } from './check-files.js';
 
-/** How many worker threads to check files in: 'auto' decides from the number of files and cores. */
+/** How many worker threads to check files in beside the main one: 'auto' decides as it goes. */
 export type Concurrency = number | 'auto' | 'off';
 
-/**
- * Off unless asked for: measured with `npm run bench` on the two cores this was built on (1,000
- * plans, other work running), a worker thread made validation slower, not faster (2.9 s against
- * 2.5 s): each thread loads the checker and warms up its compiled code on its own, which costs more
- * than a second core saves while that core is busy anyway. On more, idle cores it may pay.
- */
 export function parseConcurrency(value: string | undefined): Concurrency | undefined {
-  if (value === undefined || value === 'off') return 'off';
-  if (value === 'auto') return 'auto';
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 'off';
   return /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
-/** Below this many files a worker's start (loading the checker again) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 200;
 /** Files handed out at a time: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 32;
 
+/**
+ * A worker thread loads the checker and warms up its compiled code on its own: about a second of
+ * CPU on the two-core machines this was measured on (`npm run bench`). It pays only when the work
+ * left is well above that: with 1,000 plans of the kinds whose rules read dates in free text, a
+ * worker took a run from 9.9 s to 6.5 s; with 1,000 plans that check in 1–2 ms each it made the run
+ * slower (2.9 s against 2.5 s), so the pace is measured before a worker is started.
+ */
+const WORKER_PAYS_MS = 2000;
+
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
-export function threadsFor(files: number, concurrency: Concurrency): number {
+/** Workers beside the main thread, when 'auto' finds they pay: one per further core. */
+export function threadsFor(concurrency: Concurrency, cores: number = availableParallelism()): number {
   if (concurrency === 'off') return 0;
-  if (concurrency !== 'auto') return concurrency;
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
-  // The main thread checks files too, so one thread fewer than the cores keeps every core busy.
-  return Math.min(availableParallelism() - 1, Math.floor(files / MIN_FILES_FOR_WORKERS));
+  if (concurrency === 'auto') return Math.max(0, cores - 1);
+  return concurrency;
+}
+
+/** Whether starting workers pays, from the pace of the files checked so far and the number left. */
+export function workersPay(msPerFile: number, filesLeft: number): boolean {
+  return msPerFile * filesLeft > WORKER_PAYS_MS;
 }
 
 /**
- * Checks every task, in worker threads when there are many: the main thread starts on the first
- * batches at once, and the workers take batches from the same queue as soon as they have loaded,
- * so a slow worker start never makes a run slower than checking in one thread.
+ * Checks every task. The main thread starts at once; with --concurrency N, N workers start beside it;
+ * with 'auto', workers start after the second batch (the first warms the code up) if the pace so
+ * far says the work left is worth them. Workers take batches from the same queue as soon as they
+ * have loaded, so a slow start never makes a run slower than one thread would be.
  */
 export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurrency, onWorkers?: (threads: number) => void): Promise<CheckOutcome[]> {
-  const threads = canStartWorkers() ? threadsFor(tasks.length, concurrency) : 0;
-  if (threads === 0) return tasks.map(checkTask);
-  onWorkers?.(threads);
+  const available = canStartWorkers() ? threadsFor(concurrency) : 0;
+  if (available === 0) return tasks.map(checkTask);
 
   const outcomes: CheckOutcome[] = new Array(tasks.length);
   let next = 0;
@@ -52,12 +57,23 @@ export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurr
     next = Math.min(tasks.length, next + BATCH);
     return [start, next];
   };
+  const workers: Promise<void>[] = [];
+  const startWorkers = () => {
+    onWorkers?.(available);
+    for (let i = 0; i < available; i++) workers.push(runWorker(tasks, outcomes, take));
+  };
+  let decided = concurrency !== 'auto';
+  if (decided) startWorkers();
 
-  const workers = Array.from({ length: threads }, () => runWorker(tasks, outcomes, take));
   // The main thread's share: a batch at a time, yielding between batches so workers' results are taken in.
-  for (let range = take(); range; range = take()) {
+  for (let range = take(), batch = 1; range; range = take(), batch++) {
+    const began = performance.now();
     for (let i = range[0]; i < range[1]; i++) outcomes[i] = checkTask(tasks[i]!);
-    await new Promise((resolve) => setImmediate(resolve));
+    if (!decided && batch === 2) {
+      decided = true;
+      if (workersPay((performance.now() - began) / (range[1] - range[0]), tasks.length - next)) startWorkers();
+    }
+    if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   return outcomes;

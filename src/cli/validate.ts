@@ -5,6 +5,7 @@ import { formatConfigProblems, ConfigResolver } from '../config/load.js';
 import { countBySeverity } from '../core/diagnostic.js';
 import { createTranslator, formatList, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { formatters, isFormatName, type FormatName, type ValidationReport } from '../report/index.js';
+import { countNoun } from '../report/messages.js';
 import type { CheckOutcome, CheckTask } from './check-files.js';
 import { checkAll, parseConcurrency } from './pool.js';
 import { expandPaths } from './files.js';
@@ -40,7 +41,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .option('--quiet', 'report errors only')
     .option('--verbose', 'say which files were skipped and why')
     .option('--stdin-filename <name>', 'the name to report standard input (-) under, and to find its configuration from')
-    .option('--concurrency <threads>', 'worker threads beside the main one: a number, auto (one per further core, from 200 files on) or off', 'off')
+    .option('--concurrency <threads>', 'worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)', 'auto')
     .action((paths: string[], options: ValidateOptions) => validate(paths, options, context));
 }
 
@@ -64,7 +65,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   const format: FormatName = (options.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' && !options.outputFile ? 'github' : 'stylish');
 
   const cwd = io.cwd ?? process.cwd();
-  const configs = new ConfigResolver({ ...(options.config !== undefined ? { explicit: resolve(cwd, options.config) } : {}), lang: cliLang, ...(options.config !== undefined ? { shownAs: options.config } : {}) });
+  const configs = new ConfigResolver({ lang: cliLang, ...(options.config !== undefined ? { explicit: resolve(cwd, options.config), shownAs: options.config } : {}) });
   const stopOnBadConfig = () => {
     if (configs.failures.length === 0) return false;
     for (const failure of configs.failures.splice(0)) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
@@ -103,7 +104,9 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   // Everything named was ignored on purpose: an empty report, which CI services still want to read.
   if (tasks.length === 0 && (failed || ignored.length === 0)) return failed ? undefined : fail(t('cli.noPlans', { paths: formatList(cliLang, named) }));
 
-  const outcomes = await checkAll(tasks, concurrency, (threads) => options.verbose && io.stderr.write(t('validate.workers', { files: tasks.length, threads }) + '\n'));
+  const outcomes = await checkAll(tasks, concurrency, (threads) => {
+    if (options.verbose) io.stderr.write(t('validate.workers', { files: tasks.length, threads }) + '\n');
+  });
   const checked: CheckOutcome[] = [];
   for (const outcome of outcomes) {
     if (!outcome.notPlan) checked.push(outcome);
@@ -127,7 +130,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   if (!written) exit(EXIT.failure);
   if (errors > 0) exit(EXIT.problems);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(t('validate.tooManyWarnings', { count: warnings, max: maxWarnings }) + '\n');
+    io.stderr.write(t('validate.tooManyWarnings', { warnings: countNoun(cliLang, 'warning', warnings), max: maxWarnings }) + '\n');
     exit(EXIT.problems);
   }
 }

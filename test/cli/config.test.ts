@@ -29,7 +29,7 @@ describe('.planrc.yaml', () => {
 
     const strict = await runCli(['validate', join(dir, 'plan.yaml'), '--lang', 'en', '--max-warnings', '0']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('1 warnings, more than --max-warnings 0 allows');
+    expect(strict.stderr).toContain('1 warning, more than --max-warnings 0 allows');
     expect((await runCli(['validate', join(dir, 'plan.yaml'), '--max-warnings', '1'])).code).toBe(0);
   });
 

@@ -58,7 +58,7 @@ describe('plan validate: output', () => {
     expect((await runCli(['validate', onlyWarning, '--quiet'])).code).toBe(0);
     const capped = await runCli(['validate', onlyWarning, '--quiet', '--max-warnings', '0', '--lang', 'en']);
     expect(capped.code).toBe(1);
-    expect(capped.stderr).toBe('plan: 1 warnings, more than --max-warnings 0 allows\n');
+    expect(capped.stderr).toBe('plan: 1 warning, more than --max-warnings 0 allows\n');
   });
 
   it('is exit 2 for a --max-warnings that is not a number of warnings, and for an unknown format', async () => {

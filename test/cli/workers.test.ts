@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConcurrency, threadsFor } from '../../src/cli/pool.js';
+import { parseConcurrency, threadsFor, workersPay } from '../../src/cli/pool.js';
 import { edited, example, ROOT, tempDir } from '../helpers/fixtures.js';
 
 const seed = example('kompetensstegen-d');
@@ -11,11 +11,19 @@ const BIN = join(ROOT, 'bin', 'plan.js');
 const built = existsSync(join(ROOT, 'dist', 'bin', 'check-worker.js'));
 
 describe('worker threads', () => {
-  it('are used only when asked for: for many files, one per further core, or as many as told', () => {
-    expect(parseConcurrency(undefined)).toBe('off');
-    expect(threadsFor(10, 'auto')).toBe(0);
-    expect(threadsFor(5000, 'off')).toBe(0);
-    expect(threadsFor(3, 2)).toBe(2);
+  it('are one per further core for auto, as many as told, or none', () => {
+    expect(parseConcurrency(undefined)).toBe('auto');
+    expect(threadsFor('auto', 2)).toBe(1);
+    expect(threadsFor('auto', 1)).toBe(0);
+    expect(threadsFor('off', 8)).toBe(0);
+    expect(threadsFor(3, 2)).toBe(3);
+    expect(parseConcurrency('many')).toBeUndefined();
+  });
+
+  it('start under auto only when the work left, at the pace so far, outweighs their start', () => {
+    expect(workersPay(1.5, 900)).toBe(false);
+    expect(workersPay(7, 900)).toBe(true);
+    expect(workersPay(50, 10)).toBe(false);
   });
 
   it.runIf(built)('give the same report as checking in one thread', () => {
@@ -42,7 +50,7 @@ describe('worker threads', () => {
     };
     const [threadedOut, threadedErr] = run('2').split('\u0000');
     const [serialOut, serialErr] = run('off').split('\u0000');
-    expect(threadedErr).toContain('in 2 worker threads');
+    expect(threadedErr).toContain('worker threads beside the main one: 2');
     expect(serialErr).not.toContain('worker threads');
     expect(threadedOut).toBe(serialOut);
     const report = JSON.parse(threadedOut!);
