@@ -128,7 +128,7 @@ function collectExpected(branches: readonly (readonly Issue[])[], into: Set<stri
 }
 
 /** "amount.fraction" → "schema/invalid-amount", "date.noSuchDay" → "schema/invalid-date"; a kind's own id "prosjektplan.x" keeps its group. */
-function ruleIdFor(messageId: string): string {
+export function ruleIdFor(messageId: string): string {
   const [group = 'schema', name = 'invalid'] = messageId.split('.');
   if (group === 'amount') return 'schema/invalid-amount';
   if (group === 'date') return 'schema/invalid-date';

@@ -1,9 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 
 export interface FoundFile {
+  /** The path as the user named it, or as found below a folder or by a glob they named. */
   path: string;
-  /** Named by the user, rather than found below a folder they named. */
+  /** The same, absolute. */
+  absolute: string;
+  /** Named by the user, rather than found below a folder or by a glob. */
   explicit: boolean;
 }
 
@@ -11,52 +15,181 @@ export interface Expansion {
   files: FoundFile[];
   /** Paths the user named that do not exist. */
   missing: string[];
+  /** Globs the user named that match no plan file. */
+  unmatched: string[];
+  /** Files left out because a configuration's `ignore` names them. */
+  ignored: string[];
+}
+
+export interface ExpandOptions {
+  /** The folder relative paths and globs are read from. */
+  cwd?: string;
+  /** A configuration's `ignore`: whether a file (or a folder, when `folder`) is to be left out. */
+  isIgnored?: (absolute: string, folder: boolean) => Promise<boolean>;
 }
 
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
-/** Files as named, and every *.yaml/*.yml below a named folder (not in node_modules or hidden folders). */
-export async function expandPaths(paths: readonly string[]): Promise<Expansion> {
+/**
+ * Files as named; every *.yaml/*.yml below a named folder, or matched by a glob, except in
+ * node_modules, hidden files and folders, and what .gitignore files on the way leave out.
+ */
+export async function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Promise<Expansion> {
+  const cwd = options.cwd ?? process.cwd();
+  const isIgnored = options.isIgnored ?? (async () => false);
   const files: FoundFile[] = [];
   const missing: string[] = [];
+  const unmatched: string[] = [];
+  const ignored: string[] = [];
   const seen = new Set<string>();
-  const add = (path: string, explicit: boolean) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    files.push({ path, explicit });
+  const gitignores = new GitIgnores();
+  const add = (path: string, absolute: string, explicit: boolean) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    files.push({ path, absolute, explicit });
   };
+
   for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
+    const absolute = resolve(cwd, path);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const found: FoundFile[] = [];
+      await walk(absolute, path, await gitignores.above(absolute), found, isIgnored, gitignores);
+      for (const file of found) add(file.path, file.absolute, false);
+    } else if (info) {
+      if (await isIgnored(absolute, false)) ignored.push(path);
+      else add(path, absolute, true);
+    } else if (GLOB_CHARACTERS.test(path) && (await import('tinyglobby')).isDynamicPattern(path)) {
+      const matches = await globPlans(path, cwd, isIgnored, gitignores);
+      if (matches.length === 0) unmatched.push(path);
+      for (const file of matches) add(file.path, file.absolute, false);
+    } else {
       missing.push(path);
-      continue;
     }
-    if (info.isDirectory()) for (const found of await walk(path)) add(found, false);
-    else add(path, true);
   }
-  return { files, missing };
+  return { files, missing, unmatched, ignored };
 }
 
-async function walk(folder: string): Promise<string[]> {
-  const found: string[] = [];
+async function walk(folder: string, shown: string, rules: IgnoreRules, found: FoundFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores): Promise<void> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch {
-    return found;
+    return;
   }
+  const here = await gitignores.extend(rules, folder);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      found.push(...(await walk(path)));
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && PLAN_FILE.test(entry.name)) {
-      found.push(path);
+    if (entry.name.startsWith('.')) continue;
+    const absolute = join(folder, entry.name);
+    const path = join(shown, entry.name);
+    let isFolder = entry.isDirectory();
+    if (entry.isSymbolicLink()) isFolder = (await stat(absolute).catch(() => undefined))?.isDirectory() ?? false;
+    if (isFolder) {
+      if (SKIPPED_FOLDERS.has(entry.name) || here.ignores(absolute, true) || (await isIgnored(absolute, true))) continue;
+      await walk(absolute, path, here, found, isIgnored, gitignores);
+    } else if (PLAN_FILE.test(entry.name) && !here.ignores(absolute, false) && !(await isIgnored(absolute, false))) {
+      found.push({ path, absolute, explicit: false });
     }
   }
+}
+
+async function globPlans(pattern: string, cwd: string, isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores): Promise<FoundFile[]> {
+  const absolute = isAbsolute(pattern);
+  // Loaded only for a glob: most runs name files and folders.
+  const { glob } = await import('tinyglobby');
+  const matches = await glob([pattern], { cwd, absolute, dot: false, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] });
+  const found: FoundFile[] = [];
+  for (const match of matches.sort()) {
+    const path = absolute ? match : match.split('/').join(sep);
+    const full = resolve(cwd, path);
+    if (!PLAN_FILE.test(full) || (await gitignores.excludes(full, cwd)) || (await isIgnored(full, false))) continue;
+    found.push({ path, absolute: full, explicit: false });
+  }
   return found;
+}
+
+/** The .gitignore files that apply in one folder, outermost first; a later one's patterns win. */
+class IgnoreRules {
+  constructor(readonly levels: readonly { base: string; matcher: Ignore }[] = []) {}
+
+  ignores(absolute: string, folder: boolean): boolean {
+    let ignored = false;
+    for (const { base, matcher } of this.levels) {
+      const rel = relative(base, absolute);
+      if (rel === '' || rel === '..' || rel.startsWith('..' + sep)) continue;
+      const posix = rel.split(sep).join('/');
+      const result = matcher.test(folder ? posix + '/' : posix);
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+}
+
+/** .gitignore files, each read once: from the repository's root (the folder with .git) down. */
+class GitIgnores {
+  private readonly files = new Map<string, Promise<Ignore | undefined>>();
+  private readonly roots = new Map<string, Promise<string | undefined>>();
+
+  /** The rules that apply inside a folder from .gitignore files in its parents up to the repository's root. */
+  async above(folder: string): Promise<IgnoreRules> {
+    const root = await this.root(folder);
+    if (root === undefined || root === folder) return new IgnoreRules();
+    const chain: string[] = [];
+    for (let dir = dirname(folder); ; dir = dirname(dir)) {
+      chain.unshift(dir);
+      if (dir === root || dirname(dir) === dir) break;
+    }
+    let rules = new IgnoreRules();
+    for (const dir of chain) rules = await this.extend(rules, dir);
+    return rules;
+  }
+
+  async extend(rules: IgnoreRules, folder: string): Promise<IgnoreRules> {
+    const matcher = await this.read(folder);
+    return matcher ? new IgnoreRules([...rules.levels, { base: folder, matcher }]) : rules;
+  }
+
+  /** Whether a file found by a glob is left out by .gitignore: the file, or a folder it is in. */
+  async excludes(file: string, cwd: string): Promise<boolean> {
+    const top = (await this.root(dirname(file))) ?? cwd;
+    const folders: string[] = [];
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      folders.unshift(dir);
+      if (dir === top || dirname(dir) === dir) break;
+    }
+    let rules = new IgnoreRules();
+    for (const dir of folders) {
+      if (rules.ignores(dir, true)) return true;
+      rules = await this.extend(rules, dir);
+    }
+    return rules.ignores(file, false);
+  }
+
+  private read(folder: string): Promise<Ignore | undefined> {
+    let matcher = this.files.get(folder);
+    if (!matcher) {
+      matcher = readFile(join(folder, '.gitignore'), 'utf8').then(
+        (text) => ignore().add(text),
+        () => undefined,
+      );
+      this.files.set(folder, matcher);
+    }
+    return matcher;
+  }
+
+  private root(folder: string): Promise<string | undefined> {
+    let root = this.roots.get(folder);
+    if (!root) {
+      root = stat(join(folder, '.git')).then(
+        () => folder,
+        () => (dirname(folder) === folder ? undefined : this.root(dirname(folder))),
+      );
+      this.roots.set(folder, root);
+    }
+    return root;
+  }
 }

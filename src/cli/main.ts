@@ -1,12 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { processIo, type Io } from './io.js';
-import { registerValidate } from './validate.js';
-import { registerRender } from './render.js';
-import { registerKinds } from './kinds.js';
-import { registerInit } from './init.js';
-import { registerSchema } from './schema.js';
-import { registerBudget } from './budget.js';
 
 /** Exit codes, as ESLint's: the plans are fine, the plans have errors, the command could not run. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
@@ -18,6 +12,21 @@ export interface CommandContext {
 }
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * Each command's module, loaded when it is needed: a `plan validate` in a pre-commit hook or CI
+ * step should not wait for rendering's or the JSON Schema's modules to load.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  validate: async () => (await import('./validate.js')).registerValidate,
+  render: async () => (await import('./render.js')).registerRender,
+  kinds: async () => (await import('./kinds.js')).registerKinds,
+  init: async () => (await import('./init.js')).registerInit,
+  schema: async () => (await import('./schema.js')).registerSchema,
+  budget: async () => (await import('./budget.js')).registerBudget,
+};
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -33,12 +42,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     });
-  registerValidate(program, context);
-  registerRender(program, context);
-  registerKinds(program, context);
-  registerInit(program, context);
-  registerSchema(program, context);
-  registerBudget(program, context);
+  // The command named (the first word that is not an option), or all of them for help and errors.
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  const wanted = named !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) register(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

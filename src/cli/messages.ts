@@ -15,6 +15,15 @@ type Id =
   | 'render.wrote'
   | 'render.templateError'
   | 'kinds.heading'
+  | 'validate.noMatch'
+  | 'validate.badMaxWarnings'
+  | 'validate.tooManyWarnings'
+  | 'validate.stdinTwice'
+  | 'validate.noStdin'
+  | 'validate.skippedNonPlan'
+  | 'validate.ignored'
+  | 'validate.badConcurrency'
+  | 'validate.workers'
   | 'output.exists'
   | 'cli.unknownKind';
 
@@ -34,6 +43,15 @@ export const cliMessages: Messages<Id> = {
     'render.wrote': 'wrote {path}',
     'render.templateError': 'plan: the template {template} could not be used: {reason}',
     'kinds.heading': 'Kinds of plan:',
+    'validate.noMatch': 'plan: no plan files (*.yaml, *.yml) match {pattern}',
+    'validate.badMaxWarnings': 'plan: --max-warnings takes a whole number, 0 or more, not "{value}"',
+    'validate.tooManyWarnings': 'plan: {warnings}, more than --max-warnings {max} allows',
+    'validate.stdinTwice': 'plan: "-" (standard input) can be named only once',
+    'validate.noStdin': 'plan: there is no standard input to read',
+    'validate.skippedNonPlan': 'plan: skipped {path}: not a plan (no "kind:")',
+    'validate.ignored': 'plan: skipped {path}: a configuration file\'s "ignore" names it',
+    'validate.badConcurrency': 'plan: --concurrency takes a number of threads, "auto" or "off", not "{value}"',
+    'validate.workers': 'plan: checking {files} files; worker threads beside the main one: {threads}',
     'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
     'cli.unknownKind': 'plan: unknown kind "{kind}"',
   },
@@ -52,6 +70,15 @@ export const cliMessages: Messages<Id> = {
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: mallen {template} kunde inte användas: {reason}',
     'kinds.heading': 'Slag av planer:',
+    'validate.noMatch': 'plan: inga planfiler (*.yaml, *.yml) matchar {pattern}',
+    'validate.badMaxWarnings': 'plan: --max-warnings tar ett heltal, 0 eller mer, inte "{value}"',
+    'validate.tooManyWarnings': 'plan: {warnings}, fler än --max-warnings {max} tillåter',
+    'validate.stdinTwice': 'plan: "-" (standard in) kan bara anges en gång',
+    'validate.noStdin': 'plan: det finns ingen standard in att läsa',
+    'validate.skippedNonPlan': 'plan: hoppade över {path}: inte en plan (inget "kind:")',
+    'validate.ignored': 'plan: hoppade över {path}: "ignore" i en konfigurationsfil nämner den',
+    'validate.badConcurrency': 'plan: --concurrency tar ett antal trådar, "auto" eller "off", inte "{value}"',
+    'validate.workers': 'plan: kontrollerar {files} filer; trådar utöver huvudtråden: {threads}',
     'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
     'cli.unknownKind': 'plan: okänt slag "{kind}"',
   },
@@ -70,6 +97,15 @@ export const cliMessages: Messages<Id> = {
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: malen {template} kunne ikke brukes: {reason}',
     'kinds.heading': 'Typer planer:',
+    'validate.noMatch': 'plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}',
+    'validate.badMaxWarnings': 'plan: --max-warnings tar et heltall, 0 eller mer, ikke "{value}"',
+    'validate.tooManyWarnings': 'plan: {warnings}, flere enn --max-warnings {max} tillater',
+    'validate.stdinTwice': 'plan: "-" (standard inn) kan bare oppgis én gang',
+    'validate.noStdin': 'plan: det finnes ingen standard inn å lese',
+    'validate.skippedNonPlan': 'plan: hoppet over {path}: ikke en plan (ingen "kind:")',
+    'validate.ignored': 'plan: hoppet over {path}: "ignore" i en konfigurasjonsfil nevner den',
+    'validate.badConcurrency': 'plan: --concurrency tar et antall tråder, "auto" eller "off", ikke "{value}"',
+    'validate.workers': 'plan: kontrollerer {files} filer; tråder i tillegg til hovedtråden: {threads}',
     'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
     'cli.unknownKind': 'plan: ukjent type "{kind}"',
   },

@@ -1,8 +1,12 @@
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import type { Formatter, FormatOptions, ValidationReport } from './types.js';
 
-export const formatters = { stylish, json } satisfies Record<string, Formatter>;
+/** Every output format; each is one module, and each is given the same report. */
+export const formatters = { stylish, json, sarif, junit, github } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof formatters;
 
 export function isFormatName(name: string): name is FormatName {
@@ -10,7 +14,8 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export type { ValidationReport, FileReport, Formatter, FormatOptions } from './types.js';
+export { ruleCatalog, findRule, type RuleInfo } from './catalog.js';
 
-export function formatReport(report: import('./types.js').ValidationReport, format: FormatName = 'stylish', options: import('./types.js').FormatOptions = { color: false }): string {
+export function formatReport(report: ValidationReport, format: FormatName = 'stylish', options: FormatOptions = { color: false }): string {
   return formatters[format](report, options);
 }

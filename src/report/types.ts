@@ -19,6 +19,11 @@ export interface FileReport {
 
 export interface FormatOptions {
   color: boolean;
+  /**
+   * The folder that paths in machine-readable reports (SARIF, GitHub annotations) are relative to:
+   * the repository's root. Default: the current folder.
+   */
+  root?: string;
 }
 
 export type Formatter = (report: ValidationReport, options: FormatOptions) => string;

@@ -1,0 +1,40 @@
+// The command-line program as one bundle (dist/bin/), built after tsc by `npm run build`. Node loads
+// one file far faster than the hundreds of modules of zod and yaml, and a plan validate of a single
+// file is mostly that loading. The library (dist/index.js) stays as tsc writes it.
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'bin');
+// An old bundle must not outlive the build it came from, whether or not a new one is made.
+await rm(out, { recursive: true, force: true });
+
+let build;
+try {
+  ({ build } = await import('rolldown'));
+} catch (error) {
+  // Without the bundler (a platform its native part does not support), bin/plan.js runs dist/cli/ as tsc wrote it: slower to start, the same program.
+  console.warn(`bundle: skipped, rolldown could not be loaded (${error.message}); plan runs unbundled`);
+  process.exit(0);
+}
+
+// Modules that only some runs need stay in chunks of their own: rendering's libraries, and the glob matcher.
+const LAZY = /[\\/](node_modules[\\/](docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema)[\\/])/;
+await build({
+  // dist/bin/ is as deep as dist/cli/, so paths relative to a module (../../package.json, templates/) hold in both.
+  input: { plan: join(root, 'dist', 'cli', 'main.js'), 'check-worker': join(root, 'dist', 'cli', 'check-worker.js') },
+  platform: 'node',
+  logLevel: 'warn',
+  output: {
+    dir: out,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: false,
+    // Few, large chunks load faster than many small ones: what validation needs in one, the rest in
+    // chunks of their own that only the runs that need them load.
+    // The worker's entry stays a module of its own: its top level runs only in a worker thread.
+    codeSplitting: { groups: [{ name: (id) => (LAZY.test(id) || id.endsWith('check-worker.js') ? null : 'core') }] },
+  },
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { checkBytes, type FileResult } from '../check/check.js';
+import { WHOLE_FILE } from '../core/diagnostic.js';
+import { settle, type RuleSettings } from '../config/apply.js';
+import { createTranslator, type Lang } from '../i18n/index.js';
+import type { FileReport } from '../report/index.js';
+
+/** One file to check, as plain data, so that a worker thread can be handed it. */
+export interface CheckTask {
+  /** The name it is reported under. */
+  file: string;
+  /** Where to read it; absent for standard input, whose bytes are given. */
+  absolute?: string;
+  bytes?: Uint8Array;
+  /** Named by the user: a file that is not a plan is then an error rather than skipped. */
+  explicit: boolean;
+  /** The language of messages, when the user or a configuration file chose one. */
+  lang?: Lang;
+  rules: RuleSettings;
+}
+
+export interface CheckOutcome {
+  report: FileReport;
+  /** The language its messages are in. */
+  lang: Lang;
+  /** Found below a folder or by a glob, and not a plan: left out of the report. */
+  notPlan?: boolean;
+}
+
+export function checkTask(task: CheckTask): CheckOutcome {
+  let bytes = task.bytes;
+  if (bytes === undefined) {
+    try {
+      bytes = readFileSync(task.absolute ?? task.file);
+    } catch (error) {
+      const lang = task.lang ?? 'en';
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      const message = createTranslator(lang)('load.unreadable', { reason });
+      return { lang, report: { file: task.file, diagnostics: [{ ruleId: 'file/unreadable', severity: 'error', message, file: task.file, pointer: '', ...WHOLE_FILE }] } };
+    }
+  }
+  const result = checkBytes(bytes, task.file, task.lang ? { lang: task.lang } : {});
+  if (!task.explicit && isNotPlan(result)) return { lang: result.lang, report: { file: task.file, diagnostics: [] }, notPlan: true };
+  return {
+    lang: result.lang,
+    report: {
+      file: task.file,
+      ...(result.kind ? { kind: result.kind.id } : {}),
+      diagnostics: settle(result, task.rules),
+      ...(result.text !== undefined ? { text: result.text } : {}),
+    },
+  };
+}
+
+const NOT_A_PLAN = new Set(['plan/missing-kind', 'plan/not-a-mapping', 'file/empty']);
+const KIND_KEY = /(?:^|[\s{,[-])["']?kind["']?[ \t]*:/m;
+
+/**
+ * A YAML file that does not say it is a plan: another tool's file beside the plans. One with a
+ * "kind:" anywhere (even where a plan cannot have it) was meant as a plan, and its problems are reported.
+ */
+function isNotPlan(result: FileResult): boolean {
+  if (result.text === undefined || KIND_KEY.test(result.text)) return false;
+  return !result.source || result.diagnostics.some((d) => NOT_A_PLAN.has(d.ruleId));
+}

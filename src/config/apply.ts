@@ -1,0 +1,48 @@
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { createTranslator, type Lang } from '../i18n/index.js';
+import type { Document } from 'yaml';
+import { ruleCatalog } from '../report/catalog.js';
+import { applyDisableComments } from './inline.js';
+import { configMessages } from './messages.js';
+import type { RuleSetting } from './schema.js';
+
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+/** A configuration's severities: `off` drops a rule's problems, `warning` and `error` set their severity. */
+export function applyRuleSettings(diagnostics: readonly Diagnostic[], rules: RuleSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const setting = Object.prototype.hasOwnProperty.call(rules, d.ruleId) ? rules[d.ruleId] : undefined;
+    if (setting === 'off') continue;
+    out.push(setting && setting !== d.severity ? { ...d, severity: setting } : d);
+  }
+  return out;
+}
+
+export interface Settled {
+  file: string;
+  lang: Lang;
+  diagnostics: readonly Diagnostic[];
+  text?: string;
+  source?: { doc: Document.Parsed };
+}
+
+/**
+ * The problems a user sees for a checked file: its configuration's severities, then its
+ * `# plan-disable-next-line` comments, whose own warnings the configuration governs too.
+ * Rules stay pure: none of them knows about configuration.
+ */
+export function settle(result: Settled, rules: RuleSettings = {}): Diagnostic[] {
+  let diagnostics = applyRuleSettings(result.diagnostics, rules);
+  if (result.text !== undefined) {
+    diagnostics = applyDisableComments(diagnostics, {
+      file: result.file,
+      text: result.text,
+      ...(result.source ? { doc: result.source.doc } : {}),
+      ruleIds: () => ruleCatalog().map((rule) => rule.id),
+      t: createTranslator(result.lang, configMessages),
+    });
+    diagnostics = applyRuleSettings(diagnostics, rules);
+  }
+  return diagnostics.sort(compareDiagnostics);
+}

@@ -1,0 +1,75 @@
+import { isScalar, visit, type Document } from 'yaml';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { didYouMean } from '../core/suggest.js';
+import type { Translate } from '../i18n/index.js';
+
+const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
+
+export interface DisableOptions {
+  file: string;
+  text: string;
+  /** The parsed document, when there is one: a "comment" inside a block text is part of the text, not a directive. */
+  doc?: Document.Parsed;
+  /** Every rule id there is, to tell unknown ones and suggest from; asked only when a comment is found. */
+  ruleIds: () => readonly string[];
+  t: Translate;
+}
+
+/**
+ * `# plan-disable-next-line <rule-id>[, <rule-id>…] [-- why]` on a line of its own removes those
+ * rules' problems from the next line. A comment that names no rule, an unknown rule, or a rule with
+ * nothing to remove is itself reported as a warning, so that stale comments do not pile up.
+ */
+export function applyDisableComments(diagnostics: readonly Diagnostic[], options: DisableOptions): Diagnostic[] {
+  const { text, file, t } = options;
+  if (!text.includes('plan-disable-next-line')) return [...diagnostics];
+  const insideText = textRanges(options.doc);
+  let knownIds: Set<string> | undefined;
+  const isKnown = (id: string) => (knownIds ??= new Set(options.ruleIds())).has(id);
+  const removed = new Set<Diagnostic>();
+  const added: Diagnostic[] = [];
+
+  let offset = 0;
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const match = DIRECTIVE.exec(line.replace(/\r$/, ''));
+    if (!match || insideText.some(([start, end]) => lineStart >= start && lineStart < end)) return;
+    const lineNumber = index + 1;
+    const idsStart = match[1]!.length + 'plan-disable-next-line'.length;
+    const rest = match[2]!.split(/[ \t]--(?:[ \t]|$)/)[0]!;
+    const ids = [...rest.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], column: idsStart + m.index + 1 }));
+    const at = (column: number, length: number) => ({ file, pointer: '', line: lineNumber, column, endLine: lineNumber, endColumn: column + length });
+
+    if (ids.length === 0) {
+      added.push({ ruleId: 'plan/disable-missing-rule', severity: 'warning', message: t('inline.missingRule'), hint: t('inline.missingRuleHint'), ...at(line.indexOf('#') + 1, line.trimEnd().length - line.indexOf('#')) });
+      return;
+    }
+    for (const { id, column } of ids) {
+      if (!isKnown(id)) {
+        const suggestion = didYouMean(id, knownIds!);
+        added.push({ ruleId: 'plan/unknown-rule', severity: 'warning', message: t('inline.unknownRule', { rule: id }), ...(suggestion ? { hint: t('schema.didYouMean', { suggestion }) } : {}), ...at(column, id.length) });
+        continue;
+      }
+      const hits = diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
+      if (hits.length === 0) {
+        added.push({ ruleId: 'plan/unused-disable', severity: 'warning', message: t('inline.unused', { rule: id }), hint: t('inline.unusedHint', { rule: id }), ...at(column, id.length) });
+      }
+      for (const hit of hits) removed.add(hit);
+    }
+  });
+  return [...diagnostics.filter((d) => !removed.has(d)), ...added];
+}
+
+/** Offsets covered by block texts (| and >) and multi-line quoted texts, where a "#" line is text. */
+function textRanges(doc: Document.Parsed | undefined): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (!doc) return ranges;
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && node.range && node.type !== 'PLAIN') ranges.push([node.range[0], node.range[1]]);
+    },
+  });
+  return ranges;
+}

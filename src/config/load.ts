@@ -1,0 +1,165 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { toPointer, type Diagnostic } from '../core/diagnostic.js';
+import { locate, readPlanBytes } from '../core/load.js';
+import { didYouMean } from '../core/suggest.js';
+import { describeIssues } from '../check/schema-issues.js';
+import { createTranslator, type Lang } from '../i18n/index.js';
+import { ruleCatalog } from '../report/catalog.js';
+import { configMessages } from './messages.js';
+import { configSchema, type RuleSetting } from './schema.js';
+
+export const CONFIG_FILE = '.planrc.yaml';
+
+export interface Config {
+  /** The configuration file, absolute. */
+  path: string;
+  /** Its folder, which `ignore` patterns are relative to. */
+  folder: string;
+  rules: Readonly<Record<string, RuleSetting>>;
+  lang?: Lang;
+  ignore: readonly string[];
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * A configuration file read and checked as strictly as a plan: YAML errors, unknown keys (with a
+ * suggestion), wrong values and unknown rule ids are problems at their line and column, in `lang`.
+ */
+export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): ConfigResult {
+  const t = createTranslator(lang, configMessages);
+  const absolute = resolve(path);
+  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [] };
+  const loaded = readPlanBytes(bytes, path, t);
+  // An empty file, or one with only comments, is a configuration that changes nothing.
+  if (loaded.diagnostics.length === 1 && loaded.diagnostics[0]!.ruleId === 'file/empty') return { ok: true, config: empty };
+  if (!loaded.source || loaded.diagnostics.some((d) => d.severity === 'error')) {
+    const diagnostics = loaded.diagnostics.map((d) => withoutHint(d.ruleId === 'plan/not-a-mapping' ? { ...d, message: t('config.notMapping') } : d));
+    return { ok: false, diagnostics: diagnostics.filter((d) => d.severity === 'error') };
+  }
+  const source = loaded.source;
+  const at = (pointer: string, target?: 'key' | 'value') => ({ file: path, pointer, ...locate(source, pointer, target) });
+
+  const parsed = configSchema.safeParse(source.data, { reportInput: true });
+  if (!parsed.success) {
+    const diagnostics = describeIssues(parsed.error.issues, configSchema, lang, t).map(({ ruleId, message, hint, pointer, target }): Diagnostic => ({
+      ruleId,
+      severity: 'error',
+      message,
+      ...(hint ? { hint } : {}),
+      ...at(pointer, target),
+    }));
+    return { ok: false, diagnostics };
+  }
+
+  const known = ruleCatalog().map((rule) => rule.id);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of Object.keys(parsed.data.rules ?? {})) {
+    if (known.includes(rule)) continue;
+    const suggestion = didYouMean(rule, known);
+    diagnostics.push({
+      ruleId: 'config/unknown-rule',
+      severity: 'error',
+      message: t('config.unknownRule', { rule }),
+      hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('config.ruleIdsHint'),
+      ...at(toPointer(['rules', rule]), 'key'),
+    });
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
+  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns } };
+}
+
+function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {
+  return diagnostic;
+}
+
+/** Where configuration files are found, each read once however many plans it governs. */
+export class ConfigResolver {
+  private readonly byFolder = new Map<string, Promise<Config | undefined>>();
+  private readonly loaded = new Map<string, Promise<Config | undefined>>();
+  private readonly matchers = new Map<Config, Ignore>();
+  /** Configuration files that could not be used, with their problems; the caller stops if there are any. */
+  readonly failures: { path: string; diagnostics: Diagnostic[]; reason?: string }[] = [];
+
+  /**
+   * @param explicit the file named with --config: it governs every plan, and no other is looked for.
+   * @param lang the language of problems in configuration files.
+   */
+  constructor(private readonly options: { explicit?: string; lang: Lang; /** How the user wrote the explicit path. */ shownAs?: string }) {}
+
+  /** The configuration that governs a plan: --config, else the nearest .planrc.yaml in its folder or above. */
+  forFile(file: string): Promise<Config | undefined> {
+    return this.forFolder(dirname(resolve(file)));
+  }
+
+  forFolder(folder: string): Promise<Config | undefined> {
+    if (this.options.explicit !== undefined) return this.load(resolve(this.options.explicit), true);
+    const absolute = resolve(folder);
+    let found = this.byFolder.get(absolute);
+    if (!found) {
+      found = (async () => {
+        const candidate = join(absolute, CONFIG_FILE);
+        if (await isFile(candidate)) return this.load(candidate, false);
+        const parent = dirname(absolute);
+        return parent === absolute ? undefined : this.forFolder(parent);
+      })();
+      this.byFolder.set(absolute, found);
+    }
+    return found;
+  }
+
+  /** Whether the governing configuration's `ignore` patterns exclude a path (a folder when `folder` is true). */
+  ignores(config: Config | undefined, path: string, folder = false): boolean {
+    if (!config || config.ignore.length === 0) return false;
+    const rel = relative(config.folder, resolve(path));
+    if (rel === '' || rel === '..' || rel.startsWith('..' + sep)) return false;
+    let matcher = this.matchers.get(config);
+    if (!matcher) this.matchers.set(config, (matcher = ignore().add([...config.ignore])));
+    const posix = rel.split(sep).join('/');
+    return matcher.ignores(folder ? posix + '/' : posix);
+  }
+
+  private load(path: string, explicit: boolean): Promise<Config | undefined> {
+    let result = this.loaded.get(path);
+    if (!result) {
+      result = (async () => {
+        const t = createTranslator(this.options.lang, configMessages);
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(path);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          const shown = explicit ? (this.options.shownAs ?? path) : path;
+          const reason = explicit && code === 'ENOENT' ? t('config.notFound', { path: shown }) : t('config.unreadable', { path: shown, reason: code ?? String(error) });
+          this.failures.push({ path, diagnostics: [], reason });
+          return undefined;
+        }
+        const parsed = parseConfig(bytes, path, this.options.lang);
+        if (parsed.ok) return parsed.config;
+        this.failures.push({ path, diagnostics: parsed.diagnostics });
+        return undefined;
+      })();
+      this.loaded.set(path, result);
+    }
+    return result;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Problems in a configuration file as the CLI prints them: `file:line:column: message hint`. */
+export function formatConfigProblems(failure: ConfigResolver['failures'][number], lang: Lang, file: string = failure.path): string[] {
+  const t = createTranslator(lang, configMessages);
+  if (failure.reason) return [failure.reason];
+  const lines = failure.diagnostics.map((d) => t('config.problem', { file, line: d.line, column: d.column, message: d.hint ? `${d.message} ${d.hint}` : d.message }));
+  return [...lines, t('config.invalid', { path: file })];
+}

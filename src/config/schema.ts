@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { LANGS } from '../i18n/index.js';
+
+export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
+export type RuleSetting = (typeof RULE_SETTINGS)[number];
+
+/** `.planrc.yaml`: strict, so that a misspelt key is an error with a suggestion rather than silently ignored. */
+export const configSchema = z
+  .strictObject({
+    rules: z
+      .record(z.string(), z.enum(RULE_SETTINGS))
+      .optional()
+      .meta({ description: 'How each rule is reported, by rule id: off, warning or error.' }),
+    lang: z.enum(LANGS).optional().meta({ description: 'The language of messages: sv, nb or en.' }),
+    ignore: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
+  })
+  .meta({ description: 'Settings for plan validate in this folder and the folders below it.' });
+
+export type ConfigData = z.output<typeof configSchema>;

@@ -1,0 +1,61 @@
+import { countBySeverity, type Diagnostic } from '../core/diagnostic.js';
+import { relativeToRoot } from './paths.js';
+import type { FileReport, Formatter } from './types.js';
+
+/**
+ * JUnit XML as GitLab and Jenkins read it: a test suite per file, a failing test case per error, a
+ * passing one (with the warning as its output) per warning, since a warning does not fail the
+ * check, and one passing test case for a file without problems.
+ */
+export const junit: Formatter = (report, { root }) => {
+  const suites = report.files.map((file) => suite(file, relativeToRoot(file.file, root) ?? file.file));
+  let tests = 0;
+  let failures = 0;
+  for (const file of report.files) {
+    tests += Math.max(1, file.diagnostics.length);
+    failures += countBySeverity(file.diagnostics).errors;
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="plan validate" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+};
+
+function suite(file: FileReport, path: string): string {
+  // Jenkins reads dots in a classname as package separators; the path without its extension reads as intended.
+  const classname = path.replace(/\.ya?ml$/i, '');
+  const { errors } = countBySeverity(file.diagnostics);
+  const cases = file.diagnostics.length === 0
+    ? [`    <testcase classname="${attr(classname)}" name="no problems" file="${attr(path)}"/>`]
+    : file.diagnostics.map((d) => testcase(d, classname, path));
+  return [
+    `  <testsuite name="${attr(path)}" tests="${Math.max(1, file.diagnostics.length)}" failures="${errors}" errors="0" skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+  ].join('\n');
+}
+
+function testcase(d: Diagnostic, classname: string, path: string): string {
+  const name = `${d.ruleId} at ${d.pointer || '/'}`;
+  const details = `${path}:${d.line}:${d.column}: ${d.message}${d.hint ? '\n' + d.hint : ''}`;
+  const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" file="${attr(path)}" line="${d.line}">`;
+  const body = d.severity === 'error'
+    ? `      <failure type="${attr(d.ruleId)}" message="${attr(d.message)}">${text(details)}</failure>`
+    : `      <system-out>${text(`warning: ${details}`)}</system-out>`;
+  return [open, body, '    </testcase>'].join('\n');
+}
+
+/** Characters XML 1.0 cannot hold at all, not even as references: they become U+FFFD. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function text(value: string): string {
+  return value.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Attribute values keep their line breaks and tabs as character references, which attribute normalisation would otherwise turn into spaces. */
+function attr(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}

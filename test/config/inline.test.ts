@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/check/check.js';
+import { settle } from '../../src/config/apply.js';
+import { edited, example, lineOf } from '../helpers/fixtures.js';
+
+const seed = example('kompetensstegen-d');
+const sumMismatch = edited(seed, '[650 000, 650 000, 650 000]', '[650 001, 650 000, 650 000]');
+
+function problems(text: string, rules = {}) {
+  return settle(checkText(text, 'plan.yaml', { lang: 'en' }), rules).map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
+}
+
+describe('plan-disable-next-line comments', () => {
+  const line = lineOf(sumMismatch, 'total: [1 835 000');
+
+  it('remove only the named rule, only on the next line', () => {
+    expect(problems(sumMismatch)).toEqual([`${line}:13 error budget/sum-mismatch`]);
+    const twoAbove = sumMismatch.split('\n').toSpliced(line - 1, 0, '    # plan-disable-next-line budget/sum-mismatch', '    # spacer').join('\n');
+    expect(problems(twoAbove)).toEqual([`${line}:30 warning plan/unused-disable`, `${line + 2}:13 error budget/sum-mismatch`]);
+  });
+
+  it('are not directives inside a block text, where "#" is part of the text', () => {
+    const text = edited(sumMismatch, /^targetGroups: .*$/m, 'targetGroups: |\n  Anställda.\n  # plan-disable-next-line budget/sum-mismatch\n  Fler.');
+    expect(problems(text)).toEqual([`${lineOf(text, 'total: [1 835 000')}:13 error budget/sum-mismatch`]);
+  });
+
+  it('work in a plan whose YAML is broken', () => {
+    const text = 'kind: kompetensstegen-d\n# plan-disable-next-line yaml/duplicate-key\nkind: again\n';
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('apply after the configuration: a rule it turned off leaves the comment unused', () => {
+    const text = sumMismatch.split('\n').toSpliced(line - 1, 0, '    # plan-disable-next-line budget/sum-mismatch').join('\n');
+    expect(problems(text, { 'budget/sum-mismatch': 'off' })).toEqual([`${line}:30 warning plan/unused-disable`]);
+    expect(problems(text, { 'budget/sum-mismatch': 'off', 'plan/unused-disable': 'off' })).toEqual([]);
+  });
+});
