@@ -149,7 +149,18 @@ function readSentence(text: string, lang: Lang): Pick<Dated, 'date' | 'problem' 
 
 const short = (text: string) => (text.length > 60 ? text.slice(0, 57).trimEnd() + '…' : text).trim();
 
+/** Four rules look at the same dates; reading every sentence once per plan and language halves a run. */
+const datedCache = new WeakMap<ProsjektplanPlan, Map<Translate, Dated[]>>();
+
 function datedThings(plan: ProsjektplanPlan, t: Translate): Dated[] {
+  let byTranslator = datedCache.get(plan);
+  if (!byTranslator) datedCache.set(plan, (byTranslator = new Map()));
+  let dated = byTranslator.get(t);
+  if (!dated) byTranslator.set(t, (dated = readDatedThings(plan, t)));
+  return dated;
+}
+
+function readDatedThings(plan: ProsjektplanPlan, t: Translate): Dated[] {
   const dated: Dated[] = [];
   const points = (list: readonly string[] | null | undefined, key: 'mandatory' | 'planned') =>
     list?.forEach((text, i) => dated.push({ what: t('prosjektplan.decisionPoint', { text: short(text) }), path: ['decisionPoints', key, i], required: true, ...readSentence(text, 'nb') }));
