@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
-import { checkBytes } from '../check/check.js';
+import { existsSync } from 'node:fs';
+import { checkBytes, type FileResult } from '../check/check.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import { formatBudget } from '../report/budget-view.js';
 import { formatters } from '../report/index.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
+import { readPlanFile } from './read-plan.js';
 import { EXIT, type CommandContext } from './main.js';
 
 const messages: Messages<'budget.none' | 'budget.invalid'> = {
@@ -39,14 +40,12 @@ async function budget(file: string, options: { lang?: string }, { io, exit }: Co
     io.stderr.write(cliT('cli.badLang', { lang: options.lang }) + '\n');
     return exit(EXIT.failure);
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
+  if (!existsSync(file)) {
     io.stderr.write(cliT('cli.notFound', { path: file }) + '\n');
     return exit(EXIT.failure);
   }
-  const result = checkBytes(bytes, file, lang ? { lang } : {});
+  const read = readPlanFile(file, file, lang ?? localeLang(io.env));
+  const result: FileResult = read.ok ? checkBytes(read.bytes, file, lang ? { lang } : {}) : { file, lang: lang ?? localeLang(io.env), diagnostics: [read.diagnostic] };
   const t = createTranslator(result.lang, cliMessages, messages);
   if (!result.kind || result.plan === undefined) {
     const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };

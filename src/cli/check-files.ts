@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { checkBytes, type FileResult } from '../check/check.js';
-import { WHOLE_FILE } from '../core/diagnostic.js';
 import { settle, type RuleSettings } from '../config/apply.js';
-import { createTranslator, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import { readPlanFile } from './read-plan.js';
 import type { FileReport } from '../report/index.js';
 
 /** One file to check, as plain data, so that a worker thread can be handed it. */
@@ -30,14 +29,9 @@ export interface CheckOutcome {
 export function checkTask(task: CheckTask): CheckOutcome {
   let bytes = task.bytes;
   if (bytes === undefined) {
-    try {
-      bytes = readFileSync(task.absolute ?? task.file);
-    } catch (error) {
-      const lang = task.lang ?? 'en';
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      const message = createTranslator(lang)('load.unreadable', { reason });
-      return { lang, report: { file: task.file, diagnostics: [{ ruleId: 'file/unreadable', severity: 'error', message, file: task.file, pointer: '', ...WHOLE_FILE }] } };
-    }
+    const read = readPlanFile(task.absolute ?? task.file, task.file, task.lang ?? 'en');
+    if (!read.ok) return { lang: task.lang ?? 'en', report: { file: task.file, diagnostics: [read.diagnostic] } };
+    bytes = read.bytes;
   }
   const result = checkBytes(bytes, task.file, task.lang ? { lang: task.lang } : {});
   if (!task.explicit && isNotPlan(result)) return { lang: result.lang, report: { file: task.file, diagnostics: [] }, notPlan: true };

@@ -207,7 +207,7 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 }
 
-function decodeDiagnostic(problem: DecodeProblem, bytes: Uint8Array, file: string, t: Translate): Diagnostic {
+export function decodeDiagnostic(problem: DecodeProblem, bytes: Uint8Array, file: string, t: Translate): Diagnostic {
   let span: Span = WHOLE_FILE;
   let ruleId = 'file/encoding';
   let message: string;

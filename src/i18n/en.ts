@@ -19,6 +19,7 @@ export const en = {
   'load.saveAsUtf8': 'Open the file in your editor and save it with the encoding "UTF-8".',
   'load.notFound': 'No such file or folder: {path}',
   'load.unreadable': 'The file cannot be read ({reason}).',
+  'load.notRegular': 'This is not a regular file (a folder, a pipe or a device); a plan is a file.',
 
   'yaml.DUPLICATE_KEY': 'The same key appears twice in this mapping; a key may appear only once.',
   'yaml.TAB_AS_INDENT': 'A tab is used for indentation; YAML indents with spaces only.',

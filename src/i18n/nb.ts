@@ -20,6 +20,7 @@ export const nb: Record<CoreMessageId, string> = {
   'load.saveAsUtf8': 'Åpne filen i redigeringsprogrammet og lagre den med kodingen "UTF-8".',
   'load.notFound': 'Filen eller mappen finnes ikke: {path}',
   'load.unreadable': 'Filen kan ikke leses ({reason}).',
+  'load.notRegular': 'Dette er ingen vanlig fil (en mappe, en pipe eller en enhet); en plan er en fil.',
 
   'yaml.DUPLICATE_KEY': 'Samme nøkkel forekommer to ganger her; en nøkkel kan bare forekomme én gang.',
   'yaml.TAB_AS_INDENT': 'Et tabulatortegn brukes til innrykk; YAML rykker inn med mellomrom.',

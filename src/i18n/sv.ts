@@ -20,6 +20,7 @@ export const sv: Record<CoreMessageId, string> = {
   'load.saveAsUtf8': 'Öppna filen i din redigerare och spara den med kodningen "UTF-8".',
   'load.notFound': 'Filen eller mappen finns inte: {path}',
   'load.unreadable': 'Filen kan inte läsas ({reason}).',
+  'load.notRegular': 'Det här är ingen vanlig fil (en mapp, en pipe eller en enhet); en plan är en fil.',
 
   'yaml.DUPLICATE_KEY': 'Samma nyckel förekommer två gånger här; en nyckel får bara förekomma en gång.',
   'yaml.TAB_AS_INDENT': 'Ett tabbtecken används för indrag; YAML drar in med mellanslag.',

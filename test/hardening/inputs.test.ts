@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/core/source.js';
@@ -155,6 +156,28 @@ describe('paths and outputs', () => {
     const run = await runCli(['validate', '/no/such/folder', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('/no/such/folder');
+  });
+
+  it('a pipe named as a plan is refused at once, not waited on', async () => {
+    const dir = tempDir();
+    const pipe = join(dir, 'pipe.yaml');
+    execFileSync('mkfifo', [pipe]);
+    const run = await runCli(['validate', pipe, '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const diagnostics = (JSON.parse(run.stdout) as { files: Found[] }).files[0]!.diagnostics;
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'file/unreadable', line: 1, column: 1 });
+    expect(diagnostics[0]!.message).toMatch(/not a regular file/);
+  });
+
+  it('a file that cannot be read is reported, and the other files are still checked', async () => {
+    const dir = tempDir();
+    copyFileSync(examplePath('kompetensstegen-d'), join(dir, 'good.yaml'));
+    symlinkSync(join(dir, 'gone.yaml'), join(dir, 'dangling.yaml'));
+    const run = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const files = (JSON.parse(run.stdout) as { files: Found[] }).files;
+    expect(files.find((f) => f.file.endsWith('good.yaml'))!.diagnostics).toEqual([]);
+    expect(files.find((f) => f.file.endsWith('dangling.yaml'))!.diagnostics[0]).toMatchObject({ ruleId: 'file/unreadable' });
   });
 
   it('a folder without plans is exit 2 with a message', async () => {

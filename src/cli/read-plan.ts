@@ -1,0 +1,41 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
+import { decodeDiagnostic } from '../core/load.js';
+import { MAX_FILE_BYTES } from '../core/source.js';
+import { createTranslator, type Lang } from '../i18n/index.js';
+
+export type PlanBytes = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * A plan file's bytes, or the reason they cannot be had, as a diagnostic on the file. A pipe or a
+ * device named as a plan would block or never end, so only regular files are read; one larger
+ * than any plan is refused before its bytes are read, so memory stays bounded.
+ */
+export function readPlanFile(path: string, file: string, lang: Lang): PlanBytes {
+  const t = createTranslator(lang);
+  const problem = (ruleId: string, message: string): PlanBytes => ({ ok: false, diagnostic: { ruleId, severity: 'error', message, file, pointer: '', ...WHOLE_FILE } });
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a pipe does not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return problem('file/unreadable', t('load.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return problem('file/unreadable', t('load.notRegular'));
+    if (info.size > MAX_FILE_BYTES) return { ok: false, diagnostic: decodeDiagnostic({ code: 'tooLarge', size: info.size, limit: MAX_FILE_BYTES }, new Uint8Array(), file, t) };
+    const bytes = Buffer.alloc(info.size);
+    let read = 0;
+    while (read < info.size) {
+      const count = readSync(fd, bytes, read, info.size - read, null);
+      if (count === 0) break;
+      read += count;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read) };
+  } catch (error) {
+    return problem('file/unreadable', t('load.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  } finally {
+    closeSync(fd);
+  }
+}
