@@ -24,8 +24,8 @@ describe('esf-slutrapport: the "Vägen ut" report', () => {
   it('validates without errors; the two phone numbers cut short in the source ("018/") are warnings at their lines', () => {
     const found = check(seed).diagnostics;
     expect(found.map((d) => [d.severity, d.ruleId, d.line])).toEqual([
-      ['warning', 'contact/phone-incomplete', lineOf(seed, 'name: Johanna Nyman') + 1],
-      ['warning', 'contact/phone-incomplete', lineOf(seed, 'name: Johan Westerling') + 1],
+      ['warning', 'contact/phone-incomplete', lineOf(seed, 'name: Johanna Nyman') + 2],
+      ['warning', 'contact/phone-incomplete', lineOf(seed, 'name: Johan Westerling') + 2],
     ]);
     expect(found[0]!.message).toBe('The telephone number of Johanna Nyman, "018/", is incomplete: it has only 3 digits.');
   });
