@@ -1,21 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { edited, example, lineOf, tempDir } from '../helpers/fixtures.js';
+import { edited, example, lineOf, project } from '../helpers/fixtures.js';
 
 const seed = example('kompetensstegen-d');
 /** The example with one stated sum that does not match its rows: a single budget/sum-mismatch error. */
 const sumMismatch = edited(seed, '[650 000, 650 000, 650 000]', '[650 001, 650 000, 650 000]');
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 describe('.planrc.yaml', () => {
   it('turns budget/sum-mismatch into a warning: exit 1 becomes 0, and --max-warnings 0 makes it 1 again', async () => {

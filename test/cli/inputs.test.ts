@@ -1,20 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { edited, example, tempDir } from '../helpers/fixtures.js';
+import { edited, example, project, tempDir } from '../helpers/fixtures.js';
 
 const seed = example('kompetensstegen-d');
 const broken = edited(seed, '[650 000, 650 000, 650 000]', '[650 001, 650 000, 650 000]');
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 async function checkedFiles(args: string[], cwd: string): Promise<string[]> {
   const run = await runCli(['validate', ...args, '--format', 'json'], {}, { cwd });
