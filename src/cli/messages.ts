@@ -10,6 +10,7 @@ type Id =
   | 'render.noFolder'
   | 'render.cannotWrite'
   | 'render.hasErrors'
+  | 'render.notAPlan'
   | 'render.badTarget'
   | 'render.noTemplate'
   | 'render.wrote'
@@ -38,6 +39,7 @@ export const cliMessages: Messages<Id> = {
     'render.noFolder': 'plan: the folder {folder} does not exist; create it first or write elsewhere',
     'render.cannotWrite': 'plan: cannot write {path}: {reason}',
     'render.hasErrors': 'plan: {file} has errors, so it is not rendered; fix them, or use --force to render it as it is',
+    'render.notAPlan': 'plan: {file} cannot be read as a plan, so it is not rendered; fix the errors above first',
     'render.badTarget': 'plan: unknown output format "{to}"; use md or docx',
     'render.noTemplate': 'plan: the kind {kind} has no template in {lang}',
     'render.wrote': 'wrote {path}',
@@ -65,6 +67,7 @@ export const cliMessages: Messages<Id> = {
     'render.noFolder': 'plan: mappen {folder} finns inte; skapa den först eller skriv någon annanstans',
     'render.cannotWrite': 'plan: kan inte skriva {path}: {reason}',
     'render.hasErrors': 'plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är',
+    'render.notAPlan': 'plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först',
     'render.badTarget': 'plan: okänt utformat "{to}"; använd md eller docx',
     'render.noTemplate': 'plan: slaget {kind} har ingen mall på {lang}',
     'render.wrote': 'skrev {path}',
@@ -92,6 +95,7 @@ export const cliMessages: Messages<Id> = {
     'render.noFolder': 'plan: mappen {folder} finnes ikke; opprett den først eller skriv et annet sted',
     'render.cannotWrite': 'plan: kan ikke skrive {path}: {reason}',
     'render.hasErrors': 'plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er',
+    'render.notAPlan': 'plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først',
     'render.badTarget': 'plan: ukjent utformat "{to}"; bruk md eller docx',
     'render.noTemplate': 'plan: typen {kind} har ingen mal på {lang}',
     'render.wrote': 'skrev {path}',

@@ -63,7 +63,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 && (result.plan === undefined || !options.force)) {
       reportProblems(result, io, lang);
-      io.stderr.write(t('render.hasErrors', { file: file.path }) + '\n');
+      io.stderr.write(t(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: file.path }) + '\n');
       exit(EXIT.problems);
       continue;
     }
