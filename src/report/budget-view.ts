@@ -27,7 +27,7 @@ export function formatBudget(view: BudgetView, lang: Lang, color: boolean): stri
     const lines: Line[] = table.rows.map((row) => ({ label: row.note ? `${row.label} ${row.note}` : row.label, cells: table.columns.map((_, i) => amountCell(row.amounts[i])) }));
     lines.push({ label: table.totalLabel, style: 'bold', cells: computed.map((value) => ({ ...amountCell(value), style: 'bold' })) });
     if (table.stated) lines.push(...statedLines(table.stated.amounts, computed, t));
-    blocks.push(layout(table.title.startsWith(table.id) ? table.title : `${table.id} ${table.title}`, table.labelHeading ?? '', table.columns, lines, c));
+    blocks.push(layout(tableHeading(table.id, table.title), table.labelHeading ?? '', table.columns, lines, c));
   }
 
   for (const balance of view.balances) {
@@ -38,6 +38,13 @@ export function formatBudget(view: BudgetView, lang: Lang, color: boolean): stri
     blocks.push(layout(balance.title, '', columns, lines, c));
   }
   return blocks.join('\n') + (blocks.length ? '' : '\n');
+}
+
+/** "D.7.1: Stöd söks …", without saying a name twice where the id already is one ("6.3 Finansiering"). */
+function tableHeading(id: string, title: string): string {
+  if (title.startsWith(id)) return title;
+  if (id.endsWith(title)) return id;
+  return `${id}: ${title}`;
 }
 
 function amountCell(value: number | null | undefined): Cell {
