@@ -9,17 +9,20 @@ import { cliMessages } from './messages.js';
 import { readPlanFile } from './read-plan.js';
 import { EXIT, type CommandContext } from './main.js';
 
-const messages: Messages<'budget.none' | 'budget.invalid'> = {
+const messages: Messages<'budget.none' | 'budget.empty' | 'budget.invalid'> = {
   en: {
     'budget.none': '{file}: a plan of the kind {kind} has no budget.',
+    'budget.empty': '{file}: the plan gives no budget figures.',
     'budget.invalid': 'plan: {file} cannot be read as a plan of its kind, so its budget cannot be shown; the problems are above.',
   },
   sv: {
     'budget.none': '{file}: en plan av slaget {kind} har ingen budget.',
+    'budget.empty': '{file}: planen anger inga budgetsiffror.',
     'budget.invalid': 'plan: {file} kan inte läsas som en plan av sitt slag, så budgeten kan inte visas; felen står ovan.',
   },
   nb: {
     'budget.none': '{file}: en plan av typen {kind} har ikke noe budsjett.',
+    'budget.empty': '{file}: planen oppgir ingen budsjettall.',
     'budget.invalid': 'plan: {file} kan ikke leses som en plan av sin type, så budsjettet kan ikke vises; feilene står over.',
   },
 };
@@ -57,6 +60,11 @@ async function budget(file: string, options: { lang?: string }, { io, exit }: Co
     io.stdout.write(t('budget.none', { file, kind: result.kind.id }) + '\n');
     return;
   }
-  io.stdout.write(formatBudget(result.kind.budget(result.plan), result.lang, useColor(io.stdout, io.env)));
+  const view = result.kind.budget(result.plan);
+  if (view.tables.length === 0 && view.balances.length === 0) {
+    io.stdout.write(t('budget.empty', { file }) + '\n');
+    return;
+  }
+  io.stdout.write(formatBudget(view, result.lang, useColor(io.stdout, io.env)));
   if (result.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('budget/'))) exit(EXIT.problems);
 }

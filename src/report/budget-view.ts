@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { balanceTotals, computedTotals, type BudgetView } from '../core/budget.js';
+import { balanceTotals, computedTotals, derivedCells, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
 import { createTranslator, type Lang, type Messages } from '../i18n/index.js';
 
@@ -24,10 +24,21 @@ export function formatBudget(view: BudgetView, lang: Lang, color: boolean): stri
 
   for (const table of view.tables) {
     const computed = computedTotals(table);
-    const lines: Line[] = table.rows.map((row) => ({ label: row.note ? `${row.label} ${row.note}` : row.label, cells: table.columns.map((_, i) => amountCell(row.amounts[i])) }));
-    lines.push({ label: table.totalLabel, style: 'bold', cells: computed.map((value) => ({ ...amountCell(value), style: 'bold' })) });
+    // Worked-out columns (a deviation, a row total) follow the figures; a stated one that differs is marked.
+    const derived = (row: { amounts: readonly (number | null)[]; stated?: { amounts: readonly (number | null)[] } }): Cell[] =>
+      derivedCells(table, { label: '', amounts: row.amounts, path: [] }).map((value, i) => {
+        const given = row.stated?.amounts[i];
+        return given !== null && given !== undefined && given !== value ? { ...amountCell(value), mark: '✖', style: 'bad' } : amountCell(value);
+      });
+    const lines: Line[] = table.rows.map((row) => ({
+      label: row.note ? `${row.label} ${row.note}` : row.label,
+      cells: [...table.columns.map((_, i) => amountCell(row.amounts[i])), ...derived(row)],
+    }));
+    const totals = [...computed.map(amountCell), ...derived({ amounts: computed })];
+    lines.push({ label: table.totalLabel, style: 'bold', cells: totals.map((cell) => ({ ...cell, style: 'bold' as const })) });
     if (table.stated) lines.push(...statedLines(table.stated.amounts, computed, t));
-    blocks.push(layout(tableHeading(table.id, table.title), table.labelHeading ?? '', table.columns, lines, c));
+    const columns = [...table.columns, ...(table.derived ?? []).map((column) => column.label)];
+    blocks.push(layout(tableHeading(table.id, table.title), table.labelHeading ?? '', columns, lines, c));
   }
 
   for (const balance of view.balances) {

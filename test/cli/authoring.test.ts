@@ -9,7 +9,7 @@ import { createTranslator } from '../../src/i18n/index.js';
 import { kinds } from '../../src/kinds/index.js';
 import { kindJsonSchema } from '../../src/schema/json-schema.js';
 import { runCli } from '../helpers/cli.js';
-import { edited, example, examplePath, tempDir, writeTemp } from '../helpers/fixtures.js';
+import { edited, example, examplePath, ROOT, tempDir, writeTemp } from '../helpers/fixtures.js';
 
 const kindIds = kinds.map((kind) => kind.id);
 
@@ -122,5 +122,23 @@ describe('plan budget', () => {
     const file = writeTemp('changed.yaml', edited(example('kompetensstegen-d'), '[650 000, 650 000, 650 000]', '[650 001, 650 000, 650 000]'));
     const run = await runCli(['budget', file], { NO_COLOR: undefined, FORCE_COLOR: '1' });
     expect(run.stdout).toContain('\u001b[31m1 835 000 ✖');
+  });
+});
+
+describe('plan budget on other kinds', () => {
+  it('shows a worked-out column (Avvikelse = Utfall − Planerat) and marks a stated one that differs', async () => {
+    const fixture = readFileSync(join(ROOT, 'test/fixtures/esf-slutrapport/budget-outcome.yaml'), 'utf8');
+    const ok = await runCli(['budget', writeTemp('outcome.yaml', fixture)]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Planerat +Utfall +Avvikelse/);
+    expect(ok.stdout).toMatch(/Personal +1 200 000 +1 150 000 +-50 000\n/);
+    const wrong = await runCli(['budget', writeTemp('outcome.yaml', edited(fixture, 'deviation: -50 000', 'deviation: -40 000'))]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(/Personal +1 200 000 +1 150 000 +-50 000 ✖/);
+  });
+
+  it('says so for a kind without a budget, and for a plan without budget figures', async () => {
+    expect((await runCli(['budget', examplePath('handlingsplan'), '--lang', 'en'])).stdout).toContain('has no budget');
+    expect((await runCli(['budget', examplePath('esf-slutrapport'), '--lang', 'en'])).stdout).toContain('gives no budget figures');
   });
 });
