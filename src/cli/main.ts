@@ -26,6 +26,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   init: async () => (await import('./init.js')).registerInit,
   schema: async () => (await import('./schema.js')).registerSchema,
   budget: async () => (await import('./budget.js')).registerBudget,
+  summary: async () => (await import('./summary.js')).registerSummary,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

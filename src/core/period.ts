@@ -1,5 +1,6 @@
 import type { Rule } from '../kinds/define.js';
-import type { DateSpan, PlanDate } from './dates.js';
+import { formatDate, type DateSpan, type PlanDate } from './dates.js';
+import type { Lang } from '../i18n/index.js';
 
 /** A project period as plans give it: a first and a last day, each as the user wrote it. */
 export interface PeriodDates {
@@ -31,4 +32,10 @@ export function periodOrderRule<Plan>(periodOf: (plan: Plan) => PeriodDates | nu
       report({ pointer: `${pointer}/end`, message: t('period.order', { start: start.text, end: end.text }), hint: t('period.orderHint') });
     },
   };
+}
+
+/** "1 januari 2009 – 31 mars 2012": each end as the document's language writes it, fuzzy ends as the plan does. */
+export function formatPeriod(period: PeriodDates | DateSpan, lang: Lang): string {
+  const [start, end] = 'from' in period ? [period.from, period.to] : [period.start, period.end];
+  return [start, end].map((day) => (day ? formatDate(day, lang) : '…')).join(' – ');
 }

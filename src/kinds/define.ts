@@ -52,6 +52,24 @@ export interface KindDefinition<Plan = unknown> {
    * its column headings. Everything else starts empty.
    */
   starter?: () => unknown;
+  /**
+   * The plan's key figures for `plan summary`, in the language of `context.t`: what a reader of
+   * this kind of document looks for first. Kinds with a budget get their totals without saying so.
+   */
+  summary?: (plan: Plan, context: SummaryContext) => KeyFigures;
+}
+
+export interface SummaryContext {
+  lang: Lang;
+  t: Translate;
+  /** The day the figures are asked for (ISO), for what is overdue or ahead; absent for "as written". */
+  asOf?: string;
+}
+
+/** Figures as label and value, in the order a reader wants them, and lists under their own titles. */
+export interface KeyFigures {
+  figures: { label: string; value: string | number }[];
+  lists?: { title: string; items: string[] }[];
 }
 
 /** The definition with its schema's output type attached, so that rules and views are typed. */

@@ -2,6 +2,8 @@ import { defineKind } from '../define.js';
 import type { BudgetTable, BudgetView } from '../../core/budget.js';
 import { messages } from './messages.js';
 import { rules } from './rules.js';
+import { formatPeriod } from '../../core/period.js';
+import { SECTIONS } from './sections.js';
 import { schema, type EsfReport } from './schema.js';
 
 export const BUDGET_OUTCOME = 'Budgetutfall';
@@ -50,4 +52,14 @@ export default defineKind({
   // Most reports give their figures in prose: a new report starts without a table to fill in or delete.
   starter: () => ({ indicators: [], budgetOutcome: null }),
   rules,
+  summary(report, { t, lang }) {
+    const answered = SECTIONS.filter((section) => /\S/.test(String((report as Record<string, unknown>)[section.key] ?? ''))).length;
+    return {
+      figures: [
+        ...(report.period ? [{ label: t('report.summary.period'), value: formatPeriod(report.period, lang) }] : []),
+        { label: t('report.summary.answered'), value: t('report.summary.answeredValue', { answered, sections: SECTIONS.length }) },
+        { label: t('report.summary.indicators'), value: report.indicators?.length ?? 0 },
+      ],
+    };
+  },
 });

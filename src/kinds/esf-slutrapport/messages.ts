@@ -27,10 +27,18 @@ type Id =
   | 'contact.phoneTooLong'
   | 'contact.phoneIncomplete'
   | 'contact.phoneNoAreaCode'
-  | 'contact.phoneHint';
+  | 'contact.phoneHint'
+  | 'report.summary.period'
+  | 'report.summary.answered'
+  | 'report.summary.answeredValue'
+  | 'report.summary.indicators';
 
 export const messages: Messages<Id> = {
   en: {
+    'report.summary.period': 'Project period',
+    'report.summary.answered': 'Sections answered',
+    'report.summary.answeredValue': '{answered} of {sections}',
+    'report.summary.indicators': 'Result figures',
     'section.missingAnswer': 'The section "{section}" has no answer.',
     'section.missingAnswerHint': 'Write the project\'s answer under "{key}:". The form asks for an answer in every section; where the project has not worked with the question, say so (e.g. "Vi har inte arbetat med regionala prioriteringar").',
     'section.missingAnswerHintAfter': 'Write the project\'s answer under "{key}:", after "{previous}:" (line {line}). The form asks for an answer in every section; where the project has not worked with the question, say so (e.g. "Vi har inte arbetat med regionala prioriteringar").',
@@ -60,6 +68,10 @@ export const messages: Messages<Id> = {
     'contact.phoneHint': 'A Swedish number has 8–10 digits with its area code, e.g. 018-727 00 00.',
   },
   sv: {
+    'report.summary.period': 'Projektperiod',
+    'report.summary.answered': 'Besvarade avsnitt',
+    'report.summary.answeredValue': '{answered} av {sections}',
+    'report.summary.indicators': 'Resultatmått',
     'section.missingAnswer': 'Avsnittet "{section}" saknar svar.',
     'section.missingAnswerHint': 'Skriv projektets svar under "{key}:". Blanketten vill ha ett svar i varje avsnitt; har projektet inte arbetat med frågan, skriv det (t.ex. "Vi har inte arbetat med regionala prioriteringar").',
     'section.missingAnswerHintAfter': 'Skriv projektets svar under "{key}:", efter "{previous}:" (rad {line}). Blanketten vill ha ett svar i varje avsnitt; har projektet inte arbetat med frågan, skriv det (t.ex. "Vi har inte arbetat med regionala prioriteringar").',
@@ -89,6 +101,10 @@ export const messages: Messages<Id> = {
     'contact.phoneHint': 'Ett svenskt nummer har 8–10 siffror med riktnummer, t.ex. 018-727 00 00.',
   },
   nb: {
+    'report.summary.period': 'Prosjektperiode',
+    'report.summary.answered': 'Besvarte avsnitt',
+    'report.summary.answeredValue': '{answered} av {sections}',
+    'report.summary.indicators': 'Resultatmål',
     'section.missingAnswer': 'Avsnittet "{section}" mangler svar.',
     'section.missingAnswerHint': 'Skriv prosjektets svar under "{key}:". Skjemaet ber om et svar i hvert avsnitt; har prosjektet ikke arbeidet med spørsmålet, skriv det (f.eks. "Vi har inte arbetat med regionala prioriteringar").',
     'section.missingAnswerHintAfter': 'Skriv prosjektets svar under "{key}:", etter "{previous}:" (linje {line}). Skjemaet ber om et svar i hvert avsnitt; har prosjektet ikke arbeidet med spørsmålet, skriv det (f.eks. "Vi har inte arbetat med regionala prioriteringar").',

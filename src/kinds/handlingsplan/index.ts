@@ -1,4 +1,6 @@
+import { formatDate } from '../../core/dates.js';
 import { defineKind } from '../define.js';
+import { summarise } from './progress.js';
 import { messages } from './messages.js';
 import { rules } from './rules.js';
 import { schema } from './schema.js';
@@ -15,4 +17,26 @@ export default defineKind({
   messages,
   templates: { sv: 'templates/handlingsplan/sv.md.hbs' },
   rules,
+  summary(plan, { t, lang, asOf }) {
+    const { date, actions, byPhase, overdue } = summarise(plan, asOf);
+    const day = (iso: string) => formatDate(iso, lang);
+    return {
+      figures: [
+        ...(date ? [{ label: t('handlingsplan.summary.date'), value: day(date) }] : []),
+        { label: t('handlingsplan.summary.actions'), value: actions },
+        { label: t('handlingsplan.summary.done'), value: byPhase.done },
+        { label: t('handlingsplan.summary.ongoing'), value: byPhase.ongoing },
+        { label: t('handlingsplan.summary.planned'), value: byPhase.planned },
+      ],
+      // Which actions are late only means something on a given day.
+      lists: asOf
+        ? [
+            {
+              title: t(overdue.length ? 'handlingsplan.summary.overdue' : 'handlingsplan.summary.overdueNone', { date: day(asOf), count: overdue.length }),
+              items: overdue.map((item) => t('handlingsplan.summary.overdueItem', { problem: item.problem.replace(/\s+/g, ' ').trim(), due: day(item.due), responsible: item.responsible.join(', ') })),
+            },
+          ]
+        : [],
+    };
+  },
 });

@@ -12,10 +12,26 @@ type Id =
   | 'handlingsplan.unusedRole'
   | 'handlingsplan.unusedRoleHint'
   | 'handlingsplan.deadlinePassed'
-  | 'handlingsplan.deadlinePassedHint';
+  | 'handlingsplan.deadlinePassedHint'
+  | 'handlingsplan.summary.date'
+  | 'handlingsplan.summary.actions'
+  | 'handlingsplan.summary.done'
+  | 'handlingsplan.summary.ongoing'
+  | 'handlingsplan.summary.planned'
+  | 'handlingsplan.summary.overdue'
+  | 'handlingsplan.summary.overdueNone'
+  | 'handlingsplan.summary.overdueItem';
 
 export const messages: Messages<Id> = {
   en: {
+    'handlingsplan.summary.date': 'Date of the plan',
+    'handlingsplan.summary.actions': 'Actions',
+    'handlingsplan.summary.done': 'Done',
+    'handlingsplan.summary.ongoing': 'Ongoing',
+    'handlingsplan.summary.planned': 'Planned',
+    'handlingsplan.summary.overdue': 'Overdue on {date} ({count})',
+    'handlingsplan.summary.overdueNone': 'Overdue on {date}',
+    'handlingsplan.summary.overdueItem': '{problem} (due {due}; {responsible})',
     'handlingsplan.noRoles': 'The plan lists no roles: add the roles that can be responsible for an action under "roles", each with its abbreviation and title.',
     'handlingsplan.noActions': 'The plan has no actions: add a row under "actions" for each problem or need.',
     'handlingsplan.noResponsible': 'No one is responsible for this action: name at least one role from "roles".',
@@ -30,6 +46,14 @@ export const messages: Messages<Id> = {
     'handlingsplan.deadlinePassedHint': 'Write the status beside the date, e.g. "Klart {date}" or "Påbörjat {date}", or correct the date.',
   },
   sv: {
+    'handlingsplan.summary.date': 'Planens datum',
+    'handlingsplan.summary.actions': 'Åtgärder',
+    'handlingsplan.summary.done': 'Klara',
+    'handlingsplan.summary.ongoing': 'Pågående',
+    'handlingsplan.summary.planned': 'Planerade',
+    'handlingsplan.summary.overdue': 'Försenade den {date} ({count})',
+    'handlingsplan.summary.overdueNone': 'Försenade den {date}',
+    'handlingsplan.summary.overdueItem': '{problem} (senast {due}; {responsible})',
     'handlingsplan.noRoles': 'Planen har inga roller: skriv rollerna som kan vara ansvariga för en åtgärd under "roles", var och en med förkortning och befattning.',
     'handlingsplan.noActions': 'Planen har inga åtgärder: skriv en rad under "actions" för varje problem eller utvecklingsbehov.',
     'handlingsplan.noResponsible': 'Ingen är ansvarig för åtgärden: ange minst en roll ur "roles".',
@@ -44,6 +68,14 @@ export const messages: Messages<Id> = {
     'handlingsplan.deadlinePassedHint': 'Skriv status vid datumet, t.ex. "Klart {date}" eller "Påbörjat {date}", eller rätta datumet.',
   },
   nb: {
+    'handlingsplan.summary.date': 'Planens dato',
+    'handlingsplan.summary.actions': 'Tiltak',
+    'handlingsplan.summary.done': 'Ferdige',
+    'handlingsplan.summary.ongoing': 'Pågående',
+    'handlingsplan.summary.planned': 'Planlagte',
+    'handlingsplan.summary.overdue': 'Forsinket per {date} ({count})',
+    'handlingsplan.summary.overdueNone': 'Forsinket per {date}',
+    'handlingsplan.summary.overdueItem': '{problem} (frist {due}; {responsible})',
     'handlingsplan.noRoles': 'Planen har ingen roller: skriv rollene som kan være ansvarlige for et tiltak under "roles", hver med forkortelse og stillingstittel.',
     'handlingsplan.noActions': 'Planen har ingen tiltak: skriv en rad under "actions" for hvert problem eller utviklingsbehov.',
     'handlingsplan.noResponsible': 'Ingen er ansvarlig for tiltaket: oppgi minst én rolle fra "roles".',

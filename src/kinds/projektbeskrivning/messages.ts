@@ -12,10 +12,18 @@ type Id =
   | 'projektbeskrivning.joinedOutside'
   | 'projektbeskrivning.joinedOutsideHint'
   | 'projektbeskrivning.missingStatement'
-  | 'projektbeskrivning.missingStatementHint';
+  | 'projektbeskrivning.missingStatementHint'
+  | 'projektbeskrivning.summary.period'
+  | 'projektbeskrivning.summary.fromStart'
+  | 'projektbeskrivning.summary.joinedLater'
+  | 'projektbeskrivning.summary.partners';
 
 export const messages: Messages<Id> = {
   en: {
+    'projektbeskrivning.summary.period': 'Project period',
+    'projektbeskrivning.summary.fromStart': 'Municipalities from the start',
+    'projektbeskrivning.summary.joinedLater': 'Joined later',
+    'projektbeskrivning.summary.partners': 'Partners',
     'projektbeskrivning.ownerNotParticipant': 'The project owner "{owner}" is not among the participating municipalities.',
     'projektbeskrivning.ownerNotParticipantHint': 'Write the owner exactly as in participants.fromStart or participants.joinedLater, or add it there.',
     'projektbeskrivning.duplicate': '"{name}" is already listed {list}, on line {line}; an organisation is listed only once.',
@@ -30,6 +38,10 @@ export const messages: Messages<Id> = {
     'projektbeskrivning.missingStatementHint': 'Write it under funding.statement, for example "{title} medfinansieras av EU."',
   },
   sv: {
+    'projektbeskrivning.summary.period': 'Projektperiod',
+    'projektbeskrivning.summary.fromStart': 'Kommuner vid starten',
+    'projektbeskrivning.summary.joinedLater': 'Tillkom senare',
+    'projektbeskrivning.summary.partners': 'Samverkansparter',
     'projektbeskrivning.ownerNotParticipant': 'Projektägaren "{owner}" står inte bland de deltagande kommunerna.',
     'projektbeskrivning.ownerNotParticipantHint': 'Skriv projektägaren exakt som under participants.fromStart eller participants.joinedLater, eller lägg till den där.',
     'projektbeskrivning.duplicate': '"{name}" står redan {list}, på rad {line}; en organisation står bara en gång.',
@@ -44,6 +56,10 @@ export const messages: Messages<Id> = {
     'projektbeskrivning.missingStatementHint': 'Skriv den under funding.statement, till exempel "{title} medfinansieras av EU."',
   },
   nb: {
+    'projektbeskrivning.summary.period': 'Prosjektperiode',
+    'projektbeskrivning.summary.fromStart': 'Kommuner fra starten',
+    'projektbeskrivning.summary.joinedLater': 'Kom til senere',
+    'projektbeskrivning.summary.partners': 'Samarbeidsparter',
     'projektbeskrivning.ownerNotParticipant': 'Prosjekteieren "{owner}" står ikke blant de deltakende kommunene.',
     'projektbeskrivning.ownerNotParticipantHint': 'Skriv prosjekteieren nøyaktig som under participants.fromStart eller participants.joinedLater, eller legg den til der.',
     'projektbeskrivning.duplicate': '"{name}" står allerede {list}, på linje {line}; en organisasjon står bare én gang.',

@@ -3,7 +3,9 @@ import type { BudgetTable, BudgetView } from '../../core/budget.js';
 import { effectiveTotals } from '../../core/budget.js';
 import { schema, type ProsjektplanPlan } from './schema.js';
 import { messages } from './messages.js';
-import { rules } from './rules.js';
+import { projectPeriod, rules } from './rules.js';
+import { formatPeriod } from '../../core/period.js';
+import { formatDate } from '../../core/dates.js';
 
 export const COSTS = '6.3 Kostnader';
 export const FINANCING = '6.3 Finansiering';
@@ -53,4 +55,17 @@ export default defineKind({
   templates: { nb: 'templates/prosjektplan/nb.md.hbs' },
   budget: budgetView,
   rules,
+  summary(plan, { t, lang, asOf }) {
+    const period = projectPeriod(plan);
+    const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
+    return {
+      figures: [
+        ...(period ? [{ label: t('prosjektplan.summary.period'), value: formatPeriod(period, lang) }] : []),
+        { label: t('prosjektplan.summary.subGoals'), value: plan.subGoals.length },
+        { label: t('prosjektplan.summary.activities'), value: plan.subGoals.reduce((count, goal) => count + (goal.activities?.length ?? 0), 0) },
+        { label: t('prosjektplan.summary.milestones'), value: plan.milestones.length },
+      ],
+      lists: asOf ? [{ title: t('prosjektplan.summary.ahead', { date: formatDate(asOf, lang) }), items: ahead.map((milestone) => `${formatDate(milestone.date, lang)}: ${milestone.description}`) }] : [],
+    };
+  },
 });

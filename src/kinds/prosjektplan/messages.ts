@@ -26,10 +26,20 @@ type Id =
   | 'prosjektplan.acrossPeriod'
   | 'prosjektplan.outsidePeriodHint'
   | 'prosjektplan.deadlineUnread'
-  | 'prosjektplan.deadlineUnreadHint';
+  | 'prosjektplan.deadlineUnreadHint'
+  | 'prosjektplan.summary.period'
+  | 'prosjektplan.summary.subGoals'
+  | 'prosjektplan.summary.activities'
+  | 'prosjektplan.summary.milestones'
+  | 'prosjektplan.summary.ahead';
 
 export const messages: Messages<Id> = {
   en: {
+    'prosjektplan.summary.period': 'Project period',
+    'prosjektplan.summary.subGoals': 'Sub-goals',
+    'prosjektplan.summary.activities': 'Main activities',
+    'prosjektplan.summary.milestones': 'Milestones',
+    'prosjektplan.summary.ahead': 'Milestones after {date}',
     'prosjektplan.monthsTooFew': '{field}: the project lasts at least one month.',
     'prosjektplan.resourcesAmount': '1.3: give the resource frame either per year ("perYear") or for the whole project ("total"), one of them.',
     'prosjektplan.factorNumber': '{field}: "Vedr. pkt." is the number of a success factor in 5.1, counting from 1.',
@@ -58,6 +68,11 @@ export const messages: Messages<Id> = {
     'prosjektplan.deadlineUnreadHint': 'If the activity has a deadline, give it in "deadline", for example deadline: innen 1. mai 2008.',
   },
   nb: {
+    'prosjektplan.summary.period': 'Prosjektperiode',
+    'prosjektplan.summary.subGoals': 'Delmål',
+    'prosjektplan.summary.activities': 'Hovedaktiviteter',
+    'prosjektplan.summary.milestones': 'Milepæler',
+    'prosjektplan.summary.ahead': 'Milepæler etter {date}',
     'prosjektplan.monthsTooFew': '{field}: prosjektet varer minst én måned.',
     'prosjektplan.resourcesAmount': '1.3: oppgi ressursrammen enten pr. år ("perYear") eller for hele prosjektet ("total"), én av dem.',
     'prosjektplan.factorNumber': '{field}: "Vedr. pkt." er nummeret på en suksessfaktor i 5.1, regnet fra 1.',
@@ -86,6 +101,11 @@ export const messages: Messages<Id> = {
     'prosjektplan.deadlineUnreadHint': 'Har aktiviteten en frist, oppgi den i "deadline", for eksempel deadline: innen 1. mai 2008.',
   },
   sv: {
+    'prosjektplan.summary.period': 'Projektperiod',
+    'prosjektplan.summary.subGoals': 'Delmål',
+    'prosjektplan.summary.activities': 'Huvudaktiviteter',
+    'prosjektplan.summary.milestones': 'Milstolpar',
+    'prosjektplan.summary.ahead': 'Milstolpar efter {date}',
     'prosjektplan.monthsTooFew': '{field}: projektet varar minst en månad.',
     'prosjektplan.resourcesAmount': '1.3: ange resursramen antingen per år ("perYear") eller för hela projektet ("total"), en av dem.',
     'prosjektplan.factorNumber': '{field}: "Vedr. pkt." är numret på en framgångsfaktor i 5.1, räknat från 1.',

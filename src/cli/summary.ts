@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { checkBytes, type FileResult } from '../check/check.js';
+import { readDate } from '../core/dates.js';
+import { createTranslator, isLang, type Messages } from '../i18n/index.js';
+import type { KeyFigures } from '../kinds/define.js';
+import { formatters } from '../report/index.js';
+import { budgetFigures, formatKeyFigures } from '../report/summary.js';
+import { localeLang, requestedLang, useColor } from './io.js';
+import { cliMessages } from './messages.js';
+import { readPlanFile } from './read-plan.js';
+import { EXIT, type CommandContext } from './main.js';
+
+const messages: Messages<'summary.badAsOf' | 'summary.badFormat' | 'summary.invalid' | 'summary.hasErrors' | 'summary.nothing'> = {
+  en: {
+    'summary.badAsOf': 'plan: --as-of "{value}" is not a date; write it as 2007-12-31 or "31 december 2007"',
+    'summary.badFormat': 'plan: unknown format "{format}"; use text or json',
+    'summary.invalid': 'plan: {file} cannot be read as a plan of its kind, so it has no key figures; the problems are above.',
+    'summary.hasErrors': 'plan: {file} has errors, so figures above may be wrong; "plan validate {file}" lists them.',
+    'summary.nothing': 'The plan gives no key figures.',
+  },
+  sv: {
+    'summary.badAsOf': 'plan: --as-of "{value}" är inget datum; skriv det som 2007-12-31 eller "31 december 2007"',
+    'summary.badFormat': 'plan: okänt format "{format}"; använd text eller json',
+    'summary.invalid': 'plan: {file} kan inte läsas som en plan av sitt slag och har därför inga nyckeltal; felen står ovan.',
+    'summary.hasErrors': 'plan: {file} har fel, så siffrorna ovan kan vara fel; "plan validate {file}" visar dem.',
+    'summary.nothing': 'Planen anger inga nyckeltal.',
+  },
+  nb: {
+    'summary.badAsOf': 'plan: --as-of "{value}" er ingen dato; skriv den som 2007-12-31 eller "31. desember 2007"',
+    'summary.badFormat': 'plan: ukjent format "{format}"; bruk text eller json',
+    'summary.invalid': 'plan: {file} kan ikke leses som en plan av sin type og har derfor ingen nøkkeltall; feilene står over.',
+    'summary.hasErrors': 'plan: {file} har feil, så tallene over kan være feil; "plan validate {file}" viser dem.',
+    'summary.nothing': 'Planen oppgir ingen nøkkeltall.',
+  },
+};
+
+interface SummaryOptions {
+  asOf?: string;
+  format: string;
+  lang?: string;
+}
+
+export function registerSummary(program: Command, context: CommandContext): void {
+  program
+    .command('summary')
+    .description('print a plan\'s key figures: budget totals, and what each kind counts (done, ongoing, overdue …)')
+    .argument('<file>', 'the plan')
+    .option('--as-of <date>', 'the day to judge by, for what is overdue or ahead (default: as the plan stands)')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option('--lang <lang>', 'language of the labels: sv, nb or en (default: the plan\'s own)')
+    .action((file: string, options: SummaryOptions) => summary(file, options, context));
+}
+
+async function summary(file: string, options: SummaryOptions, { io, exit }: CommandContext): Promise<void> {
+  const lang = requestedLang(options.lang, io.env);
+  const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages);
+  const fail = (message: string) => {
+    io.stderr.write(message + '\n');
+    exit(EXIT.failure);
+  };
+  if (options.lang !== undefined && !isLang(options.lang)) return fail(cliT('cli.badLang', { lang: options.lang }));
+  if (options.format !== 'text' && options.format !== 'json') return fail(cliT('summary.badFormat', { format: options.format }));
+  let asOf: string | undefined;
+  if (options.asOf !== undefined) {
+    const read = readDate(options.asOf, lang ?? 'sv');
+    if (!read.ok || !read.value.span) return fail(cliT('summary.badAsOf', { value: options.asOf }));
+    asOf = read.value.span.to;
+  }
+  if (!existsSync(file)) return fail(cliT('cli.notFound', { path: file }));
+
+  const read = readPlanFile(file, file, lang ?? localeLang(io.env));
+  const result: FileResult = read.ok ? checkBytes(read.bytes, file, lang ? { lang } : {}) : { file, lang: lang ?? localeLang(io.env), diagnostics: [read.diagnostic] };
+  const t = createTranslator(result.lang, cliMessages, messages, ...(result.kind?.messages ? [result.kind.messages] : []));
+  if (!result.kind || result.plan === undefined) {
+    const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };
+    io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
+    io.stderr.write(t('summary.invalid', { file }) + '\n');
+    return exit(EXIT.problems);
+  }
+
+  const { kind, plan } = result;
+  const own = kind.summary?.(plan, { lang: result.lang, t, ...(asOf ? { asOf } : {}) });
+  const figures: KeyFigures = {
+    figures: [...(own?.figures ?? []), ...(kind.budget ? budgetFigures(kind.budget(plan)) : [])],
+    ...(own?.lists?.length ? { lists: own.lists } : {}),
+  };
+  if (options.format === 'json') {
+    io.stdout.write(JSON.stringify({ file, kind: kind.id, ...(asOf ? { asOf } : {}), ...figures }, null, 2) + '\n');
+  } else if (figures.figures.length === 0 && !figures.lists) {
+    io.stdout.write(`${file}\n  ${t('summary.nothing')}\n`);
+  } else {
+    io.stdout.write(formatKeyFigures(`${file} (${kind.id})`, figures, useColor(io.stdout, io.env)));
+  }
+  if (result.diagnostics.some((d) => d.severity === 'error')) {
+    io.stderr.write(t('summary.hasErrors', { file }) + '\n');
+    exit(EXIT.problems);
+  }
+}
