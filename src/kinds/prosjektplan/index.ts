@@ -4,7 +4,6 @@ import { effectiveTotals } from '../../core/budget.js';
 import { schema, type ProsjektplanPlan } from './schema.js';
 import { messages } from './messages.js';
 import { projectPeriod, rules } from './rules.js';
-import { formatPeriod } from '../../core/period.js';
 import { formatDate } from '../../core/dates.js';
 
 export const COSTS = '6.3 Kostnader';
@@ -60,7 +59,8 @@ export default defineKind({
     const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
     return {
       figures: [
-        ...(period ? [{ label: t('prosjektplan.summary.period'), value: formatPeriod(period, lang) }] : []),
+        // The start as the plan writes it ("slutten av juni 2007"); the end is worked out from the months.
+        ...(period ? [{ label: t('prosjektplan.summary.period'), value: t('prosjektplan.summary.periodValue', { start: formatDate(plan.period.start, lang), end: formatDate(period.to, lang), months: plan.period.months }) }] : []),
         { label: t('prosjektplan.summary.subGoals'), value: plan.subGoals.length },
         { label: t('prosjektplan.summary.activities'), value: plan.subGoals.reduce((count, goal) => count + (goal.activities?.length ?? 0), 0) },
         { label: t('prosjektplan.summary.milestones'), value: plan.milestones.length },

@@ -31,10 +31,12 @@ type Id =
   | 'prosjektplan.summary.subGoals'
   | 'prosjektplan.summary.activities'
   | 'prosjektplan.summary.milestones'
-  | 'prosjektplan.summary.ahead';
+  | 'prosjektplan.summary.ahead'
+  | 'prosjektplan.summary.periodValue';
 
 export const messages: Messages<Id> = {
   en: {
+    'prosjektplan.summary.periodValue': '{start} – {end} ({months} months)',
     'prosjektplan.summary.period': 'Project period',
     'prosjektplan.summary.subGoals': 'Sub-goals',
     'prosjektplan.summary.activities': 'Main activities',
@@ -68,6 +70,7 @@ export const messages: Messages<Id> = {
     'prosjektplan.deadlineUnreadHint': 'If the activity has a deadline, give it in "deadline", for example deadline: innen 1. mai 2008.',
   },
   nb: {
+    'prosjektplan.summary.periodValue': '{start} – {end} ({months} måneder)',
     'prosjektplan.summary.period': 'Prosjektperiode',
     'prosjektplan.summary.subGoals': 'Delmål',
     'prosjektplan.summary.activities': 'Hovedaktiviteter',
@@ -101,6 +104,7 @@ export const messages: Messages<Id> = {
     'prosjektplan.deadlineUnreadHint': 'Har aktiviteten en frist, oppgi den i "deadline", for eksempel deadline: innen 1. mai 2008.',
   },
   sv: {
+    'prosjektplan.summary.periodValue': '{start} – {end} ({months} månader)',
     'prosjektplan.summary.period': 'Projektperiod',
     'prosjektplan.summary.subGoals': 'Delmål',
     'prosjektplan.summary.activities': 'Huvudaktiviteter',
