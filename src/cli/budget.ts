@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { checkBytes, type FileResult } from '../check/check.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import { formatBudget } from '../report/budget-view.js';
 import { formatters } from '../report/index.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
-import { readPlanFile } from './read-plan.js';
+import { checkPlanAsConfigured } from './read-plan.js';
 import { EXIT, type CommandContext } from './main.js';
 
 const messages: Messages<'budget.none' | 'budget.empty' | 'budget.invalid'> = {
@@ -47,8 +46,11 @@ async function budget(file: string, options: { lang?: string }, { io, exit }: Co
     io.stderr.write(cliT('cli.notFound', { path: file }) + '\n');
     return exit(EXIT.failure);
   }
-  const read = readPlanFile(file, file, lang ?? localeLang(io.env));
-  const result: FileResult = read.ok ? checkBytes(read.bytes, file, lang ? { lang } : {}) : { file, lang: lang ?? localeLang(io.env), diagnostics: [read.diagnostic] };
+  const { result, configProblems } = await checkPlanAsConfigured(file, lang, localeLang(io.env));
+  if (configProblems.length > 0) {
+    for (const line of configProblems) io.stderr.write(line + '\n');
+    return exit(EXIT.failure);
+  }
   const t = createTranslator(result.lang, cliMessages, messages);
   if (!result.kind || result.plan === undefined) {
     const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };

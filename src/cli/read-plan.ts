@@ -2,6 +2,10 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
 import { decodeDiagnostic } from '../core/load.js';
 import { MAX_FILE_BYTES } from '../core/source.js';
+import { resolve } from 'node:path';
+import { checkBytes, type FileResult } from '../check/check.js';
+import { settle } from '../config/apply.js';
+import { ConfigResolver, formatConfigProblems } from '../config/load.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
 
 export type PlanBytes = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
@@ -38,4 +42,24 @@ export function readPlanFile(path: string, file: string, lang: Lang): PlanBytes 
   } finally {
     closeSync(fd);
   }
+}
+
+export interface SettledPlan {
+  result: FileResult;
+  /** Lines to print about configuration files that could not be used; the command then stops with exit 2. */
+  configProblems: string[];
+}
+
+/**
+ * A plan checked as `plan validate` checks it: its `.planrc.yaml` (or --config) and its
+ * `# plan-disable-next-line` comments applied, so that render, budget and summary agree with
+ * validate about what is an error.
+ */
+export async function checkPlanAsConfigured(path: string, lang: Lang | undefined, fallbackLang: Lang, configFile?: string): Promise<SettledPlan> {
+  const read = readPlanFile(path, path, lang ?? fallbackLang);
+  const result: FileResult = read.ok ? checkBytes(read.bytes, path, lang ? { lang } : {}) : { file: path, lang: lang ?? fallbackLang, diagnostics: [read.diagnostic] };
+  const configs = new ConfigResolver({ lang: lang ?? fallbackLang, ...(configFile !== undefined ? { explicit: resolve(configFile), shownAs: configFile } : {}) });
+  const config = await configs.forFile(resolve(path));
+  const configProblems = configs.failures.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang));
+  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}) }, configProblems };
 }

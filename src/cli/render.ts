@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { basename, extname, join } from 'node:path';
-import { checkBytes, type FileResult } from '../check/check.js';
+import type { FileResult } from '../check/check.js';
 import { createTranslator, isLang, type Lang } from '../i18n/index.js';
 import { formatters } from '../report/index.js';
 import { expandPaths } from './files.js';
-import { readPlanFile } from './read-plan.js';
+import { checkPlanAsConfigured } from './read-plan.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './main.js';
@@ -58,8 +58,11 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const { DocxRenderError } = await import('../render/docx.js');
 
   for (const file of files) {
-    const read = readPlanFile(file.path, file.path, lang ?? localeLang(io.env));
-    const result: FileResult = read.ok ? checkBytes(read.bytes, file.path, lang ? { lang } : {}) : { file: file.path, lang: lang ?? localeLang(io.env), diagnostics: [read.diagnostic] };
+    const { result, configProblems } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
+    if (configProblems.length > 0) {
+      for (const line of configProblems) io.stderr.write(line + '\n');
+      return exit(EXIT.failure);
+    }
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 && (result.plan === undefined || !options.force)) {
       reportProblems(result, io, lang);

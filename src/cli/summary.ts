@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { checkBytes, type FileResult } from '../check/check.js';
 import { readDate } from '../core/dates.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import type { KeyFigures } from '../kinds/define.js';
@@ -8,7 +7,7 @@ import { formatters } from '../report/index.js';
 import { budgetFigures, formatKeyFigures } from '../report/summary.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
-import { readPlanFile } from './read-plan.js';
+import { checkPlanAsConfigured } from './read-plan.js';
 import { EXIT, type CommandContext } from './main.js';
 
 const messages: Messages<'summary.badAsOf' | 'summary.badFormat' | 'summary.invalid' | 'summary.hasErrors' | 'summary.nothing'> = {
@@ -69,8 +68,11 @@ async function summary(file: string, options: SummaryOptions, { io, exit }: Comm
   }
   if (!existsSync(file)) return fail(cliT('cli.notFound', { path: file }));
 
-  const read = readPlanFile(file, file, lang ?? localeLang(io.env));
-  const result: FileResult = read.ok ? checkBytes(read.bytes, file, lang ? { lang } : {}) : { file, lang: lang ?? localeLang(io.env), diagnostics: [read.diagnostic] };
+  const { result, configProblems } = await checkPlanAsConfigured(file, lang, localeLang(io.env));
+  if (configProblems.length > 0) {
+    for (const line of configProblems) io.stderr.write(line + '\n');
+    return exit(EXIT.failure);
+  }
   const t = createTranslator(result.lang, cliMessages, messages, ...(result.kind?.messages ? [result.kind.messages] : []));
   if (!result.kind || result.plan === undefined) {
     const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };

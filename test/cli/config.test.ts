@@ -147,3 +147,29 @@ describe('# plan-disable-next-line', () => {
     expect((await runCli(['validate', 'plan.yaml'], {}, { cwd: dir })).code).toBe(1);
   });
 });
+
+describe('render, budget and summary judge a plan as validate does', () => {
+  it('a rule turned off in .planrc.yaml does not stop the plan from being rendered', async () => {
+    const dir = project({ '.planrc.yaml': 'rules:\n  budget/sum-mismatch: off\n', 'plan.yaml': sumMismatch });
+    const refusedWithout = await runCli(['render', join(project({ 'plan.yaml': sumMismatch }), 'plan.yaml'), '--to', 'md', '-o', '-']);
+    expect(refusedWithout.code).toBe(1);
+    const run = await runCli(['render', join(dir, 'plan.yaml'), '--to', 'md', '-o', '-']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('## D.7.');
+    expect((await runCli(['budget', join(dir, 'plan.yaml')])).code).toBe(0);
+  });
+
+  it('a disable comment does the same for its line', async () => {
+    const text = sumMismatch.replace('    total: [1 835 000', '    # plan-disable-next-line budget/sum-mismatch -- agreed with the funder\n    total: [1 835 000');
+    const dir = project({ 'plan.yaml': text });
+    expect((await runCli(['render', join(dir, 'plan.yaml'), '--to', 'md', '-o', '-'])).code).toBe(0);
+    expect((await runCli(['summary', join(dir, 'plan.yaml')])).code).toBe(0);
+  });
+
+  it('a broken configuration stops render with exit 2 and its position', async () => {
+    const dir = project({ '.planrc.yaml': 'rulez: {}\n', 'plan.yaml': seed });
+    const run = await runCli(['render', join(dir, 'plan.yaml'), '--to', 'md', '-o', '-', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.planrc\.yaml:1:1/);
+  });
+});
