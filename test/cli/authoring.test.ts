@@ -142,3 +142,10 @@ describe('plan budget on other kinds', () => {
     expect((await runCli(['budget', examplePath('esf-slutrapport'), '--lang', 'en'])).stdout).toContain('gives no budget figures');
   });
 });
+
+describe('the schemas the package ships', () => {
+  it('are built, one per kind, where plan init points editors', async () => {
+    const { existsSync } = await import('node:fs');
+    for (const kind of kinds) expect(existsSync(join(ROOT, 'schemas', `${kind.id}.schema.json`)), kind.id).toBe(true);
+  });
+});
