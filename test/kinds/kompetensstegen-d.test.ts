@@ -34,10 +34,17 @@ describe('kompetensstegen-d: D.7 sums', () => {
     expect(found[0]!.message).toContain('1 835 001');
   });
 
-  it('D.7.1: a changed stated sum is an error in the year it belongs to', () => {
+  it('D.7.1: a changed stated sum is one error, in the year it belongs to; D.7.3 still agreeing with the rows is not a second', () => {
     const text = edited(seed, 'total: [1 835 000, 1 935 000, 1 785 000]', 'total: [1 835 000, 1 935 000, 1 785 001]');
     const found = errors(text);
-    expect(found.map((d) => d.pointer)).toEqual(['/budget/supportSought/total/2', '/budget/totalCost/2']);
+    expect(found.map((d) => d.pointer)).toEqual(['/budget/supportSought/total/2']);
+  });
+
+  it('D.7.3 that agrees with neither the stated nor the real D.7.1 names the real sum', () => {
+    const text = edited(edited(seed, 'total: [1 835 000, 1 935 000, 1 785 000]', 'total: [1 835 000, 1 935 000, 1 785 001]'), 'totalCost: [1 835 000, 1 935 000, 1 785 000]', 'totalCost: [1 835 000, 1 935 000, 1 700 000]');
+    const balance = errors(text).find((d) => d.ruleId === 'budget/balance');
+    expect(balance).toMatchObject({ pointer: '/budget/totalCost/2' });
+    expect(balance!.hint).toContain('1 785 000');
   });
 
   it('D.7.2: other financing must add up to its own stated sum', () => {
