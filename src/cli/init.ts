@@ -63,6 +63,8 @@ async function init(kindId: string | undefined, file: string | undefined, option
   }
   const kind = findKindOrExplain(kindId, t, io);
   if (!kind) return exit(EXIT.failure);
+  // Without --lang or PLAN_LANG, what is said about the new plan is said in its language.
+  const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages);
 
   const target = file ?? `${kind.id}.yaml`;
   const toStdout = target === '-';
@@ -78,10 +80,10 @@ async function init(kindId: string | undefined, file: string | undefined, option
   }
   try {
     await writeOutput(target, text, { overwrite: Boolean(options.force) });
-    io.stderr.write(t('init.wrote', { path: target }) + '\n');
+    io.stderr.write(planT('init.wrote', { path: target }) + '\n');
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
-    io.stderr.write(error.describe(target, t) + '\n');
+    io.stderr.write(error.describe(target, planT) + '\n');
     exit(EXIT.failure);
   }
 }

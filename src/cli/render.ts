@@ -63,10 +63,12 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       for (const line of configProblems) io.stderr.write(line + '\n');
       return exit(EXIT.failure);
     }
+    // Without --lang, what is said about a plan is said in the plan's language, as its problems are.
+    const fileT = lang ? t : createTranslator(result.lang, cliMessages);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 && (result.plan === undefined || !options.force)) {
       reportProblems(result, io, lang);
-      io.stderr.write(t(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: file.path }) + '\n');
+      io.stderr.write(fileT(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: file.path }) + '\n');
       exit(EXIT.problems);
       continue;
     }
@@ -95,7 +97,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     }
     try {
       await writeOutput(destination, data, { inputs: [file.path] });
-      io.stderr.write(t('render.wrote', { path: destination }) + '\n');
+      io.stderr.write(fileT('render.wrote', { path: destination }) + '\n');
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       fail(error.describe(destination, t));
