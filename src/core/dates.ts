@@ -588,6 +588,22 @@ function unknownWord(s: Scan): DateProblem | undefined {
   return undefined;
 }
 
+/**
+ * In a free-text cell most words are just words, but one that is nearly a month's name and stands
+ * beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
+ */
+function misspeltMonthInCell(s: Scan): DateProblem | undefined {
+  const months = Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
+  for (const token of s.leftover) {
+    if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
+    const besideNumber = /\d\.?\s*$/.test(s.lower.slice(0, token.start)) || /^\s*\d/.test(s.lower.slice(token.end));
+    if (!besideNumber) continue;
+    const suggestion = didYouMean(token.text, months);
+    if (suggestion) return { code: 'unknownWord', input: shortInput(s.text), word: token.text, suggestion };
+  }
+  return undefined;
+}
+
 function problemOf(phrase: Phrase, s: Scan): DateProblem | undefined {
   if (phrase.kind === 'problem') return { ...phrase.problem, input: shortInput(s.text) };
   return undefined;
@@ -632,6 +648,8 @@ export function readDateCell(input: unknown, lang: Lang): DateResult {
   try {
     const s = scan(input, lang);
     if (isProblem(s)) return fail(s);
+    const misspelt = misspeltMonthInCell(s);
+    if (misspelt) return fail(misspelt);
     const input_ = shortInput(s.text);
     let span: DateSpan | undefined;
     let dated = 0;

@@ -304,3 +304,18 @@ describe('the date template helper', () => {
     expect(render('sv', undefined)).toBe('Dato: ');
   });
 });
+
+describe('a misspelt month in a free-text date cell', () => {
+  it('is refused with a suggestion when it stands beside a number, rather than read as the year alone', () => {
+    for (const cell of ['Klart 1 febuari 2008', 'Pågår, klart 31 febuari', 'planerad driftstart 1 oktobr 2007']) {
+      const result = readDateCell(cell, 'sv');
+      expect(result.ok, cell).toBe(false);
+      if (!result.ok) expect(result.problem).toMatchObject({ code: 'unknownWord' });
+    }
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(readDateCell('Påbörjat april 2007 på två enheter', 'sv').ok).toBe(true);
+    expect(readDateCell('Implementeringsarbetet påbörjas okt 2007', 'sv').ok).toBe(true);
+  });
+});
