@@ -103,7 +103,14 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
   const diagnostics: Diagnostic[] = [];
   // Overflowing nesting is reported once per level as the parser unwinds; the outermost says it all.
   const exhausted = doc.errors.filter((error) => error.code === 'RESOURCE_EXHAUSTION').sort((a, b) => a.pos[0] - b.pos[0]);
-  for (const error of doc.errors) if (error.code !== 'RESOURCE_EXHAUSTION' || error === exhausted[0]) diagnostics.push(yamlDiagnostic(error, 'error'));
+  // One mistake can trip several of the parser's checks at the same place; one message says it.
+  const reportedAt = new Set<number>();
+  for (const error of doc.errors) {
+    if (error.code === 'RESOURCE_EXHAUSTION' && error !== exhausted[0]) continue;
+    if (reportedAt.has(error.pos[0])) continue;
+    reportedAt.add(error.pos[0]);
+    diagnostics.push(yamlDiagnostic(error, 'error'));
+  }
   for (const warning of doc.warnings) diagnostics.push(yamlDiagnostic(warning, 'warning'));
   if (documents.length > 1) {
     const second = documents[1]!;
