@@ -126,7 +126,9 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     lang: requested ?? commonLang(checked) ?? localeLang(io.env),
   };
   const inputs = tasks.flatMap((task) => (task.absolute ? [task.absolute] : []));
-  const written = await emit(report, format, options.outputFile, inputs, { io, cwd, t });
+  // "No problems" would be untrue when --quiet hid warnings; as ESLint, say nothing then.
+  const silent = format === 'stylish' && options.quiet && errors === 0 && warnings > 0 && options.outputFile === undefined;
+  const written = silent || (await emit(report, format, options.outputFile, inputs, { io, cwd, t }));
   if (!written) exit(EXIT.failure);
   if (errors > 0) exit(EXIT.problems);
   if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -73,3 +73,16 @@ describe('plan validate: output', () => {
     expect(format.stderr).toContain('sarif, junit');
   });
 });
+
+describe('--quiet with warnings only', () => {
+  it('prints no "no problems" line, since warnings were hidden; --max-warnings still counts them', async () => {
+    const { edited: edit, example: ex, writeTemp: temp } = await import('../helpers/fixtures.js');
+    const { runCli: run } = await import('../helpers/cli.js');
+    const file = temp('warned.yaml', edit(edit(ex('kompetensstegen-d'), 'phone: 08-508 20 520', 'phone:'), 'email: margaretha.selin@vantor.stockholm.se', 'email:'));
+    const quiet = await run(['validate', file, '--quiet', '--max-warnings', '0', '--lang', 'en']);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toContain('more than --max-warnings 0');
+    expect(quiet.code).toBe(1);
+    expect((await run(['validate', file, '--lang', 'en'])).stdout).toContain('1 warning');
+  });
+});
