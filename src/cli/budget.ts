@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import { formatBudget } from '../report/budget-view.js';
-import { formatters } from '../report/index.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
-import { checkPlanAsConfigured } from './read-plan.js';
+import { openPlan } from './read-plan.js';
 import { EXIT, type CommandContext } from './main.js';
 
 const messages: Messages<'budget.none' | 'budget.empty' | 'budget.invalid'> = {
@@ -35,29 +33,17 @@ export function registerBudget(program: Command, context: CommandContext): void 
     .action((file: string, options: { lang?: string }) => budget(file, options, context));
 }
 
-async function budget(file: string, options: { lang?: string }, { io, exit }: CommandContext): Promise<void> {
+async function budget(file: string, options: { lang?: string }, context: CommandContext): Promise<void> {
+  const { io, exit } = context;
   const lang = requestedLang(options.lang, io.env);
   const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages);
   if (options.lang !== undefined && !isLang(options.lang)) {
     io.stderr.write(cliT('cli.badLang', { lang: options.lang }) + '\n');
     return exit(EXIT.failure);
   }
-  if (!existsSync(file)) {
-    io.stderr.write(cliT('cli.notFound', { path: file }) + '\n');
-    return exit(EXIT.failure);
-  }
-  const { result, configProblems } = await checkPlanAsConfigured(file, lang, localeLang(io.env));
-  if (configProblems.length > 0) {
-    for (const line of configProblems) io.stderr.write(line + '\n');
-    return exit(EXIT.failure);
-  }
+  const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages)('budget.invalid', { file }));
+  if (!result) return;
   const t = createTranslator(result.lang, cliMessages, messages);
-  if (!result.kind || result.plan === undefined) {
-    const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };
-    io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
-    io.stderr.write(t('budget.invalid', { file }) + '\n');
-    return exit(EXIT.problems);
-  }
   if (!result.kind.budget) {
     io.stdout.write(t('budget.none', { file, kind: result.kind.id }) + '\n');
     return;

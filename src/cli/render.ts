@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { basename, extname, join } from 'node:path';
-import type { FileResult } from '../check/check.js';
-import { createTranslator, isLang, type Lang } from '../i18n/index.js';
-import { formatters } from '../report/index.js';
+import { createTranslator, isLang } from '../i18n/index.js';
 import { expandPaths } from './files.js';
-import { checkPlanAsConfigured } from './read-plan.js';
-import { localeLang, requestedLang, useColor } from './io.js';
+import { checkPlanAsConfigured, writeProblems } from './read-plan.js';
+import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './main.js';
 import { createOutDir, writeOutput, WriteError } from './output.js';
@@ -67,7 +65,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     const fileT = lang ? t : createTranslator(result.lang, cliMessages);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 && (result.plan === undefined || !options.force)) {
-      reportProblems(result, io, lang);
+      writeProblems(result, io, lang ?? result.lang);
       io.stderr.write(fileT(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: file.path }) + '\n');
       exit(EXIT.problems);
       continue;
@@ -109,9 +107,4 @@ function targetOf(options: RenderCliOptions): Target | undefined {
   if (options.to !== undefined) return options.to === 'md' || options.to === 'docx' ? options.to : options.to === 'markdown' ? 'md' : undefined;
   const extension = extname(options.output ?? '').toLowerCase();
   return extension === '.docx' ? 'docx' : 'md';
-}
-
-function reportProblems(result: FileResult, io: CommandContext['io'], lang: Lang | undefined): void {
-  const report = { files: [{ file: result.file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: lang ?? result.lang };
-  io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
 }

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { readDate } from '../core/dates.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import type { KeyFigures } from '../kinds/define.js';
-import { formatters } from '../report/index.js';
 import { budgetFigures, formatKeyFigures } from '../report/summary.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
-import { checkPlanAsConfigured } from './read-plan.js';
+import { openPlan } from './read-plan.js';
 import { EXIT, type CommandContext } from './main.js';
 
 const messages: Messages<'summary.badAsOf' | 'summary.badFormat' | 'summary.invalid' | 'summary.hasErrors' | 'summary.nothing'> = {
@@ -51,7 +49,8 @@ export function registerSummary(program: Command, context: CommandContext): void
     .action((file: string, options: SummaryOptions) => summary(file, options, context));
 }
 
-async function summary(file: string, options: SummaryOptions, { io, exit }: CommandContext): Promise<void> {
+async function summary(file: string, options: SummaryOptions, context: CommandContext): Promise<void> {
+  const { io, exit } = context;
   const lang = requestedLang(options.lang, io.env);
   const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages);
   const fail = (message: string) => {
@@ -66,20 +65,9 @@ async function summary(file: string, options: SummaryOptions, { io, exit }: Comm
     if (!read.ok || !read.value.span) return fail(cliT('summary.badAsOf', { value: options.asOf }));
     asOf = read.value.span.to;
   }
-  if (!existsSync(file)) return fail(cliT('cli.notFound', { path: file }));
-
-  const { result, configProblems } = await checkPlanAsConfigured(file, lang, localeLang(io.env));
-  if (configProblems.length > 0) {
-    for (const line of configProblems) io.stderr.write(line + '\n');
-    return exit(EXIT.failure);
-  }
-  const t = createTranslator(result.lang, cliMessages, messages, ...(result.kind?.messages ? [result.kind.messages] : []));
-  if (!result.kind || result.plan === undefined) {
-    const report = { files: [{ file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }], lang: result.lang };
-    io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
-    io.stderr.write(t('summary.invalid', { file }) + '\n');
-    return exit(EXIT.problems);
-  }
+  const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages)('summary.invalid', { file }));
+  if (!result) return;
+  const t = createTranslator(result.lang, cliMessages, messages, ...(result.kind.messages ? [result.kind.messages] : []));
 
   const { kind, plan } = result;
   const own = kind.summary?.(plan, { lang: result.lang, t, ...(asOf ? { asOf } : {}) });
