@@ -78,7 +78,15 @@ export const MAX_DATE_LENGTH = 200;
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const MONTH_WORDS: Record<string, number> = {};
+/**
+ * The word tables are looked up with whatever word the user wrote, so they have no prototype:
+ * "constructor 2007" must find no month, not Object's constructor.
+ */
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const MONTH_WORDS: Record<string, number | undefined> = Object.create(null);
 const MONTH_LISTS: [number, string[]][] = [
   [1, ['januari', 'januar', 'january', 'jan']],
   [2, ['februari', 'februar', 'february', 'feb', 'febr']],
@@ -102,16 +110,16 @@ const MONTH_NAMES: Record<Lang, readonly string[]> = {
 };
 
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';
-const SEASON_WORDS: Record<string, Season> = {
+const SEASON_WORDS = wordTable<Season>({
   vår: 'spring', våren: 'spring', spring: 'spring',
   sommar: 'summer', sommaren: 'summer', sommer: 'summer', sommeren: 'summer', summer: 'summer',
   höst: 'autumn', hösten: 'autumn', høst: 'autumn', høsten: 'autumn', autumn: 'autumn', fall: 'autumn',
   vinter: 'winter', vintern: 'winter', vinteren: 'winter', winter: 'winter',
-};
+});
 /** First and last month of a season; winter runs into the next year. */
 const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
 
-const STATUS_WORDS: Record<string, DateStatus> = {
+const STATUS_WORDS = wordTable<DateStatus>({
   klart: 'done', klar: 'done', klara: 'done', avslutat: 'done', avslutad: 'done', genomfört: 'done', genomförd: 'done',
   ferdig: 'done', ferdigstilt: 'done', fullført: 'done', gjennomført: 'done', avsluttet: 'done',
   done: 'done', completed: 'done', finished: 'done', complete: 'done',
@@ -122,16 +130,16 @@ const STATUS_WORDS: Record<string, DateStatus> = {
   planerad: 'planned', planerat: 'planned', planerade: 'planned', planeras: 'planned',
   planlagt: 'planned', planlegges: 'planned', planlagd: 'planned',
   planned: 'planned',
-};
+});
 
 const DEADLINE_WORDS = new Set(['senast', 'före', 'innan', 'innen', 'senest', 'før', 'by', 'before']);
 /** Words that may stand before a date without changing it: "den 1 maj", "under hösten 2007", "i januar 2008". */
 const FILLER_WORDS = new Set(['den', 'i', 'under', 'vid', 'ved', 'på', 'in', 'during', 'at', 'on', 'the', 'of', 'år', 'året']);
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS = wordTable<number>({
   första: 1, förste: 1, første: 1, first: 1, andra: 2, annen: 2, andre: 2, second: 2,
   tredje: 3, third: 3, fjärde: 4, fjerde: 4, fourth: 4,
-};
+});
 
 /** "primo", "medio", "ultimo" and their phrases: the first, middle and last third of a month (or year). */
 const PART_WORDS: [RegExp, 0 | 1 | 2][] = [
