@@ -17,7 +17,27 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: () => readAll(process.stdin) };
+  return { stdout: closable(process.stdout), stderr: closable(process.stderr), env: process.env, stdin: () => readAll(process.stdin) };
+}
+
+/**
+ * A reader that has read enough (`plan validate … | head`) closes the pipe; what is left to say
+ * then has no one to hear it. Node reports that as an EPIPE error event, which unhandled prints
+ * node's own stack trace: instead the rest is dropped quietly, and the command ends with the exit
+ * code its plans give, as it would have without the reader leaving.
+ */
+function closable(stream: NodeJS.WriteStream): Output {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return {
+    write: (data) => (closed ? false : stream.write(data)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+  };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
