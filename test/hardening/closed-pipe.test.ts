@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { example, ROOT, tempDir } from '../helpers/fixtures.js';
 
 const BIN = join(ROOT, 'bin', 'plan.js');
-// The pipe a reader closes is the real process's standard output or error, so the built program is run, so this needs `npm run build` first (CI does it).
+// The pipe a reader closes is the real process's standard output or error: this runs the built program, so it needs `npm run build` first (CI does it).
 const built = existsSync(join(ROOT, 'dist', 'cli', 'main.js'));
 
 interface Ended {
