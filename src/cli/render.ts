@@ -5,6 +5,7 @@ import { expandPaths } from './files.js';
 import { checkPlanAsConfigured, writeProblems } from './read-plan.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
+import { escapeControls } from '../report/terminal.js';
 import { EXIT, type CommandContext } from './main.js';
 import { createOutDir, writeOutput, WriteError } from './output.js';
 
@@ -66,7 +67,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 && (result.plan === undefined || !options.force)) {
       writeProblems(result, io, lang ?? result.lang);
-      io.stderr.write(fileT(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: file.path }) + '\n');
+      io.stderr.write(fileT(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
       exit(EXIT.problems);
       continue;
     }
@@ -84,7 +85,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       } else data = await renderDocx(result, renderOptions);
     } catch (error) {
       if (error instanceof RenderError || error instanceof DocxRenderError) {
-        fail(`plan: ${file.path}: ${error.message}`);
+        fail(`plan: ${escapeControls(file.path)}: ${escapeControls(error.message)}`);
         continue;
       }
       throw error;
@@ -95,7 +96,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     }
     try {
       await writeOutput(destination, data, { inputs: [file.path] });
-      io.stderr.write(fileT('render.wrote', { path: destination }) + '\n');
+      io.stderr.write(fileT('render.wrote', { path: escapeControls(destination) }) + '\n');
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       fail(error.describe(destination, t));

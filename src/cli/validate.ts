@@ -6,6 +6,7 @@ import { countBySeverity } from '../core/diagnostic.js';
 import { createTranslator, formatList, isLang, type Lang, type Translate } from '../i18n/index.js';
 import { formatters, isFormatName, type FormatName, type ValidationReport } from '../report/index.js';
 import { countNoun } from '../report/messages.js';
+import { escapeControls } from '../report/terminal.js';
 import type { CheckOutcome, CheckTask } from './check-files.js';
 import { checkAll, parseConcurrency } from './pool.js';
 import { expandPaths } from './files.js';
@@ -85,7 +86,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   for (const path of missing) fail(t('cli.notFound', { path }));
   for (const pattern of unmatched) fail(t('validate.noMatch', { pattern }));
   const failed = missing.length + unmatched.length > 0;
-  if (options.verbose) for (const path of ignored) io.stderr.write(t('validate.ignored', { path }) + '\n');
+  if (options.verbose) for (const path of ignored) io.stderr.write(t('validate.ignored', { path: escapeControls(path) }) + '\n');
 
   const tasks: CheckTask[] = [];
   for (const file of files) {
@@ -110,7 +111,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   const checked: CheckOutcome[] = [];
   for (const outcome of outcomes) {
     if (!outcome.notPlan) checked.push(outcome);
-    else if (options.verbose) io.stderr.write(t('validate.skippedNonPlan', { path: outcome.report.file }) + '\n');
+    else if (options.verbose) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(outcome.report.file) }) + '\n');
   }
   if (checked.length === 0 && tasks.length > 0) return failed ? undefined : fail(t('cli.noPlans', { paths: formatList(cliLang, named) }));
 
