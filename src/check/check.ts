@@ -5,12 +5,14 @@ import { locate, parsePlanText, readPlanBytes, type LoadResult, type PlanSource 
 import { didYouMean } from '../core/suggest.js';
 import { createTranslator, formatList, type Lang, type Translate } from '../i18n/index.js';
 import type { AnyKind, Rule, RuleContext, RuleReport } from '../kinds/define.js';
-import { findKind, kinds } from '../kinds/index.js';
+import { builtinKinds, type KindRegistry } from '../kinds/registry.js';
 import { describeIssues } from './schema-issues.js';
 
 export interface CheckOptions {
   /** The language of messages; by default the plan's own. */
   lang?: Lang;
+  /** The kinds a plan may name: the package's own unless a configuration adds folders of kinds. */
+  kinds?: KindRegistry;
 }
 
 export interface FileResult {
@@ -35,18 +37,18 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
 }
 
 export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions = {}): FileResult {
-  return guarded(file, options, (t) => readPlanBytes(bytes, file, t), () => guessKindLang(bytes));
+  return guarded(file, options, (t) => readPlanBytes(bytes, file, t), () => guessKindLang(bytes, options.kinds ?? builtinKinds()));
 }
 
 export function checkText(text: string, file: string, options: CheckOptions = {}): FileResult {
-  return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text));
+  return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text, options.kinds ?? builtinKinds()));
 }
 
 /** The language of the kind named on a `kind:` line, so that even a broken plan is answered in it. */
-function guessKindLang(content: string | Uint8Array): Lang | undefined {
+function guessKindLang(content: string | Uint8Array, kinds: KindRegistry): Lang | undefined {
   const head = typeof content === 'string' ? content.slice(0, 4096) : Buffer.from(content.subarray(0, 4096)).toString('latin1');
   const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
-  return match ? findKind(match[1]!)?.lang : undefined;
+  return match ? kinds.get(match[1]!)?.lang : undefined;
 }
 
 function guarded(file: string, options: CheckOptions, load: (t: Translate) => LoadResult, guessLang: () => Lang | undefined): FileResult {
@@ -67,20 +69,22 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   const data = source.data as Record<string, unknown>;
   const diagnostics = [...loaded.diagnostics];
   const t0 = createTranslator(guessedLang);
+  const registry = options.kinds ?? builtinKinds();
+  const kindIds = registry.ids();
 
   const kindValue = Object.prototype.hasOwnProperty.call(data, 'kind') ? data.kind : undefined;
   if (kindValue === undefined || kindValue === null || kindValue === '') {
-    diagnostics.push({ ruleId: 'plan/missing-kind', severity: 'error', message: t0('plan.missingKind'), hint: t0('plan.kindsHint', { kinds: formatList(guessedLang, kinds.map((k) => k.id)) }), file, pointer: '', ...WHOLE_FILE });
+    diagnostics.push({ ruleId: 'plan/missing-kind', severity: 'error', message: t0('plan.missingKind'), hint: t0('plan.kindsHint', { kinds: formatList(guessedLang, kindIds) }), file, pointer: '', ...WHOLE_FILE });
     return { file, lang: guessedLang, diagnostics, source, text: source.text };
   }
-  const kind = typeof kindValue === 'string' ? findKind(kindValue) : undefined;
+  const kind = typeof kindValue === 'string' ? registry.get(kindValue) : undefined;
   if (!kind) {
-    const suggestion = didYouMean(String(kindValue), kinds.map((k) => k.id));
+    const suggestion = didYouMean(String(kindValue), kindIds);
     diagnostics.push({
       ruleId: 'plan/unknown-kind',
       severity: 'error',
       message: t0('plan.unknownKind', { kind: String(kindValue) }),
-      hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, kinds.map((k) => k.id)) }),
+      hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, kindIds) }),
       file,
       pointer: '/kind',
       ...locate(source, '/kind'),
@@ -119,7 +123,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
       rule.check(value, context);
     }
   };
-  run(kind.rules, plan);
+  run(kind.rules, plan as never);
   if (kind.budget) run(budgetRules, kind.budget(plan));
   return finish({ file, lang, kind, diagnostics, source, text: source.text, plan });
 }

@@ -2,6 +2,7 @@ import { checkBytes, type FileResult } from '../check/check.js';
 import { settle, type RuleSettings } from '../config/apply.js';
 import type { Lang } from '../i18n/index.js';
 import { readPlanFile } from './read-plan.js';
+import { registryFor } from '../kinds/registry.js';
 import type { FileReport } from '../report/index.js';
 
 /** One file to check, as plain data, so that a worker thread can be handed it. */
@@ -16,6 +17,8 @@ export interface CheckTask {
   /** The language of messages, when the user or a configuration file chose one. */
   lang?: Lang;
   rules: RuleSettings;
+  /** Folders of kinds the governing configuration adds, absolute. */
+  kindSources?: readonly string[];
 }
 
 export interface CheckOutcome {
@@ -33,7 +36,8 @@ export function checkTask(task: CheckTask): CheckOutcome {
     if (!read.ok) return { lang: task.lang ?? 'en', report: { file: task.file, diagnostics: [read.diagnostic] } };
     bytes = read.bytes;
   }
-  const result = checkBytes(bytes, task.file, task.lang ? { lang: task.lang } : {});
+  const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
+  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds });
   if (!task.explicit && isNotPlan(result)) return { lang: result.lang, report: { file: task.file, diagnostics: [] }, notPlan: true };
   return {
     lang: result.lang,

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle } from '../config/apply.js';
 import { ConfigResolver, formatConfigProblems } from '../config/load.js';
+import { registryFor } from '../kinds/registry.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
 import type { AnyKind } from '../kinds/define.js';
 import { formatters } from '../report/index.js';
@@ -62,11 +63,12 @@ export interface SettledPlan {
  * validate about what is an error.
  */
 export async function checkPlanAsConfigured(path: string, lang: Lang | undefined, fallbackLang: Lang, configFile?: string): Promise<SettledPlan> {
-  const read = readPlanFile(path, path, lang ?? fallbackLang);
-  const result: FileResult = read.ok ? checkBytes(read.bytes, path, lang ? { lang } : {}) : { file: path, lang: lang ?? fallbackLang, diagnostics: [read.diagnostic] };
   const configs = new ConfigResolver({ lang: lang ?? fallbackLang, ...(configFile !== undefined ? { explicit: resolve(configFile), shownAs: configFile } : {}) });
   const config = await configs.forFile(resolve(path));
   const configProblems = configs.failures.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang));
+  const read = readPlanFile(path, path, lang ?? fallbackLang);
+  const kinds = registryFor(config?.kinds ?? [], lang ?? fallbackLang);
+  const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(lang ? { lang } : {}), kinds }) : { file: path, lang: lang ?? fallbackLang, diagnostics: [read.diagnostic] };
   return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}) }, configProblems };
 }
 

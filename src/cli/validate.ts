@@ -92,14 +92,14 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   for (const file of files) {
     const config = await configs.forFile(file.absolute);
     const lang = requested ?? config?.lang;
-    tasks.push({ file: file.path, absolute: file.absolute, explicit: file.explicit, ...(lang ? { lang } : {}), rules: config?.rules ?? {} });
+    tasks.push({ file: file.path, absolute: file.absolute, explicit: file.explicit, ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] });
   }
   if (stdinCount === 1) {
     if (!io.stdin) return fail(t('validate.noStdin'));
     const name = options.stdinFilename ?? '<stdin>';
     const config = await configs.forFile(resolve(cwd, options.stdinFilename ?? 'stdin'));
     const lang = requested ?? config?.lang;
-    tasks.push({ file: name, bytes: await io.stdin(), explicit: true, ...(lang ? { lang } : {}), rules: config?.rules ?? {} });
+    tasks.push({ file: name, bytes: await io.stdin(), explicit: true, ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] });
   }
   if (stopOnBadConfig()) return;
   // Everything named was ignored on purpose: an empty report, which CI services still want to read.

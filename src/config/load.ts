@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -8,6 +9,8 @@ import { describeIssues } from '../check/schema-issues.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
 import { ruleCatalog } from '../report/catalog.js';
 import { configMessages } from './messages.js';
+import { kindFileMessages } from '../kinds/data/messages.js';
+import { registryFor } from '../kinds/registry.js';
 import { configSchema, type RuleSetting } from './schema.js';
 
 export const CONFIG_FILE = '.planrc.yaml';
@@ -20,6 +23,8 @@ export interface Config {
   rules: Readonly<Record<string, RuleSetting>>;
   lang?: Lang;
   ignore: readonly string[];
+  /** Folders of kinds of the repository's own, absolute. */
+  kinds: readonly string[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
@@ -29,9 +34,9 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnosti
  * suggestion), wrong values and unknown rule ids are problems at their line and column, in `lang`.
  */
 export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): ConfigResult {
-  const t = createTranslator(lang, configMessages);
+  const t = createTranslator(lang, configMessages, kindFileMessages);
   const absolute = resolve(path);
-  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [] };
+  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [], kinds: [] };
   const loaded = readPlanBytes(bytes, path, t);
   // An empty file, or one with only comments, is a configuration that changes nothing.
   if (loaded.diagnostics.length === 1 && loaded.diagnostics[0]!.ruleId === 'file/empty') return { ok: true, config: empty };
@@ -54,8 +59,18 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
     return { ok: false, diagnostics };
   }
 
-  const known = ruleCatalog().map((rule) => rule.id);
   const diagnostics: Diagnostic[] = [];
+  const kindFolders = (parsed.data.kinds ?? []).map((folder) => resolve(dirname(absolute), folder));
+  kindFolders.forEach((folder, index) => {
+    if (isFolder(folder)) return;
+    diagnostics.push({ ruleId: 'config/kinds-folder', severity: 'error', message: t('kindFile.folderMissing', { path: parsed.data.kinds![index]!, config: CONFIG_FILE }), ...at(toPointer(['kinds', index])) });
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const registry = registryFor(kindFolders, lang);
+  // A kind file with a mistake stops the run, as a configuration with one does: every plan of the kind depends on it.
+  const kindProblems = registry.allProblems();
+  if (kindProblems.length > 0) return { ok: false, diagnostics: kindProblems };
+  const known = ruleCatalog(registry).map((rule) => rule.id);
   for (const rule of Object.keys(parsed.data.rules ?? {})) {
     if (known.includes(rule)) continue;
     const suggestion = didYouMean(rule, known);
@@ -69,7 +84,7 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
-  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns } };
+  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders } };
 }
 
 function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {
@@ -148,6 +163,14 @@ export class ConfigResolver {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -160,6 +183,7 @@ async function isFile(path: string): Promise<boolean> {
 export function formatConfigProblems(failure: ConfigResolver['failures'][number], lang: Lang, file: string = failure.path): string[] {
   const t = createTranslator(lang, configMessages);
   if (failure.reason) return [failure.reason];
-  const lines = failure.diagnostics.map((d) => t('config.problem', { file, line: d.line, column: d.column, message: d.hint ? `${d.message} ${d.hint}` : d.message }));
+  // A kind file's problems are in the kind file, not in the configuration that named its folder.
+  const lines = failure.diagnostics.map((d) => t('config.problem', { file: d.file && d.file !== failure.path && resolve(d.file) !== failure.path ? d.file : file, line: d.line, column: d.column, message: d.hint ? `${d.message} ${d.hint}` : d.message }));
   return [...lines, t('config.invalid', { path: file })];
 }

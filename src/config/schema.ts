@@ -16,6 +16,10 @@ export const configSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
+    kinds: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Folders of kinds of this repository's own, relative to this file's folder: each subfolder holds a kind.yaml (see docs/kinds.md)." }),
   })
   .meta({ description: 'Settings for plan validate in this folder and the folders below it.' });
 

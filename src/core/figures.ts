@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldMeta } from '../../core/fields.js';
+import type { FieldMeta } from './fields.js';
 
 /**
  * Result figures: points on a scale, people, months, per cent. Unlike amounts they may have

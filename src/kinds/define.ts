@@ -27,6 +27,10 @@ export interface Rule<Plan> {
   severity: Severity;
   /** One sentence in English, for rule listings (SARIF, documentation). */
   description: string;
+  /** What to do when it is reported (SARIF's help text); a general one when absent. */
+  help?: string;
+  /** Where the rule is documented. */
+  helpUri?: string;
   check(plan: Plan, context: RuleContext): void;
 }
 
@@ -57,6 +61,12 @@ export interface KindDefinition<Plan = unknown> {
    * this kind of document looks for first. Kinds with a budget get their totals without saying so.
    */
   summary?: (plan: Plan, context: SummaryContext) => KeyFigures;
+  /** The plan as templates see it: with the values the kind works out (a risk's value) filled in where the plan leaves them out. */
+  complete?: (plan: Plan) => unknown;
+  /** The kind's folder, for a kind defined as data: templates and the example are found there. */
+  folder?: string;
+  /** The example plan, absolute, when the kind has one. */
+  example?: string;
 }
 
 export interface SummaryContext {

@@ -43,7 +43,7 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
   let rendered: string;
   try {
     const template = compileTemplate(source, createHelpers(kind.budget?.(plan)));
-    rendered = template({ ...(plan as object), $kind: { id: kind.id, title: kind.title, lang } });
+    rendered = template({ ...((kind.complete?.(plan) ?? plan) as object), $kind: { id: kind.id, title: kind.title, lang } });
   } catch (error) {
     throw new RenderError(`the template ${templatePath} failed: ${(error as Error).message}`);
   }

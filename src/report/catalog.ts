@@ -4,7 +4,7 @@ import type { Severity } from '../core/diagnostic.js';
 import { ruleIdFor } from '../check/schema-issues.js';
 import { createTranslator } from '../i18n/index.js';
 import type { AnyKind } from '../kinds/define.js';
-import { kinds as registeredKinds } from '../kinds/index.js';
+import { builtinKinds, type KindRegistry } from '../kinds/registry.js';
 
 /** A rule the tool can report, described in English for SARIF's rule list and for documentation. */
 export interface RuleInfo {
@@ -19,6 +19,8 @@ export interface RuleInfo {
   help: string;
   /** The kinds of plan it is checked in; absent for rules that apply to every file. */
   kinds?: string[];
+  /** Where it is documented, for rules from the rule library. */
+  helpUri?: string;
 }
 
 type CoreRule = [id: string, short: string, help: string, severity?: Severity];
@@ -83,30 +85,32 @@ const CORE_RULES: CoreRule[] = [
   ['internal/error', 'plan could not check the file because of an internal error.', 'This is a bug in plan; please report it with the file.'],
 ];
 
-let cache: { kinds: readonly AnyKind[]; rules: RuleInfo[] } | undefined;
+const cache = new WeakMap<object, RuleInfo[]>();
 
 /**
  * Every rule id the tool can report: the core's, and those of every registered kind (its rules, and
  * the message ids its schema's refinements report), so that a new kind's rules appear here without
  * anyone listing them again.
  */
-export function ruleCatalog(kinds: readonly AnyKind[] = registeredKinds): readonly RuleInfo[] {
-  if (cache?.kinds === kinds) return cache.rules;
+export function ruleCatalog(source: KindRegistry | readonly AnyKind[] = builtinKinds()): readonly RuleInfo[] {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const kinds = Array.isArray(source) ? (source as readonly AnyKind[]) : (source as KindRegistry).all();
   const rules = new Map<string, RuleInfo>();
   for (const [id, short, help, severity = 'error'] of CORE_RULES) rules.set(id, { id, severity, short, full: short, help });
   for (const rule of budgetRules) rules.set(rule.id, { id: rule.id, severity: rule.severity, short: rule.description, full: rule.description, help: FIX_VALUE });
 
-  const addKindRule = (kind: AnyKind, id: string, severity: Severity, description: string) => {
+  const addKindRule = (kind: AnyKind, id: string, severity: Severity, description: string, help?: string, helpUri?: string) => {
     const known = rules.get(id);
     if (known) {
       // Shared by several kinds: one entry that lists them; a core rule stays a rule for every file.
       if (known.kinds && !known.kinds.includes(kind.id)) known.kinds.push(kind.id);
       return;
     }
-    rules.set(id, { id, severity, short: description, full: description, help: FIX_VALUE, kinds: [kind.id] });
+    rules.set(id, { id, severity, short: description, full: description, help: help ?? FIX_VALUE, ...(helpUri ? { helpUri } : {}), kinds: [kind.id] });
   };
   for (const kind of kinds) {
-    for (const rule of kind.rules) addKindRule(kind, rule.id, rule.severity, rule.description);
+    for (const rule of kind.rules) addKindRule(kind, rule.id, rule.severity, rule.description, rule.help, rule.helpUri);
     const english = createTranslator('en', ...(kind.messages ? [kind.messages] : []));
     for (const messageId of refinementMessageIds(kind.schema)) {
       const text = english(messageId);
@@ -118,11 +122,11 @@ export function ruleCatalog(kinds: readonly AnyKind[] = registeredKinds): readon
     if (rule.kinds) rule.full = `${rule.short} Checked in plans of kind ${rule.kinds.join(', ')}.`;
   }
   const list = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
-  cache = { kinds, rules: list };
+  cache.set(source, list);
   return list;
 }
 
-export function findRule(id: string, kinds?: readonly AnyKind[]): RuleInfo | undefined {
+export function findRule(id: string, kinds?: KindRegistry | readonly AnyKind[]): RuleInfo | undefined {
   return ruleCatalog(kinds).find((rule) => rule.id === id);
 }
 

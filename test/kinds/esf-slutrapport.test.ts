@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check.js';
 import { SECTIONS } from '../../src/kinds/esf-slutrapport/sections.js';
 import { readContactPhone } from '../../src/kinds/esf-slutrapport/rules.js';
-import { readFigure } from '../../src/kinds/esf-slutrapport/figures.js';
+import { readFigure } from '../../src/core/figures.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, lineOf, ROOT, writeTemp } from '../helpers/fixtures.js';
 import { markdownOf } from '../helpers/render.js';

@@ -2,7 +2,7 @@ import { readPhone, type PhoneResult } from '../../core/contact.js';
 import { formatDate } from '../../core/dates.js';
 import type { Rule } from '../define.js';
 import { periodOrderRule } from '../../core/period.js';
-import { difference, formatFigure, sumFigures } from './figures.js';
+import { difference, formatFigure, sumFigures } from '../../core/figures.js';
 import type { EsfReport } from './schema.js';
 import { SECTIONS } from './sections.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amountCell, date as dateField, email, optionalText, strictObject, text, type FieldMeta } from '../../core/fields.js';
-import { difference, figure } from './figures.js';
+import { difference, figure } from '../../core/figures.js';
 import { headingOf, type SectionKey } from './sections.js';
 
 /** A date as reports write it, exact or fuzzy ("2009-02-02", "oktober 2011", "hösten 2013"); may be left out. */

@@ -1,0 +1,734 @@
+import { z } from 'zod';
+import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../../core/budget.js';
+import { computedTotals } from '../../core/budget.js';
+import { formatDate, type PlanDate } from '../../core/dates.js';
+import { toPointer, type PathSegment } from '../../core/diagnostic.js';
+import { amountCell, amount, date, dateCell, email, optionalText, phone, strictObject, text, url, type FieldMeta } from '../../core/fields.js';
+import { figure, formatFigure, readFigure } from '../../core/figures.js';
+import { formatAmount } from '../../core/money.js';
+import { readOrgNumber } from '../../core/orgnumber.js';
+import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/period.js';
+import { didYouMean } from '../../core/suggest.js';
+import type { Lang, Messages } from '../../i18n/index.js';
+import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
+import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
+import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
+import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
+import { dataKindMessages } from './messages.js';
+import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
+
+/** A problem in a kind file: where (a JSON pointer into kind.yaml) and what, as a message id and its params. */
+export interface KindProblem {
+  pointer: string;
+  message: string;
+  params?: Record<string, string | number>;
+  hint?: { message: string; params?: Record<string, string | number> };
+  target?: 'key' | 'value';
+}
+
+export interface CompiledKind {
+  kind: KindDefinition<any>;
+  problems: KindProblem[];
+  /** The fields' specs, for template checks and editors. */
+  fields: Record<string, FieldSpec>;
+}
+
+export function localize(text: Localized | undefined, lang: Lang): string | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.sv ?? text.nb ?? text.en;
+}
+
+/** Fields every contact has, in the words of the document's language. */
+const CONTACT_LABELS: Record<Lang, Record<string, string>> = {
+  sv: { name: 'Namn', organisation: 'Organisation', role: 'Roll', phone: 'Telefon', mobile: 'Mobil', email: 'E-post' },
+  nb: { name: 'Navn', organisation: 'Organisasjon', role: 'Rolle', phone: 'Telefon', mobile: 'Mobil', email: 'E-post' },
+  en: { name: 'Name', organisation: 'Organisation', role: 'Role', phone: 'Telephone', mobile: 'Mobile', email: 'E-mail' },
+};
+
+function presetFields(type: 'contact' | 'person', lang: Lang): Record<string, FieldSpec> {
+  const l = CONTACT_LABELS[lang];
+  const base: Record<string, FieldSpec> =
+    type === 'contact'
+      ? { name: { type: 'text', label: l.name }, organisation: { type: 'text', label: l.organisation, required: false } }
+      : { name: { type: 'text', label: l.name }, role: { type: 'text', label: l.role, required: false } };
+  return { ...base, phone: { type: 'phone', label: l.phone, required: false }, mobile: { type: 'phone', label: l.mobile, required: false }, email: { type: 'email', label: l.email, required: false } };
+}
+
+/** The fields of a group-like field: its own, or a contact's and a person's with the kind's additions. */
+export function subfields(spec: FieldSpec, lang: Lang): Record<string, FieldSpec> | undefined {
+  if (spec.type === 'contact' || spec.type === 'person') return { ...presetFields(spec.type, lang), ...(spec.fields ?? {}) };
+  if (spec.type === 'group') return spec.fields ?? {};
+  return undefined;
+}
+
+const NUMERIC = new Set(['amount', 'integer', 'number', 'percent']);
+
+interface TableInfo {
+  spec: FieldSpec;
+  path: string[];
+  id: string;
+}
+
+interface ComputedInfo {
+  /** The group or list entry the field is in, as a field path (with [] for list entries). */
+  parent: FieldPath;
+  key: string;
+  formula: string;
+  expression: Expression;
+  spec: FieldSpec;
+}
+
+/**
+ * Turns a kind file into the definition the checker, renderer and init use: a zod schema built
+ * from the core field types, the budget view of its tables, and rules taken from the library.
+ */
+export function compileKind(file: KindFile, options: { module?: { rules: readonly Rule<unknown>[]; messages?: Messages } } = {}): CompiledKind {
+  const lang = file.lang;
+  const problems: KindProblem[] = [];
+  const tables: TableInfo[] = [];
+  const computed: ComputedInfo[] = [];
+  const periods: string[][] = [];
+  const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
+  const fixedTables: TableInfo[] = [];
+
+  const meta = (spec: FieldSpec, fallback: string): FieldMeta => {
+    const title = localize(spec.label, lang);
+    return { ...(title ? { title } : {}), description: localize(spec.help, lang) ?? title ?? fallback };
+  };
+
+  const build = (spec: FieldSpec, key: string, fieldPath: FieldPath, pointer: string, inList: boolean): z.ZodType => {
+    const m = meta(spec, key);
+    const required = spec.required !== false;
+    const optional = (schema: z.ZodType) => (required ? schema : schema.nullish());
+    const withDefault = (schema: z.ZodType) => (spec.default !== undefined ? (schema as z.ZodType).optional().prefault(spec.default as never) : schema);
+    const notFor = (keys: (keyof FieldSpec)[]) => {
+      for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
+    };
+    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total'];
+    if (spec.type !== 'table') notFor(tableKeys);
+    if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
+    if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
+    if (spec.type !== 'list') notFor(['items', 'minItems']);
+    if (spec.type !== 'choice') notFor(['options']);
+    if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
+    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
+
+    let schema: z.ZodType;
+    switch (spec.type) {
+      case 'text':
+      case 'markdown': {
+        let base: z.ZodType = required ? text(m) : optionalText(m);
+        if (spec.maxLength !== undefined) {
+          const limit = spec.maxLength;
+          base = base.superRefine((value, ctx) => {
+            const length = typeof value === 'string' ? [...value.trim()].length : 0;
+            if (length > limit) ctx.addIssue({ code: 'custom', message: 'field.tooLong', params: { length, limit, over: length - limit } });
+          });
+        }
+        schema = base.meta({ ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
+        return withDefault(schema);
+      }
+      case 'amount':
+        schema = required ? amount(m) : amountCell(m);
+        break;
+      case 'integer': {
+        let base = z.int();
+        if (spec.min !== undefined) base = base.min(spec.min);
+        if (spec.max !== undefined) base = base.max(spec.max);
+        schema = optional(base.meta(m));
+        break;
+      }
+      case 'number': {
+        const { min, max } = spec;
+        schema = optional(figure(m).refine((value) => (min === undefined || value >= min) && (max === undefined || value <= max), { message: 'field.outOfRange', params: { min: min ?? '', max: max ?? '' } }));
+        break;
+      }
+      case 'percent': {
+        const min = spec.min ?? 0;
+        const max = spec.max ?? 100;
+        schema = optional(
+          z
+            .union([z.number(), z.string()])
+            .transform((input, ctx) => {
+              const read = readFigure(typeof input === 'string' ? input.replace(/\s*%\s*$/, '') : input);
+              if (read.ok && read.value >= min && read.value <= max) return read.value;
+              ctx.addIssue({ code: 'custom', message: 'field.percent', input });
+              return z.NEVER;
+            })
+            .meta(m),
+        );
+        break;
+      }
+      case 'date':
+        schema = optional(
+          date(m, { lang }).superRefine((value, ctx) => {
+            if (value.span && value.span.from !== value.span.to) ctx.addIssue({ code: 'custom', message: 'date.notExact', input: value.text });
+          }),
+        );
+        break;
+      case 'fuzzy-date':
+        schema = optional(date(m, { lang }));
+        break;
+      case 'date-cell':
+        schema = optional(dateCell(m, { lang }));
+        break;
+      case 'period': {
+        const l = { sv: ['Start', 'Slut'], nb: ['Start', 'Slutt'], en: ['Start', 'End'] }[lang];
+        periods.push(fieldPath.filter((s) => s !== '[]') as string[]);
+        schema = optional(strictObject({ start: date({ title: l[0]!, description: l[0]! }, { lang }), end: date({ title: l[1]!, description: l[1]! }, { lang }) }, m));
+        break;
+      }
+      case 'email':
+        schema = optional(email(m));
+        break;
+      case 'phone':
+        schema = optional(phone(m, { country: spec.country ?? (lang === 'nb' ? 'NO' : 'SE') }));
+        break;
+      case 'url':
+        schema = optional(url(m));
+        break;
+      case 'org-number': {
+        const country = spec.country ?? (lang === 'nb' ? 'NO' : 'SE');
+        schema = optional(
+          z
+            .union([z.string(), z.number()])
+            .transform((input, ctx) => {
+              const read = readOrgNumber(input, country);
+              if (read.ok) return read.value;
+              const { code, ...params } = read.problem;
+              ctx.addIssue({ code: 'custom', message: `field.orgNumber.${code}`, params, input });
+              return z.NEVER;
+            })
+            .meta(m),
+        );
+        break;
+      }
+      case 'choice': {
+        const values = (spec.options ?? []).map((option) => (typeof option === 'string' ? option : option.value));
+        if (values.length === 0) {
+          problems.push({ pointer, target: 'key', message: 'kindFile.needs', params: { type: spec.type, key: 'options' } });
+          values.push('');
+        }
+        schema = optional(z.enum(values as [string, ...string[]]).meta(m));
+        break;
+      }
+      case 'yes-no':
+        schema = optional(z.boolean().meta(m));
+        break;
+      case 'list': {
+        if (!spec.items) {
+          problems.push({ pointer, target: 'key', message: 'kindFile.needs', params: { type: spec.type, key: 'items' } });
+          return z.unknown();
+        }
+        let list = z.array(build(spec.items, key, [...fieldPath, '[]'], `${pointer}/items`, true));
+        if (spec.minItems !== undefined) list = list.min(spec.minItems);
+        else if (required) list = list.min(1);
+        schema = optional(list.meta(m));
+        break;
+      }
+      case 'group':
+      case 'contact':
+      case 'person': {
+        const fields = subfields(spec, lang)!;
+        const shape: Record<string, z.ZodType> = {};
+        for (const [childKey, child] of Object.entries(fields)) {
+          shape[childKey] = build(child, childKey, [...fieldPath, childKey], spec.fields?.[childKey] ? `${pointer}/fields/${childKey}` : pointer, inList);
+          if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${pointer}/fields/${childKey}/computed`, fields);
+        }
+        if (spec.type === 'contact') contacts.push({ path: fieldPath, spec });
+        schema = optional(strictObject(shape, m));
+        break;
+      }
+      case 'table': {
+        if (inList) problems.push({ pointer, target: 'key', message: 'kindFile.tableInList' });
+        schema = optional(buildTable(spec, key, fieldPath, pointer));
+        break;
+      }
+    }
+    return withDefault(schema);
+  };
+
+  const addComputed = (parent: FieldPath, key: string, spec: FieldSpec, pointer: string, siblings: Record<string, FieldSpec>) => {
+    const expression = readFormula(spec.computed!, pointer, Object.keys(siblings).filter((k) => k !== key));
+    if (expression) computed.push({ parent, key, formula: spec.computed!, expression, spec });
+  };
+
+  const readFormula = (formula: string, pointer: string, names: readonly string[]): Expression | undefined => {
+    try {
+      const expression = parseExpression(formula);
+      for (const name of namesIn(expression)) {
+        if (!names.includes(name)) {
+          const suggestion = didYouMean(name, names);
+          problems.push({ pointer, message: 'kindFile.formulaName', params: { formula, name }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
+          return undefined;
+        }
+      }
+      return expression;
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      problems.push({ pointer, message: 'kindFile.badFormula', params: { formula, reason: error.message } });
+      return undefined;
+    }
+  };
+
+  const buildTable = (spec: FieldSpec, key: string, fieldPath: FieldPath, pointer: string): z.ZodType => {
+    const m = meta(spec, key);
+    const id = spec.id ?? localize(spec.label, lang) ?? key;
+    const info: TableInfo = { spec, path: fieldPath as string[], id };
+    tables.push(info);
+    if (spec.fixedRows) fixedTables.push(info);
+    const rowKey = spec.rowLabel?.key ?? 'label';
+    const rowShape: Record<string, z.ZodType> = {
+      [rowKey]: text({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: localize(spec.rowLabel?.help, lang) ?? localize(spec.rowLabel?.label, lang) ?? rowKey }),
+    };
+    for (const [extraKey, extra] of Object.entries(spec.rowFields ?? {})) rowShape[extraKey] = build(extra, extraKey, [...fieldPath, 'rows', '[]', extraKey], `${pointer}/rowFields/${extraKey}`, true);
+    const cell = (label: string) => amountCell({ title: label, description: label });
+    const stated = spec.total?.stated ?? 'optional';
+    const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
+    const shape: Record<string, z.ZodType> = {};
+    const columns = spec.columns;
+    if (!columns) {
+      problems.push({ pointer, target: 'key', message: 'kindFile.needs', params: { type: 'table', key: 'columns' } });
+      return z.unknown();
+    }
+    if ('from' in columns && typeof columns.from === 'string') {
+      const from = parseFieldPath(columns.from);
+      if (!from) problems.push({ pointer: `${pointer}/columns/from`, message: 'kindFile.badPath', params: { path: columns.from } });
+      rowShape.amounts = z.array(cell(totalLabel)).optional().meta({ description: 'One amount per column, in the order of the columns.' });
+      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel)) : z.array(cell(totalLabel)).optional().meta({ title: totalLabel, description: totalLabel });
+    } else {
+      const keyed = columns as Record<string, ColumnSpec>;
+      const own = Object.entries(keyed).filter(([, column]) => column.computed === undefined).map(([k]) => k);
+      const totalShape: Record<string, z.ZodType> = {};
+      for (const [columnKey, column] of Object.entries(keyed)) {
+        const label = localize(column.label, lang) ?? columnKey;
+        rowShape[columnKey] = cell(label).optional();
+        totalShape[columnKey] = cell(`${totalLabel} ${label}`).optional();
+        if (column.computed !== undefined) {
+          const expression = readFormula(column.computed, `${pointer}/columns/${columnKey}/computed`, own);
+          if (expression && !linearWeights(expression, own)) problems.push({ pointer: `${pointer}/columns/${columnKey}/computed`, message: 'kindFile.badFormula', params: { formula: column.computed, reason: 'a table column adds and subtracts other columns, it does not multiply them' } });
+        }
+      }
+      if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, { title: totalLabel, description: totalLabel }) : strictObject(totalShape, { title: totalLabel, description: totalLabel }).optional();
+    }
+    shape.rows = z.array(strictObject(rowShape, { ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description })).meta({ description: m.description });
+    return strictObject(shape, m);
+  };
+
+  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
+  for (const [key, spec] of Object.entries(file.fields)) {
+    rootShape[key] = build(spec, key, [key], `/fields/${key}`, false);
+    if (spec.computed !== undefined) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
+  }
+  const schema = strictObject(rootShape, { title: file.title, description: file.description });
+
+  const specAt = (path: FieldPath) => findSpec(file.fields, path, lang, tables);
+  const label = (path: FieldPath) => {
+    const found = specAt(path);
+    return (found && localize(found.label, lang)) ?? formatFieldPath(path);
+  };
+  const show = (path: FieldPath, value: unknown): string => {
+    const found = specAt(path);
+    if (typeof value === 'number') return found?.type === 'amount' ? formatAmount(value) : formatFigure(value);
+    if (value && typeof value === 'object' && 'text' in value) return formatDate(value as PlanDate, lang);
+    return String(value ?? '');
+  };
+
+  /** The plan with computed fields worked out where it leaves them out, as templates and rules see it. */
+  const complete = (plan: unknown): unknown => {
+    if (computed.length === 0) return plan;
+    const copy = structuredClone(plan);
+    for (const info of computed) {
+      for (const place of resolvePath(copy, info.parent)) {
+        const holder = place.value as Record<string, unknown> | undefined;
+        if (!holder || typeof holder !== 'object' || (holder[info.key] !== undefined && holder[info.key] !== null)) continue;
+        const value = evaluate(info.expression, (name) => (typeof holder[name] === 'number' ? (holder[name] as number) : undefined));
+        if (value !== undefined) holder[info.key] = value;
+      }
+    }
+    return copy;
+  };
+
+  const budget = (plan: unknown): BudgetView => budgetView(plan, tables, balances, lang);
+  const balances: { stated: FieldPath; parts: string[]; title: string; id: string }[] = [];
+
+  /** What rules see: computed fields worked out, and every table's `total` the sums of its rows. */
+  const ruleView = (plan: unknown): unknown => {
+    const view = complete(plan);
+    const copy = view === plan ? structuredClone(plan) : view;
+    const budgetTables = budget(plan).tables;
+    for (const info of tables) {
+      const holder = resolvePath(copy, info.path)[0]?.value as Record<string, unknown> | undefined;
+      const table = budgetTables.find((t) => t.id === info.id);
+      if (!holder || !table) continue;
+      const sums = computedTotals(table);
+      const columns = info.spec.columns!;
+      if ('from' in columns && typeof columns.from === 'string') holder.total = sums;
+      else holder.total = Object.fromEntries(Object.keys(columns).map((k, i) => [k, sums[orderedColumns(columns as Record<string, ColumnSpec>).indexOf(k)] ?? sums[i] ?? null]));
+    }
+    return copy;
+  };
+
+  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show };
+  const rules: Rule<unknown>[] = [];
+
+  (file.rules ?? []).forEach((ruleSpec, index) => {
+    const compiled = compileRule(ruleSpec, `/rules/${index}`, specAt, problems, env, ruleView, lang);
+    if (compiled?.balance) balances.push({ ...compiled.balance, id: compiled.balance.title });
+    if (compiled?.rule) rules.push(compiled.rule);
+  });
+  for (const period of periods) rules.push(periodOrderRule<unknown>((plan) => resolvePath(plan, period)[0]?.value as PeriodDates | undefined, toPointer(period)));
+  if (contacts.length > 0) rules.push(reachableRule(contacts));
+  if (computed.length > 0) rules.push(computedRule(computed, label, show));
+  if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables, lang));
+  for (const rule of options.module?.rules ?? []) rules.push(rule);
+
+  const starter = () => starterOf(file.fields, lang);
+  const kind: KindDefinition<any> = {
+    id: file.id,
+    lang,
+    title: file.title,
+    description: file.description,
+    schema,
+    rules,
+    messages: mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : [])),
+    templates: {},
+    ...(tables.length > 0 ? { budget } : {}),
+    starter,
+    complete,
+    ...(file.summary ? { summary: (plan: unknown) => summaryOf(file, complete(plan), show, lang) } : {}),
+  };
+  return { kind, problems, fields: file.fields };
+}
+
+function orderedColumns(columns: Record<string, ColumnSpec>): string[] {
+  const own = Object.entries(columns).filter(([, c]) => c.computed === undefined).map(([k]) => k);
+  const derived = Object.entries(columns).filter(([, c]) => c.computed !== undefined).map(([k]) => k);
+  return [...own, ...derived];
+}
+
+export function mergeMessages(...catalogs: Messages[]): Messages {
+  return {
+    en: Object.assign({}, ...catalogs.map((c) => c.en)),
+    sv: Object.assign({}, ...catalogs.map((c) => c.sv)),
+    nb: Object.assign({}, ...catalogs.map((c) => c.nb)),
+  };
+}
+
+/**
+ * The spec a field path names, looking into groups, lists, periods and tables (`rows[]`, a column,
+ * `total`, `total.<column>`); undefined for a path the kind has no field at.
+ */
+export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lang: Lang, tables: readonly TableInfo[] = []): FieldSpec | undefined {
+  let current: FieldSpec | undefined = { type: 'group', fields };
+  let inTotal = false;
+  for (const segment of path) {
+    if (!current) return undefined;
+    if (current.type === 'list') {
+      if (segment !== '[]') return undefined;
+      current = current.items;
+      continue;
+    }
+    if (current.type === 'period') {
+      current = segment === 'start' || segment === 'end' ? { type: 'fuzzy-date', label: current.label } : undefined;
+      continue;
+    }
+    if (current.type === 'table') {
+      const table: FieldSpec = current;
+      const columns = table.columns ?? {};
+      const totalLabel = localize(table.total?.label, lang);
+      if (segment === 'rows') current = { type: 'list', items: { type: 'group', label: table.label, fields: tableRowFields(table, lang) } };
+      else if (segment === 'total') {
+        inTotal = true;
+        current = 'from' in columns && typeof columns.from === 'string' ? { type: 'list', label: totalLabel ?? table.label, items: { type: 'amount', label: totalLabel ?? table.label } } : { type: 'group', label: totalLabel ?? table.label, fields: Object.fromEntries(Object.entries(columns as Record<string, ColumnSpec>).map(([k, c]) => [k, { type: 'amount', label: `${localize(table.label, lang) ?? ''}: ${localize(c.label, lang) ?? k}${totalLabel ? ` (${totalLabel})` : ''}` } as FieldSpec])) };
+      } else return undefined;
+      void tables;
+      continue;
+    }
+    const fieldsHere: Record<string, FieldSpec> | undefined = subfields(current, lang);
+    if (!fieldsHere || segment === '[]' || !Object.prototype.hasOwnProperty.call(fieldsHere, segment)) return undefined;
+    current = fieldsHere[segment];
+  }
+  void inTotal;
+  return current;
+}
+
+function tableRowFields(table: FieldSpec, lang: Lang): Record<string, FieldSpec> {
+  const rowKey = table.rowLabel?.key ?? 'label';
+  const fields: Record<string, FieldSpec> = { [rowKey]: { type: 'text', ...(table.rowLabel?.label ? { label: table.rowLabel.label } : {}) } };
+  Object.assign(fields, table.rowFields ?? {});
+  const columns = table.columns ?? {};
+  if ('from' in columns && typeof columns.from === 'string') fields.amounts = { type: 'list', items: { type: 'amount', label: table.label } };
+  else for (const [k, c] of Object.entries(columns as Record<string, ColumnSpec>)) fields[k] = { type: 'amount', label: c.label ?? k, required: false };
+  void lang;
+  return fields;
+}
+
+function budgetView(plan: unknown, tables: readonly TableInfo[], balances: readonly { stated: FieldPath; parts: string[]; title: string; id: string }[], lang: Lang): BudgetView {
+  const out: BudgetTable[] = [];
+  for (const info of tables) {
+    const value = resolvePath(plan, info.path)[0]?.value as { rows?: Record<string, unknown>[]; total?: unknown } | undefined | null;
+    if (!value) continue;
+    const spec = info.spec;
+    const rowKey = spec.rowLabel?.key ?? 'label';
+    const columns = spec.columns!;
+    const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
+    const title = localize(spec.caption, lang) ?? localize(spec.label, lang) ?? info.id;
+    const rowsPath: PathSegment[] = [...info.path, 'rows'];
+    const labelHeading = localize(spec.rowLabel?.label, lang);
+    if ('from' in columns && typeof columns.from === 'string') {
+      const names = resolvePath(plan, parseFieldPath(columns.from) ?? [])[0]?.value;
+      const headings = Array.isArray(names) ? names.map(String) : [];
+      out.push({
+        id: info.id,
+        title,
+        columns: headings,
+        ...(labelHeading ? { labelHeading } : {}),
+        rows: (value.rows ?? []).map((row, index) => ({
+          label: String(row[rowKey] ?? ''),
+          ...(typeof row.note === 'string' && row.note ? { note: row.note } : {}),
+          amounts: Array.isArray(row.amounts) ? (row.amounts as (number | null)[]) : [],
+          path: [...rowsPath, index, 'amounts'],
+        })),
+        totalLabel,
+        ...(Array.isArray(value.total) ? { stated: { amounts: value.total as (number | null)[], path: [...info.path, 'total'], perColumn: true } } : {}),
+      });
+      continue;
+    }
+    const keyed = columns as Record<string, ColumnSpec>;
+    const own = Object.entries(keyed).filter(([, c]) => c.computed === undefined).map(([k]) => k);
+    const derivedKeys = Object.entries(keyed).filter(([, c]) => c.computed !== undefined).map(([k]) => k);
+    const derived = derivedKeys.map((k) => ({ label: localize(keyed[k]!.label, lang) ?? k, weights: linearWeights(parseExpression(keyed[k]!.computed!), own) ?? own.map(() => 0) }));
+    const statedOf = (holder: Record<string, unknown>, keys: string[], base: PathSegment[]): StatedFigures | undefined => {
+      if (!keys.some((k) => holder[k] !== undefined && holder[k] !== null)) return undefined;
+      return { amounts: keys.map((k) => (holder[k] as number | null | undefined) ?? null), path: base, perColumn: true, paths: keys.map((k) => [...base, k]) };
+    };
+    const total = value.total && typeof value.total === 'object' ? (value.total as Record<string, unknown>) : undefined;
+    const statedTotal = total ? statedOf(total, [...own, ...derivedKeys], [...info.path, 'total']) : undefined;
+    out.push({
+      id: info.id,
+      title,
+      columns: own.map((k) => localize(keyed[k]!.label, lang) ?? k),
+      ...(labelHeading ? { labelHeading } : {}),
+      ...(derived.length ? { derived } : {}),
+      rows: (value.rows ?? []).map((row, index) => {
+        const stated = statedOf(row, derivedKeys, [...rowsPath, index]);
+        return {
+          label: String(row[rowKey] ?? ''),
+          ...(typeof row.note === 'string' && row.note ? { note: row.note } : {}),
+          amounts: own.map((k) => (row[k] as number | null | undefined) ?? null),
+          path: [...rowsPath, index],
+          ...(stated ? { stated } : {}),
+        };
+      }),
+      totalLabel,
+      ...(statedTotal ? { stated: statedTotal } : {}),
+    });
+  }
+  const balanceList: BudgetBalance[] = balances.map((balance) => {
+    const amounts = resolvePath(plan, balance.stated)[0]?.value;
+    return { id: balance.id, title: balance.title, stated: { amounts: Array.isArray(amounts) ? (amounts as (number | null)[]) : [], path: balance.stated as string[], perColumn: true }, parts: balance.parts };
+  });
+  return { tables: out, balances: balanceList };
+}
+
+function compileRule(
+  spec: RuleSpec,
+  pointer: string,
+  specAt: (path: FieldPath) => FieldSpec | undefined,
+  problems: KindProblem[],
+  env: RuleEnvironment,
+  ruleView: (plan: unknown) => unknown,
+  lang: Lang,
+): { rule?: Rule<unknown>; balance?: { stated: FieldPath; parts: string[]; title: string } } | undefined {
+  const library = findLibraryRule(spec.use);
+  if (!library) {
+    const suggestion = didYouMean(spec.use, LIBRARY.map((r) => r.name));
+    problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
+    return undefined;
+  }
+  const { use: _use, id, severity, message, hint, ...rawParams } = spec;
+  const parsed = library.params.safeParse(rawParams);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        const known = Object.keys(((library.params as unknown as { _zod: { def: { shape?: object; in?: { _zod: { def: { shape?: object } } } } } })._zod.def.shape ?? (library.params as unknown as { _zod: { def: { in: { _zod: { def: { shape: object } } } } } })._zod.def.in._zod.def.shape) ?? {});
+        for (const key of issue.keys) {
+          const suggestion = didYouMean(key, known);
+          problems.push({ pointer: toPointer([...pointer.slice(1).split('/'), ...issue.path.map(String), key]), target: 'key', message: 'schema.unknownKey', params: { key }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'schema.knownKeys', params: { keys: known.map((k) => `"${k}"`).join(', ') } } });
+        }
+      } else {
+        problems.push({ pointer: toPointer([...pointer.slice(1).split('/'), ...issue.path.map(String)]), message: 'schema.invalid', params: { field: `"${issue.path.join('.') || spec.use}"`, detail: issue.message } });
+      }
+    }
+    return undefined;
+  }
+  const params = parsed.data as Record<string, unknown>;
+  const paths: Record<string, FieldPath> = {};
+  let ok = true;
+  for (const key of library.pathKeys) {
+    const value = key.split('.').reduce<unknown>((holder, part) => (holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[part] : undefined), params);
+    if (value === undefined) continue;
+    const entries = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v, `${key.replace('.', '/')}/${i}`] as const) : [[key, value, key.replace('.', '/')] as const, [`${key}.0`, value, key.replace('.', '/')] as const];
+    for (const [name, text, where] of entries) {
+      const path = typeof text === 'string' ? parseFieldPath(text) : undefined;
+      if (!path) {
+        problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.badPath', params: { path: String(text) } });
+        ok = false;
+        continue;
+      }
+      if (!specAt(path)) {
+        problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.unknownField', params: { path: String(text) } });
+        ok = false;
+        continue;
+      }
+      paths[name] = path;
+    }
+  }
+  if (!ok) return undefined;
+  if (library.name === 'balance') {
+    const parts = (params.parts as string[]).map((_, i) => {
+      const partSpec = specAt(paths[`parts.${i}`]!);
+      return partSpec?.id ?? localize(partSpec?.label, lang) ?? String((params.parts as string[])[i]);
+    });
+    return { balance: { stated: paths.stated!, parts, title: (params.title as string | undefined) ?? localize(specAt(paths.stated!)?.label, lang) ?? String(params.stated) } };
+  }
+  const instance = library.create(params, paths);
+  const ownMessage = message;
+  const ownHint = hint;
+  const rule: Rule<unknown> & { help?: string; helpUri?: string } = {
+    id: id ?? library.id,
+    severity: severity ?? library.severity,
+    description: library.description,
+    help: library.help,
+    helpUri: ruleHelpUri(library.name),
+    check(plan, context: RuleContext) {
+      const view = ruleView(plan);
+      instance.check(view, context, env, (problem) => {
+        const own = ownMessage !== undefined ? localize(ownMessage, context.lang) : undefined;
+        const ownH = ownHint !== undefined ? localize(ownHint, context.lang) : undefined;
+        context.report({
+          pointer: problem.pointer,
+          ...(problem.target ? { target: problem.target } : {}),
+          message: own !== undefined ? interpolate(own, problem.params) : problem.message,
+          ...(ownH !== undefined ? { hint: interpolate(ownH, problem.params) } : problem.hint ? { hint: problem.hint } : {}),
+        });
+      });
+    },
+  };
+  return { rule };
+}
+
+function interpolate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
+}
+
+function reachableRule(contacts: readonly { path: FieldPath }[]): Rule<unknown> {
+  return {
+    id: 'contact/reachable',
+    severity: 'warning',
+    description: 'The contact person has a telephone number, a mobile number or an e-mail address.',
+    check(plan, { t, report }) {
+      for (const { path } of contacts) {
+        for (const place of resolvePath(plan, path)) {
+          const contact = place.value as Record<string, unknown> | null | undefined;
+          if (!contact || typeof contact !== 'object') continue;
+          const has = (key: string) => typeof contact[key] === 'string' && /\S/.test(contact[key] as string);
+          if (has('phone') || has('mobile') || has('email')) continue;
+          report({ pointer: toPointer(place.path), target: 'key', message: t('contact.unreachable', { name: String(contact.name ?? '') }) });
+        }
+      }
+    },
+  };
+}
+
+function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath) => string, show: (path: FieldPath, value: unknown) => string): Rule<unknown> {
+  return {
+    id: 'field/computed-mismatch',
+    severity: 'error',
+    description: 'A figure the plan states in a computed field equals what its formula works out to.',
+    check(plan, { t, report }) {
+      for (const info of computed) {
+        const fieldPath = [...info.parent, info.key];
+        for (const place of resolvePath(plan, info.parent)) {
+          const holder = place.value as Record<string, unknown> | undefined;
+          if (!holder || typeof holder !== 'object') continue;
+          const stated = holder[info.key];
+          if (typeof stated !== 'number') continue;
+          const value = evaluate(info.expression, (name) => (typeof holder[name] === 'number' ? (holder[name] as number) : undefined));
+          if (value === undefined || Math.abs(value - stated) < 1e-9) continue;
+          const params = { field: label(fieldPath), stated: show(fieldPath, stated), formula: formulaText(info, label), computed: show(fieldPath, value) };
+          report({ pointer: toPointer([...place.path, info.key]), message: t('field.computedMismatch', params), hint: t('field.computedMismatchHint', params) });
+        }
+      }
+    },
+  };
+}
+
+function formulaText(info: ComputedInfo, label: (path: FieldPath) => string): string {
+  return info.formula.replace(/[A-Za-z_]\w*/g, (name) => label([...info.parent, name]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
+}
+
+function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> {
+  return {
+    id: 'table/fixed-rows',
+    severity: 'error',
+    description: 'A table whose rows the form fixes has only those rows.',
+    check(plan, { t, report }) {
+      for (const info of tables) {
+        const rows = (resolvePath(plan, [...info.path, 'rows'])[0]?.value as Record<string, unknown>[] | undefined) ?? [];
+        const allowed = info.spec.rows ?? [];
+        const rowKey = info.spec.rowLabel?.key ?? 'label';
+        rows.forEach((row, index) => {
+          const name = String(row[rowKey] ?? '');
+          if (allowed.includes(name)) return;
+          const suggestion = didYouMean(name, allowed);
+          report({ pointer: toPointer([...info.path, 'rows', index, rowKey]), message: t('table.unknownRow', { row: name, table: info.id }), hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('table.unknownRowHint', { rows: allowed.join(', ') }) });
+        });
+      }
+      void lang;
+    },
+  };
+}
+
+/** The values `plan init` writes: each field's starter, a table's form rows, a choice's first option left for the user. */
+function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(fields)) {
+    if (spec.starter !== undefined) {
+      out[key] = spec.starter;
+      continue;
+    }
+    if (spec.type === 'table' && spec.rows?.length) {
+      const rowKey = spec.rowLabel?.key ?? 'label';
+      out[key] = { rows: spec.rows.map((row) => ({ [rowKey]: row })) };
+      continue;
+    }
+    const inner = subfields(spec, lang);
+    if (inner) {
+      const nested = starterOf(inner, lang);
+      if (Object.keys(nested).length > 0) out[key] = nested;
+    }
+  }
+  return out;
+}
+
+function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
+  const figures: KeyFigures['figures'] = [];
+  for (const entry of file.summary ?? []) {
+    const labelText = localize(entry.label, lang) ?? '';
+    if (entry.count) {
+      const path = parseFieldPath(entry.count);
+      const value = path ? resolvePath(plan, path)[0]?.value : undefined;
+      figures.push({ label: labelText, value: Array.isArray(value) ? value.length : 0 });
+    } else if (entry.value) {
+      const path = parseFieldPath(entry.value);
+      const value = path ? resolvePath(plan, path)[0]?.value : undefined;
+      if (value === undefined || value === null) continue;
+      const isPeriod = typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
+      figures.push({ label: labelText, value: isPeriod ? formatPeriod(value as PeriodDates, lang) : show(path!, value) });
+    }
+  }
+  return { figures };
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { LANGS } from '../../i18n/index.js';
+
+/**
+ * The kind file (`kind.yaml`): a funder's form as data. Strict everywhere, so that a misspelt key
+ * is an error at its line with a suggestion, as in a plan. Its JSON Schema (schemas/kind.schema.json)
+ * comes from this, so an editor completes and explains a kind file as it does a plan.
+ * docs/kinds.md documents every key with an example.
+ */
+
+export const FIELD_TYPES = [
+  'text',
+  'markdown',
+  'amount',
+  'integer',
+  'number',
+  'percent',
+  'date',
+  'fuzzy-date',
+  'date-cell',
+  'period',
+  'email',
+  'phone',
+  'url',
+  'org-number',
+  'choice',
+  'yes-no',
+  'list',
+  'group',
+  'contact',
+  'person',
+  'table',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+const localized = z
+  .union([z.string(), z.strictObject({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() })])
+  .meta({ description: 'A text in the document\'s language, or one per language: { sv: …, nb: …, en: … }.' });
+export type Localized = z.output<typeof localized>;
+
+const country = z.enum(['SE', 'NO']).meta({ description: 'The country whose numbering is used: SE or NO (default: the kind\'s language, nb → NO, else SE).' });
+
+const choiceOption = z.union([z.string(), z.strictObject({ value: z.string(), label: localized.optional() })]);
+
+export interface FieldSpec {
+  type: FieldType;
+  label?: Localized;
+  help?: Localized;
+  required?: boolean;
+  default?: unknown;
+  starter?: unknown;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  minItems?: number;
+  country?: 'SE' | 'NO';
+  options?: (string | { value: string; label?: Localized })[];
+  items?: FieldSpec;
+  fields?: Record<string, FieldSpec>;
+  computed?: string;
+  id?: string;
+  caption?: Localized;
+  rowLabel?: { key: string; label?: Localized; help?: Localized };
+  rowFields?: Record<string, FieldSpec>;
+  columns?: { from: string } | Record<string, ColumnSpec>;
+  rows?: string[];
+  fixedRows?: boolean;
+  total?: { label?: Localized; stated?: 'optional' | 'required' | 'never' };
+}
+
+export interface ColumnSpec {
+  label?: Localized;
+  help?: Localized;
+  computed?: string;
+}
+
+const column = z
+  .strictObject({
+    label: localized.optional(),
+    help: localized.optional(),
+    computed: z.string().optional().meta({ description: 'A formula over the row\'s other columns, e.g. "actual - budget". The tool works it out and checks a stated figure.' }),
+  })
+  .meta({ description: 'One amount column of a table.' });
+
+export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
+  z
+    .strictObject({
+      type: z.enum(FIELD_TYPES).meta({ description: 'What the field holds: ' + FIELD_TYPES.join(', ') + '.' }),
+      label: localized.optional().meta({ description: 'The field\'s name as the form prints it, e.g. "D.2 Rubrik för aktivitet".' }),
+      help: localized.optional().meta({ description: 'What to write: the form\'s guidance. Shown as hover help, in `plan init` comments and in draft placeholders.' }),
+      required: z.boolean().optional().meta({ description: 'Whether the plan must fill it in (default: true).' }),
+      default: z.unknown().optional().meta({ description: 'The value a plan has when it leaves the field out.' }),
+      starter: z.unknown().optional().meta({ description: 'The value `plan init` writes into a new plan.' }),
+      maxLength: z.int().positive().optional().meta({ description: 'The most characters the form allows (spaces and line breaks count).' }),
+      min: z.number().optional().meta({ description: 'The smallest number allowed.' }),
+      max: z.number().optional().meta({ description: 'The largest number allowed.' }),
+      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed.' }),
+      country: country.optional(),
+      options: z.array(choiceOption).min(1).optional().meta({ description: 'For a choice: the values allowed.' }),
+      items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
+      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key.' }),
+      computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence".' }),
+      id: z.string().optional().meta({ description: 'For a table: the name messages and balances use for it, e.g. "D.7.1" (default: its label).' }),
+      caption: localized.optional().meta({ description: 'For a table: the line printed above it.' }),
+      rowLabel: z
+        .strictObject({ key: z.string(), label: localized.optional(), help: localized.optional() })
+        .optional()
+        .meta({ description: 'For a table: the key of each row\'s label, e.g. { key: costType, label: Kostnadstyp }.' }),
+      rowFields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a table: other fields each row may have (a note, a follow-up column).' }),
+      columns: z
+        .union([z.strictObject({ from: z.string().meta({ description: 'The field that names the columns, e.g. budget.years.' }) }), z.record(z.string(), column)])
+        .optional()
+        .meta({ description: 'For a table: its amount columns by key, or { from: <field> } for columns named by a list in the plan (each row then has `amounts: [...]`).' }),
+      rows: z.array(z.string()).optional().meta({ description: 'For a table: the form\'s own rows, written into a new plan.' }),
+      fixedRows: z.boolean().optional().meta({ description: 'For a table: true when a plan may not add rows of its own (default: false).' }),
+      total: z
+        .strictObject({ label: localized.optional(), stated: z.enum(['optional', 'required', 'never']).optional() })
+        .optional()
+        .meta({ description: 'For a table: the sum row, e.g. { label: Summa kronor }. A sum the plan states is checked against its rows.' }),
+    })
+    .meta({ description: 'A field of the form.' }),
+);
+
+export const ruleSpec = z
+  .looseObject({
+    use: z.string().meta({ description: 'The library rule: see docs/kinds.md#rules.' }),
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: 'The rule id users configure it by (default: the library rule\'s own).' }),
+    severity: z.enum(['error', 'warning']).optional(),
+    message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
+    hint: localized.optional(),
+  })
+  .meta({ description: 'A rule from the library, with its parameters.' });
+export type RuleSpec = z.output<typeof ruleSpec>;
+
+const figure = z.strictObject({
+  label: localized,
+  value: z.string().optional().meta({ description: 'The field whose value is shown.' }),
+  count: z.string().optional().meta({ description: 'The list whose entries are counted.' }),
+});
+
+export const kindFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/).meta({ description: 'The value of `kind:` in a plan; the kind\'s folder has the same name.' }),
+    lang: z.enum(LANGS).meta({ description: 'The document\'s language: sv, nb or en.' }),
+    title: z.string().meta({ description: 'The document\'s title as the form prints it.' }),
+    description: z.string().meta({ description: 'One sentence saying what the document is, for `plan kinds`.' }),
+    source: z.string().optional().meta({ description: 'Where the form comes from: the funder\'s guidance, with its address.' }),
+    templates: z.partialRecord(z.enum(LANGS), z.string()).optional().meta({ description: 'The Handlebars template for each language, relative to the kind\'s folder (default: <lang>.md.hbs).' }),
+    example: z.string().optional().meta({ description: 'The example plan, relative to the folder (default: example.yaml).' }),
+    module: z.string().optional().meta({ description: 'A JavaScript module beside the kind file with rules no library rule expresses (see docs/kinds.md#module).' }),
+    fields: z.record(z.string(), fieldSpec).meta({ description: 'The form\'s fields, in its order, by the key a plan writes.' }),
+    rules: z.array(ruleSpec).optional().meta({ description: 'Checks between fields, taken from the rule library.' }),
+    summary: z.array(figure).optional().meta({ description: 'The key figures `plan summary` shows.' }),
+  })
+  .meta({ title: 'plan kind file', description: 'A document kind for plan: its fields, tables, rules and templates.' });
+export type KindFile = z.output<typeof kindFileSchema>;

@@ -1,0 +1,156 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { locate, readPlanBytes, type PlanSource } from '../../core/load.js';
+import { describeIssues } from '../../check/schema-issues.js';
+import { createTranslator, LANGS, type Lang, type Messages, type Translate } from '../../i18n/index.js';
+import { createHelpers } from '../../render/helpers.js';
+import type { AnyKind, Rule } from '../define.js';
+import { compileKind, mergeMessages, type KindProblem } from './compile.js';
+import { kindFileSchema, type KindFile } from './format.js';
+import { kindFileMessages } from './messages.js';
+import { unknownTemplateFields } from './template-check.js';
+
+export const KIND_FILE = 'kind.yaml';
+
+export type KindLoad = { ok: true; kind: AnyKind; file: KindFile } | { ok: false; diagnostics: Diagnostic[] };
+
+const HELPER_NAMES = new Set([...Object.keys(createHelpers(undefined)), 'each', 'with', 'if', 'unless', 'lookup', 'log', 'this']);
+
+/**
+ * A kind folder read and checked as strictly as a plan: the kind file's YAML, its keys (with
+ * suggestions), its field paths and formulas, its templates' field names and its rules module,
+ * every problem at its own file:line:column in `lang`.
+ */
+export function loadKindFolder(folder: string, lang: Lang, shownAs: string = folder): KindLoad {
+  const t = createTranslator(lang, kindFileMessages);
+  const path = join(folder, KIND_FILE);
+  const shown = join(shownAs, KIND_FILE);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return { ok: false, diagnostics: [{ ruleId: 'kind/not-found', severity: 'error', message: t('kindFile.notAKind', { path: shownAs }), file: shown, pointer: '', line: 1, column: 1, endLine: 1, endColumn: 1 }] };
+  }
+  const loaded = readPlanBytes(bytes, shown, t);
+  if (!loaded.source || loaded.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+  const source = loaded.source;
+  const at = (problem: { pointer: string; target?: 'key' | 'value' }) => ({ file: shown, pointer: problem.pointer, ...locate(source, problem.pointer, problem.target) });
+
+  const parsed = kindFileSchema.safeParse(source.data, { reportInput: true });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      diagnostics: describeIssues(parsed.error.issues, kindFileSchema, lang, t).map(({ ruleId, message, hint, pointer, target }) => ({ ruleId: ruleId.replace(/^schema\//, 'kind/'), severity: 'error' as const, message, ...(hint ? { hint } : {}), ...at({ pointer, ...(target ? { target } : {}) }) })),
+    };
+  }
+  const file = parsed.data;
+  const problems: KindProblem[] = [];
+  if (file.id !== basename(resolve(folder))) problems.push({ pointer: '/id', message: 'kindFile.folderName', params: { id: file.id, folder: basename(resolve(folder)) } });
+
+  let module: { rules: readonly Rule<unknown>[]; messages?: Messages } | undefined;
+  if (file.module) {
+    const loadedModule = loadModule(resolve(folder, file.module), join(shownAs, file.module), t);
+    if (typeof loadedModule === 'string') problems.push({ pointer: '/module', message: loadedModule });
+    else module = loadedModule;
+  }
+
+  const compiled = compileKind(file, module ? { module } : {});
+  problems.push(...compiled.problems);
+
+  const templates: Partial<Record<Lang, string>> = {};
+  const declared = file.templates ?? {};
+  for (const templateLang of LANGS) {
+    const name = declared[templateLang] ?? (templateLang === file.lang ? `${templateLang}.md.hbs` : undefined);
+    if (!name) continue;
+    const templatePath = resolve(folder, name);
+    if (!existsSync(templatePath)) {
+      if (declared[templateLang]) problems.push({ pointer: `/templates/${templateLang}`, message: 'kindFile.noTemplate', params: { path: join(shownAs, name) } });
+      continue;
+    }
+    templates[templateLang] = templatePath;
+    const templateShown = join(shownAs, name);
+    let fieldProblems;
+    try {
+      fieldProblems = unknownTemplateFields(readFileSync(templatePath, 'utf8'), file.fields, file.lang, HELPER_NAMES);
+    } catch (error) {
+      problems.push({ pointer: declared[templateLang] ? `/templates/${templateLang}` : '/id', message: 'kindFile.templateSyntax', params: { template: templateShown, reason: (error as Error).message.split('\n')[0] ?? '' } });
+      continue;
+    }
+    const diagnostics = fieldProblems.map((problem): Diagnostic => ({
+      ruleId: 'kind/template-field',
+      severity: 'error',
+      message: t('kindFile.templateField', { template: templateShown, name: problem.name, line: problem.line }),
+      ...(problem.suggestion ? { hint: t('schema.didYouMean', { suggestion: problem.suggestion }) } : {}),
+      file: templateShown,
+      pointer: '',
+      line: problem.line,
+      column: problem.column,
+      endLine: problem.line,
+      endColumn: problem.column + problem.name.length,
+    }));
+    if (diagnostics.length > 0) return { ok: false, diagnostics: [...problemDiagnostics(problems, t, at), ...diagnostics] };
+  }
+  if (problems.length > 0) return { ok: false, diagnostics: problemDiagnostics(problems, t, at) };
+
+  const example = resolve(folder, file.example ?? 'example.yaml');
+  const kind: AnyKind = { ...compiled.kind, templates, folder: resolve(folder), ...(existsSync(example) ? { example } : {}) };
+  return { ok: true, kind, file };
+}
+
+function problemDiagnostics(problems: readonly KindProblem[], t: Translate, at: (p: { pointer: string; target?: 'key' | 'value' }) => { file: string; pointer: string; line: number; column: number; endLine: number; endColumn: number }): Diagnostic[] {
+  return problems.map((problem) => ({
+    ruleId: 'kind/invalid',
+    severity: 'error',
+    message: t(problem.message, problem.params ?? {}),
+    ...(problem.hint ? { hint: t(problem.hint.message, problem.hint.params ?? {}) } : {}),
+    ...at(problem),
+  }));
+}
+
+/** The escape hatch: a module beside the kind file exporting `rules` in the library's rule shape. */
+function loadModule(path: string, shown: string, t: Translate): { rules: readonly Rule<unknown>[]; messages?: Messages } | string {
+  let exports: Record<string, unknown>;
+  try {
+    // require() of an ES module is synchronous from Node 20.19 on, so checking a plan stays synchronous.
+    exports = createRequire(path)(path) as Record<string, unknown>;
+  } catch (error) {
+    return t('kindFile.module', { path: shown, reason: (error as Error).message.split('\n')[0] ?? String(error) });
+  }
+  const found = (exports.rules ?? (exports.default as Record<string, unknown> | undefined)?.rules) as unknown;
+  const rules = Array.isArray(found) ? found : undefined;
+  const valid = rules?.every((rule) => rule && typeof rule === 'object' && typeof rule.id === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(rule.id) && (rule.severity === 'error' || rule.severity === 'warning') && typeof rule.check === 'function');
+  if (!rules || !valid) return t('kindFile.moduleShape', { path: shown });
+  // Each rule's own messages join the kind's catalog, so that its t() finds them.
+  const messages = mergeMessages(...rules.filter((rule) => rule.messages).map((rule) => rule.messages as Messages));
+  return { rules: rules.map((rule) => ({ id: rule.id, severity: rule.severity, description: String(rule.description ?? rule.id), ...(rule.help ? { help: String(rule.help) } : {}), check: rule.check })), messages };
+}
+
+/** The kind folders below a folder named in `kinds:`: each subfolder with a kind.yaml. */
+export function kindFoldersIn(folder: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => join(folder, name))
+    .filter((path) => {
+      try {
+        return statSync(path).isDirectory() && existsSync(join(path, KIND_FILE));
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+}
+
+export function shownPath(path: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export type { PlanSource };

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../core/package.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Lang } from '../i18n/index.js';
+import type { AnyKind } from './define.js';
+import { kindFoldersIn, loadKindFolder, shownPath } from './data/load.js';
+import { kinds as codeKinds } from './index.js';
+import { basename } from 'node:path';
+
+/** Where the package's own kinds defined as data are. */
+export const BUILTIN_KINDS_FOLDER = join(PACKAGE_ROOT, 'kinds');
+
+/**
+ * The kinds a plan may name: the package's own, then those in the folders a `.planrc.yaml` names
+ * (`kinds: [forms/]`), a later folder's kind taking the place of an earlier one with its id, so a
+ * project office can adapt a shipped form. A kind is read only when a plan names it, or when all
+ * are asked for (`plan kinds`, a configuration being checked).
+ */
+export class KindRegistry {
+  private readonly folders = new Map<string, string>();
+  private readonly loaded = new Map<string, AnyKind | undefined>();
+  /** Problems in kind files read so far, by kind id. */
+  readonly problems = new Map<string, Diagnostic[]>();
+
+  constructor(sources: readonly string[] = [], private readonly lang: Lang = 'en', builtins: readonly AnyKind[] = codeKinds) {
+    for (const kind of builtins) this.loaded.set(kind.id, kind);
+    for (const source of [BUILTIN_KINDS_FOLDER, ...sources]) {
+      for (const folder of kindFoldersIn(source)) {
+        const id = basename(folder);
+        this.folders.set(id, folder);
+        this.loaded.delete(id);
+      }
+    }
+  }
+
+  ids(): string[] {
+    return [...new Set([...this.loaded.keys(), ...this.folders.keys()])];
+  }
+
+  get(id: string): AnyKind | undefined {
+    if (this.loaded.has(id)) return this.loaded.get(id);
+    const folder = this.folders.get(id);
+    if (!folder) return undefined;
+    const result = loadKindFolder(folder, this.lang, shownPath(folder));
+    const kind = result.ok ? result.kind : undefined;
+    if (!result.ok) this.problems.set(id, result.diagnostics);
+    this.loaded.set(id, kind);
+    return kind;
+  }
+
+  /** Every kind that loads; problems of those that do not are in `problems`. */
+  all(): AnyKind[] {
+    return this.ids().map((id) => this.get(id)).filter((kind): kind is AnyKind => kind !== undefined);
+  }
+
+  /** Every problem in every kind file, reading them all. */
+  allProblems(): Diagnostic[] {
+    this.all();
+    return [...this.problems.values()].flat();
+  }
+}
+
+const registries = new Map<string, KindRegistry>();
+
+/** One registry per set of kind folders, so that a run of many plans reads each kind file once. */
+export function registryFor(sources: readonly string[] = [], lang: Lang = 'en'): KindRegistry {
+  const key = lang + '\0' + sources.join('\0');
+  let registry = registries.get(key);
+  if (!registry) registries.set(key, (registry = new KindRegistry(sources, lang)));
+  return registry;
+}
+
+export const builtinKinds = (): KindRegistry => registryFor();

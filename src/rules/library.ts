@@ -1,0 +1,448 @@
+import { z } from 'zod';
+import { formatDate, type PlanDate } from '../core/dates.js';
+import { formatFigure } from '../core/figures.js';
+import { didYouMean } from '../core/suggest.js';
+import type { Severity } from '../core/diagnostic.js';
+import type { Messages, Translate } from '../i18n/index.js';
+import type { RuleContext } from '../kinds/define.js';
+import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
+
+/**
+ * The rule library: the checks a kind file takes by name (`use: equals`). Each carries its own id,
+ * severity, description, help and messages in sv, nb and en, so that a kind file supplies only the
+ * fields' labels. docs/kinds.md#rules documents each with an example, and a rule's help link
+ * points there.
+ */
+
+/** What a rule sees of the kind it was written into: values found by field paths, with their labels. */
+export interface RuleEnvironment {
+  /** The places a field path reaches in the plan; `bound` walks the same list entries as another place. */
+  resolve(plan: unknown, path: FieldPath, bound?: readonly number[]): Located[];
+  /** The field's label as the form prints it, for messages. */
+  label(path: FieldPath): string;
+  /** A value as the document prints it: amounts grouped, figures with a decimal comma, dates in words. */
+  show(path: FieldPath, value: unknown): string;
+}
+
+export interface LibraryRuleInstance {
+  check(plan: unknown, context: RuleContext, env: RuleEnvironment, say: Say): void;
+}
+
+export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value' }) => void;
+
+export interface LibraryRule<Params = any> {
+  /** The name a kind file uses it by: `use: <name>`. */
+  name: string;
+  id: string;
+  severity: Severity;
+  description: string;
+  help: string;
+  /** Parameters in the kind file: those that are field paths are named in `paths`. */
+  params: z.ZodType<Params>;
+  /**
+   * The parameters that name fields, checked against the kind's fields when the kind file is read.
+   * `create` gets each parsed, by its key; a list's entries (or a single path given for one) as `key.0`, `key.1` ….
+   */
+  pathKeys: readonly string[];
+  messages: Messages;
+  create(params: Params, paths: Record<string, FieldPath>): LibraryRuleInstance;
+}
+
+const path = z.string().meta({ description: 'A field path, e.g. budget.total or risks[].owner.' });
+const paths = z.union([path, z.array(path).min(1)]);
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
+
+/** Exact to the finest decimal among the terms, so that 0,1 + 0,2 is 0,3. */
+function exactSum(values: readonly number[]): number {
+  const decimals = Math.max(0, ...values.map((value) => (String(value).split('.')[1] ?? '').length));
+  const scale = 10 ** decimals;
+  return values.reduce((sum, value) => sum + Math.round(value * scale), 0) / scale;
+}
+
+const sum: LibraryRule<{ total: string; of: string }> = {
+  name: 'sum',
+  id: 'sum/mismatch',
+  severity: 'error',
+  description: 'A stated total equals the sum of the figures it totals.',
+  help: 'Write the sum the message gives, or correct the figure that is wrong.',
+  params: z.strictObject({ total: path, of: path }),
+  pathKeys: ['total', 'of'],
+  messages: {
+    en: { 'rule.sum': '{total} is stated as {stated}, but {of} add up to {computed}.', 'rule.sumHint': 'Write {computed}, or correct the figure that is wrong.' },
+    sv: { 'rule.sum': '{total} anges till {stated}, men {of} summerar till {computed}.', 'rule.sumHint': 'Skriv {computed}, eller rätta den siffra som är fel.' },
+    nb: { 'rule.sum': '{total} er oppgitt til {stated}, men {of} summerer seg til {computed}.', 'rule.sumHint': 'Skriv {computed}, eller rett tallet som er feil.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      for (const total of env.resolve(plan, p.total!)) {
+        if (!isNumber(total.value)) continue;
+        const terms = env.resolve(plan, p.of!, total.indices).map((place) => place.value).filter(isNumber);
+        if (terms.length === 0) continue;
+        const computed = exactSum(terms);
+        if (computed === total.value) continue;
+        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
+        say({ pointer: pointerOf(total), message: t('rule.sum', params), hint: t('rule.sumHint', params), params });
+      }
+    },
+  }),
+};
+
+const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
+  name: 'equals',
+  id: 'balance/equal',
+  severity: 'error',
+  description: 'Two figures the form says must agree do agree (financing equals the accounts\' total).',
+  help: 'Correct one of the two figures, or the rows they are the sums of.',
+  params: z.strictObject({ value: path, equals: paths }),
+  pathKeys: ['value', 'equals'],
+  messages: {
+    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
+    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
+    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
+  },
+  create: (params, p) => {
+    const others = asList(params.equals).map((_, i) => p[`equals.${i}`]!);
+    return {
+      check(plan, { t, lang }, env, say) {
+        for (const place of env.resolve(plan, p.value!)) {
+          if (!isNumber(place.value)) continue;
+          const terms = others.map((other) => env.resolve(plan, other, place.indices)[0]?.value);
+          if (!terms.every(isNumber)) continue;
+          const computed = exactSum(terms);
+          if (computed === place.value) continue;
+          const labels = others.map((other) => env.label(other));
+          const values = { value: env.label(p.value!), other: labels.length === 1 ? labels[0]! : new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels), stated: env.show(p.value!, place.value), computed: env.show(p.value!, computed) };
+          say({ pointer: pointerOf(place), message: t('rule.equals', values), hint: t('rule.equalsHint', values), params: values });
+        }
+      },
+    };
+  },
+};
+
+const share: LibraryRule<{ part: string; whole: string; max?: number; min?: number }> = {
+  name: 'share',
+  id: 'budget/share',
+  severity: 'error',
+  description: 'A figure is at most (or at least) a given share of another (the fund\'s share of the total cost).',
+  help: 'Lower (or raise) the figure, or check the total it is a share of.',
+  params: z.strictObject({ part: path, whole: path, max: z.number().min(0).max(100).optional(), min: z.number().min(0).max(100).optional() }).refine((p) => p.max !== undefined || p.min !== undefined, { message: 'share needs max or min' }),
+  pathKeys: ['part', 'whole'],
+  messages: {
+    en: { 'rule.shareMax': '{part} is {share} % of {whole}; at most {limit} % is allowed.', 'rule.shareMin': '{part} is {share} % of {whole}; at least {limit} % is required.', 'rule.shareHint': '{limit} % of {total} is {allowed}.' },
+    sv: { 'rule.shareMax': '{part} är {share} % av {whole}; högst {limit} % är tillåtet.', 'rule.shareMin': '{part} är {share} % av {whole}; minst {limit} % krävs.', 'rule.shareHint': '{limit} % av {total} är {allowed}.' },
+    nb: { 'rule.shareMax': '{part} er {share} % av {whole}; høyst {limit} % er tillatt.', 'rule.shareMin': '{part} er {share} % av {whole}; minst {limit} % kreves.', 'rule.shareHint': '{limit} % av {total} er {allowed}.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      for (const part of env.resolve(plan, p.part!)) {
+        const whole = env.resolve(plan, p.whole!, part.indices)[0]?.value;
+        if (!isNumber(part.value) || !isNumber(whole) || whole === 0) continue;
+        const ratio = (part.value / whole) * 100;
+        const over = params.max !== undefined && ratio > params.max;
+        const under = params.min !== undefined && ratio < params.min;
+        if (!over && !under) continue;
+        const limit = over ? params.max! : params.min!;
+        const values = { part: env.label(p.part!), whole: env.label(p.whole!), share: formatFigure(Math.round(ratio * 10) / 10), limit: formatFigure(limit), total: env.show(p.whole!, whole), allowed: env.show(p.part!, Math.floor((whole * limit) / 100)) };
+        say({ pointer: pointerOf(part), message: t(over ? 'rule.shareMax' : 'rule.shareMin', values), hint: t('rule.shareHint', values), params: values });
+      }
+    },
+  }),
+};
+
+const cap: LibraryRule<{ value: string; max?: string; min?: string }> = {
+  name: 'cap',
+  id: 'budget/cap',
+  severity: 'error',
+  description: 'A figure does not exceed another (support sought is at most the total cost).',
+  help: 'Lower the figure, or check the one it is capped by.',
+  params: z.strictObject({ value: path, max: path.optional(), min: path.optional() }).refine((p) => p.max !== undefined || p.min !== undefined, { message: 'cap needs max or min' }),
+  pathKeys: ['value', 'max', 'min'],
+  messages: {
+    en: { 'rule.capMax': '{value} is {stated}, more than {other} ({limit}).', 'rule.capMin': '{value} is {stated}, less than {other} ({limit}).' },
+    sv: { 'rule.capMax': '{value} är {stated}, mer än {other} ({limit}).', 'rule.capMin': '{value} är {stated}, mindre än {other} ({limit}).' },
+    nb: { 'rule.capMax': '{value} er {stated}, mer enn {other} ({limit}).', 'rule.capMin': '{value} er {stated}, mindre enn {other} ({limit}).' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      for (const place of env.resolve(plan, p.value!)) {
+        if (!isNumber(place.value)) continue;
+        for (const [which, bound] of [['max', p.max], ['min', p.min]] as const) {
+          if (!bound) continue;
+          const limit = env.resolve(plan, bound, place.indices)[0]?.value;
+          if (!isNumber(limit) || (which === 'max' ? place.value <= limit : place.value >= limit)) continue;
+          const values = { value: env.label(p.value!), other: env.label(bound), stated: env.show(p.value!, place.value), limit: env.show(bound, limit) };
+          say({ pointer: pointerOf(place), message: t(which === 'max' ? 'rule.capMax' : 'rule.capMin', values), params: values });
+        }
+      }
+      void params;
+    },
+  }),
+};
+
+const dateOrder: LibraryRule<{ first: string; then: string }> = {
+  name: 'date-order',
+  id: 'dates/order',
+  severity: 'error',
+  description: 'One date comes after another (a review after the start, an end after a beginning).',
+  help: 'Check the two dates: the later one is reported.',
+  params: z.strictObject({ first: path, then: path }),
+  pathKeys: ['first', 'then'],
+  messages: {
+    en: { 'rule.dateOrder': '{then} ({thenDate}) comes before {first} ({firstDate}).', 'rule.dateOrderHint': 'Check the dates: {then} comes after {first}.' },
+    sv: { 'rule.dateOrder': '{then} ({thenDate}) infaller före {first} ({firstDate}).', 'rule.dateOrderHint': 'Kontrollera datumen: {then} kommer efter {first}.' },
+    nb: { 'rule.dateOrder': '{then} ({thenDate}) kommer før {first} ({firstDate}).', 'rule.dateOrderHint': 'Kontroller datoene: {then} kommer etter {first}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      for (const first of env.resolve(plan, p.first!)) {
+        if (!hasSpan(first.value)) continue;
+        for (const then of env.resolve(plan, p.then!, first.indices)) {
+          if (!hasSpan(then.value) || then.value.span.to >= first.value.span.from) continue;
+          const values = { first: env.label(p.first!), then: env.label(p.then!), firstDate: first.value.text, thenDate: then.value.text };
+          say({ pointer: pointerOf(then), message: t('rule.dateOrder', values), hint: t('rule.dateOrderHint', values), params: values });
+        }
+      }
+    },
+  }),
+};
+
+const withinPeriod: LibraryRule<{ dates: string | string[]; period: string }> = {
+  name: 'within-period',
+  id: 'dates/outside-period',
+  severity: 'error',
+  description: 'Dates fall inside the project period.',
+  help: 'Move the date inside the period, or correct the period.',
+  params: z.strictObject({ dates: paths, period: path }),
+  pathKeys: ['dates', 'period'],
+  messages: {
+    en: { 'rule.withinPeriod': '{field} ({date}) falls outside the project period ({period}).', 'rule.withinPeriodHint': 'Move the date inside the period, or correct the period.' },
+    sv: { 'rule.withinPeriod': '{field} ({date}) ligger utanför projektperioden ({period}).', 'rule.withinPeriodHint': 'Flytta datumet in i perioden, eller rätta perioden.' },
+    nb: { 'rule.withinPeriod': '{field} ({date}) ligger utenfor prosjektperioden ({period}).', 'rule.withinPeriodHint': 'Flytt datoen inn i perioden, eller rett perioden.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t, lang }, env, say) {
+      const period = env.resolve(plan, p.period!)[0]?.value as { start?: PlanDate | null; end?: PlanDate | null } | undefined;
+      const from = period?.start?.span?.from;
+      const to = period?.end?.span?.to;
+      if (!from || !to || to < from) return;
+      asList(params.dates).forEach((_, i) => {
+        const datePath = p[`dates.${i}`]!;
+        for (const place of env.resolve(plan, datePath)) {
+          if (!hasSpan(place.value)) continue;
+          if (place.value.span.from >= from && place.value.span.to <= to) continue;
+          const values = { field: env.label(datePath), date: place.value.text, period: `${formatDate(period!.start!, lang)} – ${formatDate(period!.end!, lang)}` };
+          say({ pointer: pointerOf(place), message: t('rule.withinPeriod', values), hint: t('rule.withinPeriodHint', values), params: values });
+        }
+      });
+    },
+  }),
+};
+
+const reference: LibraryRule<{ values: string; in: string }> = {
+  name: 'reference',
+  id: 'reference/unknown',
+  severity: 'error',
+  description: 'A value names an entry of another list in the plan (a responsible role, a success factor).',
+  help: 'Use a value from the list the message names, or add it there.',
+  params: z.strictObject({ values: path, in: path }),
+  pathKeys: ['values', 'in'],
+  messages: {
+    en: { 'rule.reference': '"{value}" is not in {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Did you mean "{suggestion}"?' },
+    sv: { 'rule.reference': '"{value}" finns inte i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Menade du "{suggestion}"?' },
+    nb: { 'rule.reference': '"{value}" finnes ikke i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Mente du "{suggestion}"?' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const known = env.resolve(plan, p.in!).map((place) => place.value).filter((value): value is string => typeof value === 'string');
+      if (known.length === 0) return;
+      for (const place of env.resolve(plan, p.values!)) {
+        if (typeof place.value !== 'string' || known.includes(place.value)) continue;
+        const suggestion = didYouMean(place.value, known);
+        const values = { value: place.value, list: env.label(p.in!), known: known.join(', ') };
+        say({ pointer: pointerOf(place), message: t('rule.reference', values), hint: suggestion ? t('rule.referenceSuggest', { suggestion }) : t('rule.referenceHint', values), params: values });
+      }
+    },
+  }),
+};
+
+const unique: LibraryRule<{ values: string }> = {
+  name: 'unique',
+  id: 'list/duplicate',
+  severity: 'error',
+  description: 'A value appears once in its list (an organisation, a risk, a role).',
+  help: 'Remove the second entry, or tell the two apart.',
+  params: z.strictObject({ values: path }),
+  pathKeys: ['values'],
+  messages: {
+    en: { 'rule.unique': '"{value}" appears twice in {list}: first on line {line}.', 'rule.uniqueHint': 'Remove this entry, or tell the two apart.' },
+    sv: { 'rule.unique': '"{value}" förekommer två gånger i {list}: första gången på rad {line}.', 'rule.uniqueHint': 'Ta bort den här raden, eller skilj de två åt.' },
+    nb: { 'rule.unique': '"{value}" forekommer to ganger i {list}: første gang på linje {line}.', 'rule.uniqueHint': 'Fjern denne oppføringen, eller skill de to fra hverandre.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t, locate }, env, say) {
+      const seen = new Map<string, Located>();
+      for (const place of env.resolve(plan, p.values!)) {
+        if (typeof place.value !== 'string' && typeof place.value !== 'number') continue;
+        const key = String(place.value).trim().toLocaleLowerCase();
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, place);
+          continue;
+        }
+        const values = { value: String(place.value), list: env.label(p.values!), line: locate(pointerOf(first)).line };
+        say({ pointer: pointerOf(place), message: t('rule.unique', values), hint: t('rule.uniqueHint', values), params: values });
+      }
+    },
+  }),
+};
+
+const pattern: LibraryRule<{ field: string; pattern: string; example: string }> = {
+  name: 'pattern',
+  id: 'field/pattern',
+  severity: 'error',
+  description: 'A value has the form the funder gives it (a diary number, a case number).',
+  help: 'Write the value in the form the message shows.',
+  params: z.strictObject({ field: path, pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }), example: z.string() }),
+  pathKeys: ['field'],
+  messages: {
+    en: { 'rule.pattern': '{field} "{value}" is not of the form {example}.', 'rule.patternHint': 'Write it as the decision gives it, e.g. {example}.' },
+    sv: { 'rule.pattern': '{field} "{value}" har inte formen {example}.', 'rule.patternHint': 'Skriv det som beslutet anger det, t.ex. {example}.' },
+    nb: { 'rule.pattern': '{field} "{value}" har ikke formen {example}.', 'rule.patternHint': 'Skriv det slik vedtaket oppgir det, f.eks. {example}.' },
+  },
+  create: (params, p) => {
+    const regex = new RegExp(`^(?:${params.pattern})$`, 'u');
+    return {
+      check(plan, { t }, env, say) {
+        for (const place of env.resolve(plan, p.field!)) {
+          if (typeof place.value !== 'string' || !place.value.trim() || regex.test(place.value.trim())) continue;
+          const values = { field: env.label(p.field!), value: excerpt(place.value), example: params.example };
+          say({ pointer: pointerOf(place), message: t('rule.pattern', values), hint: t('rule.patternHint', values), params: values });
+        }
+      },
+    };
+  },
+};
+
+const condition = z.strictObject({
+  field: path,
+  equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  atLeast: z.number().optional(),
+  present: z.boolean().optional(),
+});
+
+const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition> }> = {
+  name: 'required-if',
+  id: 'field/required-if',
+  severity: 'error',
+  description: 'A field is filled in when another field has a given value (a response for every high risk).',
+  help: 'Fill in the field, or change the value that makes it required.',
+  params: z.strictObject({ field: path, if: condition }),
+  pathKeys: ['field', 'if.field'],
+  messages: {
+    en: { 'rule.requiredIf': '{field} is required when {condition} is {value}.', 'rule.requiredIfAtLeast': '{field} is required when {condition} is {limit} or more (here {value}).', 'rule.requiredIfPresent': '{field} is required when {condition} is given.' },
+    sv: { 'rule.requiredIf': '{field} krävs när {condition} är {value}.', 'rule.requiredIfAtLeast': '{field} krävs när {condition} är {limit} eller mer (här {value}).', 'rule.requiredIfPresent': '{field} krävs när {condition} är ifyllt.' },
+    nb: { 'rule.requiredIf': '{field} kreves når {condition} er {value}.', 'rule.requiredIfAtLeast': '{field} kreves når {condition} er {limit} eller mer (her {value}).', 'rule.requiredIfPresent': '{field} kreves når {condition} er fylt ut.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      const condPath = p['if.field']!;
+      for (const cond of env.resolve(plan, condPath)) {
+        const value = cond.value;
+        let message: string | undefined;
+        if (params.if.atLeast !== undefined) message = isNumber(value) && value >= params.if.atLeast ? 'rule.requiredIfAtLeast' : undefined;
+        else if (params.if.equals !== undefined) message = value === params.if.equals ? 'rule.requiredIf' : undefined;
+        else message = isPresent(value) ? 'rule.requiredIfPresent' : undefined;
+        if (!message) continue;
+        for (const target of env.resolve(plan, p.field!, cond.indices)) {
+          if (isPresent(target.value)) continue;
+          const values = { field: env.label(p.field!), condition: env.label(condPath), value: env.show(condPath, value), limit: params.if.atLeast ?? '' };
+          say({ pointer: pointerOf(target), message: t(message, values), params: values });
+        }
+      }
+    },
+  }),
+};
+
+const atLeastOne: LibraryRule<{ fields: string[] }> = {
+  name: 'at-least-one',
+  id: 'field/at-least-one',
+  severity: 'error',
+  description: 'At least one of several fields is filled in.',
+  help: 'Fill in one of the fields the message names.',
+  params: z.strictObject({ fields: z.array(path).min(2) }),
+  pathKeys: ['fields'],
+  messages: {
+    en: { 'rule.atLeastOne': 'Fill in at least one of {fields}.' },
+    sv: { 'rule.atLeastOne': 'Fyll i minst ett av {fields}.' },
+    nb: { 'rule.atLeastOne': 'Fyll ut minst ett av {fields}.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t, lang }, env, say) {
+      const fieldPaths = params.fields.map((_, i) => p[`fields.${i}`]!);
+      for (const first of env.resolve(plan, fieldPaths[0]!)) {
+        const places = fieldPaths.map((fieldPath, i) => (i === 0 ? first : env.resolve(plan, fieldPath, first.indices)[0]));
+        if (places.some((place) => place && isPresent(place.value))) continue;
+        const values = { fields: new Intl.ListFormat(lang, { type: 'disjunction' }).format(fieldPaths.map((fieldPath) => env.label(fieldPath))) };
+        const parent = first.path.slice(0, -1);
+        say({ pointer: parent.length ? pointerOf({ ...first, path: parent }) : pointerOf(first), target: 'key', message: t('rule.atLeastOne', values), params: values });
+      }
+    },
+  }),
+};
+
+function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return /\S/.test(value);
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function excerpt(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+}
+
+/** `balance` is declared here for its documentation and parameters; it becomes part of the budget view. */
+const balance: LibraryRule<{ stated: string; parts: string[]; title?: string }> = {
+  name: 'balance',
+  id: 'budget/balance',
+  severity: 'error',
+  description: 'Figures the plan states per column equal the sum of tables\' totals (D.7.3 = D.7.1 + D.7.2).',
+  help: 'Write the sums the message gives, or correct the rows.',
+  params: z.strictObject({ stated: path, parts: z.array(path).min(1), title: z.string().optional() }),
+  pathKeys: ['stated', 'parts'],
+  messages: { en: {}, sv: {}, nb: {} },
+  create: () => ({ check() {} }),
+};
+
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne];
+
+export function findLibraryRule(name: string): LibraryRule | undefined {
+  return LIBRARY.find((rule) => rule.name === name);
+}
+
+/** Every library rule's messages, as one catalog for a kind's translator. */
+export const libraryMessages: Messages = {
+  en: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.en)),
+  sv: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.sv)),
+  nb: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.nb)),
+};
+
+export const RULE_DOCS = 'https://github.com/plan-tool/plan/blob/main/docs/kinds.md';
+
+export function ruleHelpUri(name: string): string {
+  return `${RULE_DOCS}#rule-${name}`;
+}
+
+export type { Translate };
