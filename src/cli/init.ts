@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
@@ -6,7 +7,7 @@ import { schemaFileName } from '../schema/json-schema.js';
 import { planSkeleton } from '../schema/skeleton.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
-import { findKindOrExplain } from './kind-arg.js';
+import { findKindOrExplain, projectKinds } from './kind-arg.js';
 import { kindListing } from './kinds.js';
 import { EXIT, type CommandContext } from './main.js';
 import { WriteError, writeOutput } from './output.js';
@@ -57,11 +58,13 @@ async function init(kindId: string | undefined, file: string | undefined, option
     io.stderr.write(t('cli.badLang', { lang: options.lang }) + '\n');
     return exit(EXIT.failure);
   }
+  const registry = await projectKinds(io, lang);
+  if (!registry) return exit(EXIT.failure);
   if (!kindId) {
-    io.stdout.write(kindListing(t) + '\n' + t('init.usage') + '\n');
+    io.stdout.write(kindListing(t, registry) + '\n' + t('init.usage') + '\n');
     return;
   }
-  const kind = findKindOrExplain(kindId, t, io);
+  const kind = findKindOrExplain(kindId, t, io, registry);
   if (!kind) return exit(EXIT.failure);
   // Without --lang or PLAN_LANG, what is said about the new plan is said in its language.
   const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages);
@@ -71,7 +74,7 @@ async function init(kindId: string | undefined, file: string | undefined, option
   const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
   const docT = createTranslator(kind.lang, messages);
   const text = planSkeleton(kind, {
-    schemaPath: options.schema ?? schemaPathFrom(planFolder, kind),
+    ...(options.schema !== undefined ? { schemaPath: options.schema } : shipsSchema(kind) ? { schemaPath: schemaPathFrom(planFolder, kind) } : {}),
     header: [docT('init.header', { title: kind.title }), docT('init.howTo', { file: toStdout ? `${kind.id}.yaml` : target })],
   });
   if (toStdout) {
@@ -86,6 +89,11 @@ async function init(kindId: string | undefined, file: string | undefined, option
     io.stderr.write(error.describe(target, planT) + '\n');
     exit(EXIT.failure);
   }
+}
+
+/** A kind of the repository's own has no schema in the package; `plan schema <kind> -o` writes one. */
+function shipsSchema(kind: Parameters<typeof schemaFileName>[0]): boolean {
+  return existsSync(join(PACKAGE_ROOT, 'schemas', schemaFileName(kind)));
 }
 
 /** The shipped schema, as a path relative to the plan, so the modeline works wherever the project is checked out. */

@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   schema: async () => (await import('./schema.js')).registerSchema,
   budget: async () => (await import('./budget.js')).registerBudget,
   summary: async () => (await import('./summary.js')).registerSummary,
+  kind: async () => (await import('./kind.js')).registerKind,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { kinds } from '../kinds/index.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import { kindJsonSchema, schemaFileName } from '../schema/json-schema.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
-import { findKindOrExplain } from './kind-arg.js';
+import { findKindOrExplain, projectKinds } from './kind-arg.js';
+import { kindFileJsonSchema } from '../kinds/data/json-schema.js';
 import { EXIT, type CommandContext } from './main.js';
 import { createOutDir, WriteError, writeOutput } from './output.js';
 
@@ -50,25 +50,31 @@ export function registerSchema(program: Command, context: CommandContext): void 
 
 async function schema(kindId: string | undefined, options: SchemaOptions, context: CommandContext): Promise<void> {
   const { io, exit } = context;
-  const t = createTranslator(requestedLang(options.lang, io.env) ?? localeLang(io.env), cliMessages, messages);
+  const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
+  const t = createTranslator(lang, cliMessages, messages);
   const fail = (message: string) => {
     io.stderr.write(message + '\n');
     exit(EXIT.failure);
   };
   if (options.lang !== undefined && !isLang(options.lang)) return fail(t('cli.badLang', { lang: options.lang }));
   if (options.all && !options.outDir) return fail(t('schema.allNeedsFolder'));
-  let selected = kinds;
+  const registry = await projectKinds(io, lang);
+  if (!registry) return exit(EXIT.failure);
+  let selected = registry.all();
   if (!options.all) {
     if (!kindId) return fail(t('schema.needKind'));
-    const kind = findKindOrExplain(kindId, t, io);
+    const kind = findKindOrExplain(kindId, t, io, registry);
     if (!kind) return exit(EXIT.failure);
     selected = [kind];
   }
   const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : undefined;
   if (folderProblem) return fail(folderProblem);
-  for (const kind of selected) {
-    const text = JSON.stringify(kindJsonSchema(kind), null, 2) + '\n';
-    const destination = options.outDir ? join(options.outDir, schemaFileName(kind)) : options.output;
+  // With --all, the kind file's own schema too, so that editors complete and explain kind.yaml.
+  const schemas = selected.map((kind) => ({ name: schemaFileName(kind), value: kindJsonSchema(kind) }));
+  if (options.all) schemas.push({ name: 'kind.schema.json', value: kindFileJsonSchema() });
+  for (const { name, value } of schemas) {
+    const text = JSON.stringify(value, null, 2) + '\n';
+    const destination = options.outDir ? join(options.outDir, name) : options.output;
     if (!destination || destination === '-') {
       io.stdout.write(text);
       continue;

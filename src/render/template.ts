@@ -21,6 +21,19 @@ export interface CompiledTemplate {
   (context: unknown): string;
 }
 
+/**
+ * A budget table as every form prints it, for `{{#with (budgetTable "id")}}{{> budgetTable}}{{/with}}`:
+ * the row labels' heading and the columns, a row per cost type (with its note), the sum row in bold.
+ * One block for every kind, so that a fix to how tables print reaches them all.
+ */
+export const BUDGET_TABLE_PARTIAL = `| {{labelHeading}} | {{#each columns}}{{this}} | {{/each}}
+|:--|{{#each columns}}--:|{{/each}}
+{{#each rows}}
+| {{label}}{{#if note}}: {{note}}{{/if}} |{{#each cells}} {{this}} |{{/each}}
+{{/each}}
+| **{{totalLabel}}** |{{#each totals}} {{#if this}}**{{this}}**{{/if}} |{{/each}}
+`;
+
 export function compileTemplate(source: string, helpers: TemplateHelpers): CompiledTemplate {
   const env = Handlebars.create();
   env.registerHelper(ESCAPE_HELPER, (context: EscapeContext, value: unknown) => {
@@ -28,8 +41,12 @@ export function compileTemplate(source: string, helpers: TemplateHelpers): Compi
     return escapeMarkdown(value, context);
   });
   env.registerHelper(helpers);
+  const helperNames = new Set(Object.keys(helpers));
+  const partial = env.parse(BUDGET_TABLE_PARTIAL);
+  rewriteMustaches(partial, helperNames);
+  env.registerPartial('budgetTable', env.compile(partial, { strict: false, noEscape: true, preventIndent: true }));
   const ast = env.parse(source);
-  rewriteMustaches(ast, new Set(Object.keys(helpers)));
+  rewriteMustaches(ast, helperNames);
   const template = env.compile(ast, { strict: false, noEscape: true, preventIndent: true });
   return (context) => template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
 }

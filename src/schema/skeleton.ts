@@ -8,8 +8,8 @@ import type { AnyKind } from '../kinds/define.js';
  * and description above it as a comment, in the document's language.
  */
 export interface SkeletonOptions {
-  /** Where the editor finds the kind's JSON Schema, for the yaml-language-server modeline. */
-  schemaPath: string;
+  /** Where the editor finds the kind's JSON Schema, for the yaml-language-server modeline; none without it. */
+  schemaPath?: string;
   /** Lines for the top of the file, after the modeline (already in the document's language). */
   header: readonly string[];
 }
@@ -25,7 +25,7 @@ export function planSkeleton(kind: AnyKind, options: SkeletonOptions): string {
   const value = overlay(placeholder(kind.schema, '', comments, false), kind.starter?.() ?? {});
   const doc = new Document(value, { aliasDuplicateObjects: false });
   annotate(doc.contents as Node, '', comments);
-  doc.commentBefore = [`yaml-language-server: $schema=${options.schemaPath}`, '', ...options.header].map((line) => (line ? ` ${line}` : '')).join('\n');
+  doc.commentBefore = [...(options.schemaPath !== undefined ? [`yaml-language-server: $schema=${options.schemaPath}`, ''] : []), ...options.header].map((line) => (line ? ` ${line}` : '')).join('\n');
   return doc.toString({ nullStr: '', lineWidth: 0, flowCollectionPadding: false });
 }
 

@@ -283,7 +283,7 @@ export function compileKind(file: KindFile, options: { module?: { rules: readonl
       [rowKey]: text({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: localize(spec.rowLabel?.help, lang) ?? localize(spec.rowLabel?.label, lang) ?? rowKey }),
     };
     for (const [extraKey, extra] of Object.entries(spec.rowFields ?? {})) rowShape[extraKey] = build(extra, extraKey, [...fieldPath, 'rows', '[]', extraKey], `${pointer}/rowFields/${extraKey}`, true);
-    const cell = (label: string) => amountCell({ title: label, description: label });
+    const cell = (label: string, negative = false) => amountCell({ title: label, description: label }, { allowNegative: negative });
     const stated = spec.total?.stated ?? 'optional';
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const shape: Record<string, z.ZodType> = {};
@@ -303,8 +303,10 @@ export function compileKind(file: KindFile, options: { module?: { rules: readonl
       const totalShape: Record<string, z.ZodType> = {};
       for (const [columnKey, column] of Object.entries(keyed)) {
         const label = localize(column.label, lang) ?? columnKey;
-        rowShape[columnKey] = cell(label).optional();
-        totalShape[columnKey] = cell(`${totalLabel} ${label}`).optional();
+        // A worked-out column (a deviation) is negative where the outcome is below the budget.
+        const negative = column.computed !== undefined;
+        rowShape[columnKey] = cell(label, negative).optional();
+        totalShape[columnKey] = cell(`${totalLabel} ${label}`, negative).optional();
         if (column.computed !== undefined) {
           const expression = readFormula(column.computed, `${pointer}/columns/${columnKey}/computed`, own);
           if (expression && !linearWeights(expression, own)) problems.push({ pointer: `${pointer}/columns/${columnKey}/computed`, message: 'kindFile.badFormula', params: { formula: column.computed, reason: 'a table column adds and subtracts other columns, it does not multiply them' } });

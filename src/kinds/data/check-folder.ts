@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkBytes, type FileResult } from '../../check/check.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Lang } from '../../i18n/index.js';
+import { markdownForReaders, renderDocx, renderMarkdown } from '../../render/render.js';
+import { KindRegistry } from '../registry.js';
+import { loadKindFolder } from './load.js';
+
+/** The golden Markdown of a kind's example, beside it: what the example renders to, read by a person. */
+export const GOLDEN_FILE = 'example.md';
+
+export interface KindFolderCheck {
+  /** Problems in the kind file or its templates: the kind cannot be used. */
+  kindProblems: Diagnostic[];
+  /** The example checked with the kind, when there is one. */
+  example?: FileResult;
+  /** The example's Markdown as rendered now. */
+  markdown?: string;
+  /** The golden file's text, when there is one. */
+  golden?: string;
+  goldenPath: string;
+  /** Why rendering failed, when it did. */
+  renderError?: string;
+}
+
+/**
+ * Everything `plan kind check` looks at: the kind file is valid and every field its templates use
+ * exists; the example validates with no errors, renders to Markdown and to a .docx, and matches
+ * the golden Markdown.
+ */
+export async function checkKindFolder(folder: string, lang: Lang, shownAs: string = folder): Promise<KindFolderCheck> {
+  const goldenPath = join(folder, GOLDEN_FILE);
+  const loaded = loadKindFolder(folder, lang, shownAs);
+  if (!loaded.ok) return { kindProblems: loaded.diagnostics, goldenPath };
+  const kind = loaded.kind;
+  if (!kind.example) return { kindProblems: [], goldenPath };
+  const registry = new KindRegistry([dirname(resolve(folder))], lang);
+  const exampleShown = join(shownAs, basename(kind.example));
+  const example = checkBytes(readFileSync(kind.example), exampleShown, { kinds: registry });
+  const check: KindFolderCheck = { kindProblems: [], example, goldenPath, ...(existsSync(goldenPath) ? { golden: readFileSync(goldenPath, 'utf8') } : {}) };
+  if (example.plan === undefined) return check;
+  try {
+    const { markdown, settings } = await renderMarkdown(example);
+    check.markdown = markdownForReaders(markdown, settings);
+    await renderDocx(example);
+  } catch (error) {
+    check.renderError = (error as Error).message;
+  }
+  return check;
+}
