@@ -58,7 +58,8 @@ async function init(kindId: string | undefined, file: string | undefined, option
     io.stderr.write(t('cli.badLang', { lang: options.lang }) + '\n');
     return exit(EXIT.failure);
   }
-  const registry = await projectKinds(io, lang);
+  // A plan written into a repository of plans may be of one of that repository's own kinds.
+  const registry = await projectKinds(io, lang, file && file !== '-' ? dirname(file) : undefined);
   if (!registry) return exit(EXIT.failure);
   if (!kindId) {
     io.stdout.write(kindListing(t, registry) + '\n' + t('init.usage') + '\n');

@@ -8,11 +8,11 @@ import type { Io } from './io.js';
 
 /**
  * The kinds a command run in this folder knows: the package's own and those the `.planrc.yaml`
- * governing the folder adds. A configuration or kind file with mistakes is shown, and undefined returned.
+ * governing the folder (the current one by default) adds. A configuration or kind file with mistakes is shown, and undefined returned.
  */
-export async function projectKinds(io: Io, lang: Lang, configFile?: string): Promise<KindRegistry | undefined> {
-  const cwd = io.cwd ?? process.cwd();
-  const configs = new ConfigResolver({ lang, ...(configFile !== undefined ? { explicit: resolve(cwd, configFile), shownAs: configFile } : {}) });
+export async function projectKinds(io: Io, lang: Lang, folder?: string): Promise<KindRegistry | undefined> {
+  const cwd = resolve(io.cwd ?? process.cwd(), folder ?? '.');
+  const configs = new ConfigResolver({ lang });
   const config = await configs.forFolder(cwd);
   if (configs.failures.length > 0) {
     for (const failure of configs.failures) for (const line of formatConfigProblems(failure, lang)) io.stderr.write(line + '\n');

@@ -1,0 +1,143 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { readDocx } from '../helpers/docx.js';
+import { edited, lineOf, ROOT, tempDir } from '../helpers/fixtures.js';
+
+/**
+ * Kinds written only as data (examples/kinds/<id>/), used as a project office uses them: from a
+ * repository of plans whose .planrc.yaml names its forms folder, with no line of TypeScript.
+ */
+const KINDS = join(ROOT, 'examples', 'kinds');
+const dataKinds = readdirSync(KINDS).filter((name) => existsSync(join(KINDS, name, 'kind.yaml')));
+
+function officeWith(kind: string): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'forms'));
+  cpSync(join(KINDS, kind), join(dir, 'forms', kind), { recursive: true });
+  writeFileSync(join(dir, '.planrc.yaml'), 'kinds: [forms]\n');
+  return dir;
+}
+
+describe.each(dataKinds)('the data kind %s', (kind) => {
+  it('passes plan kind check: valid kind file, its example validates and renders, and matches its golden Markdown', async () => {
+    const run = await runCli(['kind', 'check', join(KINDS, kind)]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('is found from a repository of plans through .planrc.yaml, and its example validates there', async () => {
+    const dir = officeWith(kind);
+    const run = await runCli(['validate', `forms/${kind}/example.yaml`], {}, { cwd: dir });
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('sluttrapport from a project office\'s own forms folder', () => {
+  const example = readFileSync(join(KINDS, 'sluttrapport', 'example.yaml'), 'utf8');
+
+  it('fails with one amount changed, at its line, naming both figures', async () => {
+    const dir = officeWith('sluttrapport');
+    const text = edited(example, 'actual: 61900', 'actual: 61000');
+    writeFileSync(join(dir, 'rapport.yaml'), text);
+    const run = await runCli(['validate', 'rapport.yaml', '--format', 'json'], {}, { cwd: dir });
+    expect(run.code).toBe(1);
+    const [file] = (JSON.parse(run.stdout) as { files: { diagnostics: { ruleId: string; line: number; message: string }[] }[] }).files;
+    const sum = file!.diagnostics.find((m) => m.ruleId === 'budget/sum-mismatch' && m.message.includes('Regnskap'));
+    expect(sum?.line).toBe(lineOf(text, 'actual: 1462000'));
+    expect(sum?.message).toContain('1 462 000');
+    expect(sum?.message).toContain('1 461 100');
+    const financing = file!.diagnostics.find((m) => m.ruleId === 'financing/equals-accounts');
+    expect(financing?.message).toContain('1 461 100');
+  });
+
+  it('renders a .docx with its sections and tables', async () => {
+    const dir = officeWith('sluttrapport');
+    writeFileSync(join(dir, 'rapport.yaml'), example);
+    const run = await runCli(['render', join(dir, 'rapport.yaml'), '--to', 'docx', '-o', join(dir, 'rapport.docx')]);
+    expect(run.code).toBe(0);
+    const docx = readDocx(readFileSync(join(dir, 'rapport.docx')));
+    const headings = docx.paragraphs.filter((p) => /^Heading\d$/.test(p.style ?? '')).map((p) => p.text);
+    expect(headings).toContain('7. Budsjett og regnskap');
+    const budget = docx.tables.find((table) => table[0]?.[0] === 'Post');
+    expect(budget?.[0]).toEqual(['Post', 'Budsjett', 'Regnskap', 'Avvik']);
+    expect(budget?.at(-1)).toEqual(['Sum', '1 450 000', '1 462 000', '12 000']);
+  });
+
+  it('starts a new plan with its guidance (plan init) and prints its JSON Schema (plan schema)', async () => {
+    const dir = officeWith('sluttrapport');
+    const init = await runCli(['init', 'sluttrapport', join(dir, 'ny.yaml')]);
+    expect(init.code).toBe(0);
+    const plan = readFileSync(join(dir, 'ny.yaml'), 'utf8');
+    expect(plan).toMatch(/^kind: sluttrapport$/m);
+    expect(plan).toContain('# 2. Bakgrunn: Hvorfor har prosjektet oppstått?');
+    expect(plan).toContain('item: Lønn prosjektleder');
+    const schema = await runCli(['schema', 'sluttrapport'], {}, { cwd: dir });
+    expect(schema.code).toBe(0);
+    const json = JSON.parse(schema.stdout) as { properties: Record<string, { title?: string }> };
+    expect(json.properties.summary?.title).toBe('1. Sammendrag');
+  });
+
+  it('a kind file with a misspelt key stops the run (exit 2) at the key, with a suggestion', async () => {
+    const dir = officeWith('sluttrapport');
+    const kindFile = join(dir, 'forms', 'sluttrapport', 'kind.yaml');
+    const text = edited(readFileSync(kindFile, 'utf8'), '    help: Regnskapet post for post', '    hlep: Regnskapet post for post');
+    writeFileSync(kindFile, text);
+    writeFileSync(join(dir, 'rapport.yaml'), example);
+    const run = await runCli(['validate', 'rapport.yaml'], {}, { cwd: dir });
+    expect(run.code).toBe(2);
+    const line = lineOf(text, 'hlep:');
+    expect(run.stderr).toContain(`forms/sluttrapport/kind.yaml:${line}:5:`);
+    expect(run.stderr).toMatch(/Did you mean "help"\?/);
+  });
+
+  it('a rule naming a field the kind does not have is exit 2 at the rule, with a suggestion', async () => {
+    const dir = officeWith('sluttrapport');
+    const kindFile = join(dir, 'forms', 'sluttrapport', 'kind.yaml');
+    const text = edited(readFileSync(kindFile, 'utf8'), 'equals: budget.total.actual', 'equals: budjet.total.actual');
+    writeFileSync(kindFile, text);
+    const run = await runCli(['kind', 'check', 'forms/sluttrapport'], {}, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${lineOf(text, 'budjet.total')}:`);
+    expect(run.stderr).toContain('"budjet.total.actual" names no field of this kind');
+  });
+
+  it('a template naming a field that does not exist is exit 2 at the template\'s line', async () => {
+    const dir = officeWith('sluttrapport');
+    const template = join(dir, 'forms', 'sluttrapport', 'nb.md.hbs');
+    const text = edited(readFileSync(template, 'utf8'), '{{markdown lessons headingLevel=3}}', '{{markdown lesons headingLevel=3}}');
+    writeFileSync(template, text);
+    const run = await runCli(['kind', 'check', 'forms/sluttrapport'], {}, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('forms/sluttrapport/nb.md.hbs');
+    expect(run.stderr).toContain(`${lineOf(text, 'lesons')}:12  error    The template forms/sluttrapport/nb.md.hbs uses "lesons"`);
+    expect(run.stderr).toContain('Did you mean "lessons"?');
+  });
+});
+
+describe('riskanalys', () => {
+  const example = readFileSync(join(KINDS, 'riskanalys', 'example.yaml'), 'utf8');
+
+  it('a changed probability makes the stated risk value wrong, at its line', async () => {
+    const dir = officeWith('riskanalys');
+    const text = edited(example, /(id: R5[\s\S]*?)probability: 3/, '$1probability: 2');
+    writeFileSync(join(dir, 'risker.yaml'), text);
+    const run = await runCli(['validate', 'risker.yaml', '--format', 'json'], {}, { cwd: dir });
+    expect(run.code).toBe(1);
+    const [file] = (JSON.parse(run.stdout) as { files: { diagnostics: { ruleId: string; line: number; message: string }[] }[] }).files;
+    expect(file!.diagnostics.map((m) => [m.ruleId, m.line])).toEqual([['field/computed-mismatch', lineOf(text, 'value: 15')]]);
+    expect(file!.diagnostics[0]!.message).toBe('Riskvärde anges till 15, men sannolikhet × konsekvens = 10.');
+  });
+
+  it('a risk whose value reaches the threshold needs a response; the value is worked out where not stated', async () => {
+    const dir = officeWith('riskanalys');
+    const text = edited(edited(example, /(id: R6[\s\S]*?)    value: 12\n/, '$1'), /(id: R6[\s\S]*?)    response: .*\n/, '$1');
+    writeFileSync(join(dir, 'risker.yaml'), text);
+    const run = await runCli(['validate', 'risker.yaml', '--format', 'json'], {}, { cwd: dir });
+    expect(run.code).toBe(1);
+    const [file] = (JSON.parse(run.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] }).files;
+    expect(file!.diagnostics.map((m) => m.ruleId)).toEqual(['risk/response-required']);
+    expect(file!.diagnostics[0]!.message).toContain('här 12');
+  });
+});
