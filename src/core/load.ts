@@ -1,10 +1,13 @@
 import {
+  isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
+  visit,
+  type Alias,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -14,7 +17,7 @@ import {
 } from 'yaml';
 import { fromPointer, WHOLE_FILE, type Diagnostic, type Severity, type Span } from './diagnostic.js';
 import { bytePosition, decodeSource, type DecodeProblem } from './source.js';
-import type { Translate } from '../i18n/index.js';
+import { excerpt, type Translate } from '../i18n/index.js';
 
 export interface PlanSource {
   file: string;
@@ -117,7 +120,28 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
     const start = second.range[0];
     diagnostics.push(diagnostic('yaml/multiple-documents', t('load.multipleDocuments', { count: documents.length }), spanOf(start, start + 3), 'error', t('load.multipleDocumentsHint')));
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    // A plan pasted with its first line indented trips the parser on every line below; that one line is the mistake.
+    const indented = indentedFirstLine(text);
+    if (!indented) return { diagnostics };
+    const { line, indent, shift } = indented;
+    const rest = parseDecoded(indented.text, file, t).diagnostics.map((d) =>
+      d.line === line ? { ...d, column: d.column + shift, endColumn: d.endLine === line ? d.endColumn + shift : d.endColumn } : d,
+    );
+    const at = { line, column: indent + 1, endLine: line, endColumn: indent + 2 };
+    return { diagnostics: [diagnostic('yaml/bad-indent', t('load.indentedStart'), at, 'error', t('load.indentedStartHint', { line })), ...rest] };
+  }
+
+  // yaml only throws on an alias without its anchor once it expands the aliases, without saying where.
+  const unresolved = unresolvedAliases(doc);
+  if (unresolved.length > 0) {
+    return {
+      diagnostics: unresolved.map((alias) => {
+        const name = excerpt(alias.source);
+        return diagnostic('yaml/bad-alias', t('load.undefinedAlias', { name }), spanOf(alias.range[0], alias.range[1]), 'error', t('load.undefinedAliasHint', { name }));
+      }),
+    };
+  }
 
   let data: unknown;
   try {
@@ -160,6 +184,51 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
     const message = translated === id ? t('load.yamlSyntax', { detail }) : translated;
     return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity);
   }
+}
+
+/** Each alias is reported once by its name, and a file full of them does not make a thousand messages. */
+const MAX_ALIAS_REPORTS = 20;
+
+/**
+ * Aliases with no anchor of their name before them, in the order yaml itself resolves them: an
+ * alias repeats the last node above it that carries its anchor.
+ */
+function unresolvedAliases(doc: Document.Parsed): (Alias & { range: [number, number, number] })[] {
+  const anchors = new Set<string>();
+  const names = new Set<string>();
+  const found: (Alias & { range: [number, number, number] })[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source) && !names.has(node.source) && node.range) {
+          names.add(node.source);
+          found.push(node as Alias & { range: [number, number, number] });
+          if (found.length >= MAX_ALIAS_REPORTS) return visit.BREAK;
+        }
+      } else if (typeof node.anchor === 'string') anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * The plan's first line (after comments and blank lines), when it is indented more than a line
+ * below it that starts a key: the text with that line moved back to the others' margin, and by how much.
+ */
+function indentedFirstLine(text: string): { line: number; indent: number; shift: number; text: string } | undefined {
+  const lines = text.split('\n');
+  const content = (l: string) => l.trim() !== '' && !/^\s*#/.test(l) && !/^(---|\.\.\.|%)/.test(l);
+  const first = lines.findIndex(content);
+  if (first < 0) return undefined;
+  const indent = /^ */.exec(lines[first]!)![0].length;
+  if (indent === 0) return undefined;
+  let margin = indent;
+  for (const l of lines.slice(first + 1)) if (content(l)) margin = Math.min(margin, /^ */.exec(l)![0].length);
+  if (margin >= indent) return undefined;
+  const shift = indent - margin;
+  const moved = [...lines.slice(0, first), lines[first]!.slice(shift), ...lines.slice(first + 1)].join('\n');
+  return { line: first + 1, indent, shift, text: moved };
 }
 
 const CLOSING: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };

@@ -36,6 +36,10 @@ export const en = {
   'load.unclosedQuote': 'This quoted text is not closed: the closing {closing} is missing, so the text runs on to line {line}.',
   'load.unclosedBracket': "This \"{char}\" is not closed with \"{closing}\" (noticed on line {line}).",
   'load.tooDeep': 'The YAML is nested more than {limit} levels deep here; a plan never is, so the file is not read.',
+  'load.undefinedAlias': 'The alias *{name} refers to no anchor defined above it; an alias repeats a value marked &{name} earlier in the file.',
+  'load.undefinedAliasHint': 'Write the value out here, or mark the value it is to repeat with &{name}, above this line; check the spelling of both.',
+  'load.indentedStart': "The first line of the plan is indented more than the lines below it; a plan's keys start at the left margin.",
+  'load.indentedStartHint': 'Remove the spaces at the start of line {line}, so that it starts where the keys below it do.',
 
   'type.string': 'text',
   'type.number': 'a number',

@@ -38,9 +38,29 @@ export function createTranslator(lang: Lang, ...extra: readonly Messages[]): Tra
 }
 
 export function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = String(params[name]);
+    const closing = QUOTES[template[at - 1] ?? ''];
+    const quoted = closing !== undefined && closing === template[at + whole.length];
+    return quoted ? excerpt(value) : value.replace(QUOTED_RUN, (run) => run[0] + excerpt(run.slice(1, -1)) + run.at(-1));
+  });
+}
+
+/** A message quotes at most this much of what the user wrote: enough to recognise it, not a whole 100 kB line. */
+export const MAX_EXCERPT = 80;
+
+/** Opening quotes the messages use, with their closing ones. */
+const QUOTES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { '"': '"', "'": "'", '«': '»', '“': '”', '”': '”', '„': '“', '‘': '’' });
+
+/** A quoted text inside a value (a list of values the tool made, or a parser's detail) long enough to shorten. */
+const QUOTED_RUN = new RegExp(`"[^"]{${MAX_EXCERPT + 1},}"|«[^»]{${MAX_EXCERPT + 1},}»|“[^”]{${MAX_EXCERPT + 1},}”`, 'g');
+
+/** The start of a text, at most MAX_EXCERPT characters with the "…" that says it goes on; never cut inside a character. */
+export function excerpt(text: string): string {
+  if (text.length <= MAX_EXCERPT) return text;
+  const chars = Array.from(text);
+  return chars.length <= MAX_EXCERPT ? text : chars.slice(0, MAX_EXCERPT - 1).join('') + '…';
 }
 
 export function formatList(lang: Lang, items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {

@@ -37,6 +37,10 @@ export const nb: Record<CoreMessageId, string> = {
   'load.unclosedQuote': 'Den siterte teksten avsluttes aldri: den avsluttende {closing} mangler, så teksten fortsetter til linje {line}.',
   'load.unclosedBracket': "Denne \"{char}\" lukkes aldri med \"{closing}\" (oppdaget på linje {line}).",
   'load.tooDeep': 'YAML-teksten er nøstet mer enn {limit} nivåer dypt her; det er en plan aldri, så filen leses ikke.',
+  'load.undefinedAlias': 'Aliaset *{name} viser ikke til noe anker definert ovenfor; et alias gjentar en verdi som er merket med &{name} tidligere i filen.',
+  'load.undefinedAliasHint': 'Skriv verdien her, eller merk verdien som skal gjentas med &{name}, over denne linjen; sjekk stavemåten for begge.',
+  'load.indentedStart': 'Planens første linje er rykket mer inn enn linjene under den; en plans nøkler begynner ved venstremargen.',
+  'load.indentedStartHint': 'Fjern mellomrommene i begynnelsen av linje {line}, slik at den begynner der nøklene under den begynner.',
 
   'type.string': 'tekst',
   'type.number': 'et tall',

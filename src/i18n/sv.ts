@@ -37,6 +37,10 @@ export const sv: Record<CoreMessageId, string> = {
   'load.unclosedQuote': 'Den citerade texten avslutas aldrig: det avslutande {closing} saknas, så texten fortsätter till rad {line}.',
   'load.unclosedBracket': "Denna \"{char}\" stängs aldrig med \"{closing}\" (märktes på rad {line}).",
   'load.tooDeep': 'YAML-texten är nästlad mer än {limit} nivåer djupt här; det är en plan aldrig, så filen läses inte.',
+  'load.undefinedAlias': 'Aliaset *{name} hänvisar inte till något ankare ovanför; ett alias upprepar ett värde som märkts med &{name} tidigare i filen.',
+  'load.undefinedAliasHint': 'Skriv ut värdet här, eller märk värdet som ska upprepas med &{name} ovanför den här raden; kontrollera stavningen av båda.',
+  'load.indentedStart': 'Planens första rad är mer indragen än raderna under den; en plans nycklar börjar vid vänstermarginalen.',
+  'load.indentedStartHint': 'Ta bort mellanslagen i början av rad {line}, så att den börjar där nycklarna under den börjar.',
 
   'type.string': 'text',
   'type.number': 'ett tal',
