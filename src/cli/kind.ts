@@ -234,6 +234,7 @@ async function checkKind(folder: string, options: { update?: boolean; lang?: str
     return exit(EXIT.failure);
   }
   const exampleFile = join(folder, 'example.yaml');
+  const golden = relative(cwd, result.goldenPath) || result.goldenPath;
   if (!result.example) {
     io.stderr.write(t('kind.noExample', { path: folder, file: exampleFile }) + '\n');
     return exit(EXIT.problems);
@@ -247,7 +248,6 @@ async function checkKind(folder: string, options: { update?: boolean; lang?: str
     io.stderr.write(t('kind.renderFailed', { file: result.example.file, reason: result.renderError ?? '' }) + '\n');
     return exit(EXIT.problems);
   }
-  const golden = join(folder, 'example.md');
   if (options.update) {
     await writeOutput(result.goldenPath, result.markdown);
     io.stderr.write(t('kind.goldenWritten', { golden }) + '\n');

@@ -414,13 +414,13 @@ function excerpt(text: string): string {
 }
 
 /** `balance` is declared here for its documentation and parameters; it becomes part of the budget view. */
-const balance: LibraryRule<{ stated: string; parts: string[]; title?: string }> = {
+const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; name?: string }> = {
   name: 'balance',
   id: 'budget/balance',
   severity: 'error',
   description: 'Figures the plan states per column equal the sum of tables\' totals (D.7.3 = D.7.1 + D.7.2).',
   help: 'Write the sums the message gives, or correct the rows.',
-  params: z.strictObject({ stated: path, parts: z.array(path).min(1), title: z.string().optional() }),
+  params: z.strictObject({ stated: path, parts: z.array(path).min(1), title: z.string().optional().meta({ description: 'What is checked, as the form names it: "D.7.3 Total kostnad".' }), name: z.string().optional().meta({ description: 'The name a template finds it by, {{#with (budgetBalance "D.7.3")}} (default: its title).' }) }),
   pathKeys: ['stated', 'parts'],
   messages: { en: {}, sv: {}, nb: {} },
   create: () => ({ check() {} }),

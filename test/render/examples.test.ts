@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kinds } from '../../src/kinds/index.js';
@@ -9,14 +9,13 @@ import { example, ROOT } from '../helpers/fixtures.js';
  * Every kind's example, rendered, against a golden file that a person has read against the seed.
  * After a deliberate change to a template, run `UPDATE_GOLDEN=1 npm test` and read the diff.
  */
-const GOLDEN = join(ROOT, 'test', 'golden');
+const GOLDEN = join(ROOT, 'examples');
 
 describe.each(kinds.map((kind) => kind.id))('%s example', (kindId) => {
   it('renders to the golden Markdown', async () => {
     const markdown = await markdownOf(example(kindId), `examples/${kindId}.yaml`);
     const golden = join(GOLDEN, `${kindId}.md`);
     if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
-      mkdirSync(GOLDEN, { recursive: true });
       writeFileSync(golden, markdown);
       if (process.env.CI) throw new Error(`no golden file ${golden}; generate it locally and read it`);
     }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../../check/check.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Lang } from '../../i18n/index.js';
@@ -7,8 +7,10 @@ import { markdownForReaders, renderDocx, renderMarkdown } from '../../render/ren
 import { KindRegistry } from '../registry.js';
 import { loadKindFolder } from './load.js';
 
-/** The golden Markdown of a kind's example, beside it: what the example renders to, read by a person. */
-export const GOLDEN_FILE = 'example.md';
+/** The golden Markdown of an example plan: beside it, with the same name (example.yaml → example.md). */
+export function goldenPathOf(example: string): string {
+  return example.replace(/\.ya?ml$/i, '') + '.md';
+}
 
 export interface KindFolderCheck {
   /** Problems in the kind file or its templates: the kind cannot be used. */
@@ -30,13 +32,13 @@ export interface KindFolderCheck {
  * the golden Markdown.
  */
 export async function checkKindFolder(folder: string, lang: Lang, shownAs: string = folder): Promise<KindFolderCheck> {
-  const goldenPath = join(folder, GOLDEN_FILE);
   const loaded = loadKindFolder(folder, lang, shownAs);
-  if (!loaded.ok) return { kindProblems: loaded.diagnostics, goldenPath };
+  if (!loaded.ok) return { kindProblems: loaded.diagnostics, goldenPath: join(folder, 'example.md') };
   const kind = loaded.kind;
-  if (!kind.example) return { kindProblems: [], goldenPath };
+  if (!kind.example) return { kindProblems: [], goldenPath: join(folder, 'example.md') };
+  const goldenPath = goldenPathOf(kind.example);
   const registry = new KindRegistry([dirname(resolve(folder))], lang);
-  const exampleShown = join(shownAs, basename(kind.example));
+  const exampleShown = relative(process.cwd(), kind.example) || kind.example;
   const example = checkBytes(readFileSync(kind.example), exampleShown, { kinds: registry });
   const check: KindFolderCheck = { kindProblems: [], example, goldenPath, ...(existsSync(goldenPath) ? { golden: readFileSync(goldenPath, 'utf8') } : {}) };
   if (example.plan === undefined) return check;

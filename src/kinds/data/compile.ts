@@ -12,6 +12,7 @@ import { didYouMean } from '../../core/suggest.js';
 import type { Lang, Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
+import type { KindModule } from '../builtin-modules.js';
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
 import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
 import { dataKindMessages } from './messages.js';
@@ -83,7 +84,7 @@ interface ComputedInfo {
  * Turns a kind file into the definition the checker, renderer and init use: a zod schema built
  * from the core field types, the budget view of its tables, and rules taken from the library.
  */
-export function compileKind(file: KindFile, options: { module?: { rules: readonly Rule<unknown>[]; messages?: Messages } } = {}): CompiledKind {
+export function compileKind(file: KindFile, options: { module?: KindModule } = {}): CompiledKind {
   const lang = file.lang;
   const problems: KindProblem[] = [];
   const tables: TableInfo[] = [];
@@ -377,7 +378,7 @@ export function compileKind(file: KindFile, options: { module?: { rules: readonl
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
     const compiled = compileRule(ruleSpec, `/rules/${index}`, specAt, problems, env, ruleView, lang);
-    if (compiled?.balance) balances.push({ ...compiled.balance, id: compiled.balance.title });
+    if (compiled?.balance) balances.push(compiled.balance);
     if (compiled?.rule) rules.push(compiled.rule);
   });
   for (const period of periods) rules.push(periodOrderRule<unknown>((plan) => resolvePath(plan, period)[0]?.value as PeriodDates | undefined, toPointer(period)));
@@ -399,7 +400,11 @@ export function compileKind(file: KindFile, options: { module?: { rules: readonl
     ...(tables.length > 0 ? { budget } : {}),
     starter,
     complete,
-    ...(file.summary ? { summary: (plan: unknown) => summaryOf(file, complete(plan), show, lang) } : {}),
+    ...(options.module?.summary
+      ? { summary: options.module.summary }
+      : file.summary
+        ? { summary: (plan: unknown) => summaryOf(file, complete(plan), show, lang) }
+        : {}),
   };
   return { kind, problems, fields: file.fields };
 }
@@ -543,7 +548,7 @@ function compileRule(
   env: RuleEnvironment,
   ruleView: (plan: unknown) => unknown,
   lang: Lang,
-): { rule?: Rule<unknown>; balance?: { stated: FieldPath; parts: string[]; title: string } } | undefined {
+): { rule?: Rule<unknown>; balance?: { stated: FieldPath; parts: string[]; title: string; id: string } } | undefined {
   const library = findLibraryRule(spec.use);
   if (!library) {
     const suggestion = didYouMean(spec.use, LIBRARY.map((r) => r.name));
@@ -594,7 +599,8 @@ function compileRule(
       const partSpec = specAt(paths[`parts.${i}`]!);
       return partSpec?.id ?? localize(partSpec?.label, lang) ?? String((params.parts as string[])[i]);
     });
-    return { balance: { stated: paths.stated!, parts, title: (params.title as string | undefined) ?? localize(specAt(paths.stated!)?.label, lang) ?? String(params.stated) } };
+    const title = (params.title as string | undefined) ?? localize(specAt(paths.stated!)?.label, lang) ?? String(params.stated);
+    return { balance: { stated: paths.stated!, parts, title, id: (params.name as string | undefined) ?? title } };
   }
   const instance = library.create(params, paths);
   const ownMessage = message;

@@ -6,7 +6,8 @@ import { locate, readPlanBytes, type PlanSource } from '../../core/load.js';
 import { describeIssues } from '../../check/schema-issues.js';
 import { createTranslator, LANGS, type Lang, type Messages, type Translate } from '../../i18n/index.js';
 import { createHelpers } from '../../render/helpers.js';
-import type { AnyKind, Rule } from '../define.js';
+import type { AnyKind } from '../define.js';
+import { BUILTIN_MODULES, type KindModule } from '../builtin-modules.js';
 import { compileKind, mergeMessages, type KindProblem } from './compile.js';
 import { kindFileSchema, type KindFile } from './format.js';
 import { kindFileMessages } from './messages.js';
@@ -49,9 +50,9 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
   const problems: KindProblem[] = [];
   if (file.id !== basename(resolve(folder))) problems.push({ pointer: '/id', message: 'kindFile.folderName', params: { id: file.id, folder: basename(resolve(folder)) } });
 
-  let module: { rules: readonly Rule<unknown>[]; messages?: Messages } | undefined;
+  let module: KindModule | undefined;
   if (file.module) {
-    const loadedModule = loadModule(resolve(folder, file.module), join(shownAs, file.module), t);
+    const loadedModule = file.module.startsWith(BUILTIN_PREFIX) ? builtinModule(file.module.slice(BUILTIN_PREFIX.length), t) : loadModule(resolve(folder, file.module), join(shownAs, file.module), t);
     if (typeof loadedModule === 'string') problems.push({ pointer: '/module', message: loadedModule });
     else module = loadedModule;
   }
@@ -109,8 +110,15 @@ function problemDiagnostics(problems: readonly KindProblem[], t: Translate, at: 
   }));
 }
 
+const BUILTIN_PREFIX = 'plan:';
+
+function builtinModule(name: string, t: Translate): KindModule | string {
+  const found = Object.prototype.hasOwnProperty.call(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
+  return found ? found() : t('kindFile.module', { path: BUILTIN_PREFIX + name, reason: 'plan has no such module' });
+}
+
 /** The escape hatch: a module beside the kind file exporting `rules` in the library's rule shape. */
-function loadModule(path: string, shown: string, t: Translate): { rules: readonly Rule<unknown>[]; messages?: Messages } | string {
+function loadModule(path: string, shown: string, t: Translate): KindModule | string {
   let exports: Record<string, unknown>;
   try {
     // require() of an ES module is synchronous from Node 20.19 on, so checking a plan stays synchronous.
@@ -124,7 +132,12 @@ function loadModule(path: string, shown: string, t: Translate): { rules: readonl
   if (!rules || !valid) return t('kindFile.moduleShape', { path: shown });
   // Each rule's own messages join the kind's catalog, so that its t() finds them.
   const messages = mergeMessages(...rules.filter((rule) => rule.messages).map((rule) => rule.messages as Messages));
-  return { rules: rules.map((rule) => ({ id: rule.id, severity: rule.severity, description: String(rule.description ?? rule.id), ...(rule.help ? { help: String(rule.help) } : {}), check: rule.check })), messages };
+  const summary = (exports.summary ?? (exports.default as Record<string, unknown> | undefined)?.summary) as KindModule['summary'] | undefined;
+  return {
+    rules: rules.map((rule) => ({ id: rule.id, severity: rule.severity, description: String(rule.description ?? rule.id), ...(rule.help ? { help: String(rule.help) } : {}), check: rule.check })),
+    messages,
+    ...(typeof summary === 'function' ? { summary } : {}),
+  };
 }
 
 /** The kind folders below a folder named in `kinds:`: each subfolder with a kind.yaml. */
