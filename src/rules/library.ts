@@ -426,7 +426,61 @@ const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; na
   create: () => ({ check() {} }),
 };
 
-export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne];
+const numberedReference: LibraryRule<{ values: string; in: string }> = {
+  name: 'numbered-reference',
+  id: 'reference/unknown-number',
+  severity: 'error',
+  description: 'A number refers to an entry of a list by its place in it, counting from 1 ("Vedr. pkt. 2" is the second success factor).',
+  help: 'Use a number from 1 to the length of the list the message names, or add the entry to that list.',
+  params: z.strictObject({ values: path.meta({ description: 'The numbers, e.g. factorAssurance.entries[].factor.' }), in: path.meta({ description: 'The list they count in, e.g. successFactors.' }) }),
+  pathKeys: ['values', 'in'],
+  messages: {
+    en: { 'rule.numberedReference': '{field} is {value}, but {list} has only {count} entries.', 'rule.numberedReferenceHint': 'Use a number from 1 to {count}, or add the entry to {list}.' },
+    sv: { 'rule.numberedReference': '{field} är {value}, men {list} har bara {count} poster.', 'rule.numberedReferenceHint': 'Använd ett nummer från 1 till {count}, eller lägg till posten i {list}.' },
+    nb: { 'rule.numberedReference': '{field} er {value}, men {list} har bare {count} oppføringer.', 'rule.numberedReferenceHint': 'Bruk et nummer fra 1 til {count}, eller legg oppføringen til i {list}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const list = env.resolve(plan, p.in!)[0]?.value;
+      if (!Array.isArray(list)) return;
+      const count = list.length;
+      for (const place of env.resolve(plan, p.values!)) {
+        if (!isNumber(place.value) || (place.value >= 1 && place.value <= count)) continue;
+        const values = { field: env.label(p.values!), value: place.value, list: env.label(p.in!), count };
+        say({ pointer: pointerOf(place), message: t('rule.numberedReference', values), hint: t('rule.numberedReferenceHint', values), params: values });
+      }
+    },
+  }),
+};
+
+const numberedCoverage: LibraryRule<{ list: string; by: string }> = {
+  name: 'numbered-coverage',
+  id: 'reference/not-covered',
+  severity: 'error',
+  description: 'Every entry of a list is referred to by its number (1, 2, 3 …) from another list (each success factor has its quality-assurance entry).',
+  help: 'Add an entry with the number the message gives, or remove the entry that has none.',
+  params: z.strictObject({ list: path.meta({ description: 'The numbered list, e.g. successFactors.' }), by: path.meta({ description: 'The numbers that refer to its entries, e.g. factorAssurance.entries[].factor.' }) }),
+  pathKeys: ['list', 'by'],
+  messages: {
+    en: { 'rule.numberedCoverage': 'Entry {number} of {list} ("{text}") has no entry in {by} referring to it.', 'rule.numberedCoverageHint': 'Add an entry with {number} in {by}.' },
+    sv: { 'rule.numberedCoverage': 'Post {number} i {list} ("{text}") har ingen post i {by} som hänvisar till den.', 'rule.numberedCoverageHint': 'Lägg till en post med {number} i {by}.' },
+    nb: { 'rule.numberedCoverage': 'Oppføring {number} i {list} ("{text}") har ingen oppføring i {by} som viser til den.', 'rule.numberedCoverageHint': 'Legg til en oppføring med {number} i {by}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const place = env.resolve(plan, p.list!)[0];
+      if (!place || !Array.isArray(place.value)) return;
+      const referred = new Set(env.resolve(plan, p.by!).map((entry) => entry.value).filter(isNumber));
+      place.value.forEach((entry, index) => {
+        if (referred.has(index + 1)) return;
+        const values = { number: index + 1, text: typeof entry === 'string' || typeof entry === 'number' ? String(entry) : '', list: env.label(p.list!), by: env.label(p.by!) };
+        say({ pointer: pointerOf({ ...place, path: [...place.path, index] }), message: t('rule.numberedCoverage', values), hint: t('rule.numberedCoverageHint', values), params: values });
+      });
+    },
+  }),
+};
+
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, numberedReference, numberedCoverage];
 
 export function findLibraryRule(name: string): LibraryRule | undefined {
   return LIBRARY.find((rule) => rule.name === name);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../../core/budget.js';
-import { computedTotals } from '../../core/budget.js';
+import { computedTotals, effectiveTotals } from '../../core/budget.js';
 import { formatDate, type PlanDate } from '../../core/dates.js';
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
 import { amountCell, amount, date, dateCell, email, optionalText, phone, strictObject, text, url, type FieldMeta } from '../../core/fields.js';
@@ -9,7 +9,7 @@ import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
 import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/period.js';
 import { didYouMean } from '../../core/suggest.js';
-import type { Lang, Messages } from '../../i18n/index.js';
+import { LANGS, type Lang, type Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
 import type { KindModule } from '../builtin-modules.js';
@@ -65,6 +65,15 @@ export function subfields(spec: FieldSpec, lang: Lang): Record<string, FieldSpec
 
 const NUMERIC = new Set(['amount', 'integer', 'number', 'percent']);
 
+interface BalanceInfo {
+  stated: FieldPath;
+  parts: string[];
+  title: string;
+  id: string;
+  /** The id of the table whose sum is the stated figure, when `stated` names a table. */
+  statedTable?: string;
+}
+
 interface TableInfo {
   spec: FieldSpec;
   path: string[];
@@ -93,6 +102,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
 
+  // Message ids a kind file names (minMessage, exactlyOne) must be texts the kind can say.
+  const catalog = mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : []));
+  const knownMessage = (id: string, pointer: string) => {
+    if (!LANGS.some((l) => catalog[l][id] !== undefined)) problems.push({ pointer, message: 'kindFile.unknownMessage', params: { id } });
+  };
+
   const meta = (spec: FieldSpec, fallback: string): FieldMeta => {
     const title = localize(spec.label, lang);
     return { ...(title ? { title } : {}), description: localize(spec.help, lang) ?? title ?? fallback };
@@ -106,11 +121,15 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     const notFor = (keys: (keyof FieldSpec)[]) => {
       for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
     };
-    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total'];
+    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'row', 'rowList', 'columns', 'rows', 'fixedRows', 'total'];
     if (spec.type !== 'table') notFor(tableKeys);
     if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
     if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
-    if (spec.type !== 'list') notFor(['items', 'minItems']);
+    if (!['integer', 'number'].includes(spec.type)) notFor(['minMessage']);
+    if (spec.minMessage !== undefined) knownMessage(spec.minMessage, `${pointer}/minMessage`);
+    if (spec.type !== 'list') notFor(['items']);
+    if (spec.type !== 'list' && spec.type !== 'table') notFor(['minItems']);
+    if (spec.type !== 'group') notFor(['exactlyOne']);
     if (spec.type !== 'choice') notFor(['options']);
     if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
     if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
@@ -135,14 +154,19 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         break;
       case 'integer': {
         let base = z.int();
-        if (spec.min !== undefined) base = base.min(spec.min);
+        if (spec.min !== undefined) base = base.min(spec.min, spec.minMessage !== undefined ? { message: spec.minMessage } : undefined);
         if (spec.max !== undefined) base = base.max(spec.max);
         schema = optional(base.meta(m));
         break;
       }
       case 'number': {
-        const { min, max } = spec;
-        schema = optional(figure(m).refine((value) => (min === undefined || value >= min) && (max === undefined || value <= max), { message: 'field.outOfRange', params: { min: min ?? '', max: max ?? '' } }));
+        const { min, max, minMessage } = spec;
+        schema = optional(
+          figure(m).superRefine((value, ctx) => {
+            if (minMessage !== undefined && min !== undefined && value < min) ctx.addIssue({ code: 'custom', message: minMessage, params: { min } });
+            else if ((min !== undefined && value < min) || (max !== undefined && value > max)) ctx.addIssue({ code: 'custom', message: 'field.outOfRange', params: { min: min ?? '', max: max ?? '' } });
+          }),
+        );
         break;
       }
       case 'percent': {
@@ -238,7 +262,9 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
           if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${pointer}/fields/${childKey}/computed`, fields);
         }
         if (spec.type === 'contact') contacts.push({ path: fieldPath, spec });
-        schema = optional(strictObject(shape, m));
+        let object: z.ZodType = strictObject(shape, m);
+        if (spec.exactlyOne) object = exactlyOneOf(object, spec.exactlyOne, fields, `${pointer}/exactlyOne`).meta(m);
+        schema = optional(object);
         break;
       }
       case 'table': {
@@ -248,6 +274,24 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       }
     }
     return withDefault(schema);
+  };
+
+  /** A group in which exactly one of some optional fields is filled in, said as a problem of the group itself. */
+  const exactlyOneOf = (object: z.ZodType, rule: { fields: string[]; message?: string }, fields: Record<string, FieldSpec>, pointer: string): z.ZodType => {
+    rule.fields.forEach((key, i) => {
+      if (!Object.prototype.hasOwnProperty.call(fields, key)) {
+        const suggestion = didYouMean(key, Object.keys(fields));
+        problems.push({ pointer: `${pointer}/fields/${i}`, message: 'kindFile.unknownField', params: { path: key }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
+      } else if (fields[key]!.required !== false) problems.push({ pointer: `${pointer}/fields/${i}`, message: 'kindFile.exactlyOneRequired', params: { key } });
+    });
+    if (rule.message !== undefined) knownMessage(rule.message, `${pointer}/message`);
+    const message = rule.message ?? 'field.exactlyOne';
+    const names = rule.fields.map((key) => `"${key}"`).join(', ');
+    return object.superRefine((value, ctx) => {
+      const holder = value as Record<string, unknown>;
+      const filled = rule.fields.filter((key) => holder[key] !== undefined && holder[key] !== null && !(typeof holder[key] === 'string' && !/\S/.test(holder[key] as string)));
+      if (filled.length !== 1) ctx.addIssue({ code: 'custom', message, params: { fields: names } });
+    });
   };
 
   const addComputed = (parent: FieldPath, key: string, spec: FieldSpec, pointer: string, siblings: Record<string, FieldSpec>) => {
@@ -284,7 +328,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       [rowKey]: text({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: localize(spec.rowLabel?.help, lang) ?? localize(spec.rowLabel?.label, lang) ?? rowKey }),
     };
     for (const [extraKey, extra] of Object.entries(spec.rowFields ?? {})) rowShape[extraKey] = build(extra, extraKey, [...fieldPath, 'rows', '[]', extraKey], `${pointer}/rowFields/${extraKey}`, true);
-    const cell = (label: string, negative = false) => amountCell({ title: label, description: label }, { allowNegative: negative });
+    const cell = (label: string, negative = false, help?: string) => amountCell({ title: label, description: help ?? label }, { allowNegative: negative });
     const stated = spec.total?.stated ?? 'optional';
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const shape: Record<string, z.ZodType> = {};
@@ -296,6 +340,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     if ('from' in columns && typeof columns.from === 'string') {
       const from = parseFieldPath(columns.from);
       if (!from) problems.push({ pointer: `${pointer}/columns/from`, message: 'kindFile.badPath', params: { path: columns.from } });
+      if (spec.total?.figure) problems.push({ pointer: `${pointer}/total/figure`, message: 'kindFile.figureTotal' });
       rowShape.amounts = z.array(cell(totalLabel)).optional().meta({ description: 'One amount per column, in the order of the columns.' });
       if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel)) : z.array(cell(totalLabel)).optional().meta({ title: totalLabel, description: totalLabel });
     } else {
@@ -304,18 +349,27 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       const totalShape: Record<string, z.ZodType> = {};
       for (const [columnKey, column] of Object.entries(keyed)) {
         const label = localize(column.label, lang) ?? columnKey;
+        const help = localize(column.help, lang);
         // A worked-out column (a deviation) is negative where the outcome is below the budget.
         const negative = column.computed !== undefined;
-        rowShape[columnKey] = cell(label, negative).optional();
+        rowShape[columnKey] = column.required && !negative ? amount({ title: label, description: help ?? label }) : cell(label, negative, help).optional();
         totalShape[columnKey] = cell(`${totalLabel} ${label}`, negative).optional();
         if (column.computed !== undefined) {
           const expression = readFormula(column.computed, `${pointer}/columns/${columnKey}/computed`, own);
           if (expression && !linearWeights(expression, own)) problems.push({ pointer: `${pointer}/columns/${columnKey}/computed`, message: 'kindFile.badFormula', params: { formula: column.computed, reason: 'a table column adds and subtracts other columns, it does not multiply them' } });
         }
       }
-      if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, { title: totalLabel, description: totalLabel }) : strictObject(totalShape, { title: totalLabel, description: totalLabel }).optional();
+      const totalMeta = { title: totalLabel, description: localize(spec.total?.help, lang) ?? totalLabel };
+      if (spec.total?.figure) {
+        if (own.length !== 1 || Object.keys(keyed).length !== 1) problems.push({ pointer: `${pointer}/total/figure`, message: 'kindFile.figureTotal' });
+        if (stated !== 'never') shape.total = stated === 'required' ? amount(totalMeta) : amount(totalMeta).nullish();
+      } else if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, totalMeta) : strictObject(totalShape, totalMeta).optional();
     }
-    shape.rows = z.array(strictObject(rowShape, { ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description })).meta({ description: m.description });
+    const rowTitle = localize(spec.row?.label, lang) ?? localize(spec.rowLabel?.label, lang);
+    let rowList = z.array(strictObject(rowShape, { ...(rowTitle ? { title: rowTitle } : {}), description: localize(spec.row?.help, lang) ?? m.description }));
+    if (spec.minItems !== undefined) rowList = rowList.min(spec.minItems);
+    const listTitle = localize(spec.rowList?.label, lang);
+    shape.rows = rowList.meta({ ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description });
     return strictObject(shape, m);
   };
 
@@ -354,7 +408,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   };
 
   const budget = (plan: unknown): BudgetView => budgetView(plan, tables, balances, lang);
-  const balances: { stated: FieldPath; parts: string[]; title: string; id: string }[] = [];
+  const balances: BalanceInfo[] = [];
 
   /** What rules see: computed fields worked out, and every table's `total` the sums of its rows. */
   const ruleView = (plan: unknown): unknown => {
@@ -368,6 +422,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       const sums = computedTotals(table);
       const columns = info.spec.columns!;
       if ('from' in columns && typeof columns.from === 'string') holder.total = sums;
+      else if (info.spec.total?.figure) holder.total = sums[0] ?? null;
       else holder.total = Object.fromEntries(Object.keys(columns).map((k, i) => [k, sums[orderedColumns(columns as Record<string, ColumnSpec>).indexOf(k)] ?? sums[i] ?? null]));
     }
     return copy;
@@ -448,7 +503,9 @@ export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lan
       if (segment === 'rows') current = { type: 'list', items: { type: 'group', label: table.label, fields: tableRowFields(table, lang) } };
       else if (segment === 'total') {
         inTotal = true;
-        current = 'from' in columns && typeof columns.from === 'string' ? { type: 'list', label: totalLabel ?? table.label, items: { type: 'amount', label: totalLabel ?? table.label } } : { type: 'group', label: totalLabel ?? table.label, fields: Object.fromEntries(Object.entries(columns as Record<string, ColumnSpec>).map(([k, c]) => [k, { type: 'amount', label: `${localize(table.label, lang) ?? ''}: ${localize(c.label, lang) ?? k}${totalLabel ? ` (${totalLabel})` : ''}` } as FieldSpec])) };
+        current = table.total?.figure
+          ? { type: 'amount', label: totalLabel ?? table.label }
+          : 'from' in columns && typeof columns.from === 'string' ? { type: 'list', label: totalLabel ?? table.label, items: { type: 'amount', label: totalLabel ?? table.label } } : { type: 'group', label: totalLabel ?? table.label, fields: Object.fromEntries(Object.entries(columns as Record<string, ColumnSpec>).map(([k, c]) => [k, { type: 'amount', label: `${localize(table.label, lang) ?? ''}: ${localize(c.label, lang) ?? k}${totalLabel ? ` (${totalLabel})` : ''}` } as FieldSpec])) };
       } else return undefined;
       void tables;
       continue;
@@ -472,7 +529,7 @@ function tableRowFields(table: FieldSpec, lang: Lang): Record<string, FieldSpec>
   return fields;
 }
 
-function budgetView(plan: unknown, tables: readonly TableInfo[], balances: readonly { stated: FieldPath; parts: string[]; title: string; id: string }[], lang: Lang): BudgetView {
+function budgetView(plan: unknown, tables: readonly TableInfo[], balances: readonly BalanceInfo[], lang: Lang): BudgetView {
   const out: BudgetTable[] = [];
   for (const info of tables) {
     const value = resolvePath(plan, info.path)[0]?.value as { rows?: Record<string, unknown>[]; total?: unknown } | undefined | null;
@@ -506,17 +563,23 @@ function budgetView(plan: unknown, tables: readonly TableInfo[], balances: reado
     const keyed = columns as Record<string, ColumnSpec>;
     const own = Object.entries(keyed).filter(([, c]) => c.computed === undefined).map(([k]) => k);
     const derivedKeys = Object.entries(keyed).filter(([, c]) => c.computed !== undefined).map(([k]) => k);
-    const derived = derivedKeys.map((k) => ({ label: localize(keyed[k]!.label, lang) ?? k, weights: linearWeights(parseExpression(keyed[k]!.computed!), own) ?? own.map(() => 0) }));
+    const derived = derivedKeys.map((k) => ({ label: localize(keyed[k]!.heading ?? keyed[k]!.label, lang) ?? k, weights: linearWeights(parseExpression(keyed[k]!.computed!), own) ?? own.map(() => 0) }));
     const statedOf = (holder: Record<string, unknown>, keys: string[], base: PathSegment[]): StatedFigures | undefined => {
       if (!keys.some((k) => holder[k] !== undefined && holder[k] !== null)) return undefined;
       return { amounts: keys.map((k) => (holder[k] as number | null | undefined) ?? null), path: base, perColumn: true, paths: keys.map((k) => [...base, k]) };
     };
     const total = value.total && typeof value.total === 'object' ? (value.total as Record<string, unknown>) : undefined;
-    const statedTotal = total ? statedOf(total, [...own, ...derivedKeys], [...info.path, 'total']) : undefined;
+    const statedTotal = spec.total?.figure
+      ? typeof value.total === 'number'
+        ? { amounts: [value.total], path: [...info.path, 'total'], perColumn: false }
+        : undefined
+      : total
+        ? statedOf(total, [...own, ...derivedKeys], [...info.path, 'total'])
+        : undefined;
     out.push({
       id: info.id,
       title,
-      columns: own.map((k) => localize(keyed[k]!.label, lang) ?? k),
+      columns: own.map((k) => localize(keyed[k]!.heading ?? keyed[k]!.label, lang) ?? k),
       ...(labelHeading ? { labelHeading } : {}),
       ...(derived.length ? { derived } : {}),
       rows: (value.rows ?? []).map((row, index) => {
@@ -533,9 +596,17 @@ function budgetView(plan: unknown, tables: readonly TableInfo[], balances: reado
       ...(statedTotal ? { stated: statedTotal } : {}),
     });
   }
-  const balanceList: BudgetBalance[] = balances.map((balance) => {
+  const balanceList: BudgetBalance[] = balances.flatMap((balance): BudgetBalance[] => {
+    if (balance.statedTable !== undefined) {
+      // A table's sum as the reader sees it: its stated sum row, else what its rows add up to.
+      const table = out.find((candidate) => candidate.id === balance.statedTable);
+      if (!table) return [];
+      const amounts = effectiveTotals(table).slice(0, table.columns.length);
+      const stated: StatedFigures = table.stated ? { ...table.stated, amounts } : { amounts, path: balance.stated as string[], perColumn: false };
+      return [{ id: balance.id, title: balance.title, stated, parts: balance.parts }];
+    }
     const amounts = resolvePath(plan, balance.stated)[0]?.value;
-    return { id: balance.id, title: balance.title, stated: { amounts: Array.isArray(amounts) ? (amounts as (number | null)[]) : [], path: balance.stated as string[], perColumn: true }, parts: balance.parts };
+    return [{ id: balance.id, title: balance.title, stated: { amounts: Array.isArray(amounts) ? (amounts as (number | null)[]) : [], path: balance.stated as string[], perColumn: true }, parts: balance.parts }];
   });
   return { tables: out, balances: balanceList };
 }
@@ -548,7 +619,7 @@ function compileRule(
   env: RuleEnvironment,
   ruleView: (plan: unknown) => unknown,
   lang: Lang,
-): { rule?: Rule<unknown>; balance?: { stated: FieldPath; parts: string[]; title: string; id: string } } | undefined {
+): { rule?: Rule<unknown>; balance?: BalanceInfo } | undefined {
   const library = findLibraryRule(spec.use);
   if (!library) {
     const suggestion = didYouMean(spec.use, LIBRARY.map((r) => r.name));
@@ -599,8 +670,10 @@ function compileRule(
       const partSpec = specAt(paths[`parts.${i}`]!);
       return partSpec?.id ?? localize(partSpec?.label, lang) ?? String((params.parts as string[])[i]);
     });
-    const title = (params.title as string | undefined) ?? localize(specAt(paths.stated!)?.label, lang) ?? String(params.stated);
-    return { balance: { stated: paths.stated!, parts, title, id: (params.name as string | undefined) ?? title } };
+    const statedSpec = specAt(paths.stated!);
+    const title = (params.title as string | undefined) ?? localize(statedSpec?.label, lang) ?? String(params.stated);
+    const statedTable = statedSpec?.type === 'table' ? (statedSpec.id ?? localize(statedSpec.label, lang) ?? String(params.stated)) : undefined;
+    return { balance: { stated: paths.stated!, parts, title, id: (params.name as string | undefined) ?? title, ...(statedTable ? { statedTable } : {}) } };
   }
   const instance = library.create(params, paths);
   const ownMessage = message;

@@ -52,25 +52,31 @@ export interface FieldSpec {
   maxLength?: number;
   min?: number;
   max?: number;
+  minMessage?: string;
   minItems?: number;
   country?: 'SE' | 'NO';
   options?: (string | { value: string; label?: Localized })[];
   items?: FieldSpec;
   fields?: Record<string, FieldSpec>;
+  exactlyOne?: { fields: string[]; message?: string };
   computed?: string;
   id?: string;
   caption?: Localized;
   rowLabel?: { key: string; label?: Localized; help?: Localized };
   rowFields?: Record<string, FieldSpec>;
+  row?: { label?: Localized; help?: Localized };
+  rowList?: { label?: Localized; help?: Localized };
   columns?: { from: string } | Record<string, ColumnSpec>;
   rows?: string[];
   fixedRows?: boolean;
-  total?: { label?: Localized; stated?: 'optional' | 'required' | 'never' };
+  total?: { label?: Localized; help?: Localized; stated?: 'optional' | 'required' | 'never'; figure?: boolean };
 }
 
 export interface ColumnSpec {
   label?: Localized;
   help?: Localized;
+  heading?: Localized;
+  required?: boolean;
   computed?: string;
 }
 
@@ -79,6 +85,8 @@ const column = z
     label: localized.optional(),
     help: localized.optional(),
     computed: z.string().optional().meta({ description: 'A formula over the row\'s other columns, e.g. "actual - budget". The tool works it out and checks a stated figure.' }),
+    heading: localized.optional().meta({ description: 'The column\'s heading in the printed table, where the form heads it otherwise than its cells are named in messages (default: its label).' }),
+    required: z.boolean().optional().meta({ description: 'Whether every row must have an amount in this column (default: false, an empty cell is allowed).' }),
   })
   .meta({ description: 'One amount column of a table.' });
 
@@ -94,11 +102,23 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       maxLength: z.int().positive().optional().meta({ description: 'The most characters the form allows (spaces and line breaks count).' }),
       min: z.number().optional().meta({ description: 'The smallest number allowed.' }),
       max: z.number().optional().meta({ description: 'The largest number allowed.' }),
-      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed.' }),
+      minMessage: z
+        .string()
+        .regex(/^[a-z][\w-]*\.[A-Za-z][\w.]*$/)
+        .optional()
+        .meta({ description: 'For a whole number or a number: the id of the message said when it is below `min`, from the kind\'s module (prosjektplan.monthsTooFew); the problem\'s rule id is the id\'s group and name (prosjektplan/months-too-few).' }),
+      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed. For a table: the fewest rows.' }),
       country: country.optional(),
       options: z.array(choiceOption).min(1).optional().meta({ description: 'For a choice: the values allowed.' }),
       items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
       fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key.' }),
+      exactlyOne: z
+        .strictObject({
+          fields: z.array(z.string()).min(2).meta({ description: 'Keys of the group\'s own optional fields.' }),
+          message: z.string().optional().meta({ description: 'The id of the message said otherwise, from the kind\'s module (default: field.exactlyOne, naming the fields).' }),
+        })
+        .optional()
+        .meta({ description: 'For a group: exactly one of these fields is filled in (a frame per year or for the whole project, not both).' }),
       computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence".' }),
       id: z.string().optional().meta({ description: 'For a table: the name messages and balances use for it, e.g. "D.7.1" (default: its label).' }),
       caption: localized.optional().meta({ description: 'For a table: the line printed above it.' }),
@@ -107,6 +127,14 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
         .optional()
         .meta({ description: 'For a table: the key of each row\'s label, e.g. { key: costType, label: Kostnadstyp }.' }),
       rowFields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a table: other fields each row may have (a note, a follow-up column).' }),
+      row: z
+        .strictObject({ label: localized.optional(), help: localized.optional() })
+        .optional()
+        .meta({ description: 'For a table: the name and help of one row, as editors and messages show it (default: the table\'s).' }),
+      rowList: z
+        .strictObject({ label: localized.optional(), help: localized.optional() })
+        .optional()
+        .meta({ description: 'For a table: the name and help of its list of rows, `rows:` (default: the table\'s help).' }),
       columns: z
         .union([z.strictObject({ from: z.string().meta({ description: 'The field that names the columns, e.g. budget.years.' }) }), z.record(z.string(), column)])
         .optional()
@@ -114,7 +142,12 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       rows: z.array(z.string()).optional().meta({ description: 'For a table: the form\'s own rows, written into a new plan.' }),
       fixedRows: z.boolean().optional().meta({ description: 'For a table: true when a plan may not add rows of its own (default: false).' }),
       total: z
-        .strictObject({ label: localized.optional(), stated: z.enum(['optional', 'required', 'never']).optional() })
+        .strictObject({
+          label: localized.optional(),
+          help: localized.optional().meta({ description: 'What the plan writes as the sum (default: its label).' }),
+          stated: z.enum(['optional', 'required', 'never']).optional(),
+          figure: z.boolean().optional().meta({ description: 'For a table with one amount column: the plan states its sum as one figure, `total: 550 000`, rather than under the column\'s key.' }),
+        })
         .optional()
         .meta({ description: 'For a table: the sum row, e.g. { label: Summa kronor }. A sum the plan states is checked against its rows.' }),
     })

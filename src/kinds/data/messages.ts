@@ -17,6 +17,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" is not one of the rows of {table}; the form has a fixed set of rows.',
     'table.unknownRowHint': 'The rows are {rows}.',
     'table.sum': 'Sum',
+    'field.exactlyOne': '{field}: fill in exactly one of {fields}.',
   },
   sv: {
     'field.tooLong': '{field} är {length} tecken; blanketten tillåter {limit}: {over} för många.',
@@ -33,6 +34,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" är ingen av raderna i {table}; blanketten har fasta rader.',
     'table.unknownRowHint': 'Raderna är {rows}.',
     'table.sum': 'Summa',
+    'field.exactlyOne': '{field}: fyll i exakt ett av {fields}.',
   },
   nb: {
     'field.tooLong': '{field} er {length} tegn; skjemaet tillater {limit}: {over} for mange.',
@@ -49,6 +51,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" er ikke en av radene i {table}; skjemaet har faste rader.',
     'table.unknownRowHint': 'Radene er {rows}.',
     'table.sum': 'Sum',
+    'field.exactlyOne': '{field}: fyll ut nøyaktig ett av {fields}.',
   },
 };
 
@@ -74,6 +77,9 @@ export const kindFileMessages: Messages = {
     'kindFile.notFound': 'There is no kind file {path}.',
     'kindFile.folderMissing': 'The kinds folder {path} named in {config} does not exist.',
     'kindFile.notAKind': '{path} is not a kind: the folder has no kind.yaml.',
+    'kindFile.unknownMessage': 'There is no message "{id}": name one of the messages of the kind\'s module.',
+    'kindFile.exactlyOneRequired': '"{key}" is required, so it is always filled in; a field of exactlyOne must be optional (required: false).',
+    'kindFile.figureTotal': 'A sum as one figure (figure: true) needs a table with exactly one column.',
   },
   sv: {
     'kindFile.unknownField': '"{path}" är inget fält i det här slaget.',
@@ -95,6 +101,9 @@ export const kindFileMessages: Messages = {
     'kindFile.notFound': 'Det finns ingen slagfil {path}.',
     'kindFile.folderMissing': 'Mappen med slag {path} som {config} anger finns inte.',
     'kindFile.notAKind': '{path} är inget slag: mappen har ingen kind.yaml.',
+    'kindFile.unknownMessage': 'Det finns inget meddelande "{id}": ange ett av meddelandena i slagets modul.',
+    'kindFile.exactlyOneRequired': '"{key}" är obligatoriskt och alltid ifyllt; ett fält i exactlyOne ska vara valfritt (required: false).',
+    'kindFile.figureTotal': 'En summa som en siffra (figure: true) kräver en tabell med exakt en kolumn.',
   },
   nb: {
     'kindFile.unknownField': '"{path}" er ikke et felt i denne typen.',
@@ -116,5 +125,8 @@ export const kindFileMessages: Messages = {
     'kindFile.notFound': 'Det finnes ingen typefil {path}.',
     'kindFile.folderMissing': 'Mappen med typer {path} som {config} oppgir, finnes ikke.',
     'kindFile.notAKind': '{path} er ingen type: mappen har ingen kind.yaml.',
+    'kindFile.unknownMessage': 'Det finnes ingen melding "{id}": oppgi en av meldingene i typens modul.',
+    'kindFile.exactlyOneRequired': '"{key}" er obligatorisk og alltid fylt ut; et felt i exactlyOne skal være valgfritt (required: false).',
+    'kindFile.figureTotal': 'En sum som ett tall (figure: true) krever en tabell med nøyaktig én kolonne.',
   },
 };
