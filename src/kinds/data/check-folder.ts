@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../../check/check.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Lang } from '../../i18n/index.js';
-import { markdownForReaders, renderDocx, renderMarkdown } from '../../render/render.js';
+import { renderDocx, renderMarkdown } from '../../render/render.js';
 import { KindRegistry } from '../registry.js';
 import { loadKindFolder } from './load.js';
 
@@ -43,8 +43,9 @@ export async function checkKindFolder(folder: string, lang: Lang, shownAs: strin
   const check: KindFolderCheck = { kindProblems: [], example, goldenPath, ...(existsSync(goldenPath) ? { golden: readFileSync(goldenPath, 'utf8') } : {}) };
   if (example.plan === undefined) return check;
   try {
-    const { markdown, settings } = await renderMarkdown(example);
-    check.markdown = markdownForReaders(markdown, settings);
+    // The template's own Markdown, as the golden files hold it: a reader's copy expands the table of
+    // contents and drops the cover markers, which would hide a change to them.
+    check.markdown = (await renderMarkdown(example)).markdown;
     await renderDocx(example);
   } catch (error) {
     check.renderError = (error as Error).message;
