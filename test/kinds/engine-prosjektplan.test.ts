@@ -1,11 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check.js';
+import { checkKindFolder } from '../../src/kinds/data/check-folder.js';
 import { loadKindFolder } from '../../src/kinds/data/load.js';
 import { KindRegistry } from '../../src/kinds/registry.js';
 import { kindJsonSchema } from '../../src/schema/json-schema.js';
-import { lineOf, tempDir } from '../helpers/fixtures.js';
+import { lineOf, ROOT, tempDir } from '../helpers/fixtures.js';
 
 /**
  * What the kind file gained so that prosjektplan could be written as data: each feature on a small
@@ -216,5 +217,14 @@ describe('references by number into a list (numbered-reference, numbered-coverag
     expect(found[0]!.message).toBe('Entry 2 of Factors ("b") has no entry in Factor referring to it.');
     expect(found[1]!.message).toBe('Factor is 3, but Factors has only 2 entries.');
     expect(found[1]!.hint).toContain('1 to 2');
+  });
+});
+
+describe('plan kind check compares the template\'s own Markdown with the golden file', () => {
+  it('matches examples/prosjektplan.md, whose table of contents is still a marker', async () => {
+    const result = await checkKindFolder(join(ROOT, 'kinds', 'prosjektplan'), 'en');
+    expect(result.kindProblems).toEqual([]);
+    expect(result.golden).toContain('<!-- toc -->');
+    expect(result.markdown).toBe(readFileSync(join(ROOT, 'examples', 'prosjektplan.md'), 'utf8'));
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example, ROOT } from '../helpers/fixtures.js';
 
@@ -11,7 +11,7 @@ import { example, ROOT } from '../helpers/fixtures.js';
  */
 const GOLDEN = join(ROOT, 'examples');
 
-describe.each(kinds.map((kind) => kind.id))('%s example', (kindId) => {
+describe.each(builtinKinds().ids())('%s example', (kindId) => {
   it('renders to the golden Markdown', async () => {
     const markdown = await markdownOf(example(kindId), `examples/${kindId}.yaml`);
     const golden = join(GOLDEN, `${kindId}.md`);

@@ -12,10 +12,6 @@ type Id =
   | 'prosjektplan.activityGoalRenumber'
   | 'prosjektplan.duplicateSubGoal'
   | 'prosjektplan.duplicateActivity'
-  | 'prosjektplan.unknownFactor'
-  | 'prosjektplan.unknownFactorHint'
-  | 'prosjektplan.missingAssurance'
-  | 'prosjektplan.missingAssuranceHint'
   | 'prosjektplan.decisionPoint'
   | 'prosjektplan.activity'
   | 'prosjektplan.milestone'
@@ -53,10 +49,6 @@ export const messages: Messages<Id> = {
     'prosjektplan.activityGoalRenumber': 'Number it "HA {number}.M".',
     'prosjektplan.duplicateSubGoal': 'The sub-goal "{id}" appears twice; give each sub-goal its own number.',
     'prosjektplan.duplicateActivity': 'The main activity "{id}" appears twice (first under "{goal}"); give each activity its own number.',
-    'prosjektplan.unknownFactor': '5.3 refers to success factor {factor} ("Vedr. pkt. {factor}"), but 5.1 lists only {count} success factors.',
-    'prosjektplan.unknownFactorHint': 'Refer to a factor from 1 to {count}, or add the factor to 5.1 (successFactors).',
-    'prosjektplan.missingAssurance': 'Success factor {factor} ("{text}") has no quality-assurance entry in 5.3.',
-    'prosjektplan.missingAssuranceHint': 'Add an entry with "factor: {factor}" under factorAssurance.entries, saying how this factor is assured.',
     'prosjektplan.decisionPoint': 'The decision point "{text}"',
     'prosjektplan.activity': 'The main activity {id}',
     'prosjektplan.milestone': 'The milestone "{text}"',
@@ -87,10 +79,6 @@ export const messages: Messages<Id> = {
     'prosjektplan.activityGoalRenumber': 'Gi den nummeret "HA {number}.M".',
     'prosjektplan.duplicateSubGoal': 'Delmålet "{id}" forekommer to ganger; gi hvert delmål sitt eget nummer.',
     'prosjektplan.duplicateActivity': 'Hovedaktiviteten "{id}" forekommer to ganger (først under "{goal}"); gi hver aktivitet sitt eget nummer.',
-    'prosjektplan.unknownFactor': '5.3 viser til suksessfaktor {factor} ("Vedr. pkt. {factor}"), men 5.1 har bare {count} suksessfaktorer.',
-    'prosjektplan.unknownFactorHint': 'Vis til en faktor fra 1 til {count}, eller legg faktoren til i 5.1 (successFactors).',
-    'prosjektplan.missingAssurance': 'Suksessfaktor {factor} ("{text}") har ingen oppføring om kvalitetssikring i 5.3.',
-    'prosjektplan.missingAssuranceHint': 'Legg til en oppføring med "factor: {factor}" under factorAssurance.entries som sier hvordan faktoren kvalitetssikres.',
     'prosjektplan.decisionPoint': 'Beslutningspunktet "{text}"',
     'prosjektplan.activity': 'Hovedaktiviteten {id}',
     'prosjektplan.milestone': 'Milepælen "{text}"',
@@ -121,10 +109,6 @@ export const messages: Messages<Id> = {
     'prosjektplan.activityGoalRenumber': 'Ge den numret "HA {number}.M".',
     'prosjektplan.duplicateSubGoal': 'Delmålet "{id}" förekommer två gånger; ge varje delmål ett eget nummer.',
     'prosjektplan.duplicateActivity': 'Huvudaktiviteten "{id}" förekommer två gånger (först under "{goal}"); ge varje aktivitet ett eget nummer.',
-    'prosjektplan.unknownFactor': '5.3 hänvisar till framgångsfaktor {factor} ("Vedr. pkt. {factor}"), men 5.1 har bara {count} framgångsfaktorer.',
-    'prosjektplan.unknownFactorHint': 'Hänvisa till en faktor från 1 till {count}, eller lägg till faktorn i 5.1 (successFactors).',
-    'prosjektplan.missingAssurance': 'Framgångsfaktor {factor} ("{text}") saknar en post om kvalitetssäkring i 5.3.',
-    'prosjektplan.missingAssuranceHint': 'Lägg till en post med "factor: {factor}" under factorAssurance.entries som säger hur faktorn kvalitetssäkras.',
     'prosjektplan.decisionPoint': 'Beslutspunkten "{text}"',
     'prosjektplan.activity': 'Huvudaktiviteten {id}',
     'prosjektplan.milestone': 'Milstolpen "{text}"',

@@ -1,8 +1,23 @@
 import { addMonths, daysInMonth, MAX_DATE_LENGTH, formatDate, readDateCell, spanWithin, type DateProblem, type DateSpan, type PlanDate } from '../../core/dates.js';
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
 import type { Lang, Translate } from '../../i18n/index.js';
+import type { KindModule } from '../builtin-modules.js';
 import type { Rule, RuleContext } from '../define.js';
-import type { ProsjektplanPlan } from './schema.js';
+import { messages } from './messages.js';
+
+/**
+ * What kinds/prosjektplan/kind.yaml cannot say: sub-goals and main activities numbered "HA N.M"
+ * under "Delmål N", and dates read clause by clause from decision points and activities, checked
+ * against a period that runs from a start through a time frame in months.
+ */
+
+/** The plan as kinds/prosjektplan/kind.yaml reads it, as far as these rules look. */
+export interface ProsjektplanPlan {
+  period: { months: number; start: PlanDate };
+  decisionPoints: { mandatory: string[]; planned?: string[] | null };
+  subGoals: { id: string; text: string; activities?: { id: string; text: string; deadline?: PlanDate | null }[] | null }[];
+  milestones: { description: string; date: PlanDate }[];
+}
 
 type PlanRule = Rule<ProsjektplanPlan>;
 
@@ -77,32 +92,6 @@ const uniqueIds: PlanRule = {
         if (under !== undefined) report({ pointer: toPointer(['subGoals', g, 'activities', a, 'id']), message: t('prosjektplan.duplicateActivity', { id: activity.id, goal: under }) });
         else activities.set(activityKey, goal.id);
       });
-    });
-  },
-};
-
-const assuranceRefersToFactor: PlanRule = {
-  id: 'quality/unknown-factor',
-  severity: 'error',
-  description: 'Each entry in 5.3 ("Vedr. pkt. N") refers to a critical success factor listed in 5.1.',
-  check(plan, { t, report }) {
-    const count = plan.successFactors.length;
-    plan.factorAssurance.entries.forEach((entry, e) => {
-      if (entry.factor <= count) return;
-      report({ pointer: toPointer(['factorAssurance', 'entries', e, 'factor']), message: t('prosjektplan.unknownFactor', { factor: entry.factor, count }), hint: t('prosjektplan.unknownFactorHint', { count }) });
-    });
-  },
-};
-
-const everyFactorAssured: PlanRule = {
-  id: 'quality/missing-assurance',
-  severity: 'error',
-  description: 'Every critical success factor in 5.1 has its quality-assurance entry in 5.3.',
-  check(plan, { t, report }) {
-    const assured = new Set(plan.factorAssurance.entries.map((entry) => entry.factor));
-    plan.successFactors.forEach((factor, f) => {
-      if (assured.has(f + 1)) return;
-      report({ pointer: toPointer(['successFactors', f]), message: t('prosjektplan.missingAssurance', { factor: f + 1, text: factor }), hint: t('prosjektplan.missingAssuranceHint', { factor: f + 1 }) });
     });
   },
 };
@@ -245,4 +234,24 @@ const datesInPeriod: PlanRule = {
   },
 };
 
-export const rules: readonly PlanRule[] = [activityIds, activityUnderItsGoal, uniqueIds, assuranceRefersToFactor, everyFactorAssured, datesReadable, deadlineUnread, datesPresent, datesInPeriod];
+export const rules: readonly PlanRule[] = [activityIds, activityUnderItsGoal, uniqueIds, datesReadable, deadlineUnread, datesPresent, datesInPeriod];
+
+/** The rules, their texts and the key figures, as kind.yaml's `module: plan:prosjektplan`. */
+export const prosjektplanModule: KindModule = {
+  rules,
+  messages,
+  summary(plan: ProsjektplanPlan, { t, lang, asOf }) {
+    const period = projectPeriod(plan);
+    const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
+    return {
+      figures: [
+        // The start as the plan writes it ("slutten av juni 2007"); the end is worked out from the months.
+        ...(period ? [{ label: t('prosjektplan.summary.period'), value: t('prosjektplan.summary.periodValue', { start: formatDate(plan.period.start, lang), end: formatDate(period.to, lang), months: plan.period.months }) }] : []),
+        { label: t('prosjektplan.summary.subGoals'), value: plan.subGoals.length },
+        { label: t('prosjektplan.summary.activities'), value: plan.subGoals.reduce((count, goal) => count + (goal.activities?.length ?? 0), 0) },
+        { label: t('prosjektplan.summary.milestones'), value: plan.milestones.length },
+      ],
+      lists: asOf ? [{ title: t('prosjektplan.summary.ahead', { date: formatDate(asOf, lang) }), items: ahead.map((milestone) => `${formatDate(milestone.date, lang)}: ${milestone.description}`) }] : [],
+    };
+  },
+};
