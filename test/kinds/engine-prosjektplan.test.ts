@@ -220,6 +220,17 @@ describe('references by number into a list (numbered-reference, numbered-coverag
   });
 });
 
+describe('a rule instance\'s own message', () => {
+  it('quotes a long value as an excerpt, as the library\'s own messages do', () => {
+    const body = NUMBERED.replace('    by: entries[].factor\n', '    by: entries[].factor\n    message: \'Entry {number} ("{text}") is not assured.\'\n');
+    const { registry } = kindOf('ownmessage', body);
+    const long = 'x'.repeat(120);
+    const found = check(registry, `kind: ownmessage\nfactors:\n  - ${long}\nentries: []\n`).diagnostics;
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe(`Entry 1 ("${'x'.repeat(79)}…") is not assured.`);
+  });
+});
+
 describe('plan kind check compares the template\'s own Markdown with the golden file', () => {
   it('matches examples/prosjektplan.md, whose table of contents is still a marker', async () => {
     const result = await checkKindFolder(join(ROOT, 'kinds', 'prosjektplan'), 'en');

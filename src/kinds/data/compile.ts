@@ -9,7 +9,7 @@ import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
 import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/period.js';
 import { didYouMean } from '../../core/suggest.js';
-import { LANGS, type Lang, type Messages } from '../../i18n/index.js';
+import { interpolate, LANGS, type Lang, type Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
 import type { KindModule } from '../builtin-modules.js';
@@ -699,10 +699,6 @@ function compileRule(
     },
   };
   return { rule };
-}
-
-function interpolate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 function reachableRule(contacts: readonly { path: FieldPath }[]): Rule<unknown> {
