@@ -231,6 +231,22 @@ describe('a rule instance\'s own message', () => {
   });
 });
 
+describe('a rule instance\'s own description, and a table\'s rows before its sum', () => {
+  it('lists the rule by the kind\'s description', () => {
+    const body = NUMBERED.replace('  - use: numbered-coverage\n', '  - use: numbered-coverage\n    description: Every factor is assured.\n');
+    const { registry } = kindOf('described', body);
+    const rules = registry.get('described')!.rules;
+    expect(rules.find((rule) => rule.id === 'reference/not-covered')!.description).toBe('Every factor is assured.');
+    expect(rules.find((rule) => rule.id === 'reference/unknown-number')!.description).toMatch(/counting from 1/);
+  });
+
+  it('has `rows` before `total` in the plan\'s schema, so that plan init writes them in the form\'s order', () => {
+    const { registry } = kindOf('onecol', ONE_COLUMN);
+    const costs = (kindJsonSchema(registry.get('onecol')!) as { properties: { costs: { properties: object } } }).properties.costs;
+    expect(Object.keys(costs.properties)).toEqual(['rows', 'total']);
+  });
+});
+
 describe('plan kind check compares the template\'s own Markdown with the golden file', () => {
   it('matches examples/prosjektplan.md, whose table of contents is still a marker', async () => {
     const result = await checkKindFolder(join(ROOT, 'kinds', 'prosjektplan'), 'en');

@@ -287,11 +287,14 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     if (rule.message !== undefined) knownMessage(rule.message, `${pointer}/message`);
     const message = rule.message ?? 'field.exactlyOne';
     const names = rule.fields.map((key) => `"${key}"`).join(', ');
-    return object.superRefine((value, ctx) => {
-      const holder = value as Record<string, unknown>;
-      const filled = rule.fields.filter((key) => holder[key] !== undefined && holder[key] !== null && !(typeof holder[key] === 'string' && !/\S/.test(holder[key] as string)));
-      if (filled.length !== 1) ctx.addIssue({ code: 'custom', message, params: { fields: names } });
-    });
+    // A fixed message, so that the rule catalog (SARIF, plan rules) finds the id in the schema.
+    return object.refine(
+      (value) => {
+        const holder = value as Record<string, unknown>;
+        return rule.fields.filter((key) => holder[key] !== undefined && holder[key] !== null && !(typeof holder[key] === 'string' && !/\S/.test(holder[key] as string))).length === 1;
+      },
+      { message, params: { fields: names } },
+    );
   };
 
   const addComputed = (parent: FieldPath, key: string, spec: FieldSpec, pointer: string, siblings: Record<string, FieldSpec>) => {
@@ -369,8 +372,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     let rowList = z.array(strictObject(rowShape, { ...(rowTitle ? { title: rowTitle } : {}), description: localize(spec.row?.help, lang) ?? m.description }));
     if (spec.minItems !== undefined) rowList = rowList.min(spec.minItems);
     const listTitle = localize(spec.rowList?.label, lang);
-    shape.rows = rowList.meta({ ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description });
-    return strictObject(shape, m);
+    // Rows before their sum, as the form prints them and `plan init` writes them.
+    return strictObject({ rows: rowList.meta({ ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description }), ...shape }, m);
   };
 
   const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
@@ -626,7 +629,7 @@ function compileRule(
     problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
     return undefined;
   }
-  const { use: _use, id, severity, message, hint, ...rawParams } = spec;
+  const { use: _use, id, severity, message, hint, description: ownDescription, ...rawParams } = spec;
   const parsed = library.params.safeParse(rawParams);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -681,7 +684,7 @@ function compileRule(
   const rule: Rule<unknown> & { help?: string; helpUri?: string } = {
     id: id ?? library.id,
     severity: severity ?? library.severity,
-    description: library.description,
+    description: ownDescription ?? library.description,
     help: library.help,
     helpUri: ruleHelpUri(library.name),
     check(plan, context: RuleContext) {

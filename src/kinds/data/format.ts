@@ -161,6 +161,7 @@ export const ruleSpec = z
     severity: z.enum(['error', 'warning']).optional(),
     message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
     hint: localized.optional(),
+    description: z.string().optional().meta({ description: 'One sentence in English saying what this use of the rule checks, for rule listings and SARIF (default: the library rule\'s own).' }),
   })
   .meta({ description: 'A rule from the library, with its parameters.' });
 export type RuleSpec = z.output<typeof ruleSpec>;
