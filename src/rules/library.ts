@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { readContactPhone, type PhoneCountry } from '../core/contact.js';
 import { formatDate, type PlanDate } from '../core/dates.js';
-import { formatFigure } from '../core/figures.js';
+import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/diagnostic.js';
-import type { Messages, Translate } from '../i18n/index.js';
+import type { Lang, Messages, Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
 
@@ -22,6 +23,8 @@ export interface RuleEnvironment {
   label(path: FieldPath): string;
   /** A value as the document prints it: amounts grouped, figures with a decimal comma, dates in words. */
   show(path: FieldPath, value: unknown): string;
+  /** The kind's language, for defaults that follow it (a phone number's country). */
+  lang?: Lang;
 }
 
 export interface LibraryRuleInstance {
@@ -55,6 +58,18 @@ const asList = (value: string | string[]) => (Array.isArray(value) ? value : [va
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
 
+const nameParam = paths.optional().meta({ description: 'The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by " – ".' });
+
+/** The entry's name for messages: the named fields of the same entry, joined by " – ". */
+function entryName(plan: unknown, env: RuleEnvironment, p: Record<string, FieldPath>, given: string | string[] | undefined, indices: readonly number[]): string {
+  if (given === undefined) return '';
+  return asList(given)
+    .map((_, i) => env.resolve(plan, p[`name.${i}`]!, indices)[0]?.value)
+    .filter((value) => value !== undefined && value !== null && value !== '')
+    .map(String)
+    .join(' – ');
+}
+
 /** Exact to the finest decimal among the terms, so that 0,1 + 0,2 is 0,3. */
 function exactSum(values: readonly number[]): number {
   const decimals = Math.max(0, ...values.map((value) => (String(value).split('.')[1] ?? '').length));
@@ -62,28 +77,34 @@ function exactSum(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + Math.round(value * scale), 0) / scale;
 }
 
-const sum: LibraryRule<{ total: string; of: string }> = {
+const sum: LibraryRule<{ total: string; of: string; name?: string | string[]; termName?: string }> = {
   name: 'sum',
   id: 'sum/mismatch',
   severity: 'error',
   description: 'A stated total equals the sum of the figures it totals.',
   help: 'Write the sum the message gives, or correct the figure that is wrong.',
-  params: z.strictObject({ total: path, of: path }),
-  pathKeys: ['total', 'of'],
+  params: z.strictObject({ total: path, of: path, name: nameParam, termName: path.optional().meta({ description: 'The field naming each term, for {terms}: "Begriplighet 45 + Hanterbarhet 38", e.g. indicators[].parts[].name.' }) }),
+  pathKeys: ['total', 'of', 'name', 'termName'],
   messages: {
     en: { 'rule.sum': '{total} is stated as {stated}, but {of} add up to {computed}.', 'rule.sumHint': 'Write {computed}, or correct the figure that is wrong.' },
     sv: { 'rule.sum': '{total} anges till {stated}, men {of} summerar till {computed}.', 'rule.sumHint': 'Skriv {computed}, eller rätta den siffra som är fel.' },
     nb: { 'rule.sum': '{total} er oppgitt til {stated}, men {of} summerer seg til {computed}.', 'rule.sumHint': 'Skriv {computed}, eller rett tallet som er feil.' },
   },
-  create: (_, p) => ({
+  create: (given, p) => ({
     check(plan, { t }, env, say) {
       for (const total of env.resolve(plan, p.total!)) {
         if (!isNumber(total.value)) continue;
-        const terms = env.resolve(plan, p.of!, total.indices).map((place) => place.value).filter(isNumber);
+        const places = env.resolve(plan, p.of!, total.indices).filter((place) => isNumber(place.value));
+        const terms = places.map((place) => place.value as number);
         if (terms.length === 0) continue;
         const computed = exactSum(terms);
         if (computed === total.value) continue;
-        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
+        const termText = places.map((place) => {
+          const shown = env.show(p.of!, place.value);
+          const termName = p.termName ? env.resolve(plan, p.termName, place.indices)[0]?.value : undefined;
+          return termName !== undefined && termName !== null && termName !== '' ? `${String(termName)} ${shown}` : shown;
+        });
+        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed), name: entryName(plan, env, p, given.name, total.indices), terms: termText.join(' + ') };
         say({ pointer: pointerOf(total), message: t('rule.sum', params), hint: t('rule.sumHint', params), params });
       }
     },
@@ -182,26 +203,27 @@ const cap: LibraryRule<{ value: string; max?: string; min?: string }> = {
   }),
 };
 
-const dateOrder: LibraryRule<{ first: string; then: string }> = {
+const dateOrder: LibraryRule<{ first: string; then: string; name?: string | string[] }> = {
   name: 'date-order',
   id: 'dates/order',
   severity: 'error',
   description: 'One date comes after another (a review after the start, an end after a beginning).',
   help: 'Check the two dates: the later one is reported.',
-  params: z.strictObject({ first: path, then: path }),
-  pathKeys: ['first', 'then'],
+  params: z.strictObject({ first: path, then: path, name: nameParam }),
+  pathKeys: ['first', 'then', 'name'],
   messages: {
     en: { 'rule.dateOrder': '{then} ({thenDate}) comes before {first} ({firstDate}).', 'rule.dateOrderHint': 'Check the dates: {then} comes after {first}.' },
     sv: { 'rule.dateOrder': '{then} ({thenDate}) infaller före {first} ({firstDate}).', 'rule.dateOrderHint': 'Kontrollera datumen: {then} kommer efter {first}.' },
     nb: { 'rule.dateOrder': '{then} ({thenDate}) kommer før {first} ({firstDate}).', 'rule.dateOrderHint': 'Kontroller datoene: {then} kommer etter {first}.' },
   },
-  create: (_, p) => ({
+  create: (given, p) => ({
     check(plan, { t }, env, say) {
       for (const first of env.resolve(plan, p.first!)) {
         if (!hasSpan(first.value)) continue;
         for (const then of env.resolve(plan, p.then!, first.indices)) {
           if (!hasSpan(then.value) || then.value.span.to >= first.value.span.from) continue;
-          const values = { first: env.label(p.first!), then: env.label(p.then!), firstDate: first.value.text, thenDate: then.value.text };
+          // {firstDate} as the plan writes it; {firstPrinted} as the document prints it ("15 oktober 2011").
+          const values = { first: env.label(p.first!), then: env.label(p.then!), firstDate: first.value.text, thenDate: then.value.text, firstPrinted: env.show(p.first!, first.value), thenPrinted: env.show(p.then!, then.value), name: entryName(plan, env, p, given.name, then.indices) };
           say({ pointer: pointerOf(then), message: t('rule.dateOrder', values), hint: t('rule.dateOrderHint', values), params: values });
         }
       }
@@ -299,13 +321,22 @@ const unique: LibraryRule<{ values: string }> = {
   }),
 };
 
-const pattern: LibraryRule<{ field: string; pattern: string; example: string }> = {
+const pattern: LibraryRule<{ field: string; pattern: string; example: string; when?: string }> = {
   name: 'pattern',
   id: 'field/pattern',
   severity: 'error',
   description: 'A value has the form the funder gives it (a diary number, a case number).',
   help: 'Write the value in the form the message shows.',
-  params: z.strictObject({ field: path, pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }), example: z.string() }),
+  params: z.strictObject({
+    field: path,
+    pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }),
+    example: z.string(),
+    when: z
+      .string()
+      .refine((source) => isRegExp(source), { message: 'not a regular expression' })
+      .optional()
+      .meta({ description: 'Check only values of this looser form, e.g. "\\d{4}-(?<digits>\\d+)" for a second, milder rule beside a first that refuses other forms. Its named groups are placeholders in messages: {digits} and its length {digitsLength}.' }),
+  }),
   pathKeys: ['field'],
   messages: {
     en: { 'rule.pattern': '{field} "{value}" is not of the form {example}.', 'rule.patternHint': 'Write it as the decision gives it, e.g. {example}.' },
@@ -314,11 +345,16 @@ const pattern: LibraryRule<{ field: string; pattern: string; example: string }> 
   },
   create: (params, p) => {
     const regex = new RegExp(`^(?:${params.pattern})$`, 'u');
+    const when = params.when !== undefined ? new RegExp(`^(?:${params.when})$`, 'u') : undefined;
     return {
       check(plan, { t }, env, say) {
         for (const place of env.resolve(plan, p.field!)) {
           if (typeof place.value !== 'string' || !place.value.trim() || regex.test(place.value.trim())) continue;
-          const values = { field: env.label(p.field!), value: excerpt(place.value), example: params.example };
+          const match = when?.exec(place.value.trim());
+          if (when && !match) continue;
+          const groups = Object.fromEntries(Object.entries(match?.groups ?? {}).flatMap(([name, text]) => [[name, text ?? ''], [`${name}Length`, (text ?? '').length]]));
+          // The value as checked: without the spaces around it.
+          const values = { ...groups, field: env.label(p.field!), value: excerpt(place.value.trim()), example: params.example };
           say({ pointer: pointerOf(place), message: t('rule.pattern', values), hint: t('rule.patternHint', values), params: values });
         }
       },
@@ -426,7 +462,163 @@ const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; na
   create: () => ({ check() {} }),
 };
 
-export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne];
+const answered: LibraryRule<{ fields: string[] }> = {
+  name: 'answered',
+  id: 'field/unanswered',
+  severity: 'error',
+  description: 'Each section the form asks about has an answer: text with something in it, or a list with an entry.',
+  help: 'Write the answer under the key the message names; where there is nothing to say, say so in words.',
+  // Optional fields with this rule rather than required ones: each missing answer is named by its section, and none hides the plan's other mistakes.
+  params: z.strictObject({ fields: z.array(path).min(1).meta({ description: 'The sections, in the form\'s order: a missing one is said to belong after the one before it.' }) }),
+  pathKeys: ['fields'],
+  messages: {
+    en: { 'rule.answered': '{field} has no answer.', 'rule.answeredList': '{field} has no entry.', 'rule.answeredHint': 'Write the answer under "{key}:".', 'rule.answeredHintAfter': 'Write the answer under "{key}:", after "{previous}:" (line {line}).' },
+    sv: { 'rule.answered': '{field} saknar svar.', 'rule.answeredList': '{field} saknar uppgifter.', 'rule.answeredHint': 'Skriv svaret under "{key}:".', 'rule.answeredHintAfter': 'Skriv svaret under "{key}:", efter "{previous}:" (rad {line}).' },
+    nb: { 'rule.answered': '{field} mangler svar.', 'rule.answeredList': '{field} mangler oppføringer.', 'rule.answeredHint': 'Skriv svaret under "{key}:".', 'rule.answeredHintAfter': 'Skriv svaret under "{key}:", etter "{previous}:" (linje {line}).' },
+  },
+  create: (params, p) => ({
+    check(plan, { t, locate }, env, say) {
+      const fieldPaths = params.fields.map((_, i) => p[`fields.${i}`]!);
+      const there = (place: Located | undefined) => place !== undefined && place.value !== undefined && place.value !== null;
+      fieldPaths.forEach((fieldPath, index) => {
+        for (const place of env.resolve(plan, fieldPath)) {
+          if (isPresent(place.value)) continue;
+          const key = String(place.path[place.path.length - 1] ?? '');
+          const base = { field: env.label(fieldPath), key };
+          if (there(place)) {
+            // An empty answer has a line of its own: its key.
+            const values = { ...base, previous: '', line: '' };
+            say({ pointer: pointerOf(place), target: 'key', message: t(Array.isArray(place.value) ? 'rule.answeredList' : 'rule.answered', values), hint: t('rule.answeredHint', values), params: values });
+            continue;
+          }
+          // A missing key has no line of its own: say where it belongs, after the section before it.
+          const previous = fieldPaths
+            .slice(0, index)
+            .map((before) => env.resolve(plan, before, place.indices)[0])
+            .reverse()
+            .find(there);
+          const values = { ...base, previous: previous ? String(previous.path[previous.path.length - 1]) : '', line: previous ? locate(pointerOf(previous)).line : '' };
+          say({ pointer: pointerOf(place), message: t('rule.answered', values), hint: t(previous ? 'rule.answeredHintAfter' : 'rule.answeredHint', values), params: values });
+        }
+      });
+    },
+  }),
+};
+
+/** Signed as a change is written: "+1,1", "-20", "0". */
+const signedShow = (env: RuleEnvironment, at: FieldPath, value: number) => (value > 0 ? '+' : '') + env.show(at, value);
+
+const difference: LibraryRule<{ value: string; from: string; to: string; name?: string | string[] }> = {
+  name: 'difference',
+  id: 'field/difference',
+  severity: 'error',
+  description: 'A stated change equals the later figure minus the earlier one (a final value minus a baseline).',
+  help: 'Write the change the message gives, or correct one of the two figures.',
+  params: z.strictObject({ value: path.meta({ description: 'The stated change.' }), from: path.meta({ description: 'The earlier figure.' }), to: path.meta({ description: 'The later figure.' }), name: nameParam }),
+  pathKeys: ['value', 'from', 'to', 'name'],
+  messages: {
+    en: { 'rule.difference': '{field} is stated as {stated}, but {to} − {from} = {computed}.', 'rule.differenceHint': 'Write {computed}, or correct {fromLabel} or {toLabel}.', 'rule.differenceSignHint': 'A decrease is written with a minus sign and an increase without: write {computed}.' },
+    sv: { 'rule.difference': '{field} anges till {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {computed}, eller rätta {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En minskning skrivs med minustecken och en ökning utan: skriv {computed}.' },
+    nb: { 'rule.difference': '{field} er oppgitt til {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {computed}, eller rett {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En nedgang skrives med minustegn og en økning uten: skriv {computed}.' },
+  },
+  create: (given, p) => ({
+    check(plan, { t }, env, say) {
+      for (const place of env.resolve(plan, p.value!)) {
+        if (!isNumber(place.value)) continue;
+        const from = env.resolve(plan, p.from!, place.indices)[0]?.value;
+        const to = env.resolve(plan, p.to!, place.indices)[0]?.value;
+        if (!isNumber(from) || !isNumber(to)) continue;
+        const computed = figureDifference(to, from);
+        if (computed === place.value) continue;
+        const signFlipped = computed !== 0 && place.value === -computed;
+        const values = {
+          field: env.label(p.value!),
+          name: entryName(plan, env, p, given.name, place.indices),
+          stated: signedShow(env, p.value!, place.value),
+          computed: signedShow(env, p.value!, computed),
+          from: env.show(p.from!, from),
+          to: env.show(p.to!, to),
+          fromLabel: env.label(p.from!),
+          toLabel: env.label(p.to!),
+        };
+        say({ pointer: pointerOf(place), message: t('rule.difference', values), hint: t(signFlipped ? 'rule.differenceSignHint' : 'rule.differenceHint', values), params: values });
+      }
+    },
+  }),
+};
+
+type PhoneParams = { fields: string | string[]; name?: string | string[]; country?: PhoneCountry };
+const phoneParams = z.strictObject({
+  fields: paths.meta({ description: 'The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`.' }),
+  name: nameParam,
+  country: z.enum(['SE', 'NO']).optional().meta({ description: 'The numbering a number without a country code is read in (default: the kind\'s language, nb → NO, else SE).' }),
+});
+
+/** Each written number, read as older documents print them (core/contact.ts readContactPhone). */
+function eachPhone(plan: unknown, env: RuleEnvironment, params: PhoneParams, p: Record<string, FieldPath>, visit: (read: ReturnType<typeof readContactPhone>, values: Record<string, string | number>, place: Located) => void) {
+  const country = params.country ?? (env.lang === 'nb' ? 'NO' : 'SE');
+  asList(params.fields).forEach((_, i) => {
+    const fieldPath = p[`fields.${i}`]!;
+    for (const place of env.resolve(plan, fieldPath)) {
+      if (typeof place.value !== 'string' || !place.value.trim()) continue;
+      const input = place.value.trim();
+      const read = readContactPhone(input, country);
+      if (read.ok) continue;
+      const problem = read.problem;
+      visit(read, { field: env.label(fieldPath), name: entryName(plan, env, p, params.name, place.indices), input, count: problem.code === 'digitCount' ? problem.count : '', expected: problem.code === 'digitCount' ? problem.expected : '' }, place);
+    }
+  });
+}
+
+const phoneFormat: LibraryRule<PhoneParams> = {
+  name: 'phone-format',
+  id: 'contact/phone-format',
+  severity: 'error',
+  description: 'A telephone number is written as one: digits in groups, and not more digits than one number has.',
+  help: 'Write the digits in groups separated by spaces or hyphens, area code first.',
+  params: phoneParams,
+  pathKeys: ['fields', 'name'],
+  messages: {
+    en: { 'rule.phoneNotANumber': '{field} "{input}" is not a telephone number.', 'rule.phoneNotANumberHint': 'Write the digits in groups separated by spaces or hyphens, area code first.', 'rule.phoneTooLong': '{field} "{input}" has {count} digits, more than one number can have.', 'rule.phoneTooLongHint': 'A number has {expected} digits with its area code.' },
+    sv: { 'rule.phoneNotANumber': '{field} "{input}" är inget telefonnummer.', 'rule.phoneNotANumberHint': 'Skriv siffrorna i grupper åtskilda av mellanslag eller bindestreck, riktnumret först.', 'rule.phoneTooLong': '{field} "{input}" har {count} siffror, fler än ett nummer kan ha.', 'rule.phoneTooLongHint': 'Ett nummer har {expected} siffror med riktnummer.' },
+    nb: { 'rule.phoneNotANumber': '{field} "{input}" er ikke et telefonnummer.', 'rule.phoneNotANumberHint': 'Skriv sifrene i grupper atskilt med mellomrom eller bindestrek, retningsnummeret først.', 'rule.phoneTooLong': '{field} "{input}" har {count} sifre, flere enn ett nummer kan ha.', 'rule.phoneTooLongHint': 'Et nummer har {expected} sifre med retningsnummer.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      eachPhone(plan, env, params, p, (read, values, place) => {
+        if (read.ok) return;
+        if (read.problem.code === 'notAPhone') say({ pointer: pointerOf(place), message: t('rule.phoneNotANumber', values), hint: t('rule.phoneNotANumberHint', values), params: values });
+        if (read.problem.code === 'digitCount' && !read.problem.tooFew) say({ pointer: pointerOf(place), message: t('rule.phoneTooLong', values), hint: t('rule.phoneTooLongHint', values), params: values });
+      });
+    },
+  }),
+};
+
+const phoneComplete: LibraryRule<PhoneParams> = {
+  name: 'phone-complete',
+  id: 'contact/phone-incomplete',
+  severity: 'warning',
+  description: 'A telephone number has all its digits, area code included (a warning: a reader can complete it).',
+  help: 'Complete the number with its area code and every digit.',
+  params: phoneParams,
+  pathKeys: ['fields', 'name'],
+  messages: {
+    en: { 'rule.phoneIncomplete': '{field} "{input}" is incomplete: it has only {count} digits.', 'rule.phoneNoAreaCode': '{field} "{input}" has no area code.', 'rule.phoneIncompleteHint': 'Write the whole number, area code first.' },
+    sv: { 'rule.phoneIncomplete': '{field} "{input}" är ofullständigt: det har bara {count} siffror.', 'rule.phoneNoAreaCode': '{field} "{input}" saknar riktnummer.', 'rule.phoneIncompleteHint': 'Skriv hela numret, riktnumret först.' },
+    nb: { 'rule.phoneIncomplete': '{field} "{input}" er ufullstendig: det har bare {count} sifre.', 'rule.phoneNoAreaCode': '{field} "{input}" mangler retningsnummer.', 'rule.phoneIncompleteHint': 'Skriv hele nummeret, retningsnummeret først.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      eachPhone(plan, env, params, p, (read, values, place) => {
+        if (read.ok) return;
+        if (read.problem.code === 'digitCount' && read.problem.tooFew) say({ pointer: pointerOf(place), message: t('rule.phoneIncomplete', values), hint: t('rule.phoneIncompleteHint', values), params: values });
+        if (read.problem.code === 'noAreaCode') say({ pointer: pointerOf(place), message: t('rule.phoneNoAreaCode', values), hint: t('rule.phoneIncompleteHint', values), params: values });
+      });
+    },
+  }),
+};
+
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, answered, difference, phoneFormat, phoneComplete];
 
 export function findLibraryRule(name: string): LibraryRule | undefined {
   return LIBRARY.find((rule) => rule.name === name);

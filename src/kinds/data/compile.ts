@@ -11,7 +11,7 @@ import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/peri
 import { didYouMean } from '../../core/suggest.js';
 import type { Lang, Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
-import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
+import type { KindDefinition, KeyFigures, Rule, RuleContext, SummaryContext } from '../define.js';
 import type { KindModule } from '../builtin-modules.js';
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
 import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
@@ -58,12 +58,25 @@ function presetFields(type: 'contact' | 'person', lang: Lang): Record<string, Fi
 
 /** The fields of a group-like field: its own, or a contact's and a person's with the kind's additions. */
 export function subfields(spec: FieldSpec, lang: Lang): Record<string, FieldSpec> | undefined {
-  if (spec.type === 'contact' || spec.type === 'person') return { ...presetFields(spec.type, lang), ...(spec.fields ?? {}) };
+  if (spec.type === 'contact' || spec.type === 'person') {
+    const preset = presetFields(spec.type, lang);
+    const own = spec.fields ?? {};
+    // A kind that restates preset fields gives the order the form prints them in ("Roll, Namn, …").
+    const ordered = Object.keys(own).some((key) => key in preset) ? { ...own, ...preset, ...own } : { ...preset, ...own };
+    return ordered;
+  }
+  if (spec.type === 'period') return { ...periodFields(lang), ...(spec.fields ?? {}) };
   if (spec.type === 'group') return spec.fields ?? {};
   return undefined;
 }
 
 const NUMERIC = new Set(['amount', 'integer', 'number', 'percent']);
+
+/** A period's two dates, in the words of the document's language. */
+function periodFields(lang: Lang): Record<string, FieldSpec> {
+  const [start, end] = { sv: ['Start', 'Slut'], nb: ['Start', 'Slutt'], en: ['Start', 'End'] }[lang];
+  return { start: { type: 'fuzzy-date', label: start! }, end: { type: 'fuzzy-date', label: end! } };
+}
 
 interface TableInfo {
   spec: FieldSpec;
@@ -78,6 +91,8 @@ interface ComputedInfo {
   formula: string;
   expression: Expression;
   spec: FieldSpec;
+  /** Worked out whatever the plan says: a field the plan never writes. */
+  always: boolean;
 }
 
 /**
@@ -110,10 +125,13 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     if (spec.type !== 'table') notFor(tableKeys);
     if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
     if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
-    if (spec.type !== 'list') notFor(['items', 'minItems']);
+    if (spec.type !== 'list') notFor(['items']);
+    if (!['list', 'table'].includes(spec.type)) notFor(['minItems']);
     if (spec.type !== 'choice') notFor(['options']);
     if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
-    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
+    if (spec.type !== 'phone') notFor(['lenient']);
+    if (spec.computed === undefined) notFor(['inPlan']);
+    if (!['group', 'contact', 'person', 'period'].includes(spec.type)) notFor(['fields']);
 
     let schema: z.ZodType;
     switch (spec.type) {
@@ -177,6 +195,19 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       case 'period': {
         const l = { sv: ['Start', 'Slut'], nb: ['Start', 'Slutt'], en: ['Start', 'End'] }[lang];
         periods.push(fieldPath.filter((s) => s !== '[]') as string[]);
+        if (spec.fields) {
+          // The form's own words for the two dates, or an end it lets the plan leave out.
+          for (const key of Object.keys(spec.fields)) if (key !== 'start' && key !== 'end') problems.push({ pointer: `${pointer}/fields/${key}`, target: 'key', message: 'schema.unknownKey', params: { key }, hint: { message: 'schema.knownKeys', params: { keys: '"start", "end"' } } });
+          const both = subfields(spec, lang)!;
+          const shape: Record<string, z.ZodType> = {};
+          for (const key of ['start', 'end']) {
+            const child = both[key]!;
+            if (child.type !== 'fuzzy-date' && child.type !== 'date') problems.push({ pointer: `${pointer}/fields/${key}/type`, message: 'kindFile.notForType', params: { key: 'type', type: child.type } });
+            shape[key] = build(child, key, [...fieldPath, key], spec.fields[key] ? `${pointer}/fields/${key}` : pointer, inList);
+          }
+          schema = optional(strictObject(shape, m));
+          break;
+        }
         schema = optional(strictObject({ start: date({ title: l[0]!, description: l[0]! }, { lang }), end: date({ title: l[1]!, description: l[1]! }, { lang }) }, m));
         break;
       }
@@ -184,7 +215,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         schema = optional(email(m));
         break;
       case 'phone':
-        schema = optional(phone(m, { country: spec.country ?? (lang === 'nb' ? 'NO' : 'SE') }));
+        schema = optional(spec.lenient ? lenientPhone(m) : phone(m, { country: spec.country ?? (lang === 'nb' ? 'NO' : 'SE') }));
         break;
       case 'url':
         schema = optional(url(m));
@@ -234,8 +265,11 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         const fields = subfields(spec, lang)!;
         const shape: Record<string, z.ZodType> = {};
         for (const [childKey, child] of Object.entries(fields)) {
-          shape[childKey] = build(child, childKey, [...fieldPath, childKey], spec.fields?.[childKey] ? `${pointer}/fields/${childKey}` : pointer, inList);
-          if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${pointer}/fields/${childKey}/computed`, fields);
+          const childPointer = spec.fields?.[childKey] ? `${pointer}/fields/${childKey}` : pointer;
+          // A field the plan never writes is not in its schema: plan works it out for templates.
+          if (child.inPlan !== false) shape[childKey] = build(child, childKey, [...fieldPath, childKey], childPointer, inList);
+          else build(child, childKey, [...fieldPath, childKey], childPointer, inList);
+          if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${childPointer}/computed`, fields);
         }
         if (spec.type === 'contact') contacts.push({ path: fieldPath, spec });
         schema = optional(strictObject(shape, m));
@@ -251,8 +285,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   };
 
   const addComputed = (parent: FieldPath, key: string, spec: FieldSpec, pointer: string, siblings: Record<string, FieldSpec>) => {
-    const expression = readFormula(spec.computed!, pointer, Object.keys(siblings).filter((k) => k !== key));
-    if (expression) computed.push({ parent, key, formula: spec.computed!, expression, spec });
+    const expression = readFormula(spec.computed!, pointer, reachableNames(siblings, key, lang));
+    if (expression) computed.push({ parent, key, formula: spec.computed!, expression, spec, always: spec.inPlan === false });
   };
 
   const readFormula = (formula: string, pointer: string, names: readonly string[]): Expression | undefined => {
@@ -284,7 +318,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       [rowKey]: text({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: localize(spec.rowLabel?.help, lang) ?? localize(spec.rowLabel?.label, lang) ?? rowKey }),
     };
     for (const [extraKey, extra] of Object.entries(spec.rowFields ?? {})) rowShape[extraKey] = build(extra, extraKey, [...fieldPath, 'rows', '[]', extraKey], `${pointer}/rowFields/${extraKey}`, true);
-    const cell = (label: string, negative = false) => amountCell({ title: label, description: label }, { allowNegative: negative });
+    const cell = (label: string, negative = false, help?: string) => amountCell({ title: label, description: help ?? label }, { allowNegative: negative });
     const stated = spec.total?.stated ?? 'optional';
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const shape: Record<string, z.ZodType> = {};
@@ -306,22 +340,26 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         const label = localize(column.label, lang) ?? columnKey;
         // A worked-out column (a deviation) is negative where the outcome is below the budget.
         const negative = column.computed !== undefined;
-        rowShape[columnKey] = cell(label, negative).optional();
+        rowShape[columnKey] = cell(label, negative, localize(column.help, lang)).optional();
         totalShape[columnKey] = cell(`${totalLabel} ${label}`, negative).optional();
         if (column.computed !== undefined) {
           const expression = readFormula(column.computed, `${pointer}/columns/${columnKey}/computed`, own);
           if (expression && !linearWeights(expression, own)) problems.push({ pointer: `${pointer}/columns/${columnKey}/computed`, message: 'kindFile.badFormula', params: { formula: column.computed, reason: 'a table column adds and subtracts other columns, it does not multiply them' } });
         }
       }
-      if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, { title: totalLabel, description: totalLabel }) : strictObject(totalShape, { title: totalLabel, description: totalLabel }).optional();
+      const totalMeta = { title: totalLabel, description: localize(spec.total?.help, lang) ?? totalLabel };
+      if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, totalMeta) : strictObject(totalShape, totalMeta).optional();
     }
-    shape.rows = z.array(strictObject(rowShape, { ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description })).meta({ description: m.description });
+    let rows = z.array(strictObject(rowShape, { ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description }));
+    if (spec.minItems !== undefined) rows = rows.min(spec.minItems);
+    shape.rows = rows.meta({ description: m.description });
     return strictObject(shape, m);
   };
 
   const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
   for (const [key, spec] of Object.entries(file.fields)) {
-    rootShape[key] = build(spec, key, [key], `/fields/${key}`, false);
+    const built = build(spec, key, [key], `/fields/${key}`, false);
+    if (spec.inPlan !== false) rootShape[key] = built;
     if (spec.computed !== undefined) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
   }
   const schema = strictObject(rootShape, { title: file.title, description: file.description });
@@ -345,8 +383,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     for (const info of computed) {
       for (const place of resolvePath(copy, info.parent)) {
         const holder = place.value as Record<string, unknown> | undefined;
-        if (!holder || typeof holder !== 'object' || (holder[info.key] !== undefined && holder[info.key] !== null)) continue;
-        const value = evaluate(info.expression, (name) => (typeof holder[name] === 'number' ? (holder[name] as number) : undefined));
+        if (!holder || typeof holder !== 'object' || (!info.always && holder[info.key] !== undefined && holder[info.key] !== null)) continue;
+        const value = evaluate(info.expression, (name) => numberAt(holder, name));
         if (value !== undefined) holder[info.key] = value;
       }
     }
@@ -373,7 +411,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return copy;
   };
 
-  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show };
+  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show, lang };
   const rules: Rule<unknown>[] = [];
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
@@ -403,10 +441,47 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     ...(options.module?.summary
       ? { summary: options.module.summary }
       : file.summary
-        ? { summary: (plan: unknown) => summaryOf(file, complete(plan), show, lang) }
+        ? { summary: (plan: unknown, context: SummaryContext) => summaryOf(file, complete(plan), show, context) }
         : {}),
   };
   return { kind, problems, fields: file.fields };
+}
+
+/**
+ * A phone kept as the plan writes it, for the rules phone-format and phone-complete to judge. Only
+ * a number YAML has read as digits is refused here: its + or leading 0 is already lost.
+ */
+function lenientPhone(meta: FieldMeta): z.ZodType {
+  return z
+    .union([z.string(), z.number()])
+    .transform((input, ctx) => {
+      if (typeof input === 'string') return input;
+      ctx.addIssue({ code: 'custom', message: 'contact.phoneYamlNumber', params: { digits: String(input) }, input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+/** The names a formula beside `key` may use: its sibling fields, and with dots the fields of a sibling group. */
+function reachableNames(siblings: Record<string, FieldSpec>, key: string, lang: Lang): string[] {
+  const names: string[] = [];
+  const visit = (fields: Record<string, FieldSpec>, prefix: string) => {
+    for (const [name, spec] of Object.entries(fields)) {
+      if (prefix === '' && name === key) continue;
+      names.push(prefix + name);
+      const inner = spec.type === 'list' || spec.type === 'table' ? undefined : subfields(spec, lang);
+      if (inner) visit(inner, `${prefix}${name}.`);
+    }
+  };
+  visit(siblings, '');
+  return names;
+}
+
+/** The number a formula's name stands for, following dots into sibling groups. */
+function numberAt(holder: Record<string, unknown>, name: string): number | undefined {
+  let value: unknown = holder;
+  for (const part of name.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return typeof value === 'number' ? value : undefined;
 }
 
 function orderedColumns(columns: Record<string, ColumnSpec>): string[] {
@@ -438,7 +513,7 @@ export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lan
       continue;
     }
     if (current.type === 'period') {
-      current = segment === 'start' || segment === 'end' ? { type: 'fuzzy-date', label: current.label } : undefined;
+      current = segment === 'start' || segment === 'end' ? (current.fields?.[segment] ?? { type: 'fuzzy-date', label: current.label }) : undefined;
       continue;
     }
     if (current.type === 'table') {
@@ -555,7 +630,13 @@ function compileRule(
     problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
     return undefined;
   }
-  const { use: _use, id, severity, message, hint, ...rawParams } = spec;
+  const { use: _use, id, severity, message, hint, messages: ownTexts, ...rawParams } = spec;
+  const messageIds = Object.keys(library.messages.en ?? {});
+  for (const key of Object.keys(ownTexts ?? {})) {
+    if (messageIds.includes(key)) continue;
+    const suggestion = didYouMean(key, messageIds);
+    problems.push({ pointer: toPointer([...pointer.slice(1).split('/'), 'messages', key]), target: 'key', message: 'schema.unknownKey', params: { key }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'schema.knownKeys', params: { keys: messageIds.map((k) => `"${k}"`).join(', ') } } });
+  }
   const parsed = library.params.safeParse(rawParams);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -613,14 +694,18 @@ function compileRule(
     helpUri: ruleHelpUri(library.name),
     check(plan, context: RuleContext) {
       const view = ruleView(plan);
-      instance.check(view, context, env, (problem) => {
+      // The kind's own wording for a library message, by its id, in the language asked for.
+      const t: RuleContext['t'] = ownTexts ? (messageId, params = {}) => (Object.prototype.hasOwnProperty.call(ownTexts, messageId) ? interpolate(localize(ownTexts[messageId], context.lang) ?? '', params as Record<string, string | number>) : context.t(messageId, params)) : context.t;
+      instance.check(view, { ...context, t }, env, (problem) => {
         const own = ownMessage !== undefined ? localize(ownMessage, context.lang) : undefined;
         const ownH = ownHint !== undefined ? localize(ownHint, context.lang) : undefined;
+        const hintText = ownH !== undefined ? interpolate(ownH, problem.params) : problem.hint;
         context.report({
           pointer: problem.pointer,
           ...(problem.target ? { target: problem.target } : {}),
           message: own !== undefined ? interpolate(own, problem.params) : problem.message,
-          ...(ownH !== undefined ? { hint: interpolate(ownH, problem.params) } : problem.hint ? { hint: problem.hint } : {}),
+          // An empty hint of the kind's own leaves the library's out.
+          ...(hintText ? { hint: hintText } : {}),
         });
       });
     },
@@ -658,13 +743,14 @@ function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath
     description: 'A figure the plan states in a computed field equals what its formula works out to.',
     check(plan, { t, report }) {
       for (const info of computed) {
+        if (info.always) continue;
         const fieldPath = [...info.parent, info.key];
         for (const place of resolvePath(plan, info.parent)) {
           const holder = place.value as Record<string, unknown> | undefined;
           if (!holder || typeof holder !== 'object') continue;
           const stated = holder[info.key];
           if (typeof stated !== 'number') continue;
-          const value = evaluate(info.expression, (name) => (typeof holder[name] === 'number' ? (holder[name] as number) : undefined));
+          const value = evaluate(info.expression, (name) => numberAt(holder, name));
           if (value === undefined || Math.abs(value - stated) < 1e-9) continue;
           const params = { field: label(fieldPath), stated: show(fieldPath, stated), formula: formulaText(info, label), computed: show(fieldPath, value) };
           report({ pointer: toPointer([...place.path, info.key]), message: t('field.computedMismatch', params), hint: t('field.computedMismatchHint', params) });
@@ -675,7 +761,7 @@ function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath
 }
 
 function formulaText(info: ComputedInfo, label: (path: FieldPath) => string): string {
-  return info.formula.replace(/[A-Za-z_]\w*/g, (name) => label([...info.parent, name]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
+  return info.formula.replace(/[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/g, (name) => label([...info.parent, ...name.split('.')]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
 }
 
 function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> {
@@ -722,11 +808,18 @@ function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string
   return out;
 }
 
-function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
+/** The figures in the language `plan summary` is asked for: a label given per language, and a period's dates. */
+function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, { lang, t }: SummaryContext): KeyFigures {
   const figures: KeyFigures['figures'] = [];
   for (const entry of file.summary ?? []) {
     const labelText = localize(entry.label, lang) ?? '';
-    if (entry.count) {
+    if (entry.filled) {
+      const filled = entry.filled.filter((text) => {
+        const path = parseFieldPath(text);
+        return path ? resolvePath(plan, path).some((place) => isFilled(place.value)) : false;
+      }).length;
+      figures.push({ label: labelText, value: t('summary.filledValue', { filled, fields: entry.filled.length }) });
+    } else if (entry.count) {
       const path = parseFieldPath(entry.count);
       const value = path ? resolvePath(plan, path)[0]?.value : undefined;
       figures.push({ label: labelText, value: Array.isArray(value) ? value.length : 0 });
@@ -734,9 +827,17 @@ function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value:
       const path = parseFieldPath(entry.value);
       const value = path ? resolvePath(plan, path)[0]?.value : undefined;
       if (value === undefined || value === null) continue;
-      const isPeriod = typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
+      const isPeriod = findSpec(file.fields, path!, file.lang)?.type === 'period' || (typeof value === 'object' && value !== null && 'start' in value && 'end' in value);
       figures.push({ label: labelText, value: isPeriod ? formatPeriod(value as PeriodDates, lang) : show(path!, value) });
     }
   }
   return { figures };
+}
+
+/** Text with something in it, a list with an entry, or any other value. */
+function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return /\S/.test(value);
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
 }

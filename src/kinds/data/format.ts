@@ -58,6 +58,8 @@ export interface FieldSpec {
   items?: FieldSpec;
   fields?: Record<string, FieldSpec>;
   computed?: string;
+  inPlan?: boolean;
+  lenient?: boolean;
   id?: string;
   caption?: Localized;
   rowLabel?: { key: string; label?: Localized; help?: Localized };
@@ -65,7 +67,7 @@ export interface FieldSpec {
   columns?: { from: string } | Record<string, ColumnSpec>;
   rows?: string[];
   fixedRows?: boolean;
-  total?: { label?: Localized; stated?: 'optional' | 'required' | 'never' };
+  total?: { label?: Localized; help?: Localized; stated?: 'optional' | 'required' | 'never' };
 }
 
 export interface ColumnSpec {
@@ -94,12 +96,14 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       maxLength: z.int().positive().optional().meta({ description: 'The most characters the form allows (spaces and line breaks count).' }),
       min: z.number().optional().meta({ description: 'The smallest number allowed.' }),
       max: z.number().optional().meta({ description: 'The largest number allowed.' }),
-      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed.' }),
+      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed; for a table: the fewest rows.' }),
       country: country.optional(),
       options: z.array(choiceOption).min(1).optional().meta({ description: 'For a choice: the values allowed.' }),
       items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
-      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key.' }),
-      computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence".' }),
+      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key; a contact or person that names its preset fields takes them in this order. For a period: start and/or end, to give them their own label, help or required: false.' }),
+      computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence"; a dotted name reaches into a sibling group, e.g. "final.value - baseline.value".' }),
+      inPlan: z.boolean().optional().meta({ description: 'For a computed field: false when a plan never writes it. plan always works it out, for templates (a change printed as the tool computes it), and a plan that writes the key is told it is unknown (default: true).' }),
+      lenient: z.boolean().optional().meta({ description: 'For a phone: true to keep any text as written and leave its checking to the rules phone-format and phone-complete, so that a number cut short can be a warning rather than an error. A number YAML has read as digits is still refused, with how to quote it.' }),
       id: z.string().optional().meta({ description: 'For a table: the name messages and balances use for it, e.g. "D.7.1" (default: its label).' }),
       caption: localized.optional().meta({ description: 'For a table: the line printed above it.' }),
       rowLabel: z
@@ -114,7 +118,7 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       rows: z.array(z.string()).optional().meta({ description: 'For a table: the form\'s own rows, written into a new plan.' }),
       fixedRows: z.boolean().optional().meta({ description: 'For a table: true when a plan may not add rows of its own (default: false).' }),
       total: z
-        .strictObject({ label: localized.optional(), stated: z.enum(['optional', 'required', 'never']).optional() })
+        .strictObject({ label: localized.optional(), help: localized.optional().meta({ description: 'What the stated sums are, for hover help.' }), stated: z.enum(['optional', 'required', 'never']).optional() })
         .optional()
         .meta({ description: 'For a table: the sum row, e.g. { label: Summa kronor }. A sum the plan states is checked against its rows.' }),
     })
@@ -127,7 +131,11 @@ export const ruleSpec = z
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: 'The rule id users configure it by (default: the library rule\'s own).' }),
     severity: z.enum(['error', 'warning']).optional(),
     message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
-    hint: localized.optional(),
+    hint: localized.optional().meta({ description: 'A hint of the kind\'s own; an empty one leaves the library\'s hint out.' }),
+    messages: z
+      .record(z.string(), localized)
+      .optional()
+      .meta({ description: 'The kind\'s own wording for any of the library rule\'s messages, by message id (e.g. rule.answeredHintAfter), with the same {placeholders}; an empty text leaves a hint out. For rules that say different things in different cases, where one `message:` is not enough.' }),
   })
   .meta({ description: 'A rule from the library, with its parameters.' });
 export type RuleSpec = z.output<typeof ruleSpec>;
@@ -136,6 +144,7 @@ const figure = z.strictObject({
   label: localized,
   value: z.string().optional().meta({ description: 'The field whose value is shown.' }),
   count: z.string().optional().meta({ description: 'The list whose entries are counted.' }),
+  filled: z.array(z.string()).min(1).optional().meta({ description: 'Fields counted as "3 of 13" by how many are filled in (text with something in it, a list with an entry).' }),
 });
 
 export const kindFileSchema = z
