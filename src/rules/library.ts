@@ -25,6 +25,8 @@ export interface RuleEnvironment {
   show(path: FieldPath, value: unknown): string;
   /** The kind's language, for defaults that follow it (a phone number's country). */
   lang?: Lang;
+  /** The field's type in the kind file (text, list …), for rules that treat a list otherwise. */
+  type?(path: FieldPath): string | undefined;
 }
 
 export interface LibraryRuleInstance {
@@ -485,10 +487,13 @@ const answered: LibraryRule<{ fields: string[] }> = {
           if (isPresent(place.value)) continue;
           const key = String(place.path[place.path.length - 1] ?? '');
           const base = { field: env.label(fieldPath), key };
-          if (there(place)) {
-            // An empty answer has a line of its own: its key.
+          const list = env.type?.(fieldPath) === 'list' || Array.isArray(place.value);
+          // A list, and an empty answer, are reported at their key; an answer left null at its empty value.
+          const target = list || there(place) ? { target: 'key' as const } : {};
+          const message = list ? 'rule.answeredList' : 'rule.answered';
+          if (there(place) && (list || place.value !== null)) {
             const values = { ...base, previous: '', line: '' };
-            say({ pointer: pointerOf(place), target: 'key', message: t(Array.isArray(place.value) ? 'rule.answeredList' : 'rule.answered', values), hint: t('rule.answeredHint', values), params: values });
+            say({ pointer: pointerOf(place), ...target, message: t(message, values), hint: t('rule.answeredHint', values), params: values });
             continue;
           }
           // A missing key has no line of its own: say where it belongs, after the section before it.
@@ -498,7 +503,7 @@ const answered: LibraryRule<{ fields: string[] }> = {
             .reverse()
             .find(there);
           const values = { ...base, previous: previous ? String(previous.path[previous.path.length - 1]) : '', line: previous ? locate(pointerOf(previous)).line : '' };
-          say({ pointer: pointerOf(place), message: t('rule.answered', values), hint: t(previous ? 'rule.answeredHintAfter' : 'rule.answeredHint', values), params: values });
+          say({ pointer: pointerOf(place), ...(list ? target : {}), message: t(message, values), hint: t(previous ? 'rule.answeredHintAfter' : 'rule.answeredHint', values), params: values });
         }
       });
     },
@@ -517,9 +522,9 @@ const difference: LibraryRule<{ value: string; from: string; to: string; name?: 
   params: z.strictObject({ value: path.meta({ description: 'The stated change.' }), from: path.meta({ description: 'The earlier figure.' }), to: path.meta({ description: 'The later figure.' }), name: nameParam }),
   pathKeys: ['value', 'from', 'to', 'name'],
   messages: {
-    en: { 'rule.difference': '{field} is stated as {stated}, but {to} − {from} = {computed}.', 'rule.differenceHint': 'Write {computed}, or correct {fromLabel} or {toLabel}.', 'rule.differenceSignHint': 'A decrease is written with a minus sign and an increase without: write {computed}.' },
-    sv: { 'rule.difference': '{field} anges till {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {computed}, eller rätta {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En minskning skrivs med minustecken och en ökning utan: skriv {computed}.' },
-    nb: { 'rule.difference': '{field} er oppgitt til {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {computed}, eller rett {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En nedgang skrives med minustegn og en økning uten: skriv {computed}.' },
+    en: { 'rule.difference': '{field} is stated as {stated}, but {to} − {from} = {computed}.', 'rule.differenceHint': 'Write {write}, or correct {fromLabel} or {toLabel}.', 'rule.differenceSignHint': 'A decrease is written with a minus sign and an increase without: write {write}.' },
+    sv: { 'rule.difference': '{field} anges till {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {write}, eller rätta {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En minskning skrivs med minustecken och en ökning utan: skriv {write}.' },
+    nb: { 'rule.difference': '{field} er oppgitt til {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {write}, eller rett {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En nedgang skrives med minustegn og en økning uten: skriv {write}.' },
   },
   create: (given, p) => ({
     check(plan, { t }, env, say) {
@@ -536,6 +541,8 @@ const difference: LibraryRule<{ value: string; from: string; to: string; name?: 
           name: entryName(plan, env, p, given.name, place.indices),
           stated: signedShow(env, p.value!, place.value),
           computed: signedShow(env, p.value!, computed),
+          // As the plan writes it: a rise without its plus sign.
+          write: env.show(p.value!, computed),
           from: env.show(p.from!, from),
           to: env.show(p.to!, to),
           fromLabel: env.label(p.from!),

@@ -352,7 +352,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     }
     let rows = z.array(strictObject(rowShape, { ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description }));
     if (spec.minItems !== undefined) rows = rows.min(spec.minItems);
-    shape.rows = rows.meta({ description: m.description });
+    // Named by what a row is ("Kostnadsslag"), as messages about the rows say it.
+    shape.rows = rows.meta({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description });
     return strictObject(shape, m);
   };
 
@@ -411,7 +412,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return copy;
   };
 
-  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show, lang };
+  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show, lang, type: (path) => specAt(path)?.type };
   const rules: Rule<unknown>[] = [];
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
@@ -421,7 +422,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   });
   for (const period of periods) rules.push(periodOrderRule<unknown>((plan) => resolvePath(plan, period)[0]?.value as PeriodDates | undefined, toPointer(period)));
   if (contacts.length > 0) rules.push(reachableRule(contacts));
-  if (computed.length > 0) rules.push(computedRule(computed, label, show));
+  if (computed.some((info) => !info.always)) rules.push(computedRule(computed, label, show));
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables, lang));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
@@ -630,7 +631,7 @@ function compileRule(
     problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
     return undefined;
   }
-  const { use: _use, id, severity, message, hint, messages: ownTexts, ...rawParams } = spec;
+  const { use: _use, id, severity, description, message, hint, messages: ownTexts, ...rawParams } = spec;
   const messageIds = Object.keys(library.messages.en ?? {});
   for (const key of Object.keys(ownTexts ?? {})) {
     if (messageIds.includes(key)) continue;
@@ -689,7 +690,7 @@ function compileRule(
   const rule: Rule<unknown> & { help?: string; helpUri?: string } = {
     id: id ?? library.id,
     severity: severity ?? library.severity,
-    description: library.description,
+    description: description ?? library.description,
     help: library.help,
     helpUri: ruleHelpUri(library.name),
     check(plan, context: RuleContext) {

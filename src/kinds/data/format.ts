@@ -130,6 +130,7 @@ export const ruleSpec = z
     use: z.string().meta({ description: 'The library rule: see docs/kinds.md#rules.' }),
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: 'The rule id users configure it by (default: the library rule\'s own).' }),
     severity: z.enum(['error', 'warning']).optional(),
+    description: z.string().optional().meta({ description: 'One sentence in English saying what this use of the rule checks, for rule listings (SARIF) (default: the library rule\'s own).' }),
     message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
     hint: localized.optional().meta({ description: 'A hint of the kind\'s own; an empty one leaves the library\'s hint out.' }),
     messages: z
