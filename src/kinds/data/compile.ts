@@ -92,6 +92,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const periods: string[][] = [];
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
+  /** The field paths of shorthand fields (`participants.joinedLater[].name`): their problems are the entry's. */
+  const shorthands: FieldPath[] = [];
 
   const meta = (spec: FieldSpec, fallback: string): FieldMeta => {
     const title = localize(spec.label, lang);
@@ -113,7 +115,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     if (spec.type !== 'list') notFor(['items', 'minItems']);
     if (spec.type !== 'choice') notFor(['options']);
     if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
-    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
+    if (!['group', 'contact', 'person', 'period'].includes(spec.type)) notFor(['fields']);
+    if (spec.type !== 'group') notFor(['shorthand']);
 
     let schema: z.ZodType;
     switch (spec.type) {
@@ -177,7 +180,15 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       case 'period': {
         const l = { sv: ['Start', 'Slut'], nb: ['Start', 'Slutt'], en: ['Start', 'End'] }[lang];
         periods.push(fieldPath.filter((s) => s !== '[]') as string[]);
-        schema = optional(strictObject({ start: date({ title: l[0]!, description: l[0]! }, { lang }), end: date({ title: l[1]!, description: l[1]! }, { lang }) }, m));
+        // The form's own words for its start and end, where it has them; a period's ends are always required.
+        const end = (which: 'start' | 'end', word: string): z.ZodType => {
+          const own = spec.fields?.[which];
+          if (!own) return date({ title: word, description: word }, { lang });
+          if (own.type !== 'date' && own.type !== 'fuzzy-date') problems.push({ pointer: `${pointer}/fields/${which}/type`, message: 'kindFile.periodEnd', params: { type: own.type } });
+          return build({ ...own, type: own.type === 'date' ? 'date' : 'fuzzy-date', required: true }, which, [...fieldPath, which], `${pointer}/fields/${which}`, inList);
+        };
+        for (const other of Object.keys(spec.fields ?? {})) if (other !== 'start' && other !== 'end') problems.push({ pointer: `${pointer}/fields/${other}`, target: 'key', message: 'schema.unknownKey', params: { key: other }, hint: { message: 'schema.knownKeys', params: { keys: '"start", "end"' } } });
+        schema = optional(strictObject({ start: end('start', l[0]!), end: end('end', l[1]!) }, m));
         break;
       }
       case 'email':
@@ -238,7 +249,23 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
           if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${pointer}/fields/${childKey}/computed`, fields);
         }
         if (spec.type === 'contact') contacts.push({ path: fieldPath, spec });
-        schema = optional(strictObject(shape, m));
+        schema = strictObject(shape, m);
+        if (spec.shorthand !== undefined) {
+          const short = typeof spec.shorthand === 'string' ? { field: spec.shorthand } : spec.shorthand;
+          const alone = shape[short.field];
+          if (!alone) {
+            const suggestion = didYouMean(short.field, Object.keys(shape));
+            problems.push({ pointer: `${pointer}/shorthand`, message: 'kindFile.unknownField', params: { path: short.field }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
+          } else {
+            shorthands.push([...fieldPath, short.field]);
+            // Rules and templates see one shape, whichever way the plan wrote the entry.
+            schema = z
+              .union([alone, schema])
+              .transform((entry) => (typeof entry === 'string' ? { [short.field]: entry } : entry))
+              .meta({ ...m, description: localize(short.help, lang) ?? m.description });
+          }
+        }
+        schema = optional(schema);
         break;
       }
       case 'table': {
@@ -319,12 +346,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return strictObject(shape, m);
   };
 
-  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
+  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: interpolate(dataKindMessages[lang]['kind.literal']!, { id: file.id }) }) };
   for (const [key, spec] of Object.entries(file.fields)) {
     rootShape[key] = build(spec, key, [key], `/fields/${key}`, false);
     if (spec.computed !== undefined) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
   }
-  const schema = strictObject(rootShape, { title: file.title, description: file.description });
+  const schema = strictObject(rootShape, { title: file.title, description: localize(file.help, lang) ?? file.description });
 
   const specAt = (path: FieldPath) => findSpec(file.fields, path, lang, tables);
   const label = (path: FieldPath) => {
@@ -373,7 +400,16 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return copy;
   };
 
-  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show };
+  const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && a.every((segment, i) => segment === b[i]);
+  const env: RuleEnvironment = {
+    resolve: (plan, path, bound) => {
+      const places = resolvePath(plan, path, bound);
+      // `- Nacka kommun` has no `name` of its own in the file: the entry is where it is written.
+      return shorthands.some((short) => samePath(short, path)) ? places.map((place) => ({ ...place, path: place.path.slice(0, -1) })) : places;
+    },
+    label,
+    show,
+  };
   const rules: Rule<unknown>[] = [];
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
@@ -403,7 +439,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     ...(options.module?.summary
       ? { summary: options.module.summary }
       : file.summary
-        ? { summary: (plan: unknown) => summaryOf(file, complete(plan), show, lang) }
+        ? { summary: (plan: unknown, context?: { lang: Lang }) => summaryOf(file, complete(plan), show, context?.lang ?? lang) }
         : {}),
   };
   return { kind, problems, fields: file.fields };
@@ -555,7 +591,7 @@ function compileRule(
     problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
     return undefined;
   }
-  const { use: _use, id, severity, message, hint, ...rawParams } = spec;
+  const { use: _use, id, severity, description, message, hint, quote, ...rawParams } = spec;
   const parsed = library.params.safeParse(rawParams);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -577,7 +613,9 @@ function compileRule(
   for (const key of library.pathKeys) {
     const value = key.split('.').reduce<unknown>((holder, part) => (holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[part] : undefined), params);
     if (value === undefined) continue;
-    const entries = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v, `${key.replace('.', '/')}/${i}`] as const) : [[key, value, key.replace('.', '/')] as const, [`${key}.0`, value, key.replace('.', '/')] as const];
+    // An entry may say more about its field than the path: { field: partners[], name: … }.
+    const entry = (v: unknown, where: string) => (v && typeof v === 'object' && !Array.isArray(v) && 'field' in v ? ([(v as { field: unknown }).field, `${where}/field`] as const) : ([v, where] as const));
+    const entries = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, ...entry(v, `${key.replace('.', '/')}/${i}`)] as const) : [[key, ...entry(value, key.replace('.', '/'))] as const, [`${key}.0`, ...entry(value, key.replace('.', '/'))] as const];
     for (const [name, text, where] of entries) {
       const path = typeof text === 'string' ? parseFieldPath(text) : undefined;
       if (!path) {
@@ -592,6 +630,14 @@ function compileRule(
       }
       paths[name] = path;
     }
+  }
+  const quoted: [string, FieldPath][] = [];
+  for (const [name, text] of Object.entries(quote ?? {})) {
+    const path = parseFieldPath(text);
+    if (!path || !specAt(path)) {
+      problems.push({ pointer: `${pointer}/quote/${name}`, message: path ? 'kindFile.unknownField' : 'kindFile.badPath', params: { path: text } });
+      ok = false;
+    } else quoted.push([name, path]);
   }
   if (!ok) return undefined;
   if (library.name === 'balance') {
@@ -608,24 +654,45 @@ function compileRule(
   const rule: Rule<unknown> & { help?: string; helpUri?: string } = {
     id: id ?? library.id,
     severity: severity ?? library.severity,
-    description: library.description,
+    description: description ?? library.description,
     help: library.help,
     helpUri: ruleHelpUri(library.name),
     check(plan, context: RuleContext) {
       const view = ruleView(plan);
       instance.check(view, context, env, (problem) => {
         const own = ownMessage !== undefined ? localize(ownMessage, context.lang) : undefined;
-        const ownH = ownHint !== undefined ? localize(ownHint, context.lang) : undefined;
+        // A hint particular to this problem (a did-you-mean) says more than the kind's general one.
+        const ownH = ownHint !== undefined && !(problem.keepHint && problem.hint) ? localize(ownHint, context.lang) : undefined;
+        const params = quoted.length > 0 ? { ...problem.params, ...quotes(view, quoted, problem.pointer, env) } : problem.params;
         context.report({
           pointer: problem.pointer,
           ...(problem.target ? { target: problem.target } : {}),
-          message: own !== undefined ? interpolate(own, problem.params) : problem.message,
-          ...(ownH !== undefined ? { hint: interpolate(ownH, problem.params) } : problem.hint ? { hint: problem.hint } : {}),
+          message: own !== undefined ? interpolate(own, params) : problem.message,
+          ...(ownH !== undefined ? { hint: interpolate(ownH, params) } : problem.hint ? { hint: problem.hint } : {}),
         });
       });
     },
   };
   return { rule };
+}
+
+/**
+ * The values a rule instance quotes (`quote: { name: … }`), as the document prints them. A path
+ * through a list takes the entry the problem is at: the pointer's indices where the two paths agree.
+ */
+function quotes(plan: unknown, quoted: readonly [string, FieldPath][], pointer: string, env: RuleEnvironment): Record<string, string> {
+  const at = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const out: Record<string, string> = {};
+  for (const [name, path] of quoted) {
+    const bound: number[] = [];
+    for (let i = 0, j = 0; i < path.length && j < at.length; i++, j++) {
+      if (path[i] === '[]' && /^\d+$/.test(at[j]!)) bound.push(Number(at[j]));
+      else if (path[i] !== at[j]) break;
+    }
+    const value = resolvePath(plan, path, bound)[0]?.value;
+    out[name] = value === undefined || value === null ? '' : env.show(path, value);
+  }
+  return out;
 }
 
 function interpolate(template: string, params: Record<string, string | number>): string {
@@ -722,6 +789,7 @@ function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string
   return out;
 }
 
+/** The figures in the reader's language (`lang`) where the kind gives labels per language, as a code kind's are. */
 function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
   const figures: KeyFigures['figures'] = [];
   for (const entry of file.summary ?? []) {

@@ -66,6 +66,7 @@ export interface FieldSpec {
   rows?: string[];
   fixedRows?: boolean;
   total?: { label?: Localized; stated?: 'optional' | 'required' | 'never' };
+  shorthand?: string | { field: string; help?: Localized };
 }
 
 export interface ColumnSpec {
@@ -98,7 +99,11 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       country: country.optional(),
       options: z.array(choiceOption).min(1).optional().meta({ description: 'For a choice: the values allowed.' }),
       items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
-      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key.' }),
+      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key. For a period: its start and/or end (type date or fuzzy-date), to give them the form\'s own label and help.' }),
+      shorthand: z
+        .union([z.string(), z.strictObject({ field: z.string(), help: localized.optional().meta({ description: 'What to write, either way: the entry\'s hover help.' }) })])
+        .optional()
+        .meta({ description: 'For a group: the one field a plan may write alone instead of the whole group, e.g. `- Nacka kommun` for `- { name: Nacka kommun }`. It is read as the group; a rule\'s problem with that field is reported at the entry.' }),
       computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence".' }),
       id: z.string().optional().meta({ description: 'For a table: the name messages and balances use for it, e.g. "D.7.1" (default: its label).' }),
       caption: localized.optional().meta({ description: 'For a table: the line printed above it.' }),
@@ -126,8 +131,13 @@ export const ruleSpec = z
     use: z.string().meta({ description: 'The library rule: see docs/kinds.md#rules.' }),
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: 'The rule id users configure it by (default: the library rule\'s own).' }),
     severity: z.enum(['error', 'warning']).optional(),
+    description: z.string().optional().meta({ description: 'What this use of the rule checks, in one English sentence, for rule listings and SARIF (default: the library rule\'s own).' }),
     message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
     hint: localized.optional(),
+    quote: z
+      .record(z.string().regex(/^\w+$/), z.string())
+      .optional()
+      .meta({ description: 'More {placeholders} for the rule\'s own message and hint: a name for each field whose value is quoted, as the document prints it, e.g. { title: title }. A path through a list takes the entry the problem is at.' }),
   })
   .meta({ description: 'A rule from the library, with its parameters.' });
 export type RuleSpec = z.output<typeof ruleSpec>;
@@ -145,6 +155,7 @@ export const kindFileSchema = z
     lang: z.enum(LANGS).meta({ description: 'The document\'s language: sv, nb or en.' }),
     title: z.string().meta({ description: 'The document\'s title as the form prints it.' }),
     description: z.string().meta({ description: 'One sentence saying what the document is, for `plan kinds`.' }),
+    help: localized.optional().meta({ description: 'The document as the form describes it, in its language: the hover help of a whole plan in editors (default: description).' }),
     source: z.string().optional().meta({ description: 'Where the form comes from: the funder\'s guidance, with its address.' }),
     templates: z.partialRecord(z.enum(LANGS), z.string()).optional().meta({ description: 'The Handlebars template for each language, relative to the kind\'s folder (default: <lang>.md.hbs).' }),
     example: z.string().optional().meta({ description: 'The example plan, relative to the folder (default: example.yaml).' }),

@@ -17,6 +17,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" is not one of the rows of {table}; the form has a fixed set of rows.',
     'table.unknownRowHint': 'The rows are {rows}.',
     'table.sum': 'Sum',
+    'kind.literal': 'The document\'s kind: {id}.',
   },
   sv: {
     'field.tooLong': '{field} är {length} tecken; blanketten tillåter {limit}: {over} för många.',
@@ -33,6 +34,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" är ingen av raderna i {table}; blanketten har fasta rader.',
     'table.unknownRowHint': 'Raderna är {rows}.',
     'table.sum': 'Summa',
+    'kind.literal': 'Dokumentets slag: {id}.',
   },
   nb: {
     'field.tooLong': '{field} er {length} tegn; skjemaet tillater {limit}: {over} for mange.',
@@ -49,6 +51,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" er ikke en av radene i {table}; skjemaet har faste rader.',
     'table.unknownRowHint': 'Radene er {rows}.',
     'table.sum': 'Sum',
+    'kind.literal': 'Dokumentets type: {id}.',
   },
 };
 
@@ -63,6 +66,7 @@ export const kindFileMessages: Messages = {
     'kindFile.formulaName': 'The formula "{formula}" uses "{name}", which is not a field beside it.',
     'kindFile.notForType': '"{key}" does not apply to a field of type {type}.',
     'kindFile.needs': 'A field of type {type} needs "{key}".',
+    'kindFile.periodEnd': 'A period\'s start and end are dates (type date or fuzzy-date), not {type}.',
     'kindFile.tableInList': 'A table cannot stand inside a list; put it in the plan or in a group.',
     'kindFile.folderName': 'The kind\'s id is "{id}", but its folder is named "{folder}"; plan finds a kind by its folder.',
     'kindFile.noTemplate': 'The template {path} does not exist.',
@@ -84,6 +88,7 @@ export const kindFileMessages: Messages = {
     'kindFile.formulaName': 'Formeln "{formula}" använder "{name}", som inte är ett fält bredvid den.',
     'kindFile.notForType': '"{key}" gäller inte ett fält av typen {type}.',
     'kindFile.needs': 'Ett fält av typen {type} behöver "{key}".',
+    'kindFile.periodEnd': 'En periods start och slut är datum (typ date eller fuzzy-date), inte {type}.',
     'kindFile.tableInList': 'En tabell kan inte stå i en lista; lägg den i planen eller i en grupp.',
     'kindFile.folderName': 'Slagets id är "{id}", men mappen heter "{folder}"; plan hittar ett slag genom dess mapp.',
     'kindFile.noTemplate': 'Mallen {path} finns inte.',
@@ -105,6 +110,7 @@ export const kindFileMessages: Messages = {
     'kindFile.formulaName': 'Formelen "{formula}" bruker "{name}", som ikke er et felt ved siden av den.',
     'kindFile.notForType': '"{key}" gjelder ikke et felt av typen {type}.',
     'kindFile.needs': 'Et felt av typen {type} trenger "{key}".',
+    'kindFile.periodEnd': 'En periodes start og slutt er datoer (type date eller fuzzy-date), ikke {type}.',
     'kindFile.tableInList': 'En tabell kan ikke stå i en liste; legg den i planen eller i en gruppe.',
     'kindFile.folderName': 'Typens id er "{id}", men mappen heter "{folder}"; plan finner en type gjennom mappen.',
     'kindFile.noTemplate': 'Malen {path} finnes ikke.',
