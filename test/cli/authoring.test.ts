@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { parsePlanText } from '../../src/core/load.js';
 import { createTranslator } from '../../src/i18n/index.js';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
+
+/** Every kind the package ships, however it is defined, found as plan finds them. */
+const kinds = builtinKinds().all();
 import { kindJsonSchema } from '../../src/schema/json-schema.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, examplePath, ROOT, tempDir, writeTemp } from '../helpers/fixtures.js';
@@ -144,8 +147,14 @@ describe('plan budget on other kinds', () => {
 });
 
 describe('the schemas the package ships', () => {
-  it('are built, one per kind, where plan init points editors', async () => {
-    const { existsSync } = await import('node:fs');
-    for (const kind of kinds) expect(existsSync(join(ROOT, 'schemas', `${kind.id}.schema.json`)), kind.id).toBe(true);
+  it('are written one per kind, with the kind file\'s own, by the command the build runs into schemas/', async () => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const run = await runCli(['schema', '--all', '--out-dir', dir, '--quiet']);
+    expect(run.code).toBe(0);
+    for (const kind of kinds) expect(existsSync(join(dir, `${kind.id}.schema.json`)), kind.id).toBe(true);
+    expect(existsSync(join(dir, 'kind.schema.json'))).toBe(true);
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } };
+    expect(scripts.build).toContain('schema --all --out-dir schemas');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
+
+/** Every kind the package ships, however it is defined, found as plan finds them. */
+const kinds = builtinKinds().all();
 import { runCli } from '../helpers/cli.js';
 import { edited, example, examplePath, writeTemp } from '../helpers/fixtures.js';
 
