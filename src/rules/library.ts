@@ -52,6 +52,9 @@ const path = z.string().meta({ description: 'A field path, e.g. budget.total or 
 const paths = z.union([path, z.array(path).min(1)]);
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
+/** A list named as a whole ("Roller" for roles[]), where a rule speaks of the list rather than one entry. */
+const listLabel = (env: RuleEnvironment, path: FieldPath) => env.label(path[path.length - 1] === '[]' ? path.slice(0, -1) : path);
+
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
 
@@ -83,7 +86,7 @@ const sum: LibraryRule<{ total: string; of: string }> = {
         if (terms.length === 0) continue;
         const computed = exactSum(terms);
         if (computed === total.value) continue;
-        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
+        const params = { total: env.label(p.total!), of: listLabel(env, p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
         say({ pointer: pointerOf(total), message: t('rule.sum', params), hint: t('rule.sumHint', params), params });
       }
     },
@@ -261,7 +264,7 @@ const reference: LibraryRule<{ values: string; in: string }> = {
       for (const place of env.resolve(plan, p.values!)) {
         if (typeof place.value !== 'string' || known.includes(place.value)) continue;
         const suggestion = didYouMean(place.value, known);
-        const values = { value: place.value, list: env.label(p.in!), known: known.join(', ') };
+        const values = { value: place.value, list: listLabel(env, p.in!), known: known.join(', ') };
         say({ pointer: pointerOf(place), message: t('rule.reference', values), hint: suggestion ? t('rule.referenceSuggest', { suggestion }) : t('rule.referenceHint', values), params: values });
       }
     },
@@ -292,7 +295,7 @@ const unique: LibraryRule<{ values: string }> = {
           seen.set(key, place);
           continue;
         }
-        const values = { value: String(place.value), list: env.label(p.values!), line: locate(pointerOf(first)).line };
+        const values = { value: String(place.value), list: listLabel(env, p.values!), line: locate(pointerOf(first)).line };
         say({ pointer: pointerOf(place), message: t('rule.unique', values), hint: t('rule.uniqueHint', values), params: values });
       }
     },

@@ -92,6 +92,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const periods: string[][] = [];
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
+  const limits: { path: FieldPath; limit: number }[] = [];
 
   const meta = (spec: FieldSpec, fallback: string): FieldMeta => {
     const title = localize(spec.label, lang);
@@ -119,14 +120,9 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     switch (spec.type) {
       case 'text':
       case 'markdown': {
-        let base: z.ZodType = required ? text(m) : optionalText(m);
-        if (spec.maxLength !== undefined) {
-          const limit = spec.maxLength;
-          base = base.superRefine((value, ctx) => {
-            const length = typeof value === 'string' ? [...value.trim()].length : 0;
-            if (length > limit) ctx.addIssue({ code: 'custom', message: 'field.tooLong', params: { length, limit, over: length - limit } });
-          });
-        }
+        const base: z.ZodType = required ? text(m) : optionalText(m);
+        // A limit is a rule, not part of the field's type: a text over it must not hide the plan's other mistakes.
+        if (spec.maxLength !== undefined) limits.push({ path: fieldPath, limit: spec.maxLength });
         schema = base.meta({ ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
         return withDefault(schema);
       }
@@ -327,9 +323,13 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const schema = strictObject(rootShape, { title: file.title, description: file.description });
 
   const specAt = (path: FieldPath) => findSpec(file.fields, path, lang, tables);
-  const label = (path: FieldPath) => {
+  const label = (path: FieldPath): string => {
     const found = specAt(path);
-    return (found && localize(found.label, lang)) ?? formatFieldPath(path);
+    const own = found && localize(found.label, lang);
+    if (own) return own;
+    // An entry of a list is named by its list: "Roller" for roles[].
+    if (path.length > 1 && path[path.length - 1] === '[]') return label(path.slice(0, -1));
+    return formatFieldPath(path);
   };
   const show = (path: FieldPath, value: unknown): string => {
     const found = specAt(path);
@@ -385,6 +385,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   if (contacts.length > 0) rules.push(reachableRule(contacts));
   if (computed.length > 0) rules.push(computedRule(computed, label, show));
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables, lang));
+  if (limits.length > 0) rules.push(lengthRule(limits, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
   const starter = () => starterOf(file.fields, lang);
@@ -676,6 +677,27 @@ function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath
 
 function formulaText(info: ComputedInfo, label: (path: FieldPath) => string): string {
   return info.formula.replace(/[A-Za-z_]\w*/g, (name) => label([...info.parent, name]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
+}
+
+function lengthRule(limits: readonly { path: FieldPath; limit: number }[], label: (path: FieldPath) => string): Rule<unknown> {
+  return {
+    id: 'field/too-long',
+    severity: 'error',
+    description: 'A text is no longer than the form allows (characters, spaces and line breaks included).',
+    help: 'Shorten the text to the limit the message gives.',
+    check(plan, { t, report }) {
+      for (const { path, limit } of limits) {
+        for (const place of resolvePath(plan, path)) {
+          if (typeof place.value !== 'string') continue;
+          const length = [...place.value.trim()].length;
+          if (length <= limit) continue;
+          const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
+          const field = t('schema.fieldWithTitle', { key, title: label(path) });
+          report({ pointer: toPointer(place.path), message: t('field.tooLong', { field, length, limit, over: length - limit }), hint: t('field.tooLongHint') });
+        }
+      }
+    },
+  };
 }
 
 function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> {
