@@ -1,11 +1,10 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
 import type { AnyKind } from './define.js';
 import { kindFoldersIn, loadKindFolder, shownPath } from './data/load.js';
 import { kinds as codeKinds } from './index.js';
-import { basename } from 'node:path';
 
 /** Where the package's own kinds defined as data are. */
 export const BUILTIN_KINDS_FOLDER = join(PACKAGE_ROOT, 'kinds');
@@ -18,11 +17,13 @@ export const BUILTIN_KINDS_FOLDER = join(PACKAGE_ROOT, 'kinds');
  */
 export class KindRegistry {
   private readonly folders = new Map<string, string>();
+  private readonly sources: readonly string[];
   private readonly loaded = new Map<string, AnyKind | undefined>();
   /** Problems in kind files read so far, by kind id. */
   readonly problems = new Map<string, Diagnostic[]>();
 
   constructor(sources: readonly string[] = [], private readonly lang: Lang = 'en', builtins: readonly AnyKind[] = codeKinds) {
+    this.sources = sources;
     for (const kind of builtins) this.loaded.set(kind.id, kind);
     for (const source of [BUILTIN_KINDS_FOLDER, ...sources]) {
       for (const folder of kindFoldersIn(source)) {
@@ -57,6 +58,16 @@ export class KindRegistry {
   allProblems(): Diagnostic[] {
     this.all();
     return [...this.problems.values()].flat();
+  }
+
+  /**
+   * The problems of the kinds a configuration's own folders hold, reading only those: the package's
+   * kinds are checked by its tests, and a run need not compile kinds its plans do not name.
+   */
+  sourceProblems(): Diagnostic[] {
+    const own = new Set(this.sources.flatMap((source) => kindFoldersIn(source)));
+    for (const [id, folder] of this.folders) if (own.has(folder)) this.get(id);
+    return [...this.problems].filter(([id]) => own.has(this.folders.get(id) ?? '')).flatMap(([, diagnostics]) => diagnostics);
   }
 }
 

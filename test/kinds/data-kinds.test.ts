@@ -141,3 +141,17 @@ describe('riskanalys', () => {
     expect(file!.diagnostics[0]!.message).toContain('här 12');
   });
 });
+
+describe('a plan whose kind file has a mistake, checked through the library', () => {
+  it('is told where the kind file is wrong, not that its kind is unknown', async () => {
+    const { checkText } = await import('../../src/check/check.js');
+    const { KindRegistry } = await import('../../src/kinds/registry.js');
+    const dir = officeWith('sluttrapport');
+    const kindFile = join(dir, 'forms', 'sluttrapport', 'kind.yaml');
+    const text = edited(readFileSync(kindFile, 'utf8'), 'use: unique', 'use: uniqe');
+    writeFileSync(kindFile, text);
+    const result = checkText('kind: sluttrapport\n', 'plan.yaml', { kinds: new KindRegistry([join(dir, 'forms')], 'en'), lang: 'en' });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['plan/kind-invalid', 1]]);
+    expect(result.diagnostics[0]!.message).toContain(`kind.yaml:${lineOf(text, 'use: uniqe')}:10: There is no library rule "uniqe".`);
+  });
+});

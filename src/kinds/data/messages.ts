@@ -55,6 +55,7 @@ export const dataKindMessages: Messages = {
 /** Problems in a kind file, said to the person who writes it. */
 export const kindFileMessages: Messages = {
   en: {
+    'plan.kindInvalid': 'The kind "{kind}" cannot be used: its kind file has a mistake ({file}:{line}:{column}: {problem}). Run "plan kind check" on its folder.',
     'kindFile.unknownField': '"{path}" names no field of this kind.',
     'kindFile.unknownRule': 'There is no library rule "{use}".',
     'kindFile.rulesHint': 'The library rules are {rules} (docs/kinds.md#rules).',
@@ -76,6 +77,7 @@ export const kindFileMessages: Messages = {
     'kindFile.notAKind': '{path} is not a kind: the folder has no kind.yaml.',
   },
   sv: {
+    'plan.kindInvalid': 'Slaget "{kind}" kan inte användas: dess slagfil har ett fel ({file}:{line}:{column}: {problem}). Kör "plan kind check" på dess mapp.',
     'kindFile.unknownField': '"{path}" är inget fält i det här slaget.',
     'kindFile.unknownRule': 'Det finns ingen regel "{use}" i biblioteket.',
     'kindFile.rulesHint': 'Biblioteksreglerna är {rules} (docs/kinds.md#rules).',
@@ -97,6 +99,7 @@ export const kindFileMessages: Messages = {
     'kindFile.notAKind': '{path} är inget slag: mappen har ingen kind.yaml.',
   },
   nb: {
+    'plan.kindInvalid': 'Typen "{kind}" kan ikke brukes: typefilen har en feil ({file}:{line}:{column}: {problem}). Kjør "plan kind check" på mappen.',
     'kindFile.unknownField': '"{path}" er ikke et felt i denne typen.',
     'kindFile.unknownRule': 'Det finnes ingen regel "{use}" i biblioteket.',
     'kindFile.rulesHint': 'Bibliotekreglene er {rules} (docs/kinds.md#rules).',
