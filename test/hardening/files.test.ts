@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -8,6 +8,49 @@ interface Report {
   files: { file: string; diagnostics: { ruleId: string; severity: string; message: string; hint?: string; line: number; column: number }[] }[];
   summary: Record<string, number>;
 }
+
+describe('render --out-dir with two plans of one name', () => {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it.each([
+    ['en', 'plan: {a} and {b} would both be written to {out}, one over the other; nothing was written.'],
+    ['sv', 'plan: {a} och {b} skulle båda skrivas till {out}, den ena över den andra; ingenting skrevs.'],
+    ['nb', 'plan: {a} og {b} ville begge blitt skrevet til {out}, den ene over den andre; ingenting ble skrevet.'],
+  ])('is refused with exit 2, naming both plans, and writes nothing (%s)', async (lang, message) => {
+    const dir = tempDir();
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      copyFileSync(examplePath('handlingsplan'), join(dir, folder, 'plan.yaml'));
+    }
+    copyFileSync(examplePath('prosjektplan'), join(dir, 'other.yaml'));
+    const [a, b, out] = [join(dir, 'a', 'plan.yaml'), join(dir, 'b', 'plan.yaml'), join(dir, 'out')];
+    const run = await runCli(['render', join(dir, 'other.yaml'), a, b, '--to', 'md', '--out-dir', out, '--lang', lang]);
+    expect(run.code).toBe(2);
+    const expected = message.replace('{a}', a).replace('{b}', b).replace('{out}', join(out, 'plan.md'));
+    expect(run.stderr).toMatch(new RegExp('^' + escape(expected) + ' .*\n$'));
+    expect(run.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names that differ only in case are the same file on macOS and Windows: refused too', async () => {
+    const dir = project({ 'a/Plan.yaml': '', 'b/plan.yaml': '' });
+    copyFileSync(examplePath('handlingsplan'), join(dir, 'a', 'Plan.yaml'));
+    copyFileSync(examplePath('handlingsplan'), join(dir, 'b', 'plan.yaml'));
+    const run = await runCli(['render', join(dir, 'a', 'Plan.yaml'), join(dir, 'b', 'plan.yaml'), '--out-dir', join(dir, 'out'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${join(dir, 'a', 'Plan.yaml')} and ${join(dir, 'b', 'plan.yaml')} would both be written to ${join(dir, 'out', 'plan.md')}`);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('plans of different names are all written', async () => {
+    const dir = project({ 'a/plan.yaml': '', 'b/other.yaml': '' });
+    copyFileSync(examplePath('handlingsplan'), join(dir, 'a', 'plan.yaml'));
+    copyFileSync(examplePath('handlingsplan'), join(dir, 'b', 'other.yaml'));
+    const run = await runCli(['render', join(dir, 'a', 'plan.yaml'), join(dir, 'b', 'other.yaml'), '--to', 'md', '--out-dir', join(dir, 'out'), '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['other.md', 'plan.md']);
+  });
+});
 
 describe('symlinks in a folder walk', () => {
   it('a link to a parent folder, and two links to one folder, do not make validate report a file twice', async () => {
