@@ -25,9 +25,14 @@ export class KindRegistry {
   constructor(sources: readonly string[] = [], private readonly lang: Lang = 'en', builtins: readonly AnyKind[] = codeKinds) {
     this.sources = sources;
     for (const kind of builtins) this.loaded.set(kind.id, kind);
-    for (const source of [BUILTIN_KINDS_FOLDER, ...sources]) {
+    this.scan();
+  }
+
+  private scan(): void {
+    for (const source of [BUILTIN_KINDS_FOLDER, ...this.sources]) {
       for (const folder of kindFoldersIn(source)) {
         const id = basename(folder);
+        if (this.folders.get(id) === folder) continue;
         this.folders.set(id, folder);
         this.loaded.delete(id);
       }
@@ -40,6 +45,8 @@ export class KindRegistry {
 
   get(id: string): AnyKind | undefined {
     if (this.loaded.has(id)) return this.loaded.get(id);
+    // A kind folder made since the registry was built (plan kind new, in a long-running process) is found too.
+    if (!this.folders.has(id)) this.scan();
     const folder = this.folders.get(id);
     if (!folder) return undefined;
     const result = loadKindFolder(folder, this.lang, shownPath(folder));

@@ -155,3 +155,28 @@ describe('a plan whose kind file has a mistake, checked through the library', ()
     expect(result.diagnostics[0]!.message).toContain(`kind.yaml:${lineOf(text, 'use: uniqe')}:10: There is no library rule "uniqe".`);
   });
 });
+
+describe('plan kind new', () => {
+  it('writes a starting kind that passes plan kind check once its golden is written, and refuses to overwrite', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.planrc.yaml'), 'kinds: [forms]\n');
+    mkdirSync(join(dir, 'forms'));
+    const made = await runCli(['kind', 'new', 'regionalfonden', join(dir, 'forms', 'regionalfonden')]);
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'forms', 'regionalfonden', 'kind.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schemas\/kind\.schema\.json$/m);
+    expect((await runCli(['kind', 'check', join(dir, 'forms', 'regionalfonden'), '--update'])).code).toBe(0);
+    expect((await runCli(['kind', 'check', join(dir, 'forms', 'regionalfonden')])).code).toBe(0);
+    const again = await runCli(['kind', 'new', 'regionalfonden', join(dir, 'forms', 'regionalfonden')]);
+    expect(again.code).toBe(2);
+    expect(readdirSync(join(dir, 'forms'))).toEqual(['regionalfonden']);
+  });
+
+  it('copies a kind defined as data with --from, under the new id', async () => {
+    const dir = officeWith('riskanalys');
+    const made = await runCli(['kind', 'new', 'min-riskanalys', join(dir, 'forms', 'min-riskanalys'), '--from', 'riskanalys'], {}, { cwd: dir });
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'forms', 'min-riskanalys', 'kind.yaml'), 'utf8')).toMatch(/^id: min-riskanalys$/m);
+    const check = await runCli(['validate', join(dir, 'forms', 'min-riskanalys', 'example.yaml')]);
+    expect(check.code).toBe(0);
+  });
+});
