@@ -25,7 +25,7 @@ describe.each(dataKinds)('the data kind %s', (kind) => {
     const run = await runCli(['kind', 'check', join(KINDS, kind)]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-  });
+  }, 30_000);
 
   it('is found from a repository of plans through .planrc.yaml, and its example validates there', async () => {
     const dir = officeWith(kind);
