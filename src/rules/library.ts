@@ -102,9 +102,9 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
   params: z.strictObject({ value: path, equals: paths }),
   pathKeys: ['value', 'equals'],
   messages: {
-    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
-    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
-    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
+    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsSum': '{value} is {stated}, but {other} add up to {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
+    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsSum': '{value} är {stated}, men {other} blir tillsammans {computed}; de ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
+    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsSum': '{value} er {stated}, men {other} blir til sammen {computed}; de skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
   },
   create: (params, p) => {
     const others = asList(params.equals).map((_, i) => p[`equals.${i}`]!);
@@ -118,7 +118,7 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
           if (computed === place.value) continue;
           const labels = others.map((other) => env.label(other));
           const values = { value: env.label(p.value!), other: labels.length === 1 ? labels[0]! : new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels), stated: env.show(p.value!, place.value), computed: env.show(p.value!, computed) };
-          say({ pointer: pointerOf(place), message: t('rule.equals', values), hint: t('rule.equalsHint', values), params: values });
+          say({ pointer: pointerOf(place), message: t(labels.length === 1 ? 'rule.equals' : 'rule.equalsSum', values), hint: t('rule.equalsHint', values), params: values });
         }
       },
     };
@@ -259,7 +259,11 @@ const reference: LibraryRule<{ values: string; in: string }> = {
   },
   create: (_, p) => ({
     check(plan, { t }, env, say) {
-      const known = env.resolve(plan, p.in!).map((place) => place.value).filter((value): value is string => typeof value === 'string');
+      // `in: roles` and `in: roles[]` alike: a list names its entries.
+      const known = env
+        .resolve(plan, p.in!)
+        .flatMap((place) => (Array.isArray(place.value) ? place.value : [place.value]))
+        .filter((value): value is string => typeof value === 'string');
       if (known.length === 0) return;
       for (const place of env.resolve(plan, p.values!)) {
         if (typeof place.value !== 'string' || known.includes(place.value)) continue;
@@ -362,7 +366,9 @@ const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition> }>
         for (const target of env.resolve(plan, p.field!, cond.indices)) {
           if (isPresent(target.value)) continue;
           const values = { field: env.label(p.field!), condition: env.label(condPath), value: env.show(condPath, value), limit: params.if.atLeast ?? '' };
-          say({ pointer: pointerOf(target), message: t(message, values), params: values });
+          // A field left out of the plan's top level has no line of its own: the condition's line says why it is wanted.
+          const where = target.path.length === 1 && target.value === undefined ? { pointer: pointerOf(cond), target: 'key' as const } : { pointer: pointerOf(target) };
+          say({ ...where, message: t(message, values), params: values });
         }
       }
     },

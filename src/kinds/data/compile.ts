@@ -64,6 +64,8 @@ export function subfields(spec: FieldSpec, lang: Lang): Record<string, FieldSpec
 }
 
 const NUMERIC = new Set(['amount', 'integer', 'number', 'percent']);
+const YES = new Set(['true', 'ja', 'yes']);
+const NO = new Set(['false', 'nej', 'nei', 'no']);
 
 interface TableInfo {
   spec: FieldSpec;
@@ -138,7 +140,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       }
       case 'number': {
         const { min, max } = spec;
-        schema = optional(figure(m).refine((value) => (min === undefined || value >= min) && (max === undefined || value <= max), { message: 'field.outOfRange', params: { min: min ?? '', max: max ?? '' } }));
+        schema = optional(figure(m).refine((value) => (min === undefined || value >= min) && (max === undefined || value <= max), { message: 'field.outOfRange', params: { min: min ?? '…', max: max ?? '…' } }));
         break;
       }
       case 'percent': {
@@ -150,7 +152,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
             .transform((input, ctx) => {
               const read = readFigure(typeof input === 'string' ? input.replace(/\s*%\s*$/, '') : input);
               if (read.ok && read.value >= min && read.value <= max) return read.value;
-              ctx.addIssue({ code: 'custom', message: 'field.percent', input });
+              ctx.addIssue({ code: 'custom', message: 'field.percent', params: { min, max }, input });
               return z.NEVER;
             })
             .meta(m),
@@ -211,7 +213,20 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         break;
       }
       case 'yes-no':
-        schema = optional(z.boolean().meta(m));
+        // "ja" and "nej" are what a coordinator writes; each is read as itself, never as its opposite.
+        schema = optional(
+          z
+            .union([z.boolean(), z.string()])
+            .transform((input, ctx) => {
+              if (typeof input === 'boolean') return input;
+              const word = input.trim().toLowerCase();
+              if (YES.has(word)) return true;
+              if (NO.has(word)) return false;
+              ctx.addIssue({ code: 'custom', message: 'field.yesNo', input });
+              return z.NEVER;
+            })
+            .meta(m),
+        );
         break;
       case 'list': {
         if (!spec.items) {
@@ -377,9 +392,18 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const rules: Rule<unknown>[] = [];
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
-    const compiled = compileRule(ruleSpec, `/rules/${index}`, specAt, problems, env, ruleView, lang);
+    const compiled = compileRule(ruleSpec, `/rules/${index}`, file.fields, specAt, problems, env, ruleView, lang);
     if (compiled?.balance) balances.push(compiled.balance);
     if (compiled?.rule) rules.push(compiled.rule);
+  });
+  (file.summary ?? []).forEach((entry, index) => {
+    for (const key of ['value', 'count'] as const) {
+      const text = entry[key];
+      if (text === undefined) continue;
+      const path = parseFieldPath(text);
+      if (!path) problems.push({ pointer: `/summary/${index}/${key}`, message: 'kindFile.badPath', params: { path: text } });
+      else if (!specAt(path)) problems.push({ pointer: `/summary/${index}/${key}`, message: 'kindFile.unknownField', params: { path: text } });
+    }
   });
   for (const period of periods) rules.push(periodOrderRule<unknown>((plan) => resolvePath(plan, period)[0]?.value as PeriodDates | undefined, toPointer(period)));
   if (contacts.length > 0) rules.push(reachableRule(contacts));
@@ -544,6 +568,7 @@ function budgetView(plan: unknown, tables: readonly TableInfo[], balances: reado
 function compileRule(
   spec: RuleSpec,
   pointer: string,
+  rootFields: Record<string, FieldSpec>,
   specAt: (path: FieldPath) => FieldSpec | undefined,
   problems: KindProblem[],
   env: RuleEnvironment,
@@ -574,12 +599,37 @@ function compileRule(
   }
   const params = parsed.data as Record<string, unknown>;
   const paths: Record<string, FieldPath> = {};
+  /** The path the author probably meant: the longest prefix that exists, with its next key corrected. */
+  const suggestPath = (path: FieldPath): string | undefined => {
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      const parent = depth === 0 ? undefined : specAt(path.slice(0, depth));
+      if (depth > 0 && !parent) continue;
+      const candidates = Object.keys(childFields(parent ?? null));
+      const fixed = didYouMean(String(path[depth]), candidates);
+      if (!fixed) return undefined;
+      const corrected = [...path.slice(0, depth), fixed, ...path.slice(depth + 1)];
+      return specAt(corrected) ? formatFieldPath(corrected) : undefined;
+    }
+    return undefined;
+  };
+  const childFields = (spec: FieldSpec | null): Record<string, unknown> => {
+    if (spec === null) return rootFields;
+    if (spec.type === 'table') return { rows: 1, total: 1 };
+    if (spec.type === 'period') return { start: 1, end: 1 };
+    return subfields(spec, lang) ?? {};
+  };
+  // balance is the budget model's: it reports as budget/balance, at the severity .planrc.yaml gives it.
+  if (library.name === 'balance' && (id !== undefined || severity !== undefined || message !== undefined || hint !== undefined)) {
+    const key = id !== undefined ? 'id' : severity !== undefined ? 'severity' : message !== undefined ? 'message' : 'hint';
+    problems.push({ pointer: `${pointer}/${key}`, target: 'key', message: 'kindFile.balanceFixed', params: { key } });
+    return undefined;
+  }
   let ok = true;
   for (const key of library.pathKeys) {
     const value = key.split('.').reduce<unknown>((holder, part) => (holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[part] : undefined), params);
     if (value === undefined) continue;
-    const entries = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v, `${key.replace('.', '/')}/${i}`] as const) : [[key, value, key.replace('.', '/')] as const, [`${key}.0`, value, key.replace('.', '/')] as const];
-    for (const [name, text, where] of entries) {
+    const entries = Array.isArray(value) ? value.map((v, i) => [[`${key}.${i}`], v, `${key.replace('.', '/')}/${i}`] as const) : [[[key, `${key}.0`], value, key.replace('.', '/')] as const];
+    for (const [names, text, where] of entries) {
       const path = typeof text === 'string' ? parseFieldPath(text) : undefined;
       if (!path) {
         problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.badPath', params: { path: String(text) } });
@@ -587,11 +637,12 @@ function compileRule(
         continue;
       }
       if (!specAt(path)) {
-        problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.unknownField', params: { path: String(text) } });
+        const suggestion = suggestPath(path);
+        problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.unknownField', params: { path: String(text) }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
         ok = false;
         continue;
       }
-      paths[name] = path;
+      for (const name of names) paths[name] = path;
     }
   }
   if (!ok) return undefined;
@@ -726,8 +777,8 @@ function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> 
 function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(fields)) {
-    if (spec.starter !== undefined) {
-      out[key] = spec.starter;
+    if (spec.starter !== undefined || spec.default !== undefined) {
+      out[key] = spec.starter ?? spec.default;
       continue;
     }
     if (spec.type === 'table' && spec.rows?.length) {
