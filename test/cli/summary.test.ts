@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKinds } from '../../src/kinds/registry.js';
-
-/** Every kind the package ships, however it is defined, found as plan finds them. */
-const kinds = builtinKinds().all();
 import { runCli } from '../helpers/cli.js';
 import { edited, example, examplePath, writeTemp } from '../helpers/fixtures.js';
+
+// The package's kinds, those defined as data and those still in TypeScript.
+const kinds = builtinKinds().all();
 
 describe('plan summary', () => {
   it('handlingsplan: counts done, ongoing and planned actions, and lists the overdue ones on the day asked', async () => {

@@ -3,11 +3,11 @@ import { marked, type Token, type Tokens } from 'marked';
 import { isScalar, parseDocument, visit } from 'yaml';
 import { checkText } from '../../src/check/check.js';
 import { builtinKinds } from '../../src/kinds/registry.js';
-
-/** Every kind the package ships, however it is defined, found as plan finds them. */
-const kinds = builtinKinds().all();
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example } from '../helpers/fixtures.js';
+
+// The package's kinds, those defined as data and those still in TypeScript.
+const kinds = builtinKinds().all();
 
 const PAYLOADS = ['{{#each this}}x{{/each}}', '| a | b |', '# not a heading'];
 const INJECTED = PAYLOADS.join(' ');

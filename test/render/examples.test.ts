@@ -2,11 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinKinds } from '../../src/kinds/registry.js';
-
-/** Every kind the package ships, however it is defined, found as plan finds them. */
-const kinds = builtinKinds().all();
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example, ROOT } from '../helpers/fixtures.js';
+
+// The package's kinds, those defined as data and those still in TypeScript.
+const kinds = builtinKinds().all();
 
 /**
  * Every kind's example, rendered, against a golden file that a person has read against the seed.

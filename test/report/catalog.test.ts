@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { checkText } from '../../src/check/check.js';
 import { defineKind } from '../../src/kinds/define.js';
 import { builtinKinds } from '../../src/kinds/registry.js';
-
-/** Every kind the package ships, however it is defined, found as plan finds them. */
-const kinds = builtinKinds().all();
 import { findRule, ruleCatalog } from '../../src/report/catalog.js';
 import { example } from '../helpers/fixtures.js';
 import { broken } from './report-fixtures.js';
+
+// The package's kinds, those defined as data and those still in TypeScript.
+const kinds = builtinKinds().all();
 
 describe('the rule catalog', () => {
   it('has every rule of every registered kind, and the ids its schema reports', () => {

@@ -95,6 +95,9 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
   const limits: { path: FieldPath; limit: number }[] = [];
+  /** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
+  const ownMessages: Record<Lang, Record<string, string>> = { en: {}, sv: {}, nb: {} };
+  const columnLists = new Set(tableColumnSources(file.fields));
 
   const meta = (spec: FieldSpec, fallback: string): FieldMeta => {
     const title = localize(spec.label, lang);
@@ -109,11 +112,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     const notFor = (keys: (keyof FieldSpec)[]) => {
       for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
     };
-    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total'];
+    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total', 'row', 'rowsHelp', 'showEmpty'];
     if (spec.type !== 'table') notFor(tableKeys);
     if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
     if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
-    if (spec.type !== 'list') notFor(['items', 'minItems']);
+    if (spec.type !== 'list') notFor(['items', 'minItems', 'orText']);
+    if (spec.type !== 'group') notFor(['atLeastOne']);
     if (spec.type !== 'choice') notFor(['options']);
     if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
     if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
@@ -235,7 +239,14 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         }
         let list = z.array(build(spec.items, key, [...fieldPath, '[]'], `${pointer}/items`, true));
         if (spec.minItems !== undefined) list = list.min(spec.minItems);
+        // A list that names a table's columns: a table without columns is the budget's own problem.
+        else if (required && columnLists.has(formatFieldPath(fieldPath))) list = list.min(1, { message: 'budget.noYears' });
         else if (required) list = list.min(1);
+        if (spec.orText) {
+          const help = typeof spec.orText === 'object' ? localize(spec.orText.help, lang) : undefined;
+          schema = optional(z.union([text({ description: help ?? m.description }), list]).meta(m));
+          break;
+        }
         schema = optional(list.meta(m));
         break;
       }
@@ -249,7 +260,17 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
           if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${pointer}/fields/${childKey}/computed`, fields);
         }
         if (spec.type === 'contact') contacts.push({ path: fieldPath, spec });
-        schema = optional(strictObject(shape, m));
+        let group: z.ZodType = strictObject(shape, m);
+        if (spec.atLeastOne) {
+          const messageId = atLeastOneMessageId(spec.atLeastOne.id);
+          if (!messageId) problems.push({ pointer: `${pointer}/atLeastOne/id`, message: 'kindFile.badCheckId', params: { id: spec.atLeastOne.id } });
+          else {
+            for (const l of ['en', 'sv', 'nb'] as const) ownMessages[l][messageId] = localize(spec.atLeastOne.message, l) ?? messageId;
+            const keys = Object.keys(fields);
+            group = group.refine((value) => keys.some((k) => isFilled((value as Record<string, unknown>)[k])), { message: messageId }).meta(m);
+          }
+        }
+        schema = optional(group);
         break;
       }
       case 'table': {
@@ -295,7 +316,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       [rowKey]: text({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: localize(spec.rowLabel?.help, lang) ?? localize(spec.rowLabel?.label, lang) ?? rowKey }),
     };
     for (const [extraKey, extra] of Object.entries(spec.rowFields ?? {})) rowShape[extraKey] = build(extra, extraKey, [...fieldPath, 'rows', '[]', extraKey], `${pointer}/rowFields/${extraKey}`, true);
-    const cell = (label: string, negative = false) => amountCell({ title: label, description: label }, { allowNegative: negative });
+    const cell = (label: string, negative = false, help?: string) => amountCell(help ? { description: help } : { title: label, description: label }, { allowNegative: negative });
     const stated = spec.total?.stated ?? 'optional';
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const shape: Record<string, z.ZodType> = {};
@@ -307,8 +328,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     if ('from' in columns && typeof columns.from === 'string') {
       const from = parseFieldPath(columns.from);
       if (!from) problems.push({ pointer: `${pointer}/columns/from`, message: 'kindFile.badPath', params: { path: columns.from } });
-      rowShape.amounts = z.array(cell(totalLabel)).optional().meta({ description: 'One amount per column, in the order of the columns.' });
-      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel)) : z.array(cell(totalLabel)).optional().meta({ title: totalLabel, description: totalLabel });
+      const named = columns as { from: string; help?: Localized; cellHelp?: Localized };
+      const cellHelp = localize(named.cellHelp, lang);
+      const amountsHelp = localize(named.help, lang) ?? 'One amount per column, in the order of the columns.';
+      const totalHelp = localize(spec.total?.help, lang) ?? totalLabel;
+      rowShape.amounts = z.array(cell(totalLabel, false, cellHelp)).optional().meta({ description: amountsHelp });
+      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel, false, cellHelp)) : z.array(cell(totalLabel, false, cellHelp)).optional().meta({ title: totalLabel, description: totalHelp });
     } else {
       const keyed = columns as Record<string, ColumnSpec>;
       const own = Object.entries(keyed).filter(([, column]) => column.computed === undefined).map(([k]) => k);
@@ -324,10 +349,15 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
           if (expression && !linearWeights(expression, own)) problems.push({ pointer: `${pointer}/columns/${columnKey}/computed`, message: 'kindFile.badFormula', params: { formula: column.computed, reason: 'a table column adds and subtracts other columns, it does not multiply them' } });
         }
       }
-      if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, { title: totalLabel, description: totalLabel }) : strictObject(totalShape, { title: totalLabel, description: totalLabel }).optional();
+      const totalHelp = localize(spec.total?.help, lang) ?? totalLabel;
+      if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, { title: totalLabel, description: totalHelp }) : strictObject(totalShape, { title: totalLabel, description: totalHelp }).optional();
     }
-    shape.rows = z.array(strictObject(rowShape, { ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: m.description })).meta({ description: m.description });
-    return strictObject(shape, m);
+    const rowTitle = localize(spec.row?.label, lang) ?? localize(spec.rowLabel?.label, lang);
+    const rowMeta = { ...(rowTitle ? { title: rowTitle } : {}), description: localize(spec.row?.help, lang) ?? m.description };
+    // Rows before their sum, as the form prints them and `plan init` writes them.
+    const { total, ...rest } = shape;
+    const ordered: Record<string, z.ZodType> = { ...rest, rows: z.array(strictObject(rowShape, rowMeta)).meta({ description: localize(spec.rowsHelp, lang) ?? m.description }), ...(total ? { total } : {}) };
+    return strictObject(ordered, m);
   };
 
   const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
@@ -420,7 +450,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     description: file.description,
     schema,
     rules,
-    messages: mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : [])),
+    messages: mergeMessages(dataKindMessages, libraryMessages, ownMessages, ...(options.module?.messages ? [options.module.messages] : [])),
     templates: {},
     ...(tables.length > 0 ? { budget } : {}),
     starter,
@@ -500,15 +530,15 @@ function tableRowFields(table: FieldSpec, lang: Lang): Record<string, FieldSpec>
 function budgetView(plan: unknown, tables: readonly TableInfo[], balances: readonly { stated: FieldPath; parts: string[]; title: string; id: string }[], lang: Lang): BudgetView {
   const out: BudgetTable[] = [];
   for (const info of tables) {
-    const value = resolvePath(plan, info.path)[0]?.value as { rows?: Record<string, unknown>[]; total?: unknown } | undefined | null;
-    if (!value) continue;
     const spec = info.spec;
+    const value = (resolvePath(plan, info.path)[0]?.value ?? (spec.showEmpty ? { rows: [] } : undefined)) as { rows?: Record<string, unknown>[]; total?: unknown } | undefined;
+    if (!value) continue;
     const rowKey = spec.rowLabel?.key ?? 'label';
     const columns = spec.columns!;
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const title = localize(spec.caption, lang) ?? localize(spec.label, lang) ?? info.id;
     const rowsPath: PathSegment[] = [...info.path, 'rows'];
-    const labelHeading = localize(spec.rowLabel?.label, lang);
+    const labelHeading = localize(spec.rowLabel?.heading ?? spec.rowLabel?.label, lang);
     if ('from' in columns && typeof columns.from === 'string') {
       const names = resolvePath(plan, parseFieldPath(columns.from) ?? [])[0]?.value;
       const headings = Array.isArray(names) ? names.map(String) : [];
@@ -812,4 +842,39 @@ function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value:
     }
   }
   return { figures };
+}
+
+/** The field paths that name a table's columns (`columns: { from: budget.years }`). */
+function tableColumnSources(fields: Record<string, FieldSpec>): string[] {
+  const found: string[] = [];
+  const visit = (spec: FieldSpec) => {
+    const columns = spec.columns;
+    if (spec.type === 'table' && columns && 'from' in columns && typeof columns.from === 'string') {
+      const path = parseFieldPath(columns.from);
+      if (path) found.push(formatFieldPath(path));
+    }
+    if (spec.items) visit(spec.items);
+    for (const child of Object.values(spec.fields ?? {})) visit(child);
+  };
+  for (const spec of Object.values(fields)) visit(spec);
+  return found;
+}
+
+/**
+ * The message id a schema check is reported by, from its rule id: "kompetensstegen/methods-empty" is
+ * "kompetensstegen.methodsEmpty", which the checker turns back into the rule id. Undefined for an id
+ * the checker would file under another rule (amount/…, date/… are the schema's own).
+ */
+function atLeastOneMessageId(ruleId: string): string | undefined {
+  const [group, name] = ruleId.split('/') as [string, string];
+  if (group === 'amount' || group === 'date') return undefined;
+  return `${group}.${name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
+}
+
+/** Filled in, as a form's reader sees it: a text with more than spaces, a list with an entry, any other value. */
+function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return /\S/.test(value);
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
 }

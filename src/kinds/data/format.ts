@@ -60,12 +60,17 @@ export interface FieldSpec {
   computed?: string;
   id?: string;
   caption?: Localized;
-  rowLabel?: { key: string; label?: Localized; help?: Localized };
+  rowLabel?: { key: string; label?: Localized; help?: Localized; heading?: Localized };
   rowFields?: Record<string, FieldSpec>;
-  columns?: { from: string } | Record<string, ColumnSpec>;
+  columns?: { from: string; help?: Localized; cellHelp?: Localized } | Record<string, ColumnSpec>;
   rows?: string[];
   fixedRows?: boolean;
-  total?: { label?: Localized; stated?: 'optional' | 'required' | 'never' };
+  total?: { label?: Localized; help?: Localized; stated?: 'optional' | 'required' | 'never' };
+  orText?: boolean | { help?: Localized };
+  atLeastOne?: { id: string; message: Localized };
+  row?: { label?: Localized; help?: Localized };
+  rowsHelp?: Localized;
+  showEmpty?: boolean;
 }
 
 export interface ColumnSpec {
@@ -100,21 +105,50 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
       fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key.' }),
       computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence".' }),
+      orText: z
+        .union([z.boolean(), z.strictObject({ help: localized.optional() })])
+        .optional()
+        .meta({ description: 'For a list: the plan may write it as one running text instead ("Haninge, Sollentuna och Södertälje"); { help: … } says what that text is. A template tells the two apart with (isList field).' }),
+      atLeastOne: z
+        .strictObject({
+          id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).meta({ description: 'The rule id it is reported under, e.g. kompetensstegen/methods-empty.' }),
+          message: localized.meta({ description: 'What the plan is told, e.g. "D.5 är tom: beskriv …".' }),
+        })
+        .optional()
+        .meta({ description: 'For a group: at least one of its fields must be filled in. Checked as the plan is read, as a missing field is, so a plan without any of them is not checked further.' }),
       id: z.string().optional().meta({ description: 'For a table: the name messages and balances use for it, e.g. "D.7.1" (default: its label).' }),
       caption: localized.optional().meta({ description: 'For a table: the line printed above it.' }),
       rowLabel: z
-        .strictObject({ key: z.string(), label: localized.optional(), help: localized.optional() })
+        .strictObject({
+          key: z.string(),
+          label: localized.optional(),
+          help: localized.optional(),
+          heading: localized.optional().meta({ description: 'The heading printed over the row labels in `plan budget` and {{> budgetTable}} (default: the label; "" for none).' }),
+        })
         .optional()
         .meta({ description: 'For a table: the key of each row\'s label, e.g. { key: costType, label: Kostnadstyp }.' }),
+      row: z
+        .strictObject({ label: localized.optional(), help: localized.optional() })
+        .optional()
+        .meta({ description: 'For a table: what one row is, for editors and `plan init`, e.g. { label: Kostnadsrad, help: … } (default: the table\'s label and help).' }),
+      rowsHelp: localized.optional().meta({ description: 'For a table: what its list of rows is, e.g. "Kostnadsraderna." (default: the table\'s help).' }),
+      showEmpty: z.boolean().optional().meta({ description: 'For an optional table: the form prints it even when the plan leaves it out, so the budget, the summary and the template see it with no rows (default: false, left out).' }),
       rowFields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a table: other fields each row may have (a note, a follow-up column).' }),
       columns: z
-        .union([z.strictObject({ from: z.string().meta({ description: 'The field that names the columns, e.g. budget.years.' }) }), z.record(z.string(), column)])
+        .union([
+          z.strictObject({
+            from: z.string().meta({ description: 'The field that names the columns, e.g. budget.years. It must name at least one (budget/no-years) when it is required.' }),
+            help: localized.optional().meta({ description: 'What a row\'s `amounts` list is (default: one amount per column).' }),
+            cellHelp: localized.optional().meta({ description: 'What each amount in it is (default: the sum row\'s label).' }),
+          }),
+          z.record(z.string(), column),
+        ])
         .optional()
         .meta({ description: 'For a table: its amount columns by key, or { from: <field> } for columns named by a list in the plan (each row then has `amounts: [...]`).' }),
       rows: z.array(z.string()).optional().meta({ description: 'For a table: the form\'s own rows, written into a new plan.' }),
       fixedRows: z.boolean().optional().meta({ description: 'For a table: true when a plan may not add rows of its own (default: false).' }),
       total: z
-        .strictObject({ label: localized.optional(), stated: z.enum(['optional', 'required', 'never']).optional() })
+        .strictObject({ label: localized.optional(), help: localized.optional().meta({ description: 'What the stated sum row is, for editors and `plan init` (default: its label).' }), stated: z.enum(['optional', 'required', 'never']).optional() })
         .optional()
         .meta({ description: 'For a table: the sum row, e.g. { label: Summa kronor }. A sum the plan states is checked against its rows.' }),
     })
