@@ -1,5 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { KIND_FILE } from '../kinds/data/load.js';
 import ignore, { type Ignore } from 'ignore';
 
 export interface FoundFile {
@@ -100,6 +101,9 @@ async function walk(folder: string, shown: string, rules: IgnoreRules, found: Fo
     if (isFolder) {
       if (SKIPPED_FOLDERS.has(entry.name) || here.ignores(absolute, true) || (await isIgnored(absolute, true))) continue;
       await walk(absolute, path, here, found, isIgnored, gitignores, visited);
+    } else if (entry.name === KIND_FILE) {
+      // A kind file beside its template is the form, not a plan of it; `plan kind check` checks it.
+      continue;
     } else if (PLAN_FILE.test(entry.name) && !here.ignores(absolute, false) && !(await isIgnored(absolute, false))) {
       found.push({ path, absolute, explicit: false });
     }
@@ -115,7 +119,7 @@ async function globPlans(pattern: string, cwd: string, isIgnored: NonNullable<Ex
   for (const match of matches.sort()) {
     const path = absolute ? match : match.split('/').join(sep);
     const full = resolve(cwd, path);
-    if (!PLAN_FILE.test(full) || (await gitignores.excludes(full, cwd)) || (await isIgnored(full, false))) continue;
+    if (!PLAN_FILE.test(full) || basename(full) === KIND_FILE || (await gitignores.excludes(full, cwd)) || (await isIgnored(full, false))) continue;
     found.push({ path, absolute: full, explicit: false });
   }
   return found;
