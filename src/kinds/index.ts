@@ -1,11 +1,10 @@
 import type { AnyKind } from './define.js';
 import projektbeskrivning from './projektbeskrivning/index.js';
-import handlingsplan from './handlingsplan/index.js';
 import prosjektplan from './prosjektplan/index.js';
 import esfSlutrapport from './esf-slutrapport/index.js';
 
 /** Every document kind the tool knows. A new kind is a folder beside these and one line here. */
-export const kinds: readonly AnyKind[] = [projektbeskrivning, handlingsplan, prosjektplan, esfSlutrapport];
+export const kinds: readonly AnyKind[] = [projektbeskrivning, prosjektplan, esfSlutrapport];
 
 export function findKind(id: string): AnyKind | undefined {
   return kinds.find((kind) => kind.id === id);

@@ -3,7 +3,7 @@ import { formatDate, type PlanDate } from '../core/dates.js';
 import { formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/diagnostic.js';
-import type { Messages, Translate } from '../i18n/index.js';
+import { formatList, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
 
@@ -28,7 +28,8 @@ export interface LibraryRuleInstance {
   check(plan: unknown, context: RuleContext, env: RuleEnvironment, say: Say): void;
 }
 
-export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value' }) => void;
+/** `suggested`: the hint is a did-you-mean, which a kind file's own `hint:` does not replace. */
+export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value'; suggested?: boolean }) => void;
 
 export interface LibraryRule<Params = any> {
   /** The name a kind file uses it by: `use: <name>`. */
@@ -258,7 +259,7 @@ const reference: LibraryRule<{ values: string; in: string }> = {
     nb: { 'rule.reference': '"{value}" finnes ikke i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Mente du "{suggestion}"?' },
   },
   create: (_, p) => ({
-    check(plan, { t }, env, say) {
+    check(plan, { t, lang }, env, say) {
       // `in: roles` and `in: roles[]` alike: a list names its entries.
       const known = env
         .resolve(plan, p.in!)
@@ -268,32 +269,33 @@ const reference: LibraryRule<{ values: string; in: string }> = {
       for (const place of env.resolve(plan, p.values!)) {
         if (typeof place.value !== 'string' || known.includes(place.value)) continue;
         const suggestion = didYouMean(place.value, known);
-        const values = { value: place.value, list: listLabel(env, p.in!), known: known.join(', ') };
-        say({ pointer: pointerOf(place), message: t('rule.reference', values), hint: suggestion ? t('rule.referenceSuggest', { suggestion }) : t('rule.referenceHint', values), params: values });
+        // knownList: the values quoted and joined as the language lists them, for a kind's own hint.
+        const values = { value: place.value, list: listLabel(env, p.in!), known: known.join(', '), knownList: formatList(lang, known.map((k) => `"${k}"`)) };
+        say({ pointer: pointerOf(place), message: t('rule.reference', values), hint: suggestion ? t('rule.referenceSuggest', { suggestion }) : t('rule.referenceHint', values), params: values, ...(suggestion ? { suggested: true } : {}) });
       }
     },
   }),
 };
 
-const unique: LibraryRule<{ values: string }> = {
+const unique: LibraryRule<{ values: string; exact?: boolean }> = {
   name: 'unique',
   id: 'list/duplicate',
   severity: 'error',
   description: 'A value appears once in its list (an organisation, a risk, a role).',
   help: 'Remove the second entry, or tell the two apart.',
-  params: z.strictObject({ values: path }),
+  params: z.strictObject({ values: path, exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case and surrounding spaces).' }) }),
   pathKeys: ['values'],
   messages: {
     en: { 'rule.unique': '"{value}" appears twice in {list}: first on line {line}.', 'rule.uniqueHint': 'Remove this entry, or tell the two apart.' },
     sv: { 'rule.unique': '"{value}" förekommer två gånger i {list}: första gången på rad {line}.', 'rule.uniqueHint': 'Ta bort den här raden, eller skilj de två åt.' },
     nb: { 'rule.unique': '"{value}" forekommer to ganger i {list}: første gang på linje {line}.', 'rule.uniqueHint': 'Fjern denne oppføringen, eller skill de to fra hverandre.' },
   },
-  create: (_, p) => ({
+  create: (params, p) => ({
     check(plan, { t, locate }, env, say) {
       const seen = new Map<string, Located>();
       for (const place of env.resolve(plan, p.values!)) {
         if (typeof place.value !== 'string' && typeof place.value !== 'number') continue;
-        const key = String(place.value).trim().toLocaleLowerCase();
+        const key = params.exact ? String(place.value) : String(place.value).trim().toLocaleLowerCase();
         const first = seen.get(key);
         if (!first) {
           seen.set(key, place);
@@ -435,7 +437,32 @@ const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; na
   create: () => ({ check() {} }),
 };
 
-export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne];
+const used: LibraryRule<{ values: string; by: string }> = {
+  name: 'used',
+  id: 'reference/unused',
+  severity: 'warning',
+  description: 'Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).',
+  help: 'Name the entry where it belongs, or remove it from its list.',
+  params: z.strictObject({ values: path, by: path.meta({ description: 'Where the entries are to be named, e.g. actions[].responsible[].' }) }),
+  pathKeys: ['values', 'by'],
+  messages: {
+    en: { 'rule.used': '"{value}" in {list} is not named in {by}.', 'rule.usedHint': 'Name it in {by}, or remove it from {list}.' },
+    sv: { 'rule.used': '"{value}" i {list} nämns inte i {by}.', 'rule.usedHint': 'Ange det i {by}, eller ta bort det ur {list}.' },
+    nb: { 'rule.used': '"{value}" i {list} er ikke nevnt i {by}.', 'rule.usedHint': 'Oppgi det i {by}, eller fjern det fra {list}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const named = new Set(env.resolve(plan, p.by!).map((place) => place.value).filter((value) => typeof value === 'string' || typeof value === 'number').map(String));
+      for (const place of env.resolve(plan, p.values!)) {
+        if ((typeof place.value !== 'string' && typeof place.value !== 'number') || named.has(String(place.value))) continue;
+        const values = { value: String(place.value), list: env.label(p.values!), by: env.label(p.by!) };
+        say({ pointer: pointerOf(place), message: t('rule.used', values), hint: t('rule.usedHint', values), params: values });
+      }
+    },
+  }),
+};
+
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, used];
 
 export function findLibraryRule(name: string): LibraryRule | undefined {
   return LIBRARY.find((rule) => rule.name === name);

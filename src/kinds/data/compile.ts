@@ -9,7 +9,7 @@ import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
 import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/period.js';
 import { didYouMean } from '../../core/suggest.js';
-import type { Lang, Messages } from '../../i18n/index.js';
+import { LANGS, type Lang, type Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
 import type { KindModule } from '../builtin-modules.js';
@@ -109,6 +109,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     const required = spec.required !== false;
     const optional = (schema: z.ZodType) => (required ? schema : schema.nullish());
     const withDefault = (schema: z.ZodType) => (spec.default !== undefined ? (schema as z.ZodType).optional().prefault(spec.default as never) : schema);
+    if (spec.or) {
+      // Left out or empty is the field's own business, not either alternative's, so both are built as required.
+      const { or, required: _required, default: _default, ...own } = spec;
+      const either = z.union([build({ ...own, required: true }, key, fieldPath, pointer, inList), build({ ...or, required: true }, key, fieldPath, `${pointer}/or`, inList)]);
+      return withDefault(optional(either.meta(m)));
+    }
     const notFor = (keys: (keyof FieldSpec)[]) => {
       for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
     };
@@ -116,8 +122,9 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     if (spec.type !== 'table') notFor(tableKeys);
     if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
     if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
-    if (spec.type !== 'list') notFor(['items', 'minItems', 'orText']);
+    if (spec.type !== 'list') notFor(['items', 'minItems', 'orText', 'single', 'tooFew']);
     if (spec.type !== 'group') notFor(['atLeastOne']);
+    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['shorthand']);
     if (spec.type !== 'choice') notFor(['options']);
     if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
     if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
@@ -237,17 +244,20 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
           problems.push({ pointer, target: 'key', message: 'kindFile.needs', params: { type: spec.type, key: 'items' } });
           return z.unknown();
         }
-        let list = z.array(build(spec.items, key, [...fieldPath, '[]'], `${pointer}/items`, true));
-        if (spec.minItems !== undefined) list = list.min(spec.minItems);
+        const item = build(spec.items, key, [...fieldPath, '[]'], `${pointer}/items`, true);
+        let list = z.array(item);
+        const tooFew = spec.tooFew ? { message: ownMessage(spec.tooFew.id, spec.tooFew.message) } : undefined;
+        if (spec.minItems !== undefined) list = list.min(spec.minItems, tooFew);
         // A list that names a table's columns: a table without columns is the budget's own problem.
         else if (required && columnLists.has(formatFieldPath(fieldPath))) list = list.min(1, { message: 'budget.noYears' });
-        else if (required) list = list.min(1);
+        else if (required) list = list.min(1, tooFew);
+        const listSchema: z.ZodType = spec.single ? z.union([item, list]).transform((value) => (Array.isArray(value) ? value : [value])) : list;
         if (spec.orText) {
           const help = typeof spec.orText === 'object' ? localize(spec.orText.help, lang) : undefined;
-          schema = optional(z.union([text({ description: help ?? m.description }), list]).meta(m));
+          schema = optional(z.union([text({ description: help ?? m.description }), listSchema]).meta(m));
           break;
         }
-        schema = optional(list.meta(m));
+        schema = optional(listSchema.meta(m));
         break;
       }
       case 'group':
@@ -270,7 +280,15 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
             group = group.refine((value) => keys.some((k) => isFilled((value as Record<string, unknown>)[k])), { message: messageId }).meta(m);
           }
         }
-        schema = optional(group);
+        const short = spec.shorthand;
+        if (short !== undefined && !shape[short]) {
+          const suggestion = didYouMean(short, Object.keys(shape));
+          problems.push({ pointer: `${pointer}/shorthand`, message: 'kindFile.unknownField', params: { path: short }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
+        }
+        schema =
+          short !== undefined && shape[short]
+            ? optional(z.union([shape[short], group]).transform((value) => (value !== null && typeof value === 'object' ? value : { [short]: value })).meta(m))
+            : optional(group);
         break;
       }
       case 'table': {
@@ -360,12 +378,20 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return strictObject(ordered, m);
   };
 
-  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
+  /** Messages the kind file words itself (a list's `tooFew`), under an id the checker turns back into the rule id. */
+  function ownMessage(ruleId: string, text: Localized): string {
+    const [group, name = ''] = ruleId.split('/');
+    const id = `${group}.${name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+    for (const l of LANGS) ownMessages[l][id] = localize(text, l)!;
+    return id;
+  }
+
+  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: dataKindMessages[lang]['kind.key']!.replace('{id}', file.id) }) };
   for (const [key, spec] of Object.entries(file.fields)) {
     rootShape[key] = build(spec, key, [key], `/fields/${key}`, false);
     if (spec.computed !== undefined) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
   }
-  const schema = strictObject(rootShape, { title: file.title, description: file.description });
+  const schema = strictObject(rootShape, { title: file.title, description: localize(file.help, lang) ?? file.description });
 
   const specAt = (path: FieldPath) => findSpec(file.fields, path, lang, tables);
   const label = (path: FieldPath): string => {
@@ -418,7 +444,14 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return copy;
   };
 
-  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show };
+  /** A group a plan may write as one of its fields stands, in rules, for that field: a role reference is its role. */
+  const resolveForRules = (plan: unknown, path: FieldPath, bound?: readonly number[]) => {
+    const places = resolvePath(plan, path, bound);
+    const short = specAt(path)?.shorthand;
+    if (short === undefined) return places;
+    return places.map((place) => (place.value !== null && typeof place.value === 'object' && !Array.isArray(place.value) ? { ...place, value: (place.value as Record<string, unknown>)[short] } : place));
+  };
+  const env: RuleEnvironment = { resolve: resolveForRules, label, show };
   const rules: Rule<unknown>[] = [];
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
@@ -611,7 +644,7 @@ function compileRule(
     problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
     return undefined;
   }
-  const { use: _use, id, severity, message, hint, ...rawParams } = spec;
+  const { use: _use, id, severity, description, message, hint, ...rawParams } = spec;
   const parsed = library.params.safeParse(rawParams);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -690,7 +723,7 @@ function compileRule(
   const rule: Rule<unknown> & { help?: string; helpUri?: string } = {
     id: id ?? library.id,
     severity: severity ?? library.severity,
-    description: library.description,
+    description: typeof description === 'string' ? description : library.description,
     help: library.help,
     helpUri: ruleHelpUri(library.name),
     check(plan, context: RuleContext) {
@@ -702,7 +735,8 @@ function compileRule(
           pointer: problem.pointer,
           ...(problem.target ? { target: problem.target } : {}),
           message: own !== undefined ? interpolate(own, problem.params) : problem.message,
-          ...(ownH !== undefined ? { hint: interpolate(ownH, problem.params) } : problem.hint ? { hint: problem.hint } : {}),
+          // A did-you-mean names the very value meant, which a kind's general hint cannot.
+          ...(ownH !== undefined && !problem.suggested ? { hint: interpolate(ownH, problem.params) } : problem.hint ? { hint: problem.hint } : {}),
         });
       });
     },

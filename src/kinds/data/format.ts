@@ -53,6 +53,10 @@ export interface FieldSpec {
   min?: number;
   max?: number;
   minItems?: number;
+  single?: boolean;
+  tooFew?: { id: string; message: Localized };
+  shorthand?: string;
+  or?: FieldSpec;
   country?: 'SE' | 'NO';
   options?: (string | { value: string; label?: Localized })[];
   items?: FieldSpec;
@@ -100,6 +104,17 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       min: z.number().optional().meta({ description: 'The smallest number allowed.' }),
       max: z.number().optional().meta({ description: 'The largest number allowed.' }),
       minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed.' }),
+      single: z.boolean().optional().meta({ description: 'For a list: a plan may write one entry without the list (`date: Klart 1 maj 2008` for `date: [Klart 1 maj 2008]`); it is read as a list of one.' }),
+      tooFew: z
+        .strictObject({
+          // The message id is made from the rule id and turned back into it by the checker, so not every id can round-trip.
+          id: z.string().regex(/^(?!(?:amount|date)\/)[a-z][a-z0-9-]*\/[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/).meta({ description: 'The rule id the problem is reported with, e.g. handlingsplan/no-date.' }),
+          message: localized.meta({ description: 'What the plan is told, e.g. "Write at least one date or status."' }),
+        })
+        .optional()
+        .meta({ description: 'For a list: the rule id and message when it has fewer entries than it needs (default: schema/too-small and a general message).' }),
+      shorthand: z.string().optional().meta({ description: 'For a group: the field a plan may write alone, without the group (`Enhetschef` for `{ role: Enhetschef }`). Rules that compare the group (reference, unique, used) compare this field.' }),
+      or: fieldSpec.optional().meta({ description: 'Another kind of value the field may hold instead, e.g. an appendix number or a designation: { type: text }.' }),
       country: country.optional(),
       options: z.array(choiceOption).min(1).optional().meta({ description: 'For a choice: the values allowed.' }),
       items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
@@ -160,6 +175,7 @@ export const ruleSpec = z
     use: z.string().meta({ description: 'The library rule: see docs/kinds.md#rules.' }),
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: 'The rule id users configure it by (default: the library rule\'s own).' }),
     severity: z.enum(['error', 'warning']).optional(),
+    description: z.string().optional().meta({ description: 'What the rule checks in this form, one sentence in English, for rule listings and SARIF (default: the library rule\'s own).' }),
     message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
     hint: localized.optional(),
   })
@@ -179,6 +195,7 @@ export const kindFileSchema = z
     lang: z.enum(LANGS).meta({ description: 'The document\'s language: sv, nb or en.' }),
     title: z.string().meta({ description: 'The document\'s title as the form prints it.' }),
     description: z.string().meta({ description: 'One sentence saying what the document is, for `plan kinds`.' }),
+    help: localized.optional().meta({ description: 'The document described in its own language, for editors\' hover help on the whole plan (default: description).' }),
     source: z.string().optional().meta({ description: 'Where the form comes from: the funder\'s guidance, with its address.' }),
     templates: z.partialRecord(z.enum(LANGS), z.string()).optional().meta({ description: 'The Handlebars template for each language, relative to the kind\'s folder (default: <lang>.md.hbs).' }),
     example: z.string().optional().meta({ description: 'The example plan, relative to the folder (default: example.yaml).' }),

@@ -20,6 +20,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" is not one of the rows of {table}; the form has a fixed set of rows.',
     'table.unknownRowHint': 'The rows are {rows}.',
     'table.sum': 'Sum',
+    'kind.key': 'The kind of document: {id}.',
   },
   sv: {
     'field.tooLong': '{field} är {length} tecken; blanketten tillåter {limit}: {over} för många.',
@@ -39,6 +40,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" är ingen av raderna i {table}; blanketten har fasta rader.',
     'table.unknownRowHint': 'Raderna är {rows}.',
     'table.sum': 'Summa',
+    'kind.key': 'Dokumentets slag: {id}.',
   },
   nb: {
     'field.tooLong': '{field} er {length} tegn; skjemaet tillater {limit}: {over} for mange.',
@@ -58,6 +60,7 @@ export const dataKindMessages: Messages = {
     'table.unknownRow': '"{row}" er ikke en av radene i {table}; skjemaet har faste rader.',
     'table.unknownRowHint': 'Radene er {rows}.',
     'table.sum': 'Sum',
+    'kind.key': 'Dokumentets type: {id}.',
   },
 };
 
