@@ -109,11 +109,20 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     if (options.verbose) io.stderr.write(t('validate.workers', { files: tasks.length, threads }) + '\n');
   });
   const checked: CheckOutcome[] = [];
-  for (const outcome of outcomes) {
-    if (!outcome.notPlan) checked.push(outcome);
-    else if (options.verbose) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(outcome.report.file) }) + '\n');
-  }
+  const skipped: CheckOutcome[] = [];
+  for (const outcome of outcomes) (outcome.notPlan ? skipped : checked).push(outcome);
+  // An empty *.yaml among plans is more likely a plan emptied by mistake than another tool's file: a warning.
+  // Where there are no plans at all it is only one more file that is not a plan.
+  const warned = checked.length > 0 ? skipped.filter((outcome) => outcome.emptyPlanFile) : [];
+  const notPlans = warned.length > 0 ? skipped.filter((outcome) => !outcome.emptyPlanFile) : skipped;
+  if (options.verbose) for (const outcome of notPlans) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(outcome.report.file) }) + '\n');
   if (checked.length === 0 && tasks.length > 0) return failed ? undefined : fail(t('cli.noPlans', { paths: formatList(cliLang, named) }));
+  if (warned.length > 0) {
+    // Reported in folder order, as if the empty files had never been set apart.
+    const order = new Map(outcomes.map((outcome, index) => [outcome, index]));
+    checked.push(...warned);
+    checked.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
 
   let errors = 0;
   let warnings = 0;
@@ -125,6 +134,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   const report: ValidationReport = {
     files: checked.map(({ report: file }) => (options.quiet ? { ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') } : file)),
     lang: requested ?? commonLang(checked) ?? localeLang(io.env),
+    ...(notPlans.length > 0 ? { skipped: notPlans.length } : {}),
   };
   const inputs = tasks.flatMap((task) => (task.absolute ? [task.absolute] : []));
   // "No problems" would be untrue when --quiet hid warnings; as ESLint, say nothing then.

@@ -68,9 +68,10 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const registry = registryFor(kindFolders, lang);
   // A kind file with a mistake stops the run, as a configuration with one does: every plan of the kind depends on it.
-  const kindProblems = registry.allProblems();
+  const kindProblems = registry.sourceProblems();
   if (kindProblems.length > 0) return { ok: false, diagnostics: kindProblems };
-  const known = ruleCatalog(registry).map((rule) => rule.id);
+  // The whole catalogue (every kind compiled) only when there are rule ids to check against it.
+  const known = Object.keys(parsed.data.rules ?? {}).length > 0 ? ruleCatalog(registry).map((rule) => rule.id) : [];
   for (const rule of Object.keys(parsed.data.rules ?? {})) {
     if (known.includes(rule)) continue;
     const suggestion = didYouMean(rule, known);

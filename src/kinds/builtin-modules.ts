@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 import type { KeyFigures, Rule, SummaryContext } from './define.js';
+import { handlingsplanModule } from './handlingsplan/rules.js';
 
 /**
  * A kind's rules module: what no library rule can say, in the library's rule shape. A project
@@ -14,4 +15,6 @@ export interface KindModule {
   summary?: (plan: any, context: SummaryContext) => KeyFigures;
 }
 
-export const BUILTIN_MODULES: Readonly<Record<string, () => KindModule>> = {};
+export const BUILTIN_MODULES: Readonly<Record<string, () => KindModule>> = {
+  handlingsplan: () => handlingsplanModule,
+};

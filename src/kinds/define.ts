@@ -1,38 +1,10 @@
 import type { z } from 'zod';
-import type { Severity, Span } from '../core/diagnostic.js';
+import type { Rule } from '../core/rule.js';
 import type { BudgetView } from '../core/budget.js';
 import type { Lang, Messages, Translate } from '../i18n/index.js';
 
-export interface RuleReport {
-  /** JSON pointer of what is wrong; its line and column are found through the YAML nodes. */
-  pointer: string;
-  message: string;
-  hint?: string;
-  /** Point at the key rather than its value (for a key that should not be there). */
-  target?: 'key' | 'value';
-}
-
-export interface RuleContext {
-  /** The language messages are written in. */
-  lang: Lang;
-  t: Translate;
-  report(problem: RuleReport): void;
-  /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
-  locate(pointer: string): Span;
-}
-
-export interface Rule<Plan> {
-  /** "group/name", stable: users turn rules off and set their severity by this id. */
-  id: string;
-  severity: Severity;
-  /** One sentence in English, for rule listings (SARIF, documentation). */
-  description: string;
-  /** What to do when it is reported (SARIF's help text); a general one when absent. */
-  help?: string;
-  /** Where the rule is documented. */
-  helpUri?: string;
-  check(plan: Plan, context: RuleContext): void;
-}
+/** The rule shape lives in core, so that core's own rules (budgets, periods) need nothing from above it. */
+export type { Rule, RuleContext, RuleReport } from '../core/rule.js';
 
 export interface KindDefinition<Plan = unknown> {
   /** The value of `kind:` in a plan. */

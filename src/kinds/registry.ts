@@ -1,11 +1,10 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
 import type { AnyKind } from './define.js';
 import { kindFoldersIn, loadKindFolder, shownPath } from './data/load.js';
 import { kinds as codeKinds } from './index.js';
-import { basename } from 'node:path';
 
 /** Where the package's own kinds defined as data are. */
 export const BUILTIN_KINDS_FOLDER = join(PACKAGE_ROOT, 'kinds');
@@ -18,15 +17,22 @@ export const BUILTIN_KINDS_FOLDER = join(PACKAGE_ROOT, 'kinds');
  */
 export class KindRegistry {
   private readonly folders = new Map<string, string>();
+  private readonly sources: readonly string[];
   private readonly loaded = new Map<string, AnyKind | undefined>();
   /** Problems in kind files read so far, by kind id. */
   readonly problems = new Map<string, Diagnostic[]>();
 
   constructor(sources: readonly string[] = [], private readonly lang: Lang = 'en', builtins: readonly AnyKind[] = codeKinds) {
+    this.sources = sources;
     for (const kind of builtins) this.loaded.set(kind.id, kind);
-    for (const source of [BUILTIN_KINDS_FOLDER, ...sources]) {
+    this.scan();
+  }
+
+  private scan(): void {
+    for (const source of [BUILTIN_KINDS_FOLDER, ...this.sources]) {
       for (const folder of kindFoldersIn(source)) {
         const id = basename(folder);
+        if (this.folders.get(id) === folder) continue;
         this.folders.set(id, folder);
         this.loaded.delete(id);
       }
@@ -39,6 +45,8 @@ export class KindRegistry {
 
   get(id: string): AnyKind | undefined {
     if (this.loaded.has(id)) return this.loaded.get(id);
+    // A kind folder made since the registry was built (plan kind new, in a long-running process) is found too.
+    if (!this.folders.has(id)) this.scan();
     const folder = this.folders.get(id);
     if (!folder) return undefined;
     const result = loadKindFolder(folder, this.lang, shownPath(folder));
@@ -57,6 +65,16 @@ export class KindRegistry {
   allProblems(): Diagnostic[] {
     this.all();
     return [...this.problems.values()].flat();
+  }
+
+  /**
+   * The problems of the kinds a configuration's own folders hold, reading only those: the package's
+   * kinds are checked by its tests, and a run need not compile kinds its plans do not name.
+   */
+  sourceProblems(): Diagnostic[] {
+    const own = new Set(this.sources.flatMap((source) => kindFoldersIn(source)));
+    for (const [id, folder] of this.folders) if (own.has(folder)) this.get(id);
+    return [...this.problems].filter(([id]) => own.has(this.folders.get(id) ?? '')).flatMap(([, diagnostics]) => diagnostics);
   }
 }
 

@@ -6,6 +6,11 @@ export interface ValidationReport {
   files: FileReport[];
   /** The language of the report's own words (summary lines); each message is already in its file's. */
   lang: Lang;
+  /**
+   * YAML files found below a folder or by a glob that were skipped as not plans: the stylish
+   * summary says how many, so that a plan whose `kind:` was lost is not silently passed over.
+   */
+  skipped?: number;
 }
 
 export interface FileReport {

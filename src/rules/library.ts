@@ -3,7 +3,7 @@ import { formatDate, type PlanDate } from '../core/dates.js';
 import { formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/diagnostic.js';
-import type { Lang, Messages, Translate } from '../i18n/index.js';
+import { formatList, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
 
@@ -28,7 +28,10 @@ export interface LibraryRuleInstance {
   check(plan: unknown, context: RuleContext, env: RuleEnvironment, say: Say): void;
 }
 
-/** `keepHint`: the hint is particular to this problem (a did-you-mean), and stays where the kind gives a hint of its own. */
+/**
+ * `keepHint`: the hint is particular to this problem (a did-you-mean, a unique's own hint for two
+ * lists), and a kind file's own `hint:` does not replace it.
+ */
 export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value'; keepHint?: boolean }) => void;
 
 export interface LibraryRule<Params = any> {
@@ -55,6 +58,9 @@ const localizedText = z.union([z.string(), z.strictObject({ sv: z.string().optio
 type LocalizedText = z.output<typeof localizedText>;
 const paths = z.union([path, z.array(path).min(1)]);
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+/** A list named as a whole ("Roller" for roles[]), where a rule speaks of the list rather than one entry. */
+const listLabel = (env: RuleEnvironment, path: FieldPath) => env.label(path[path.length - 1] === '[]' ? path.slice(0, -1) : path);
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
@@ -87,7 +93,7 @@ const sum: LibraryRule<{ total: string; of: string }> = {
         if (terms.length === 0) continue;
         const computed = exactSum(terms);
         if (computed === total.value) continue;
-        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
+        const params = { total: env.label(p.total!), of: listLabel(env, p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
         say({ pointer: pointerOf(total), message: t('rule.sum', params), hint: t('rule.sumHint', params), params });
       }
     },
@@ -103,9 +109,9 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
   params: z.strictObject({ value: path, equals: paths }),
   pathKeys: ['value', 'equals'],
   messages: {
-    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
-    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
-    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
+    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsSum': '{value} is {stated}, but {other} add up to {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
+    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsSum': '{value} är {stated}, men {other} blir tillsammans {computed}; de ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
+    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsSum': '{value} er {stated}, men {other} blir til sammen {computed}; de skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
   },
   create: (params, p) => {
     const others = asList(params.equals).map((_, i) => p[`equals.${i}`]!);
@@ -119,7 +125,7 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
           if (computed === place.value) continue;
           const labels = others.map((other) => env.label(other));
           const values = { value: env.label(p.value!), other: labels.length === 1 ? labels[0]! : new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels), stated: env.show(p.value!, place.value), computed: env.show(p.value!, computed) };
-          say({ pointer: pointerOf(place), message: t('rule.equals', values), hint: t('rule.equalsHint', values), params: values });
+          say({ pointer: pointerOf(place), message: t(labels.length === 1 ? 'rule.equals' : 'rule.equalsSum', values), hint: t('rule.equalsHint', values), params: values });
         }
       },
     };
@@ -251,7 +257,7 @@ const reference: LibraryRule<{ values: string; in: string | string[] }> = {
   severity: 'error',
   description: 'A value names an entry of another list in the plan (a responsible role, a success factor).',
   help: 'Use a value from the list the message names, or add it there.',
-  params: z.strictObject({ values: path, in: paths.meta({ description: 'The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[].name].' }) }),
+  params: z.strictObject({ values: path, in: paths.meta({ description: 'The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]].' }) }),
   pathKeys: ['values', 'in'],
   messages: {
     en: { 'rule.reference': '"{value}" is not in {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Did you mean "{suggestion}"?' },
@@ -261,13 +267,18 @@ const reference: LibraryRule<{ values: string; in: string | string[] }> = {
   create: (params, p) => {
     const lists = asList(params.in).map((_, i) => p[`in.${i}`]!);
     return {
-      check(plan, { t }, env, say) {
-        const known = lists.flatMap((list) => env.resolve(plan, list)).map((place) => place.value).filter((value): value is string => typeof value === 'string');
+      check(plan, { t, lang }, env, say) {
+        // `in: roles` and `in: roles[]` alike: a list names its entries.
+        const known = lists
+          .flatMap((list) => env.resolve(plan, list))
+          .flatMap((place) => (Array.isArray(place.value) ? place.value : [place.value]))
+          .filter((value): value is string => typeof value === 'string');
         if (known.length === 0) return;
         for (const place of env.resolve(plan, p.values!)) {
           if (typeof place.value !== 'string' || known.includes(place.value)) continue;
           const suggestion = didYouMean(place.value, known);
-          const values = { value: place.value, list: lists.map((list) => env.label(list)).join(', '), known: known.join(', ') };
+          // knownList: the values quoted and joined as the language lists them, for a kind's own hint.
+          const values = { value: place.value, list: lists.map((list) => listLabel(env, list)).join(', '), known: known.join(', '), knownList: formatList(lang, known.map((k) => `"${k}"`)) };
           say({ pointer: pointerOf(place), message: t('rule.reference', values), ...(suggestion ? { hint: t('rule.referenceSuggest', { suggestion }), keepHint: true } : { hint: t('rule.referenceHint', values) }), params: values });
         }
       },
@@ -285,7 +296,7 @@ const namedList = z.union([
 type NamedList = z.output<typeof namedList>;
 const listField = (list: NamedList) => (typeof list === 'string' ? list : list.field);
 
-const unique: LibraryRule<{ values: NamedList | NamedList[]; hints?: { first: string; then: string; hint: LocalizedText }[] }> = {
+const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hints?: { first: string; then: string; hint: LocalizedText }[] }> = {
   name: 'unique',
   id: 'list/duplicate',
   severity: 'error',
@@ -294,6 +305,7 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; hints?: { first: st
   params: z
     .strictObject({
       values: z.union([namedList, z.array(namedList).min(1)]).meta({ description: 'The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first.' }),
+      exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces).' }),
       hints: z
         .array(z.strictObject({ first: path, then: path, hint: localizedText }))
         .optional()
@@ -317,15 +329,15 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; hints?: { first: st
         if (lists.length > 1) places.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
         const seen = new Map<string, (typeof places)[number]>();
         for (const entry of places) {
-          // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice.
-          const key = String(entry.place.value).trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+          // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact.
+          const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, ' ').toLocaleLowerCase();
           const first = seen.get(key);
           if (!first) {
             seen.set(key, entry);
             continue;
           }
           const list = lists[first.index]!;
-          const values = { value: String(entry.place.value), list: (list.name && inLang(list.name, lang)) || env.label(list.path), line: first.span.line };
+          const values = { value: String(entry.place.value), list: (list.name && inLang(list.name, lang)) || listLabel(env, list.path), line: first.span.line };
           const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index]!.field);
           say({ pointer: pointerOf(entry.place), message: t('rule.unique', values), ...(own ? { hint: interpolateText(inLang(own.hint, lang), values), keepHint: true } : { hint: t('rule.uniqueHint', values) }), params: values });
         }
@@ -477,7 +489,32 @@ const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; na
   create: () => ({ check() {} }),
 };
 
-export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne];
+const used: LibraryRule<{ values: string; by: string }> = {
+  name: 'used',
+  id: 'reference/unused',
+  severity: 'warning',
+  description: 'Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).',
+  help: 'Name the entry where it belongs, or remove it from its list.',
+  params: z.strictObject({ values: path, by: path.meta({ description: 'Where the entries are to be named, e.g. actions[].responsible[].' }) }),
+  pathKeys: ['values', 'by'],
+  messages: {
+    en: { 'rule.used': '"{value}" in {list} is not named in {by}.', 'rule.usedHint': 'Name it in {by}, or remove it from {list}.' },
+    sv: { 'rule.used': '"{value}" i {list} nämns inte i {by}.', 'rule.usedHint': 'Ange det i {by}, eller ta bort det ur {list}.' },
+    nb: { 'rule.used': '"{value}" i {list} er ikke nevnt i {by}.', 'rule.usedHint': 'Oppgi det i {by}, eller fjern det fra {list}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const named = new Set(env.resolve(plan, p.by!).map((place) => place.value).filter((value) => typeof value === 'string' || typeof value === 'number').map(String));
+      for (const place of env.resolve(plan, p.values!)) {
+        if ((typeof place.value !== 'string' && typeof place.value !== 'number') || named.has(String(place.value))) continue;
+        const values = { value: String(place.value), list: env.label(p.values!), by: env.label(p.by!) };
+        say({ pointer: pointerOf(place), message: t('rule.used', values), hint: t('rule.usedHint', values), params: values });
+      }
+    },
+  }),
+};
+
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, used];
 
 export function findLibraryRule(name: string): LibraryRule | undefined {
   return LIBRARY.find((rule) => rule.name === name);

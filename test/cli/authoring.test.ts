@@ -11,7 +11,7 @@ import { kindJsonSchema } from '../../src/schema/json-schema.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, examplePath, ROOT, tempDir, writeTemp } from '../helpers/fixtures.js';
 
-/** The package's kinds, in TypeScript or as data. */
+/** Every built-in kind, code and data alike. */
 const kinds = builtinKinds().all();
 
 const kindIds = kinds.map((kind) => kind.id);

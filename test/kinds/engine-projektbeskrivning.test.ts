@@ -66,9 +66,9 @@ describe('a group with a shorthand (shorthand: <field>)', () => {
     expect(result.diagnostics.map((d) => d.severity)).toContain('error');
   });
 
-  it('reports a rule\'s problem with the shorthand field at the entry, where a shorthand plan writes it', () => {
+  it('a rule given the group compares its shorthand field, and reports at the entry, where a shorthand plan writes it', () => {
     const text = 'kind: test-kind\nmembers:\n  - Nacka kommun\n  - Nacka kommun\n';
-    const found = check(ORGANISATIONS + 'rules:\n  - use: unique\n    values: members[].name\n', text).diagnostics;
+    const found = check(ORGANISATIONS + 'rules:\n  - use: unique\n    values: members[]\n', text).diagnostics;
     expect(found).toMatchObject([{ ruleId: 'list/duplicate', pointer: '/members/1', line: 4, column: 5 }]);
   });
 
@@ -91,11 +91,11 @@ describe('several lists in unique: values', () => {
   const rule = `rules:
   - use: unique
     values:
-      - { field: "members[].name", name: { sv: bland medlemmarna, en: among the members } }
+      - { field: "members[]", name: { sv: bland medlemmarna, en: among the members } }
       - { field: "partners[]", name: { sv: bland parterna, en: among the partners } }
     hints:
       - first: "partners[]"
-        then: "members[].name"
+        then: "members[]"
         hint: { en: 'A partner that became a member is listed only as a member: remove it from the partners (line {line}).' }
 `;
 

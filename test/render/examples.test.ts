@@ -5,7 +5,7 @@ import { builtinKinds } from '../../src/kinds/registry.js';
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example, ROOT } from '../helpers/fixtures.js';
 
-/** The package's kinds, in TypeScript or as data. */
+/** Every built-in kind, code and data alike. */
 const kinds = builtinKinds().all();
 
 /**

@@ -7,7 +7,7 @@ import { findRule, ruleCatalog } from '../../src/report/catalog.js';
 import { example } from '../helpers/fixtures.js';
 import { broken } from './report-fixtures.js';
 
-/** The package's kinds, in TypeScript or as data. */
+/** Every built-in kind, code and data alike. */
 const kinds = builtinKinds().all();
 
 describe('the rule catalog', () => {
