@@ -10,7 +10,7 @@ import { formatters } from '../report/index.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { findKindOrExplain, projectKinds } from './kind-arg.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { writeOutput } from './output.js';
 
 const messages: Messages = {

@@ -13,7 +13,7 @@ import type { AnyKind } from '../kinds/define.js';
 import { formatters } from '../report/index.js';
 import { localeLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 
 export type PlanBytes = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
 

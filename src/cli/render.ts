@@ -6,7 +6,7 @@ import { checkPlanAsConfigured, writeProblems } from './read-plan.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { escapeControls } from '../report/terminal.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { createOutDir, writeOutput, WriteError } from './output.js';
 
 interface RenderCliOptions {

@@ -12,7 +12,7 @@ import { checkAll, parseConcurrency } from './pool.js';
 import { expandPaths } from './files.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { writeOutput, WriteError } from './output.js';
 
 interface ValidateOptions {

@@ -61,3 +61,17 @@ export function defineKind<Schema extends z.ZodType>(definition: KindDefinition<
 
 /** A registry entry, type-erased; the registry only hands a plan to the kind that parsed it. */
 export type AnyKind = KindDefinition<any>;
+
+/**
+ * A kind's rules module: what no library rule can say, in the library's rule shape. A project
+ * office writes one as JavaScript beside its kind file (`module: rules.js`); the package's own
+ * kinds name theirs as `module: plan:<name>`, compiled with the rest of plan (src/kinds/builtin-modules.ts).
+ */
+export interface KindModule {
+  rules: readonly Rule<any>[];
+  /** Texts the rules say, by message id, in every language. */
+  messages?: Messages;
+  /** The kind's key figures for `plan summary`, where the kind file's `summary:` is not enough. */
+  summary?: (plan: any, context: SummaryContext) => KeyFigures;
+}
+

@@ -12,7 +12,7 @@ import { didYouMean } from '../../core/suggest.js';
 import { LANGS, type Lang, type Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
-import type { KindModule } from '../builtin-modules.js';
+import type { KindModule } from '../define.js';
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
 import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
 import { dataKindMessages } from './messages.js';

@@ -1,5 +1,5 @@
 import { formatDate } from '../../core/dates.js';
-import type { KindModule } from '../builtin-modules.js';
+import type { KindModule } from '../define.js';
 import type { Rule } from '../define.js';
 import { messages } from './messages.js';
 import { planDay, progressOf, summarise, type Handlingsplan } from './progress.js';
