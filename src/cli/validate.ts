@@ -8,7 +8,7 @@ import { formatters, isFormatName, type FormatName, type ValidationReport } from
 import { countNoun } from '../report/messages.js';
 import { escapeControls } from '../report/terminal.js';
 import { parseConcurrency } from '../validate/pool.js';
-import { validate as validateLibrary } from '../validate/validate.js';
+import { validate as validateLibrary, type ValidateResult } from '../validate/validate.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -105,7 +105,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   const inputs = result.inputs;
   // "No problems" would be untrue when --quiet hid warnings; as ESLint, say nothing then.
   const silent = format === 'stylish' && options.quiet && errors === 0 && warnings > 0 && options.outputFile === undefined;
-  const written = silent || (await emit(report, format, options.outputFile, inputs, { io, cwd, t }));
+  const written = silent || (await emit(report, format, options.outputFile, inputs, { io, cwd, t, catalog: result.catalog }));
   if (!written) exit(EXIT.failure);
   if (errors > 0) exit(EXIT.problems);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -114,15 +114,15 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   }
 }
 
-async function emit(report: ValidationReport, format: FormatName, outputFile: string | undefined, inputs: readonly string[], { io, cwd, t }: { io: Io; cwd: string; t: Translate }): Promise<boolean> {
+async function emit(report: ValidationReport, format: FormatName, outputFile: string | undefined, inputs: readonly string[], { io, cwd, t, catalog }: { io: Io; cwd: string; t: Translate; catalog: ValidateResult['catalog'] }): Promise<boolean> {
   const root = repositoryRoot(cwd, io.env);
   if (outputFile === undefined) {
-    io.stdout.write(formatters[format](report, { color: useColor(io.stdout, io.env), root }));
+    io.stdout.write(formatters[format](report, { color: useColor(io.stdout, io.env), root, catalog }));
     return true;
   }
   const destination = resolve(cwd, outputFile);
   try {
-    await writeOutput(destination, formatters[format](report, { color: false, root }), { inputs });
+    await writeOutput(destination, formatters[format](report, { color: false, root, catalog }), { inputs });
     return true;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;

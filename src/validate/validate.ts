@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { ConfigResolver } from '../config/load.js';
 import type { Lang } from '../i18n/index.js';
 import type { ValidationReport } from '../report/index.js';
+import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
+import { registryFor } from '../kinds/registry.js';
 import { expandPaths } from './files.js';
 import { checkAll, type Concurrency } from './pool.js';
 import type { CheckOutcome, CheckTask } from './tasks.js';
@@ -38,6 +40,8 @@ export interface ValidateResult {
   read: number;
   /** The files read, absolute: an output must not be written over one of them. */
   inputs: string[];
+  /** Every rule the plans' kinds can report, the repository's own kinds' included (for SARIF's rule list). */
+  catalog: () => readonly RuleInfo[];
 }
 
 /**
@@ -49,7 +53,9 @@ export async function validate(paths: readonly string[], options: ValidateOption
   const cwd = resolve(options.cwd ?? process.cwd());
   const fallbackLang = options.lang ?? options.fallbackLang ?? 'en';
   const configs = new ConfigResolver({ lang: fallbackLang, ...(options.config !== undefined ? { explicit: resolve(cwd, options.config), shownAs: options.config } : {}) });
-  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], ignored: [], notPlans: [], read: 0, inputs: [], ...fields });
+  const sources = new Set<string>();
+  const catalog = () => ruleCatalog(registryFor([...sources].sort(), fallbackLang));
+  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
 
   // A folder is ignored or not by the configuration above it; a file by its own folder's.
   const { files, missing, unmatched, ignored } = await expandPaths(paths, {
@@ -61,6 +67,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
   const tasks: CheckTask[] = [];
   const taskFor = async (config: Awaited<ReturnType<ConfigResolver['forFile']>>) => {
     const lang = options.lang ?? config?.lang;
+    for (const source of config?.kinds ?? []) sources.add(source);
     return { ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] };
   };
   for (const file of files) tasks.push({ file: file.path, absolute: file.absolute, explicit: file.explicit, ...(await taskFor(await configs.forFile(file.absolute))) });
@@ -99,5 +106,6 @@ export async function validate(paths: readonly string[], options: ValidateOption
     notPlans: notPlans.map((outcome) => outcome.report.file),
     read: tasks.length,
     inputs: tasks.flatMap((task) => (task.absolute ? [task.absolute] : [])),
+    catalog,
   };
 }
