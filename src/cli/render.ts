@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { basename, extname, join, resolve } from 'node:path';
 import { createTranslator, isLang } from '../i18n/index.js';
-import { expandPaths } from './files.js';
-import { checkPlanAsConfigured, writeProblems } from './read-plan.js';
+import { expandPaths } from '../validate/files.js';
+import { writeProblems } from './read-plan.js';
+import { checkPlanAsConfigured } from '../validate/read.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { escapeControls } from '../report/terminal.js';

@@ -1,3 +1,4 @@
+import type { RuleInfo } from './catalog.js';
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -29,6 +30,8 @@ export interface FormatOptions {
    * the repository's root. Default: the current folder.
    */
   root?: string;
+  /** Every rule the plans' kinds can report, for reports that list them (SARIF); the package's own by default. */
+  catalog?: () => readonly RuleInfo[];
 }
 
 export type Formatter = (report: ValidationReport, options: FormatOptions) => string;

@@ -527,10 +527,9 @@ export const libraryMessages: Messages = {
   nb: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.nb)),
 };
 
-export const RULE_DOCS = 'https://github.com/plan-tool/plan/blob/main/docs/kinds.md';
-
+/** Where a library rule is documented, in the package (docs/kinds.md), relative to its root. */
 export function ruleHelpUri(name: string): string {
-  return `${RULE_DOCS}#rule-${name}`;
+  return `docs/kinds.md#rule-${name}`;
 }
 
 export type { Translate };

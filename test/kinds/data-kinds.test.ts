@@ -180,3 +180,21 @@ describe('plan kind new', () => {
     expect(check.code).toBe(0);
   });
 });
+
+describe('reports on plans of a repository\'s own kind', () => {
+  it('list the kind\'s rules in SARIF with their help, and disable comments know them', async () => {
+    const dir = officeWith('riskanalys');
+    const example = readFileSync(join(KINDS, 'riskanalys', 'example.yaml'), 'utf8');
+    const text = edited(example, /(id: R6[\s\S]*?)    response: .*\n/, '$1');
+    writeFileSync(join(dir, 'risker.yaml'), text);
+    const sarif = await runCli(['validate', 'risker.yaml', '--format', 'sarif'], {}, { cwd: dir });
+    const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } } }[] };
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'risk/response-required');
+    expect(rule?.help.text).toContain('docs/kinds.md#rule-required-if');
+    const disabled = edited(text, /(  - id: R6\n)/, '  # plan-disable-next-line risk/response-required\n$1');
+    writeFileSync(join(dir, 'risker.yaml'), disabled);
+    const run = await runCli(['validate', 'risker.yaml'], {}, { cwd: dir });
+    expect(run.stdout + run.stderr).not.toContain('plan/unknown-rule');
+    expect(run.code).toBe(0);
+  });
+});

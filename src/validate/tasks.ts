@@ -1,7 +1,7 @@
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle, type RuleSettings } from '../config/apply.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
-import { readPlanFile } from './read-plan.js';
+import { readPlanFile } from './read.js';
 import { registryFor } from '../kinds/registry.js';
 import type { FileReport } from '../report/index.js';
 
@@ -58,7 +58,7 @@ export function checkTask(task: CheckTask): CheckOutcome {
     report: {
       file: task.file,
       ...(result.kind ? { kind: result.kind.id } : {}),
-      diagnostics: settle(result, task.rules),
+      diagnostics: settle(result, task.rules, kinds),
       ...(result.text !== undefined ? { text: result.text } : {}),
     },
   };
