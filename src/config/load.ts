@@ -186,5 +186,6 @@ export function formatConfigProblems(failure: ConfigResolver['failures'][number]
   if (failure.reason) return [failure.reason];
   // A kind file's problems are in the kind file, not in the configuration that named its folder.
   const lines = failure.diagnostics.map((d) => t('config.problem', { file: d.file && d.file !== failure.path && resolve(d.file) !== failure.path ? d.file : file, line: d.line, column: d.column, message: d.hint ? `${d.message} ${d.hint}` : d.message }));
-  return [...lines, t('config.invalid', { path: file })];
+  const inKindFiles = failure.diagnostics.length > 0 && failure.diagnostics.every((d) => d.file && resolve(d.file) !== failure.path);
+  return [...lines, t(inKindFiles ? 'config.kindsInvalid' : 'config.invalid', { path: file })];
 }
