@@ -4,7 +4,7 @@ import { formatDate, type PlanDate } from '../core/dates.js';
 import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/diagnostic.js';
-import type { Lang, Messages, Translate } from '../i18n/index.js';
+import { formatList, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
 
@@ -33,7 +33,11 @@ export interface LibraryRuleInstance {
   check(plan: unknown, context: RuleContext, env: RuleEnvironment, say: Say): void;
 }
 
-export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value' }) => void;
+/**
+ * `keepHint`: the hint is particular to this problem (a did-you-mean, a unique's own hint for two
+ * lists), and a kind file's own `hint:` does not replace it.
+ */
+export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value'; keepHint?: boolean }) => void;
 
 export interface LibraryRule<Params = any> {
   /** The name a kind file uses it by: `use: <name>`. */
@@ -54,8 +58,14 @@ export interface LibraryRule<Params = any> {
 }
 
 const path = z.string().meta({ description: 'A field path, e.g. budget.total or risks[].owner.' });
+/** A text the kind gives in the document's language, or one per language, as its labels. */
+const localizedText = z.union([z.string(), z.strictObject({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() })]);
+type LocalizedText = z.output<typeof localizedText>;
 const paths = z.union([path, z.array(path).min(1)]);
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+/** A list named as a whole ("Roller" for roles[]), where a rule speaks of the list rather than one entry. */
+const listLabel = (env: RuleEnvironment, path: FieldPath) => env.label(path[path.length - 1] === '[]' ? path.slice(0, -1) : path);
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
@@ -106,7 +116,7 @@ const sum: LibraryRule<{ total: string; of: string; name?: string | string[]; te
           const termName = p.termName ? env.resolve(plan, p.termName, place.indices)[0]?.value : undefined;
           return termName !== undefined && termName !== null && termName !== '' ? `${String(termName)} ${shown}` : shown;
         });
-        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed), name: entryName(plan, env, p, given.name, total.indices), terms: termText.join(' + ') };
+        const params = { total: env.label(p.total!), of: listLabel(env, p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed), name: entryName(plan, env, p, given.name, total.indices), terms: termText.join(' + ') };
         say({ pointer: pointerOf(total), message: t('rule.sum', params), hint: t('rule.sumHint', params), params });
       }
     },
@@ -122,9 +132,9 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
   params: z.strictObject({ value: path, equals: paths }),
   pathKeys: ['value', 'equals'],
   messages: {
-    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
-    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
-    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
+    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsSum': '{value} is {stated}, but {other} add up to {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
+    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsSum': '{value} är {stated}, men {other} blir tillsammans {computed}; de ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
+    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsSum': '{value} er {stated}, men {other} blir til sammen {computed}; de skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
   },
   create: (params, p) => {
     const others = asList(params.equals).map((_, i) => p[`equals.${i}`]!);
@@ -138,7 +148,7 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
           if (computed === place.value) continue;
           const labels = others.map((other) => env.label(other));
           const values = { value: env.label(p.value!), other: labels.length === 1 ? labels[0]! : new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels), stated: env.show(p.value!, place.value), computed: env.show(p.value!, computed) };
-          say({ pointer: pointerOf(place), message: t('rule.equals', values), hint: t('rule.equalsHint', values), params: values });
+          say({ pointer: pointerOf(place), message: t(labels.length === 1 ? 'rule.equals' : 'rule.equalsSum', values), hint: t('rule.equalsHint', values), params: values });
         }
       },
     };
@@ -265,62 +275,99 @@ const withinPeriod: LibraryRule<{ dates: string | string[]; period: string }> = 
   }),
 };
 
-const reference: LibraryRule<{ values: string; in: string }> = {
+const reference: LibraryRule<{ values: string; in: string | string[] }> = {
   name: 'reference',
   id: 'reference/unknown',
   severity: 'error',
   description: 'A value names an entry of another list in the plan (a responsible role, a success factor).',
   help: 'Use a value from the list the message names, or add it there.',
-  params: z.strictObject({ values: path, in: path }),
+  params: z.strictObject({ values: path, in: paths.meta({ description: 'The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]].' }) }),
   pathKeys: ['values', 'in'],
   messages: {
     en: { 'rule.reference': '"{value}" is not in {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Did you mean "{suggestion}"?' },
     sv: { 'rule.reference': '"{value}" finns inte i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Menade du "{suggestion}"?' },
     nb: { 'rule.reference': '"{value}" finnes ikke i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Mente du "{suggestion}"?' },
   },
-  create: (_, p) => ({
-    check(plan, { t }, env, say) {
-      const known = env.resolve(plan, p.in!).map((place) => place.value).filter((value): value is string => typeof value === 'string');
-      if (known.length === 0) return;
-      for (const place of env.resolve(plan, p.values!)) {
-        if (typeof place.value !== 'string' || known.includes(place.value)) continue;
-        const suggestion = didYouMean(place.value, known);
-        const values = { value: place.value, list: env.label(p.in!), known: known.join(', ') };
-        say({ pointer: pointerOf(place), message: t('rule.reference', values), hint: suggestion ? t('rule.referenceSuggest', { suggestion }) : t('rule.referenceHint', values), params: values });
-      }
-    },
-  }),
+  create: (params, p) => {
+    const lists = asList(params.in).map((_, i) => p[`in.${i}`]!);
+    return {
+      check(plan, { t, lang }, env, say) {
+        // `in: roles` and `in: roles[]` alike: a list names its entries.
+        const known = lists
+          .flatMap((list) => env.resolve(plan, list))
+          .flatMap((place) => (Array.isArray(place.value) ? place.value : [place.value]))
+          .filter((value): value is string => typeof value === 'string');
+        if (known.length === 0) return;
+        for (const place of env.resolve(plan, p.values!)) {
+          if (typeof place.value !== 'string' || known.includes(place.value)) continue;
+          const suggestion = didYouMean(place.value, known);
+          // knownList: the values quoted and joined as the language lists them, for a kind's own hint.
+          const values = { value: place.value, list: lists.map((list) => listLabel(env, list)).join(', '), known: known.join(', '), knownList: formatList(lang, known.map((k) => `"${k}"`)) };
+          say({ pointer: pointerOf(place), message: t('rule.reference', values), ...(suggestion ? { hint: t('rule.referenceSuggest', { suggestion }), keepHint: true } : { hint: t('rule.referenceHint', values) }), params: values });
+        }
+      },
+    };
+  },
 };
 
-const unique: LibraryRule<{ values: string }> = {
+const namedList = z.union([
+  path,
+  z.strictObject({
+    field: path,
+    name: localizedText.optional().meta({ description: 'What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label).' }),
+  }),
+]);
+type NamedList = z.output<typeof namedList>;
+const listField = (list: NamedList) => (typeof list === 'string' ? list : list.field);
+
+const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hints?: { first: string; then: string; hint: LocalizedText }[] }> = {
   name: 'unique',
   id: 'list/duplicate',
   severity: 'error',
-  description: 'A value appears once in its list (an organisation, a risk, a role).',
+  description: 'A value appears once in its list, or once in several lists together (an organisation, a risk, a role).',
   help: 'Remove the second entry, or tell the two apart.',
-  params: z.strictObject({ values: path }),
+  params: z
+    .strictObject({
+      values: z.union([namedList, z.array(namedList).min(1)]).meta({ description: 'The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first.' }),
+      exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces).' }),
+      hints: z
+        .array(z.strictObject({ first: path, then: path, hint: localizedText }))
+        .optional()
+        .meta({ description: 'Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later.' }),
+    })
+    .refine((p) => (p.hints ?? []).every((h) => asNamedList(p.values).some((l) => listField(l) === h.first) && asNamedList(p.values).some((l) => listField(l) === h.then)), { message: 'a hint\'s first and then are two of the lists in values' }),
   pathKeys: ['values'],
   messages: {
     en: { 'rule.unique': '"{value}" appears twice in {list}: first on line {line}.', 'rule.uniqueHint': 'Remove this entry, or tell the two apart.' },
     sv: { 'rule.unique': '"{value}" förekommer två gånger i {list}: första gången på rad {line}.', 'rule.uniqueHint': 'Ta bort den här raden, eller skilj de två åt.' },
     nb: { 'rule.unique': '"{value}" forekommer to ganger i {list}: første gang på linje {line}.', 'rule.uniqueHint': 'Fjern denne oppføringen, eller skill de to fra hverandre.' },
   },
-  create: (_, p) => ({
-    check(plan, { t, locate }, env, say) {
-      const seen = new Map<string, Located>();
-      for (const place of env.resolve(plan, p.values!)) {
-        if (typeof place.value !== 'string' && typeof place.value !== 'number') continue;
-        const key = String(place.value).trim().toLocaleLowerCase();
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, place);
-          continue;
+  create: (params, p) => {
+    const lists = asNamedList(params.values).map((list, i) => ({ field: listField(list), name: typeof list === 'string' ? undefined : list.name, path: p[`values.${i}`]! }));
+    return {
+      check(plan, { t, lang, locate }, env, say) {
+        // The second place in the file is the one to remove, whichever list comes first there.
+        const places = lists
+          .flatMap((list, index) => env.resolve(plan, list.path).map((place) => ({ place, index, span: locate(pointerOf(place)) })))
+          .filter(({ place }) => typeof place.value === 'string' || typeof place.value === 'number');
+        if (lists.length > 1) places.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+        const seen = new Map<string, (typeof places)[number]>();
+        for (const entry of places) {
+          // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact.
+          const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+          const first = seen.get(key);
+          if (!first) {
+            seen.set(key, entry);
+            continue;
+          }
+          const list = lists[first.index]!;
+          const values = { value: String(entry.place.value), list: (list.name && inLang(list.name, lang)) || listLabel(env, list.path), line: first.span.line };
+          const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index]!.field);
+          say({ pointer: pointerOf(entry.place), message: t('rule.unique', values), ...(own ? { hint: interpolateText(inLang(own.hint, lang), values), keepHint: true } : { hint: t('rule.uniqueHint', values) }), params: values });
         }
-        const values = { value: String(place.value), list: env.label(p.values!), line: locate(pointerOf(first)).line };
-        say({ pointer: pointerOf(place), message: t('rule.unique', values), hint: t('rule.uniqueHint', values), params: values });
-      }
-    },
-  }),
+      },
+    };
+  },
 };
 
 const pattern: LibraryRule<{ field: string; pattern: string; example: string; when?: string }> = {
@@ -371,13 +418,17 @@ const condition = z.strictObject({
   present: z.boolean().optional(),
 });
 
-const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition> }> = {
+const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition>; at?: 'field' | 'if' }> = {
   name: 'required-if',
   id: 'field/required-if',
   severity: 'error',
   description: 'A field is filled in when another field has a given value (a response for every high risk).',
   help: 'Fill in the field, or change the value that makes it required.',
-  params: z.strictObject({ field: path, if: condition }),
+  params: z.strictObject({
+    field: path,
+    if: condition,
+    at: z.enum(['field', 'if']).optional().meta({ description: 'Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at.' }),
+  }),
   pathKeys: ['field', 'if.field'],
   messages: {
     en: { 'rule.requiredIf': '{field} is required when {condition} is {value}.', 'rule.requiredIfAtLeast': '{field} is required when {condition} is {limit} or more (here {value}).', 'rule.requiredIfPresent': '{field} is required when {condition} is given.' },
@@ -397,7 +448,7 @@ const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition> }>
         for (const target of env.resolve(plan, p.field!, cond.indices)) {
           if (isPresent(target.value)) continue;
           const values = { field: env.label(p.field!), condition: env.label(condPath), value: env.show(condPath, value), limit: params.if.atLeast ?? '' };
-          say({ pointer: pointerOf(target), message: t(message, values), params: values });
+          say({ pointer: pointerOf(params.at === 'if' ? cond : target), message: t(message, values), params: values });
         }
       }
     },
@@ -430,6 +481,18 @@ const atLeastOne: LibraryRule<{ fields: string[] }> = {
     },
   }),
 };
+
+function asNamedList(value: NamedList | NamedList[]): NamedList[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function inLang(text: LocalizedText, lang: Lang): string {
+  return typeof text === 'string' ? text : (text[lang] ?? text.sv ?? text.nb ?? text.en ?? '');
+}
+
+function interpolateText(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
+}
 
 function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
@@ -554,6 +617,31 @@ const difference: LibraryRule<{ value: string; from: string; to: string; name?: 
   }),
 };
 
+const used: LibraryRule<{ values: string; by: string }> = {
+  name: 'used',
+  id: 'reference/unused',
+  severity: 'warning',
+  description: 'Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).',
+  help: 'Name the entry where it belongs, or remove it from its list.',
+  params: z.strictObject({ values: path, by: path.meta({ description: 'Where the entries are to be named, e.g. actions[].responsible[].' }) }),
+  pathKeys: ['values', 'by'],
+  messages: {
+    en: { 'rule.used': '"{value}" in {list} is not named in {by}.', 'rule.usedHint': 'Name it in {by}, or remove it from {list}.' },
+    sv: { 'rule.used': '"{value}" i {list} nämns inte i {by}.', 'rule.usedHint': 'Ange det i {by}, eller ta bort det ur {list}.' },
+    nb: { 'rule.used': '"{value}" i {list} er ikke nevnt i {by}.', 'rule.usedHint': 'Oppgi det i {by}, eller fjern det fra {list}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const named = new Set(env.resolve(plan, p.by!).map((place) => place.value).filter((value) => typeof value === 'string' || typeof value === 'number').map(String));
+      for (const place of env.resolve(plan, p.values!)) {
+        if ((typeof place.value !== 'string' && typeof place.value !== 'number') || named.has(String(place.value))) continue;
+        const values = { value: String(place.value), list: env.label(p.values!), by: env.label(p.by!) };
+        say({ pointer: pointerOf(place), message: t('rule.used', values), hint: t('rule.usedHint', values), params: values });
+      }
+    },
+  }),
+};
+
 type PhoneParams = { fields: string | string[]; name?: string | string[]; country?: PhoneCountry };
 const phoneParams = z.strictObject({
   fields: paths.meta({ description: 'The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`.' }),
@@ -625,7 +713,7 @@ const phoneComplete: LibraryRule<PhoneParams> = {
   }),
 };
 
-export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, answered, difference, phoneFormat, phoneComplete];
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, used, answered, difference, phoneFormat, phoneComplete];
 
 export function findLibraryRule(name: string): LibraryRule | undefined {
   return LIBRARY.find((rule) => rule.name === name);
@@ -638,10 +726,9 @@ export const libraryMessages: Messages = {
   nb: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.nb)),
 };
 
-export const RULE_DOCS = 'https://github.com/plan-tool/plan/blob/main/docs/kinds.md';
-
+/** Where a library rule is documented, in the package (docs/kinds.md), relative to its root. */
 export function ruleHelpUri(name: string): string {
-  return `${RULE_DOCS}#rule-${name}`;
+  return `docs/kinds.md#rule-${name}`;
 }
 
 export type { Translate };

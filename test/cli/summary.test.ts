@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, examplePath, writeTemp } from '../helpers/fixtures.js';
+
+/** Every built-in kind, code and data alike. */
+const kinds = builtinKinds().all();
 
 describe('plan summary', () => {
   it('handlingsplan: counts done, ongoing and planned actions, and lists the overdue ones on the day asked', async () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { marked, type Token, type Tokens } from 'marked';
 import { isScalar, parseDocument, visit } from 'yaml';
 import { checkText } from '../../src/check/check.js';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example } from '../helpers/fixtures.js';
+
+/** Every built-in kind, code and data alike. */
+const kinds = builtinKinds().all();
 
 const PAYLOADS = ['{{#each this}}x{{/each}}', '| a | b |', '# not a heading'];
 const INJECTED = PAYLOADS.join(' ');

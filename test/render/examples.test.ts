@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example, ROOT } from '../helpers/fixtures.js';
+
+/** Every built-in kind, code and data alike. */
+const kinds = builtinKinds().all();
 
 /**
  * Every kind's example, rendered, against a golden file that a person has read against the seed.

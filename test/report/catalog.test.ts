@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkText } from '../../src/check/check.js';
 import { defineKind } from '../../src/kinds/define.js';
-import { kinds } from '../../src/kinds/index.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
 import { findRule, ruleCatalog } from '../../src/report/catalog.js';
 import { example } from '../helpers/fixtures.js';
 import { broken } from './report-fixtures.js';
+
+/** Every built-in kind, code and data alike. */
+const kinds = builtinKinds().all();
 
 describe('the rule catalog', () => {
   it('has every rule of every registered kind, and the ids its schema reports', () => {
