@@ -23,7 +23,7 @@ try {
 const LAZY = /[\\/](node_modules[\\/](docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema)[\\/])/;
 await build({
   // dist/bin/ is as deep as dist/cli/, so paths relative to a module (../../package.json, templates/) hold in both.
-  input: { plan: join(root, 'dist', 'cli', 'main.js'), 'check-worker': join(root, 'dist', 'cli', 'check-worker.js') },
+  input: { plan: join(root, 'dist', 'cli', 'main.js'), 'check-worker': join(root, 'dist', 'validate', 'check-worker.js') },
   platform: 'node',
   logLevel: 'warn',
   output: {

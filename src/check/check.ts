@@ -7,6 +7,7 @@ import { createTranslator, formatList, type Lang, type Translate } from '../i18n
 import type { AnyKind, Rule, RuleContext, RuleReport } from '../kinds/define.js';
 import { builtinKinds, type KindRegistry } from '../kinds/registry.js';
 import { describeIssues } from './schema-issues.js';
+import { kindFileMessages } from '../kinds/data/messages.js';
 
 export interface CheckOptions {
   /** The language of messages; by default the plan's own. */
@@ -68,7 +69,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   if (!source) return { file, lang: guessedLang, diagnostics: loaded.diagnostics, ...(loaded.text !== undefined ? { text: loaded.text } : {}) };
   const data = source.data as Record<string, unknown>;
   const diagnostics = [...loaded.diagnostics];
-  const t0 = createTranslator(guessedLang);
+  const t0 = createTranslator(guessedLang, kindFileMessages);
   const registry = options.kinds ?? builtinKinds();
   const kindIds = registry.ids();
 
@@ -78,6 +79,19 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     return { file, lang: guessedLang, diagnostics, source, text: source.text };
   }
   const kind = typeof kindValue === 'string' ? registry.get(kindValue) : undefined;
+  const broken = typeof kindValue === 'string' ? registry.problems.get(kindValue)?.[0] : undefined;
+  if (!kind && broken) {
+    // The plan is not at fault: its kind's file is. Say where, so the kind's author can mend it.
+    diagnostics.push({
+      ruleId: 'plan/kind-invalid',
+      severity: 'error',
+      message: t0('plan.kindInvalid', { kind: String(kindValue), file: broken.file, line: broken.line, column: broken.column, problem: broken.message }),
+      file,
+      pointer: '/kind',
+      ...locate(source, '/kind'),
+    });
+    return { file, lang: guessedLang, diagnostics, source, text: source.text };
+  }
   if (!kind) {
     const suggestion = didYouMean(String(kindValue), kindIds);
     diagnostics.push({

@@ -4,7 +4,7 @@ import { formatBudget } from '../report/budget-view.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
 import { openPlan } from './read-plan.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 
 const messages: Messages<'budget.none' | 'budget.empty' | 'budget.invalid'> = {
   en: {

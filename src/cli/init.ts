@@ -9,7 +9,7 @@ import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { findKindOrExplain, projectKinds } from './kind-arg.js';
 import { kindListing } from './kinds.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { WriteError, writeOutput } from './output.js';
 
 const messages: Messages<'init.header' | 'init.howTo' | 'init.wrote' | 'init.usage'> = {

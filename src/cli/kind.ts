@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { PACKAGE_ROOT } from '../core/package.js';
 import { createTranslator, isLang, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import { countBySeverity } from '../core/diagnostic.js';
 import { checkKindFolder } from '../kinds/data/check-folder.js';
@@ -9,7 +10,7 @@ import { formatters } from '../report/index.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { findKindOrExplain, projectKinds } from './kind-arg.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { writeOutput } from './output.js';
 
 const messages: Messages = {
@@ -79,7 +80,7 @@ function translator(options: { lang?: string }, io: Io): { lang: Lang; t: Transl
   return { lang, t: createTranslator(lang, cliMessages, messages) };
 }
 
-const STARTER_KIND = (id: string) => `# yaml-language-server: $schema=https://unpkg.com/plan/schemas/kind.schema.json
+const STARTER_KIND = (id: string, schema: string) => `# yaml-language-server: $schema=${schema}
 # A kind of plan: the funder's form as data. docs/kinds.md describes every key.
 id: ${id}
 lang: sv
@@ -207,7 +208,9 @@ async function newKind(id: string, folderArg: string | undefined, options: { fro
       if (existsSync(example)) writeFileSync(example, readFileSync(example, 'utf8').replace(/^kind:.*$/m, `kind: ${id}`));
       template = readdirSync(staging).find((name) => name.endsWith('.md.hbs')) ?? template;
     } else {
-      writeFileSync(join(staging, KIND_FILE), STARTER_KIND(id));
+      // The schema the package ships, relative to the kind, as plan init points plans at theirs.
+      const schema = relative(target, join(PACKAGE_ROOT, 'schemas', 'kind.schema.json')).split(sep).join('/');
+      writeFileSync(join(staging, KIND_FILE), STARTER_KIND(id, schema));
       writeFileSync(join(staging, template), STARTER_TEMPLATE);
       writeFileSync(join(staging, 'example.yaml'), STARTER_EXAMPLE(id));
     }

@@ -4,7 +4,7 @@ import { projectKinds } from './kind-arg.js';
 import { createTranslator, type Translate } from '../i18n/index.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 
 export function registerKinds(program: Command, { io, exit }: CommandContext): void {
   program

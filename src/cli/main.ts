@@ -1,15 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { processIo, type Io } from './io.js';
+import { EXIT, type CommandContext } from './context.js';
 
-/** Exit codes, as ESLint's: the plans are fine, the plans have errors, the command could not run. */
-export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
+export { EXIT, type CommandContext } from './context.js';
 
-export interface CommandContext {
-  io: Io;
-  /** The worst outcome so far; commands raise it, never lower it. */
-  exit(code: number): void;
-}
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 

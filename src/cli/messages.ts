@@ -6,6 +6,8 @@ type Id =
   | 'cli.badLang'
   | 'cli.badFormat'
   | 'render.docxToTerminal'
+  | 'render.oneOutput'
+  | 'render.sameOutput'
   | 'render.sameAsInput'
   | 'render.noFolder'
   | 'render.cannotWrite'
@@ -35,6 +37,8 @@ export const cliMessages: Messages<Id> = {
     'cli.badLang': 'plan: unknown language "{lang}"; use sv, nb or en',
     'cli.badFormat': 'plan: unknown format "{format}"; the formats are {formats}',
     'render.docxToTerminal': 'plan: cannot write .docx to a terminal; name an output file with -o, or use "-o -" to write to standard output',
+    'render.oneOutput': 'plan: -o names one file; use --out-dir to render several plans',
+    'render.sameOutput': 'plan: {first} and {second} would both be written to {path}, one over the other; nothing was written. Render them into different folders, or rename one of them',
     'render.sameAsInput': 'plan: the output file {path} is the plan itself; plan never overwrites its input',
     'render.noFolder': 'plan: the folder {folder} does not exist; create it first or write elsewhere',
     'render.cannotWrite': 'plan: cannot write {path}: {reason}',
@@ -63,6 +67,8 @@ export const cliMessages: Messages<Id> = {
     'cli.badLang': 'plan: okänt språk "{lang}"; använd sv, nb eller en',
     'cli.badFormat': 'plan: okänt format "{format}"; formaten är {formats}',
     'render.docxToTerminal': 'plan: kan inte skriva .docx till terminalen; ange en utfil med -o, eller "-o -" för att skriva till standard ut',
+    'render.oneOutput': 'plan: -o anger en fil; använd --out-dir för att skriva ut flera planer',
+    'render.sameOutput': 'plan: {first} och {second} skulle båda skrivas till {path}, den ena över den andra; ingenting skrevs. Skriv ut dem till olika mappar, eller byt namn på den ena',
     'render.sameAsInput': 'plan: utfilen {path} är planen själv; plan skriver aldrig över sin indata',
     'render.noFolder': 'plan: mappen {folder} finns inte; skapa den först eller skriv någon annanstans',
     'render.cannotWrite': 'plan: kan inte skriva {path}: {reason}',
@@ -91,6 +97,8 @@ export const cliMessages: Messages<Id> = {
     'cli.badLang': 'plan: ukjent språk "{lang}"; bruk sv, nb eller en',
     'cli.badFormat': 'plan: ukjent format "{format}"; formatene er {formats}',
     'render.docxToTerminal': 'plan: kan ikke skrive .docx til terminalen; oppgi en utfil med -o, eller "-o -" for å skrive til standard ut',
+    'render.oneOutput': 'plan: -o oppgir én fil; bruk --out-dir for å skrive ut flere planer',
+    'render.sameOutput': 'plan: {first} og {second} ville begge blitt skrevet til {path}, den ene over den andre; ingenting ble skrevet. Skriv dem ut til forskjellige mapper, eller gi den ene et nytt navn',
     'render.sameAsInput': 'plan: utfilen {path} er selve planen; plan overskriver aldri sine inndata',
     'render.noFolder': 'plan: mappen {folder} finnes ikke; opprett den først eller skriv et annet sted',
     'render.cannotWrite': 'plan: kan ikke skrive {path}: {reason}',

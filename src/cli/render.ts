@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { createTranslator, isLang } from '../i18n/index.js';
-import { expandPaths } from './files.js';
-import { checkPlanAsConfigured, writeProblems } from './read-plan.js';
+import { expandPaths } from '../validate/files.js';
+import { writeProblems } from './read-plan.js';
+import { checkPlanAsConfigured } from '../validate/read.js';
 import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { escapeControls } from '../report/terminal.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { createOutDir, writeOutput, WriteError } from './output.js';
 
 interface RenderCliOptions {
@@ -48,7 +49,26 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const { files, missing } = await expandPaths(paths);
   for (const path of missing) fail(t('cli.notFound', { path }));
   if (files.length === 0) return missing.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
-  if (files.length > 1 && options.output) return fail('plan: -o names one file; use --out-dir to render several plans');
+  if (files.length > 1 && options.output) return fail(t('render.oneOutput'));
+
+  const destinationOf = (path: string) => options.output ?? (options.outDir ? join(options.outDir, basename(path, extname(path)) + '.' + target) : undefined);
+  // Two plans of one name (a/plan.yaml, b/plan.yaml) would be written to one file, the second over the
+  // first; refused before anything is written. Compared without case, as macOS and Windows name files.
+  if (options.outDir) {
+    const byDestination = new Map<string, string>();
+    let clashes = 0;
+    for (const file of files) {
+      const destination = destinationOf(file.path)!;
+      const key = resolve(destination).toLowerCase();
+      const first = byDestination.get(key);
+      if (first === undefined) byDestination.set(key, file.path);
+      else {
+        clashes++;
+        fail(t('render.sameOutput', { first: escapeControls(first), second: escapeControls(file.path), path: escapeControls(destination) }));
+      }
+    }
+    if (clashes > 0) return;
+  }
 
   const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : undefined;
   if (folderProblem) return fail(folderProblem);
@@ -71,9 +91,9 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       exit(EXIT.problems);
       continue;
     }
-    const destination = options.output ?? (options.outDir ? join(options.outDir, basename(file.path, extname(file.path)) + '.' + target) : undefined);
+    const destination = destinationOf(file.path);
     if (target === 'docx' && (destination === undefined || destination === '-') && io.stdout.isTTY) {
-      fail(t('render.docxToTerminal'));
+      fail(fileT('render.docxToTerminal'));
       continue;
     }
     let data: string | Uint8Array;
@@ -84,6 +104,10 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
         data = markdownForReaders(markdown, settings);
       } else data = await renderDocx(result, renderOptions);
     } catch (error) {
+      if (error instanceof RenderError && error.id) {
+        fail(escapeControls(fileT(error.id, error.params)));
+        continue;
+      }
       if (error instanceof RenderError || error instanceof DocxRenderError) {
         fail(`plan: ${escapeControls(file.path)}: ${escapeControls(error.message)}`);
         continue;
@@ -95,11 +119,13 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       continue;
     }
     try {
-      await writeOutput(destination, data, { inputs: [file.path] });
+      // None of the plans named is written over, not only the one this document is made from.
+      await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
       io.stderr.write(fileT('render.wrote', { path: escapeControls(destination) }) + '\n');
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      fail(error.describe(destination, t));
+      // In the same language as "wrote …" for the plans written before it.
+      fail(error.describe(escapeControls(destination), fileT));
     }
   }
 }

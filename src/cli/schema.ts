@@ -6,7 +6,7 @@ import { localeLang, requestedLang } from './io.js';
 import { cliMessages } from './messages.js';
 import { findKindOrExplain, projectKinds } from './kind-arg.js';
 import { kindFileJsonSchema } from '../kinds/data/json-schema.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { createOutDir, WriteError, writeOutput } from './output.js';
 
 const messages: Messages<'schema.needKind' | 'schema.allNeedsFolder' | 'schema.wrote'> = {

@@ -6,7 +6,7 @@ import { budgetFigures, formatKeyFigures } from '../report/summary.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
 import { openPlan } from './read-plan.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 
 const messages: Messages<'summary.badAsOf' | 'summary.badFormat' | 'summary.invalid' | 'summary.hasErrors' | 'summary.nothing'> = {
   en: {

@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { formatConfigProblems, ConfigResolver } from '../config/load.js';
+import { formatConfigProblems } from '../config/load.js';
 import { countBySeverity } from '../core/diagnostic.js';
-import { createTranslator, formatList, isLang, type Lang, type Translate } from '../i18n/index.js';
+import { createTranslator, formatList, isLang, type Translate } from '../i18n/index.js';
 import { formatters, isFormatName, type FormatName, type ValidationReport } from '../report/index.js';
 import { countNoun } from '../report/messages.js';
 import { escapeControls } from '../report/terminal.js';
-import type { CheckOutcome, CheckTask } from './check-files.js';
-import { checkAll, parseConcurrency } from './pool.js';
-import { expandPaths } from './files.js';
+import { parseConcurrency } from '../validate/pool.js';
+import { validate as validateLibrary, type ValidateResult } from '../validate/validate.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
-import { EXIT, type CommandContext } from './main.js';
+import { EXIT, type CommandContext } from './context.js';
 import { writeOutput, WriteError } from './output.js';
 
 interface ValidateOptions {
@@ -66,70 +65,47 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   const format: FormatName = (options.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' && !options.outputFile ? 'github' : 'stylish');
 
   const cwd = io.cwd ?? process.cwd();
-  const configs = new ConfigResolver({ lang: cliLang, ...(options.config !== undefined ? { explicit: resolve(cwd, options.config), shownAs: options.config } : {}) });
-  const stopOnBadConfig = () => {
-    if (configs.failures.length === 0) return false;
-    for (const failure of configs.failures.splice(0)) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
-    exit(EXIT.failure);
-    return true;
-  };
-
   const stdinCount = paths.filter((path) => path === STDIN).length;
   if (stdinCount > 1) return fail(t('validate.stdinTwice'));
+  if (stdinCount === 1 && !io.stdin) return fail(t('validate.noStdin'));
   const named = paths.filter((path) => path !== STDIN);
-  // A folder is ignored or not by the configuration above it; a file by its own folder's.
-  const { files, missing, unmatched, ignored } = await expandPaths(named, {
+  const result = await validateLibrary(named, {
     cwd,
-    isIgnored: async (absolute, folder) => configs.ignores(await configs.forFolder(dirname(absolute)), absolute, folder),
+    ...(requested ? { lang: requested } : {}),
+    fallbackLang: cliLang,
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(stdinCount === 1 ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: await io.stdin!() } } : {}),
+    concurrency,
+    onWorkers: (threads, files) => {
+      if (options.verbose) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
+    },
   });
-  if (stopOnBadConfig()) return;
+  if (result.configFailures.length > 0) {
+    for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
+    return exit(EXIT.failure);
+  }
+  const { missing, unmatched, ignored } = result;
   for (const path of missing) fail(t('cli.notFound', { path }));
   for (const pattern of unmatched) fail(t('validate.noMatch', { pattern }));
   const failed = missing.length + unmatched.length > 0;
   if (options.verbose) for (const path of ignored) io.stderr.write(t('validate.ignored', { path: escapeControls(path) }) + '\n');
-
-  const tasks: CheckTask[] = [];
-  for (const file of files) {
-    const config = await configs.forFile(file.absolute);
-    const lang = requested ?? config?.lang;
-    tasks.push({ file: file.path, absolute: file.absolute, explicit: file.explicit, ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] });
-  }
-  if (stdinCount === 1) {
-    if (!io.stdin) return fail(t('validate.noStdin'));
-    const name = options.stdinFilename ?? '<stdin>';
-    const config = await configs.forFile(resolve(cwd, options.stdinFilename ?? 'stdin'));
-    const lang = requested ?? config?.lang;
-    tasks.push({ file: name, bytes: await io.stdin(), explicit: true, ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] });
-  }
-  if (stopOnBadConfig()) return;
+  if (options.verbose) for (const path of result.notPlans) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(path) }) + '\n');
   // Everything named was ignored on purpose: an empty report, which CI services still want to read.
-  if (tasks.length === 0 && (failed || ignored.length === 0)) return failed ? undefined : fail(t('cli.noPlans', { paths: formatList(cliLang, named) }));
-
-  const outcomes = await checkAll(tasks, concurrency, (threads) => {
-    if (options.verbose) io.stderr.write(t('validate.workers', { files: tasks.length, threads }) + '\n');
-  });
-  const checked: CheckOutcome[] = [];
-  for (const outcome of outcomes) {
-    if (!outcome.notPlan) checked.push(outcome);
-    else if (options.verbose) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(outcome.report.file) }) + '\n');
-  }
-  if (checked.length === 0 && tasks.length > 0) return failed ? undefined : fail(t('cli.noPlans', { paths: formatList(cliLang, named) }));
+  const nothing = result.read === 0 ? failed || ignored.length === 0 : result.report.files.length === 0;
+  if (nothing) return failed ? undefined : fail(t('cli.noPlans', { paths: formatList(cliLang, named) }));
 
   let errors = 0;
   let warnings = 0;
-  for (const { report } of checked) {
+  for (const report of result.report.files) {
     const counts = countBySeverity(report.diagnostics);
     errors += counts.errors;
     warnings += counts.warnings;
   }
-  const report: ValidationReport = {
-    files: checked.map(({ report: file }) => (options.quiet ? { ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') } : file)),
-    lang: requested ?? commonLang(checked) ?? localeLang(io.env),
-  };
-  const inputs = tasks.flatMap((task) => (task.absolute ? [task.absolute] : []));
+  const report: ValidationReport = options.quiet ? { ...result.report, files: result.report.files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') })) } : result.report;
+  const inputs = result.inputs;
   // "No problems" would be untrue when --quiet hid warnings; as ESLint, say nothing then.
   const silent = format === 'stylish' && options.quiet && errors === 0 && warnings > 0 && options.outputFile === undefined;
-  const written = silent || (await emit(report, format, options.outputFile, inputs, { io, cwd, t }));
+  const written = silent || (await emit(report, format, options.outputFile, inputs, { io, cwd, t, catalog: result.catalog }));
   if (!written) exit(EXIT.failure);
   if (errors > 0) exit(EXIT.problems);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -138,15 +114,15 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   }
 }
 
-async function emit(report: ValidationReport, format: FormatName, outputFile: string | undefined, inputs: readonly string[], { io, cwd, t }: { io: Io; cwd: string; t: Translate }): Promise<boolean> {
+async function emit(report: ValidationReport, format: FormatName, outputFile: string | undefined, inputs: readonly string[], { io, cwd, t, catalog }: { io: Io; cwd: string; t: Translate; catalog: ValidateResult['catalog'] }): Promise<boolean> {
   const root = repositoryRoot(cwd, io.env);
   if (outputFile === undefined) {
-    io.stdout.write(formatters[format](report, { color: useColor(io.stdout, io.env), root }));
+    io.stdout.write(formatters[format](report, { color: useColor(io.stdout, io.env), root, catalog }));
     return true;
   }
   const destination = resolve(cwd, outputFile);
   try {
-    await writeOutput(destination, formatters[format](report, { color: false, root }), { inputs });
+    await writeOutput(destination, formatters[format](report, { color: false, root, catalog }), { inputs });
     return true;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
@@ -169,9 +145,4 @@ function repositoryRoot(cwd: string, env: Io['env']): string {
 function shownPath(cwd: string, absolute: string): string {
   const path = relative(cwd, absolute);
   return path === '' || path.startsWith('..') || isAbsolute(path) ? absolute : path;
-}
-
-function commonLang(outcomes: readonly CheckOutcome[]): Lang | undefined {
-  const langs = new Set(outcomes.map((outcome) => outcome.lang));
-  return langs.size === 1 ? [...langs][0] : undefined;
 }

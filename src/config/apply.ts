@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
 import type { Document } from 'yaml';
 import { ruleCatalog } from '../report/catalog.js';
+import type { KindRegistry } from '../kinds/registry.js';
 import { applyDisableComments } from './inline.js';
 import { configMessages } from './messages.js';
 import type { RuleSetting } from './schema.js';
@@ -32,14 +33,15 @@ export interface Settled {
  * `# plan-disable-next-line` comments, whose own warnings the configuration governs too.
  * Rules stay pure: none of them knows about configuration.
  */
-export function settle(result: Settled, rules: RuleSettings = {}): Diagnostic[] {
+export function settle(result: Settled, rules: RuleSettings = {}, kinds?: KindRegistry): Diagnostic[] {
   let diagnostics = applyRuleSettings(result.diagnostics, rules);
   if (result.text !== undefined) {
     diagnostics = applyDisableComments(diagnostics, {
       file: result.file,
       text: result.text,
       ...(result.source ? { doc: result.source.doc } : {}),
-      ruleIds: () => ruleCatalog().map((rule) => rule.id),
+      // The repository's own kinds' rules may be disabled in place as the package's can.
+      ruleIds: () => ruleCatalog(kinds).map((rule) => rule.id),
       t: createTranslator(result.lang, configMessages),
     });
     diagnostics = applyRuleSettings(diagnostics, rules);

@@ -68,9 +68,10 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const registry = registryFor(kindFolders, lang);
   // A kind file with a mistake stops the run, as a configuration with one does: every plan of the kind depends on it.
-  const kindProblems = registry.allProblems();
+  const kindProblems = registry.sourceProblems();
   if (kindProblems.length > 0) return { ok: false, diagnostics: kindProblems };
-  const known = ruleCatalog(registry).map((rule) => rule.id);
+  // The whole catalogue (every kind compiled) only when there are rule ids to check against it.
+  const known = Object.keys(parsed.data.rules ?? {}).length > 0 ? ruleCatalog(registry).map((rule) => rule.id) : [];
   for (const rule of Object.keys(parsed.data.rules ?? {})) {
     if (known.includes(rule)) continue;
     const suggestion = didYouMean(rule, known);
@@ -185,5 +186,6 @@ export function formatConfigProblems(failure: ConfigResolver['failures'][number]
   if (failure.reason) return [failure.reason];
   // A kind file's problems are in the kind file, not in the configuration that named its folder.
   const lines = failure.diagnostics.map((d) => t('config.problem', { file: d.file && d.file !== failure.path && resolve(d.file) !== failure.path ? d.file : file, line: d.line, column: d.column, message: d.hint ? `${d.message} ${d.hint}` : d.message }));
-  return [...lines, t('config.invalid', { path: file })];
+  const inKindFiles = failure.diagnostics.length > 0 && failure.diagnostics.every((d) => d.file && resolve(d.file) !== failure.path);
+  return [...lines, t(inKindFiles ? 'config.kindsInvalid' : 'config.invalid', { path: file })];
 }

@@ -6,6 +6,7 @@ type Id =
   | 'config.ruleIdsHint'
   | 'config.problem'
   | 'config.invalid'
+  | 'config.kindsInvalid'
   | 'config.notFound'
   | 'config.unreadable'
   | 'inline.missingRule'
@@ -22,6 +23,7 @@ export const configMessages: Messages<Id> = {
     'config.ruleIdsHint': 'Rule ids are printed beside each problem plan reports, for example budget/sum-mismatch.',
     'config.problem': '{file}:{line}:{column}: {message}',
     'config.invalid': 'plan: the configuration file {path} is not valid, so no plan was checked.',
+    'config.kindsInvalid': 'plan: a kind that {path} names has mistakes in its kind file, so no plan was checked; "plan kind check <folder>" checks a kind alone.',
     'config.notFound': 'plan: no such configuration file: {path}',
     'config.unreadable': 'plan: cannot read the configuration file {path}: {reason}',
     'inline.missingRule': 'The comment "plan-disable-next-line" names no rule, so it disables nothing.',
@@ -36,6 +38,7 @@ export const configMessages: Messages<Id> = {
     'config.ruleIdsHint': 'Regelns id står bredvid varje problem som plan rapporterar, till exempel budget/sum-mismatch.',
     'config.problem': '{file}:{line}:{column}: {message}',
     'config.invalid': 'plan: konfigurationsfilen {path} är inte giltig, så ingen plan kontrollerades.',
+    'config.kindsInvalid': 'plan: ett slag som {path} anger har fel i sin slagfil, så ingen plan kontrollerades; "plan kind check <mapp>" kontrollerar ett slag för sig.',
     'config.notFound': 'plan: konfigurationsfilen finns inte: {path}',
     'config.unreadable': 'plan: kan inte läsa konfigurationsfilen {path}: {reason}',
     'inline.missingRule': 'Kommentaren "plan-disable-next-line" nämner ingen regel och stänger därför inte av något.',
@@ -50,6 +53,7 @@ export const configMessages: Messages<Id> = {
     'config.ruleIdsHint': 'Regelens id står ved siden av hvert problem plan rapporterer, for eksempel budget/sum-mismatch.',
     'config.problem': '{file}:{line}:{column}: {message}',
     'config.invalid': 'plan: konfigurasjonsfilen {path} er ikke gyldig, så ingen plan ble kontrollert.',
+    'config.kindsInvalid': 'plan: en type som {path} oppgir, har feil i typefilen, så ingen plan ble kontrollert; "plan kind check <mappe>" kontrollerer en type alene.',
     'config.notFound': 'plan: konfigurasjonsfilen finnes ikke: {path}',
     'config.unreadable': 'plan: kan ikke lese konfigurasjonsfilen {path}: {reason}',
     'inline.missingRule': 'Kommentaren "plan-disable-next-line" nevner ingen regel og slår derfor ikke av noe.',

@@ -1,6 +1,6 @@
 import { toPointer, type PathSegment } from './diagnostic.js';
 import { formatAmount, isExactSum, sumAmounts } from './money.js';
-import type { Rule } from '../kinds/define.js';
+import type { Rule } from './rule.js';
 
 /**
  * A budget as forms print it: rows (cost types or sources of financing) by columns (years, or a

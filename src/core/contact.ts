@@ -53,6 +53,18 @@ function expectDigits(text: string, digits: string, min: number, max: number, ex
   return { ok: true, value: text };
 }
 
+/**
+ * A number as older documents print it, read by readPhone after two things real forms do: a slash
+ * after the area code ("018/727 00 00", read as the hyphen it stands for), and a number cut short
+ * after it ("018/"). A number cut short reads as too few digits rather than as no number, so that a
+ * rule can warn about it rather than refuse it. The number is kept as written.
+ */
+export function readContactPhone(input: string, country: PhoneCountry = 'SE'): PhoneResult {
+  const text = input.trim();
+  const read = readPhone(text.replace(/^(\+?\d+)\s*\/\s*/, '$1-').replace(/\s*[-/]\s*$/, ''), country);
+  return read.ok ? { ok: true, value: text } : { ok: false, problem: { ...read.problem, input: text } };
+}
+
 export type WebAddressResult = { ok: true; value: string } | { ok: false; problem: { code: 'notAWebAddress'; input: string } };
 
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';

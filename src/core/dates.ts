@@ -260,7 +260,13 @@ const P = {
 
 function parsePhrase(text: string, lang: Lang): Phrase | null {
   let m: RegExpExecArray | null;
-  if ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text)) || (m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+  if ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text))) {
+    // Written as a date (2024-13-01) it is one, mistyped: never the year alone, read from the rest.
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isYear(y) && (mo < 1 || mo > 12 || d < 1 || d > 31)) return { kind: 'problem', problem: { code: 'notADate' } };
+    return dayPhrase(y, mo, d, lang);
+  }
+  if ((m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
   if ((m = P.compact6.exec(text))) {
     const yy = Number(m[1]);
     return dayPhrase(yy < 70 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);

@@ -1,4 +1,4 @@
-import type { Rule } from '../kinds/define.js';
+import type { Rule } from './rule.js';
 import { formatDate, type DateSpan, type PlanDate } from './dates.js';
 import type { Lang } from '../i18n/index.js';
 

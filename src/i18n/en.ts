@@ -5,6 +5,7 @@ export const en = {
   'load.empty': 'The file is empty.',
   'load.onlyComments': 'The file holds only comments, no plan.',
   'load.startWithKind': 'A plan starts with a line "kind: <kind>"; "plan kinds" lists the kinds and "plan init <kind>" writes a new plan.',
+  'load.emptyAmongPlansHint': 'If it is to be a plan, start it with a line "kind: <kind>"; if not, delete it or list it under "ignore:" in .planrc.yaml.',
   'load.multipleDocuments': 'The file holds {count} YAML documents; a plan is one document.',
   'load.multipleDocumentsHint': 'Remove the "---" line that starts the second document, or put each plan in a file of its own.',
   'load.aliasLimit': 'The file uses YAML aliases (*name) more than {limit} times, which would expand it beyond any real plan; it is not read.',

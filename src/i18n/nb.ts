@@ -6,6 +6,7 @@ export const nb: Record<CoreMessageId, string> = {
   'load.empty': 'Filen er tom.',
   'load.onlyComments': 'Filen inneholder bare kommentarer, ingen plan.',
   'load.startWithKind': 'En plan begynner med linjen "kind: <type>"; "plan kinds" viser typene og "plan init <type>" skriver en ny plan.',
+  'load.emptyAmongPlansHint': 'Hvis den skal være en plan, begynn den med linjen "kind: <type>"; hvis ikke, slett den eller før den opp under "ignore:" i .planrc.yaml.',
   'load.multipleDocuments': 'Filen inneholder {count} YAML-dokumenter; en plan er ett dokument.',
   'load.multipleDocumentsHint': 'Fjern linjen "---" som begynner det andre dokumentet, eller legg hver plan i en egen fil.',
   'load.aliasLimit': 'Filen bruker YAML-alias (*navn) mer enn {limit} ganger, noe som ville gjøre den større enn noen virkelig plan; den leses ikke.',

@@ -6,6 +6,7 @@ export const sv: Record<CoreMessageId, string> = {
   'load.empty': 'Filen är tom.',
   'load.onlyComments': 'Filen innehåller bara kommentarer, ingen plan.',
   'load.startWithKind': 'En plan börjar med raden "kind: <slag>"; "plan kinds" visar slagen och "plan init <slag>" skriver en ny plan.',
+  'load.emptyAmongPlansHint': 'Om den ska vara en plan, börja den med raden "kind: <slag>"; annars ta bort den eller lägg den under "ignore:" i .planrc.yaml.',
   'load.multipleDocuments': 'Filen innehåller {count} YAML-dokument; en plan är ett dokument.',
   'load.multipleDocumentsHint': 'Ta bort raden "---" som börjar det andra dokumentet, eller lägg varje plan i en egen fil.',
   'load.aliasLimit': 'Filen använder YAML-alias (*namn) fler än {limit} gånger, vilket skulle göra den större än någon verklig plan; den läses inte.',

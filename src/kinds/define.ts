@@ -1,38 +1,10 @@
 import type { z } from 'zod';
-import type { Severity, Span } from '../core/diagnostic.js';
+import type { Rule } from '../core/rule.js';
 import type { BudgetView } from '../core/budget.js';
 import type { Lang, Messages, Translate } from '../i18n/index.js';
 
-export interface RuleReport {
-  /** JSON pointer of what is wrong; its line and column are found through the YAML nodes. */
-  pointer: string;
-  message: string;
-  hint?: string;
-  /** Point at the key rather than its value (for a key that should not be there). */
-  target?: 'key' | 'value';
-}
-
-export interface RuleContext {
-  /** The language messages are written in. */
-  lang: Lang;
-  t: Translate;
-  report(problem: RuleReport): void;
-  /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
-  locate(pointer: string): Span;
-}
-
-export interface Rule<Plan> {
-  /** "group/name", stable: users turn rules off and set their severity by this id. */
-  id: string;
-  severity: Severity;
-  /** One sentence in English, for rule listings (SARIF, documentation). */
-  description: string;
-  /** What to do when it is reported (SARIF's help text); a general one when absent. */
-  help?: string;
-  /** Where the rule is documented. */
-  helpUri?: string;
-  check(plan: Plan, context: RuleContext): void;
-}
+/** The rule shape lives in core, so that core's own rules (budgets, periods) need nothing from above it. */
+export type { Rule, RuleContext, RuleReport } from '../core/rule.js';
 
 export interface KindDefinition<Plan = unknown> {
   /** The value of `kind:` in a plan. */
@@ -89,3 +61,17 @@ export function defineKind<Schema extends z.ZodType>(definition: KindDefinition<
 
 /** A registry entry, type-erased; the registry only hands a plan to the kind that parsed it. */
 export type AnyKind = KindDefinition<any>;
+
+/**
+ * A kind's rules module: what no library rule can say, in the library's rule shape. A project
+ * office writes one as JavaScript beside its kind file (`module: rules.js`); the package's own
+ * kinds name theirs as `module: plan:<name>`, compiled with the rest of plan (src/kinds/builtin-modules.ts).
+ */
+export interface KindModule {
+  rules: readonly Rule<any>[];
+  /** Texts the rules say, by message id, in every language. */
+  messages?: Messages;
+  /** The kind's key figures for `plan summary`, where the kind file's `summary:` is not enough. */
+  summary?: (plan: any, context: SummaryContext) => KeyFigures;
+}
+

@@ -1,11 +1,11 @@
 import type { AnyKind } from './define.js';
-import kompetensstegenD from './kompetensstegen-d/index.js';
-import projektbeskrivning from './projektbeskrivning/index.js';
-import handlingsplan from './handlingsplan/index.js';
-import esfSlutrapport from './esf-slutrapport/index.js';
 
-/** Every document kind the tool knows. A new kind is a folder beside these and one line here. */
-export const kinds: readonly AnyKind[] = [kompetensstegenD, projektbeskrivning, handlingsplan, esfSlutrapport];
+/**
+ * Kinds written in TypeScript, for the registry to offer beside the package's kinds as data
+ * (kinds/<id>/kind.yaml). Every built-in kind is data now, so there are none; a kind's own rules
+ * are a module listed in builtin-modules.ts.
+ */
+export const kinds: readonly AnyKind[] = [];
 
 export function findKind(id: string): AnyKind | undefined {
   return kinds.find((kind) => kind.id === id);

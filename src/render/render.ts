@@ -4,14 +4,26 @@ import { PACKAGE_ROOT } from '../core/package.js';
 import { Lexer, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { FileResult } from '../check/check.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang, MessageParams } from '../i18n/index.js';
 import { markdownToDocx } from './docx.js';
 import { createHelpers } from './helpers.js';
 import { frontMatterSchema, type DocxSettings } from './settings.js';
 import { compileTemplate, splitFrontMatter } from './template.js';
 
 
-export class RenderError extends Error {}
+/**
+ * Why a plan could not be rendered. The message is English, for library users; `id` and `params`
+ * name the same in the CLI's catalog, so that the command says it in the language of its other lines.
+ */
+export class RenderError extends Error {
+  constructor(
+    message: string,
+    readonly id?: 'render.noTemplate' | 'render.templateError',
+    readonly params?: MessageParams,
+  ) {
+    super(message);
+  }
+}
 
 export interface RenderOptions {
   /** A template of the user's own instead of the kind's. */
@@ -33,26 +45,27 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
   const lang = options.lang ?? kind.lang;
   const relative = kind.templates[lang];
   const templatePath = options.templatePath ?? (relative ? resolve(PACKAGE_ROOT, relative) : undefined);
-  if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`);
+  if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`, 'render.noTemplate', { kind: kind.id, lang });
   let source: string;
   try {
     source = await readFile(templatePath, 'utf8');
   } catch (error) {
-    throw new RenderError(`cannot read the template ${templatePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new RenderError(`cannot read the template ${templatePath}: ${reason}`, 'render.templateError', { template: templatePath, reason });
   }
   let rendered: string;
   try {
     const template = compileTemplate(source, createHelpers(kind.budget?.(plan)));
     rendered = template({ ...((kind.complete?.(plan) ?? plan) as object), $kind: { id: kind.id, title: kind.title, lang } });
   } catch (error) {
-    throw new RenderError(`the template ${templatePath} failed: ${(error as Error).message}`);
+    throw new RenderError(`the template ${templatePath} failed: ${(error as Error).message}`, 'render.templateError', { template: templatePath, reason: (error as Error).message });
   }
   const { frontMatter, body } = splitFrontMatter(rendered);
   let settings: DocxSettings;
   try {
     settings = frontMatterSchema.parse(frontMatter === undefined ? {} : (parseYaml(frontMatter) ?? {})).docx;
   } catch (error) {
-    throw new RenderError(`the front matter of ${templatePath} is not valid: ${(error as Error).message}`);
+    throw new RenderError(`the front matter of ${templatePath} is not valid: ${(error as Error).message}`, 'render.templateError', { template: templatePath, reason: (error as Error).message });
   }
   return { markdown: tidy(body), settings, templatePath };
 }

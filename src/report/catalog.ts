@@ -66,6 +66,7 @@ const CORE_RULES: CoreRule[] = [
   ['file/unreadable', 'The file could not be read.', 'Check that the file exists and that you may read it.'],
   ['plan/missing-kind', 'The plan does not say which kind of document it is (no "kind:" key).', 'Add a first line "kind: <kind>"; "plan kinds" lists the kinds.'],
   ['plan/unknown-kind', 'The plan names a kind that this version of plan does not know.', 'Use one of the kinds "plan kinds" lists; check the spelling.'],
+  ['plan/kind-invalid', 'The plan names a kind whose kind file has a mistake, so the plan cannot be checked.', 'Run "plan kind check" on the kind\'s folder and correct the kind file where it says.'],
   ['plan/not-a-mapping', 'The file holds a list or a single value, not a mapping of keys to values.', 'A plan is a mapping: start it with "kind: <kind>" and add the form\'s fields as keys.'],
   ['plan/unused-disable', 'A "# plan-disable-next-line" comment disables a rule that reports nothing on the next line.', 'Remove the comment, or the rule id that is no longer needed from it.', 'warning'],
   ['plan/disable-missing-rule', 'A "# plan-disable-next-line" comment names no rule.', 'Name the rules to disable: "# plan-disable-next-line budget/sum-mismatch".', 'warning'],
@@ -82,6 +83,7 @@ const CORE_RULES: CoreRule[] = [
   ['schema/invalid-date', 'A date cannot be read.', 'Write an ISO date (2008-05-15) or a form the plans use ("april 2007", "hösten 2005", "Q3 2008").'],
   ['field/empty-text', 'A text field the form requires is empty.', 'Write the text the form asks for.'],
   ['field/email', 'A field for an e-mail address holds something else.', 'Write an e-mail address such as name@kommun.se.'],
+  ['field/out-of-range', 'A number is outside the range the form allows (a kind file\'s min and max).', 'Write a number within the range the message gives.'],
   ['internal/error', 'plan could not check the file because of an internal error.', 'This is a bug in plan; please report it with the file.'],
 ];
 

@@ -1,6 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 
-type Id = 'error' | 'warning' | 'summary.problems' | 'summary.clean';
+type Id = 'error' | 'warning' | 'summary.problems' | 'summary.clean' | 'summary.skippedOne' | 'summary.skippedMany';
 
 /** The words of the report formats themselves (not of the problems they list). */
 export const reportMessages: Messages<Id> = {
@@ -9,18 +9,24 @@ export const reportMessages: Messages<Id> = {
     warning: 'warning',
     'summary.problems': '{problems} ({errors}, {warnings}) in {files}',
     'summary.clean': 'No problems in {files}',
+    'summary.skippedOne': '1 file skipped as not a plan (--verbose names it)',
+    'summary.skippedMany': '{count} files skipped as not plans (--verbose names them)',
   },
   sv: {
     error: 'fel',
     warning: 'varning',
     'summary.problems': '{problems} ({errors}, {warnings}) i {files}',
     'summary.clean': 'Inga problem i {files}',
+    'summary.skippedOne': '1 fil hoppades över, inte en plan (--verbose visar vilken)',
+    'summary.skippedMany': '{count} filer hoppades över, inte planer (--verbose visar vilka)',
   },
   nb: {
     error: 'feil',
     warning: 'advarsel',
     'summary.problems': '{problems} ({errors}, {warnings}) i {files}',
     'summary.clean': 'Ingen problemer i {files}',
+    'summary.skippedOne': '1 fil hoppet over, ikke en plan (--verbose viser hvilken)',
+    'summary.skippedMany': '{count} filer hoppet over, ikke planer (--verbose viser hvilke)',
   },
 };
 

@@ -16,8 +16,8 @@ const FINGERPRINT = 'planProblem/v1';
  * SARIF 2.1.0 as GitHub code scanning reads it: the tool with every rule it can report, and a
  * result per problem at a repository-relative location.
  */
-export const sarif: Formatter = (report, { root = process.cwd() }) => {
-  const catalog = ruleCatalog();
+export const sarif: Formatter = (report, { root = process.cwd(), catalog: rulesOf }) => {
+  const catalog = rulesOf?.() ?? ruleCatalog();
   const rules: ReportingDescriptor[] = catalog.map(descriptor);
   const ruleIndex = new Map(catalog.map((rule, index) => [rule.id, index]));
   const indexOf = (ruleId: string): number => {
@@ -70,7 +70,7 @@ function descriptor(rule: RuleInfo): ReportingDescriptor {
     id: rule.id,
     shortDescription: { text: rule.short },
     fullDescription: { text: rule.full },
-    help: { text: `${rule.help} To change how this rule is reported, set "rules: { ${rule.id}: off | warning | error }" in .planrc.yaml.` },
+    help: { text: `${rule.help}${rule.helpUri ? ` Documented in plan's ${rule.helpUri}.` : ''} To change how this rule is reported, set "rules: { ${rule.id}: off | warning | error }" in .planrc.yaml.` },
     defaultConfiguration: { level: rule.severity },
     properties: { tags: [rule.id.split('/')[0]!] },
   };

@@ -27,8 +27,9 @@ export const stylish: Formatter = (report, { color }) => {
   }
   const { files, errors, warnings } = summarise(report);
   const lang = report.lang;
+  const skipped = report.skipped ? '; ' + (report.skipped === 1 ? t('summary.skippedOne') : t('summary.skippedMany', { count: report.skipped })) : '';
   if (errors + warnings === 0) {
-    out.push(c.green('✔ ' + t('summary.clean', { files: countNoun(lang, 'file', files) })));
+    out.push(c.green('✔ ' + t('summary.clean', { files: countNoun(lang, 'file', files) }) + skipped));
   } else {
     const line = t('summary.problems', {
       problems: countNoun(lang, 'problem', errors + warnings),
@@ -36,7 +37,7 @@ export const stylish: Formatter = (report, { color }) => {
       warnings: countNoun(lang, 'warning', warnings),
       files: countNoun(lang, 'file', files),
     });
-    out.push((errors > 0 ? c.red.bold : c.yellow.bold)('✖ ' + line));
+    out.push((errors > 0 ? c.red.bold : c.yellow.bold)('✖ ' + line + skipped));
   }
   return out.join('\n') + '\n';
 };

@@ -1,3 +1,4 @@
+import type { RuleInfo } from './catalog.js';
 import { countBySeverity, type Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -6,6 +7,11 @@ export interface ValidationReport {
   files: FileReport[];
   /** The language of the report's own words (summary lines); each message is already in its file's. */
   lang: Lang;
+  /**
+   * YAML files found below a folder or by a glob that were skipped as not plans: the stylish
+   * summary says how many, so that a plan whose `kind:` was lost is not silently passed over.
+   */
+  skipped?: number;
 }
 
 export interface FileReport {
@@ -24,6 +30,8 @@ export interface FormatOptions {
    * the repository's root. Default: the current folder.
    */
   root?: string;
+  /** Every rule the plans' kinds can report, for reports that list them (SARIF); the package's own by default. */
+  catalog?: () => readonly RuleInfo[];
 }
 
 export type Formatter = (report: ValidationReport, options: FormatOptions) => string;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { readContactPhone, type PhoneCountry } from '../core/contact.js';
 import { formatDate, type PlanDate } from '../core/dates.js';
-import { formatFigure } from '../core/figures.js';
+import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/diagnostic.js';
-import type { Messages, Translate } from '../i18n/index.js';
+import { formatList, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
 
@@ -22,13 +23,21 @@ export interface RuleEnvironment {
   label(path: FieldPath): string;
   /** A value as the document prints it: amounts grouped, figures with a decimal comma, dates in words. */
   show(path: FieldPath, value: unknown): string;
+  /** The kind's language, for defaults that follow it (a phone number's country). */
+  lang?: Lang;
+  /** The field's type in the kind file (text, list …), for rules that treat a list otherwise. */
+  type?(path: FieldPath): string | undefined;
 }
 
 export interface LibraryRuleInstance {
   check(plan: unknown, context: RuleContext, env: RuleEnvironment, say: Say): void;
 }
 
-export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value' }) => void;
+/**
+ * `keepHint`: the hint is particular to this problem (a did-you-mean, a unique's own hint for two
+ * lists), and a kind file's own `hint:` does not replace it.
+ */
+export type Say = (report: { pointer: string; message: string; hint?: string; params: Record<string, string | number>; target?: 'key' | 'value'; keepHint?: boolean }) => void;
 
 export interface LibraryRule<Params = any> {
   /** The name a kind file uses it by: `use: <name>`. */
@@ -49,11 +58,29 @@ export interface LibraryRule<Params = any> {
 }
 
 const path = z.string().meta({ description: 'A field path, e.g. budget.total or risks[].owner.' });
+/** A text the kind gives in the document's language, or one per language, as its labels. */
+const localizedText = z.union([z.string(), z.strictObject({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() })]);
+type LocalizedText = z.output<typeof localizedText>;
 const paths = z.union([path, z.array(path).min(1)]);
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
+/** A list named as a whole ("Roller" for roles[]), where a rule speaks of the list rather than one entry. */
+const listLabel = (env: RuleEnvironment, path: FieldPath) => env.label(path[path.length - 1] === '[]' ? path.slice(0, -1) : path);
+
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
+
+const nameParam = paths.optional().meta({ description: 'The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by " – ".' });
+
+/** The entry's name for messages: the named fields of the same entry, joined by " – ". */
+function entryName(plan: unknown, env: RuleEnvironment, p: Record<string, FieldPath>, given: string | string[] | undefined, indices: readonly number[]): string {
+  if (given === undefined) return '';
+  return asList(given)
+    .map((_, i) => env.resolve(plan, p[`name.${i}`]!, indices)[0]?.value)
+    .filter((value) => value !== undefined && value !== null && value !== '')
+    .map(String)
+    .join(' – ');
+}
 
 /** Exact to the finest decimal among the terms, so that 0,1 + 0,2 is 0,3. */
 function exactSum(values: readonly number[]): number {
@@ -62,28 +89,34 @@ function exactSum(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + Math.round(value * scale), 0) / scale;
 }
 
-const sum: LibraryRule<{ total: string; of: string }> = {
+const sum: LibraryRule<{ total: string; of: string; name?: string | string[]; termName?: string }> = {
   name: 'sum',
   id: 'sum/mismatch',
   severity: 'error',
   description: 'A stated total equals the sum of the figures it totals.',
   help: 'Write the sum the message gives, or correct the figure that is wrong.',
-  params: z.strictObject({ total: path, of: path }),
-  pathKeys: ['total', 'of'],
+  params: z.strictObject({ total: path, of: path, name: nameParam, termName: path.optional().meta({ description: 'The field naming each term, for {terms}: "Begriplighet 45 + Hanterbarhet 38", e.g. indicators[].parts[].name.' }) }),
+  pathKeys: ['total', 'of', 'name', 'termName'],
   messages: {
     en: { 'rule.sum': '{total} is stated as {stated}, but {of} add up to {computed}.', 'rule.sumHint': 'Write {computed}, or correct the figure that is wrong.' },
     sv: { 'rule.sum': '{total} anges till {stated}, men {of} summerar till {computed}.', 'rule.sumHint': 'Skriv {computed}, eller rätta den siffra som är fel.' },
     nb: { 'rule.sum': '{total} er oppgitt til {stated}, men {of} summerer seg til {computed}.', 'rule.sumHint': 'Skriv {computed}, eller rett tallet som er feil.' },
   },
-  create: (_, p) => ({
+  create: (given, p) => ({
     check(plan, { t }, env, say) {
       for (const total of env.resolve(plan, p.total!)) {
         if (!isNumber(total.value)) continue;
-        const terms = env.resolve(plan, p.of!, total.indices).map((place) => place.value).filter(isNumber);
+        const places = env.resolve(plan, p.of!, total.indices).filter((place) => isNumber(place.value));
+        const terms = places.map((place) => place.value as number);
         if (terms.length === 0) continue;
         const computed = exactSum(terms);
         if (computed === total.value) continue;
-        const params = { total: env.label(p.total!), of: env.label(p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed) };
+        const termText = places.map((place) => {
+          const shown = env.show(p.of!, place.value);
+          const termName = p.termName ? env.resolve(plan, p.termName, place.indices)[0]?.value : undefined;
+          return termName !== undefined && termName !== null && termName !== '' ? `${String(termName)} ${shown}` : shown;
+        });
+        const params = { total: env.label(p.total!), of: listLabel(env, p.of!), stated: env.show(p.total!, total.value), computed: env.show(p.total!, computed), name: entryName(plan, env, p, given.name, total.indices), terms: termText.join(' + ') };
         say({ pointer: pointerOf(total), message: t('rule.sum', params), hint: t('rule.sumHint', params), params });
       }
     },
@@ -99,9 +132,9 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
   params: z.strictObject({ value: path, equals: paths }),
   pathKeys: ['value', 'equals'],
   messages: {
-    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
-    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
-    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
+    en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsSum': '{value} is {stated}, but {other} add up to {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
+    sv: { 'rule.equals': '{value} är {stated}, men {other} är {computed}; de två ska vara lika.', 'rule.equalsSum': '{value} är {stated}, men {other} blir tillsammans {computed}; de ska vara lika.', 'rule.equalsHint': 'Rätta en av dem, eller de rader de är summor av.' },
+    nb: { 'rule.equals': '{value} er {stated}, men {other} er {computed}; de to skal være like.', 'rule.equalsSum': '{value} er {stated}, men {other} blir til sammen {computed}; de skal være like.', 'rule.equalsHint': 'Rett en av dem, eller radene de er summer av.' },
   },
   create: (params, p) => {
     const others = asList(params.equals).map((_, i) => p[`equals.${i}`]!);
@@ -115,7 +148,7 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
           if (computed === place.value) continue;
           const labels = others.map((other) => env.label(other));
           const values = { value: env.label(p.value!), other: labels.length === 1 ? labels[0]! : new Intl.ListFormat(lang, { type: 'conjunction' }).format(labels), stated: env.show(p.value!, place.value), computed: env.show(p.value!, computed) };
-          say({ pointer: pointerOf(place), message: t('rule.equals', values), hint: t('rule.equalsHint', values), params: values });
+          say({ pointer: pointerOf(place), message: t(labels.length === 1 ? 'rule.equals' : 'rule.equalsSum', values), hint: t('rule.equalsHint', values), params: values });
         }
       },
     };
@@ -182,26 +215,27 @@ const cap: LibraryRule<{ value: string; max?: string; min?: string }> = {
   }),
 };
 
-const dateOrder: LibraryRule<{ first: string; then: string }> = {
+const dateOrder: LibraryRule<{ first: string; then: string; name?: string | string[] }> = {
   name: 'date-order',
   id: 'dates/order',
   severity: 'error',
   description: 'One date comes after another (a review after the start, an end after a beginning).',
   help: 'Check the two dates: the later one is reported.',
-  params: z.strictObject({ first: path, then: path }),
-  pathKeys: ['first', 'then'],
+  params: z.strictObject({ first: path, then: path, name: nameParam }),
+  pathKeys: ['first', 'then', 'name'],
   messages: {
     en: { 'rule.dateOrder': '{then} ({thenDate}) comes before {first} ({firstDate}).', 'rule.dateOrderHint': 'Check the dates: {then} comes after {first}.' },
     sv: { 'rule.dateOrder': '{then} ({thenDate}) infaller före {first} ({firstDate}).', 'rule.dateOrderHint': 'Kontrollera datumen: {then} kommer efter {first}.' },
     nb: { 'rule.dateOrder': '{then} ({thenDate}) kommer før {first} ({firstDate}).', 'rule.dateOrderHint': 'Kontroller datoene: {then} kommer etter {first}.' },
   },
-  create: (_, p) => ({
+  create: (given, p) => ({
     check(plan, { t }, env, say) {
       for (const first of env.resolve(plan, p.first!)) {
         if (!hasSpan(first.value)) continue;
         for (const then of env.resolve(plan, p.then!, first.indices)) {
           if (!hasSpan(then.value) || then.value.span.to >= first.value.span.from) continue;
-          const values = { first: env.label(p.first!), then: env.label(p.then!), firstDate: first.value.text, thenDate: then.value.text };
+          // {firstDate} as the plan writes it; {firstPrinted} as the document prints it ("15 oktober 2011").
+          const values = { first: env.label(p.first!), then: env.label(p.then!), firstDate: first.value.text, thenDate: then.value.text, firstPrinted: env.show(p.first!, first.value), thenPrinted: env.show(p.then!, then.value), name: entryName(plan, env, p, given.name, then.indices) };
           say({ pointer: pointerOf(then), message: t('rule.dateOrder', values), hint: t('rule.dateOrderHint', values), params: values });
         }
       }
@@ -241,71 +275,117 @@ const withinPeriod: LibraryRule<{ dates: string | string[]; period: string }> = 
   }),
 };
 
-const reference: LibraryRule<{ values: string; in: string }> = {
+const reference: LibraryRule<{ values: string; in: string | string[] }> = {
   name: 'reference',
   id: 'reference/unknown',
   severity: 'error',
   description: 'A value names an entry of another list in the plan (a responsible role, a success factor).',
   help: 'Use a value from the list the message names, or add it there.',
-  params: z.strictObject({ values: path, in: path }),
+  params: z.strictObject({ values: path, in: paths.meta({ description: 'The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]].' }) }),
   pathKeys: ['values', 'in'],
   messages: {
     en: { 'rule.reference': '"{value}" is not in {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Did you mean "{suggestion}"?' },
     sv: { 'rule.reference': '"{value}" finns inte i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Menade du "{suggestion}"?' },
     nb: { 'rule.reference': '"{value}" finnes ikke i {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Mente du "{suggestion}"?' },
   },
-  create: (_, p) => ({
-    check(plan, { t }, env, say) {
-      const known = env.resolve(plan, p.in!).map((place) => place.value).filter((value): value is string => typeof value === 'string');
-      if (known.length === 0) return;
-      for (const place of env.resolve(plan, p.values!)) {
-        if (typeof place.value !== 'string' || known.includes(place.value)) continue;
-        const suggestion = didYouMean(place.value, known);
-        const values = { value: place.value, list: env.label(p.in!), known: known.join(', ') };
-        say({ pointer: pointerOf(place), message: t('rule.reference', values), hint: suggestion ? t('rule.referenceSuggest', { suggestion }) : t('rule.referenceHint', values), params: values });
-      }
-    },
-  }),
+  create: (params, p) => {
+    const lists = asList(params.in).map((_, i) => p[`in.${i}`]!);
+    return {
+      check(plan, { t, lang }, env, say) {
+        // `in: roles` and `in: roles[]` alike: a list names its entries.
+        const known = lists
+          .flatMap((list) => env.resolve(plan, list))
+          .flatMap((place) => (Array.isArray(place.value) ? place.value : [place.value]))
+          .filter((value): value is string => typeof value === 'string');
+        if (known.length === 0) return;
+        for (const place of env.resolve(plan, p.values!)) {
+          if (typeof place.value !== 'string' || known.includes(place.value)) continue;
+          const suggestion = didYouMean(place.value, known);
+          // knownList: the values quoted and joined as the language lists them, for a kind's own hint.
+          const values = { value: place.value, list: lists.map((list) => listLabel(env, list)).join(', '), known: known.join(', '), knownList: formatList(lang, known.map((k) => `"${k}"`)) };
+          say({ pointer: pointerOf(place), message: t('rule.reference', values), ...(suggestion ? { hint: t('rule.referenceSuggest', { suggestion }), keepHint: true } : { hint: t('rule.referenceHint', values) }), params: values });
+        }
+      },
+    };
+  },
 };
 
-const unique: LibraryRule<{ values: string }> = {
+const namedList = z.union([
+  path,
+  z.strictObject({
+    field: path,
+    name: localizedText.optional().meta({ description: 'What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label).' }),
+  }),
+]);
+type NamedList = z.output<typeof namedList>;
+const listField = (list: NamedList) => (typeof list === 'string' ? list : list.field);
+
+const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hints?: { first: string; then: string; hint: LocalizedText }[] }> = {
   name: 'unique',
   id: 'list/duplicate',
   severity: 'error',
-  description: 'A value appears once in its list (an organisation, a risk, a role).',
+  description: 'A value appears once in its list, or once in several lists together (an organisation, a risk, a role).',
   help: 'Remove the second entry, or tell the two apart.',
-  params: z.strictObject({ values: path }),
+  params: z
+    .strictObject({
+      values: z.union([namedList, z.array(namedList).min(1)]).meta({ description: 'The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first.' }),
+      exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces).' }),
+      hints: z
+        .array(z.strictObject({ first: path, then: path, hint: localizedText }))
+        .optional()
+        .meta({ description: 'Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later.' }),
+    })
+    .refine((p) => (p.hints ?? []).every((h) => asNamedList(p.values).some((l) => listField(l) === h.first) && asNamedList(p.values).some((l) => listField(l) === h.then)), { message: 'a hint\'s first and then are two of the lists in values' }),
   pathKeys: ['values'],
   messages: {
     en: { 'rule.unique': '"{value}" appears twice in {list}: first on line {line}.', 'rule.uniqueHint': 'Remove this entry, or tell the two apart.' },
     sv: { 'rule.unique': '"{value}" förekommer två gånger i {list}: första gången på rad {line}.', 'rule.uniqueHint': 'Ta bort den här raden, eller skilj de två åt.' },
     nb: { 'rule.unique': '"{value}" forekommer to ganger i {list}: første gang på linje {line}.', 'rule.uniqueHint': 'Fjern denne oppføringen, eller skill de to fra hverandre.' },
   },
-  create: (_, p) => ({
-    check(plan, { t, locate }, env, say) {
-      const seen = new Map<string, Located>();
-      for (const place of env.resolve(plan, p.values!)) {
-        if (typeof place.value !== 'string' && typeof place.value !== 'number') continue;
-        const key = String(place.value).trim().toLocaleLowerCase();
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, place);
-          continue;
+  create: (params, p) => {
+    const lists = asNamedList(params.values).map((list, i) => ({ field: listField(list), name: typeof list === 'string' ? undefined : list.name, path: p[`values.${i}`]! }));
+    return {
+      check(plan, { t, lang, locate }, env, say) {
+        // The second place in the file is the one to remove, whichever list comes first there.
+        const places = lists
+          .flatMap((list, index) => env.resolve(plan, list.path).map((place) => ({ place, index, span: locate(pointerOf(place)) })))
+          .filter(({ place }) => typeof place.value === 'string' || typeof place.value === 'number');
+        if (lists.length > 1) places.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+        const seen = new Map<string, (typeof places)[number]>();
+        for (const entry of places) {
+          // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact.
+          const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+          const first = seen.get(key);
+          if (!first) {
+            seen.set(key, entry);
+            continue;
+          }
+          const list = lists[first.index]!;
+          const values = { value: String(entry.place.value), list: (list.name && inLang(list.name, lang)) || listLabel(env, list.path), line: first.span.line };
+          const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index]!.field);
+          say({ pointer: pointerOf(entry.place), message: t('rule.unique', values), ...(own ? { hint: interpolateText(inLang(own.hint, lang), values), keepHint: true } : { hint: t('rule.uniqueHint', values) }), params: values });
         }
-        const values = { value: String(place.value), list: env.label(p.values!), line: locate(pointerOf(first)).line };
-        say({ pointer: pointerOf(place), message: t('rule.unique', values), hint: t('rule.uniqueHint', values), params: values });
-      }
-    },
-  }),
+      },
+    };
+  },
 };
 
-const pattern: LibraryRule<{ field: string; pattern: string; example: string }> = {
+const pattern: LibraryRule<{ field: string; pattern: string; example: string; when?: string }> = {
   name: 'pattern',
   id: 'field/pattern',
   severity: 'error',
   description: 'A value has the form the funder gives it (a diary number, a case number).',
   help: 'Write the value in the form the message shows.',
-  params: z.strictObject({ field: path, pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }), example: z.string() }),
+  params: z.strictObject({
+    field: path,
+    pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }),
+    example: z.string(),
+    when: z
+      .string()
+      .refine((source) => isRegExp(source), { message: 'not a regular expression' })
+      .optional()
+      .meta({ description: 'Check only values of this looser form, e.g. "\\d{4}-(?<digits>\\d+)" for a second, milder rule beside a first that refuses other forms. Its named groups are placeholders in messages: {digits} and its length {digitsLength}.' }),
+  }),
   pathKeys: ['field'],
   messages: {
     en: { 'rule.pattern': '{field} "{value}" is not of the form {example}.', 'rule.patternHint': 'Write it as the decision gives it, e.g. {example}.' },
@@ -314,11 +394,16 @@ const pattern: LibraryRule<{ field: string; pattern: string; example: string }> 
   },
   create: (params, p) => {
     const regex = new RegExp(`^(?:${params.pattern})$`, 'u');
+    const when = params.when !== undefined ? new RegExp(`^(?:${params.when})$`, 'u') : undefined;
     return {
       check(plan, { t }, env, say) {
         for (const place of env.resolve(plan, p.field!)) {
           if (typeof place.value !== 'string' || !place.value.trim() || regex.test(place.value.trim())) continue;
-          const values = { field: env.label(p.field!), value: excerpt(place.value), example: params.example };
+          const match = when?.exec(place.value.trim());
+          if (when && !match) continue;
+          const groups = Object.fromEntries(Object.entries(match?.groups ?? {}).flatMap(([name, text]) => [[name, text ?? ''], [`${name}Length`, (text ?? '').length]]));
+          // The value as checked: without the spaces around it.
+          const values = { ...groups, field: env.label(p.field!), value: excerpt(place.value.trim()), example: params.example };
           say({ pointer: pointerOf(place), message: t('rule.pattern', values), hint: t('rule.patternHint', values), params: values });
         }
       },
@@ -333,13 +418,17 @@ const condition = z.strictObject({
   present: z.boolean().optional(),
 });
 
-const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition> }> = {
+const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition>; at?: 'field' | 'if' }> = {
   name: 'required-if',
   id: 'field/required-if',
   severity: 'error',
   description: 'A field is filled in when another field has a given value (a response for every high risk).',
   help: 'Fill in the field, or change the value that makes it required.',
-  params: z.strictObject({ field: path, if: condition }),
+  params: z.strictObject({
+    field: path,
+    if: condition,
+    at: z.enum(['field', 'if']).optional().meta({ description: 'Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at.' }),
+  }),
   pathKeys: ['field', 'if.field'],
   messages: {
     en: { 'rule.requiredIf': '{field} is required when {condition} is {value}.', 'rule.requiredIfAtLeast': '{field} is required when {condition} is {limit} or more (here {value}).', 'rule.requiredIfPresent': '{field} is required when {condition} is given.' },
@@ -359,7 +448,7 @@ const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition> }>
         for (const target of env.resolve(plan, p.field!, cond.indices)) {
           if (isPresent(target.value)) continue;
           const values = { field: env.label(p.field!), condition: env.label(condPath), value: env.show(condPath, value), limit: params.if.atLeast ?? '' };
-          say({ pointer: pointerOf(target), message: t(message, values), params: values });
+          say({ pointer: pointerOf(params.at === 'if' ? cond : target), message: t(message, values), params: values });
         }
       }
     },
@@ -392,6 +481,18 @@ const atLeastOne: LibraryRule<{ fields: string[] }> = {
     },
   }),
 };
+
+function asNamedList(value: NamedList | NamedList[]): NamedList[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function inLang(text: LocalizedText, lang: Lang): string {
+  return typeof text === 'string' ? text : (text[lang] ?? text.sv ?? text.nb ?? text.en ?? '');
+}
+
+function interpolateText(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
+}
 
 function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
@@ -480,7 +581,193 @@ const numberedCoverage: LibraryRule<{ list: string; by: string }> = {
   }),
 };
 
-export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, numberedReference, numberedCoverage];
+const answered: LibraryRule<{ fields: string[] }> = {
+  name: 'answered',
+  id: 'field/unanswered',
+  severity: 'error',
+  description: 'Each section the form asks about has an answer: text with something in it, or a list with an entry.',
+  help: 'Write the answer under the key the message names; where there is nothing to say, say so in words.',
+  // Optional fields with this rule rather than required ones: each missing answer is named by its section, and none hides the plan's other mistakes.
+  params: z.strictObject({ fields: z.array(path).min(1).meta({ description: 'The sections, in the form\'s order: a missing one is said to belong after the one before it.' }) }),
+  pathKeys: ['fields'],
+  messages: {
+    en: { 'rule.answered': '{field} has no answer.', 'rule.answeredList': '{field} has no entry.', 'rule.answeredHint': 'Write the answer under "{key}:".', 'rule.answeredHintAfter': 'Write the answer under "{key}:", after "{previous}:" (line {line}).' },
+    sv: { 'rule.answered': '{field} saknar svar.', 'rule.answeredList': '{field} saknar uppgifter.', 'rule.answeredHint': 'Skriv svaret under "{key}:".', 'rule.answeredHintAfter': 'Skriv svaret under "{key}:", efter "{previous}:" (rad {line}).' },
+    nb: { 'rule.answered': '{field} mangler svar.', 'rule.answeredList': '{field} mangler oppføringer.', 'rule.answeredHint': 'Skriv svaret under "{key}:".', 'rule.answeredHintAfter': 'Skriv svaret under "{key}:", etter "{previous}:" (linje {line}).' },
+  },
+  create: (params, p) => ({
+    check(plan, { t, locate }, env, say) {
+      const fieldPaths = params.fields.map((_, i) => p[`fields.${i}`]!);
+      const there = (place: Located | undefined) => place !== undefined && place.value !== undefined && place.value !== null;
+      fieldPaths.forEach((fieldPath, index) => {
+        for (const place of env.resolve(plan, fieldPath)) {
+          if (isPresent(place.value)) continue;
+          const key = String(place.path[place.path.length - 1] ?? '');
+          const base = { field: env.label(fieldPath), key };
+          const list = env.type?.(fieldPath) === 'list' || Array.isArray(place.value);
+          // A list, and an empty answer, are reported at their key; an answer left null at its empty value.
+          const target = list || there(place) ? { target: 'key' as const } : {};
+          const message = list ? 'rule.answeredList' : 'rule.answered';
+          if (there(place) && (list || place.value !== null)) {
+            const values = { ...base, previous: '', line: '' };
+            say({ pointer: pointerOf(place), ...target, message: t(message, values), hint: t('rule.answeredHint', values), params: values });
+            continue;
+          }
+          // A missing key has no line of its own: say where it belongs, after the section before it.
+          const previous = fieldPaths
+            .slice(0, index)
+            .map((before) => env.resolve(plan, before, place.indices)[0])
+            .reverse()
+            .find(there);
+          const values = { ...base, previous: previous ? String(previous.path[previous.path.length - 1]) : '', line: previous ? locate(pointerOf(previous)).line : '' };
+          say({ pointer: pointerOf(place), ...(list ? target : {}), message: t(message, values), hint: t(previous ? 'rule.answeredHintAfter' : 'rule.answeredHint', values), params: values });
+        }
+      });
+    },
+  }),
+};
+
+/** Signed as a change is written: "+1,1", "-20", "0". */
+const signedShow = (env: RuleEnvironment, at: FieldPath, value: number) => (value > 0 ? '+' : '') + env.show(at, value);
+
+const difference: LibraryRule<{ value: string; from: string; to: string; name?: string | string[] }> = {
+  name: 'difference',
+  id: 'field/difference',
+  severity: 'error',
+  description: 'A stated change equals the later figure minus the earlier one (a final value minus a baseline).',
+  help: 'Write the change the message gives, or correct one of the two figures.',
+  params: z.strictObject({ value: path.meta({ description: 'The stated change.' }), from: path.meta({ description: 'The earlier figure.' }), to: path.meta({ description: 'The later figure.' }), name: nameParam }),
+  pathKeys: ['value', 'from', 'to', 'name'],
+  messages: {
+    en: { 'rule.difference': '{field} is stated as {stated}, but {to} − {from} = {computed}.', 'rule.differenceHint': 'Write {write}, or correct {fromLabel} or {toLabel}.', 'rule.differenceSignHint': 'A decrease is written with a minus sign and an increase without: write {write}.' },
+    sv: { 'rule.difference': '{field} anges till {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {write}, eller rätta {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En minskning skrivs med minustecken och en ökning utan: skriv {write}.' },
+    nb: { 'rule.difference': '{field} er oppgitt til {stated}, men {to} − {from} = {computed}.', 'rule.differenceHint': 'Skriv {write}, eller rett {fromLabel} eller {toLabel}.', 'rule.differenceSignHint': 'En nedgang skrives med minustegn og en økning uten: skriv {write}.' },
+  },
+  create: (given, p) => ({
+    check(plan, { t }, env, say) {
+      for (const place of env.resolve(plan, p.value!)) {
+        if (!isNumber(place.value)) continue;
+        const from = env.resolve(plan, p.from!, place.indices)[0]?.value;
+        const to = env.resolve(plan, p.to!, place.indices)[0]?.value;
+        if (!isNumber(from) || !isNumber(to)) continue;
+        const computed = figureDifference(to, from);
+        if (computed === place.value) continue;
+        const signFlipped = computed !== 0 && place.value === -computed;
+        const values = {
+          field: env.label(p.value!),
+          name: entryName(plan, env, p, given.name, place.indices),
+          stated: signedShow(env, p.value!, place.value),
+          computed: signedShow(env, p.value!, computed),
+          // As the plan writes it: a rise without its plus sign.
+          write: env.show(p.value!, computed),
+          from: env.show(p.from!, from),
+          to: env.show(p.to!, to),
+          fromLabel: env.label(p.from!),
+          toLabel: env.label(p.to!),
+        };
+        say({ pointer: pointerOf(place), message: t('rule.difference', values), hint: t(signFlipped ? 'rule.differenceSignHint' : 'rule.differenceHint', values), params: values });
+      }
+    },
+  }),
+};
+
+const used: LibraryRule<{ values: string; by: string }> = {
+  name: 'used',
+  id: 'reference/unused',
+  severity: 'warning',
+  description: 'Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).',
+  help: 'Name the entry where it belongs, or remove it from its list.',
+  params: z.strictObject({ values: path, by: path.meta({ description: 'Where the entries are to be named, e.g. actions[].responsible[].' }) }),
+  pathKeys: ['values', 'by'],
+  messages: {
+    en: { 'rule.used': '"{value}" in {list} is not named in {by}.', 'rule.usedHint': 'Name it in {by}, or remove it from {list}.' },
+    sv: { 'rule.used': '"{value}" i {list} nämns inte i {by}.', 'rule.usedHint': 'Ange det i {by}, eller ta bort det ur {list}.' },
+    nb: { 'rule.used': '"{value}" i {list} er ikke nevnt i {by}.', 'rule.usedHint': 'Oppgi det i {by}, eller fjern det fra {list}.' },
+  },
+  create: (_, p) => ({
+    check(plan, { t }, env, say) {
+      const named = new Set(env.resolve(plan, p.by!).map((place) => place.value).filter((value) => typeof value === 'string' || typeof value === 'number').map(String));
+      for (const place of env.resolve(plan, p.values!)) {
+        if ((typeof place.value !== 'string' && typeof place.value !== 'number') || named.has(String(place.value))) continue;
+        const values = { value: String(place.value), list: env.label(p.values!), by: env.label(p.by!) };
+        say({ pointer: pointerOf(place), message: t('rule.used', values), hint: t('rule.usedHint', values), params: values });
+      }
+    },
+  }),
+};
+
+type PhoneParams = { fields: string | string[]; name?: string | string[]; country?: PhoneCountry };
+const phoneParams = z.strictObject({
+  fields: paths.meta({ description: 'The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`.' }),
+  name: nameParam,
+  country: z.enum(['SE', 'NO']).optional().meta({ description: 'The numbering a number without a country code is read in (default: the kind\'s language, nb → NO, else SE).' }),
+});
+
+/** Each written number, read as older documents print them (core/contact.ts readContactPhone). */
+function eachPhone(plan: unknown, env: RuleEnvironment, params: PhoneParams, p: Record<string, FieldPath>, visit: (read: ReturnType<typeof readContactPhone>, values: Record<string, string | number>, place: Located) => void) {
+  const country = params.country ?? (env.lang === 'nb' ? 'NO' : 'SE');
+  asList(params.fields).forEach((_, i) => {
+    const fieldPath = p[`fields.${i}`]!;
+    for (const place of env.resolve(plan, fieldPath)) {
+      if (typeof place.value !== 'string' || !place.value.trim()) continue;
+      const input = place.value.trim();
+      const read = readContactPhone(input, country);
+      if (read.ok) continue;
+      const problem = read.problem;
+      visit(read, { field: env.label(fieldPath), name: entryName(plan, env, p, params.name, place.indices), input, count: problem.code === 'digitCount' ? problem.count : '', expected: problem.code === 'digitCount' ? problem.expected : '' }, place);
+    }
+  });
+}
+
+const phoneFormat: LibraryRule<PhoneParams> = {
+  name: 'phone-format',
+  id: 'contact/phone-format',
+  severity: 'error',
+  description: 'A telephone number is written as one: digits in groups, and not more digits than one number has.',
+  help: 'Write the digits in groups separated by spaces or hyphens, area code first.',
+  params: phoneParams,
+  pathKeys: ['fields', 'name'],
+  messages: {
+    en: { 'rule.phoneNotANumber': '{field} "{input}" is not a telephone number.', 'rule.phoneNotANumberHint': 'Write the digits in groups separated by spaces or hyphens, area code first.', 'rule.phoneTooLong': '{field} "{input}" has {count} digits, more than one number can have.', 'rule.phoneTooLongHint': 'A number has {expected} digits with its area code.' },
+    sv: { 'rule.phoneNotANumber': '{field} "{input}" är inget telefonnummer.', 'rule.phoneNotANumberHint': 'Skriv siffrorna i grupper åtskilda av mellanslag eller bindestreck, riktnumret först.', 'rule.phoneTooLong': '{field} "{input}" har {count} siffror, fler än ett nummer kan ha.', 'rule.phoneTooLongHint': 'Ett nummer har {expected} siffror med riktnummer.' },
+    nb: { 'rule.phoneNotANumber': '{field} "{input}" er ikke et telefonnummer.', 'rule.phoneNotANumberHint': 'Skriv sifrene i grupper atskilt med mellomrom eller bindestrek, retningsnummeret først.', 'rule.phoneTooLong': '{field} "{input}" har {count} sifre, flere enn ett nummer kan ha.', 'rule.phoneTooLongHint': 'Et nummer har {expected} sifre med retningsnummer.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      eachPhone(plan, env, params, p, (read, values, place) => {
+        if (read.ok) return;
+        if (read.problem.code === 'notAPhone') say({ pointer: pointerOf(place), message: t('rule.phoneNotANumber', values), hint: t('rule.phoneNotANumberHint', values), params: values });
+        if (read.problem.code === 'digitCount' && !read.problem.tooFew) say({ pointer: pointerOf(place), message: t('rule.phoneTooLong', values), hint: t('rule.phoneTooLongHint', values), params: values });
+      });
+    },
+  }),
+};
+
+const phoneComplete: LibraryRule<PhoneParams> = {
+  name: 'phone-complete',
+  id: 'contact/phone-incomplete',
+  severity: 'warning',
+  description: 'A telephone number has all its digits, area code included (a warning: a reader can complete it).',
+  help: 'Complete the number with its area code and every digit.',
+  params: phoneParams,
+  pathKeys: ['fields', 'name'],
+  messages: {
+    en: { 'rule.phoneIncomplete': '{field} "{input}" is incomplete: it has only {count} digits.', 'rule.phoneNoAreaCode': '{field} "{input}" has no area code.', 'rule.phoneIncompleteHint': 'Write the whole number, area code first.' },
+    sv: { 'rule.phoneIncomplete': '{field} "{input}" är ofullständigt: det har bara {count} siffror.', 'rule.phoneNoAreaCode': '{field} "{input}" saknar riktnummer.', 'rule.phoneIncompleteHint': 'Skriv hela numret, riktnumret först.' },
+    nb: { 'rule.phoneIncomplete': '{field} "{input}" er ufullstendig: det har bare {count} sifre.', 'rule.phoneNoAreaCode': '{field} "{input}" mangler retningsnummer.', 'rule.phoneIncompleteHint': 'Skriv hele nummeret, retningsnummeret først.' },
+  },
+  create: (params, p) => ({
+    check(plan, { t }, env, say) {
+      eachPhone(plan, env, params, p, (read, values, place) => {
+        if (read.ok) return;
+        if (read.problem.code === 'digitCount' && read.problem.tooFew) say({ pointer: pointerOf(place), message: t('rule.phoneIncomplete', values), hint: t('rule.phoneIncompleteHint', values), params: values });
+        if (read.problem.code === 'noAreaCode') say({ pointer: pointerOf(place), message: t('rule.phoneNoAreaCode', values), hint: t('rule.phoneIncompleteHint', values), params: values });
+      });
+    },
+  }),
+};
+
+export const LIBRARY: readonly LibraryRule[] = [sum, equals, balance, share, cap, dateOrder, withinPeriod, reference, unique, pattern, requiredIf, atLeastOne, used, answered, difference, phoneFormat, phoneComplete, numberedReference, numberedCoverage];
 
 export function findLibraryRule(name: string): LibraryRule | undefined {
   return LIBRARY.find((rule) => rule.name === name);
@@ -493,10 +780,9 @@ export const libraryMessages: Messages = {
   nb: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.nb)),
 };
 
-export const RULE_DOCS = 'https://github.com/plan-tool/plan/blob/main/docs/kinds.md';
-
+/** Where a library rule is documented, in the package (docs/kinds.md), relative to its root. */
 export function ruleHelpUri(name: string): string {
-  return `${RULE_DOCS}#rule-${name}`;
+  return `docs/kinds.md#rule-${name}`;
 }
 
 export type { Translate };

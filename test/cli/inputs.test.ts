@@ -78,9 +78,10 @@ describe('plan validate: what it reads', () => {
     expect(verbose.stderr.trimEnd().split('\n').sort()).toEqual([
       'plan: skipped broken.yaml: not a plan (no "kind:")',
       'plan: skipped docker-compose.yml: not a plan (no "kind:")',
-      'plan: skipped empty.yaml: not a plan (no "kind:")',
       'plan: skipped list.yaml: not a plan (no "kind:")',
     ]);
+    // An empty *.yaml among plans is more likely a plan emptied by mistake: a warning, not skipped (test/hardening/files.test.ts).
+    expect(verbose.stdout).toContain('empty.yaml\n  1:1  warning  The file is empty.  file/empty');
     const explicit = await runCli(['validate', 'docker-compose.yml', '--lang', 'en'], {}, { cwd: dir });
     expect(explicit.code).toBe(1);
     expect(explicit.stdout).toContain('plan/missing-kind');

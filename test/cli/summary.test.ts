@@ -3,7 +3,7 @@ import { builtinKinds } from '../../src/kinds/registry.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, examplePath, writeTemp } from '../helpers/fixtures.js';
 
-/** Every built-in kind, those written as data included. */
+/** Every built-in kind, code and data alike. */
 const kinds = builtinKinds().all();
 
 describe('plan summary', () => {

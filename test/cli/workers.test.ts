@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConcurrency, threadsFor, workersPay } from '../../src/cli/pool.js';
+import { parseConcurrency, threadsFor, workersPay } from '../../src/validate/pool.js';
 import { edited, example, ROOT, tempDir } from '../helpers/fixtures.js';
 
 const seed = example('kompetensstegen-d');

@@ -319,3 +319,14 @@ describe('a misspelt month in a free-text date cell', () => {
     expect(readDateCell('Implementeringsarbetet påbörjas okt 2007', 'sv').ok).toBe(true);
   });
 });
+
+describe('a date written in ISO form with a month or day no calendar has', () => {
+  it('is refused, in a date cell as in a date, never read as its year alone', async () => {
+    const { readDateCell, readDate } = await import('../../src/core/dates.js');
+    for (const input of ['2024-13-01', 'Klart 2024-13-01', '2024-00-10', '2024-05-32']) {
+      expect(readDateCell(input, 'sv').ok, input).toBe(false);
+      expect(readDate(input, 'sv').ok, input).toBe(false);
+    }
+    expect(readDateCell('Klart 2024-12-01', 'sv').ok).toBe(true);
+  });
+});

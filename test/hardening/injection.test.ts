@@ -6,7 +6,7 @@ import { builtinKinds } from '../../src/kinds/registry.js';
 import { docxOf, markdownOf } from '../helpers/render.js';
 import { example } from '../helpers/fixtures.js';
 
-/** Every built-in kind, those written as data included. */
+/** Every built-in kind, code and data alike. */
 const kinds = builtinKinds().all();
 
 const PAYLOADS = ['{{#each this}}x{{/each}}', '| a | b |', '# not a heading'];

@@ -25,7 +25,7 @@ describe.each(dataKinds)('the data kind %s', (kind) => {
     const run = await runCli(['kind', 'check', join(KINDS, kind)]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-  });
+  }, 30_000);
 
   it('is found from a repository of plans through .planrc.yaml, and its example validates there', async () => {
     const dir = officeWith(kind);
@@ -139,5 +139,62 @@ describe('riskanalys', () => {
     const [file] = (JSON.parse(run.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] }).files;
     expect(file!.diagnostics.map((m) => m.ruleId)).toEqual(['risk/response-required']);
     expect(file!.diagnostics[0]!.message).toContain('här 12');
+  });
+});
+
+describe('a plan whose kind file has a mistake, checked through the library', () => {
+  it('is told where the kind file is wrong, not that its kind is unknown', async () => {
+    const { checkText } = await import('../../src/check/check.js');
+    const { KindRegistry } = await import('../../src/kinds/registry.js');
+    const dir = officeWith('sluttrapport');
+    const kindFile = join(dir, 'forms', 'sluttrapport', 'kind.yaml');
+    const text = edited(readFileSync(kindFile, 'utf8'), 'use: unique', 'use: uniqe');
+    writeFileSync(kindFile, text);
+    const result = checkText('kind: sluttrapport\n', 'plan.yaml', { kinds: new KindRegistry([join(dir, 'forms')], 'en'), lang: 'en' });
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['plan/kind-invalid', 1]]);
+    expect(result.diagnostics[0]!.message).toContain(`kind.yaml:${lineOf(text, 'use: uniqe')}:10: There is no library rule "uniqe".`);
+  });
+});
+
+describe('plan kind new', () => {
+  it('writes a starting kind that passes plan kind check once its golden is written, and refuses to overwrite', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.planrc.yaml'), 'kinds: [forms]\n');
+    mkdirSync(join(dir, 'forms'));
+    const made = await runCli(['kind', 'new', 'regionalfonden', join(dir, 'forms', 'regionalfonden')]);
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'forms', 'regionalfonden', 'kind.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schemas\/kind\.schema\.json$/m);
+    expect((await runCli(['kind', 'check', join(dir, 'forms', 'regionalfonden'), '--update'])).code).toBe(0);
+    expect((await runCli(['kind', 'check', join(dir, 'forms', 'regionalfonden')])).code).toBe(0);
+    const again = await runCli(['kind', 'new', 'regionalfonden', join(dir, 'forms', 'regionalfonden')]);
+    expect(again.code).toBe(2);
+    expect(readdirSync(join(dir, 'forms'))).toEqual(['regionalfonden']);
+  });
+
+  it('copies a kind defined as data with --from, under the new id', async () => {
+    const dir = officeWith('riskanalys');
+    const made = await runCli(['kind', 'new', 'min-riskanalys', join(dir, 'forms', 'min-riskanalys'), '--from', 'riskanalys'], {}, { cwd: dir });
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'forms', 'min-riskanalys', 'kind.yaml'), 'utf8')).toMatch(/^id: min-riskanalys$/m);
+    const check = await runCli(['validate', join(dir, 'forms', 'min-riskanalys', 'example.yaml')]);
+    expect(check.code).toBe(0);
+  });
+});
+
+describe('reports on plans of a repository\'s own kind', () => {
+  it('list the kind\'s rules in SARIF with their help, and disable comments know them', async () => {
+    const dir = officeWith('riskanalys');
+    const example = readFileSync(join(KINDS, 'riskanalys', 'example.yaml'), 'utf8');
+    const text = edited(example, /(id: R6[\s\S]*?)    response: .*\n/, '$1');
+    writeFileSync(join(dir, 'risker.yaml'), text);
+    const sarif = await runCli(['validate', 'risker.yaml', '--format', 'sarif'], {}, { cwd: dir });
+    const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } } }[] };
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'risk/response-required');
+    expect(rule?.help.text).toContain('docs/kinds.md#rule-required-if');
+    const disabled = edited(text, /(  - id: R6\n)/, '  # plan-disable-next-line risk/response-required\n$1');
+    writeFileSync(join(dir, 'risker.yaml'), disabled);
+    const run = await runCli(['validate', 'risker.yaml'], {}, { cwd: dir });
+    expect(run.stdout + run.stderr).not.toContain('plan/unknown-rule');
+    expect(run.code).toBe(0);
   });
 });

@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check.js';
-import { SECTIONS } from '../../src/kinds/esf-slutrapport/sections.js';
-import { readContactPhone } from '../../src/kinds/esf-slutrapport/rules.js';
+import { readContactPhone } from '../../src/core/contact.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
+import { kindJsonSchema } from '../../src/schema/json-schema.js';
 import { readFigure } from '../../src/core/figures.js';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, lineOf, ROOT, writeTemp } from '../helpers/fixtures.js';
 import { markdownOf } from '../helpers/render.js';
 
 const KIND = 'esf-slutrapport';
+
+/** The form's sections in its order, as the kind gives them: its Markdown answers, then the contact persons. */
+type Property = { title?: string; format?: string; anyOf?: Property[] };
+const properties = (kindJsonSchema(builtinKinds().get('esf-slutrapport')!) as { properties: Record<string, Property> }).properties;
+const SECTIONS = Object.entries(properties)
+  .filter(([key, property]) => property.format === 'markdown' || key === 'contacts')
+  .map(([key, property]) => ({ key, heading: (property.title ?? property.anyOf?.find((option) => option.title)?.title)! }));
 const seed = example(KIND);
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', KIND, name), 'utf8');
 const kasam = fixture('kasam.yaml');

@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check.js';
 import { parsePlanText } from '../../src/core/load.js';
 import { createTranslator } from '../../src/i18n/index.js';
-import { summarise, type Handlingsplan } from '../../src/kinds/handlingsplan/index.js';
+import { summarise, type Handlingsplan } from '../../src/kinds/handlingsplan/progress.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
 import { runCli } from '../helpers/cli.js';
-import { edited, example, lineOf, writeTemp } from '../helpers/fixtures.js';
+import { edited, example, lineOf, ROOT, writeTemp } from '../helpers/fixtures.js';
 
 const seed = example('handlingsplan');
 
@@ -26,6 +28,13 @@ function planOf(text: string): Handlingsplan {
 const TEAMBUILDING = '  - problem: Teambuilding/arbetslagsutveckling';
 
 describe('handlingsplan: the seed', () => {
+  it('is a kind written as data, and passes plan kind check against its golden Markdown', async () => {
+    expect(builtinKinds().get('handlingsplan')?.folder).toBe(join(ROOT, 'kinds', 'handlingsplan'));
+    const run = await runCli(['kind', 'check', join(ROOT, 'kinds', 'handlingsplan')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   it('validates with no problems', () => {
     expect(check(seed).diagnostics).toEqual([]);
   });

@@ -2,10 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../../src/kinds/esf-slutrapport/sections.js';
+import { builtinKinds } from '../../src/kinds/registry.js';
+import { kindJsonSchema } from '../../src/schema/json-schema.js';
 import type { DocxContents } from '../helpers/docx.js';
 import { edited, example, ROOT } from '../helpers/fixtures.js';
 import { docxOf, markdownOf } from '../helpers/render.js';
+
+/** The form's sections in its order, as the kind gives them: its Markdown answers, then the contact persons. */
+type Property = { title?: string; format?: string; anyOf?: Property[] };
+const properties = (kindJsonSchema(builtinKinds().get('esf-slutrapport')!) as { properties: Record<string, Property> }).properties;
+const SECTIONS = Object.entries(properties)
+  .filter(([key, property]) => property.format === 'markdown' || key === 'contacts')
+  .map(([key, property]) => ({ key, heading: (property.title ?? property.anyOf?.find((option) => option.title)?.title)! }));
 
 const seed = example('esf-slutrapport');
 const outcome = readFileSync(join(ROOT, 'test', 'fixtures', 'esf-slutrapport', 'budget-outcome.yaml'), 'utf8');

@@ -7,7 +7,7 @@ import { findRule, ruleCatalog } from '../../src/report/catalog.js';
 import { example } from '../helpers/fixtures.js';
 import { broken } from './report-fixtures.js';
 
-/** Every built-in kind, those written as data included. */
+/** Every built-in kind, code and data alike. */
 const kinds = builtinKinds().all();
 
 describe('the rule catalog', () => {

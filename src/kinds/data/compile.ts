@@ -11,8 +11,7 @@ import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/peri
 import { didYouMean } from '../../core/suggest.js';
 import { interpolate, LANGS, type Lang, type Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
-import type { KindDefinition, KeyFigures, Rule, RuleContext } from '../define.js';
-import type { KindModule } from '../builtin-modules.js';
+import type { KindDefinition, KeyFigures, KindModule, Rule, RuleContext } from '../define.js';
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
 import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
 import { dataKindMessages } from './messages.js';
@@ -58,12 +57,32 @@ function presetFields(type: 'contact' | 'person', lang: Lang): Record<string, Fi
 
 /** The fields of a group-like field: its own, or a contact's and a person's with the kind's additions. */
 export function subfields(spec: FieldSpec, lang: Lang): Record<string, FieldSpec> | undefined {
-  if (spec.type === 'contact' || spec.type === 'person') return { ...presetFields(spec.type, lang), ...(spec.fields ?? {}) };
+  if (spec.type === 'contact' || spec.type === 'person') {
+    const preset = presetFields(spec.type, lang);
+    const own = spec.fields ?? {};
+    // A kind that restates preset fields gives the order the form prints them in ("Roll, Namn, …").
+    const ordered = Object.keys(own).some((key) => key in preset) ? { ...own, ...preset, ...own } : { ...preset, ...own };
+    return ordered;
+  }
+  if (spec.type === 'period') return { ...periodFields(lang), ...(spec.fields ?? {}) };
   if (spec.type === 'group') return spec.fields ?? {};
   return undefined;
 }
 
+/** The field a group may be written as alone (`shorthand: role` or `shorthand: { field: role, help: … }`). */
+export function shorthandOf(spec: FieldSpec): string | undefined {
+  return typeof spec.shorthand === 'object' ? spec.shorthand.field : spec.shorthand;
+}
+
 const NUMERIC = new Set(['amount', 'integer', 'number', 'percent']);
+const YES = new Set(['true', 'ja', 'yes']);
+const NO = new Set(['false', 'nej', 'nei', 'no']);
+
+/** A period's two dates, in the words of the document's language. */
+function periodFields(lang: Lang): Record<string, FieldSpec> {
+  const [start, end] = { sv: ['Start', 'Slut'], nb: ['Start', 'Slutt'], en: ['Start', 'End'] }[lang];
+  return { start: { type: 'fuzzy-date', label: start! }, end: { type: 'fuzzy-date', label: end! } };
+}
 
 interface BalanceInfo {
   stated: FieldPath;
@@ -87,6 +106,8 @@ interface ComputedInfo {
   formula: string;
   expression: Expression;
   spec: FieldSpec;
+  /** Worked out whatever the plan says: a field the plan never writes. */
+  always: boolean;
 }
 
 /**
@@ -101,6 +122,10 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const periods: string[][] = [];
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
+  const limits: { path: FieldPath; limit: number }[] = [];
+  /** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
+  const ownMessages: Record<Lang, Record<string, string>> = { en: {}, sv: {}, nb: {} };
+  const columnLists = new Set(tableColumnSources(file.fields));
 
   // Message ids a kind file names (minMessage, exactlyOne) must be texts the kind can say.
   const catalog = mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : []));
@@ -118,34 +143,38 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     const required = spec.required !== false;
     const optional = (schema: z.ZodType) => (required ? schema : schema.nullish());
     const withDefault = (schema: z.ZodType) => (spec.default !== undefined ? (schema as z.ZodType).optional().prefault(spec.default as never) : schema);
+    if (spec.or) {
+      // Left out or empty is the field's own business, not either alternative's, so both are built as required.
+      const { or, required: _required, default: _default, ...own } = spec;
+      const either = z.union([build({ ...own, required: true }, key, fieldPath, pointer, inList), build({ ...or, required: true }, key, fieldPath, `${pointer}/or`, inList)]);
+      return withDefault(optional(either.meta(m)));
+    }
     const notFor = (keys: (keyof FieldSpec)[]) => {
       for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
     };
-    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'row', 'rowList', 'columns', 'rows', 'fixedRows', 'total'];
+    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total', 'row', 'rowList', 'showEmpty'];
     if (spec.type !== 'table') notFor(tableKeys);
     if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
     if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
     if (!['integer', 'number'].includes(spec.type)) notFor(['minMessage']);
     if (spec.minMessage !== undefined) knownMessage(spec.minMessage, `${pointer}/minMessage`);
-    if (spec.type !== 'list') notFor(['items']);
-    if (spec.type !== 'list' && spec.type !== 'table') notFor(['minItems']);
-    if (spec.type !== 'group') notFor(['exactlyOne']);
+    if (spec.type !== 'list') notFor(['items', 'orText', 'single', 'tooFew']);
+    if (!['list', 'table'].includes(spec.type)) notFor(['minItems']);
+    if (spec.type !== 'group') notFor(['atLeastOne', 'exactlyOne']);
+    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['shorthand']);
     if (spec.type !== 'choice') notFor(['options']);
     if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
-    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['fields']);
+    if (spec.type !== 'phone') notFor(['lenient']);
+    if (spec.computed === undefined) notFor(['inPlan']);
+    if (!['group', 'contact', 'person', 'period'].includes(spec.type)) notFor(['fields']);
 
     let schema: z.ZodType;
     switch (spec.type) {
       case 'text':
       case 'markdown': {
-        let base: z.ZodType = required ? text(m) : optionalText(m);
-        if (spec.maxLength !== undefined) {
-          const limit = spec.maxLength;
-          base = base.superRefine((value, ctx) => {
-            const length = typeof value === 'string' ? [...value.trim()].length : 0;
-            if (length > limit) ctx.addIssue({ code: 'custom', message: 'field.tooLong', params: { length, limit, over: length - limit } });
-          });
-        }
+        const base: z.ZodType = required ? text(m) : optionalText(m);
+        // A limit is a rule, not part of the field's type: a text over it must not hide the plan's other mistakes.
+        if (spec.maxLength !== undefined) limits.push({ path: fieldPath, limit: spec.maxLength });
         schema = base.meta({ ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
         return withDefault(schema);
       }
@@ -164,7 +193,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         schema = optional(
           figure(m).superRefine((value, ctx) => {
             if (minMessage !== undefined && min !== undefined && value < min) ctx.addIssue({ code: 'custom', message: minMessage, params: { min } });
-            else if ((min !== undefined && value < min) || (max !== undefined && value > max)) ctx.addIssue({ code: 'custom', message: 'field.outOfRange', params: { min: min ?? '', max: max ?? '' } });
+            else if ((min !== undefined && value < min) || (max !== undefined && value > max)) ctx.addIssue({ code: 'custom', message: 'field.outOfRange', params: { min: min ?? '…', max: max ?? '…' } });
           }),
         );
         break;
@@ -178,7 +207,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
             .transform((input, ctx) => {
               const read = readFigure(typeof input === 'string' ? input.replace(/\s*%\s*$/, '') : input);
               if (read.ok && read.value >= min && read.value <= max) return read.value;
-              ctx.addIssue({ code: 'custom', message: 'field.percent', input });
+              ctx.addIssue({ code: 'custom', message: 'field.percent', params: { min, max }, input });
               return z.NEVER;
             })
             .meta(m),
@@ -201,14 +230,22 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       case 'period': {
         const l = { sv: ['Start', 'Slut'], nb: ['Start', 'Slutt'], en: ['Start', 'End'] }[lang];
         periods.push(fieldPath.filter((s) => s !== '[]') as string[]);
-        schema = optional(strictObject({ start: date({ title: l[0]!, description: l[0]! }, { lang }), end: date({ title: l[1]!, description: l[1]! }, { lang }) }, m));
+        // The form's own words for its start and end, where it has them; an end is required unless the form says required: false.
+        const end = (which: 'start' | 'end', word: string): z.ZodType => {
+          const own = spec.fields?.[which];
+          if (!own) return date({ title: word, description: word }, { lang });
+          if (own.type !== 'date' && own.type !== 'fuzzy-date') problems.push({ pointer: `${pointer}/fields/${which}/type`, message: 'kindFile.periodEnd', params: { type: own.type } });
+          return build({ ...own, type: own.type === 'date' ? 'date' : 'fuzzy-date' }, which, [...fieldPath, which], `${pointer}/fields/${which}`, inList);
+        };
+        for (const other of Object.keys(spec.fields ?? {})) if (other !== 'start' && other !== 'end') problems.push({ pointer: `${pointer}/fields/${other}`, target: 'key', message: 'schema.unknownKey', params: { key: other }, hint: { message: 'schema.knownKeys', params: { keys: '"start", "end"' } } });
+        schema = optional(strictObject({ start: end('start', l[0]!), end: end('end', l[1]!) }, m));
         break;
       }
       case 'email':
         schema = optional(email(m));
         break;
       case 'phone':
-        schema = optional(phone(m, { country: spec.country ?? (lang === 'nb' ? 'NO' : 'SE') }));
+        schema = optional(spec.lenient ? lenientPhone(m) : phone(m, { country: spec.country ?? (lang === 'nb' ? 'NO' : 'SE') }));
         break;
       case 'url':
         schema = optional(url(m));
@@ -239,17 +276,40 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         break;
       }
       case 'yes-no':
-        schema = optional(z.boolean().meta(m));
+        // "ja" and "nej" are what a coordinator writes; each is read as itself, never as its opposite.
+        schema = optional(
+          z
+            .union([z.boolean(), z.string()])
+            .transform((input, ctx) => {
+              if (typeof input === 'boolean') return input;
+              const word = input.trim().toLowerCase();
+              if (YES.has(word)) return true;
+              if (NO.has(word)) return false;
+              ctx.addIssue({ code: 'custom', message: 'field.yesNo', input });
+              return z.NEVER;
+            })
+            .meta(m),
+        );
         break;
       case 'list': {
         if (!spec.items) {
           problems.push({ pointer, target: 'key', message: 'kindFile.needs', params: { type: spec.type, key: 'items' } });
           return z.unknown();
         }
-        let list = z.array(build(spec.items, key, [...fieldPath, '[]'], `${pointer}/items`, true));
-        if (spec.minItems !== undefined) list = list.min(spec.minItems);
-        else if (required) list = list.min(1);
-        schema = optional(list.meta(m));
+        const item = build(spec.items, key, [...fieldPath, '[]'], `${pointer}/items`, true);
+        let list = z.array(item);
+        const tooFew = spec.tooFew ? { message: ownMessage(spec.tooFew.id, spec.tooFew.message) } : undefined;
+        if (spec.minItems !== undefined) list = list.min(spec.minItems, tooFew);
+        // A list that names a table's columns: a table without columns is the budget's own problem.
+        else if (required && columnLists.has(formatFieldPath(fieldPath))) list = list.min(1, { message: 'budget.noYears' });
+        else if (required) list = list.min(1, tooFew);
+        const listSchema: z.ZodType = spec.single ? z.union([item, list]).transform((value) => (Array.isArray(value) ? value : [value])) : list;
+        if (spec.orText) {
+          const help = typeof spec.orText === 'object' ? localize(spec.orText.help, lang) : undefined;
+          schema = optional(z.union([text({ description: help ?? m.description }), listSchema]).meta(m));
+          break;
+        }
+        schema = optional(listSchema.meta(m));
         break;
       }
       case 'group':
@@ -258,13 +318,39 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         const fields = subfields(spec, lang)!;
         const shape: Record<string, z.ZodType> = {};
         for (const [childKey, child] of Object.entries(fields)) {
-          shape[childKey] = build(child, childKey, [...fieldPath, childKey], spec.fields?.[childKey] ? `${pointer}/fields/${childKey}` : pointer, inList);
-          if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${pointer}/fields/${childKey}/computed`, fields);
+          const childPointer = spec.fields?.[childKey] ? `${pointer}/fields/${childKey}` : pointer;
+          // A field the plan never writes is not in its schema: plan works it out for templates.
+          if (child.inPlan !== false) shape[childKey] = build(child, childKey, [...fieldPath, childKey], childPointer, inList);
+          else build(child, childKey, [...fieldPath, childKey], childPointer, inList);
+          if (child.computed !== undefined) addComputed(fieldPath, childKey, child, `${childPointer}/computed`, fields);
         }
         if (spec.type === 'contact') contacts.push({ path: fieldPath, spec });
-        let object: z.ZodType = strictObject(shape, m);
-        if (spec.exactlyOne) object = exactlyOneOf(object, spec.exactlyOne, fields, `${pointer}/exactlyOne`).meta(m);
-        schema = optional(object);
+        let group: z.ZodType = strictObject(shape, m);
+        if (spec.atLeastOne) {
+          const messageId = atLeastOneMessageId(spec.atLeastOne.id);
+          if (!messageId) problems.push({ pointer: `${pointer}/atLeastOne/id`, message: 'kindFile.badCheckId', params: { id: spec.atLeastOne.id } });
+          else {
+            for (const l of ['en', 'sv', 'nb'] as const) ownMessages[l][messageId] = localize(spec.atLeastOne.message, l) ?? messageId;
+            const keys = Object.keys(fields);
+            group = group.refine((value) => keys.some((k) => isFilled((value as Record<string, unknown>)[k])), { message: messageId }).meta(m);
+          }
+        }
+        if (spec.exactlyOne) group = exactlyOneOf(group, spec.exactlyOne, fields, `${pointer}/exactlyOne`).meta(m);
+        const short = shorthandOf(spec);
+        if (short !== undefined && !shape[short]) {
+          const suggestion = didYouMean(short, Object.keys(shape));
+          problems.push({ pointer: `${pointer}/shorthand`, message: 'kindFile.unknownField', params: { path: short }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
+        }
+        schema =
+          short !== undefined && shape[short]
+            ? // Rules and templates see one shape, whichever way the plan wrote the entry.
+              optional(
+                z
+                  .union([shape[short], group])
+                  .transform((value) => (value !== null && typeof value === 'object' ? value : { [short]: value }))
+                  .meta({ ...m, description: (typeof spec.shorthand === 'object' ? localize(spec.shorthand.help, lang) : undefined) ?? m.description }),
+              )
+            : optional(group);
         break;
       }
       case 'table': {
@@ -298,8 +384,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   };
 
   const addComputed = (parent: FieldPath, key: string, spec: FieldSpec, pointer: string, siblings: Record<string, FieldSpec>) => {
-    const expression = readFormula(spec.computed!, pointer, Object.keys(siblings).filter((k) => k !== key));
-    if (expression) computed.push({ parent, key, formula: spec.computed!, expression, spec });
+    const expression = readFormula(spec.computed!, pointer, reachableNames(siblings, key, lang));
+    if (expression) computed.push({ parent, key, formula: spec.computed!, expression, spec, always: spec.inPlan === false });
   };
 
   const readFormula = (formula: string, pointer: string, names: readonly string[]): Expression | undefined => {
@@ -331,7 +417,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       [rowKey]: text({ ...(localize(spec.rowLabel?.label, lang) ? { title: localize(spec.rowLabel?.label, lang)! } : {}), description: localize(spec.rowLabel?.help, lang) ?? localize(spec.rowLabel?.label, lang) ?? rowKey }),
     };
     for (const [extraKey, extra] of Object.entries(spec.rowFields ?? {})) rowShape[extraKey] = build(extra, extraKey, [...fieldPath, 'rows', '[]', extraKey], `${pointer}/rowFields/${extraKey}`, true);
-    const cell = (label: string, negative = false, help?: string) => amountCell({ title: label, description: help ?? label }, { allowNegative: negative });
+    const cell = (label: string, negative = false, help?: string) => amountCell(help ? { description: help } : { title: label, description: label }, { allowNegative: negative });
     const stated = spec.total?.stated ?? 'optional';
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const shape: Record<string, z.ZodType> = {};
@@ -344,8 +430,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       const from = parseFieldPath(columns.from);
       if (!from) problems.push({ pointer: `${pointer}/columns/from`, message: 'kindFile.badPath', params: { path: columns.from } });
       if (spec.total?.figure) problems.push({ pointer: `${pointer}/total/figure`, message: 'kindFile.figureTotal' });
-      rowShape.amounts = z.array(cell(totalLabel)).optional().meta({ description: 'One amount per column, in the order of the columns.' });
-      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel)) : z.array(cell(totalLabel)).optional().meta({ title: totalLabel, description: totalLabel });
+      const named = columns as { from: string; help?: Localized; cellHelp?: Localized };
+      const cellHelp = localize(named.cellHelp, lang);
+      const amountsHelp = localize(named.help, lang) ?? 'One amount per column, in the order of the columns.';
+      const totalHelp = localize(spec.total?.help, lang) ?? totalLabel;
+      rowShape.amounts = z.array(cell(totalLabel, false, cellHelp)).optional().meta({ description: amountsHelp });
+      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel, false, cellHelp)) : z.array(cell(totalLabel, false, cellHelp)).optional().meta({ title: totalLabel, description: totalHelp });
     } else {
       const keyed = columns as Record<string, ColumnSpec>;
       const own = Object.entries(keyed).filter(([, column]) => column.computed === undefined).map(([k]) => k);
@@ -355,38 +445,58 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         const help = localize(column.help, lang);
         // A worked-out column (a deviation) is negative where the outcome is below the budget.
         const negative = column.computed !== undefined;
-        rowShape[columnKey] = column.required && !negative ? amount({ title: label, description: help ?? label }) : cell(label, negative, help).optional();
+        // A cell is named by its column in messages ("Beløp"), with the column's help for editors.
+        const cellMeta = { title: label, description: help ?? label };
+        rowShape[columnKey] = column.required && !negative ? amount(cellMeta) : amountCell(cellMeta, { allowNegative: negative }).optional();
         totalShape[columnKey] = cell(`${totalLabel} ${label}`, negative).optional();
         if (column.computed !== undefined) {
           const expression = readFormula(column.computed, `${pointer}/columns/${columnKey}/computed`, own);
           if (expression && !linearWeights(expression, own)) problems.push({ pointer: `${pointer}/columns/${columnKey}/computed`, message: 'kindFile.badFormula', params: { formula: column.computed, reason: 'a table column adds and subtracts other columns, it does not multiply them' } });
         }
       }
-      const totalMeta = { title: totalLabel, description: localize(spec.total?.help, lang) ?? totalLabel };
+      const totalHelp = localize(spec.total?.help, lang) ?? totalLabel;
+      const totalMeta = { title: totalLabel, description: totalHelp };
       if (spec.total?.figure) {
         if (own.length !== 1 || Object.keys(keyed).length !== 1) problems.push({ pointer: `${pointer}/total/figure`, message: 'kindFile.figureTotal' });
         if (stated !== 'never') shape.total = stated === 'required' ? amount(totalMeta) : amount(totalMeta).nullish();
       } else if (stated !== 'never') shape.total = stated === 'required' ? strictObject(totalShape, totalMeta) : strictObject(totalShape, totalMeta).optional();
     }
     const rowTitle = localize(spec.row?.label, lang) ?? localize(spec.rowLabel?.label, lang);
-    let rowList = z.array(strictObject(rowShape, { ...(rowTitle ? { title: rowTitle } : {}), description: localize(spec.row?.help, lang) ?? m.description }));
-    if (spec.minItems !== undefined) rowList = rowList.min(spec.minItems);
-    const listTitle = localize(spec.rowList?.label, lang);
+    const rowMeta = { ...(rowTitle ? { title: rowTitle } : {}), description: localize(spec.row?.help, lang) ?? m.description };
+    let rows = z.array(strictObject(rowShape, rowMeta));
+    if (spec.minItems !== undefined) rows = rows.min(spec.minItems);
+    // The list of rows is named by rowList, else by what a row is ("Kostnadsslag"), as messages about the rows say it.
+    const listTitle = localize(spec.rowList?.label, lang) ?? rowTitle;
     // Rows before their sum, as the form prints them and `plan init` writes them.
-    return strictObject({ rows: rowList.meta({ ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description }), ...shape }, m);
+    const { total, ...rest } = shape;
+    const ordered: Record<string, z.ZodType> = { ...rest, rows: rows.meta({ ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description }), ...(total ? { total } : {}) };
+    return strictObject(ordered, m);
   };
 
-  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: `${file.title}: ${file.id}` }) };
+  /** Messages the kind file words itself (a list's `tooFew`), under an id the checker turns back into the rule id. */
+  function ownMessage(ruleId: string, text: Localized): string {
+    const [group, name = ''] = ruleId.split('/');
+    const id = `${group}.${name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`;
+    for (const l of LANGS) ownMessages[l][id] = localize(text, l)!;
+    return id;
+  }
+
+  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: dataKindMessages[lang]['kind.key']!.replace('{id}', file.id) }) };
   for (const [key, spec] of Object.entries(file.fields)) {
-    rootShape[key] = build(spec, key, [key], `/fields/${key}`, false);
+    const built = build(spec, key, [key], `/fields/${key}`, false);
+    if (spec.inPlan !== false) rootShape[key] = built;
     if (spec.computed !== undefined) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
   }
-  const schema = strictObject(rootShape, { title: file.title, description: file.description });
+  const schema = strictObject(rootShape, { title: file.title, description: localize(file.help, lang) ?? file.description });
 
   const specAt = (path: FieldPath) => findSpec(file.fields, path, lang, tables);
-  const label = (path: FieldPath) => {
+  const label = (path: FieldPath): string => {
     const found = specAt(path);
-    return (found && localize(found.label, lang)) ?? formatFieldPath(path);
+    const own = found && localize(found.label, lang);
+    if (own) return own;
+    // An entry of a list is named by its list: "Roller" for roles[].
+    if (path.length > 1 && path[path.length - 1] === '[]') return label(path.slice(0, -1));
+    return formatFieldPath(path);
   };
   const show = (path: FieldPath, value: unknown): string => {
     const found = specAt(path);
@@ -402,8 +512,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     for (const info of computed) {
       for (const place of resolvePath(copy, info.parent)) {
         const holder = place.value as Record<string, unknown> | undefined;
-        if (!holder || typeof holder !== 'object' || (holder[info.key] !== undefined && holder[info.key] !== null)) continue;
-        const value = evaluate(info.expression, (name) => (typeof holder[name] === 'number' ? (holder[name] as number) : undefined));
+        if (!holder || typeof holder !== 'object' || (!info.always && holder[info.key] !== undefined && holder[info.key] !== null)) continue;
+        const value = evaluate(info.expression, (name) => numberAt(holder, name));
         if (value !== undefined) holder[info.key] = value;
       }
     }
@@ -431,18 +541,36 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return copy;
   };
 
-  const env: RuleEnvironment = { resolve: (plan, path, bound) => resolvePath(plan, path, bound), label, show };
+  /** A group a plan may write as one of its fields stands, in rules, for that field: a role reference is its role. */
+  const resolveForRules = (plan: unknown, path: FieldPath, bound?: readonly number[]) => {
+    const places = resolvePath(plan, path, bound);
+    const found = specAt(path);
+    const short = found && shorthandOf(found);
+    if (short === undefined) return places;
+    return places.map((place) => (place.value !== null && typeof place.value === 'object' && !Array.isArray(place.value) ? { ...place, value: (place.value as Record<string, unknown>)[short] } : place));
+  };
+  const env: RuleEnvironment = { resolve: resolveForRules, label, show, lang, type: (path) => specAt(path)?.type };
   const rules: Rule<unknown>[] = [];
 
   (file.rules ?? []).forEach((ruleSpec, index) => {
-    const compiled = compileRule(ruleSpec, `/rules/${index}`, specAt, problems, env, ruleView, lang);
+    const compiled = compileRule(ruleSpec, `/rules/${index}`, file.fields, specAt, problems, env, ruleView, lang);
     if (compiled?.balance) balances.push(compiled.balance);
     if (compiled?.rule) rules.push(compiled.rule);
   });
+  (file.summary ?? []).forEach((entry, index) => {
+    for (const key of ['value', 'count'] as const) {
+      const text = entry[key];
+      if (text === undefined) continue;
+      const path = parseFieldPath(text);
+      if (!path) problems.push({ pointer: `/summary/${index}/${key}`, message: 'kindFile.badPath', params: { path: text } });
+      else if (!specAt(path)) problems.push({ pointer: `/summary/${index}/${key}`, message: 'kindFile.unknownField', params: { path: text } });
+    }
+  });
   for (const period of periods) rules.push(periodOrderRule<unknown>((plan) => resolvePath(plan, period)[0]?.value as PeriodDates | undefined, toPointer(period)));
   if (contacts.length > 0) rules.push(reachableRule(contacts));
-  if (computed.length > 0) rules.push(computedRule(computed, label, show));
+  if (computed.some((info) => !info.always)) rules.push(computedRule(computed, label, show));
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables, lang));
+  if (limits.length > 0) rules.push(lengthRule(limits, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
   const starter = () => starterOf(file.fields, lang);
@@ -453,7 +581,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     description: file.description,
     schema,
     rules,
-    messages: mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : [])),
+    messages: mergeMessages(dataKindMessages, libraryMessages, ownMessages, ...(options.module?.messages ? [options.module.messages] : [])),
     templates: {},
     ...(tables.length > 0 ? { budget } : {}),
     starter,
@@ -461,10 +589,47 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     ...(options.module?.summary
       ? { summary: options.module.summary }
       : file.summary
-        ? { summary: (plan: unknown) => summaryOf(file, complete(plan), show, lang) }
+        ? { summary: (plan: unknown, context?: { lang: Lang }) => summaryOf(file, complete(plan), show, context?.lang ?? lang) }
         : {}),
   };
   return { kind, problems, fields: file.fields };
+}
+
+/**
+ * A phone kept as the plan writes it, for the rules phone-format and phone-complete to judge. Only
+ * a number YAML has read as digits is refused here: its + or leading 0 is already lost.
+ */
+function lenientPhone(meta: FieldMeta): z.ZodType {
+  return z
+    .union([z.string(), z.number()])
+    .transform((input, ctx) => {
+      if (typeof input === 'string') return input;
+      ctx.addIssue({ code: 'custom', message: 'contact.phoneYamlNumber', params: { digits: String(input) }, input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
+/** The names a formula beside `key` may use: its sibling fields, and with dots the fields of a sibling group. */
+function reachableNames(siblings: Record<string, FieldSpec>, key: string, lang: Lang): string[] {
+  const names: string[] = [];
+  const visit = (fields: Record<string, FieldSpec>, prefix: string) => {
+    for (const [name, spec] of Object.entries(fields)) {
+      if (prefix === '' && name === key) continue;
+      names.push(prefix + name);
+      const inner = spec.type === 'list' || spec.type === 'table' ? undefined : subfields(spec, lang);
+      if (inner) visit(inner, `${prefix}${name}.`);
+    }
+  };
+  visit(siblings, '');
+  return names;
+}
+
+/** The number a formula's name stands for, following dots into sibling groups. */
+function numberAt(holder: Record<string, unknown>, name: string): number | undefined {
+  let value: unknown = holder;
+  for (const part of name.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return typeof value === 'number' ? value : undefined;
 }
 
 function orderedColumns(columns: Record<string, ColumnSpec>): string[] {
@@ -496,7 +661,7 @@ export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lan
       continue;
     }
     if (current.type === 'period') {
-      current = segment === 'start' || segment === 'end' ? { type: 'fuzzy-date', label: current.label } : undefined;
+      current = segment === 'start' || segment === 'end' ? (current.fields?.[segment] ?? { type: 'fuzzy-date', label: current.label }) : undefined;
       continue;
     }
     if (current.type === 'table') {
@@ -535,15 +700,15 @@ function tableRowFields(table: FieldSpec, lang: Lang): Record<string, FieldSpec>
 function budgetView(plan: unknown, tables: readonly TableInfo[], balances: readonly BalanceInfo[], lang: Lang): BudgetView {
   const out: BudgetTable[] = [];
   for (const info of tables) {
-    const value = resolvePath(plan, info.path)[0]?.value as { rows?: Record<string, unknown>[]; total?: unknown } | undefined | null;
-    if (!value) continue;
     const spec = info.spec;
+    const value = (resolvePath(plan, info.path)[0]?.value ?? (spec.showEmpty ? { rows: [] } : undefined)) as { rows?: Record<string, unknown>[]; total?: unknown } | undefined;
+    if (!value) continue;
     const rowKey = spec.rowLabel?.key ?? 'label';
     const columns = spec.columns!;
     const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]['table.sum']!;
     const title = localize(spec.caption, lang) ?? localize(spec.label, lang) ?? info.id;
     const rowsPath: PathSegment[] = [...info.path, 'rows'];
-    const labelHeading = localize(spec.rowLabel?.label, lang);
+    const labelHeading = localize(spec.rowLabel?.heading ?? spec.rowLabel?.label, lang);
     if ('from' in columns && typeof columns.from === 'string') {
       const names = resolvePath(plan, parseFieldPath(columns.from) ?? [])[0]?.value;
       const headings = Array.isArray(names) ? names.map(String) : [];
@@ -617,6 +782,7 @@ function budgetView(plan: unknown, tables: readonly TableInfo[], balances: reado
 function compileRule(
   spec: RuleSpec,
   pointer: string,
+  rootFields: Record<string, FieldSpec>,
   specAt: (path: FieldPath) => FieldSpec | undefined,
   problems: KindProblem[],
   env: RuleEnvironment,
@@ -629,7 +795,13 @@ function compileRule(
     problems.push({ pointer: `${pointer}/use`, message: 'kindFile.unknownRule', params: { use: spec.use }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'kindFile.rulesHint', params: { rules: LIBRARY.map((r) => r.name).join(', ') } } });
     return undefined;
   }
-  const { use: _use, id, severity, message, hint, description: ownDescription, ...rawParams } = spec;
+  const { use: _use, id, severity, description, message, hint, quote, messages: ownTexts, ...rawParams } = spec;
+  const messageIds = Object.keys(library.messages.en ?? {});
+  for (const key of Object.keys(ownTexts ?? {})) {
+    if (messageIds.includes(key)) continue;
+    const suggestion = didYouMean(key, messageIds);
+    problems.push({ pointer: toPointer([...pointer.slice(1).split('/'), 'messages', key]), target: 'key', message: 'schema.unknownKey', params: { key }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'schema.knownKeys', params: { keys: messageIds.map((k) => `"${k}"`).join(', ') } } });
+  }
   const parsed = library.params.safeParse(rawParams);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -647,12 +819,39 @@ function compileRule(
   }
   const params = parsed.data as Record<string, unknown>;
   const paths: Record<string, FieldPath> = {};
+  /** The path the author probably meant: the longest prefix that exists, with its next key corrected. */
+  const suggestPath = (path: FieldPath): string | undefined => {
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      const parent = depth === 0 ? undefined : specAt(path.slice(0, depth));
+      if (depth > 0 && !parent) continue;
+      const candidates = Object.keys(childFields(parent ?? null));
+      const fixed = didYouMean(String(path[depth]), candidates);
+      if (!fixed) return undefined;
+      const corrected = [...path.slice(0, depth), fixed, ...path.slice(depth + 1)];
+      return specAt(corrected) ? formatFieldPath(corrected) : undefined;
+    }
+    return undefined;
+  };
+  const childFields = (spec: FieldSpec | null): Record<string, unknown> => {
+    if (spec === null) return rootFields;
+    if (spec.type === 'table') return { rows: 1, total: 1 };
+    if (spec.type === 'period') return { start: 1, end: 1 };
+    return subfields(spec, lang) ?? {};
+  };
+  // balance is the budget model's: it reports as budget/balance, at the severity .planrc.yaml gives it.
+  if (library.name === 'balance' && (id !== undefined || severity !== undefined || message !== undefined || hint !== undefined)) {
+    const key = id !== undefined ? 'id' : severity !== undefined ? 'severity' : message !== undefined ? 'message' : 'hint';
+    problems.push({ pointer: `${pointer}/${key}`, target: 'key', message: 'kindFile.balanceFixed', params: { key } });
+    return undefined;
+  }
   let ok = true;
   for (const key of library.pathKeys) {
     const value = key.split('.').reduce<unknown>((holder, part) => (holder && typeof holder === 'object' ? (holder as Record<string, unknown>)[part] : undefined), params);
     if (value === undefined) continue;
-    const entries = Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v, `${key.replace('.', '/')}/${i}`] as const) : [[key, value, key.replace('.', '/')] as const, [`${key}.0`, value, key.replace('.', '/')] as const];
-    for (const [name, text, where] of entries) {
+    // An entry may say more about its field than the path: { field: partners[], name: … }.
+    const entry = (v: unknown, where: string) => (v && typeof v === 'object' && !Array.isArray(v) && 'field' in v ? ([(v as { field: unknown }).field, `${where}/field`] as const) : ([v, where] as const));
+    const entries = Array.isArray(value) ? value.map((v, i) => [[`${key}.${i}`], ...entry(v, `${key.replace('.', '/')}/${i}`)] as const) : [[[key, `${key}.0`], ...entry(value, key.replace('.', '/'))] as const];
+    for (const [names, text, where] of entries) {
       const path = typeof text === 'string' ? parseFieldPath(text) : undefined;
       if (!path) {
         problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.badPath', params: { path: String(text) } });
@@ -660,12 +859,22 @@ function compileRule(
         continue;
       }
       if (!specAt(path)) {
-        problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.unknownField', params: { path: String(text) } });
+        const suggestion = suggestPath(path);
+        problems.push({ pointer: `${pointer}/${where}`, message: 'kindFile.unknownField', params: { path: String(text) }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
         ok = false;
         continue;
       }
-      paths[name] = path;
+      for (const name of names) paths[name] = path;
     }
+  }
+  const quoted: [string, FieldPath][] = [];
+  for (const [name, text] of Object.entries(quote ?? {})) {
+    const path = parseFieldPath(text);
+    if (!path || !specAt(path)) {
+      const suggestion = path && suggestPath(path);
+      problems.push({ pointer: `${pointer}/quote/${name}`, message: path ? 'kindFile.unknownField' : 'kindFile.badPath', params: { path: text }, ...(suggestion ? { hint: { message: 'schema.didYouMean', params: { suggestion } } } : {}) });
+      ok = false;
+    } else quoted.push([name, path]);
   }
   if (!ok) return undefined;
   if (library.name === 'balance') {
@@ -684,24 +893,49 @@ function compileRule(
   const rule: Rule<unknown> & { help?: string; helpUri?: string } = {
     id: id ?? library.id,
     severity: severity ?? library.severity,
-    description: ownDescription ?? library.description,
+    description: typeof description === 'string' ? description : library.description,
     help: library.help,
     helpUri: ruleHelpUri(library.name),
     check(plan, context: RuleContext) {
       const view = ruleView(plan);
-      instance.check(view, context, env, (problem) => {
+      // The kind's own wording for a library message, by its id, in the language asked for.
+      const t: RuleContext['t'] = ownTexts ? (messageId, params = {}) => (Object.prototype.hasOwnProperty.call(ownTexts, messageId) ? interpolate(localize(ownTexts[messageId], context.lang) ?? '', params as Record<string, string | number>) : context.t(messageId, params)) : context.t;
+      instance.check(view, { ...context, t }, env, (problem) => {
         const own = ownMessage !== undefined ? localize(ownMessage, context.lang) : undefined;
-        const ownH = ownHint !== undefined ? localize(ownHint, context.lang) : undefined;
+        // A hint particular to this problem (a did-you-mean, a unique's own hint for two lists) says more than the kind's general one.
+        const ownH = ownHint !== undefined && !(problem.keepHint && problem.hint) ? localize(ownHint, context.lang) : undefined;
+        const params = quoted.length > 0 ? { ...problem.params, ...quotes(view, quoted, problem.pointer, env) } : problem.params;
+        const hintText = ownH !== undefined ? interpolate(ownH, params) : problem.hint;
         context.report({
           pointer: problem.pointer,
           ...(problem.target ? { target: problem.target } : {}),
-          message: own !== undefined ? interpolate(own, problem.params) : problem.message,
-          ...(ownH !== undefined ? { hint: interpolate(ownH, problem.params) } : problem.hint ? { hint: problem.hint } : {}),
+          message: own !== undefined ? interpolate(own, params) : problem.message,
+          // An empty hint of the kind's own leaves the library's out.
+          ...(hintText ? { hint: hintText } : {}),
         });
       });
     },
   };
   return { rule };
+}
+
+/**
+ * The values a rule instance quotes (`quote: { name: … }`), as the document prints them. A path
+ * through a list takes the entry the problem is at: the pointer's indices where the two paths agree.
+ */
+function quotes(plan: unknown, quoted: readonly [string, FieldPath][], pointer: string, env: RuleEnvironment): Record<string, string> {
+  const at = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const out: Record<string, string> = {};
+  for (const [name, path] of quoted) {
+    const bound: number[] = [];
+    for (let i = 0, j = 0; i < path.length && j < at.length; i++, j++) {
+      if (path[i] === '[]' && /^\d+$/.test(at[j]!)) bound.push(Number(at[j]));
+      else if (path[i] !== at[j]) break;
+    }
+    const value = resolvePath(plan, path, bound)[0]?.value;
+    out[name] = value === undefined || value === null ? '' : env.show(path, value);
+  }
+  return out;
 }
 
 function reachableRule(contacts: readonly { path: FieldPath }[]): Rule<unknown> {
@@ -730,13 +964,14 @@ function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath
     description: 'A figure the plan states in a computed field equals what its formula works out to.',
     check(plan, { t, report }) {
       for (const info of computed) {
+        if (info.always) continue;
         const fieldPath = [...info.parent, info.key];
         for (const place of resolvePath(plan, info.parent)) {
           const holder = place.value as Record<string, unknown> | undefined;
           if (!holder || typeof holder !== 'object') continue;
           const stated = holder[info.key];
           if (typeof stated !== 'number') continue;
-          const value = evaluate(info.expression, (name) => (typeof holder[name] === 'number' ? (holder[name] as number) : undefined));
+          const value = evaluate(info.expression, (name) => numberAt(holder, name));
           if (value === undefined || Math.abs(value - stated) < 1e-9) continue;
           const params = { field: label(fieldPath), stated: show(fieldPath, stated), formula: formulaText(info, label), computed: show(fieldPath, value) };
           report({ pointer: toPointer([...place.path, info.key]), message: t('field.computedMismatch', params), hint: t('field.computedMismatchHint', params) });
@@ -747,7 +982,28 @@ function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath
 }
 
 function formulaText(info: ComputedInfo, label: (path: FieldPath) => string): string {
-  return info.formula.replace(/[A-Za-z_]\w*/g, (name) => label([...info.parent, name]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
+  return info.formula.replace(/[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/g, (name) => label([...info.parent, ...name.split('.')]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
+}
+
+function lengthRule(limits: readonly { path: FieldPath; limit: number }[], label: (path: FieldPath) => string): Rule<unknown> {
+  return {
+    id: 'field/too-long',
+    severity: 'error',
+    description: 'A text is no longer than the form allows (characters, spaces and line breaks included).',
+    help: 'Shorten the text to the limit the message gives.',
+    check(plan, { t, report }) {
+      for (const { path, limit } of limits) {
+        for (const place of resolvePath(plan, path)) {
+          if (typeof place.value !== 'string') continue;
+          const length = [...place.value.trim()].length;
+          if (length <= limit) continue;
+          const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
+          const field = t('schema.fieldWithTitle', { key, title: label(path) });
+          report({ pointer: toPointer(place.path), message: t('field.tooLong', { field, length, limit, over: length - limit }), hint: t('field.tooLongHint') });
+        }
+      }
+    },
+  };
 }
 
 function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> {
@@ -776,8 +1032,8 @@ function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> 
 function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(fields)) {
-    if (spec.starter !== undefined) {
-      out[key] = spec.starter;
+    if (spec.starter !== undefined || spec.default !== undefined) {
+      out[key] = spec.starter !== undefined ? spec.starter : spec.default;
       continue;
     }
     if (spec.type === 'table' && spec.rows?.length) {
@@ -794,11 +1050,18 @@ function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string
   return out;
 }
 
+/** The figures in the reader's language (`lang`) where the kind gives labels per language, as a code kind's are. */
 function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
   const figures: KeyFigures['figures'] = [];
   for (const entry of file.summary ?? []) {
     const labelText = localize(entry.label, lang) ?? '';
-    if (entry.count) {
+    if (entry.filled) {
+      const filled = entry.filled.filter((text) => {
+        const path = parseFieldPath(text);
+        return path ? resolvePath(plan, path).some((place) => isFilled(place.value)) : false;
+      }).length;
+      figures.push({ label: labelText, value: interpolate(dataKindMessages[lang]['summary.filledValue']!, { filled, fields: entry.filled.length }) });
+    } else if (entry.count) {
       const path = parseFieldPath(entry.count);
       const value = path ? resolvePath(plan, path)[0]?.value : undefined;
       figures.push({ label: labelText, value: Array.isArray(value) ? value.length : 0 });
@@ -806,9 +1069,44 @@ function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value:
       const path = parseFieldPath(entry.value);
       const value = path ? resolvePath(plan, path)[0]?.value : undefined;
       if (value === undefined || value === null) continue;
-      const isPeriod = typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
+      const isPeriod = findSpec(file.fields, path!, file.lang)?.type === 'period' || (typeof value === 'object' && value !== null && 'start' in value && 'end' in value);
       figures.push({ label: labelText, value: isPeriod ? formatPeriod(value as PeriodDates, lang) : show(path!, value) });
     }
   }
   return { figures };
+}
+
+/** The field paths that name a table's columns (`columns: { from: budget.years }`). */
+function tableColumnSources(fields: Record<string, FieldSpec>): string[] {
+  const found: string[] = [];
+  const visit = (spec: FieldSpec) => {
+    const columns = spec.columns;
+    if (spec.type === 'table' && columns && 'from' in columns && typeof columns.from === 'string') {
+      const path = parseFieldPath(columns.from);
+      if (path) found.push(formatFieldPath(path));
+    }
+    if (spec.items) visit(spec.items);
+    for (const child of Object.values(spec.fields ?? {})) visit(child);
+  };
+  for (const spec of Object.values(fields)) visit(spec);
+  return found;
+}
+
+/**
+ * The message id a schema check is reported by, from its rule id: "kompetensstegen/methods-empty" is
+ * "kompetensstegen.methodsEmpty", which the checker turns back into the rule id. Undefined for an id
+ * the checker would file under another rule (amount/…, date/… are the schema's own).
+ */
+function atLeastOneMessageId(ruleId: string): string | undefined {
+  const [group, name] = ruleId.split('/') as [string, string];
+  if (group === 'amount' || group === 'date') return undefined;
+  return `${group}.${name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
+}
+
+/** Filled in, as a form's reader sees it: a text with more than spaces, a list with an entry, any other value. */
+function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return /\S/.test(value);
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
 }

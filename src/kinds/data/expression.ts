@@ -1,7 +1,10 @@
+import { combine } from '../../core/figures.js';
+
 /**
  * Arithmetic over a row's or an item's own fields, as a kind file writes it: `actual - budget`,
  * `probability * consequence`, `(a + b) / 2`. Names are sibling keys; numbers are literals. Kept
- * to + − × ÷ and parentheses so that a coordinator can read every formula in a kind file.
+ * to + − × ÷ and parentheses so that a coordinator can read every formula in a kind file. A name
+ * with dots reaches into a sibling group (`final.value - baseline.value`).
  */
 export type Expression =
   | { op: 'number'; value: number }
@@ -15,7 +18,8 @@ export class ExpressionError extends Error {
   }
 }
 
-const TOKEN = /\s*(?:(\d+(?:[.,]\d+)?)|([A-Za-z_][\w]*)|(.))/y;
+// A name may reach into a sibling group: `final.value`.
+const TOKEN = /\s*(?:(\d+(?:[.,]\d+)?)|([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)|(.))/y;
 
 export function parseExpression(source: string): Expression {
   const tokens: { text: string; kind: 'number' | 'name' | 'symbol'; offset: number }[] = [];
@@ -99,8 +103,9 @@ export function evaluate(expression: Expression, values: (name: string) => numbe
       const left = evaluate(expression.left, values);
       const right = evaluate(expression.right, values);
       if (left === undefined || right === undefined) return undefined;
-      if (expression.op === '+') return left + right;
-      if (expression.op === '-') return left - right;
+      // Exact to the finest decimal given, so that 17,7 − 16,6 is 1,1 and not 1,0999999.
+      if (expression.op === '+') return combine([{ value: left, sign: 1 }, { value: right, sign: 1 }]);
+      if (expression.op === '-') return combine([{ value: left, sign: 1 }, { value: right, sign: -1 }]);
       if (expression.op === '*') return left * right;
       return right === 0 ? undefined : left / right;
     }

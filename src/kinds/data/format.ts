@@ -54,22 +54,31 @@ export interface FieldSpec {
   max?: number;
   minMessage?: string;
   minItems?: number;
+  single?: boolean;
+  tooFew?: { id: string; message: Localized };
+  shorthand?: string | { field: string; help?: Localized };
+  or?: FieldSpec;
   country?: 'SE' | 'NO';
   options?: (string | { value: string; label?: Localized })[];
   items?: FieldSpec;
   fields?: Record<string, FieldSpec>;
   exactlyOne?: { fields: string[]; message?: string };
   computed?: string;
+  inPlan?: boolean;
+  lenient?: boolean;
   id?: string;
   caption?: Localized;
-  rowLabel?: { key: string; label?: Localized; help?: Localized };
+  rowLabel?: { key: string; label?: Localized; help?: Localized; heading?: Localized };
   rowFields?: Record<string, FieldSpec>;
-  row?: { label?: Localized; help?: Localized };
-  rowList?: { label?: Localized; help?: Localized };
-  columns?: { from: string } | Record<string, ColumnSpec>;
+  columns?: { from: string; help?: Localized; cellHelp?: Localized } | Record<string, ColumnSpec>;
   rows?: string[];
   fixedRows?: boolean;
   total?: { label?: Localized; help?: Localized; stated?: 'optional' | 'required' | 'never'; figure?: boolean };
+  orText?: boolean | { help?: Localized };
+  atLeastOne?: { id: string; message: Localized };
+  row?: { label?: Localized; help?: Localized };
+  rowList?: { label?: Localized; help?: Localized };
+  showEmpty?: boolean;
 }
 
 export interface ColumnSpec {
@@ -107,11 +116,25 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
         .regex(/^[a-z][\w-]*\.[A-Za-z][\w.]*$/)
         .optional()
         .meta({ description: 'For a whole number or a number: the id of the message said when it is below `min`, from the kind\'s module (prosjektplan.monthsTooFew); the problem\'s rule id is the id\'s group and name (prosjektplan/months-too-few).' }),
-      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed. For a table: the fewest rows.' }),
+      minItems: z.int().nonnegative().optional().meta({ description: 'For a list: the fewest entries allowed; for a table: the fewest rows.' }),
+      single: z.boolean().optional().meta({ description: 'For a list: a plan may write one entry without the list (`date: Klart 1 maj 2008` for `date: [Klart 1 maj 2008]`); it is read as a list of one.' }),
+      tooFew: z
+        .strictObject({
+          // The message id is made from the rule id and turned back into it by the checker, so not every id can round-trip.
+          id: z.string().regex(/^(?!(?:amount|date)\/)[a-z][a-z0-9-]*\/[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/).meta({ description: 'The rule id the problem is reported with, e.g. handlingsplan/no-date.' }),
+          message: localized.meta({ description: 'What the plan is told, e.g. "Write at least one date or status."' }),
+        })
+        .optional()
+        .meta({ description: 'For a list: the rule id and message when it has fewer entries than it needs (default: schema/too-small and a general message).' }),
+      shorthand: z
+        .union([z.string(), z.strictObject({ field: z.string(), help: localized.optional().meta({ description: 'What to write, either way: the entry\'s hover help (default: the group\'s help).' }) })])
+        .optional()
+        .meta({ description: 'For a group, contact or person: the field a plan may write alone, without the group (`Enhetschef` for `{ role: Enhetschef }`), or { field, help }. It is read as the group. Rules given the group\'s path (reference, unique, used) compare this field and report at the entry.' }),
+      or: fieldSpec.optional().meta({ description: 'Another kind of value the field may hold instead, e.g. an appendix number or a designation: { type: text }.' }),
       country: country.optional(),
       options: z.array(choiceOption).min(1).optional().meta({ description: 'For a choice: the values allowed.' }),
       items: fieldSpec.optional().meta({ description: 'For a list: what each entry is.' }),
-      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key.' }),
+      fields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a group, contact or person: its fields, by key; a contact or person that names its preset fields takes them in this order. For a period: its start and/or end (type date or fuzzy-date), to give them the form\'s own label and help, or required: false for an end the plan may leave out.' }),
       exactlyOne: z
         .strictObject({
           fields: z.array(z.string()).min(2).meta({ description: 'Keys of the group\'s own optional fields.' }),
@@ -119,24 +142,50 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
         })
         .optional()
         .meta({ description: 'For a group: exactly one of these fields is filled in (a frame per year or for the whole project, not both).' }),
-      computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence".' }),
+      computed: z.string().optional().meta({ description: 'For a number in a group or list entry: a formula over its sibling fields, e.g. "probability * consequence"; a dotted name reaches into a sibling group, e.g. "final.value - baseline.value".' }),
+      inPlan: z.boolean().optional().meta({ description: 'For a computed field: false when a plan never writes it. plan always works it out, for templates (a change printed as the tool computes it), and a plan that writes the key is told it is unknown (default: true).' }),
+      lenient: z.boolean().optional().meta({ description: 'For a phone: true to keep any text as written and leave its checking to the rules phone-format and phone-complete, so that a number cut short can be a warning rather than an error. A number YAML has read as digits is still refused, with how to quote it.' }),
+      orText: z
+        .union([z.boolean(), z.strictObject({ help: localized.optional() })])
+        .optional()
+        .meta({ description: 'For a list: the plan may write it as one running text instead ("Haninge, Sollentuna och Södertälje"); { help: … } says what that text is. A template tells the two apart with (isList field).' }),
+      atLeastOne: z
+        .strictObject({
+          id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).meta({ description: 'The rule id it is reported under, e.g. kompetensstegen/methods-empty.' }),
+          message: localized.meta({ description: 'What the plan is told, e.g. "D.5 är tom: beskriv …".' }),
+        })
+        .optional()
+        .meta({ description: 'For a group: at least one of its fields must be filled in. Checked as the plan is read, as a missing field is, so a plan without any of them is not checked further.' }),
       id: z.string().optional().meta({ description: 'For a table: the name messages and balances use for it, e.g. "D.7.1" (default: its label).' }),
       caption: localized.optional().meta({ description: 'For a table: the line printed above it.' }),
       rowLabel: z
-        .strictObject({ key: z.string(), label: localized.optional(), help: localized.optional() })
+        .strictObject({
+          key: z.string(),
+          label: localized.optional(),
+          help: localized.optional(),
+          heading: localized.optional().meta({ description: 'The heading printed over the row labels in `plan budget` and {{> budgetTable}} (default: the label; "" for none).' }),
+        })
         .optional()
         .meta({ description: 'For a table: the key of each row\'s label, e.g. { key: costType, label: Kostnadstyp }.' }),
-      rowFields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a table: other fields each row may have (a note, a follow-up column).' }),
       row: z
         .strictObject({ label: localized.optional(), help: localized.optional() })
         .optional()
-        .meta({ description: 'For a table: the name and help of one row, as editors and messages show it (default: the table\'s).' }),
+        .meta({ description: 'For a table: what one row is, for editors and `plan init`, e.g. { label: Kostnadsrad, help: … } (default: the table\'s label and help).' }),
+      showEmpty: z.boolean().optional().meta({ description: 'For an optional table: the form prints it even when the plan leaves it out, so the budget, the summary and the template see it with no rows (default: false, left out).' }),
+      rowFields: z.record(z.string(), fieldSpec).optional().meta({ description: 'For a table: other fields each row may have (a note, a follow-up column).' }),
       rowList: z
         .strictObject({ label: localized.optional(), help: localized.optional() })
         .optional()
-        .meta({ description: 'For a table: the name and help of its list of rows, `rows:` (default: the table\'s help).' }),
+        .meta({ description: 'For a table: what its list of rows, `rows:`, is called and what it is, e.g. { label: Kostnader, help: Kostnadsradene. } (default: the row label\'s name and the table\'s help).' }),
       columns: z
-        .union([z.strictObject({ from: z.string().meta({ description: 'The field that names the columns, e.g. budget.years.' }) }), z.record(z.string(), column)])
+        .union([
+          z.strictObject({
+            from: z.string().meta({ description: 'The field that names the columns, e.g. budget.years. It must name at least one (budget/no-years) when it is required.' }),
+            help: localized.optional().meta({ description: 'What a row\'s `amounts` list is (default: one amount per column).' }),
+            cellHelp: localized.optional().meta({ description: 'What each amount in it is (default: the sum row\'s label).' }),
+          }),
+          z.record(z.string(), column),
+        ])
         .optional()
         .meta({ description: 'For a table: its amount columns by key, or { from: <field> } for columns named by a list in the plan (each row then has `amounts: [...]`).' }),
       rows: z.array(z.string()).optional().meta({ description: 'For a table: the form\'s own rows, written into a new plan.' }),
@@ -144,7 +193,7 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       total: z
         .strictObject({
           label: localized.optional(),
-          help: localized.optional().meta({ description: 'What the plan writes as the sum (default: its label).' }),
+          help: localized.optional().meta({ description: 'What the stated sum row is, for editors and `plan init` (default: its label).' }),
           stated: z.enum(['optional', 'required', 'never']).optional(),
           figure: z.boolean().optional().meta({ description: 'For a table with one amount column: the plan states its sum as one figure, `total: 550 000`, rather than under the column\'s key.' }),
         })
@@ -159,9 +208,17 @@ export const ruleSpec = z
     use: z.string().meta({ description: 'The library rule: see docs/kinds.md#rules.' }),
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: 'The rule id users configure it by (default: the library rule\'s own).' }),
     severity: z.enum(['error', 'warning']).optional(),
+    description: z.string().optional().meta({ description: 'What the rule checks in this form, one sentence in English, for rule listings and SARIF (default: the library rule\'s own).' }),
     message: localized.optional().meta({ description: 'A message of the kind\'s own instead of the library\'s, with the same {placeholders}.' }),
-    hint: localized.optional(),
-    description: z.string().optional().meta({ description: 'One sentence in English saying what this use of the rule checks, for rule listings and SARIF (default: the library rule\'s own).' }),
+    hint: localized.optional().meta({ description: 'A hint of the kind\'s own; an empty one leaves the library\'s hint out.' }),
+    messages: z
+      .record(z.string(), localized)
+      .optional()
+      .meta({ description: 'The kind\'s own wording for any of the library rule\'s messages, by message id (e.g. rule.answeredHintAfter), with the same {placeholders}; an empty text leaves a hint out. For rules that say different things in different cases, where one `message:` is not enough.' }),
+    quote: z
+      .record(z.string().regex(/^\w+$/), z.string())
+      .optional()
+      .meta({ description: 'More {placeholders} for the rule\'s own message and hint: a name for each field whose value is quoted, as the document prints it, e.g. { title: title }. A path through a list takes the entry the problem is at.' }),
   })
   .meta({ description: 'A rule from the library, with its parameters.' });
 export type RuleSpec = z.output<typeof ruleSpec>;
@@ -170,6 +227,7 @@ const figure = z.strictObject({
   label: localized,
   value: z.string().optional().meta({ description: 'The field whose value is shown.' }),
   count: z.string().optional().meta({ description: 'The list whose entries are counted.' }),
+  filled: z.array(z.string()).min(1).optional().meta({ description: 'Fields counted as "3 of 13" by how many are filled in (text with something in it, a list with an entry).' }),
 });
 
 export const kindFileSchema = z
@@ -179,6 +237,7 @@ export const kindFileSchema = z
     lang: z.enum(LANGS).meta({ description: 'The document\'s language: sv, nb or en.' }),
     title: z.string().meta({ description: 'The document\'s title as the form prints it.' }),
     description: z.string().meta({ description: 'One sentence saying what the document is, for `plan kinds`.' }),
+    help: localized.optional().meta({ description: 'The document described in its own language, for editors\' hover help on the whole plan (default: description).' }),
     source: z.string().optional().meta({ description: 'Where the form comes from: the funder\'s guidance, with its address.' }),
     templates: z.partialRecord(z.enum(LANGS), z.string()).optional().meta({ description: 'The Handlebars template for each language, relative to the kind\'s folder (default: <lang>.md.hbs).' }),
     example: z.string().optional().meta({ description: 'The example plan, relative to the folder (default: example.yaml).' }),

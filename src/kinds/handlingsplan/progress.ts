@@ -1,5 +1,21 @@
 import { readDateCell, type DateSpan, type PlanDate } from '../../core/dates.js';
-import type { Handlingsplan, HandlingsplanAction } from './schema.js';
+
+/** A plan as kinds/handlingsplan/kind.yaml reads it: the parts the rules and figures below look at. */
+export interface Handlingsplan {
+  title: string;
+  date: PlanDate;
+  roles: { abbreviation: string; title: string }[];
+  actions: HandlingsplanAction[];
+  [key: string]: unknown;
+}
+
+export interface HandlingsplanAction {
+  problem: string;
+  action: string;
+  /** One entry per statement of the cell; a single one in the plan is read as a list of one. */
+  date: PlanDate[];
+  responsible: { role: string; scope?: string | null }[];
+}
 
 /**
  * Where an action stands, as its plan says on the plan's own date. A status word means what it

@@ -1,77 +1,62 @@
 import { formatDate } from '../../core/dates.js';
-import { didYouMean } from '../../core/suggest.js';
-import { formatList } from '../../i18n/index.js';
+import type { KindModule } from '../define.js';
 import type { Rule } from '../define.js';
-import { planDay, progressOf } from './progress.js';
-import type { Handlingsplan } from './schema.js';
+import { messages } from './messages.js';
+import { planDay, progressOf, summarise, type Handlingsplan } from './progress.js';
 
-export const rules: readonly Rule<Handlingsplan>[] = [
-  {
-    id: 'handlingsplan/duplicate-role',
-    severity: 'error',
-    description: 'Each role is declared once in the list of roles.',
-    check(plan, { t, report }) {
-      const seen = new Set<string>();
-      plan.roles.forEach((role, index) => {
-        if (seen.has(role.abbreviation)) {
-          report({ pointer: `/roles/${index}/abbreviation`, message: t('handlingsplan.duplicateRole', { role: role.abbreviation }), hint: t('handlingsplan.duplicateRoleHint') });
-        }
-        seen.add(role.abbreviation);
-      });
-    },
-  },
-  {
-    id: 'handlingsplan/unknown-role',
-    severity: 'error',
-    description: "Every responsible role in a row is one of the plan's declared roles.",
-    check(plan, { t, lang, report }) {
-      const known = plan.roles.map((role) => role.abbreviation);
-      plan.actions.forEach((action, a) => {
-        action.responsible.forEach((reference, r) => {
-          if (known.includes(reference.role)) return;
-          const suggestion = didYouMean(reference.role, known);
-          report({
-            pointer: `/actions/${a}/responsible/${r}`,
-            message: t('handlingsplan.unknownRole', { role: reference.role }),
-            hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('handlingsplan.knownRoles', { role: reference.role, roles: formatList(lang, known.map((k) => `"${k}"`)) }),
-          });
+/**
+ * What kinds/handlingsplan/kind.yaml cannot say as data: a date cell read clause by clause against
+ * the plan's own date, and the figures of where the actions stand. The roles' checks (declared
+ * once, known, used) are library rules in the kind file.
+ */
+const dateBeforePlan: Rule<Handlingsplan> = {
+  id: 'handlingsplan/date-before-plan',
+  severity: 'error',
+  description: "A date that ends before the plan's own date is allowed only in a row that says the work has started or is done.",
+  check(plan, { t, lang, report }) {
+    const day = planDay(plan);
+    if (!day) return;
+    plan.actions.forEach((action, a) => {
+      const progress = progressOf(action, a, day);
+      if (progress.statements.some((s) => s.fact)) return;
+      const reported = new Set<number>();
+      for (const { entry, date } of progress.statements) {
+        if (!date.span || date.span.to >= day.from || reported.has(entry)) continue;
+        reported.add(entry);
+        const written = action.date[entry]!;
+        report({
+          pointer: `/actions/${a}/date/${entry}`,
+          message: t('handlingsplan.deadlinePassed', { date: written.text, end: formatDate(date.span.to, lang), planDate: formatDate(plan.date, lang) }),
+          hint: t('handlingsplan.deadlinePassedHint', { date: written.text }),
         });
-      });
-    },
+      }
+    });
   },
-  {
-    id: 'handlingsplan/unused-role',
-    severity: 'warning',
-    description: 'Every declared role is responsible for at least one action.',
-    check(plan, { t, report }) {
-      const used = new Set(plan.actions.flatMap((action) => action.responsible.map((r) => r.role)));
-      plan.roles.forEach((role, index) => {
-        if (!used.has(role.abbreviation)) report({ pointer: `/roles/${index}/abbreviation`, message: t('handlingsplan.unusedRole', { role: role.abbreviation }), hint: t('handlingsplan.unusedRoleHint') });
-      });
-    },
+};
+
+export const handlingsplanModule: KindModule = {
+  rules: [dateBeforePlan],
+  messages,
+  summary(plan: Handlingsplan, { t, lang, asOf }) {
+    const { date, actions, byPhase, overdue } = summarise(plan, asOf);
+    const day = (iso: string) => formatDate(iso, lang);
+    return {
+      figures: [
+        ...(date ? [{ label: t('handlingsplan.summary.date'), value: day(date) }] : []),
+        { label: t('handlingsplan.summary.actions'), value: actions },
+        { label: t('handlingsplan.summary.done'), value: byPhase.done },
+        { label: t('handlingsplan.summary.ongoing'), value: byPhase.ongoing },
+        { label: t('handlingsplan.summary.planned'), value: byPhase.planned },
+      ],
+      // Which actions are late only means something on a given day.
+      lists: asOf
+        ? [
+            {
+              title: t(overdue.length ? 'handlingsplan.summary.overdue' : 'handlingsplan.summary.overdueNone', { date: day(asOf), count: overdue.length }),
+              items: overdue.map((item) => t('handlingsplan.summary.overdueItem', { problem: item.problem.replace(/\s+/g, ' ').trim(), due: day(item.due), responsible: item.responsible.join(', ') })),
+            },
+          ]
+        : [],
+    };
   },
-  {
-    id: 'handlingsplan/date-before-plan',
-    severity: 'error',
-    description: "A date that ends before the plan's own date is allowed only in a row that says the work has started or is done.",
-    check(plan, { t, lang, report }) {
-      const day = planDay(plan);
-      if (!day) return;
-      plan.actions.forEach((action, a) => {
-        const progress = progressOf(action, a, day);
-        if (progress.statements.some((s) => s.fact)) return;
-        const reported = new Set<number>();
-        for (const { entry, date } of progress.statements) {
-          if (!date.span || date.span.to >= day.from || reported.has(entry)) continue;
-          reported.add(entry);
-          const written = action.date[entry]!;
-          report({
-            pointer: `/actions/${a}/date/${entry}`,
-            message: t('handlingsplan.deadlinePassed', { date: written.text, end: formatDate(date.span.to, lang), planDate: formatDate(plan.date, lang) }),
-            hint: t('handlingsplan.deadlinePassedHint', { date: written.text }),
-          });
-        }
-      });
-    },
-  },
-];
+};

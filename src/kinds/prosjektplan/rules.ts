@@ -1,8 +1,7 @@
 import { addMonths, daysInMonth, MAX_DATE_LENGTH, formatDate, readDateCell, spanWithin, type DateProblem, type DateSpan, type PlanDate } from '../../core/dates.js';
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
 import type { Lang, Translate } from '../../i18n/index.js';
-import type { KindModule } from '../builtin-modules.js';
-import type { Rule, RuleContext } from '../define.js';
+import type { KindModule, Rule, RuleContext } from '../define.js';
 import { messages } from './messages.js';
 
 /**

@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { KIND_FILE } from '../kinds/data/load.js';
 import ignore, { type Ignore } from 'ignore';
 
 export interface FoundFile {
@@ -43,11 +44,14 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
   const missing: string[] = [];
   const unmatched: string[] = [];
   const ignored: string[] = [];
+  // By the file's real path: a file reached again through a symlink, or named twice, is checked once.
   const seen = new Set<string>();
+  const visited = new Set<string>();
   const gitignores = new GitIgnores();
-  const add = (path: string, absolute: string, explicit: boolean) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
+  const add = async (path: string, absolute: string, explicit: boolean) => {
+    const real = await realpath(absolute).catch(() => absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
     files.push({ path, absolute, explicit });
   };
 
@@ -56,15 +60,15 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
       const found: FoundFile[] = [];
-      await walk(absolute, path, await gitignores.above(absolute), found, isIgnored, gitignores);
-      for (const file of found) add(file.path, file.absolute, false);
+      await walk(absolute, path, await gitignores.above(absolute), found, isIgnored, gitignores, visited);
+      for (const file of found) await add(file.path, file.absolute, false);
     } else if (info) {
       if (await isIgnored(absolute, false)) ignored.push(path);
-      else add(path, absolute, true);
+      else await add(path, absolute, true);
     } else if (GLOB_CHARACTERS.test(path) && (await import('tinyglobby')).isDynamicPattern(path)) {
       const matches = await globPlans(path, cwd, isIgnored, gitignores);
       if (matches.length === 0) unmatched.push(path);
-      for (const file of matches) add(file.path, file.absolute, false);
+      for (const file of matches) await add(file.path, file.absolute, false);
     } else {
       missing.push(path);
     }
@@ -72,7 +76,14 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
   return { files, missing, unmatched, ignored };
 }
 
-async function walk(folder: string, shown: string, rules: IgnoreRules, found: FoundFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores): Promise<void> {
+/**
+ * The plan files below a folder. A symlinked folder is followed, but a folder already walked (a
+ * link to a parent, or two links to one folder) is not walked again, so no walk loops or repeats.
+ */
+async function walk(folder: string, shown: string, rules: IgnoreRules, found: FoundFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores, visited: Set<string>): Promise<void> {
+  const real = await realpath(folder).catch(() => folder);
+  if (visited.has(real)) return;
+  visited.add(real);
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -89,7 +100,10 @@ async function walk(folder: string, shown: string, rules: IgnoreRules, found: Fo
     if (entry.isSymbolicLink()) isFolder = (await stat(absolute).catch(() => undefined))?.isDirectory() ?? false;
     if (isFolder) {
       if (SKIPPED_FOLDERS.has(entry.name) || here.ignores(absolute, true) || (await isIgnored(absolute, true))) continue;
-      await walk(absolute, path, here, found, isIgnored, gitignores);
+      await walk(absolute, path, here, found, isIgnored, gitignores, visited);
+    } else if (entry.name === KIND_FILE) {
+      // A kind file beside its template is the form, not a plan of it; `plan kind check` checks it.
+      continue;
     } else if (PLAN_FILE.test(entry.name) && !here.ignores(absolute, false) && !(await isIgnored(absolute, false))) {
       found.push({ path, absolute, explicit: false });
     }
@@ -105,7 +119,7 @@ async function globPlans(pattern: string, cwd: string, isIgnored: NonNullable<Ex
   for (const match of matches.sort()) {
     const path = absolute ? match : match.split('/').join(sep);
     const full = resolve(cwd, path);
-    if (!PLAN_FILE.test(full) || (await gitignores.excludes(full, cwd)) || (await isIgnored(full, false))) continue;
+    if (!PLAN_FILE.test(full) || basename(full) === KIND_FILE || (await gitignores.excludes(full, cwd)) || (await isIgnored(full, false))) continue;
     found.push({ path, absolute: full, explicit: false });
   }
   return found;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkTask, type CheckOutcome, type CheckTask } from './check-files.js';
+import { checkTask, type CheckOutcome, type CheckTask } from './tasks.js';
 
 /** How many worker threads to check files in beside the main one: 'auto' decides as it goes. */
 export type Concurrency = number | 'auto' | 'off';

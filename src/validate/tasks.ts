@@ -1,7 +1,7 @@
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle, type RuleSettings } from '../config/apply.js';
-import type { Lang } from '../i18n/index.js';
-import { readPlanFile } from './read-plan.js';
+import { createTranslator, type Lang } from '../i18n/index.js';
+import { readPlanFile } from './read.js';
 import { registryFor } from '../kinds/registry.js';
 import type { FileReport } from '../report/index.js';
 
@@ -27,6 +27,12 @@ export interface CheckOutcome {
   lang: Lang;
   /** Found below a folder or by a glob, and not a plan: left out of the report. */
   notPlan?: boolean;
+  /**
+   * A *.yaml found below a folder that is empty or holds only comments: a plan emptied by mistake,
+   * as likely as another tool's file. Its report holds that as a warning, for validate to show
+   * when the folder has plans beside it.
+   */
+  emptyPlanFile?: boolean;
 }
 
 export function checkTask(task: CheckTask): CheckOutcome {
@@ -38,18 +44,28 @@ export function checkTask(task: CheckTask): CheckOutcome {
   }
   const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
   const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds });
-  if (!task.explicit && isNotPlan(result)) return { lang: result.lang, report: { file: task.file, diagnostics: [] }, notPlan: true };
+  if (!task.explicit && isNotPlan(result)) {
+    const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === 'file/empty') : [];
+    if (empty.length > 0) {
+      const hint = createTranslator(result.lang)('load.emptyAmongPlansHint');
+      const diagnostics = settle({ ...result, diagnostics: empty.map((d) => ({ ...d, severity: 'warning' as const, hint })) }, task.rules);
+      if (diagnostics.length > 0) return { lang: result.lang, report: { file: task.file, diagnostics }, notPlan: true, emptyPlanFile: true };
+    }
+    return { lang: result.lang, report: { file: task.file, diagnostics: [] }, notPlan: true };
+  }
   return {
     lang: result.lang,
     report: {
       file: task.file,
       ...(result.kind ? { kind: result.kind.id } : {}),
-      diagnostics: settle(result, task.rules),
+      diagnostics: settle(result, task.rules, kinds),
       ...(result.text !== undefined ? { text: result.text } : {}),
     },
   };
 }
 
+/** Plans are *.yaml files; a *.yml beside them is as often another tool's, and an empty one is skipped unremarked. */
+const PLAN_NAME = /\.yaml$/i;
 const NOT_A_PLAN = new Set(['plan/missing-kind', 'plan/not-a-mapping', 'file/empty']);
 const KIND_KEY = /(?:^|[\s{,[-])["']?kind["']?[ \t]*:/m;
 

@@ -1,0 +1,39 @@
+import type { Severity, Span } from './diagnostic.js';
+import type { Lang, Translate } from '../i18n/index.js';
+
+/**
+ * A check over a plan: the shape of every rule, the library's, a kind's own module's and core's
+ * (budgets, periods). Rules are pure: they report problems by JSON pointer, and the checker turns
+ * pointers into positions and applies configuration.
+ */
+export interface RuleReport {
+  /** JSON pointer of what is wrong; its line and column are found through the YAML nodes. */
+  pointer: string;
+  message: string;
+  hint?: string;
+  /** Point at the key rather than its value (for a key that should not be there). */
+  target?: 'key' | 'value';
+}
+
+export interface RuleContext {
+  /** The language messages are written in. */
+  lang: Lang;
+  t: Translate;
+  report(problem: RuleReport): void;
+  /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
+  locate(pointer: string): Span;
+}
+
+export interface Rule<Plan> {
+  /** "group/name", stable: users turn rules off and set their severity by this id. */
+  id: string;
+  severity: Severity;
+  /** One sentence in English, for rule listings (SARIF, documentation). */
+  description: string;
+  /** What to do when it is reported (SARIF's help text); a general one when absent. */
+  help?: string;
+  /** Where the rule is documented. */
+  helpUri?: string;
+  check(plan: Plan, context: RuleContext): void;
+}
+

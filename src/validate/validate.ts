@@ -1,0 +1,111 @@
+import { dirname, resolve } from 'node:path';
+import { ConfigResolver } from '../config/load.js';
+import type { Lang } from '../i18n/index.js';
+import type { ValidationReport } from '../report/index.js';
+import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
+import { registryFor } from '../kinds/registry.js';
+import { expandPaths } from './files.js';
+import { checkAll, type Concurrency } from './pool.js';
+import type { CheckOutcome, CheckTask } from './tasks.js';
+
+export interface ValidateOptions {
+  /** The folder relative paths are read from; the current one by default. */
+  cwd?: string;
+  /** The language of messages; by default each plan's configuration's, else the plan's own. */
+  lang?: Lang;
+  /** The language problems in configuration files are told in, and the report's when its plans disagree. */
+  fallbackLang?: Lang;
+  /** A configuration file that governs every plan instead of the nearest .planrc.yaml. */
+  config?: string;
+  /** Standard input, as a plan of its own; `name` is what it is reported as and found its configuration by. */
+  stdin?: { name?: string; bytes: Uint8Array };
+  concurrency?: Concurrency;
+  /** Told how many worker threads were started, when any were, and for how many files. */
+  onWorkers?: (threads: number, files: number) => void;
+}
+
+export interface ValidateResult {
+  /** What every formatter takes: the plans checked, each with its problems. */
+  report: ValidationReport;
+  /** Configuration or kind files that could not be used: when there are any, no plan was checked. */
+  configFailures: ConfigResolver['failures'];
+  /** Paths named that do not exist, and globs that matched nothing. */
+  missing: string[];
+  unmatched: string[];
+  /** Files and folders left out by .planrc.yaml's `ignore`. */
+  ignored: string[];
+  /** YAML files found in folders that are not plans (no `kind:`), left out of the report. */
+  notPlans: string[];
+  /** How many files were read, plans or not. */
+  read: number;
+  /** The files read, absolute: an output must not be written over one of them. */
+  inputs: string[];
+  /** Every rule the plans' kinds can report, the repository's own kinds' included (for SARIF's rule list). */
+  catalog: () => readonly RuleInfo[];
+}
+
+/**
+ * `plan validate` as a library call: files, folders (every *.yaml and *.yml below, honouring
+ * .gitignore and .planrc.yaml's `ignore`) and globs, each plan checked with the configuration and
+ * the kinds that govern it and its disable comments applied. The report is what the command prints.
+ */
+export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const fallbackLang = options.lang ?? options.fallbackLang ?? 'en';
+  const configs = new ConfigResolver({ lang: fallbackLang, ...(options.config !== undefined ? { explicit: resolve(cwd, options.config), shownAs: options.config } : {}) });
+  const sources = new Set<string>();
+  const catalog = () => ruleCatalog(registryFor([...sources].sort(), fallbackLang));
+  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
+
+  // A folder is ignored or not by the configuration above it; a file by its own folder's.
+  const { files, missing, unmatched, ignored } = await expandPaths(paths, {
+    cwd,
+    isIgnored: async (absolute, folder) => configs.ignores(await configs.forFolder(dirname(absolute)), absolute, folder),
+  });
+  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
+
+  const tasks: CheckTask[] = [];
+  const taskFor = async (config: Awaited<ReturnType<ConfigResolver['forFile']>>) => {
+    const lang = options.lang ?? config?.lang;
+    for (const source of config?.kinds ?? []) sources.add(source);
+    return { ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] };
+  };
+  for (const file of files) tasks.push({ file: file.path, absolute: file.absolute, explicit: file.explicit, ...(await taskFor(await configs.forFile(file.absolute))) });
+  if (options.stdin) {
+    const name = options.stdin.name ?? '<stdin>';
+    tasks.push({ file: name, bytes: options.stdin.bytes, explicit: true, ...(await taskFor(await configs.forFile(resolve(cwd, options.stdin.name ?? 'stdin')))) });
+  }
+  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
+
+  const outcomes = await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, tasks.length)));
+  const checked: CheckOutcome[] = [];
+  const skipped: CheckOutcome[] = [];
+  for (const outcome of outcomes) (outcome.notPlan ? skipped : checked).push(outcome);
+  // An empty *.yaml among plans is more likely a plan emptied by mistake than another tool's file: a warning.
+  // Where there are no plans at all it is only one more file that is not a plan.
+  const warned = checked.length > 0 ? skipped.filter((outcome) => outcome.emptyPlanFile) : [];
+  const notPlans = warned.length > 0 ? skipped.filter((outcome) => !outcome.emptyPlanFile) : skipped;
+  if (warned.length > 0) {
+    // Reported in folder order, as if the empty files had never been set apart.
+    const order = new Map(outcomes.map((outcome, index) => [outcome, index]));
+    checked.push(...warned);
+    checked.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  const langs = new Set(checked.map((outcome) => outcome.lang));
+  const report: ValidationReport = {
+    files: checked.map(({ report: file }) => file),
+    lang: options.lang ?? (langs.size === 1 ? [...langs][0]! : fallbackLang),
+    ...(notPlans.length > 0 ? { skipped: notPlans.length } : {}),
+  };
+  return {
+    report,
+    configFailures: [],
+    missing,
+    unmatched,
+    ignored,
+    notPlans: notPlans.map((outcome) => outcome.report.file),
+    read: tasks.length,
+    inputs: tasks.flatMap((task) => (task.absolute ? [task.absolute] : [])),
+    catalog,
+  };
+}
