@@ -99,7 +99,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     diagnostics.push({
       ruleId: 'plan/unknown-kind',
       severity: 'error',
-      message: named ? t0('plan.unknownKind', { kind: String(kindValue).slice(0, 80) }) : t0('plan.kindNotAWord', { found: Array.isArray(kindValue) ? t0('type.array') : t0('type.object') }),
+      message: named ? t0('plan.unknownKind', { kind: String(kindValue) }) : t0('plan.kindNotAWord', { found: Array.isArray(kindValue) ? t0('type.array') : t0('type.object') }),
       hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, kindIds) }),
       file,
       pointer: '/kind',
