@@ -93,11 +93,13 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     return { file, lang: guessedLang, diagnostics, source, text: source.text };
   }
   if (!kind) {
-    const suggestion = didYouMean(String(kindValue), kindIds);
+    // `kind: [prosjektplan]` or `kind: {a: b}`: the kind is named by one word, not a list or a mapping.
+    const named = typeof kindValue === 'string' || typeof kindValue === 'number' || typeof kindValue === 'boolean';
+    const suggestion = named ? didYouMean(String(kindValue), kindIds) : undefined;
     diagnostics.push({
       ruleId: 'plan/unknown-kind',
       severity: 'error',
-      message: t0('plan.unknownKind', { kind: String(kindValue) }),
+      message: named ? t0('plan.unknownKind', { kind: String(kindValue) }) : t0('plan.kindNotAWord', { found: Array.isArray(kindValue) ? t0('type.array') : t0('type.object') }),
       hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, kindIds) }),
       file,
       pointer: '/kind',

@@ -25,6 +25,12 @@ export async function projectKinds(io: Io, lang: Lang, folder?: string): Promise
 export function findKindOrExplain(id: string, t: Translate, io: Io, registry: KindRegistry): AnyKind | undefined {
   const kind = registry.get(id);
   if (kind) return kind;
+  const problems = registry.problems.get(id);
+  if (problems) {
+    // The kind exists but its kind file has mistakes: those, where they are, not "unknown kind".
+    for (const d of problems) io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.hint ? `${d.message} ${d.hint}` : d.message}\n`);
+    return undefined;
+  }
   const ids = registry.ids();
   const suggestion = didYouMean(id, ids);
   io.stderr.write(`${t('cli.unknownKind', { kind: id })}${suggestion ? `; ${t('schema.didYouMean', { suggestion })}` : ''}\n`);

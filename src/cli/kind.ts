@@ -4,7 +4,6 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { createTranslator, isLang, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import { countBySeverity } from '../core/diagnostic.js';
-import { checkKindFolder } from '../kinds/data/check-folder.js';
 import { KIND_FILE } from '../kinds/data/load.js';
 import { formatters } from '../report/index.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
@@ -230,6 +229,8 @@ async function checkKind(folder: string, options: { update?: boolean; lang?: str
   const { lang, t } = chosen;
   const cwd = io.cwd ?? process.cwd();
   const absolute = resolve(cwd, folder);
+  // Loaded here: it brings the renderer, which no other command of this module needs.
+  const { checkKindFolder } = await import('../kinds/data/check-folder.js');
   const result = await checkKindFolder(absolute, lang, folder);
   const color = useColor(io.stderr, io.env);
   if (result.kindProblems.length > 0) {

@@ -66,10 +66,9 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
     diagnostics.push({ ruleId: 'config/kinds-folder', severity: 'error', message: t('kindFile.folderMissing', { path: parsed.data.kinds![index]!, config: CONFIG_FILE }), ...at(toPointer(['kinds', index])) });
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
+  // The kinds are read when a plan names one (see kindFailures): a run pays only for the kinds it uses.
   const registry = registryFor(kindFolders, lang);
-  // A kind file with a mistake stops the run, as a configuration with one does: every plan of the kind depends on it.
-  const kindProblems = registry.sourceProblems();
-  if (kindProblems.length > 0) return { ok: false, diagnostics: kindProblems };
+  registry.refresh();
   // The whole catalogue (every kind compiled) only when there are rule ids to check against it.
   const known = Object.keys(parsed.data.rules ?? {}).length > 0 ? ruleCatalog(registry).map((rule) => rule.id) : [];
   for (const rule of Object.keys(parsed.data.rules ?? {})) {
@@ -188,4 +187,21 @@ export function formatConfigProblems(failure: ConfigResolver['failures'][number]
   const lines = failure.diagnostics.map((d) => t('config.problem', { file: d.file && d.file !== failure.path && resolve(d.file) !== failure.path ? d.file : file, line: d.line, column: d.column, message: d.hint ? `${d.message} ${d.hint}` : d.message }));
   const inKindFiles = failure.diagnostics.length > 0 && failure.diagnostics.every((d) => d.file && resolve(d.file) !== failure.path);
   return [...lines, t(inKindFiles ? 'config.kindsInvalid' : 'config.invalid', { path: file })];
+}
+
+/**
+ * The kind files with mistakes among those the configurations of a run's plans name, as
+ * configuration failures: a plan told its kind cannot be used (plan/kind-invalid) stops the run
+ * with exit 2, as a configuration with a mistake does, every plan of the kind depending on it.
+ */
+export function kindFailures(configs: readonly (Config | undefined)[], lang: Lang): ConfigResolver['failures'] {
+  const failures: ConfigResolver['failures'] = [];
+  const seen = new Set<string>();
+  for (const config of configs) {
+    if (!config || config.kinds.length === 0 || seen.has(config.path)) continue;
+    seen.add(config.path);
+    const diagnostics = registryFor(config.kinds, lang).sourceProblems();
+    if (diagnostics.length > 0) failures.push({ path: config.path, diagnostics });
+  }
+  return failures;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
@@ -57,12 +57,17 @@ export class KindRegistry {
     // Stamped before reading, so that an edit made while it is read is seen next time.
     this.stamps.set(id, stampOf(found));
     this.lookedAt.set(id, Date.now());
-    const result = loadKindFolder(found, this.lang, shownPath(found));
+    const result = loadKindFolder(found, this.lang, shownPath(found), { trusted: dirname(found) === BUILTIN_KINDS_FOLDER });
     const kind = result.ok ? result.kind : undefined;
     if (result.ok) this.problems.delete(id);
     else this.problems.set(id, result.diagnostics);
     this.loaded.set(id, kind);
     return kind;
+  }
+
+  /** Looks at the kind folders' files again when each kind is next asked for: a new run may follow an edit. */
+  refresh(): void {
+    this.lookedAt.clear();
   }
 
   /** Whether a kind's files are as they were read; looked at no more than once a second, so a run of many plans pays nothing. */

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle } from '../config/apply.js';
-import { ConfigResolver, formatConfigProblems } from '../config/load.js';
+import { ConfigResolver, formatConfigProblems, kindFailures } from '../config/load.js';
 import { WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
 import { decodeDiagnostic } from '../core/load.js';
 import { MAX_FILE_BYTES } from '../core/source.js';
@@ -65,7 +65,8 @@ export async function checkPlanAsConfigured(path: string, lang: Lang | undefined
   const read = readPlanFile(path, path, chosen ?? fallbackLang);
   const kinds = registryFor(config?.kinds ?? [], chosen ?? fallbackLang);
   const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(chosen ? { lang: chosen } : {}), kinds }) : { file: path, lang: chosen ?? fallbackLang, diagnostics: [read.diagnostic] };
-  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, configProblems };
+  const broken = result.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid') ? kindFailures([config], lang ?? fallbackLang) : [];
+  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))] };
 }
 
 export interface CheckPlanFileOptions {

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { ConfigResolver } from '../config/load.js';
+import { ConfigResolver, kindFailures, type Config } from '../config/load.js';
 import type { Lang } from '../i18n/index.js';
 import type { ValidationReport } from '../report/index.js';
 import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
@@ -65,7 +65,9 @@ export async function validate(paths: readonly string[], options: ValidateOption
   if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
 
   const tasks: CheckTask[] = [];
+  const used: (Config | undefined)[] = [];
   const taskFor = async (config: Awaited<ReturnType<ConfigResolver['forFile']>>) => {
+    used.push(config);
     const lang = options.lang ?? config?.lang;
     for (const source of config?.kinds ?? []) sources.add(source);
     return { ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [] };
@@ -78,6 +80,10 @@ export async function validate(paths: readonly string[], options: ValidateOption
   if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
 
   const outcomes = await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, tasks.length)));
+  if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid'))) {
+    const failures = kindFailures(used, fallbackLang);
+    if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, ignored });
+  }
   const checked: CheckOutcome[] = [];
   const skipped: CheckOutcome[] = [];
   for (const outcome of outcomes) (outcome.notPlan ? skipped : checked).push(outcome);

@@ -20,12 +20,18 @@ function officeWith(kind: string): string {
   return dir;
 }
 
-describe.each(dataKinds)('the data kind %s', (kind) => {
-  it('passes plan kind check: valid kind file, its example validates and renders, and matches its golden Markdown', async () => {
-    const run = await runCli(['kind', 'check', join(KINDS, kind)]);
+/** Every kind folder there is: the package's own (kinds/) and those written only as data (examples/kinds/). */
+const allFolders = [join(ROOT, 'kinds'), KINDS].flatMap((root) => readdirSync(root).filter((name) => existsSync(join(root, name, 'kind.yaml'))).map((name) => join(root, name)));
+
+describe.each(allFolders)('the kind folder %s', (folder) => {
+  it('passes plan kind check: valid kind file and templates, its example validates and renders, and matches its golden Markdown', async () => {
+    const run = await runCli(['kind', 'check', folder]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
   }, 30_000);
+});
+
+describe.each(dataKinds)('the data kind %s', (kind) => {
 
   it('is found from a repository of plans through .planrc.yaml, and its example validates there', async () => {
     const dir = officeWith(kind);

@@ -18,3 +18,11 @@ describe('template helpers for figures and optional columns', () => {
     expect(render(source, { list: undefined })).toBe('no');
   });
 });
+
+describe('the helper names a kind\'s template check knows', () => {
+  it('are exactly the helpers templates get', async () => {
+    const { createHelpers } = await import('../../src/render/helpers.js');
+    const { HELPER_NAMES } = await import('../../src/render/helper-names.js');
+    expect([...HELPER_NAMES].sort()).toEqual(Object.keys(createHelpers(undefined)).sort());
+  });
+});

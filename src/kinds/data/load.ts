@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { locate, readPlanBytes, type PlanSource } from '../../core/load.js';
 import { describeIssues } from '../../check/schema-issues.js';
 import { createTranslator, LANGS, type Lang, type Messages, type Translate } from '../../i18n/index.js';
-import { createHelpers } from '../../render/helpers.js';
+import { HANDLEBARS_BUILTINS, HELPER_NAMES as TEMPLATE_HELPERS } from '../../render/helper-names.js';
 import type { AnyKind, KindModule } from '../define.js';
 import { BUILTIN_MODULES } from '../builtin-modules.js';
 import { compileKind, mergeMessages, type KindProblem } from './compile.js';
@@ -17,14 +17,23 @@ export const KIND_FILE = 'kind.yaml';
 
 export type KindLoad = { ok: true; kind: AnyKind; file: KindFile } | { ok: false; diagnostics: Diagnostic[] };
 
-const HELPER_NAMES = new Set([...Object.keys(createHelpers(undefined)), 'each', 'with', 'if', 'unless', 'lookup', 'log', 'this']);
+const HELPER_NAMES = new Set([...TEMPLATE_HELPERS, ...HANDLEBARS_BUILTINS]);
 
 /**
  * A kind folder read and checked as strictly as a plan: the kind file's YAML, its keys (with
  * suggestions), its field paths and formulas, its templates' field names and its rules module,
  * every problem at its own file:line:column in `lang`.
  */
-export function loadKindFolder(folder: string, lang: Lang, shownAs: string = folder): KindLoad {
+export interface LoadKindOptions {
+  /**
+   * A kind the package ships: its kind file's shape and its templates' field names are checked by
+   * the package's tests (plan kind check), so a run need not check them again; a kind someone is
+   * writing is checked every time it is read.
+   */
+  trusted?: boolean;
+}
+
+export function loadKindFolder(folder: string, lang: Lang, shownAs: string = folder, { trusted = false }: LoadKindOptions = {}): KindLoad {
   const t = createTranslator(lang, kindFileMessages);
   const path = join(folder, KIND_FILE);
   const shown = join(shownAs, KIND_FILE);
@@ -39,7 +48,7 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
   const source = loaded.source;
   const at = (problem: { pointer: string; target?: 'key' | 'value' }) => ({ file: shown, pointer: problem.pointer, ...locate(source, problem.pointer, problem.target) });
 
-  const parsed = kindFileSchema.safeParse(source.data, { reportInput: true });
+  const parsed = trusted ? { success: true as const, data: source.data as KindFile } : kindFileSchema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
@@ -71,6 +80,7 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
       continue;
     }
     templates[templateLang] = templatePath;
+    if (trusted) continue;
     const templateShown = join(shownAs, name);
     let fieldProblems;
     try {

@@ -91,6 +91,7 @@ export const dataKindMessages: Messages = {
 /** Problems in a kind file, said to the person who writes it. */
 export const kindFileMessages: Messages = {
   en: {
+    'plan.kindNotAWord': 'A plan names its kind with one word (kind: prosjektplan), but here it is {found}.',
     'plan.kindInvalid': 'The kind "{kind}" cannot be used: its kind file has a mistake ({file}:{line}:{column}: {problem}). Run "plan kind check" on its folder.',
     'kindFile.unknownField': '"{path}" names no field of this kind.',
     'kindFile.balanceFixed': 'A balance reports as budget/balance at the severity .planrc.yaml gives it, in the budget model\'s own words; "{key}" cannot be set here.',
@@ -119,6 +120,7 @@ export const kindFileMessages: Messages = {
     'kindFile.figureTotal': 'A sum as one figure (figure: true) needs a table with exactly one column.',
   },
   sv: {
+    'plan.kindNotAWord': 'En plan anger sitt slag med ett ord (kind: handlingsplan), men här står {found}.',
     'plan.kindInvalid': 'Slaget "{kind}" kan inte användas: dess slagfil har ett fel ({file}:{line}:{column}: {problem}). Kör "plan kind check" på dess mapp.',
     'kindFile.unknownField': '"{path}" är inget fält i det här slaget.',
     'kindFile.balanceFixed': 'En balans rapporteras som budget/balance med den allvarlighet .planrc.yaml ger den, med budgetmodellens egna ord; "{key}" kan inte anges här.',
@@ -147,6 +149,7 @@ export const kindFileMessages: Messages = {
     'kindFile.figureTotal': 'En summa som en siffra (figure: true) kräver en tabell med exakt en kolumn.',
   },
   nb: {
+    'plan.kindNotAWord': 'En plan oppgir typen med ett ord (kind: prosjektplan), men her står {found}.',
     'plan.kindInvalid': 'Typen "{kind}" kan ikke brukes: typefilen har en feil ({file}:{line}:{column}: {problem}). Kjør "plan kind check" på mappen.',
     'kindFile.unknownField': '"{path}" er ikke et felt i denne typen.',
     'kindFile.balanceFixed': 'En balanse rapporteres som budget/balance med den alvorlighetsgraden .planrc.yaml gir den, med budsjettmodellens egne ord; "{key}" kan ikke angis her.',

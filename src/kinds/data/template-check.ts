@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
 import { didYouMean } from '../../core/suggest.js';
 import type { Lang } from '../../i18n/index.js';
 import type { FieldSpec } from './format.js';
@@ -22,7 +22,9 @@ type Context = FieldSpec | 'unknown';
 const BLOCKS_KEEPING_CONTEXT = new Set(['if', 'unless']);
 
 export function unknownTemplateFields(source: string, fields: Record<string, FieldSpec>, lang: Lang, helperNames: ReadonlySet<string>): TemplateFieldProblem[] {
-  const ast = Handlebars.parse(source);
+  // Loaded here, not with the module: a plan validate that reads no template need not load Handlebars.
+  const { parse } = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
+  const ast = parse(source);
   const problems: TemplateFieldProblem[] = [];
   const root: FieldSpec = { type: 'group', fields: { ...fields, kind: { type: 'text' } } };
 
