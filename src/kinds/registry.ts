@@ -5,7 +5,6 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
 import type { AnyKind } from './define.js';
 import { kindFoldersIn, loadKindFolder, shownPath } from './data/load.js';
-import { kinds as codeKinds } from './index.js';
 
 /** Where the package's own kinds defined as data are. */
 export const BUILTIN_KINDS_FOLDER = join(PACKAGE_ROOT, 'kinds');
@@ -26,7 +25,7 @@ export class KindRegistry {
   /** Problems in kind files read so far, by kind id. */
   readonly problems = new Map<string, Diagnostic[]>();
 
-  constructor(sources: readonly string[] = [], private readonly lang: Lang = 'en', builtins: readonly AnyKind[] = codeKinds) {
+  constructor(sources: readonly string[] = [], private readonly lang: Lang = 'en', /** Kinds defined in code (defineKind), offered beside the kinds as data: a program's own. */ builtins: readonly AnyKind[] = []) {
     this.sources = sources;
     for (const kind of builtins) this.loaded.set(kind.id, kind);
     this.scan();
