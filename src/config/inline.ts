@@ -25,7 +25,9 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
   if (!text.includes('plan-disable-next-line')) return [...diagnostics];
   const insideText = textRanges(options.doc);
   let knownIds: Set<string> | undefined;
-  const isKnown = (id: string) => (knownIds ??= new Set(options.ruleIds())).has(id);
+  // A rule the file reports is known without the catalogue, which compiles every kind: most comments name one.
+  const reported = new Set(diagnostics.map((d) => d.ruleId));
+  const isKnown = (id: string) => reported.has(id) || (knownIds ??= new Set(options.ruleIds())).has(id);
   const removed = new Set<Diagnostic>();
   const added: Diagnostic[] = [];
 
@@ -48,7 +50,7 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
     }
     for (const { id, column } of ids) {
       if (!isKnown(id)) {
-        const suggestion = didYouMean(id, knownIds!);
+        const suggestion = didYouMean(id, knownIds ?? new Set(options.ruleIds()));
         added.push({ ruleId: 'plan/unknown-rule', severity: 'warning', message: t('inline.unknownRule', { rule: id }), ...(suggestion ? { hint: t('schema.didYouMean', { suggestion }) } : {}), ...at(column, id.length) });
         continue;
       }

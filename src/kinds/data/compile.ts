@@ -523,8 +523,15 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const budget = (plan: unknown): BudgetView => budgetView(plan, tables, balances, lang);
   const balances: BalanceInfo[] = [];
 
-  /** What rules see: computed fields worked out, and every table's `total` the sums of its rows. */
+  /** What rules see: computed fields worked out, and every table's `total` the sums of its rows. Made once a plan: every rule reads it. */
+  const views = new WeakMap<object, unknown>();
   const ruleView = (plan: unknown): unknown => {
+    if (plan === null || typeof plan !== 'object') return plan;
+    let made = views.get(plan);
+    if (made === undefined) views.set(plan, (made = makeRuleView(plan)));
+    return made;
+  };
+  const makeRuleView = (plan: unknown): unknown => {
     const view = complete(plan);
     const copy = view === plan ? structuredClone(plan) : view;
     const budgetTables = budget(plan).tables;
