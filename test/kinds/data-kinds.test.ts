@@ -204,3 +204,15 @@ describe('reports on plans of a repository\'s own kind', () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe('the build\'s cache of the package\'s kind files', () => {
+  it('never hands out a kind file that has changed since the build', async () => {
+    const { loadKindFolder } = await import('../../src/kinds/data/load.js');
+    const dir = join(tempDir(), 'kompetensstegen-d');
+    cpSync(join(ROOT, 'kinds', 'kompetensstegen-d'), dir, { recursive: true });
+    const kindFile = join(dir, 'kind.yaml');
+    writeFileSync(kindFile, edited(readFileSync(kindFile, 'utf8'), /^title: .*$/m, 'title: Ändrad titel'));
+    const loaded = loadKindFolder(dir, 'sv', dir, { trusted: true });
+    expect(loaded.ok && loaded.kind.title).toBe('Ändrad titel');
+  });
+});

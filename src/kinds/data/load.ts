@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { PACKAGE_ROOT } from '../../core/package.js';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { locate, readPlanBytes, type PlanSource } from '../../core/load.js';
@@ -43,12 +45,15 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
   } catch {
     return { ok: false, diagnostics: [{ ruleId: 'kind/not-found', severity: 'error', message: t('kindFile.notAKind', { path: shownAs }), file: shown, pointer: '', line: 1, column: 1, endLine: 1, endColumn: 1 }] };
   }
-  const loaded = readPlanBytes(bytes, shown, t);
-  if (!loaded.source || loaded.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
-  const source = loaded.source;
-  const at = (problem: { pointer: string; target?: 'key' | 'value' }) => ({ file: shown, pointer: problem.pointer, ...locate(source, problem.pointer, problem.target) });
+  // A package kind unchanged since the build comes from the build's cache; its YAML is read only if a problem needs a position.
+  const cached = trusted ? cachedKindFile(basename(resolve(folder)), bytes) : undefined;
+  let loaded = cached === undefined ? readPlanBytes(bytes, shown, t) : undefined;
+  if (loaded && (!loaded.source || loaded.diagnostics.some((d) => d.severity === 'error'))) return { ok: false, diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+  const sourceOf = () => (loaded ??= readPlanBytes(bytes, shown, t)).source!;
+  const at = (problem: { pointer: string; target?: 'key' | 'value' }) => ({ file: shown, pointer: problem.pointer, ...locate(sourceOf(), problem.pointer, problem.target) });
 
-  const parsed = trusted ? { success: true as const, data: source.data as KindFile } : kindFileSchema.safeParse(source.data, { reportInput: true });
+  const parsed =
+    cached !== undefined ? { success: true as const, data: cached } : trusted ? { success: true as const, data: sourceOf().data as KindFile } : kindFileSchema.safeParse(sourceOf().data, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
@@ -118,6 +123,22 @@ function problemDiagnostics(problems: readonly KindProblem[], t: Translate, at: 
     ...(problem.hint ? { hint: t(problem.hint.message, problem.hint.params ?? {}) } : {}),
     ...at(problem),
   }));
+}
+
+let kindsCache: Record<string, { sha1: string; data: KindFile }> | null | undefined;
+
+/** A package kind's data as the build read it, when its kind file is byte for byte the one the build read. */
+function cachedKindFile(id: string, bytes: Uint8Array): KindFile | undefined {
+  if (kindsCache === undefined) {
+    try {
+      kindsCache = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'kinds-cache.json'), 'utf8')) as Record<string, { sha1: string; data: KindFile }>;
+    } catch {
+      kindsCache = null;
+    }
+  }
+  const entry = kindsCache?.[id];
+  // structuredClone: compiling must not change what a later load is handed.
+  return entry && entry.sha1 === createHash('sha1').update(bytes).digest('hex') ? structuredClone(entry.data) : undefined;
 }
 
 const BUILTIN_PREFIX = 'plan:';
