@@ -117,12 +117,12 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
 async function emit(report: ValidationReport, format: FormatName, outputFile: string | undefined, inputs: readonly string[], { io, cwd, t, catalog }: { io: Io; cwd: string; t: Translate; catalog: ValidateResult['catalog'] }): Promise<boolean> {
   const root = repositoryRoot(cwd, io.env);
   if (outputFile === undefined) {
-    io.stdout.write(formatters[format](report, { color: useColor(io.stdout, io.env), root, catalog }));
+    io.stdout.write(formatters[format](report, { color: useColor(io.stdout, io.env), root, cwd, catalog }));
     return true;
   }
   const destination = resolve(cwd, outputFile);
   try {
-    await writeOutput(destination, formatters[format](report, { color: false, root, catalog }), { inputs });
+    await writeOutput(destination, formatters[format](report, { color: false, root, cwd, catalog }), { inputs });
     return true;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;

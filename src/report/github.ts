@@ -5,10 +5,10 @@ import type { Formatter } from './types.js';
  * GitHub Actions workflow commands, one line per problem, which the runner turns into annotations
  * on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
  */
-export const github: Formatter = (report, { root }) => {
+export const github: Formatter = (report, { root, cwd }) => {
   const lines: string[] = [];
   for (const file of report.files) {
-    const path = relativeToRoot(file.file, root) ?? file.file;
+    const path = relativeToRoot(file.file, root, cwd) ?? file.file;
     for (const d of file.diagnostics) {
       const properties = [
         ['file', path],

@@ -7,8 +7,8 @@ import type { FileReport, Formatter } from './types.js';
  * passing one (with the warning as its output) per warning, since a warning does not fail the
  * check, and one passing test case for a file without problems.
  */
-export const junit: Formatter = (report, { root }) => {
-  const suites = report.files.map((file) => suite(file, relativeToRoot(file.file, root) ?? file.file));
+export const junit: Formatter = (report, { root, cwd }) => {
+  const suites = report.files.map((file) => suite(file, relativeToRoot(file.file, root, cwd) ?? file.file));
   let tests = 0;
   let failures = 0;
   for (const file of report.files) {

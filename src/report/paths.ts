@@ -6,8 +6,9 @@ import { pathToFileURL } from 'node:url';
  * (GitHub annotations and code scanning are keyed by repository-relative paths); undefined when the
  * file lies outside the root.
  */
-export function relativeToRoot(file: string, root: string = process.cwd()): string | undefined {
-  const path = relative(resolve(root), resolve(root, file));
+export function relativeToRoot(file: string, root: string = process.cwd(), cwd: string = process.cwd()): string | undefined {
+  // A reported path is as the user named it, relative to where plan ran: a subfolder of the root, in a workflow's working-directory.
+  const path = relative(resolve(root), resolve(cwd, file));
   if (path === '' || path.startsWith('..' + sep) || path === '..' || isAbsolute(path)) return undefined;
   return path.split(sep).join('/');
 }
@@ -23,6 +24,6 @@ export function folderUri(folder: string): string {
   return uri.endsWith('/') ? uri : uri + '/';
 }
 
-export function fileUri(file: string, root: string = process.cwd()): string {
-  return pathToFileURL(resolve(root, file)).href;
+export function fileUri(file: string, cwd: string = process.cwd()): string {
+  return pathToFileURL(resolve(cwd, file)).href;
 }

@@ -16,7 +16,7 @@ const FINGERPRINT = 'planProblem/v1';
  * SARIF 2.1.0 as GitHub code scanning reads it: the tool with every rule it can report, and a
  * result per problem at a repository-relative location.
  */
-export const sarif: Formatter = (report, { root = process.cwd(), catalog: rulesOf }) => {
+export const sarif: Formatter = (report, { root = process.cwd(), cwd, catalog: rulesOf }) => {
   const catalog = rulesOf?.() ?? ruleCatalog();
   const rules: ReportingDescriptor[] = catalog.map(descriptor);
   const ruleIndex = new Map(catalog.map((rule, index) => [rule.id, index]));
@@ -32,8 +32,8 @@ export const sarif: Formatter = (report, { root = process.cwd(), catalog: rulesO
 
   const results: Result[] = [];
   for (const file of report.files) {
-    const relative = relativeToRoot(file.file, root);
-    const artifactLocation = relative !== undefined ? { uri: relativeUri(relative), uriBaseId: SRCROOT } : { uri: fileUri(file.file, root) };
+    const relative = relativeToRoot(file.file, root, cwd);
+    const artifactLocation = relative !== undefined ? { uri: relativeUri(relative), uriBaseId: SRCROOT } : { uri: fileUri(file.file, cwd) };
     const seen = new Map<string, number>();
     for (const d of file.diagnostics) {
       const key = `${d.ruleId}\u0000${relative ?? file.file}\u0000${d.pointer}`;

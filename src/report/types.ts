@@ -30,6 +30,8 @@ export interface FormatOptions {
    * the repository's root. Default: the current folder.
    */
   root?: string;
+  /** The folder the report's file paths are relative to, where plan ran. Default: the current folder. */
+  cwd?: string;
   /** Every rule the plans' kinds can report, for reports that list them (SARIF); the package's own by default. */
   catalog?: () => readonly RuleInfo[];
 }
