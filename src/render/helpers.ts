@@ -4,6 +4,7 @@ import { formatAmount } from '../core/money.js';
 import { formatDate, type DateSpan, type PlanDate } from '../core/dates.js';
 import { isLang, type Lang } from '../i18n/index.js';
 import { escapeMarkdown } from './escape.js';
+import { withoutUnsafeLinks } from './links.js';
 import type { TemplateHelpers } from './template.js';
 
 export interface DisplayRow {
@@ -123,7 +124,7 @@ export function addressLink(value: unknown): string {
  * (a "#" in an answer must not compete with the form's own headings), and HTML is shown as text.
  */
 export function userMarkdown(text: string, topLevel: number): string {
-  const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
+  const lines = withoutUnsafeLinks(text.replace(/\r\n?/g, '\n').trim()).split('\n');
   let fence: string | undefined;
   const headingLevels = lines.map((line) => /^ {0,3}(#{1,6})\s/.exec(line)?.[1]?.length).filter((n): n is number => n !== undefined);
   const shift = headingLevels.length ? topLevel - Math.min(...headingLevels) : 0;

@@ -15,6 +15,7 @@ import type { KindDefinition, KeyFigures, KindModule, Rule, RuleContext } from '
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
 import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
 import { dataKindMessages } from './messages.js';
+import { linkProblems } from '../../render/links.js';
 import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
 
 /** A problem in a kind file: where (a JSON pointer into kind.yaml) and what, as a message id and its params. */
@@ -123,6 +124,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
   const limits: { path: FieldPath; limit: number }[] = [];
+  const markdownFields: FieldPath[] = [];
   /** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
   const ownMessages: Record<Lang, Record<string, string>> = { en: {}, sv: {}, nb: {} };
   const columnLists = new Set(tableColumnSources(file.fields));
@@ -175,6 +177,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         const base: z.ZodType = required ? text(m) : optionalText(m);
         // A limit is a rule, not part of the field's type: a text over it must not hide the plan's other mistakes.
         if (spec.maxLength !== undefined) limits.push({ path: fieldPath, limit: spec.maxLength });
+        if (spec.type === 'markdown') markdownFields.push(fieldPath);
         schema = base.meta({ ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
         return withDefault(schema);
       }
@@ -578,6 +581,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   if (computed.some((info) => !info.always)) rules.push(computedRule(computed, label, show));
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables, lang));
   if (limits.length > 0) rules.push(lengthRule(limits, label));
+  if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
   const starter = () => starterOf(file.fields, lang);
@@ -990,6 +994,27 @@ function computedRule(computed: readonly ComputedInfo[], label: (path: FieldPath
 
 function formulaText(info: ComputedInfo, label: (path: FieldPath) => string): string {
   return info.formula.replace(/[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/g, (name) => label([...info.parent, ...name.split('.')]).toLocaleLowerCase()).replace(/\*/g, '×').replace(/ - /g, ' − ');
+}
+
+function linkRule(fields: readonly FieldPath[], label: (path: FieldPath) => string): Rule<unknown> {
+  return {
+    id: 'field/unsafe-link',
+    severity: 'error',
+    description: 'A link or picture in a Markdown field is an http, https, mailto or relative address that can be read.',
+    help: 'Write the address with http:// or https://, a mailto: address or a path relative to the plan; other schemes (javascript:, data:, file:) are refused.',
+    check(plan, { t, report }) {
+      for (const path of fields) {
+        for (const place of resolvePath(plan, path)) {
+          if (typeof place.value !== 'string') continue;
+          for (const link of linkProblems(place.value)) {
+            const params = { field: label(path), href: link.href.length > 60 ? link.href.slice(0, 57) + '…' : link.href, scheme: link.scheme ?? '' };
+            const kind = link.kind === 'image' ? 'Image' : 'Link';
+            report({ pointer: toPointer(place.path), message: t(link.problem === 'scheme' ? `field.unsafe${kind}` : `field.malformed${kind}`, params), hint: t('field.unsafeLinkHint') });
+          }
+        }
+      }
+    },
+  };
 }
 
 function lengthRule(limits: readonly { path: FieldPath; limit: number }[], label: (path: FieldPath) => string): Rule<unknown> {

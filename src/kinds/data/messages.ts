@@ -3,6 +3,11 @@ import type { Messages } from '../../i18n/index.js';
 /** Messages for plans of data kinds (field types the TypeScript kinds never had) and for kind files themselves. */
 export const dataKindMessages: Messages = {
   en: {
+    'field.unsafeLink': '{field} links to "{href}": a {scheme}: link would run or open something when the document is opened.',
+    'field.unsafeImage': '{field} shows the picture "{href}": a {scheme}: address is not a picture file.',
+    'field.malformedLink': '{field} links to "{href}", which is not a readable address (a % not followed by two hex digits?).',
+    'field.malformedImage': '{field} shows the picture "{href}", which is not a readable file name (a % not followed by two hex digits?).',
+    'field.unsafeLinkHint': 'Use an http:// or https:// address, a mailto: address, or a path relative to the plan.',
     'field.tooLong': '{field} is {length} characters long; the form allows {limit}: {over} too many.',
     'field.tooLongHint': 'Shorten the text; spaces and line breaks count as characters.',
     'field.orgNumber.shape': '{field}: "{input}" is not an organisation number, which is written like {example}.',
@@ -31,6 +36,11 @@ export const dataKindMessages: Messages = {
     'kind.key': 'The kind of document: {id}.',
   },
   sv: {
+    'field.unsafeLink': '{field} länkar till "{href}": en {scheme}:-länk skulle köra eller öppna något när dokumentet öppnas.',
+    'field.unsafeImage': '{field} visar bilden "{href}": en {scheme}:-adress är ingen bildfil.',
+    'field.malformedLink': '{field} länkar till "{href}", som inte är en läsbar adress (ett % utan två hexadecimala siffror efter?).',
+    'field.malformedImage': '{field} visar bilden "{href}", som inte är ett läsbart filnamn (ett % utan två hexadecimala siffror efter?).',
+    'field.unsafeLinkHint': 'Använd en http://- eller https://-adress, en mailto:-adress eller en sökväg relativt planen.',
     'field.tooLong': '{field} är {length} tecken; blanketten tillåter {limit}: {over} för många.',
     'field.tooLongHint': 'Korta texten; mellanslag och radbrytningar räknas som tecken.',
     'field.orgNumber.shape': '{field}: "{input}" är inget organisationsnummer, som skrivs som {example}.',
@@ -59,6 +69,11 @@ export const dataKindMessages: Messages = {
     'kind.key': 'Dokumentets slag: {id}.',
   },
   nb: {
+    'field.unsafeLink': '{field} lenker til "{href}": en {scheme}:-lenke ville kjøre eller åpne noe når dokumentet åpnes.',
+    'field.unsafeImage': '{field} viser bildet "{href}": en {scheme}:-adresse er ingen bildefil.',
+    'field.malformedLink': '{field} lenker til "{href}", som ikke er en lesbar adresse (et % uten to heksadesimale sifre etter?).',
+    'field.malformedImage': '{field} viser bildet "{href}", som ikke er et lesbart filnavn (et % uten to heksadesimale sifre etter?).',
+    'field.unsafeLinkHint': 'Bruk en http://- eller https://-adresse, en mailto:-adresse eller en sti relativt til planen.',
     'field.tooLong': '{field} er {length} tegn; skjemaet tillater {limit}: {over} for mange.',
     'field.tooLongHint': 'Kort ned teksten; mellomrom og linjeskift teller som tegn.',
     'field.orgNumber.shape': '{field}: "{input}" er ikke et organisasjonsnummer, som skrives som {example}.',
