@@ -4,7 +4,8 @@ import { formatDate, type PlanDate } from '../core/dates.js';
 import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity } from '../core/diagnostic.js';
-import { formatList, type Lang, type Messages, type Translate } from '../i18n/index.js';
+import { localize, localized, type Localized } from '../kinds/data/format.js';
+import { excerpt, formatList, interpolate, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
 
@@ -58,9 +59,6 @@ export interface LibraryRule<Params = any> {
 }
 
 const path = z.string().meta({ description: 'A field path, e.g. budget.total or risks[].owner.' });
-/** A text the kind gives in the document's language, or one per language, as its labels. */
-const localizedText = z.union([z.string(), z.strictObject({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() })]);
-type LocalizedText = z.output<typeof localizedText>;
 const paths = z.union([path, z.array(path).min(1)]);
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
@@ -210,7 +208,6 @@ const cap: LibraryRule<{ value: string; max?: string; min?: string }> = {
           say({ pointer: pointerOf(place), message: t(which === 'max' ? 'rule.capMax' : 'rule.capMin', values), params: values });
         }
       }
-      void params;
     },
   }),
 };
@@ -314,13 +311,13 @@ const namedList = z.union([
   path,
   z.strictObject({
     field: path,
-    name: localizedText.optional().meta({ description: 'What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label).' }),
+    name: localized.optional().meta({ description: 'What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label).' }),
   }),
 ]);
 type NamedList = z.output<typeof namedList>;
 const listField = (list: NamedList) => (typeof list === 'string' ? list : list.field);
 
-const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hints?: { first: string; then: string; hint: LocalizedText }[] }> = {
+const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hints?: { first: string; then: string; hint: Localized }[] }> = {
   name: 'unique',
   id: 'list/duplicate',
   severity: 'error',
@@ -331,7 +328,7 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
       values: z.union([namedList, z.array(namedList).min(1)]).meta({ description: 'The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first.' }),
       exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces).' }),
       hints: z
-        .array(z.strictObject({ first: path, then: path, hint: localizedText }))
+        .array(z.strictObject({ first: path, then: path, hint: localized }))
         .optional()
         .meta({ description: 'Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later.' }),
     })
@@ -361,9 +358,9 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
             continue;
           }
           const list = lists[first.index]!;
-          const values = { value: String(entry.place.value), list: (list.name && inLang(list.name, lang)) || listLabel(env, list.path), line: first.span.line };
+          const values = { value: String(entry.place.value), list: (list.name && localize(list.name, lang)) || listLabel(env, list.path), line: first.span.line };
           const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index]!.field);
-          say({ pointer: pointerOf(entry.place), message: t('rule.unique', values), ...(own ? { hint: interpolateText(inLang(own.hint, lang), values), keepHint: true } : { hint: t('rule.uniqueHint', values) }), params: values });
+          say({ pointer: pointerOf(entry.place), message: t('rule.unique', values), ...(own ? { hint: interpolate(localize(own.hint, lang) ?? '', values), keepHint: true } : { hint: t('rule.uniqueHint', values) }), params: values });
         }
       },
     };
@@ -486,14 +483,6 @@ function asNamedList(value: NamedList | NamedList[]): NamedList[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function inLang(text: LocalizedText, lang: Lang): string {
-  return typeof text === 'string' ? text : (text[lang] ?? text.sv ?? text.nb ?? text.en ?? '');
-}
-
-function interpolateText(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
-}
-
 function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return /\S/.test(value);
@@ -510,9 +499,6 @@ function isRegExp(source: string): boolean {
   }
 }
 
-function excerpt(text: string): string {
-  return text.length > 60 ? text.slice(0, 57) + '…' : text;
-}
 
 /** `balance` is declared here for its documentation and parameters; it becomes part of the budget view. */
 const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; name?: string }> = {

@@ -9,11 +9,12 @@ import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
 import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/period.js';
 import { didYouMean } from '../../core/suggest.js';
-import { interpolate, LANGS, type Lang, type Messages } from '../../i18n/index.js';
+import { excerpt, interpolate, LANGS, type Lang, type Messages } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, KindModule, Rule, RuleContext } from '../define.js';
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
-import type { ColumnSpec, FieldSpec, KindFile, Localized, RuleSpec } from './format.js';
+import { localize, type ColumnSpec, type FieldSpec, type KindFile, type Localized, type RuleSpec } from './format.js';
+
 import { dataKindMessages } from './messages.js';
 import { linkProblems } from '../../render/links.js';
 import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
@@ -34,11 +35,6 @@ export interface CompiledKind {
   fields: Record<string, FieldSpec>;
 }
 
-export function localize(text: Localized | undefined, lang: Lang): string | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text.sv ?? text.nb ?? text.en;
-}
 
 /** Fields every contact has, in the words of the document's language. */
 const CONTACT_LABELS: Record<Lang, Record<string, string>> = {
@@ -492,7 +488,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   }
   const schema = strictObject(rootShape, { title: file.title, description: localize(file.help, lang) ?? file.description });
 
-  const specAt = (path: FieldPath) => findSpec(file.fields, path, lang, tables);
+  const specAt = (path: FieldPath) => findSpec(file.fields, path, lang);
   const label = (path: FieldPath): string => {
     const found = specAt(path);
     const own = found && localize(found.label, lang);
@@ -579,7 +575,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   for (const period of periods) rules.push(periodOrderRule<unknown>((plan) => resolvePath(plan, period)[0]?.value as PeriodDates | undefined, toPointer(period)));
   if (contacts.length > 0) rules.push(reachableRule(contacts));
   if (computed.some((info) => !info.always)) rules.push(computedRule(computed, label, show));
-  if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables, lang));
+  if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables));
   if (limits.length > 0) rules.push(lengthRule(limits, label));
   if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
@@ -661,9 +657,8 @@ export function mergeMessages(...catalogs: Messages[]): Messages {
  * The spec a field path names, looking into groups, lists, periods and tables (`rows[]`, a column,
  * `total`, `total.<column>`); undefined for a path the kind has no field at.
  */
-export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lang: Lang, tables: readonly TableInfo[] = []): FieldSpec | undefined {
+export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lang: Lang): FieldSpec | undefined {
   let current: FieldSpec | undefined = { type: 'group', fields };
-  let inTotal = false;
   for (const segment of path) {
     if (!current) return undefined;
     if (current.type === 'list') {
@@ -681,19 +676,16 @@ export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lan
       const totalLabel = localize(table.total?.label, lang);
       if (segment === 'rows') current = { type: 'list', items: { type: 'group', label: table.label, fields: tableRowFields(table, lang) } };
       else if (segment === 'total') {
-        inTotal = true;
         current = table.total?.figure
           ? { type: 'amount', label: totalLabel ?? table.label }
           : 'from' in columns && typeof columns.from === 'string' ? { type: 'list', label: totalLabel ?? table.label, items: { type: 'amount', label: totalLabel ?? table.label } } : { type: 'group', label: totalLabel ?? table.label, fields: Object.fromEntries(Object.entries(columns as Record<string, ColumnSpec>).map(([k, c]) => [k, { type: 'amount', label: `${localize(table.label, lang) ?? ''}: ${localize(c.label, lang) ?? k}${totalLabel ? ` (${totalLabel})` : ''}` } as FieldSpec])) };
       } else return undefined;
-      void tables;
       continue;
     }
     const fieldsHere: Record<string, FieldSpec> | undefined = subfields(current, lang);
     if (!fieldsHere || segment === '[]' || !Object.prototype.hasOwnProperty.call(fieldsHere, segment)) return undefined;
     current = fieldsHere[segment];
   }
-  void inTotal;
   return current;
 }
 
@@ -704,7 +696,6 @@ function tableRowFields(table: FieldSpec, lang: Lang): Record<string, FieldSpec>
   const columns = table.columns ?? {};
   if ('from' in columns && typeof columns.from === 'string') fields.amounts = { type: 'list', items: { type: 'amount', label: table.label } };
   else for (const [k, c] of Object.entries(columns as Record<string, ColumnSpec>)) fields[k] = { type: 'amount', label: c.label ?? k, required: false };
-  void lang;
   return fields;
 }
 
@@ -1007,7 +998,7 @@ function linkRule(fields: readonly FieldPath[], label: (path: FieldPath) => stri
         for (const place of resolvePath(plan, path)) {
           if (typeof place.value !== 'string') continue;
           for (const link of linkProblems(place.value)) {
-            const params = { field: label(path), href: link.href.length > 60 ? link.href.slice(0, 57) + '…' : link.href, scheme: link.scheme ?? '' };
+            const params = { field: label(path), href: excerpt(link.href), scheme: link.scheme ?? '' };
             const kind = link.kind === 'image' ? 'Image' : 'Link';
             report({ pointer: toPointer(place.path), message: t(link.problem === 'scheme' ? `field.unsafe${kind}` : `field.malformed${kind}`, params), hint: t('field.unsafeLinkHint') });
           }
@@ -1038,7 +1029,7 @@ function lengthRule(limits: readonly { path: FieldPath; limit: number }[], label
   };
 }
 
-function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> {
+function fixedRowsRule(tables: readonly TableInfo[]): Rule<unknown> {
   return {
     id: 'table/fixed-rows',
     severity: 'error',
@@ -1055,7 +1046,6 @@ function fixedRowsRule(tables: readonly TableInfo[], lang: Lang): Rule<unknown> 
           report({ pointer: toPointer([...info.path, 'rows', index, rowKey]), message: t('table.unknownRow', { row: name, table: info.id }), hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('table.unknownRowHint', { rows: allowed.join(', ') }) });
         });
       }
-      void lang;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGS } from '../../i18n/index.js';
+import { LANGS, type Lang } from '../../i18n/index.js';
 
 /**
  * The kind file (`kind.yaml`): a funder's form as data. Strict everywhere, so that a misspelt key
@@ -33,10 +33,17 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-const localized = z
+export const localized = z
   .union([z.string(), z.strictObject({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() })])
   .meta({ description: 'A text in the document\'s language, or one per language: { sv: …, nb: …, en: … }.' });
 export type Localized = z.output<typeof localized>;
+
+/** A text in the language asked for, else in the first language the kind gives it in. */
+export function localize(text: Localized | undefined, lang: Lang): string | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.sv ?? text.nb ?? text.en;
+}
 
 const country = z.enum(['SE', 'NO']).meta({ description: 'The country whose numbering is used: SE or NO (default: the kind\'s language, nb → NO, else SE).' });
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { PACKAGE_ROOT } from '../../core/package.js';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.js';
-import { locate, readPlanBytes, type PlanSource } from '../../core/load.js';
+import { locate, readPlanBytes } from '../../core/load.js';
 import { describeIssues } from '../../check/schema-issues.js';
 import { createTranslator, LANGS, type Lang, type Messages, type Translate } from '../../i18n/index.js';
 import { HANDLEBARS_BUILTINS, HELPER_NAMES as TEMPLATE_HELPERS } from '../../render/helper-names.js';
@@ -197,4 +197,3 @@ export function shownPath(path: string, cwd: string = process.cwd()): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-export type { PlanSource };
