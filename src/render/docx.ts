@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import {
   AlignmentType,
   BorderStyle,
@@ -29,6 +27,7 @@ import {
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { pictureAddress, readPicture } from '../core/picture.js';
 import type { DocxSettings } from './settings.js';
 
 /**
@@ -51,9 +50,19 @@ export interface DocxInput {
   settings: DocxSettings;
   /** Folder that relative image paths are resolved against (the plan's own). */
   baseDir: string;
+  /** Folders outside it that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
+  pictureFolders?: readonly string[];
 }
 
-export class DocxRenderError extends Error {}
+export class DocxRenderError extends Error {
+  constructor(
+    message: string,
+    /** The address of a picture that could not be put in the document (validate's field/picture says why). */
+    readonly picture?: string,
+  ) {
+    super(message);
+  }
+}
 
 interface Inline {
   /** Font size in points, where it differs from the document's. */
@@ -68,6 +77,7 @@ interface Inline {
 interface Context {
   settings: DocxSettings;
   baseDir: string;
+  pictureFolders?: readonly string[] | undefined;
   textWidth: number;
   /** Each ordered list is its own numbering instance, so that every list counts from its own start. */
   nextListInstance: number;
@@ -76,10 +86,10 @@ interface Context {
   cover: boolean;
 }
 
-export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput): Promise<Uint8Array> {
+export async function markdownToDocx({ markdown, settings, baseDir, pictureFolders }: DocxInput): Promise<Uint8Array> {
   const landscape = settings.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
-  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]), cover: false };
+  const context: Context = { settings, baseDir, pictureFolders, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]), cover: false };
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   const children = await blocks(tokens, context, 0);
 
@@ -400,36 +410,14 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Only PNG and JPEG files are embedded, so that a path in a plan can never put another file's bytes in the document. */
 async function image(token: Tokens.Image, context: Context): Promise<ParagraphChild> {
-  const path = isAbsolute(token.href) ? token.href : resolve(context.baseDir, decodeURIComponent(token.href));
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch {
-    throw new DocxRenderError(`image not found: ${token.href}`);
-  }
-  const size = imageSize(data);
-  if (!size) throw new DocxRenderError(`not a PNG or JPEG image: ${token.href}`);
+  const address = pictureAddress(token.href);
+  if (!address || !('file' in address)) throw new DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
+  const read = readPicture(address.file, { base: context.baseDir, folders: context.pictureFolders }, true);
+  if (!read.ok) throw new DocxRenderError(`the picture ${token.href} cannot be used (${read.problem.code})`, token.href);
+  const { type, data, width: fullWidth = 1, height: fullHeight = 1 } = read.picture;
   const maxWidth = 220;
-  const width = Math.min(size.width, maxWidth);
-  const height = Math.round((size.height * width) / size.width);
-  return new ImageRun({ type: size.type, data, transformation: { width, height }, altText: { name: token.text || 'image', description: token.text, title: token.text } });
-}
-
-function imageSize(data: Buffer): { type: 'png' | 'jpg'; width: number; height: number } | undefined {
-  if (data.length > 24 && data.readUInt32BE(0) === 0x89504e47) return { type: 'png', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
-  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8) {
-    let offset = 2;
-    while (offset + 9 < data.length) {
-      if (data[offset] !== 0xff) return undefined;
-      const marker = data[offset + 1]!;
-      const length = data.readUInt16BE(offset + 2);
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { type: 'jpg', height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
-      }
-      offset += 2 + length;
-    }
-  }
-  return undefined;
+  const width = Math.min(fullWidth, maxWidth);
+  const height = Math.round((fullHeight * width) / fullWidth);
+  return new ImageRun({ type, data: data!, transformation: { width, height }, altText: { name: token.text || 'image', description: token.text, title: token.text } });
 }
