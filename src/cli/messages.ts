@@ -6,6 +6,9 @@ type Id =
   | 'cli.badLang'
   | 'cli.badFormat'
   | 'render.docxToTerminal'
+  | 'render.noOffice'
+  | 'render.pdfFailed'
+  | 'render.pdfNotConverted'
   | 'render.oneOutput'
   | 'render.sameOutput'
   | 'render.sameAsInput'
@@ -18,6 +21,10 @@ type Id =
   | 'render.wrote'
   | 'render.templateError'
   | 'render.picture'
+  | 'render.referenceDoc.missing'
+  | 'render.referenceDoc.not-file'
+  | 'render.referenceDoc.too-large'
+  | 'render.referenceDoc.not-docx'
   | 'kinds.heading'
   | 'validate.noMatch'
   | 'validate.badMaxWarnings'
@@ -38,6 +45,9 @@ export const cliMessages: Messages<Id> = {
     'cli.badLang': 'plan: unknown language "{lang}"; use sv, nb or en',
     'cli.badFormat': 'plan: unknown format "{format}"; the formats are {formats}',
     'render.docxToTerminal': 'plan: cannot write .docx to a terminal; name an output file with -o, or use "-o -" to write to standard output',
+    'render.noOffice': 'plan: --to pdf needs LibreOffice, which is not installed: install it (Debian and Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), or name its soffice program in PLAN_SOFFICE',
+    'render.pdfFailed': 'plan: LibreOffice could not make the PDFs, and none was written: {reason}',
+    'render.pdfNotConverted': 'plan: LibreOffice could not make a PDF of {file}, so it was not written',
     'render.oneOutput': 'plan: -o names one file; use --out-dir to render several plans',
     'render.sameOutput': 'plan: {first} and {second} would both be written to {path}, one over the other; nothing was written. Render them into different folders, or rename one of them',
     'render.sameAsInput': 'plan: the output file {path} is the plan itself; plan never overwrites its input',
@@ -45,11 +55,15 @@ export const cliMessages: Messages<Id> = {
     'render.cannotWrite': 'plan: cannot write {path}: {reason}',
     'render.hasErrors': 'plan: {file} has errors, so it is not rendered; fix them, or use --force to render it as it is',
     'render.notAPlan': 'plan: {file} cannot be read as a plan, so it is not rendered; fix the errors above first',
-    'render.badTarget': 'plan: unknown output format "{to}"; use md or docx',
+    'render.badTarget': 'plan: unknown output format "{to}"; use md, docx or pdf',
     'render.noTemplate': 'plan: the kind {kind} has no template in {lang}',
     'render.wrote': 'wrote {path}',
     'render.templateError': 'plan: the template {template} could not be used: {reason}',
     'render.picture': 'plan: {file}: the picture "{href}" cannot be put in the document; plan validate says why',
+    'render.referenceDoc.missing': 'plan: the reference document {path} is not found',
+    'render.referenceDoc.not-file': 'plan: the reference document {path} is a folder, device or pipe, not a .docx file',
+    'render.referenceDoc.too-large': 'plan: the reference document {path} is larger than 50 MB',
+    'render.referenceDoc.not-docx': 'plan: the reference document {path} is not a Word document (.docx)',
     'kinds.heading': 'Kinds of plan:',
     'validate.noMatch': 'plan: no plan files (*.yaml, *.yml) match {pattern}',
     'validate.badMaxWarnings': 'plan: --max-warnings takes a whole number, 0 or more, not "{value}"',
@@ -69,6 +83,9 @@ export const cliMessages: Messages<Id> = {
     'cli.badLang': 'plan: okänt språk "{lang}"; använd sv, nb eller en',
     'cli.badFormat': 'plan: okänt format "{format}"; formaten är {formats}',
     'render.docxToTerminal': 'plan: kan inte skriva .docx till terminalen; ange en utfil med -o, eller "-o -" för att skriva till standard ut',
+    'render.noOffice': 'plan: --to pdf behöver LibreOffice, som inte är installerat: installera det (Debian och Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller ange dess program soffice i PLAN_SOFFICE',
+    'render.pdfFailed': 'plan: LibreOffice kunde inte göra PDF-filerna, och ingen skrevs: {reason}',
+    'render.pdfNotConverted': 'plan: LibreOffice kunde inte göra en PDF av {file}, så den skrevs inte',
     'render.oneOutput': 'plan: -o anger en fil; använd --out-dir för att skriva ut flera planer',
     'render.sameOutput': 'plan: {first} och {second} skulle båda skrivas till {path}, den ena över den andra; ingenting skrevs. Skriv ut dem till olika mappar, eller byt namn på den ena',
     'render.sameAsInput': 'plan: utfilen {path} är planen själv; plan skriver aldrig över sin indata',
@@ -76,11 +93,15 @@ export const cliMessages: Messages<Id> = {
     'render.cannotWrite': 'plan: kan inte skriva {path}: {reason}',
     'render.hasErrors': 'plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är',
     'render.notAPlan': 'plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först',
-    'render.badTarget': 'plan: okänt utformat "{to}"; använd md eller docx',
+    'render.badTarget': 'plan: okänt utformat "{to}"; använd md, docx eller pdf',
     'render.noTemplate': 'plan: slaget {kind} har ingen mall på {lang}',
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: mallen {template} kunde inte användas: {reason}',
     'render.picture': 'plan: {file}: bilden "{href}" kan inte läggas in i dokumentet; plan validate säger varför',
+    'render.referenceDoc.missing': 'plan: referensdokumentet {path} finns inte',
+    'render.referenceDoc.not-file': 'plan: referensdokumentet {path} är en mapp, en enhet eller en pipe, ingen .docx-fil',
+    'render.referenceDoc.too-large': 'plan: referensdokumentet {path} är större än 50 MB',
+    'render.referenceDoc.not-docx': 'plan: referensdokumentet {path} är inget Word-dokument (.docx)',
     'kinds.heading': 'Slag av planer:',
     'validate.noMatch': 'plan: inga planfiler (*.yaml, *.yml) matchar {pattern}',
     'validate.badMaxWarnings': 'plan: --max-warnings tar ett heltal, 0 eller mer, inte "{value}"',
@@ -100,6 +121,9 @@ export const cliMessages: Messages<Id> = {
     'cli.badLang': 'plan: ukjent språk "{lang}"; bruk sv, nb eller en',
     'cli.badFormat': 'plan: ukjent format "{format}"; formatene er {formats}',
     'render.docxToTerminal': 'plan: kan ikke skrive .docx til terminalen; oppgi en utfil med -o, eller "-o -" for å skrive til standard ut',
+    'render.noOffice': 'plan: --to pdf trenger LibreOffice, som ikke er installert: installer det (Debian og Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller oppgi programmet soffice i PLAN_SOFFICE',
+    'render.pdfFailed': 'plan: LibreOffice kunne ikke lage PDF-filene, og ingen ble skrevet: {reason}',
+    'render.pdfNotConverted': 'plan: LibreOffice kunne ikke lage en PDF av {file}, så den ble ikke skrevet',
     'render.oneOutput': 'plan: -o oppgir én fil; bruk --out-dir for å skrive ut flere planer',
     'render.sameOutput': 'plan: {first} og {second} ville begge blitt skrevet til {path}, den ene over den andre; ingenting ble skrevet. Skriv dem ut til forskjellige mapper, eller gi den ene et nytt navn',
     'render.sameAsInput': 'plan: utfilen {path} er selve planen; plan overskriver aldri sine inndata',
@@ -107,11 +131,15 @@ export const cliMessages: Messages<Id> = {
     'render.cannotWrite': 'plan: kan ikke skrive {path}: {reason}',
     'render.hasErrors': 'plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er',
     'render.notAPlan': 'plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først',
-    'render.badTarget': 'plan: ukjent utformat "{to}"; bruk md eller docx',
+    'render.badTarget': 'plan: ukjent utformat "{to}"; bruk md, docx eller pdf',
     'render.noTemplate': 'plan: typen {kind} har ingen mal på {lang}',
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: malen {template} kunne ikke brukes: {reason}',
     'render.picture': 'plan: {file}: bildet "{href}" kan ikke legges inn i dokumentet; plan validate sier hvorfor',
+    'render.referenceDoc.missing': 'plan: referansedokumentet {path} finnes ikke',
+    'render.referenceDoc.not-file': 'plan: referansedokumentet {path} er en mappe, en enhet eller en pipe, ikke en .docx-fil',
+    'render.referenceDoc.too-large': 'plan: referansedokumentet {path} er større enn 50 MB',
+    'render.referenceDoc.not-docx': 'plan: referansedokumentet {path} er ikke et Word-dokument (.docx)',
     'kinds.heading': 'Typer planer:',
     'validate.noMatch': 'plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}',
     'validate.badMaxWarnings': 'plan: --max-warnings tar et heltall, 0 eller mer, ikke "{value}"',

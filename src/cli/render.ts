@@ -17,21 +17,25 @@ interface RenderCliOptions {
   template?: string;
   lang?: string;
   force?: boolean;
+  referenceDoc?: string;
+  pdfA?: boolean;
 }
 
-type Target = 'md' | 'docx';
+type Target = 'md' | 'docx' | 'pdf';
 
 export function registerRender(program: Command, context: CommandContext): void {
   program
     .command('render')
-    .description('render plans as the funder\'s form, as Markdown or Word (.docx)')
+    .description('render plans as the funder\'s form, as Markdown, Word (.docx) or PDF')
     .argument('<paths...>', 'plans, or folders of plans')
-    .option('-t, --to <format>', 'md or docx (default: from the output file\'s extension, else md)')
+    .option('-t, --to <format>', 'md, docx or pdf (default: from the output file\'s extension, else md)')
     .option('-o, --output <file>', 'the file to write; "-" for standard output (one plan only)')
     .option('--out-dir <folder>', 'write each plan\'s document into this folder, named after the plan')
     .option('--template <file>', 'a Handlebars template of your own instead of the kind\'s')
     .option('--lang <lang>', 'language of messages: sv, nb or en')
     .option('--force', 'render even a plan with errors (its schema must still be valid)')
+    .option('--reference-doc <file>', 'a Word document whose styles, page set-up, headers and footers the .docx and PDF take')
+    .option('--pdf-a', 'with --to pdf: write PDF/A-2b, for archiving')
     .action((paths: string[], options: RenderCliOptions) => render(paths, options, context));
 }
 
@@ -73,11 +77,22 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : undefined;
   if (folderProblem) return fail(folderProblem);
 
+  // LibreOffice is found before anything is rendered: without it, nothing is written.
+  const { findOffice, docxToPdf, PdfError } = await import('../render/pdf.js');
+  const office = target === 'pdf' ? findOffice(io.env) : undefined;
+  if (target === 'pdf' && !office) {
+    io.stderr.write(t('render.noOffice') + '\n');
+    return exit(EXIT.failure);
+  }
+
   const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import('../render/render.js');
   const { DocxRenderError } = await import('../render/docx.js');
+  const referenceDoc = options.referenceDoc !== undefined ? resolve(options.referenceDoc) : undefined;
+  /** Documents ready to be written; PDFs are converted together, after every plan is rendered. */
+  const ready: { path: string; destination: string | undefined; data: string | Uint8Array; say: typeof t }[] = [];
 
   for (const file of files) {
-    const { result, configProblems, pictureFolders } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
+    const { result, configProblems, pictureFolders, referenceDoc: configuredReference } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
     if (configProblems.length > 0) {
       for (const line of configProblems) io.stderr.write(line + '\n');
       return exit(EXIT.failure);
@@ -92,7 +107,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       continue;
     }
     const destination = destinationOf(file.path);
-    if (target === 'docx' && (destination === undefined || destination === '-') && io.stdout.isTTY) {
+    if (target !== 'md' && (destination === undefined || destination === '-') && io.stdout.isTTY) {
       fail(fileT('render.docxToTerminal'));
       continue;
     }
@@ -102,7 +117,10 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       if (target === 'md') {
         const { markdown, settings } = await renderMarkdown(result, renderOptions);
         data = markdownForReaders(markdown, settings);
-      } else data = await renderDocx(result, { ...renderOptions, pictureFolders });
+      } else {
+        const reference = referenceDoc ?? configuredReference;
+        data = await renderDocx(result, { ...renderOptions, pictureFolders, ...(reference !== undefined ? { referenceDoc: reference } : {}) });
+      }
     } catch (error) {
       if (error instanceof RenderError && error.id) {
         fail(escapeControls(fileT(error.id, error.params)));
@@ -118,6 +136,25 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       }
       throw error;
     }
+    ready.push({ path: file.path, destination, data, say: fileT });
+  }
+
+  if (target === 'pdf' && ready.length > 0) {
+    let pdfs: Map<string, Uint8Array>;
+    try {
+      pdfs = await docxToPdf(ready.map((document) => ({ name: document.path, docx: document.data as Uint8Array })), { office: office!, pdfA: options.pdfA === true });
+    } catch (error) {
+      if (!(error instanceof PdfError)) throw error;
+      return fail(t('render.pdfFailed', { reason: escapeControls(error.message) }));
+    }
+    for (const document of ready.splice(0)) {
+      const pdf = pdfs.get(document.path);
+      if (pdf) ready.push({ ...document, data: pdf });
+      else fail(document.say('render.pdfNotConverted', { file: escapeControls(document.path) }));
+    }
+  }
+
+  for (const { destination, data, say } of ready) {
     if (destination === undefined || destination === '-') {
       io.stdout.write(data);
       continue;
@@ -125,17 +162,17 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     try {
       // None of the plans named is written over, not only the one this document is made from.
       await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
-      io.stderr.write(fileT('render.wrote', { path: escapeControls(destination) }) + '\n');
+      io.stderr.write(say('render.wrote', { path: escapeControls(destination) }) + '\n');
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       // In the same language as "wrote …" for the plans written before it.
-      fail(error.describe(escapeControls(destination), fileT));
+      fail(error.describe(escapeControls(destination), say));
     }
   }
 }
 
 function targetOf(options: RenderCliOptions): Target | undefined {
-  if (options.to !== undefined) return options.to === 'md' || options.to === 'docx' ? options.to : options.to === 'markdown' ? 'md' : undefined;
+  if (options.to !== undefined) return options.to === 'md' || options.to === 'docx' || options.to === 'pdf' ? options.to : options.to === 'markdown' ? 'md' : undefined;
   const extension = extname(options.output ?? '').toLowerCase();
-  return extension === '.docx' ? 'docx' : 'md';
+  return extension === '.docx' ? 'docx' : extension === '.pdf' ? 'pdf' : 'md';
 }

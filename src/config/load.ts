@@ -27,6 +27,8 @@ export interface Config {
   kinds: readonly string[];
   /** Folders outside a plan's own that its pictures may come from, absolute. */
   pictureFolders: readonly string[];
+  /** The organisation's Word template for rendered documents, absolute. */
+  referenceDoc?: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
@@ -86,7 +88,7 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
-  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)) } };
+  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)), ...(parsed.data.docx?.referenceDoc !== undefined ? { referenceDoc: resolve(dirname(absolute), parsed.data.docx.referenceDoc) } : {}) } };
 }
 
 function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {

@@ -24,6 +24,15 @@ export const configSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Folders outside a plan's own that its pictures (logos) may come from, relative to this file's folder. A plan's pictures are otherwise read only from its folder and below." }),
+    docx: z
+      .strictObject({
+        referenceDoc: z
+          .string()
+          .optional()
+          .meta({ description: "The organisation's Word template, relative to this file's folder: the .docx and PDF take its styles, page set-up, headers and footers." }),
+      })
+      .optional()
+      .meta({ description: 'Settings for the Word documents plan render writes.' }),
   })
   .meta({ description: 'Settings for plan validate in this folder and the folders below it.' });
 

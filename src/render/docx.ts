@@ -42,6 +42,15 @@ import type { DocxSettings } from './settings.js';
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1247; // 2.2 cm, as Swedish and Norwegian forms are usually set
+
+/** A page's paper (portrait) and margins, in twips: A4 with 2.2 cm margins, or a reference document's. */
+export interface PageSetup {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+}
+
+const DEFAULT_PAGE: PageSetup = { width: A4.width, height: A4.height, margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 567, footer: 567 } };
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const BULLETS = ['•', '◦', '▪', '•', '◦', '▪', '•', '◦', '▪'];
 
@@ -52,6 +61,8 @@ export interface DocxInput {
   baseDir: string;
   /** Folders outside it that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
   pictureFolders?: readonly string[];
+  /** The paper and margins, when a reference document sets them: tables are made to fit its text area. */
+  page?: PageSetup;
 }
 
 export class DocxRenderError extends Error {
@@ -86,68 +97,121 @@ interface Context {
   cover: boolean;
   /** The height of a page's text area, in twips. */
   pageHeight: number;
+  /** The bottom margin, in the layout's pixels (1/96 in). */
+  bottomMarginPx: number;
   tableWidths: Map<Tokens.Table, number[]>;
   /** Tables kept on the page of the table after them: the parts of one budget, where they fit on a page together. */
   keptWithNext: Set<Tokens.Table>;
+  /** The top-level headings, by their text as laid out. */
+  headingAt: Map<string, Tokens.Heading>;
+  /** Headings that start a page (see settleBreaks). */
+  breakBefore: Set<Tokens.Heading>;
 }
 
-export async function markdownToDocx({ markdown, settings, baseDir, pictureFolders }: DocxInput): Promise<Uint8Array> {
+export async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, page = DEFAULT_PAGE }: DocxInput): Promise<Uint8Array> {
   const landscape = settings.orientation === 'landscape';
-  const pageWidth = landscape ? A4.height : A4.width;
+  const [paperWidth, paperHeight] = [Math.min(page.width, page.height), Math.max(page.width, page.height)];
+  const pageWidth = landscape ? paperHeight : paperWidth;
   const tokens = new Lexer({ gfm: true }).lex(markdown);
-  const textWidth = pageWidth - 2 * MARGIN;
+  const textWidth = pageWidth - page.margin.left - page.margin.right;
   const context: Context = {
     settings,
     baseDir,
     pictureFolders,
     textWidth,
-    pageHeight: (landscape ? A4.width : A4.height) - 2 * MARGIN,
+    pageHeight: (landscape ? paperWidth : paperHeight) - page.margin.top - page.margin.bottom,
+    bottomMarginPx: page.margin.bottom / 15,
     tableWidths: sharedWidths(tokens, textWidth),
     keptWithNext: new Set(),
+    headingAt: new Map(),
+    breakBefore: new Set(),
     nextListInstance: 1,
     orderedStarts: new Set([1]),
     cover: false,
   };
   keepBudgetsTogether(tokens, context);
-  const children = await blocks(tokens, context, 0);
-  // A document ends in a paragraph: Word adds one after a last table, and so the file has it already.
-  if (children.at(-1) instanceof Table) children.push(new Paragraph({ children: [], spacing: { after: 0 } }));
-
-  const header = settings.header ? new Header({ children: [pageLine(settings.header, settings.headerAlign, context)] }) : undefined;
-  const footer = settings.footer ? new Footer({ children: [pageLine(settings.footer, settings.footerAlign, context)] }) : undefined;
-  const blank = settings.differentFirstPage ? { first: new Header({ children: [new Paragraph('')] }) } : {};
-  const blankFooter = settings.differentFirstPage ? { first: new Footer({ children: [new Paragraph('')] }) } : {};
   const hasToc = tokens.some(isTocDirective);
+  const make = async () => {
+    context.nextListInstance = 1;
+    context.headingAt.clear();
+    const children = await blocks(tokens, context, 0);
+    // A document ends in a paragraph: Word adds one after a last table, and so the file has it already.
+    if (children.at(-1) instanceof Table) children.push(new Paragraph({ children: [], spacing: { after: 0 } }));
 
-  const document = new Document({
-    ...(settings.title ? { title: settings.title } : {}),
-    ...(settings.subject ? { subject: settings.subject } : {}),
-    ...(settings.author ? { creator: settings.author, lastModifiedBy: settings.author } : {}),
-    ...(settings.description ? { description: settings.description } : {}),
-    ...(settings.keywords ? { keywords: settings.keywords } : {}),
-    // Works out the table of contents' page numbers, so that they are right when the document is
-    // opened, in Word and in readers that do not update fields (LibreOffice, previews). Page
-    // numbers in headers and footers need no estimate: every reader fills those in as it lays out
-    // the pages. The layout engine is large and slow, so a document without contents never loads it.
-    ...(hasToc ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers, features: { updateFields: false } } : {}),
-    styles: documentStyles(settings),
-    numbering: { config: numberingConfig([...context.orderedStarts]) },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+    const headerLines = [...(settings.headerImage ? [headerPicture(settings.headerImage, context)] : []), ...(settings.header ? [pageLine(settings.header, settings.headerAlign, context)] : [])];
+    const header = headerLines.length > 0 ? new Header({ children: headerLines }) : undefined;
+    const footer = settings.footer ? new Footer({ children: [pageLine(settings.footer, settings.footerAlign, context)] }) : undefined;
+    const blank = settings.differentFirstPage ? { first: new Header({ children: [new Paragraph('')] }) } : {};
+    const blankFooter = settings.differentFirstPage ? { first: new Footer({ children: [new Paragraph('')] }) } : {};
+
+    const document = new Document({
+      ...(settings.title ? { title: settings.title } : {}),
+      ...(settings.subject ? { subject: settings.subject } : {}),
+      ...(settings.author ? { creator: settings.author, lastModifiedBy: settings.author } : {}),
+      ...(settings.description ? { description: settings.description } : {}),
+      ...(settings.keywords ? { keywords: settings.keywords } : {}),
+      // Works out the table of contents' page numbers, so that they are right when the document is
+      // opened, in Word and in readers that do not update fields (LibreOffice, previews). Page
+      // numbers in headers and footers need no estimate: every reader fills those in as it lays out
+      // the pages. The layout engine is large and slow, so a document without contents never loads it.
+      ...(hasToc ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers, features: { updateFields: false } } : {}),
+      styles: documentStyles(settings),
+      numbering: { config: numberingConfig([...context.orderedStarts]) },
+      sections: [
+        {
+          properties: {
+            page: {
+              size: { width: paperWidth, height: paperHeight, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+              margin: page.margin,
+            },
+            ...(settings.differentFirstPage ? { titlePage: true } : {}),
           },
-          ...(settings.differentFirstPage ? { titlePage: true } : {}),
+          ...(header ? { headers: { default: header, ...blank } } : {}),
+          ...(footer ? { footers: { default: footer, ...blankFooter } } : {}),
+          children,
         },
-        ...(header ? { headers: { default: header, ...blank } } : {}),
-        ...(footer ? { footers: { default: footer, ...blankFooter } } : {}),
-        children,
-      },
-    ],
-  });
+      ],
+    });
+
+    return document;
+  };
+  let document = await make();
+  if (hasToc) {
+    const layout = await import('docx/layout');
+    if (settleBreaks(layout.layoutDocument(document), context)) document = await make();
+  }
   return new Uint8Array(await Packer.toBuffer(document));
+}
+
+/**
+ * Word and LibreOffice lay a page out within a point or two of each other. Where a page's text ends
+ * that close to its foot, and what ends it is a heading with the text kept to it, the two can
+ * disagree about which page the heading is on, and a table of contents is then wrong in one of
+ * them. Such a heading starts the next page outright, so that both agree, and so do the page
+ * numbers written into the contents. Returns whether any heading was moved.
+ */
+function settleBreaks(layout: import('docx/layout').DocumentLayout, context: Context): boolean {
+  const margin = 6; // px (1/96 in): about a third of a line
+  let moved = false;
+  for (const page of layout.pages.slice(0, -1)) {
+    const blocks = page.body;
+    const last = blocks.at(-1);
+    if (!last || last.type !== 'paragraph') continue;
+    const bottom = Math.max(...last.lines.map((line) => line.y + line.height));
+    const limit = page.height - context.bottomMarginPx;
+    if (limit - bottom > margin) continue;
+    // The heading that leads the run of blocks kept together at the page's foot.
+    for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 3); i--) {
+      const block = blocks[i]!;
+      const heading = block.type === 'paragraph' && block.lines.length === 1 ? context.headingAt.get(block.lines[0]!.text.trim()) : undefined;
+      if (heading && i > 0) {
+        context.breakBefore.add(heading);
+        moved = true;
+        break;
+      }
+    }
+  }
+  return moved;
 }
 
 function documentStyles(settings: DocxSettings) {
@@ -223,12 +287,24 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
-        out.push(new Paragraph({ heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1], children: await inlines(heading.tokens, {}, context) }));
+        if (quoteDepth === 0) context.headingAt.set(heading.text.replace(/[*_`\\]/g, '').trim(), heading);
+        out.push(
+          new Paragraph({
+            heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1],
+            children: await inlines(heading.tokens, {}, context),
+            ...(context.breakBefore.has(heading) ? { pageBreakBefore: true } : {}),
+          }),
+        );
         break;
       }
       case 'paragraph':
         if (context.cover) out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
-        else out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth), ...gap }));
+        else {
+          // A short line that leads into a list or a table ("Prosjektgruppe:") stays with it, as a heading does.
+          const next = tokens.slice(index + 1).find((t) => t.type !== 'space');
+          const leadIn = (next?.type === 'list' || next?.type === 'table') && (token as Tokens.Paragraph).text.length <= 120;
+          out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth), ...gap, ...(leadIn ? { keepNext: true } : {}) }));
+        }
         break;
       case 'text': {
         const text = token as Tokens.Text;
@@ -515,6 +591,16 @@ function decodeEntities(text: string): string {
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
+}
+
+/** The logo a template puts in the page header, read as every picture is (see core/picture.ts). */
+function headerPicture(picture: NonNullable<DocxSettings['headerImage']>, context: Context): Paragraph {
+  const read = readPicture(picture.path, { base: context.baseDir, folders: context.pictureFolders }, true);
+  if (!read.ok) throw new DocxRenderError(`the header picture ${picture.path} cannot be used (${read.problem.code})`, picture.path);
+  const { type, data, width: fullWidth = 1, height: fullHeight = 1 } = read.picture;
+  const width = Math.min(fullWidth, picture.width ?? 120);
+  const height = Math.round((fullHeight * width) / fullWidth);
+  return new Paragraph({ children: [new ImageRun({ type, data: data!, transformation: { width, height }, altText: { name: picture.alt, description: picture.alt, title: picture.alt } })], spacing: { after: 60 } });
 }
 
 async function image(token: Tokens.Image, context: Context): Promise<ParagraphChild> {

@@ -5,7 +5,8 @@ import { Lexer, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { FileResult } from '../check/check.js';
 import type { Lang, MessageParams } from '../i18n/index.js';
-import { markdownToDocx } from './docx.js';
+import { markdownToDocx, type PageSetup } from './docx.js';
+import { applyReferenceDoc, pageSetupOf, readReferenceDoc, ReferenceDocError, type ReferenceProblem } from './reference-doc.js';
 import { createHelpers } from './helpers.js';
 import { frontMatterSchema, type DocxSettings } from './settings.js';
 import { compileTemplate, splitFrontMatter } from './template.js';
@@ -18,7 +19,7 @@ import { compileTemplate, splitFrontMatter } from './template.js';
 export class RenderError extends Error {
   constructor(
     message: string,
-    readonly id?: 'render.noTemplate' | 'render.templateError',
+    readonly id?: 'render.noTemplate' | 'render.templateError' | `render.referenceDoc.${ReferenceProblem}`,
     readonly params?: MessageParams,
   ) {
     super(message);
@@ -32,6 +33,8 @@ export interface RenderOptions {
   lang?: Lang;
   /** Folders outside the plan's that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
   pictureFolders?: readonly string[];
+  /** The organisation's Word template (--reference-doc, or `docx.referenceDoc` in .planrc.yaml); over the template's own. */
+  referenceDoc?: string;
 }
 
 export interface RenderedMarkdown {
@@ -73,8 +76,33 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
 }
 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {
-  const { markdown, settings } = await renderMarkdown(result, options);
-  return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}) });
+  const { markdown, settings, templatePath } = await renderMarkdown(result, options);
+  const referencePath = options.referenceDoc ?? (settings.referenceDoc ? resolve(dirname(templatePath), settings.referenceDoc) : undefined);
+  // The reference is read before the document is made, so that a missing one costs nothing.
+  let reference: Uint8Array | undefined;
+  try {
+    reference = referencePath === undefined ? undefined : readReferenceDoc(referencePath);
+  } catch (error) {
+    throw referenceError(referencePath!, error);
+  }
+  let page: PageSetup | undefined;
+  try {
+    page = reference ? pageSetupOf(reference) : undefined;
+  } catch (error) {
+    throw referenceError(referencePath!, error);
+  }
+  const document = await markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}), ...(page ? { page } : {}) });
+  if (!reference) return document;
+  try {
+    return applyReferenceDoc(document, reference);
+  } catch (error) {
+    throw referenceError(referencePath!, error);
+  }
+}
+
+function referenceError(path: string, error: unknown): RenderError {
+  const problem = error instanceof ReferenceDocError ? error.problem : 'not-docx';
+  return new RenderError(`the reference document ${path} cannot be used: ${(error as Error).message}`, `render.referenceDoc.${problem}`, { path });
 }
 
 /**

@@ -33,6 +33,14 @@ export const docxSettingsSchema = z.strictObject({
   /** Title of the table of contents placed where the template says `<!-- toc -->`. */
   tocTitle: settingText.optional(),
   tocLevels: z.number().int().min(1).max(6).default(3),
+  /**
+   * The organisation's Word template whose styles, page set-up, headers and footers the document
+   * takes (as pandoc's --reference-doc), relative to this template; --reference-doc and
+   * `docx.referenceDoc` in .planrc.yaml win over it.
+   */
+  referenceDoc: settingText.optional(),
+  /** A picture (a logo) at the start of the page header, relative to the plan, with its alt text. */
+  headerImage: z.strictObject({ path: settingText, alt: settingText, width: z.number().min(10).max(600).optional() }).optional(),
 });
 
 export type DocxSettings = z.output<typeof docxSettingsSchema>;

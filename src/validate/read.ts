@@ -51,6 +51,8 @@ export interface SettledPlan {
   configProblems: string[];
   /** Folders outside the plan's own that its pictures may come from, as its configuration says. */
   pictureFolders: readonly string[];
+  /** The Word template its configuration names for rendered documents. */
+  referenceDoc?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function checkPlanAsConfigured(path: string, lang: Lang | undefined
   const kinds = registryFor(config?.kinds ?? [], chosen ?? fallbackLang);
   const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(chosen ? { lang: chosen } : {}), kinds, pictureFolders: config?.pictureFolders ?? [] }) : { file: path, lang: chosen ?? fallbackLang, diagnostics: [read.diagnostic] };
   const broken = result.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid') ? kindFailures([config], lang ?? fallbackLang) : [];
-  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, pictureFolders: config?.pictureFolders ?? [], configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))] };
+  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, pictureFolders: config?.pictureFolders ?? [], ...(config?.referenceDoc !== undefined ? { referenceDoc: config.referenceDoc } : {}), configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))] };
 }
 
 export interface CheckPlanFileOptions {

@@ -136,10 +136,10 @@ describe('plan budget on other kinds', () => {
     const ok = await runCli(['budget', writeTemp('outcome.yaml', fixture)]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/Planerat +Utfall +Avvikelse/);
-    expect(ok.stdout).toMatch(/Personal +1 200 000 +1 150 000 +-50 000\n/);
+    expect(ok.stdout).toMatch(/Personal +1 200 000 +1 150 000 +−50 000\n/);
     const wrong = await runCli(['budget', writeTemp('outcome.yaml', edited(fixture, 'deviation: -50 000', 'deviation: -40 000'))]);
     expect(wrong.code).toBe(1);
-    expect(wrong.stdout).toMatch(/Personal +1 200 000 +1 150 000 +-50 000 ✖/);
+    expect(wrong.stdout).toMatch(/Personal +1 200 000 +1 150 000 +−50 000 ✖/);
   });
 
   it('says so for a kind without a budget, and for a plan without budget figures', async () => {

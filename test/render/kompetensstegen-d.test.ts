@@ -36,4 +36,25 @@ describe('kompetensstegen-d rendered', () => {
     const cells = docx.tables.flat(2);
     for (const value of ['Margaretha Selin', 'Vantörs stadsdelsnämnd', '08-508 20 520', 'margaretha.selin@vantor.stockholm.se']) expect(cells).toContain(value);
   });
+
+  it('gives D.7.1, D.7.2 and D.7.3 one set of column widths, so that År 1–3 line up down the page', async () => {
+    const docx = await docxOf(seed);
+    const grids = [...docx.documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([table]) => ({ table, grid: [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])) }))
+      .filter(({ table }) => /D\.7\.[123]/.test(table));
+    expect(grids.map(({ table }) => /D\.7\.[123]/.exec(table)![0])).toEqual(['D.7.1', 'D.7.2', 'D.7.3']);
+    expect(grids[0]!.grid).toHaveLength(4);
+    for (const { grid } of grids) expect(grid).toEqual(grids[0]!.grid);
+  });
+
+  it('leaves no empty paragraph after a table but between two tables, and every table has a header row', async () => {
+    const docx = await docxOf(seed);
+    const xml = docx.documentXml;
+    const emptyAfter = [...xml.matchAll(/<\/w:tbl>(<w:p>(?:<w:pPr>(?:(?!<\/w:pPr>).)*<\/w:pPr>)?<\/w:p>)(.{0,9})/g)];
+    // Word needs one between two tables, and at the end of the document, which ends in a paragraph.
+    for (const [, , next = ''] of emptyAfter) expect(next.startsWith('<w:tbl>') || next.startsWith('<w:sectPr'), `an empty paragraph after a table, before ${next}`).toBe(true);
+    expect(emptyAfter.length).toBeGreaterThan(0);
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
+    for (const table of tables) expect(/<w:tr[ >][\s\S]*?<\/w:tr>/.exec(table)![0]).toContain('<w:tblHeader/>');
+  });
 });
