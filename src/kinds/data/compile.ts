@@ -121,6 +121,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const fixedTables: TableInfo[] = [];
   const limits: { path: FieldPath; limit: number }[] = [];
   const markdownFields: FieldPath[] = [];
+  const dateCells: FieldPath[] = [];
   /** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
   const ownMessages: Record<Lang, Record<string, string>> = { en: {}, sv: {}, nb: {} };
   const columnLists = new Set(tableColumnSources(file.fields));
@@ -224,6 +225,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         schema = optional(date(m, { lang }));
         break;
       case 'date-cell':
+        dateCells.push(fieldPath);
         schema = optional(dateCell(m, { lang }));
         break;
       case 'period': {
@@ -578,6 +580,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables));
   if (limits.length > 0) rules.push(lengthRule(limits, label));
   if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
+  if (dateCells.length > 0) rules.push(unreadCellRule(dateCells, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
   const starter = () => starterOf(file.fields, lang);
@@ -1002,6 +1005,25 @@ function linkRule(fields: readonly FieldPath[], label: (path: FieldPath) => stri
             const kind = link.kind === 'image' ? 'Image' : 'Link';
             report({ pointer: toPointer(place.path), message: t(link.problem === 'scheme' ? `field.unsafe${kind}` : `field.malformed${kind}`, params), hint: t('field.unsafeLinkHint') });
           }
+        }
+      }
+    },
+  };
+}
+
+/** A cell with no date and no status word plan knows is printed as written; the plan's author should know that it was not read. */
+function unreadCellRule(cells: readonly FieldPath[], label: (path: FieldPath) => string): Rule<unknown> {
+  return {
+    id: 'date/unread-cell',
+    severity: 'warning',
+    description: 'A date or status cell holds a date, a status word plan knows, or both.',
+    help: 'Write a date ("1 maj 2008"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Omgående, Ej påbörjat) or both, or leave the text as it is if the cell is meant to be free text.',
+    check(plan, { t, report }) {
+      for (const path of cells) {
+        for (const place of resolvePath(plan, path)) {
+          const value = place.value as PlanDate | undefined;
+          if (!value?.unread) continue;
+          report({ pointer: toPointer(place.path), message: t('date.unreadCell', { field: label(path), input: value.text }), hint: t('date.notADateCellHint') });
         }
       }
     },
