@@ -271,3 +271,12 @@ describe('prosjektplan: dates', () => {
     expect(found[0]!.hint).toContain('deadline');
   });
 });
+
+describe('prosjektplan: a decision point named by its follow-up', () => {
+  it('"Evaluering av forprosjektet desember 2009" has its date, and a later one is outside the period', () => {
+    const text = edited(seed, '    - Ultimo september 2007 ved presentasjon av de første delprosjektene.', '    - Evaluering av prosjektet desember 2009.');
+    expect(errors(text)).toEqual([]);
+    const late = edited(seed, '    - Ultimo september 2007 ved presentasjon av de første delprosjektene.', '    - Evaluering januar 2010.');
+    expect(errors(late).map((d) => d.ruleId)).toEqual(['date/outside-period']);
+  });
+});

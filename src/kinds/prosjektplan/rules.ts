@@ -131,7 +131,11 @@ interface Dated {
 /** A sentence with its date inside ("Medio november 2007 ved avleveringen …"), read by the shared date reader. */
 function readSentence(text: string, lang: Lang): Pick<Dated, 'date' | 'problem' | 'inSentence'> {
   const result = readDateCell(text, lang);
-  if (result.ok) return result.value.span ? { date: result.value, inSentence: true } : {};
+  // "Evaluering desember 2009": in a sentence that names a decision point, a follow-up's date is its date.
+  if (result.ok) {
+    const span = result.value.span ?? result.value.followUp;
+    return span ? { date: { ...result.value, span }, inSentence: true } : {};
+  }
   // No date at all is for the caller to judge; a date that is there but wrong is always a problem.
   if (result.problem.code === 'notADate' || result.problem.code === 'statusOnly') return {};
   return { problem: result.problem };
