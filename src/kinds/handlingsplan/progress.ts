@@ -64,7 +64,7 @@ export function statementsOf(entry: PlanDate, index: number, planDay: DateSpan):
 /** Work that has come about: done, started, going on, or recurring. */
 const HAPPENING = new Set<DateStatus>(['done', 'started', 'ongoing', 'continuous']);
 /** "Ej genomfört 2014", "Inte påbörjat": the plan says the work is not done; the date is not a deadline ahead. */
-const NEGATED = new Set<DateStatus>(['notDone', 'notStarted']);
+const NOT_DONE = new Set<DateStatus>(['notDone', 'notStarted']);
 
 function isFact(date: PlanDate, planDay: DateSpan): boolean {
   if (!date.status || !HAPPENING.has(date.status)) return false;
@@ -74,14 +74,14 @@ function isFact(date: PlanDate, planDay: DateSpan): boolean {
 /** A statement that says nothing of when the work is due: a negation, a follow-up alone, or text plan could not read. */
 export function isNeutral(statement: Statement): boolean {
   const { date } = statement;
-  return (!!date.status && NEGATED.has(date.status)) || (!date.span && !date.status);
+  return (!!date.status && NOT_DONE.has(date.status)) || (!date.span && !date.status);
 }
 
 export function progressOf(action: HandlingsplanAction, index: number, planDay: DateSpan): ActionProgress {
   const statements = action.date.flatMap((entry, i) => statementsOf(entry, i, planDay));
   const facts = statements.filter((s) => s.fact);
   const ahead = statements.filter((s) => !s.fact && !isNeutral(s));
-  const notDone = statements.some((s) => s.date.status && NEGATED.has(s.date.status));
+  const notDone = statements.some((s) => s.date.status && NOT_DONE.has(s.date.status));
   const phase: Phase =
     facts.length > 0 && ahead.length === 0 && !notDone && facts.every((s) => s.date.status === 'done') ? 'done' : facts.length > 0 ? 'ongoing' : 'planned';
   const due = ahead.reduce<string | undefined>((last, s) => (s.date.span && (!last || s.date.span.to > last) ? s.date.span.to : last), undefined);
