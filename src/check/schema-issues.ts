@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toPointer, type PathSegment } from '../core/diagnostic.js';
+import { splitPeriodText } from '../core/dates.js';
 import { formatAmount } from '../core/money.js';
 import { didYouMean } from '../core/suggest.js';
 import { formatList, type Lang, type Translate } from '../i18n/index.js';
@@ -70,6 +71,8 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
       }
       // "name:" with nothing after it: the user left the field empty rather than gave the wrong thing.
       if (issue.input === null && issue.expected === 'string') return [{ ruleId: 'field/empty-text', pointer, message: t('field.emptyText', { field: fieldName() }) }];
+      const period = issue.expected === 'object' ? periodInOneText(issue.input, schema, path, lang) : undefined;
+      if (period) return [{ ruleId: 'schema/invalid-type', pointer, message: t('period.oneText', { field: fieldName() }), hint: t('period.oneTextHint', { key: String(path[path.length - 1] ?? 'period'), ...period }) }];
       if ((issue.input === null || (typeof issue.input === 'string' && issue.input.trim() === '')) && issue.expected === 'number') {
         return [{ ruleId: 'schema/invalid-type', pointer, message: t('field.emptyNumber', { field: fieldName() }) }];
       }
@@ -109,6 +112,13 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
     default:
       return [{ ruleId: 'schema/invalid', pointer, message: t('schema.invalid', { field: fieldName(), detail: issue.message }) }];
   }
+}
+
+/** "2014-01-01 till 2014-12-31" where a period's start and end were wanted: the two dates read from it. */
+function periodInOneText(input: unknown, schema: z.ZodType, path: PathSegment[], lang: Lang): { start: string; end: string } | undefined {
+  if (typeof input !== 'string') return undefined;
+  const keys = knownKeysAt(schema, path);
+  return keys.includes('start') && keys.includes('end') ? splitPeriodText(input, lang) : undefined;
 }
 
 /** True when a union's branch refused the value for its type (a list where it wanted text), not its content. */

@@ -20,7 +20,12 @@ export interface DateSpan {
   to: string;
 }
 
-export type DateStatus = 'done' | 'ongoing' | 'started' | 'planned';
+/**
+ * What a status word says. `continuous` is work that recurs or never ends ("Löpande", "Årligen",
+ * "Varje termin"); `soon` is work to be done at once ("Omgående", "Inom kort"); `notDone` and
+ * `notStarted` are a status word negated ("Ej genomfört", "Inte påbörjat", "ikke ferdig").
+ */
+export type DateStatus = 'done' | 'ongoing' | 'started' | 'planned' | 'continuous' | 'soon' | 'notDone' | 'notStarted';
 
 export interface PlanDate {
   /** As the user wrote it, trimmed. */
@@ -35,6 +40,10 @@ export interface PlanDate {
   status?: DateStatus;
   /** The text after the last date in a free-text cell: "Påbörjat april 2007 på två enheter" → "på två enheter". */
   note?: string;
+  /** A free-text cell's follow-up date ("uppföljning 9 december 2015"): when the work is looked at again, not when it is due. */
+  followUp?: DateSpan;
+  /** A free-text cell with neither a date nor a status word the reader knows: kept as written, for a warning to name. */
+  unread?: boolean;
 }
 
 export type DateProblemCode =
@@ -120,8 +129,9 @@ const SEASON_WORDS = wordTable<Season>({
 const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
 
 const STATUS_WORDS = wordTable<DateStatus>({
-  klart: 'done', klar: 'done', klara: 'done', avslutat: 'done', avslutad: 'done', genomfört: 'done', genomförd: 'done',
-  ferdig: 'done', ferdigstilt: 'done', fullført: 'done', gjennomført: 'done', avsluttet: 'done',
+  klart: 'done', klar: 'done', klara: 'done', avslutat: 'done', avslutad: 'done', genomfört: 'done', genomförd: 'done', genomförda: 'done', genomförts: 'done',
+  åtgärdat: 'done', åtgärdad: 'done', åtgärdade: 'done', åtgärdats: 'done', utfört: 'done', utförd: 'done', utförda: 'done', utförts: 'done', slutfört: 'done', slutförd: 'done',
+  ferdig: 'done', ferdigstilt: 'done', fullført: 'done', gjennomført: 'done', gjennomførte: 'done', utført: 'done', utførte: 'done', avsluttet: 'done', avklart: 'done',
   done: 'done', completed: 'done', finished: 'done', complete: 'done',
   pågår: 'ongoing', pågående: 'ongoing', ongoing: 'ongoing',
   påbörjat: 'started', påbörjad: 'started', påbörjade: 'started', påbörjas: 'started', påbörjats: 'started', startar: 'started', startat: 'started', inleds: 'started', fortsätter: 'started',
@@ -130,7 +140,33 @@ const STATUS_WORDS = wordTable<DateStatus>({
   planerad: 'planned', planerat: 'planned', planerade: 'planned', planeras: 'planned',
   planlagt: 'planned', planlegges: 'planned', planlagd: 'planned',
   planned: 'planned',
+  löpande: 'continuous', kontinuerligt: 'continuous', kontinuerlig: 'continuous', fortlöpande: 'continuous', årligen: 'continuous', återkommande: 'continuous', regelbundet: 'continuous',
+  terminsvis: 'continuous', månadsvis: 'continuous', kvartalsvis: 'continuous', veckovis: 'continuous', årsvis: 'continuous',
+  løpende: 'continuous', kontinuerlige: 'continuous', fortløpende: 'continuous', årlig: 'continuous', årlige: 'continuous', årleg: 'continuous', jevnlig: 'continuous', jevnlige: 'continuous', regelmessig: 'continuous',
+  månedlig: 'continuous', ukentlig: 'continuous',
+  continuous: 'continuous', continuously: 'continuous', continual: 'continuous', recurring: 'continuous', annually: 'continuous', yearly: 'continuous', regularly: 'continuous',
+  omgående: 'soon', snarast: 'soon', omgåande: 'soon', straks: 'soon', snarest: 'soon', umiddelbart: 'soon', snart: 'soon', immediately: 'soon', asap: 'soon', soon: 'soon',
 });
+
+/** "Ej genomfört", "Inte klart", "ikke påbegynt", "not started": the status word after (or, "Pågår ej", before) is negated. */
+const NEGATION_WORDS = new Set(['ej', 'inte', 'icke', 'ikke', 'ikkje', 'not']);
+/** Words that may stand between a negation and its status word: "inte ännu påbörjat", "ikke helt ferdig", "not yet started". */
+const NEGATION_FILLERS = new Set(['ännu', 'än', 'helt', 'riktigt', 'ennå', 'enda', 'heilt', 'yet', 'fully', 'quite']);
+const NEGATED: Partial<Record<DateStatus, DateStatus>> = { done: 'notDone', started: 'notStarted', ongoing: 'notStarted' };
+
+/** "Varje termin", "hvert år", "every month": a recurring status in two words. */
+const EVERY_WORDS = new Set(['varje', 'hver', 'hvert', 'every', 'each']);
+const RECURRING_UNITS = new Set(['termin', 'läsår', 'år', 'halvår', 'kvartal', 'månad', 'vecka', 'semester', 'skoleår', 'måned', 'uke', 'term', 'year', 'quarter', 'month', 'week']);
+/** "Inom kort", "innen kort": soon, not a deadline. */
+const SOON_PAIRS: [string, string][] = [['inom', 'kort'], ['innen', 'kort'], ['within', 'days']];
+
+/** "uppföljning 9 december 2015", "följs upp i juni 2016", "oppfølging mars 2016": the date after is a follow-up, not a deadline. */
+const FOLLOW_UP_WORDS = new Set([
+  'uppföljning', 'uppföljningen', 'uppföljningsdatum', 'följs', 'avstämning', 'avstämningen', 'utvärdering', 'utvärderas', 'revidering', 'revideras',
+  'oppfølging', 'oppfølgingen', 'følges', 'evaluering', 'evalueres', 'revisjon', 'followup', 'follow', 'review', 'reviewed',
+]);
+/** The particle of "följs upp", "følges opp", "follow up". */
+const FOLLOW_UP_PARTICLES = new Set(['upp', 'opp', 'up']);
 
 const DEADLINE_WORDS = new Set(['senast', 'före', 'innan', 'innen', 'senest', 'før', 'by', 'before']);
 /** Words that may stand before a date without changing it: "den 1 maj", "under hösten 2007", "i januar 2008". */
@@ -558,8 +594,76 @@ interface Scan {
   dates: Reading['dates'];
   status?: DateStatus;
   deadline: boolean;
+  /** The dates that follow a follow-up word ("uppföljning 9 december 2015"), by their index in `dates`. */
+  followUps: Set<number>;
   /** Tokens that are neither date, status, deadline, filler nor punctuation. */
   leftover: Token[];
+}
+
+/**
+ * The statuses a text states, in order, each with its negation read ("Ej påbörjat" is not started),
+ * and the tokens they and the follow-up words take up. A negation that negates nothing the reader
+ * knows ("inte planerat") is left over, so that the text is not read as its opposite.
+ */
+function readStatuses(tokens: Token[], used: Set<number>): { statuses: DateStatus[]; followUpTokens: Set<number> } {
+  const statuses: DateStatus[] = [];
+  const followUpTokens = new Set<number>();
+  const free = (k: number) => k >= 0 && k < tokens.length && !used.has(k);
+  const word = (k: number) => (free(k) ? tokens[k]!.text : undefined);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!free(k)) continue;
+    const text = tokens[k]!.text;
+    if (EVERY_WORDS.has(text) && RECURRING_UNITS.has(word(k + 1) ?? '')) {
+      statuses.push('continuous');
+      used.add(k).add(k + 1);
+      continue;
+    }
+    if (SOON_PAIRS.some(([a, b]) => a === text && b === word(k + 1))) {
+      statuses.push('soon');
+      used.add(k).add(k + 1);
+      continue;
+    }
+    if (FOLLOW_UP_WORDS.has(text)) {
+      followUpTokens.add(k);
+      used.add(k);
+      if (FOLLOW_UP_PARTICLES.has(word(k + 1) ?? '')) {
+        followUpTokens.add(k + 1);
+        used.add(++k);
+      }
+      continue;
+    }
+    const status = STATUS_WORDS[text];
+    if (!status) continue;
+    // A negation before the word ("Ej påbörjat", "inte ännu klart"), else right after it ("Pågår ej").
+    let negation: number | undefined;
+    const between: number[] = [];
+    for (let b = k - 1; b >= 0 && free(b); b--) {
+      if (NEGATION_WORDS.has(tokens[b]!.text)) {
+        negation = b;
+        break;
+      }
+      if (!NEGATION_FILLERS.has(tokens[b]!.text) || between.length >= 2) break;
+      between.push(b);
+    }
+    if (negation === undefined && NEGATION_WORDS.has(word(k + 1) ?? '') && !STATUS_WORDS[word(k + 2) ?? '']) negation = k + 1;
+    if (negation === undefined) {
+      statuses.push(status);
+      used.add(k);
+      continue;
+    }
+    const negated = NEGATED[status];
+    if (!negated) continue;
+    statuses.push(negated);
+    for (const t of [k, negation, ...(negation < k ? between : [])]) used.add(t);
+  }
+  return { statuses, followUpTokens };
+}
+
+/** The last statement wins, except that work started and not done is going on ("Påbörjat, inte klart"). */
+function combineStatuses(statuses: readonly DateStatus[]): DateStatus | undefined {
+  const last = statuses[statuses.length - 1];
+  if (last === 'notDone' && statuses.some((s) => s === 'started' || s === 'ongoing' || s === 'continuous')) return 'ongoing';
+  return last;
 }
 
 function scan(input: unknown, lang: Lang): Scan | DateProblem {
@@ -573,18 +677,32 @@ function scan(input: unknown, lang: Lang): Scan | DateProblem {
   const dates = joinRanges(tokens, findPhrases(lower, tokens, lang));
   const used = new Set<number>();
   for (const d of dates) for (let k = d.first; k <= d.last; k++) used.add(k);
-  let status: DateStatus | undefined;
+  const { statuses, followUpTokens } = readStatuses(tokens, used);
+  const status = combineStatuses(statuses);
   let deadline = false;
   const leftover: Token[] = [];
   tokens.forEach((token, k) => {
     if (used.has(k)) return;
-    const s = STATUS_WORDS[token.text];
-    if (s) status = s;
-    else if (DEADLINE_WORDS.has(token.text)) deadline = true;
+    if (DEADLINE_WORDS.has(token.text)) deadline = true;
     else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
     else if (!token.word && /\d/.test(token.text)) leftover.push(token);
   });
-  return { text, lower, tokens, dates, ...(status ? { status } : {}), deadline, leftover };
+  // A date is a follow-up when a follow-up word stands before it with only fillers and punctuation between.
+  const followUps = new Set<number>();
+  dates.forEach((d, i) => {
+    for (let k = d.first - 1; k >= 0; k--) {
+      if (followUpTokens.has(k)) {
+        followUps.add(i);
+        break;
+      }
+      const t = tokens[k]!;
+      if (used.has(k) || (t.word && !FILLER_WORDS.has(t.text)) || /\d/.test(t.text)) break;
+    }
+  });
+  // Outside a follow-up the follow-up word is just a word.
+  for (const k of followUpTokens) if (![...followUps].some((i) => dates[i]!.first > k)) leftover.push(tokens[k]!);
+  leftover.sort((a, b) => a.start - b.start);
+  return { text, lower, tokens, dates, ...(status ? { status } : {}), deadline, followUps, leftover };
 }
 
 function isProblem(value: Scan | DateProblem): value is DateProblem {
@@ -629,7 +747,7 @@ export function readDate(input: unknown, lang: Lang): DateResult {
     const s = scan(input, lang);
     if (isProblem(s)) return fail(s);
     const input_ = shortInput(s.text);
-    if (s.leftover.length > 0 || s.dates.length > 1) return fail(unknownWord(s) ?? { code: 'notADate', input: input_ });
+    if (s.leftover.length > 0 || s.dates.length > 1 || s.followUps.size > 0) return fail(unknownWord(s) ?? { code: 'notADate', input: input_ });
     const only = s.dates[0];
     if (!only) return fail(s.status ? { code: 'statusOnly', input: input_ } : (unknownWord(s) ?? { code: 'notADate', input: input_ }));
     const problem = problemOf(only.phrase, s);
@@ -652,11 +770,13 @@ export function readDate(input: unknown, lang: Lang): DateResult {
 
 /**
  * A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
- * fortsätter under hösten"): status and dates are found anywhere in the text; at least one of them
- * is required. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first
- * to the last; the last status word is the status. A month or season without a year ("under
- * hösten") gives no span; a day without a year ("Klart 1 maj") is refused, as is a day that does
- * not exist.
+ * fortsätter under hösten", "Löpande", "Ej påbörjat"): status and dates are found anywhere in the
+ * text. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first to
+ * the last; the last status word is the status, read with its negation. A date after a follow-up
+ * word ("uppföljning 9 december 2015") is the follow-up, not part of the span. A month or season
+ * without a year ("under hösten") gives no span; a day without a year ("Klart 1 maj") is refused,
+ * as is a day that does not exist, a misspelt month or a number that is no date. A cell with
+ * neither a date nor a status is kept as written and marked `unread`, for a warning to name.
  */
 export function readDateCell(input: unknown, lang: Lang): DateResult {
   try {
@@ -666,9 +786,10 @@ export function readDateCell(input: unknown, lang: Lang): DateResult {
     if (misspelt) return fail(misspelt);
     const input_ = shortInput(s.text);
     let span: DateSpan | undefined;
+    let followUp: DateSpan | undefined;
     let dated = 0;
     let exact = false;
-    for (const d of s.dates) {
+    for (const [i, d] of s.dates.entries()) {
       const problem = problemOf(d.phrase, s);
       if (problem) return fail(problem);
       if (d.phrase.kind === 'yearless') {
@@ -676,13 +797,21 @@ export function readDateCell(input: unknown, lang: Lang): DateResult {
         continue;
       }
       if (d.phrase.kind !== 'date') continue;
+      if (s.followUps.has(i)) {
+        followUp = followUp ? { from: min(followUp.from, d.phrase.span.from), to: max(followUp.to, d.phrase.span.to) } : d.phrase.span;
+        continue;
+      }
       dated++;
       exact = d.phrase.exact;
       span = span ? { from: min(span.from, d.phrase.span.from), to: max(span.to, d.phrase.span.to) } : d.phrase.span;
     }
-    if (!span && !s.status) {
+    if (!span && !s.status && !followUp) {
       if (s.dates.length > 0) return fail({ code: 'yearMissing', input: input_ });
-      return fail(unknownWord(s) ?? { code: 'notADate', input: input_ });
+      // Figures that read as no date were meant as one ("32/13", "v. 2015-13"); words are the plan's own.
+      if (s.leftover.some((token) => !token.word)) return fail({ code: 'notADate', input: input_ });
+      const nearlyADate = unknownWord(s);
+      if (nearlyADate) return fail(nearlyADate);
+      return { ok: true, value: { text: s.text, unread: true } };
     }
     const lastDate = s.dates[s.dates.length - 1];
     const note = lastDate ? noteAfter(s, lastDate.last) : undefined;
@@ -694,12 +823,36 @@ export function readDateCell(input: unknown, lang: Lang): DateResult {
         ...(span && exact && dated === 1 ? { exact: true } : {}),
         ...(s.deadline ? { deadline: true } : {}),
         ...(s.status ? { status: s.status } : {}),
+        ...(followUp ? { followUp } : {}),
         ...(note ? { note } : {}),
       },
     };
   } catch {
     return fail({ code: 'notADate', input: describe(input) });
   }
+}
+
+/**
+ * A period written as one text ("2014-01-01 till 2014-12-31", "januari 2014 – mars 2015"): its start
+ * and end as the text writes them, for a hint that shows the form with a start and an end. A start
+ * that needs the end's year ("1 maj – 31 december 2014") is given as the day it was read as.
+ */
+export function splitPeriodText(input: unknown, lang: Lang): { start: string; end: string } | undefined {
+  const whole = readDate(input, lang);
+  if (!whole.ok || !whole.value.span || whole.value.status || whole.value.deadline) return undefined;
+  const { span } = whole.value;
+  const text = normalise(whole.value.text);
+  const lower = text.toLowerCase();
+  const original = lower.length === text.length ? text : lower;
+  for (const token of tokenize(lower)) {
+    if (!RANGE_WORDS.has(token.text)) continue;
+    const start = original.slice(0, token.start).trim();
+    const end = original.slice(token.end).trim();
+    const [from, to] = [readDate(start, lang), readDate(end, lang)];
+    if (!to.ok || to.value.span?.to !== span.to) continue;
+    return { start: from.ok && from.value.span?.from === span.from ? start : span.from, end };
+  }
+  return undefined;
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);
@@ -722,12 +875,26 @@ function noteAfter(s: Scan, lastToken: number): string | undefined {
 // Writing and comparing
 
 /**
+ * How a date a plan wrote is printed: `long` in the document's language ("1 maj 2008"), `written`
+ * as the plan writes it ("2008-05-01", "070515"), `iso` an exact day as 2008-05-01 and anything
+ * else as written. A date the tool worked out (a span, an ISO day) has no writing of its own and
+ * is always printed `long`.
+ */
+export type DateStyle = 'long' | 'written' | 'iso';
+export const DATE_STYLES: readonly DateStyle[] = ['long', 'written', 'iso'];
+
+/**
  * A date in the document's language: an exact day as the language writes it ("28. juni 2007",
  * "1 maj 2008", "1 May 2008"); a fuzzy date, or a cell with status words or a note, as the user
  * wrote it with its spacing tidied. A span is written as a day, a month, a year or "from – to".
  */
-export function formatDate(value: PlanDate | DateSpan | string, lang: Lang): string {
+export function formatDate(value: PlanDate | DateSpan | string, lang: Lang, style: DateStyle = 'long'): string {
   try {
+    if (style !== 'long' && typeof value === 'object' && value !== null && 'text' in value) {
+      const { span, exact, status, note, deadline } = value;
+      const oneDay = span && exact && !status && !note && !deadline && span.from === span.to && isIsoDay(span.from);
+      return style === 'iso' && oneDay ? span.from : normalise(String(value.text ?? ''));
+    }
     if (typeof value === 'string') {
       if (isIsoDay(value)) return formatDay(value, lang);
       const read = readDate(value, lang);

@@ -109,14 +109,14 @@ export interface DateOptions {
   lang?: Lang;
 }
 
-function dateField(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateResult, options: DateOptions) {
+function dateField(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateResult, options: DateOptions, messageOf = (code: string) => `date.${code}`) {
   return z
     .union([z.string(), z.number()], { error: 'date.notADate' })
     .transform((input, ctx) => {
       const result = read(input, options.lang ?? 'sv');
       if (result.ok) return result.value;
       const { code, ...params } = result.problem;
-      ctx.addIssue({ code: 'custom', message: `date.${code}`, params, input });
+      ctx.addIssue({ code: 'custom', message: messageOf(code), params, input });
       return z.NEVER;
     })
     .meta(meta);
@@ -127,9 +127,10 @@ export function date(meta: FieldMeta, options: DateOptions = {}) {
   return dateField(meta, readDate, options);
 }
 
-/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008"), read to a PlanDate. */
+/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
 export function dateCell(meta: FieldMeta, options: DateOptions = {}) {
-  return dateField(meta, readDateCell, options);
+  // A cell's hint names the status words it may hold as well as the ways to write a date.
+  return dateField(meta, readDateCell, options, (code) => (code === 'notADate' ? 'date.notADateCell' : `date.${code}`));
 }
 
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, meta: FieldMeta) {

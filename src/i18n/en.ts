@@ -120,6 +120,8 @@ export const en = {
   'date.tooLongHint': 'Write the date alone, and put the explanation in a field of its own.',
   'date.backwards': '"{input}" ends before it starts.',
   'date.backwardsHint': 'Write the earlier date first, for example "October – November 2007".',
+  'date.notADateCell': '"{input}" is not a date.',
+  'date.notADateCellHint': 'Write a date ("1 May 2008", "April 2008", "autumn 2007"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Årligen, Omgående, Ej påbörjat) or both ("Klart 1 maj 2008").',
   'date.statusOnly': '"{input}" says how the work stands, but gives no date.',
   'date.statusOnlyHint': 'Add the date, for example "{input} 1 May 2008".',
 
@@ -138,6 +140,8 @@ export const en = {
   'contact.unreachable': 'The contact person {name} has no telephone number, mobile number or e-mail address.',
 
   'period.order': 'The project period ends ({end}) before it starts ({start}).',
+  'period.oneText': '{field} is written as one text; a period has a start and an end.',
+  'period.oneTextHint': 'Write it as a start and an end: {key}: { start: {start}, end: {end} }',
   'period.orderHint': 'Check the years: the start comes before the end.',
 } as const;
 

@@ -121,6 +121,8 @@ export const nb: Record<CoreMessageId, string> = {
   'date.tooLongHint': 'Skriv bare datoen, og legg forklaringen i et eget felt.',
   'date.backwards': '"{input}" slutter før det begynner.',
   'date.backwardsHint': 'Skriv den tidligste datoen først, for eksempel "oktober–november 2007".',
+  'date.notADateCell': '"{input}" er ingen dato.',
+  'date.notADateCellHint': 'Skriv en dato ("1. mai 2008", "april 2008", "høsten 2007"), en status (Ferdig, Pågår, Påbegynt, Planlagt, Løpende, Årlig, Straks, Ikke påbegynt) eller begge ("Ferdig 1. mai 2008").',
   'date.statusOnly': '"{input}" sier hvordan arbeidet står, men gir ingen dato.',
   'date.statusOnlyHint': 'Legg til datoen, for eksempel "{input} 1. mai 2008".',
 
@@ -139,5 +141,7 @@ export const nb: Record<CoreMessageId, string> = {
   'contact.unreachable': 'Kontaktpersonen {name} mangler telefonnummer, mobilnummer og e-postadresse.',
 
   'period.order': 'Prosjektperioden slutter ({end}) før den begynner ({start}).',
+  'period.oneText': '{field} er skrevet som én tekst; en periode har en start og en slutt.',
+  'period.oneTextHint': 'Skriv den som en start og en slutt: {key}: { start: {start}, end: {end} }',
   'period.orderHint': 'Kontroller årstallene: starten skal ligge før slutten.',
 };

@@ -121,6 +121,8 @@ export const sv: Record<CoreMessageId, string> = {
   'date.tooLongHint': 'Skriv bara datumet, och lägg förklaringen i ett eget fält.',
   'date.backwards': '"{input}" slutar innan det börjar.',
   'date.backwardsHint': 'Skriv det tidigare datumet först, till exempel "oktober–november 2007".',
+  'date.notADateCell': '"{input}" är inget datum.',
+  'date.notADateCellHint': 'Skriv ett datum ("1 maj 2008", "april 2008", "hösten 2007"), en status (Klart, Pågår, Påbörjat, Planerad, Löpande, Årligen, Omgående, Ej påbörjat) eller båda ("Klart 1 maj 2008").',
   'date.statusOnly': '"{input}" säger hur arbetet går, men anger inget datum.',
   'date.statusOnlyHint': 'Lägg till datumet, till exempel "{input} 1 maj 2008".',
 
@@ -139,5 +141,7 @@ export const sv: Record<CoreMessageId, string> = {
   'contact.unreachable': 'Kontaktpersonen {name} saknar telefonnummer, mobilnummer och e-postadress.',
 
   'period.order': 'Projektperioden slutar ({end}) innan den börjar ({start}).',
+  'period.oneText': '{field} är skriven som en text; en period har en start och ett slut.',
+  'period.oneTextHint': 'Skriv den som en start och ett slut: {key}: { start: {start}, end: {end} }',
   'period.orderHint': 'Kontrollera årtalen: starten ska ligga före slutet.',
 };

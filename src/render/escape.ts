@@ -39,8 +39,14 @@ export function escapeMarkdown(value: unknown, context: EscapeContext): string {
     case 'yaml-quoted':
       return JSON.stringify(doubleBraces(text)).slice(1, -1);
     case 'heading':
-      // A "#" run at the end of a heading line would be read as its closing sequence.
-      return escapeLine(text.replace(/\s*\n\s*/g, ' ')).replace(/(?<!\\)#/g, '\\#');
+      // A heading's text is inline: "1. Mål" cannot start a list there, so only inline syntax and
+      // "#" (a run at the end of the line would be read as its closing sequence) are escaped.
+      return text
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(ANYWHERE, '\\$&')
+        .replace(ENTITY, '\\&')
+        .replace(/#/g, '\\#');
     case 'cell':
       return text
         .trim()

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { allColumns, computedTotals, balanceTotals, derivedCells, effectiveTotals, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
-import { formatDate, type DateSpan, type PlanDate } from '../core/dates.js';
+import { DATE_STYLES, formatDate, type DateSpan, type DateStyle, type PlanDate } from '../core/dates.js';
 import { isLang, type Lang } from '../i18n/index.js';
 import { escapeMarkdown } from './escape.js';
 import { withoutUnsafeLinks } from './links.js';
@@ -59,8 +59,16 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
       const computed = balanceTotals(budget, balance);
       return { id: balance.id, title: balance.title, cells: computed.map((value, i) => cell(balance.stated.amounts[i] ?? value)) };
     },
-    /** A date in the document's language: "28. juni 2007" (nb), "1 maj 2008" (sv); a fuzzy date as the user wrote it. */
-    date: (value: unknown, options: Handlebars.HelperOptions) => printDate(value, documentLang(options)),
+    /**
+     * A date as the plan writes it ("2008-05-01", "Hösten 2005"), or with a format the template
+     * asks for: {{date x "long"}} writes an exact day in the document's language ("1 maj 2008").
+     */
+    date: (value: unknown, ...rest: unknown[]) => {
+      const options = rest.pop() as Handlebars.HelperOptions;
+      const style = rest[0] ?? 'written';
+      if (!DATE_STYLES.includes(style as DateStyle)) throw new Error(`{{date}}: "${String(style)}" is not a date format; use ${DATE_STYLES.map((s) => `"${s}"`).join(', ')}.`);
+      return printDate(value, documentLang(options), style as DateStyle);
+    },
     eq: (a: unknown, b: unknown) => a === b,
     ne: (a: unknown, b: unknown) => a !== b,
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
@@ -147,10 +155,10 @@ function documentLang(options: Handlebars.HelperOptions | undefined): Lang {
   return isLang(lang) ? lang : 'sv';
 }
 
-function printDate(value: unknown, lang: Lang): string {
+function printDate(value: unknown, lang: Lang, style: DateStyle): string {
   if (typeof value === 'string') return formatDate(value, lang);
   if (value !== null && typeof value === 'object') {
-    if (typeof (value as PlanDate).text === 'string') return formatDate(value as PlanDate, lang);
+    if (typeof (value as PlanDate).text === 'string') return formatDate(value as PlanDate, lang, style);
     const { from, to } = value as Partial<DateSpan>;
     if (typeof from === 'string' && typeof to === 'string') return formatDate({ from, to }, lang);
   }

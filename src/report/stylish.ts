@@ -8,10 +8,12 @@ import { summarise, type FileReport, type Formatter } from './types.js';
 /** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
 export const stylish: Formatter = (report, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const t = createTranslator(report.lang, reportMessages);
+  const reportT = createTranslator(report.lang, reportMessages);
   const out: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
+    // A file's lines say "error" in the language of its messages: one language per line.
+    const t = file.lang && file.lang !== report.lang ? createTranslator(file.lang, reportMessages) : reportT;
     out.push(c.underline(escapeControls(file.file)));
     const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
     const severityWidth = Math.max(t('error').length, t('warning').length);
@@ -26,6 +28,7 @@ export const stylish: Formatter = (report, { color }) => {
     out.push('');
   }
   const { files, errors, warnings } = summarise(report);
+  const t = reportT;
   const lang = report.lang;
   const skipped = report.skipped ? '; ' + (report.skipped === 1 ? t('summary.skippedOne') : t('summary.skippedMany', { count: report.skipped })) : '';
   if (errors + warnings === 0) {

@@ -21,6 +21,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** The file's text, for code frames; absent when it could not be read as text. */
   text?: string;
+  /** The language its messages are in, so that a report's own words on their lines can be too. */
+  lang?: Lang;
 }
 
 export interface FormatOptions {

@@ -97,10 +97,10 @@ export async function validate(paths: readonly string[], options: ValidateOption
     checked.push(...warned);
     checked.sort((a, b) => order.get(a)! - order.get(b)!);
   }
-  const langs = new Set(checked.map((outcome) => outcome.lang));
   const report: ValidationReport = {
-    files: checked.map(({ report: file }) => file),
-    lang: options.lang ?? (langs.size === 1 ? [...langs][0]! : fallbackLang),
+    files: checked.map(({ report: file, lang }) => ({ ...file, lang })),
+    // Plans in Swedish and Norwegian side by side: the summary is in one language, the first plan's.
+    lang: options.lang ?? checked[0]?.lang ?? fallbackLang,
     ...(notPlans.length > 0 ? { skipped: notPlans.length } : {}),
   };
   return {

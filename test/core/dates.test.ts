@@ -140,7 +140,8 @@ describe('readDate refuses what is not one clear date', () => {
     ['høstan 2007', 'nb', 'unknownWord', '"høstan 2007": "høstan" er ingen måned eller annet datoord som plan kjenner.'],
     ['senast 1 maj', 'sv', 'yearMissing', '"senast 1 maj" saknar årtal.'],
     ['sommaren', 'sv', 'yearMissing', '"sommaren" saknar årtal.'],
-    ['snart', 'sv', 'notADate', '"snart" är inget datum.'],
+    ['någon gång', 'sv', 'notADate', '"någon gång" är inget datum.'],
+    ['snart', 'sv', 'statusOnly', '"snart" säger hur arbetet går, men anger inget datum.'],
     ['Klart', 'sv', 'statusOnly', '"Klart" säger hur arbetet går, men anger inget datum.'],
     ['2008 - 2007', 'sv', 'backwards', '"2008 - 2007" slutar innan det börjar.'],
     ['1 november 2007 - 1 oktober 2007', 'sv', 'backwards', '"1 november 2007 - 1 oktober 2007" slutar innan det börjar.'],
@@ -199,7 +200,7 @@ describe('readDateCell reads the handlingsplan cells (seed 003)', () => {
     ['Klart 1 maj', 'yearMissing'],
     ['under hösten', 'yearMissing'],
     ['Klart 30 februari 2007', 'noSuchDay'],
-    ['Utbildning av personalen', 'notADate'],
+    ['32/13', 'notADate'],
     ['', 'empty'],
   ])('refuses %j (%s)', (input, code) => {
     expect(readDateCell(input, 'sv')).toMatchObject({ ok: false, problem: { code } });
@@ -268,12 +269,17 @@ describe('date fields in a schema', () => {
   });
 
   it('says what is wrong under schema/invalid-date, at the field', () => {
-    const result = schema.safeParse({ milestone: '31. juni 2008', status: 'snart' });
+    const result = schema.safeParse({ milestone: '31. juni 2008', status: '32/13' });
     expect(result.success).toBe(false);
     const problems = describeIssues(result.error!.issues, schema, 'nb', createTranslator('nb'));
     expect(problems).toEqual([
       { ruleId: 'schema/invalid-date', pointer: '/milestone', message: '31. juni 2008 finnes ikke; juni 2008 har 30 dager.', hint: 'Rett dagen; siste dag i måneden er 30. juni 2008.' },
-      expect.objectContaining({ ruleId: 'schema/invalid-date', pointer: '/status', message: '"snart" er ingen dato.' }),
+      {
+        ruleId: 'schema/invalid-date',
+        pointer: '/status',
+        message: '"32/13" er ingen dato.',
+        hint: 'Skriv en dato ("1. mai 2008", "april 2008", "høsten 2007"), en status (Ferdig, Pågår, Påbegynt, Planlagt, Løpende, Årlig, Straks, Ikke påbegynt) eller begge ("Ferdig 1. mai 2008").',
+      },
     ]);
   });
 
@@ -285,18 +291,27 @@ describe('date fields in a schema', () => {
 });
 
 describe('the date template helper', () => {
-  const render = (lang: Lang, value: unknown) => compileTemplate('Dato: {{date when}}', createHelpers(undefined))({ when: value, $kind: { id: 'x', title: 'X', lang } });
+  const render = (lang: Lang, value: unknown, format = '') => compileTemplate(`Dato: {{date when${format}}}`, createHelpers(undefined))({ when: value, $kind: { id: 'x', title: 'X', lang } });
   const read = (text: string) => {
     const result = readDate(text, 'sv');
     if (!result.ok) throw new Error(text);
     return result.value;
   };
 
-  it("prints an exact day in the document's language", () => {
+  it('prints an exact day as the plan writes it: an office that writes ISO dates gets ISO dates back', () => {
+    expect(render('nb', read('2007-06-28'))).toBe('Dato: 2007-06-28');
+    expect(render('sv', read('080501'))).toBe('Dato: 080501');
+    expect(render('sv', read('1 maj  2008'))).toBe('Dato: 1 maj 2008');
+  });
+
+  it('prints an exact day in the document\'s language when the template asks for "long", and as an ISO day for "iso"', () => {
     // After "Dato: " a "28." cannot start a numbered list, so it needs no escape.
-    expect(render('nb', read('2007-06-28'))).toBe('Dato: 28. juni 2007');
-    expect(render('sv', read('080501'))).toBe('Dato: 1 maj 2008');
-    expect(render('en', read('1 maj 2008'))).toBe('Dato: 1 May 2008');
+    expect(render('nb', read('2007-06-28'), ' "long"')).toBe('Dato: 28. juni 2007');
+    expect(render('sv', read('080501'), ' "long"')).toBe('Dato: 1 maj 2008');
+    expect(render('en', read('1 maj 2008'), ' "long"')).toBe('Dato: 1 May 2008');
+    expect(render('sv', read('1 maj 2008'), ' "iso"')).toBe('Dato: 2008-05-01');
+    expect(render('sv', read('hösten 2008'), ' "iso"')).toBe('Dato: hösten 2008');
+    expect(() => render('sv', read('1 maj 2008'), ' "short"')).toThrow(/"short" is not a date format; use "long", "written", "iso"/);
   });
 
   it('prints a fuzzy date as written, and nothing for no date', () => {

@@ -125,12 +125,27 @@ describe('handlingsplan: every row has a responsible role and a date or status',
   });
 
   it('a row with neither date nor status is an error at its line', () => {
-    for (const [date, ruleId] of [['""', 'schema/invalid-date'], ['på två enheter', 'schema/invalid-date'], ['[]', 'handlingsplan/no-date']] as const) {
+    for (const [date, ruleId] of [['""', 'schema/invalid-date'], ['32/13', 'schema/invalid-date'], ['[]', 'handlingsplan/no-date']] as const) {
       const text = edited(seed, 'date: Klart 1 maj 2008', `date: ${date}`);
       const found = errors(text);
       expect(found, date).toHaveLength(1);
       expect(found[0], date).toMatchObject({ ruleId, line: lineOf(text, `date: ${date}`) });
     }
+  });
+
+  it('a cell of words that are no date and no status is kept as written, with a warning at its line', () => {
+    const text = edited(seed, 'date: Klart 1 maj 2008', 'date: Enligt överenskommelse med förbundet');
+    const result = check(text, 'sv');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'date/unread-cell',
+        severity: 'warning',
+        line: lineOf(text, 'date: Enligt'),
+        message: 'Datum eller status: "Enligt överenskommelse med förbundet" innehåller varken datum eller statusord som plan känner till; texten skrivs ut som den står och räknas inte i sammanställningen.',
+        hint: expect.stringContaining('Löpande, Årligen, Omgående, Ej påbörjat'),
+      }),
+    ]);
+    expect((result.plan as Handlingsplan).actions[2]!.date[0]).toEqual({ text: 'Enligt överenskommelse med förbundet', unread: true });
   });
 
   it('a row without a date key is an error at the row, and the command line exits 1', async () => {

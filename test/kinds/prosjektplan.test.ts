@@ -176,7 +176,26 @@ describe('prosjektplan: dates', () => {
     };
     expect(period('1. juli 2007', 30)).toEqual({ from: '2007-07-01', to: '2009-12-31' });
     expect(period('2007-06-28', 30)).toEqual({ from: '2007-06-28', to: '2009-12-31' });
-    expect(period('høsten 2007', 12)).toEqual({ from: '2007-09-01', to: '2008-11-30' });
+    expect(period('høsten 2007', 12)).toEqual({ from: '2007-09-01', to: '2008-08-31' });
+  });
+
+  it('a frame of N months from a fuzzy start ends N months after the start\'s first day', async () => {
+    const { projectPeriod } = await import('../../src/kinds/prosjektplan/rules.js');
+    const period = (start: string, months: number) => {
+      const plan = check(edited(seed, 'start: slutten av juni 2007', `start: "${start}"`).replace('months: 30', `months: ${months}`)).plan as Parameters<typeof projectPeriod>[0];
+      return projectPeriod(plan);
+    };
+    for (const start of ['2015', 'januar 2015', 'Q1 2015']) expect(period(start, 12), start).toEqual({ from: '2015-01-01', to: '2015-12-31' });
+    expect(period('Q2 2015', 6)).toEqual({ from: '2015-04-01', to: '2015-09-30' });
+    expect(period('2015', 30)).toEqual({ from: '2015-01-01', to: '2017-06-30' });
+  });
+
+  it('a milestone in the year after a 12-month period from "2015" is outside it', () => {
+    // The seed's dates moved to 2015, with one milestone in January 2016: a year-long start must not stretch the period to 2016.
+    const moved = edited(edited(seed, 'start: slutten av juni 2007', 'start: "2015"').replace('months: 30', 'months: 12'), '    date: 31. desember 2009', '    date: 31. januar 2016');
+    const outside = errors(moved).filter((d) => d.pointer === '/milestones/3/date');
+    expect(outside).toEqual([expect.objectContaining({ ruleId: 'date/outside-period', line: lineOf(moved, 'date: 31. januar 2016') })]);
+    expect(outside[0]!.message).toContain('comes after the project period ends (2015)');
   });
 
   it('a milestone after the project\'s end is an error at its line, naming the date and the period', () => {
@@ -250,5 +269,14 @@ describe('prosjektplan: dates', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'date/unread', severity: 'warning', pointer: '/subGoals/0/activities/0/text' });
     expect(found[0]!.hint).toContain('deadline');
+  });
+});
+
+describe('prosjektplan: a decision point named by its follow-up', () => {
+  it('"Evaluering av forprosjektet desember 2009" has its date, and a later one is outside the period', () => {
+    const text = edited(seed, '    - Ultimo september 2007 ved presentasjon av de første delprosjektene.', '    - Evaluering av prosjektet desember 2009.');
+    expect(errors(text)).toEqual([]);
+    const late = edited(seed, '    - Ultimo september 2007 ved presentasjon av de første delprosjektene.', '    - Evaluering januar 2010.');
+    expect(errors(late).map((d) => d.ruleId)).toEqual(['date/outside-period']);
   });
 });

@@ -130,8 +130,8 @@ describe('esf-slutrapport rendered', { timeout: 30_000 }, () => {
       ['Projektnamn', 'Exempelprojektet'],
       ['Diarienummer', '2009-3060004'],
       ['Projektägare', 'Exempel kommun'],
-      ['Projektperiod', '2 februari 2009 – 31 december 2010'],
-      ['Datum', '25 mars 2011'],
+      ['Projektperiod', '2009-02-02 – 2010-12-31'],
+      ['Datum', '2011-03-25'],
     ]);
     expect(docx.tables.at(-1)).toEqual([['Roll', 'Namn', 'Telefon', 'E-post'], ['Projektledare', 'Anna Andersson', '018/727 00 00', 'anna.andersson@example.se']]);
   });

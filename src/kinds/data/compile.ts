@@ -122,6 +122,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const fixedTables: TableInfo[] = [];
   const limits: { path: FieldPath; limit: number }[] = [];
   const markdownFields: FieldPath[] = [];
+  const dateCells: FieldPath[] = [];
   const pictureFields: FieldPath[] = [];
   /** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
   const ownMessages: Record<Lang, Record<string, string>> = { en: {}, sv: {}, nb: {} };
@@ -226,6 +227,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         schema = optional(date(m, { lang }));
         break;
       case 'date-cell':
+        dateCells.push(fieldPath);
         schema = optional(dateCell(m, { lang }));
         break;
       case 'period': {
@@ -584,6 +586,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables));
   if (limits.length > 0) rules.push(lengthRule(limits, label));
   if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
+  if (dateCells.length > 0) rules.push(unreadCellRule(dateCells, label));
   if (markdownFields.length > 0 || pictureFields.length > 0) rules.push(pictureRule(pictureFields, markdownFields, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
@@ -1009,6 +1012,25 @@ function linkRule(fields: readonly FieldPath[], label: (path: FieldPath) => stri
             const kind = link.kind === 'image' ? 'Image' : 'Link';
             report({ pointer: toPointer(place.path), message: t(link.problem === 'scheme' ? `field.unsafe${kind}` : `field.malformed${kind}`, params), hint: t('field.unsafeLinkHint') });
           }
+        }
+      }
+    },
+  };
+}
+
+/** A cell with no date and no status word plan knows is printed as written; the plan's author should know that it was not read. */
+function unreadCellRule(cells: readonly FieldPath[], label: (path: FieldPath) => string): Rule<unknown> {
+  return {
+    id: 'date/unread-cell',
+    severity: 'warning',
+    description: 'A date or status cell holds a date, a status word plan knows, or both.',
+    help: 'Write a date ("1 maj 2008"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Omgående, Ej påbörjat) or both, or leave the text as it is if the cell is meant to be free text.',
+    check(plan, { t, report }) {
+      for (const path of cells) {
+        for (const place of resolvePath(plan, path)) {
+          const value = place.value as PlanDate | undefined;
+          if (!value?.unread) continue;
+          report({ pointer: toPointer(place.path), message: t('date.unreadCell', { field: label(path), input: value.text }), hint: t('date.notADateCellHint') });
         }
       }
     },

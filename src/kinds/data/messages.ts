@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/index.js';
 /** Messages for plans of data kinds (field types the TypeScript kinds never had) and for kind files themselves. */
 export const dataKindMessages: Messages = {
   en: {
+    'date.unreadCell': '{field}: "{input}" holds no date and no status word plan knows; it is printed as written and not counted in the figures.',
     'field.unsafeLink': '{field} links to "{href}": a {scheme}: link would run or open something when the document is opened.',
     'field.unsafeImage': '{field} shows the picture "{href}": a {scheme}: address is not a picture file.',
     'field.malformedLink': '{field} links to "{href}", which is not a readable address (a % not followed by two hex digits?).',
@@ -46,6 +47,7 @@ export const dataKindMessages: Messages = {
     'kind.key': 'The kind of document: {id}.',
   },
   sv: {
+    'date.unreadCell': '{field}: "{input}" innehåller varken datum eller statusord som plan känner till; texten skrivs ut som den står och räknas inte i sammanställningen.',
     'field.unsafeLink': '{field} länkar till "{href}": en {scheme}:-länk skulle köra eller öppna något när dokumentet öppnas.',
     'field.unsafeImage': '{field} visar bilden "{href}": en {scheme}:-adress är ingen bildfil.',
     'field.malformedLink': '{field} länkar till "{href}", som inte är en läsbar adress (ett % utan två hexadecimala siffror efter?).',
@@ -89,6 +91,7 @@ export const dataKindMessages: Messages = {
     'kind.key': 'Dokumentets slag: {id}.',
   },
   nb: {
+    'date.unreadCell': '{field}: "{input}" inneholder verken dato eller statusord som plan kjenner; teksten skrives ut slik den står og telles ikke i oppsummeringen.',
     'field.unsafeLink': '{field} lenker til "{href}": en {scheme}:-lenke ville kjøre eller åpne noe når dokumentet åpnes.',
     'field.unsafeImage': '{field} viser bildet "{href}": en {scheme}:-adresse er ingen bildefil.',
     'field.malformedLink': '{field} lenker til "{href}", som ikke er en lesbar adresse (et % uten to heksadesimale sifre etter?).',

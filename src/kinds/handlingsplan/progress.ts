@@ -1,4 +1,4 @@
-import { readDateCell, type DateSpan, type PlanDate } from '../../core/dates.js';
+import { readDateCell, type DateSpan, type DateStatus, type PlanDate } from '../../core/dates.js';
 
 /** A plan as kinds/handlingsplan/kind.yaml reads it: the parts the rules and figures below look at. */
 export interface Handlingsplan {
@@ -21,7 +21,8 @@ export interface HandlingsplanAction {
  * Where an action stands, as its plan says on the plan's own date. A status word means what it
  * says only for a date that has come: in a plan dated 15 May 2007, "Påbörjat april 2007" is a
  * fact, but "Klart 1 jan. 2008" is when the work is to be finished and "påbörjas okt 2007" when it
- * is to start.
+ * is to start. Recurring work ("Löpande", "Varje termin") is going on; work to be done at once
+ * ("Omgående") and work the plan says is not done ("Ej påbörjat", "Inte klart") is planned.
  */
 export type Phase = 'done' | 'ongoing' | 'planned';
 
@@ -44,28 +45,45 @@ export interface ActionProgress {
 /**
  * The statements of a date cell. "Pågår, Klart feb 2008" says two things, of which the date reader
  * keeps the last status; read clause by clause, it says the work is going on and when it ends. A
- * cell whose clauses do not each read as a date or status is taken whole.
+ * cell whose clauses do not each read as a date or status is taken whole; a clause that says
+ * neither ("Klart, se bilaga 3") says nothing about where the work stands.
  */
 export function statementsOf(entry: PlanDate, index: number, planDay: DateSpan): Statement[] {
   const clauses = entry.text.split(/\s*[,;]\s+/).filter((clause) => clause !== '');
   let dates: PlanDate[] = [entry];
   if (clauses.length > 1) {
     const read = clauses.map((clause) => readDateCell(clause, 'sv'));
-    if (read.every((r) => r.ok)) dates = read.map((r) => (r as { value: PlanDate }).value);
+    if (read.every((r) => r.ok)) {
+      const said = read.map((r) => (r as { value: PlanDate }).value).filter((date) => !date.unread);
+      if (said.length > 0) dates = said;
+    }
   }
   return dates.map((date) => ({ entry: index, date, fact: isFact(date, planDay) }));
 }
 
+/** Work that has come about: done, started, going on, or recurring. */
+const HAPPENING = new Set<DateStatus>(['done', 'started', 'ongoing', 'continuous']);
+/** "Ej genomfört 2014", "Inte påbörjat": the plan says the work is not done; the date is not a deadline ahead. */
+const NOT_DONE = new Set<DateStatus>(['notDone', 'notStarted']);
+
 function isFact(date: PlanDate, planDay: DateSpan): boolean {
-  if (date.status !== 'done' && date.status !== 'started' && date.status !== 'ongoing') return false;
+  if (!date.status || !HAPPENING.has(date.status)) return false;
   return !date.span || date.span.from <= planDay.to;
+}
+
+/** A statement that says nothing of when the work is due: a negation, a follow-up alone, or text plan could not read. */
+export function isNeutral(statement: Statement): boolean {
+  const { date } = statement;
+  return (!!date.status && NOT_DONE.has(date.status)) || (!date.span && !date.status);
 }
 
 export function progressOf(action: HandlingsplanAction, index: number, planDay: DateSpan): ActionProgress {
   const statements = action.date.flatMap((entry, i) => statementsOf(entry, i, planDay));
-  const ahead = statements.filter((s) => !s.fact);
   const facts = statements.filter((s) => s.fact);
-  const phase: Phase = ahead.length === 0 && facts.every((s) => s.date.status === 'done') ? 'done' : facts.length > 0 ? 'ongoing' : 'planned';
+  const ahead = statements.filter((s) => !s.fact && !isNeutral(s));
+  const notDone = statements.some((s) => s.date.status && NOT_DONE.has(s.date.status));
+  const phase: Phase =
+    facts.length > 0 && ahead.length === 0 && !notDone && facts.every((s) => s.date.status === 'done') ? 'done' : facts.length > 0 ? 'ongoing' : 'planned';
   const due = ahead.reduce<string | undefined>((last, s) => (s.date.span && (!last || s.date.span.to > last) ? s.date.span.to : last), undefined);
   return { index, phase, ...(due && phase !== 'done' ? { due } : {}), statements };
 }

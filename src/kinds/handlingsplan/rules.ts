@@ -2,7 +2,7 @@ import { formatDate } from '../../core/dates.js';
 import type { KindModule } from '../define.js';
 import type { Rule } from '../define.js';
 import { messages } from './messages.js';
-import { planDay, progressOf, summarise, type Handlingsplan } from './progress.js';
+import { isNeutral, planDay, progressOf, summarise, type Handlingsplan } from './progress.js';
 
 /**
  * What kinds/handlingsplan/kind.yaml cannot say as data: a date cell read clause by clause against
@@ -20,8 +20,10 @@ const dateBeforePlan: Rule<Handlingsplan> = {
       const progress = progressOf(action, a, day);
       if (progress.statements.some((s) => s.fact)) return;
       const reported = new Set<number>();
-      for (const { entry, date } of progress.statements) {
-        if (!date.span || date.span.to >= day.from || reported.has(entry)) continue;
+      for (const statement of progress.statements) {
+        const { entry, date } = statement;
+        // "Ej genomfört 2014" says what did not happen by then: the plan knows the date has passed.
+        if (!date.span || date.span.to >= day.from || reported.has(entry) || isNeutral(statement)) continue;
         reported.add(entry);
         const written = action.date[entry]!;
         report({

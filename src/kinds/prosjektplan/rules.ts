@@ -97,13 +97,15 @@ const uniqueIds: PlanRule = {
 
 /**
  * The project period: from the start (1.3, "Beslutningspunkt for oppstart") through the time frame
- * in months. A frame in whole months ends with the month it ends in: 30 months from the end of
- * June 2007 run to 31 December 2009, as the plan's own last milestone says.
+ * in months, counted from the start's first day. A frame in whole months ends with the month it
+ * ends in: 30 months from the end of June 2007 run to 31 December 2009, as the plan's own last
+ * milestone says; 12 months from "2015", "januar 2015" or "Q1 2015" run to 31 December 2015.
  */
 export function projectPeriod(plan: ProsjektplanPlan): DateSpan | undefined {
   const start = plan.period.start.span;
   if (!start) return undefined;
-  const after = addMonths(start.to, plan.period.months);
+  // Counted from the start's first day: 12 months from "2015" (or "Q1 2015") end on 31 December 2015, not a year later.
+  const after = addMonths(start.from, plan.period.months);
   const [year, month, day] = after.split('-').map(Number) as [number, number, number];
   // The frame's last day is the day before `after`; its month is the month before when that is the 1st.
   const [endYear, endMonth] = day > 1 ? [year, month] : month > 1 ? [year, month - 1] : [year - 1, 12];
@@ -129,7 +131,11 @@ interface Dated {
 /** A sentence with its date inside ("Medio november 2007 ved avleveringen …"), read by the shared date reader. */
 function readSentence(text: string, lang: Lang): Pick<Dated, 'date' | 'problem' | 'inSentence'> {
   const result = readDateCell(text, lang);
-  if (result.ok) return result.value.span ? { date: result.value, inSentence: true } : {};
+  // "Evaluering desember 2009": in a sentence that names a decision point, a follow-up's date is its date.
+  if (result.ok) {
+    const span = result.value.span ?? result.value.followUp;
+    return span ? { date: { ...result.value, span }, inSentence: true } : {};
+  }
   // No date at all is for the caller to judge; a date that is there but wrong is always a problem.
   if (result.problem.code === 'notADate' || result.problem.code === 'statusOnly') return {};
   return { problem: result.problem };
