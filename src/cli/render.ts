@@ -85,9 +85,11 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     // Without --lang, what is said about a plan is said in the plan's language, as its problems are.
     const fileT = lang ? t : createTranslator(result.lang, cliMessages);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 && (result.plan === undefined || !options.force)) {
+    // --force renders past the rules' errors only; a plan read in part (its schema failed) is rendered only as a draft.
+    const unreadable = result.plan === undefined || result.partial === true;
+    if (errors.length > 0 && (unreadable || !options.force)) {
       writeProblems(result, io, lang ?? result.lang);
-      io.stderr.write(fileT(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
+      io.stderr.write(fileT(unreadable ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
       exit(EXIT.problems);
       continue;
     }
