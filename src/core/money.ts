@@ -5,6 +5,8 @@
  * is refused with a message that shows how to write it, never guessed.
  */
 
+import { UNKNOWN_MARK } from './partial.js';
+
 export type AmountProblem =
   | { code: 'notAnAmount'; input: string }
   | { code: 'empty'; input: string }
@@ -114,7 +116,7 @@ function describeInput(input: unknown): string {
 /** "1 835 000": the form both Swedish and Norwegian plans print, with a plain space. */
 export function formatAmount(value: number): string {
   // A figure that cannot be worked out (a sum over an invalid cell) is shown as such, never as a number.
-  if (Number.isNaN(value)) return '?';
+  if (Number.isNaN(value)) return UNKNOWN_MARK;
   const digits = Math.abs(value).toString();
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return value < 0 ? '-' + grouped : grouped;

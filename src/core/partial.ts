@@ -6,6 +6,9 @@ import { fromPointer, toPointer, type PathSegment } from './diagnostic.js';
  * are the plan's holes; they are kept beside the plan object, so that anything handed the plan
  * (rules, the budget view, summaries, a draft's renderer) can ask what it cannot rely on.
  */
+/** How a figure that cannot be worked out (it needs a missing or invalid value) is shown, in every language. */
+export const UNKNOWN_MARK = '?';
+
 const holesByPlan = new WeakMap<object, ReadonlySet<string>>();
 const NONE: ReadonlySet<string> = new Set();
 

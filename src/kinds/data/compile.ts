@@ -17,7 +17,7 @@ import { localize, type ColumnSpec, type FieldSpec, type KindFile, type Localize
 
 import { dataKindMessages } from './messages.js';
 import { linkProblems } from '../../render/links.js';
-import { hasHoleWithin, holesOf, isHole, markPartial, retracked, untracked } from '../../core/partial.js';
+import { hasHoleWithin, holesOf, isHole, markPartial, retracked, untracked, UNKNOWN_MARK } from '../../core/partial.js';
 import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
 
 /** A problem in a kind file: where (a JSON pointer into kind.yaml) and what, as a message id and its params. */
@@ -602,7 +602,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     ...(options.module?.summary
       ? { summary: options.module.summary }
       : file.summary
-        ? { summary: (plan: unknown, context?: { lang: Lang }) => summaryOf(file, complete(plan), show, context?.lang ?? lang) }
+        ? { summary: (plan: unknown, context?: { lang: Lang }) => summaryOf(file, untracked(plan), complete(untracked(plan)), show, context?.lang ?? lang) }
         : {}),
   };
   return { kind, problems, fields: file.fields };
@@ -1080,10 +1080,19 @@ function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string
 }
 
 /** The figures in the reader's language (`lang`) where the kind gives labels per language, as a code kind's are. */
-function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
+function summaryOf(file: KindFile, read: unknown, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
   const figures: KeyFigures['figures'] = [];
+  // A figure taken from a value the plan gives but not readably is unknown, not left out or counted as nothing.
+  const unknown = (text: string | undefined) => {
+    const path = text === undefined ? undefined : parseFieldPath(text);
+    return path !== undefined && !path.includes('[]') && hasHoleWithin(read, path as string[]);
+  };
   for (const entry of file.summary ?? []) {
     const labelText = localize(entry.label, lang) ?? '';
+    if (unknown(entry.count ?? entry.value)) {
+      figures.push({ label: labelText, value: UNKNOWN_MARK });
+      continue;
+    }
     if (entry.filled) {
       const filled = entry.filled.filter((text) => {
         const path = parseFieldPath(text);
