@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename, extname, join, resolve } from 'node:path';
-import { createTranslator, isLang } from '../i18n/index.js';
+import { createTranslator, isLang, type Messages } from '../i18n/index.js';
 import { expandPaths } from '../validate/files.js';
 import { writeProblems } from './read-plan.js';
 import { checkPlanAsConfigured } from '../validate/read.js';
@@ -17,7 +17,14 @@ interface RenderCliOptions {
   template?: string;
   lang?: string;
   force?: boolean;
+  draft?: boolean;
 }
+
+const messages: Messages<'render.draft'> = {
+  en: { 'render.draft': 'plan: {file} has {count} errors; the draft shows each missing or invalid value as [missing: …], and "plan validate {file}" lists them' },
+  sv: { 'render.draft': 'plan: {file} har {count} fel; utkastet visar varje värde som saknas eller är fel som [saknas: …], och "plan validate {file}" listar dem' },
+  nb: { 'render.draft': 'plan: {file} har {count} feil; utkastet viser hver verdi som mangler eller er feil som [mangler: …], og "plan validate {file}" lister dem' },
+};
 
 type Target = 'md' | 'docx';
 
@@ -32,6 +39,7 @@ export function registerRender(program: Command, context: CommandContext): void 
     .option('--template <file>', 'a Handlebars template of your own instead of the kind\'s')
     .option('--lang <lang>', 'language of messages: sv, nb or en')
     .option('--force', 'render even a plan with errors (its schema must still be valid)')
+    .option('--draft', 'render an unfinished plan: what is missing or invalid is shown as a placeholder, and the document is marked as a draft')
     .action((paths: string[], options: RenderCliOptions) => render(paths, options, context));
 }
 
@@ -86,13 +94,14 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     const fileT = lang ? t : createTranslator(result.lang, cliMessages);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     // --force renders past the rules' errors only; a plan read in part (its schema failed) is rendered only as a draft.
-    const unreadable = result.plan === undefined || result.partial === true;
-    if (errors.length > 0 && (unreadable || !options.force)) {
+    const unreadable = result.plan === undefined || (result.partial === true && !options.draft);
+    if (errors.length > 0 && (unreadable || !(options.force || options.draft))) {
       writeProblems(result, io, lang ?? result.lang);
       io.stderr.write(fileT(unreadable ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
       exit(EXIT.problems);
       continue;
     }
+    if (options.draft && errors.length > 0) io.stderr.write(createTranslator(lang ?? result.lang, messages)('render.draft', { file: escapeControls(file.path), count: errors.length }) + '\n');
     const destination = destinationOf(file.path);
     if (target === 'docx' && (destination === undefined || destination === '-') && io.stdout.isTTY) {
       fail(fileT('render.docxToTerminal'));
@@ -100,7 +109,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     }
     let data: string | Uint8Array;
     try {
-      const renderOptions = options.template ? { templatePath: options.template } : {};
+      const renderOptions = { ...(options.template ? { templatePath: options.template } : {}), ...(options.draft ? { draft: true } : {}) };
       if (target === 'md') {
         const { markdown, settings } = await renderMarkdown(result, renderOptions);
         data = markdownForReaders(markdown, settings);
