@@ -20,6 +20,14 @@ describe('every mistake in one pass', () => {
     expect(result.diagnostics.find((d) => d.ruleId === 'budget/sum-mismatch')?.message).toContain('1 945 000');
   });
 
+  it('a check that does not read the invalid value still runs over the same list', () => {
+    // Action 2's date is not one; action 3 names a role the plan does not list. Both are told.
+    const text = edited(edited(example('handlingsplan'), 'date: Klart 1 maj 2008', 'date: 2008-02-30'), 'responsible: [Avd.chef, Bitr.avd.chef, Enhetschef, Personalchef]', 'responsible: [Avd.chef, Bitr.avd.chef, Enhetschef, Kökschef]');
+    const found = errorsOf(text, 'h.yaml');
+    expect(found.some((error) => error.startsWith('schema/') && error.includes('/actions/2/date'))).toBe(true);
+    expect(found).toContain('handlingsplan/unknown-role /actions/2/responsible/3');
+  });
+
   it('says nothing of a sum over a figure that is not an amount: the figure\'s own error speaks', () => {
     const text = edited(example('kompetensstegen-d'), 'amounts: [650 000, 650 000, 650 000]', 'amounts: [650 000, sexhundra, 650 000]');
     expect(errorsOf(text, 'd.yaml')).toEqual(['schema/invalid-amount /budget/supportSought/rows/0/amounts/1']);
