@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { compareDiagnostics, WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
 import { budgetRules } from '../core/budget.js';
 import { locate, parsePlanText, readPlanBytes, type LoadResult, type PlanSource } from '../core/load.js';
@@ -16,6 +17,10 @@ export interface CheckOptions {
   lang?: Lang;
   /** The kinds a plan may name: the package's own unless a configuration adds folders of kinds. */
   kinds?: KindRegistry;
+  /** The folder the plan's pictures are read from: by default that of `file`, for when `file` is only the name it is reported under. */
+  planFolder?: string;
+  /** Folders outside the plan's own that its pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
+  pictureFolders?: readonly string[];
 }
 
 export interface FileResult {
@@ -150,7 +155,8 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   if (plan === undefined) return finish({ file, lang, kind, diagnostics, source, text: source.text });
 
   const missing = holesOf(plan);
-  const contextFor = (rule: Rule<unknown>): RuleContext => ({ lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer) });
+  const pictures = { base: options.planFolder ?? dirname(resolve(file)), folders: options.pictureFolders ?? [] };
+  const contextFor = (rule: Rule<unknown>): RuleContext => ({ lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures });
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {
       const context = contextFor(rule as Rule<unknown>);

@@ -25,6 +25,8 @@ export interface Config {
   ignore: readonly string[];
   /** Folders of kinds of the repository's own, absolute. */
   kinds: readonly string[];
+  /** Folders outside a plan's own that its pictures may come from, absolute. */
+  pictureFolders: readonly string[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
@@ -36,7 +38,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnosti
 export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): ConfigResult {
   const t = createTranslator(lang, configMessages, kindFileMessages);
   const absolute = resolve(path);
-  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [], kinds: [] };
+  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [], kinds: [], pictureFolders: [] };
   const loaded = readPlanBytes(bytes, path, t);
   // An empty file, or one with only comments, is a configuration that changes nothing.
   if (loaded.diagnostics.length === 1 && loaded.diagnostics[0]!.ruleId === 'file/empty') return { ok: true, config: empty };
@@ -84,7 +86,7 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
-  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders } };
+  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)) } };
 }
 
 function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {

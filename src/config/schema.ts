@@ -20,6 +20,10 @@ export const configSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Folders of kinds of this repository's own, relative to this file's folder: each subfolder holds a kind.yaml (see docs/kinds.md)." }),
+    pictureFolders: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Folders outside a plan's own that its pictures (logos) may come from, relative to this file's folder. A plan's pictures are otherwise read only from its folder and below." }),
   })
   .meta({ description: 'Settings for plan validate in this folder and the folders below it.' });
 

@@ -1,5 +1,6 @@
 import type { Severity, Span } from './diagnostic.js';
 import type { Lang, Translate } from '../i18n/index.js';
+import type { PictureAccess } from './picture.js';
 
 /**
  * A check over a plan: the shape of every rule, the library's, a kind's own module's and core's
@@ -22,6 +23,8 @@ export interface RuleContext {
   report(problem: RuleReport): void;
   /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
   locate(pointer: string): Span;
+  /** Where the plan's pictures may be read from; absent when the plan was not read from a file. */
+  pictures?: PictureAccess;
 }
 
 export interface Rule<Plan> {

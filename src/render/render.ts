@@ -36,6 +36,8 @@ export interface RenderOptions {
    * ("[saknas: D.2 Rubrik för aktivitet]"), and the document is marked as a draft ("UTKAST").
    */
   draft?: boolean;
+  /** Folders outside the plan's that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
+  pictureFolders?: readonly string[];
 }
 
 export interface RenderedMarkdown {
@@ -88,7 +90,7 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {
   const { markdown, settings } = await renderMarkdown(result, options);
-  return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)) });
+  return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}) });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle, type RuleSettings } from '../config/apply.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
@@ -19,6 +20,8 @@ export interface CheckTask {
   rules: RuleSettings;
   /** Folders of kinds the governing configuration adds, absolute. */
   kindSources?: readonly string[];
+  /** Folders outside the plan's own that its pictures may come from, absolute. */
+  pictureFolders?: readonly string[];
 }
 
 export interface CheckOutcome {
@@ -43,7 +46,8 @@ export function checkTask(task: CheckTask): CheckOutcome {
     bytes = read.bytes;
   }
   const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
-  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds });
+  const pictures = { planFolder: dirname(resolve(task.absolute ?? task.file)), ...(task.pictureFolders ? { pictureFolders: task.pictureFolders } : {}) };
+  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...pictures });
   if (!task.explicit && isNotPlan(result)) {
     const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === 'file/empty') : [];
     if (empty.length > 0) {

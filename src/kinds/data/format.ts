@@ -22,6 +22,7 @@ export const FIELD_TYPES = [
   'email',
   'phone',
   'url',
+  'picture',
   'org-number',
   'choice',
   'yes-no',
