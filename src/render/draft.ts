@@ -7,9 +7,9 @@ import type { AnyKind } from '../kinds/define.js';
 import { Placeholder } from './placeholder.js';
 
 const messages: Messages<'draft.missing' | 'draft.mark'> = {
-  en: { 'draft.missing': '[missing: {field}]', 'draft.mark': 'DRAFT' },
-  sv: { 'draft.missing': '[saknas: {field}]', 'draft.mark': 'UTKAST' },
-  nb: { 'draft.missing': '[mangler: {field}]', 'draft.mark': 'UTKAST' },
+  en: { 'draft.missing': 'missing: {field}', 'draft.mark': 'DRAFT' },
+  sv: { 'draft.missing': 'saknas: {field}', 'draft.mark': 'UTKAST' },
+  nb: { 'draft.missing': 'mangler: {field}', 'draft.mark': 'UTKAST' },
 };
 
 /** The word a draft is marked with, in the document's language ("UTKAST", "DRAFT"). */
