@@ -13,6 +13,7 @@ export { readPlanBytes as loadPlanBytes, parsePlanText as loadPlan, locate } fro
 export type { LoadResult, PlanSource } from './core/load.js';
 export type { Diagnostic, Severity, Span } from './core/diagnostic.js';
 export { readAmount, formatAmount, MAX_AMOUNT } from './core/money.js';
+export { holesOf, isHole, UNKNOWN_MARK } from './core/partial.js';
 export type { AmountResult, AmountProblem } from './core/money.js';
 export { readDate, readDateCell, formatDate, spanWithin, compareSpans, addMonths } from './core/dates.js';
 export type { PlanDate, DateSpan, DateStatus, DateResult, DateProblem } from './core/dates.js';

@@ -8,6 +8,8 @@ import { createTranslator, formatList, type Lang, type Translate } from '../i18n
 import type { AnyKind, Rule, RuleContext, RuleReport } from '../kinds/define.js';
 import { builtinKinds, type KindRegistry } from '../kinds/registry.js';
 import { describeIssues } from './schema-issues.js';
+import { readPartial } from './lenient.js';
+import { holesOf, tracked } from '../core/partial.js';
 import { kindFileMessages } from '../kinds/data/messages.js';
 
 export interface CheckOptions {
@@ -30,8 +32,14 @@ export interface FileResult {
   /** The file's text, when it could be decoded. */
   text?: string;
   source?: PlanSource;
-  /** The plan as its kind's schema reads it (amounts as numbers); absent when the schema failed. */
+  /**
+   * The plan as its kind's schema reads it (amounts as numbers). Where the schema failed, the plan
+   * as far as it could be read (`partial`): the values that failed are left out, and
+   * core/partial.ts's `holesOf` gives their pointers.
+   */
   plan?: unknown;
+  /** True when `plan` lacks values that were missing or invalid. */
+  partial?: boolean;
 }
 
 /** Fallback when neither the user nor the plan says which language to use. */
@@ -128,26 +136,52 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   };
 
   let parsed = kind.schema.safeParse(data, { reportInput: true });
+  const holes: string[] = [];
   if (!parsed.success) {
-    for (const { ruleId, suggestion: _, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) report(ruleId, 'error')(problem);
+    for (const { ruleId, suggestion, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) {
+      report(ruleId, 'error')(problem);
+      // A key that should not be there is only left out, but the key it stands for is missing; every
+      // other problem is a value the rules cannot rely on.
+      if (ruleId !== 'schema/unknown-key') holes.push(problem.pointer);
+      else if (suggestion !== undefined) holes.push(suggestion);
+    }
     // Unknown keys alone need not hide the plan's other mistakes: check it again without them.
     if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) {
       parsed = kind.schema.safeParse(withoutKeys(data, parsed.error.issues), { reportInput: true });
     }
   }
-  if (!parsed.success) return finish({ file, lang, kind, diagnostics, source, text: source.text });
+  // A plan that fails its schema is still read as far as it goes, and every rule whose inputs are there runs.
+  const plan = parsed.success ? parsed.data : readPartial(kind.schema, data, holes);
+  if (plan === undefined) return finish({ file, lang, kind, diagnostics, source, text: source.text });
 
-  const plan = parsed.data;
+  const missing = holesOf(plan);
   const pictures = { base: options.planFolder ?? dirname(resolve(file)), folders: options.pictureFolders ?? [] };
+  const contextFor = (rule: Rule<unknown>): RuleContext => ({ lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures });
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {
-      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures };
-      rule.check(value, context);
+      const context = contextFor(rule as Rule<unknown>);
+      if (parsed.success) {
+        rule.check(value, context);
+        continue;
+      }
+      // On a partial plan a rule speaks only if it read none of the missing or invalid values.
+      const said: RuleReport[] = [];
+      let touched = false;
+      try {
+        rule.check(tracked(value, missing, () => (touched = true)), { ...context, report: (problem) => said.push(problem) });
+      } catch {
+        touched = true;
+      }
+      if (!touched) for (const problem of said) context.report(problem);
     }
   };
   run(kind.rules, plan as never);
-  if (kind.budget) run(budgetRules, kind.budget(plan));
-  return finish({ file, lang, kind, diagnostics, source, text: source.text, plan });
+  // The budget view marks figures it cannot work out (NaN); the budget rules leave them alone.
+  if (kind.budget) {
+    const view = kind.budget(plan);
+    for (const rule of budgetRules) rule.check(view, contextFor(rule as Rule<unknown>));
+  }
+  return finish({ file, lang, kind, diagnostics, source, text: source.text, plan, ...(parsed.success ? {} : { partial: true }) });
 }
 
 function finish(result: FileResult): FileResult {

@@ -6,21 +6,24 @@ import { cliMessages } from './messages.js';
 import { openPlan } from './read-plan.js';
 import { EXIT, type CommandContext } from './context.js';
 
-const messages: Messages<'budget.none' | 'budget.empty' | 'budget.invalid'> = {
+const messages: Messages<'budget.none' | 'budget.empty' | 'budget.invalid' | 'budget.unknown'> = {
   en: {
     'budget.none': '{file}: a plan of the kind {kind} has no budget.',
     'budget.empty': '{file}: the plan gives no budget figures.',
     'budget.invalid': 'plan: {file} cannot be read as a plan of its kind, so its budget cannot be shown; the problems are above.',
+    'budget.unknown': 'plan: {file}: ? is a figure that is not an amount, or a sum over one, so it cannot be worked out; "plan validate {file}" shows where.',
   },
   sv: {
     'budget.none': '{file}: en plan av slaget {kind} har ingen budget.',
     'budget.empty': '{file}: planen anger inga budgetsiffror.',
     'budget.invalid': 'plan: {file} kan inte läsas som en plan av sitt slag, så budgeten kan inte visas; felen står ovan.',
+    'budget.unknown': 'plan: {file}: ? är en siffra som inte är ett belopp, eller en summa över en sådan, och kan inte räknas ut; "plan validate {file}" visar var.',
   },
   nb: {
     'budget.none': '{file}: en plan av typen {kind} har ikke noe budsjett.',
     'budget.empty': '{file}: planen oppgir ingen budsjettall.',
     'budget.invalid': 'plan: {file} kan ikke leses som en plan av sin type, så budsjettet kan ikke vises; feilene står over.',
+    'budget.unknown': 'plan: {file}: ? er et tall som ikke er et beløp, eller en sum over et slikt, og kan ikke regnes ut; "plan validate {file}" viser hvor.',
   },
 };
 
@@ -54,5 +57,7 @@ async function budget(file: string, options: { lang?: string }, context: Command
     return;
   }
   io.stdout.write(formatBudget(view, result.lang, useColor(io.stdout, io.env)));
-  if (result.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('budget/'))) exit(EXIT.problems);
+  const unknown = view.tables.some((table) => table.rows.some((row) => row.amounts.some((cell) => Number.isNaN(cell))));
+  if (unknown) io.stderr.write(t('budget.unknown', { file }) + '\n');
+  if (unknown || result.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('budget/'))) exit(EXIT.problems);
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename, extname, join, resolve } from 'node:path';
-import { createTranslator, excerpt, isLang } from '../i18n/index.js';
+import { createTranslator, excerpt, isLang, type Messages } from '../i18n/index.js';
 import { expandPaths } from '../validate/files.js';
 import { writeProblems } from './read-plan.js';
 import { checkPlanAsConfigured } from '../validate/read.js';
@@ -19,7 +19,14 @@ interface RenderCliOptions {
   force?: boolean;
   referenceDoc?: string;
   pdfA?: boolean;
+  draft?: boolean;
 }
+
+const messages: Messages<'render.draft'> = {
+  en: { 'render.draft': 'plan: {file} has {count} errors; the draft shows each missing or invalid value as [missing: …], and "plan validate {file}" lists them' },
+  sv: { 'render.draft': 'plan: {file} har {count} fel; utkastet visar varje värde som saknas eller är fel som [saknas: …], och "plan validate {file}" listar dem' },
+  nb: { 'render.draft': 'plan: {file} har {count} feil; utkastet viser hver verdi som mangler eller er feil som [mangler: …], og "plan validate {file}" lister dem' },
+};
 
 type Target = 'md' | 'docx' | 'pdf';
 
@@ -34,6 +41,7 @@ export function registerRender(program: Command, context: CommandContext): void 
     .option('--template <file>', 'a Handlebars template of your own instead of the kind\'s')
     .option('--lang <lang>', 'language of messages: sv, nb or en')
     .option('--force', 'render even a plan with errors (its schema must still be valid)')
+    .option('--draft', 'render an unfinished plan: what is missing or invalid is shown as a placeholder, and the document is marked as a draft')
     .option('--reference-doc <file>', 'a Word document whose styles, page set-up, headers and footers the .docx and PDF take')
     .option('--pdf-a', 'with --to pdf: write PDF/A-2b, for archiving')
     .action((paths: string[], options: RenderCliOptions) => render(paths, options, context));
@@ -100,12 +108,15 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     // Without --lang, what is said about a plan is said in the plan's language, as its problems are.
     const fileT = lang ? t : createTranslator(result.lang, cliMessages);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 && (result.plan === undefined || !options.force)) {
+    // --force renders past the rules' errors only; a plan read in part (its schema failed) is rendered only as a draft.
+    const unreadable = result.plan === undefined || (result.partial === true && !options.draft);
+    if (errors.length > 0 && (unreadable || !(options.force || options.draft))) {
       writeProblems(result, io, lang ?? result.lang);
-      io.stderr.write(fileT(result.plan === undefined ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
+      io.stderr.write(fileT(unreadable ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
       exit(EXIT.problems);
       continue;
     }
+    if (options.draft && errors.length > 0) io.stderr.write(createTranslator(lang ?? result.lang, messages)('render.draft', { file: escapeControls(file.path), count: errors.length }) + '\n');
     const destination = destinationOf(file.path);
     if (target !== 'md' && (destination === undefined || destination === '-') && io.stdout.isTTY) {
       fail(fileT('render.docxToTerminal'));
@@ -113,7 +124,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     }
     let data: string | Uint8Array;
     try {
-      const renderOptions = options.template ? { templatePath: options.template } : {};
+      const renderOptions = { ...(options.template ? { templatePath: options.template } : {}), ...(options.draft ? { draft: true } : {}) };
       if (target === 'md') {
         const { markdown, settings } = await renderMarkdown(result, renderOptions);
         data = markdownForReaders(markdown, settings);

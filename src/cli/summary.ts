@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { readDate } from '../core/dates.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
-import type { KeyFigures } from '../kinds/define.js';
-import { budgetFigures, formatKeyFigures } from '../report/summary.js';
+import { formatKeyFigures, keyFigures } from '../report/summary.js';
 import { localeLang, requestedLang, useColor } from './io.js';
 import { cliMessages } from './messages.js';
 import { openPlan } from './read-plan.js';
@@ -13,21 +12,21 @@ const messages: Messages<'summary.badAsOf' | 'summary.badFormat' | 'summary.inva
     'summary.badAsOf': 'plan: --as-of "{value}" is not a date; write it as 2007-12-31 or "31 december 2007"',
     'summary.badFormat': 'plan: unknown format "{format}"; use text or json',
     'summary.invalid': 'plan: {file} cannot be read as a plan of its kind, so it has no key figures; the problems are above.',
-    'summary.hasErrors': 'plan: {file} has errors, so figures above may be wrong; "plan validate {file}" lists them.',
+    'summary.hasErrors': 'plan: {file} has errors, so figures above may be wrong, and those shown as ? cannot be worked out; "plan validate {file}" lists them.',
     'summary.nothing': 'The plan gives no key figures.',
   },
   sv: {
     'summary.badAsOf': 'plan: --as-of "{value}" är inget datum; skriv det som 2007-12-31 eller "31 december 2007"',
     'summary.badFormat': 'plan: okänt format "{format}"; använd text eller json',
     'summary.invalid': 'plan: {file} kan inte läsas som en plan av sitt slag och har därför inga nyckeltal; felen står ovan.',
-    'summary.hasErrors': 'plan: {file} har fel, så siffrorna ovan kan vara fel; "plan validate {file}" visar dem.',
+    'summary.hasErrors': 'plan: {file} har fel, så siffrorna ovan kan vara fel, och de som visas som ? kan inte räknas ut; "plan validate {file}" visar dem.',
     'summary.nothing': 'Planen anger inga nyckeltal.',
   },
   nb: {
     'summary.badAsOf': 'plan: --as-of "{value}" er ingen dato; skriv den som 2007-12-31 eller "31. desember 2007"',
     'summary.badFormat': 'plan: ukjent format "{format}"; bruk text eller json',
     'summary.invalid': 'plan: {file} kan ikke leses som en plan av sin type og har derfor ingen nøkkeltall; feilene står over.',
-    'summary.hasErrors': 'plan: {file} har feil, så tallene over kan være feil; "plan validate {file}" viser dem.',
+    'summary.hasErrors': 'plan: {file} har feil, så tallene over kan være feil, og de som vises som ? kan ikke regnes ut; "plan validate {file}" viser dem.',
     'summary.nothing': 'Planen oppgir ingen nøkkeltall.',
   },
 };
@@ -70,11 +69,7 @@ async function summary(file: string, options: SummaryOptions, context: CommandCo
   const t = createTranslator(result.lang, cliMessages, messages, ...(result.kind.messages ? [result.kind.messages] : []));
 
   const { kind, plan } = result;
-  const own = kind.summary?.(plan, { lang: result.lang, t, ...(asOf ? { asOf } : {}) });
-  const figures: KeyFigures = {
-    figures: [...(own?.figures ?? []), ...(kind.budget ? budgetFigures(kind.budget(plan)) : [])],
-    ...(own?.lists?.length ? { lists: own.lists } : {}),
-  };
+  const figures = keyFigures(kind, plan, { lang: result.lang, t, ...(asOf ? { asOf } : {}) });
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify({ file, kind: kind.id, ...(asOf ? { asOf } : {}), ...figures }, null, 2) + '\n');
   } else if (figures.figures.length === 0 && !figures.lists) {

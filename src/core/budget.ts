@@ -10,7 +10,10 @@ import type { Rule } from './rule.js';
 export interface BudgetRow {
   label: string;
   note?: string;
-  /** One cell per column; null is an empty cell. An empty array is a row with no amounts at all. */
+  /**
+   * One cell per column; null is an empty cell, NaN one the plan fills in with something that is
+   * not an amount (the figure is not known, so no sum over it is). An empty array is a row with no amounts at all.
+   */
   amounts: readonly (number | null)[];
   /** Where the row's amounts are written. */
   path: readonly PathSegment[];
@@ -45,6 +48,8 @@ export interface BudgetTable {
   columns: readonly string[];
   labelHeading?: string;
   rows: readonly BudgetRow[];
+  /** True when the list the columns are named by is missing or invalid, so the rows' cells cannot be counted against it. */
+  unknownColumns?: boolean;
   totalLabel: string;
   /** The sum row as the plan states it: one figure per column, then one per derived column. */
   stated?: StatedFigures;
@@ -134,6 +139,7 @@ export const budgetRules: readonly Rule<BudgetView>[] = [
     description: 'Each budget row has one cell per column, or none.',
     check(view, { t, report }) {
       for (const table of view.tables) {
+        if (table.unknownColumns) continue;
         const hint = t('budget.columnCountHint', { columns: table.columns.join(', ') });
         for (const row of table.rows) {
           if (row.amounts.length === 0 || row.amounts.length === table.columns.length) continue;
@@ -183,7 +189,7 @@ export const budgetRules: readonly Rule<BudgetView>[] = [
           (table.derived ?? []).forEach((column, index) => {
             const given = stated.amounts[index];
             const value = computed[index] ?? 0;
-            if (given === null || given === undefined || given === value) return;
+            if (given === null || given === undefined || given === value || Number.isNaN(value)) return;
             report({
               pointer: statedPointer(stated, index),
               message: t('budget.derivedMismatch', { table: table.id, column: column.label, row: row.label, stated: formatAmount(given), formula: derivedFormula(table, column), computed: formatAmount(value) }),
@@ -204,7 +210,7 @@ export const budgetRules: readonly Rule<BudgetView>[] = [
         const fromRows = balanceFromRows(view, balance);
         const columns = view.tables.find((table) => table.id === balance.parts[0])?.columns ?? [];
         balance.stated.amounts.forEach((given, index) => {
-          if (given === null) return;
+          if (given === null || Number.isNaN(given)) return;
           // Where a part's own stated sum is wrong, that is reported already; the balance is judged
           // by the real figures, and agreeing with either the stated or the real sums is no new mistake.
           if (given === (expected[index] ?? 0)) return;

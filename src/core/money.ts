@@ -5,6 +5,8 @@
  * is refused with a message that shows how to write it, never guessed.
  */
 
+import { UNKNOWN_MARK } from './partial.js';
+
 export type AmountProblem =
   | { code: 'notAnAmount'; input: string }
   | { code: 'empty'; input: string }
@@ -117,6 +119,8 @@ function describeInput(input: unknown): string {
  * document has the same minus (the amount reader accepts it back, as it does a hyphen).
  */
 export function formatAmount(value: number): string {
+  // A figure that cannot be worked out (a sum over an invalid cell) is shown as such, never as a number.
+  if (Number.isNaN(value)) return UNKNOWN_MARK;
   const digits = Math.abs(value).toString();
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return value < 0 ? MINUS_SIGN + grouped : grouped;

@@ -5,13 +5,14 @@ import { DATE_STYLES, formatDate, type DateSpan, type DateStyle, type PlanDate }
 import { isLang, type Lang } from '../i18n/index.js';
 import { escapeMarkdown } from './escape.js';
 import { withoutUnsafeLinks } from './links.js';
+import { Placeholder } from './placeholder.js';
 import type { TemplateHelpers } from './template.js';
 
 export interface DisplayRow {
-  label: string;
+  label: string | Placeholder;
   note?: string;
-  /** Formatted amounts, one per column, derived columns last; '' for an empty cell. */
-  cells: string[];
+  /** Formatted amounts, one per column, derived columns last; '' for an empty cell, a placeholder for one a draft lacks. */
+  cells: (string | Placeholder)[];
 }
 
 export interface DisplayTable {
@@ -27,11 +28,13 @@ export interface DisplayTable {
   computedTotals: string[];
 }
 
-const cell = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatAmount(value));
+/** What a draft prints for a figure or row label it lacks, named by its column; a finished document never has one. */
+type MissingCell = (column: string) => Placeholder;
 
-export function displayTable(view: BudgetView, id: string): DisplayTable | undefined {
+export function displayTable(view: BudgetView, id: string, missing?: MissingCell): DisplayTable | undefined {
   const table = view.tables.find((t) => t.id === id);
   if (!table) return undefined;
+  const cell = (value: number | null | undefined, column: number) => (value === null || value === undefined ? '' : Number.isNaN(value) && missing ? missing(allColumns(table)[column] ?? table.totalLabel) : formatAmount(value));
   return {
     id: table.id,
     title: table.title,
@@ -39,25 +42,44 @@ export function displayTable(view: BudgetView, id: string): DisplayTable | undef
     ...(table.labelHeading ? { labelHeading: table.labelHeading } : {}),
     rows: table.rows.map((row) => {
       // A derived cell shows what the plan states where it states something, as the sum row does.
-      const derived = derivedCells(table, row).map((value, i) => cell(row.stated?.amounts[i] ?? value));
-      return { label: row.label, ...(row.note ? { note: row.note } : {}), cells: [...table.columns.map((_, i) => cell(row.amounts[i])), ...derived] };
+      const derived = derivedCells(table, row).map((value, i) => plain(row.stated?.amounts[i] ?? value));
+      const label = row.label === '' && missing ? missing(table.labelHeading ?? table.title) : row.label;
+      return { label, ...(row.note ? { note: row.note } : {}), cells: [...table.columns.map((_, i) => cell(row.amounts[i], i)), ...derived] };
     }),
     totalLabel: table.totalLabel,
-    totals: effectiveTotals(table).map(cell),
-    computedTotals: computedTotals(table).map(cell),
+    // A sum over a missing figure is not a value the plan lacks but one that cannot be worked out: "?".
+    totals: effectiveTotals(table).map((value) => plain(value)),
+    computedTotals: computedTotals(table).map((value) => plain(value)),
   };
 }
 
-/** Helpers every template can use. Helpers that build Markdown return SafeStrings, which are not escaped. */
-export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
+const plain = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatAmount(value));
+
+/**
+ * Helpers every template can use. Helpers that build Markdown return SafeStrings, which are not
+ * escaped. A draft's placeholder passes through every helper that prints a value, and `missing`
+ * names a budget figure a draft lacks.
+ */
+export function createHelpers(budget: BudgetView | undefined, missing?: MissingCell): TemplateHelpers {
+  const helpers = createValueHelpers(budget, missing);
+  for (const name of ['amount', 'date', 'number', 'join', 'link', 'image'] as const) {
+    const print = helpers[name]!;
+    helpers[name] = (value: unknown, ...rest: unknown[]) => (value instanceof Placeholder ? value : print(value, ...rest));
+  }
+  const markdown = helpers.markdown!;
+  helpers.markdown = (value: unknown, ...rest: unknown[]) => (value instanceof Placeholder ? new Handlebars.SafeString(value.markdown('text')) : markdown(value, ...rest));
+  return helpers;
+}
+
+function createValueHelpers(budget: BudgetView | undefined, missing: MissingCell | undefined): TemplateHelpers {
   return {
     amount: (value: unknown) => (typeof value === 'number' ? formatAmount(value) : ''),
-    budgetTable: (id: string) => (budget ? displayTable(budget, id) : undefined),
+    budgetTable: (id: string) => (budget ? displayTable(budget, id, missing) : undefined),
     budgetBalance: (id: string) => {
       const balance = budget?.balances.find((b) => b.id === id);
       if (!budget || !balance) return undefined;
       const computed = balanceTotals(budget, balance);
-      return { id: balance.id, title: balance.title, cells: computed.map((value, i) => cell(balance.stated.amounts[i] ?? value)) };
+      return { id: balance.id, title: balance.title, cells: computed.map((value, i) => plain(balance.stated.amounts[i] ?? value)) };
     },
     /**
      * A date as the plan writes it ("2008-05-01", "Hösten 2005"), or with a format the template

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { FileResult } from '../check/check.js';
 import type { Lang, MessageParams } from '../i18n/index.js';
 import { markdownToDocx, type PageSetup } from './docx.js';
+import { draftMark, draftPlan, missingValue } from './draft.js';
 import { applyReferenceDoc, pageSetupOf, readReferenceDoc, ReferenceDocError, type ReferenceProblem } from './reference-doc.js';
 import { createHelpers } from './helpers.js';
 import { frontMatterSchema, type DocxSettings } from './settings.js';
@@ -31,6 +32,11 @@ export interface RenderOptions {
   templatePath?: string;
   /** The language of the document; the kind's own by default. */
   lang?: Lang;
+  /**
+   * Render a plan that is not finished: every value it lacks or gives wrongly is a placeholder
+   * ("[saknas: D.2 Rubrik för aktivitet]"), and the document is marked as a draft ("UTKAST").
+   */
+  draft?: boolean;
   /** Folders outside the plan's that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
   pictureFolders?: readonly string[];
   /** The organisation's Word template (--reference-doc, or `docx.referenceDoc` in .planrc.yaml); over the template's own. */
@@ -46,7 +52,8 @@ export interface RenderedMarkdown {
 /** The kind's template applied to a checked plan: its Markdown, and what the template says about the Word file. */
 export async function renderMarkdown(result: FileResult, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const { kind, plan } = result;
-  if (!kind || plan === undefined) throw new RenderError(`${result.file} is not a valid plan`);
+  // A plan read only in part would print its missing values as nothing: only a draft says where they are.
+  if (!kind || plan === undefined || (result.partial && !options.draft)) throw new RenderError(`${result.file} is not a valid plan`);
   const lang = options.lang ?? kind.lang;
   const relative = kind.templates[lang];
   const templatePath = options.templatePath ?? (relative ? resolve(PACKAGE_ROOT, relative) : undefined);
@@ -60,8 +67,14 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
   }
   let rendered: string;
   try {
-    const template = compileTemplate(source, createHelpers(kind.budget?.(plan)));
-    rendered = template({ ...((kind.complete?.(plan) ?? plan) as object), $kind: { id: kind.id, title: kind.title, lang } });
+    const budget = kind.budget?.(plan);
+    if (options.draft) {
+      const template = compileTemplate(source, createHelpers(budget, (column) => missingValue(lang, column)));
+      rendered = template({ ...(draftPlan(kind, plan, lang, result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.pointer)) as object), $kind: { id: kind.id, title: kind.title, lang } });
+    } else {
+      const template = compileTemplate(source, createHelpers(budget));
+      rendered = template({ ...((kind.complete?.(plan) ?? plan) as object), $kind: { id: kind.id, title: kind.title, lang } });
+    }
   } catch (error) {
     throw new RenderError(`the template ${templatePath} failed: ${(error as Error).message}`, 'render.templateError', { template: templatePath, reason: (error as Error).message });
   }
@@ -72,7 +85,10 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
   } catch (error) {
     throw new RenderError(`the front matter of ${templatePath} is not valid: ${(error as Error).message}`, 'render.templateError', { template: templatePath, reason: (error as Error).message });
   }
-  return { markdown: tidy(body), settings, templatePath };
+  if (!options.draft) return { markdown: tidy(body), settings, templatePath };
+  // A draft says so on its first line, and on every page of the Word file.
+  const mark = draftMark(lang);
+  return { markdown: `**${mark}**\n\n${tidy(body)}`, settings: { ...settings, header: settings.header ? `${mark}    ${settings.header}` : mark }, templatePath };
 }
 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {

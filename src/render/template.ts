@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { HelperOptions } from 'handlebars';
 import { escapeMarkdown, type EscapeContext } from './escape.js';
+import { Placeholder } from './placeholder.js';
 
 /**
  * Templates are Handlebars producing Markdown. In HTML, Handlebars escapes `{{value}}` for HTML; here
@@ -38,6 +39,7 @@ export function compileTemplate(source: string, helpers: TemplateHelpers): Compi
   const env = Handlebars.create();
   env.registerHelper(ESCAPE_HELPER, (context: EscapeContext, value: unknown) => {
     if (value instanceof env.SafeString) return value.toString();
+    if (value instanceof Placeholder) return value.markdown(context);
     return escapeMarkdown(value, context);
   });
   env.registerHelper(helpers);

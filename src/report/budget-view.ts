@@ -28,7 +28,7 @@ export function formatBudget(view: BudgetView, lang: Lang, color: boolean): stri
     const derived = (row: { amounts: readonly (number | null)[]; stated?: { amounts: readonly (number | null)[] } }): Cell[] =>
       derivedCells(table, { label: '', amounts: row.amounts, path: [] }).map((value, i) => {
         const given = row.stated?.amounts[i];
-        return given !== null && given !== undefined && given !== value ? { ...amountCell(value), mark: '✖', style: 'bad' } : amountCell(value);
+        return given !== null && given !== undefined && given !== value && !Number.isNaN(value) ? { ...amountCell(value), mark: '✖', style: 'bad' } : amountCell(value);
       });
     const lines: Line[] = table.rows.map((row) => ({
       label: row.note ? `${row.label} ${row.note}` : row.label,
@@ -65,7 +65,8 @@ function amountCell(value: number | null | undefined): Cell {
 function statedLines(stated: readonly (number | null)[], computed: readonly (number | null)[], t: (id: string) => string): Line[] {
   const differences = computed.map((sum, i) => {
     const given = stated[i];
-    return given === null || given === undefined ? 0 : given - (sum ?? 0);
+    // A sum that cannot be worked out (NaN) neither agrees nor differs.
+    return given === null || given === undefined || Number.isNaN(sum) ? 0 : given - (sum ?? 0);
   });
   const lines: Line[] = [
     {
@@ -74,6 +75,7 @@ function statedLines(stated: readonly (number | null)[], computed: readonly (num
       cells: computed.map((_, i) => {
         const given = stated[i];
         if (given === null || given === undefined) return { text: '' };
+        if (Number.isNaN(computed[i])) return { text: formatAmount(given) };
         return differences[i] === 0 ? { text: formatAmount(given), mark: '✔', style: 'good' } : { text: formatAmount(given), mark: '✖', style: 'bad' };
       }),
     },

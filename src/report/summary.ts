@@ -1,7 +1,41 @@
 import { Chalk } from 'chalk';
 import { effectiveTotals, balanceTotals, type BudgetView } from '../core/budget.js';
 import { formatAmount } from '../core/money.js';
-import type { KeyFigures } from '../kinds/define.js';
+import { holesOf, tracked, UNKNOWN_MARK } from '../core/partial.js';
+import { createTranslator, type Messages } from '../i18n/index.js';
+import type { AnyKind, KeyFigures, SummaryContext } from '../kinds/define.js';
+
+const messages: Messages<'summary.kindFigures'> = {
+  en: { 'summary.kindFigures': 'Key figures of the {kind}' },
+  sv: { 'summary.kindFigures': 'Nyckeltal för {kind}' },
+  nb: { 'summary.kindFigures': 'Nøkkeltall for {kind}' },
+};
+
+/**
+ * A plan's key figures: the kind's own, then its budget's totals. On a plan read in part, a
+ * figure the kind works out from a missing or invalid value is shown as unknown rather than
+ * counted from what happens to be there; a kind's figures worked out in one piece (a rules
+ * module's) are all unknown once any of them read such a value.
+ */
+export function keyFigures(kind: AnyKind, plan: unknown, context: SummaryContext): KeyFigures {
+  const holes = holesOf(plan);
+  let own: KeyFigures | undefined;
+  if (holes.size === 0 || !kind.summary) own = kind.summary?.(plan, context);
+  else {
+    let touched = false;
+    try {
+      own = kind.summary(tracked(plan, holes, () => (touched = true)), context);
+    } catch {
+      touched = true;
+    }
+    // Figures that could not be worked out at all are still named, so that their absence is not read as nothing to report.
+    if (touched) own = { figures: own ? own.figures.map((figure) => ({ ...figure, value: UNKNOWN_MARK })) : [{ label: createTranslator(context.lang, messages)('summary.kindFigures', { kind: kind.title }), value: UNKNOWN_MARK }] };
+  }
+  return {
+    figures: [...(own?.figures ?? []), ...(kind.budget ? budgetFigures(kind.budget(plan)) : [])],
+    ...(own?.lists?.length ? { lists: own.lists } : {}),
+  };
+}
 
 /** A budget's totals as key figures: each table's sum row, and each balance, column by column. */
 export function budgetFigures(view: BudgetView): KeyFigures['figures'] {

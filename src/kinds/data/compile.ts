@@ -18,6 +18,7 @@ import { localize, type ColumnSpec, type FieldSpec, type KindFile, type Localize
 import { dataKindMessages } from './messages.js';
 import { linkProblems, pictureHrefs } from '../../render/links.js';
 import { pictureAddress, readPicture, type PictureProblem } from '../../core/picture.js';
+import { hasHoleWithin, holesOf, isHole, markPartial, retracked, untracked, UNKNOWN_MARK } from '../../core/partial.js';
 import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
 
 /** A problem in a kind file: where (a JSON pointer into kind.yaml) and what, as a message id and its params. */
@@ -534,14 +535,17 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const views = new WeakMap<object, unknown>();
   const ruleView = (plan: unknown): unknown => {
     if (plan === null || typeof plan !== 'object') return plan;
-    let made = views.get(plan);
-    if (made === undefined) views.set(plan, (made = makeRuleView(plan)));
-    return made;
+    // A partial plan comes to rules tracked (check/check.ts); the view is worked out from the plan itself and tracked alike.
+    const raw = untracked(plan) as object;
+    let made = views.get(raw);
+    if (made === undefined) views.set(raw, (made = makeRuleView(raw)));
+    return retracked(plan, made);
   };
   const makeRuleView = (plan: unknown): unknown => {
     const view = complete(plan);
     const copy = view === plan ? structuredClone(plan) : view;
     const budgetTables = budget(plan).tables;
+    const unknownSums: string[] = [];
     for (const info of tables) {
       const holder = resolvePath(copy, info.path)[0]?.value as Record<string, unknown> | undefined;
       const table = budgetTables.find((t) => t.id === info.id);
@@ -551,8 +555,10 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       if ('from' in columns && typeof columns.from === 'string') holder.total = sums;
       else if (info.spec.total?.figure) holder.total = sums[0] ?? null;
       else holder.total = Object.fromEntries(Object.keys(columns).map((k, i) => [k, sums[orderedColumns(columns as Record<string, ColumnSpec>).indexOf(k)] ?? sums[i] ?? null]));
+      // A sum over a missing or invalid figure is not known: a rule that needs it says nothing.
+      if (hasHoleWithin(plan, [...info.path, 'rows']) || isColumnSourceHole(plan, info.spec)) unknownSums.push(toPointer([...info.path, 'total']));
     }
-    return copy;
+    return markPartial(copy, [...holesOf(plan), ...unknownSums]);
   };
 
   /** A group a plan may write as one of its fields stands, in rules, for that field: a role reference is its role. */
@@ -606,7 +612,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     ...(options.module?.summary
       ? { summary: options.module.summary }
       : file.summary
-        ? { summary: (plan: unknown, context?: { lang: Lang }) => summaryOf(file, complete(plan), show, context?.lang ?? lang) }
+        ? { summary: (plan: unknown, context?: { lang: Lang }) => summaryOf(file, untracked(plan), complete(untracked(plan)), show, context?.lang ?? lang) }
         : {}),
   };
   return { kind, problems, fields: file.fields };
@@ -728,13 +734,14 @@ function budgetView(plan: unknown, tables: readonly TableInfo[], balances: reado
         id: info.id,
         title,
         columns: headings,
+        ...(isColumnSourceHole(plan, spec) ? { unknownColumns: true } : {}),
         ...(labelHeading ? { labelHeading } : {}),
-        rows: (value.rows ?? []).map((row, index) => ({
-          label: String(row[rowKey] ?? ''),
-          ...(typeof row.note === 'string' && row.note ? { note: row.note } : {}),
-          amounts: Array.isArray(row.amounts) ? (row.amounts as (number | null)[]) : [],
-          path: [...rowsPath, index, 'amounts'],
-        })),
+        rows: (value.rows ?? []).map((row, index) => {
+          const path = [...rowsPath, index, 'amounts'];
+          // A figure that is missing or invalid is not known (NaN), and neither is any sum over it.
+          const amounts = isHole(plan, path) ? headings.map(() => NaN) : Array.isArray(row.amounts) ? (row.amounts as (number | null)[]).map((cell, i) => (isHole(plan, [...path, i]) ? NaN : cell)) : [];
+          return { label: String(row[rowKey] ?? ''), ...(typeof row.note === 'string' && row.note ? { note: row.note } : {}), amounts, path };
+        }),
         totalLabel,
         ...(Array.isArray(value.total) ? { stated: { amounts: value.total as (number | null)[], path: [...info.path, 'total'], perColumn: true } } : {}),
       });
@@ -767,7 +774,7 @@ function budgetView(plan: unknown, tables: readonly TableInfo[], balances: reado
         return {
           label: String(row[rowKey] ?? ''),
           ...(typeof row.note === 'string' && row.note ? { note: row.note } : {}),
-          amounts: own.map((k) => (row[k] as number | null | undefined) ?? null),
+          amounts: own.map((k) => (isHole(plan, [...rowsPath, index, k]) ? NaN : ((row[k] as number | null | undefined) ?? null))),
           path: [...rowsPath, index],
           ...(stated ? { stated } : {}),
         };
@@ -1143,10 +1150,19 @@ function starterOf(fields: Record<string, FieldSpec>, lang: Lang): Record<string
 }
 
 /** The figures in the reader's language (`lang`) where the kind gives labels per language, as a code kind's are. */
-function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
+function summaryOf(file: KindFile, read: unknown, plan: unknown, show: (path: FieldPath, value: unknown) => string, lang: Lang): KeyFigures {
   const figures: KeyFigures['figures'] = [];
+  // A figure taken from a value the plan gives but not readably is unknown, not left out or counted as nothing.
+  const unknown = (text: string | undefined) => {
+    const path = text === undefined ? undefined : parseFieldPath(text);
+    return path !== undefined && !path.includes('[]') && hasHoleWithin(read, path as string[]);
+  };
   for (const entry of file.summary ?? []) {
     const labelText = localize(entry.label, lang) ?? '';
+    if (unknown(entry.count ?? entry.value)) {
+      figures.push({ label: labelText, value: UNKNOWN_MARK });
+      continue;
+    }
     if (entry.filled) {
       const filled = entry.filled.filter((text) => {
         const path = parseFieldPath(text);
@@ -1166,6 +1182,14 @@ function summaryOf(file: KindFile, plan: unknown, show: (path: FieldPath, value:
     }
   }
   return { figures };
+}
+
+/** True when the list a table takes its columns from is missing or invalid: its rows cannot be laid out. */
+function isColumnSourceHole(plan: unknown, spec: FieldSpec): boolean {
+  const columns = spec.columns;
+  if (!columns || !('from' in columns) || typeof columns.from !== 'string') return false;
+  const path = parseFieldPath(columns.from);
+  return path !== undefined && hasHoleWithin(plan, path.filter((segment) => segment !== '[]') as string[]);
 }
 
 /** The field paths that name a table's columns (`columns: { from: budget.years }`). */
