@@ -14,6 +14,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** The kinds a plan may name: the package's own unless a configuration adds folders of kinds. */
   kinds?: KindRegistry;
+  /** From what share of a field's limit, in per cent, a text is near it (`.planrc.yaml`'s `limits: { warnFrom: … }`). */
+  warnFrom?: number;
 }
 
 export interface FileResult {
@@ -135,7 +137,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   const plan = parsed.data;
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {
-      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer) };
+      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), ...(options.warnFrom !== undefined ? { warnFrom: options.warnFrom } : {}) };
       rule.check(value, context);
     }
   };

@@ -25,6 +25,8 @@ export interface Config {
   ignore: readonly string[];
   /** Folders of kinds of the repository's own, absolute. */
   kinds: readonly string[];
+  /** From what share of a field's limit, in per cent, a text is near it (field/near-limit). */
+  warnFrom?: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
@@ -83,8 +85,9 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
     });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
-  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders } };
+  const { rules = {}, lang: configLang, ignore: patterns = [], limits } = parsed.data;
+  const warnFrom = limits?.warnFrom;
+  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, ...(warnFrom !== undefined ? { warnFrom } : {}) } };
 }
 
 function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {

@@ -19,6 +19,8 @@ export interface CheckTask {
   rules: RuleSettings;
   /** Folders of kinds the governing configuration adds, absolute. */
   kindSources?: readonly string[];
+  /** The governing configuration's `limits: { warnFrom }`. */
+  warnFrom?: number;
 }
 
 export interface CheckOutcome {
@@ -43,7 +45,7 @@ export function checkTask(task: CheckTask): CheckOutcome {
     bytes = read.bytes;
   }
   const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
-  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds });
+  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...(task.warnFrom !== undefined ? { warnFrom: task.warnFrom } : {}) });
   if (!task.explicit && isNotPlan(result)) {
     const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === 'file/empty') : [];
     if (empty.length > 0) {
