@@ -102,6 +102,12 @@ function inline(tokens: readonly Token[] | undefined): string {
         out += text === href || text === link.href ? text : `${text} (${href})`;
         break;
       }
+      case 'text': {
+        const text = token as Tokens.Text;
+        // A line break inside a paragraph is a space in Markdown, so it is one in the portal's box too.
+        out += text.tokens && text.tokens.length > 0 ? inline(text.tokens) : decode(text.text.replace(/[ \t]*\n[ \t]*/g, ' '));
+        break;
+      }
       default:
         out += 'tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0 ? inline(token.tokens) : 'text' in token ? decode(String(token.text)) : '';
     }
