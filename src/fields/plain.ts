@@ -21,13 +21,13 @@ function bulletFor(lang: Lang): string {
   return lang === 'en' ? '•' : '–';
 }
 
-function blocks(tokens: readonly Token[], bullet: string): string {
+function blocks(tokens: readonly Token[], bullet: string, separator = '\n\n'): string {
   const out: string[] = [];
   for (const token of tokens) {
     const text = block(token, bullet);
     if (text !== undefined && text !== '') out.push(text);
   }
-  return out.join('\n\n');
+  return out.join(separator);
 }
 
 function block(token: Token, bullet: string): string | undefined {
@@ -66,7 +66,8 @@ function list(token: Tokens.List, bullet: string): string {
   return token.items
     .map((item, index) => {
       const marker = token.ordered ? `${start + index}.` : bullet;
-      const body = blocks(item.tokens, bullet);
+      // In a tight list an item's text and its nested list are on adjacent lines, as the reader sees them.
+      const body = blocks(item.tokens, bullet, token.loose ? '\n\n' : '\n');
       // A nested list or a second paragraph stays under its item, indented as far as the item's text.
       const indent = ' '.repeat(marker.length + 1);
       const lines = body.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line));

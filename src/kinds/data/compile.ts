@@ -1072,8 +1072,10 @@ function planLimitsSchema(fields: readonly TextFieldInfo[], lang: Lang): z.ZodTy
         const path = parseFieldPath(key);
         const info = path ? byPath.get(formatFieldPath(path)) : undefined;
         if (!info) {
+          // The field meant first, then the others: the list is the hint.
           const suggestion = didYouMean(key, names);
-          ctx.addIssue({ code: 'custom', path: [key], message: suggestion ? 'limits.unknownFieldSuggest' : 'limits.unknownField', params: { path: key, suggestion: suggestion ?? '', fields: names.join(', ') } });
+          const listed = suggestion ? [suggestion, ...names.filter((name) => name !== suggestion)] : names;
+          ctx.addIssue({ code: 'custom', path: [key], message: 'limits.unknownField', params: { path: key, fields: listed.join(', ') } });
           continue;
         }
         const read = readLimit(spec);
