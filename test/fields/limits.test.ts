@@ -118,14 +118,9 @@ describe('limits in a kind file', () => {
 });
 
 describe('.planrc.yaml limits', () => {
-  const kindFolder = (dir: string) => {
-    writeFileSync(join(dir, 'forms', 'portal', 'kind.yaml'), KIND);
-  };
-
   it('set the share from which plan validate warns, and a wrong one is refused at its line', async () => {
     const plan = `kind: portal\nsummary: ${'x'.repeat(420)}\nproblem: Kort.\n`;
     const dir = project({ 'forms/portal/kind.yaml': KIND, 'forms/portal/sv.md.hbs': '# {{summary}}\n', 'plan.yaml': plan, '.planrc.yaml': 'kinds: [forms]\nlimits: { warnFrom: 80 }\n' });
-    kindFolder(dir);
     const run = await runCli(['validate', 'plan.yaml'], {}, { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('420 av högst 500 tecken: 80 kvar');
