@@ -4,10 +4,10 @@ import { formatFigure } from '../core/figures.js';
 import { formatAmount } from '../core/money.js';
 import { formatPeriod, type PeriodDates } from '../core/period.js';
 import type { Lang } from '../i18n/index.js';
-import { effectiveLimit, pastedValue } from '../kinds/data/compile.js';
 import type { AnyKind } from '../kinds/define.js';
 import type { FormField } from './form.js';
-import { measure, type FieldLimit } from './limits.js';
+import { effectiveLimit, measure, type FieldLimit } from './limits.js';
+import { pastedValue } from './plain.js';
 
 /** One field as it goes into the funder's portal. */
 export interface PortalField {

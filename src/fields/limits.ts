@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatFieldPath, parseFieldPath, type FieldPath } from '../kinds/data/paths.js';
 
 /**
  * A limit on a field's text as a funder's portal counts it: characters (spaces and line breaks
@@ -79,3 +80,21 @@ export const DEFAULT_WARN_FROM = 95;
 export function nearFrom(limit: FieldLimit, warnFrom: number = DEFAULT_WARN_FROM): number {
   return Math.min(limit.max, Math.ceil((limit.max * warnFrom) / 100));
 }
+
+/** The key under which a plan sets stricter limits than its kind's: `limits: { summary: 300 }`. */
+export const PLAN_LIMITS_KEY = 'limits';
+
+/** The limit that holds for a field in a plan: the plan's own under `limits:`, else the kind's. */
+export function effectiveLimit(plan: unknown, path: FieldPath, kindLimit: FieldLimit | undefined): FieldLimit | undefined {
+  const own = plan !== null && typeof plan === 'object' ? (plan as Record<string, unknown>)[PLAN_LIMITS_KEY] : undefined;
+  if (!own || typeof own !== 'object') return kindLimit;
+  const wanted = formatFieldPath(path);
+  for (const [key, spec] of Object.entries(own as Record<string, unknown>)) {
+    const keyPath = parseFieldPath(key);
+    if (!keyPath || formatFieldPath(keyPath) !== wanted) continue;
+    const read = readLimit(spec as never);
+    if (read.ok) return read.limit;
+  }
+  return kindLimit;
+}
+

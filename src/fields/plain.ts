@@ -132,3 +132,9 @@ function decode(text: string): string {
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
+
+/** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
+export function pastedValue(value: string, markdown: boolean, lang: Lang): string {
+  return markdown ? plainText(value, lang) : pastedText(value);
+}
+

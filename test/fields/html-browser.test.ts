@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+
+// The page's own script runs in the browser; the test reads the clipboard there, by expression (no DOM types here).
 import { runCli } from '../helpers/cli.js';
 import { edited, example, tempDir, writeTemp } from '../helpers/fixtures.js';
 
@@ -89,7 +91,7 @@ describe.runIf(chromium !== undefined)('the HTML page in headless Chromium', () 
     const over = section('/problem/description');
     expect(await over.locator('.counter').textContent()).toBe('626 av 600 tecken, 26 för många');
     expect(await over.getAttribute('class')).toContain('over');
-    expect(await over.locator('.counter').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(176, 0, 32)');
+    expect(await over.locator('.counter').evaluate((element) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(element).color)).toBe('rgb(176, 0, 32)');
     expect(await page.locator('section.over').count()).toBe(1);
   });
 
@@ -98,7 +100,7 @@ describe.runIf(chromium !== undefined)('the HTML page in headless Chromium', () 
       const expected = fields.find((field) => field.pointer === pointer)!.text;
       await section(pointer).locator('button.copy').click();
       await expect.poll(() => section(pointer).locator('.status').textContent()).toBe('Kopierat');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      expect(await page.evaluate('navigator.clipboard.readText()')).toBe(expected);
     }
   });
 
@@ -109,6 +111,6 @@ describe.runIf(chromium !== undefined)('the HTML page in headless Chromium', () 
     expect(await over.locator('.counter').textContent()).toBe(`${shorter.length} av 600 tecken, ${600 - shorter.length} kvar`);
     expect(await over.getAttribute('class')).not.toContain('over');
     await over.locator('button.copy').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shorter);
+    await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(shorter);
   });
 });

@@ -16,8 +16,8 @@ import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, typ
 import { localize, type ColumnSpec, type FieldSpec, type KindFile, type Localized, type RuleSpec } from './format.js';
 
 import { dataKindMessages } from './messages.js';
-import { DEFAULT_WARN_FROM, isStricter, limitSpec, measure, nearFrom, readLimit, type FieldLimit } from '../../fields/limits.js';
-import { pastedText, plainText } from '../../fields/plain.js';
+import { DEFAULT_WARN_FROM, effectiveLimit, isStricter, limitSpec, measure, nearFrom, PLAN_LIMITS_KEY, readLimit, type FieldLimit } from '../../fields/limits.js';
+import { pastedValue } from '../../fields/plain.js';
 import type { FormField } from '../../fields/form.js';
 import { linkProblems } from '../../render/links.js';
 import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
@@ -1055,9 +1055,6 @@ interface TextFieldInfo {
   limit?: FieldLimit;
 }
 
-/** The key under which a plan sets stricter limits than its kind's: `limits: { summary: 300 }`. */
-export const PLAN_LIMITS_KEY = 'limits';
-
 /**
  * A plan's `limits:`: field paths as kind files write them (`goals.expected`, `activities[].text`),
  * each a limit as a kind file writes one. A limit may only be stricter than the kind's, in its unit.
@@ -1093,25 +1090,6 @@ function planLimitsSchema(fields: readonly TextFieldInfo[], lang: Lang): z.ZodTy
 /** A limit in words: "500 tecken", "200 ord". */
 export function describeLimit(limit: FieldLimit, lang: Lang): string {
   return `${limit.max} ${dataKindMessages[lang][`field.unit.${limit.unit}`]!}`;
-}
-
-/** The limit that holds for a field in a plan: the plan's own under `limits:`, else the kind's. */
-export function effectiveLimit(plan: unknown, path: FieldPath, kindLimit: FieldLimit | undefined): FieldLimit | undefined {
-  const own = plan !== null && typeof plan === 'object' ? (plan as Record<string, unknown>)[PLAN_LIMITS_KEY] : undefined;
-  if (!own || typeof own !== 'object') return kindLimit;
-  const wanted = formatFieldPath(path);
-  for (const [key, spec] of Object.entries(own as Record<string, unknown>)) {
-    const keyPath = parseFieldPath(key);
-    if (!keyPath || formatFieldPath(keyPath) !== wanted) continue;
-    const read = readLimit(spec as never);
-    if (read.ok) return read.limit;
-  }
-  return kindLimit;
-}
-
-/** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
-export function pastedValue(value: string, markdown: boolean, lang: Lang): string {
-  return markdown ? plainText(value, lang) : pastedText(value);
 }
 
 /**
