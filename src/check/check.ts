@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { compareDiagnostics, WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
 import { budgetRules } from '../core/budget.js';
 import { locate, parsePlanText, readPlanBytes, type LoadResult, type PlanSource } from '../core/load.js';
@@ -16,6 +17,10 @@ export interface CheckOptions {
   kinds?: KindRegistry;
   /** From what share of a field's limit, in per cent, a text is near it (`.planrc.yaml`'s `limits: { warnFrom: … }`). */
   warnFrom?: number;
+  /** The folder the plan's pictures are read from: by default that of `file`, for when `file` is only the name it is reported under. */
+  planFolder?: string;
+  /** Folders outside the plan's own that its pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
+  pictureFolders?: readonly string[];
 }
 
 export interface FileResult {
@@ -135,9 +140,10 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   if (!parsed.success) return finish({ file, lang, kind, diagnostics, source, text: source.text });
 
   const plan = parsed.data;
+  const pictures = { base: options.planFolder ?? dirname(resolve(file)), folders: options.pictureFolders ?? [] };
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {
-      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), ...(options.warnFrom !== undefined ? { warnFrom: options.warnFrom } : {}) };
+      const context: RuleContext = { lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures, ...(options.warnFrom !== undefined ? { warnFrom: options.warnFrom } : {}) };
       rule.check(value, context);
     }
   };

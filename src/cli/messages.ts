@@ -17,6 +17,7 @@ type Id =
   | 'render.noTemplate'
   | 'render.wrote'
   | 'render.templateError'
+  | 'render.picture'
   | 'kinds.heading'
   | 'validate.noMatch'
   | 'validate.badMaxWarnings'
@@ -48,6 +49,7 @@ export const cliMessages: Messages<Id> = {
     'render.noTemplate': 'plan: the kind {kind} has no template in {lang}',
     'render.wrote': 'wrote {path}',
     'render.templateError': 'plan: the template {template} could not be used: {reason}',
+    'render.picture': 'plan: {file}: the picture "{href}" cannot be put in the document; plan validate says why',
     'kinds.heading': 'Kinds of plan:',
     'validate.noMatch': 'plan: no plan files (*.yaml, *.yml) match {pattern}',
     'validate.badMaxWarnings': 'plan: --max-warnings takes a whole number, 0 or more, not "{value}"',
@@ -78,6 +80,7 @@ export const cliMessages: Messages<Id> = {
     'render.noTemplate': 'plan: slaget {kind} har ingen mall på {lang}',
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: mallen {template} kunde inte användas: {reason}',
+    'render.picture': 'plan: {file}: bilden "{href}" kan inte läggas in i dokumentet; plan validate säger varför',
     'kinds.heading': 'Slag av planer:',
     'validate.noMatch': 'plan: inga planfiler (*.yaml, *.yml) matchar {pattern}',
     'validate.badMaxWarnings': 'plan: --max-warnings tar ett heltal, 0 eller mer, inte "{value}"',
@@ -108,6 +111,7 @@ export const cliMessages: Messages<Id> = {
     'render.noTemplate': 'plan: typen {kind} har ingen mal på {lang}',
     'render.wrote': 'skrev {path}',
     'render.templateError': 'plan: malen {template} kunne ikke brukes: {reason}',
+    'render.picture': 'plan: {file}: bildet "{href}" kan ikke legges inn i dokumentet; plan validate sier hvorfor',
     'kinds.heading': 'Typer planer:',
     'validate.noMatch': 'plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}',
     'validate.badMaxWarnings': 'plan: --max-warnings tar et heltall, 0 eller mer, ikke "{value}"',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename, extname, join, resolve } from 'node:path';
-import { createTranslator, isLang } from '../i18n/index.js';
+import { createTranslator, excerpt, isLang } from '../i18n/index.js';
 import { expandPaths } from '../validate/files.js';
 import { writeProblems } from './read-plan.js';
 import { checkPlanAsConfigured } from '../validate/read.js';
@@ -77,7 +77,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const { DocxRenderError } = await import('../render/docx.js');
 
   for (const file of files) {
-    const { result, configProblems } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
+    const { result, configProblems, pictureFolders } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
     if (configProblems.length > 0) {
       for (const line of configProblems) io.stderr.write(line + '\n');
       return exit(EXIT.failure);
@@ -102,10 +102,14 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       if (target === 'md') {
         const { markdown, settings } = await renderMarkdown(result, renderOptions);
         data = markdownForReaders(markdown, settings);
-      } else data = await renderDocx(result, renderOptions);
+      } else data = await renderDocx(result, { ...renderOptions, pictureFolders });
     } catch (error) {
       if (error instanceof RenderError && error.id) {
         fail(escapeControls(fileT(error.id, error.params)));
+        continue;
+      }
+      if (error instanceof DocxRenderError && error.picture !== undefined) {
+        fail(escapeControls(fileT('render.picture', { file: file.path, href: excerpt(error.picture) })));
         continue;
       }
       if (error instanceof RenderError || error instanceof DocxRenderError) {

@@ -27,6 +27,8 @@ export interface Config {
   kinds: readonly string[];
   /** From what share of a field's limit, in per cent, a text is near it (field/near-limit). */
   warnFrom?: number;
+  /** Folders outside a plan's own that its pictures may come from, absolute. */
+  pictureFolders: readonly string[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
@@ -38,7 +40,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnosti
 export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): ConfigResult {
   const t = createTranslator(lang, configMessages, kindFileMessages);
   const absolute = resolve(path);
-  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [], kinds: [] };
+  const empty: Config = { path: absolute, folder: dirname(absolute), rules: {}, ignore: [], kinds: [], pictureFolders: [] };
   const loaded = readPlanBytes(bytes, path, t);
   // An empty file, or one with only comments, is a configuration that changes nothing.
   if (loaded.diagnostics.length === 1 && loaded.diagnostics[0]!.ruleId === 'file/empty') return { ok: true, config: empty };
@@ -87,7 +89,10 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const { rules = {}, lang: configLang, ignore: patterns = [], limits } = parsed.data;
   const warnFrom = limits?.warnFrom;
-  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, ...(warnFrom !== undefined ? { warnFrom } : {}) } };
+  return {
+    ok: true,
+    config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)), ...(warnFrom !== undefined ? { warnFrom } : {}) },
+  };
 }
 
 function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {

@@ -31,6 +31,10 @@ export const configSchema = z
       })
       .optional()
       .meta({ description: 'How field limits (characters, words, lines a funder\'s portal allows) are checked.' }),
+    pictureFolders: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Folders outside a plan's own that its pictures (logos) may come from, relative to this file's folder. A plan's pictures are otherwise read only from its folder and below." }),
   })
   .meta({ description: 'Settings for plan validate in this folder and the folders below it.' });
 

@@ -67,6 +67,23 @@ export function url(meta: FieldMeta) {
     .meta(meta);
 }
 
+/**
+ * The name of a picture file, relative to the plan (a logo). Whether the file is there and is a
+ * picture is the field/picture rule's to say, with the file system at hand; the name itself must be
+ * one a file can have: no web address (pictures are not fetched) and no broken character.
+ */
+export function pictureName(meta: FieldMeta) {
+  return z
+    .string()
+    .transform((input, ctx) => {
+      const name = input.trim();
+      if (name !== '' && !/[\p{Cs}\0]/u.test(name) && !/^[a-z][a-z0-9+.-]+:/i.test(name)) return name;
+      ctx.addIssue({ code: 'custom', message: 'field.pictureName', input });
+      return z.NEVER;
+    })
+    .meta(meta);
+}
+
 export interface PhoneOptions {
   /** The numbering a number without "+" and a country code is read in: the document's country. */
   country?: PhoneCountry;

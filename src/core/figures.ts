@@ -1,3 +1,4 @@
+import { MINUS_SIGN } from './money.js';
 import { z } from 'zod';
 import type { FieldMeta } from './fields.js';
 
@@ -64,11 +65,11 @@ export function combine(terms: readonly { value: number; sign: 1 | -1 }[]): numb
 export const sumFigures = (values: readonly number[]) => combine(values.map((value) => ({ value, sign: 1 as const })));
 export const difference = (to: number, from: number) => combine([{ value: to, sign: 1 }, { value: from, sign: -1 }]);
 
-/** "5 897", "16,6", "-1,6"; with `signed`, "+1,1" for a rise. */
+/** "5 897", "16,6", "−1,6" (with the true minus, as amounts); with `signed`, "+1,1" for a rise. */
 export function formatFigure(value: number, { signed = false }: { signed?: boolean } = {}): string {
   const [whole = '0', fraction] = Math.abs(value).toString().split('.');
   const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : whole;
   const body = fraction ? `${grouped},${fraction}` : grouped;
-  if (value < 0) return '-' + body;
+  if (value < 0) return MINUS_SIGN + body;
   return signed && value > 0 ? '+' + body : body;
 }

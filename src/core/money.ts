@@ -111,12 +111,18 @@ function describeInput(input: unknown): string {
   return String(input);
 }
 
-/** "1 835 000": the form both Swedish and Norwegian plans print, with a plain space. */
+/**
+ * "1 835 000": the form both Swedish and Norwegian plans print, with a plain space; "−27 650" with
+ * the true minus sign, as the language's number format writes it, so that every figure in a
+ * document has the same minus (the amount reader accepts it back, as it does a hyphen).
+ */
 export function formatAmount(value: number): string {
   const digits = Math.abs(value).toString();
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return value < 0 ? '-' + grouped : grouped;
+  return value < 0 ? MINUS_SIGN + grouped : grouped;
 }
+
+export const MINUS_SIGN = '\u2212';
 
 /**
  * The sum of the given amounts, or null when none is given (the form prints an empty cell). Each

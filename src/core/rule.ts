@@ -1,5 +1,6 @@
 import type { Severity, Span } from './diagnostic.js';
 import type { Lang, Translate } from '../i18n/index.js';
+import type { PictureAccess } from './picture.js';
 
 /**
  * A check over a plan: the shape of every rule, the library's, a kind's own module's and core's
@@ -24,6 +25,8 @@ export interface RuleContext {
   locate(pointer: string): Span;
   /** From what share of a field's limit, in per cent, a text is near it (`.planrc.yaml`'s `limits: { warnFrom: … }`); 95 when absent. */
   warnFrom?: number;
+  /** Where the plan's pictures may be read from; absent when the plan was not read from a file. */
+  pictures?: PictureAccess;
 }
 
 export interface Rule<Plan> {

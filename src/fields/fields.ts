@@ -38,8 +38,8 @@ const YES_NO: Readonly<Record<Lang, [string, string]>> = { sv: ['Ja', 'Nej'], nb
 
 /**
  * Every filled-in field of a plan in the form's order, as it is typed or pasted into the funder's
- * portal: its label, its text, its length and its limit. A budget table is left out: the portal's
- * budget is a grid of amounts, which `plan budget` shows.
+ * portal: its label, its text, its length and its limit. A budget table is left out (the portal's
+ * budget is a grid of amounts, which `plan budget` shows), and so is a picture, which is uploaded.
  */
 export function portalFields(file: string, kind: AnyKind, plan: unknown): FieldsReport {
   const lang = kind.lang;
@@ -55,6 +55,7 @@ export function portalFields(file: string, kind: AnyKind, plan: unknown): Fields
     if (value === undefined || value === null) return;
     switch (field.type) {
       case 'table':
+      case 'picture':
         return;
       case 'text':
       case 'markdown':

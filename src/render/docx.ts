@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import {
   AlignmentType,
   BorderStyle,
@@ -27,8 +25,9 @@ import {
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { pictureAddress, readPicture } from '../core/picture.js';
+import { lineCount, lineHeight } from './measure.js';
 import type { DocxSettings } from './settings.js';
 
 /**
@@ -51,9 +50,19 @@ export interface DocxInput {
   settings: DocxSettings;
   /** Folder that relative image paths are resolved against (the plan's own). */
   baseDir: string;
+  /** Folders outside it that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
+  pictureFolders?: readonly string[];
 }
 
-export class DocxRenderError extends Error {}
+export class DocxRenderError extends Error {
+  constructor(
+    message: string,
+    /** The address of a picture that could not be put in the document (validate's field/picture says why). */
+    readonly picture?: string,
+  ) {
+    super(message);
+  }
+}
 
 interface Inline {
   /** Font size in points, where it differs from the document's. */
@@ -68,20 +77,41 @@ interface Inline {
 interface Context {
   settings: DocxSettings;
   baseDir: string;
+  pictureFolders?: readonly string[] | undefined;
   textWidth: number;
   /** Each ordered list is its own numbering instance, so that every list counts from its own start. */
   nextListInstance: number;
   orderedStarts: Set<number>;
   /** Inside `<!-- cover -->` … `<!-- /cover -->`. */
   cover: boolean;
+  /** The height of a page's text area, in twips. */
+  pageHeight: number;
+  tableWidths: Map<Tokens.Table, number[]>;
+  /** Tables kept on the page of the table after them: the parts of one budget, where they fit on a page together. */
+  keptWithNext: Set<Tokens.Table>;
 }
 
-export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput): Promise<Uint8Array> {
+export async function markdownToDocx({ markdown, settings, baseDir, pictureFolders }: DocxInput): Promise<Uint8Array> {
   const landscape = settings.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
-  const context: Context = { settings, baseDir, textWidth: pageWidth - 2 * MARGIN, nextListInstance: 1, orderedStarts: new Set([1]), cover: false };
   const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const textWidth = pageWidth - 2 * MARGIN;
+  const context: Context = {
+    settings,
+    baseDir,
+    pictureFolders,
+    textWidth,
+    pageHeight: (landscape ? A4.width : A4.height) - 2 * MARGIN,
+    tableWidths: sharedWidths(tokens, textWidth),
+    keptWithNext: new Set(),
+    nextListInstance: 1,
+    orderedStarts: new Set([1]),
+    cover: false,
+  };
+  keepBudgetsTogether(tokens, context);
   const children = await blocks(tokens, context, 0);
+  // A document ends in a paragraph: Word adds one after a last table, and so the file has it already.
+  if (children.at(-1) instanceof Table) children.push(new Paragraph({ children: [], spacing: { after: 0 } }));
 
   const header = settings.header ? new Header({ children: [pageLine(settings.header, settings.headerAlign, context)] }) : undefined;
   const footer = settings.footer ? new Footer({ children: [pageLine(settings.footer, settings.footerAlign, context)] }) : undefined;
@@ -95,10 +125,11 @@ export async function markdownToDocx({ markdown, settings, baseDir }: DocxInput)
     ...(settings.author ? { creator: settings.author, lastModifiedBy: settings.author } : {}),
     ...(settings.description ? { description: settings.description } : {}),
     ...(settings.keywords ? { keywords: settings.keywords } : {}),
-    // Works out the table of contents' page numbers and the page count, so that they show in
-    // readers that do not update fields (LibreOffice's conversion, previews) as well as in Word.
-    pageNumbers: estimatePageNumbers,
-    ...(hasToc ? { features: { updateFields: false } } : {}),
+    // Works out the table of contents' page numbers, so that they are right when the document is
+    // opened, in Word and in readers that do not update fields (LibreOffice, previews). Page
+    // numbers in headers and footers need no estimate: every reader fills those in as it lays out
+    // the pages. The layout engine is large and slow, so a document without contents never loads it.
+    ...(hasToc ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers, features: { updateFields: false } } : {}),
     styles: documentStyles(settings),
     numbering: { config: numberingConfig([...context.orderedStarts]) },
     sections: [
@@ -184,7 +215,11 @@ function isTocDirective(token: Token): boolean {
 
 async function blocks(tokens: readonly Token[], context: Context, quoteDepth: number): Promise<FileChild[]> {
   const out: FileChild[] = [];
-  for (const token of tokens) {
+  let previous: string | undefined;
+  for (const [index, token] of tokens.entries()) {
+    // The text under a table needs the space a paragraph has above it, or it reads as the table's last row.
+    const gap = previous === 'table' ? { spacing: { before: 160 } } : {};
+    if (token.type !== 'space') previous = token.type;
     switch (token.type) {
       case 'heading': {
         const heading = token as Tokens.Heading;
@@ -193,7 +228,7 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
       }
       case 'paragraph':
         if (context.cover) out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
-        else out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth) }));
+        else out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth), ...gap }));
         break;
       case 'text': {
         const text = token as Tokens.Text;
@@ -204,10 +239,14 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
         out.push(...(await list(token as Tokens.List, context)));
         break;
       case 'table':
-        out.push(await table(token as Tokens.Table, context));
-        // Word runs two adjacent tables together; an empty paragraph keeps them apart.
-        out.push(new Paragraph({ children: [], spacing: { after: 0 } }));
+      {
+        const next = tokens.slice(index + 1).find((t) => t.type !== 'space');
+        const keepWithNext = context.keptWithNext.has(token as Tokens.Table);
+        out.push(await table(token as Tokens.Table, context, keepWithNext));
+        // Word runs two adjacent tables together; an empty paragraph keeps them apart. Elsewhere it would be an empty line.
+        if (next?.type === 'table') out.push(new Paragraph({ children: [], spacing: { after: 0 }, keepNext: keepWithNext }));
         break;
+      }
       case 'blockquote':
         out.push(...(await blocks((token as Tokens.Blockquote).tokens, context, quoteDepth + 1)));
         break;
@@ -271,30 +310,107 @@ async function listParagraphs(token: Tokens.List, level: number, context: Contex
   return out;
 }
 
-const SHORT_TABLE_ROWS = 15;
-
-async function table(token: Tokens.Table, context: Context): Promise<Table> {
+/**
+ * A table is kept on one page when it fits on one (judged by its estimated height, not its number of
+ * rows), as a budget or a contact block is on the printed form. A longer one runs on, its header row
+ * repeated on every page, its header never alone at a page's foot and its last row never alone at
+ * a page's top. A row is split across pages only when the template allows it (an action plan's
+ * long rows) and the row is too tall to move whole without leaving much of a page empty.
+ */
+async function table(token: Tokens.Table, context: Context, keepWithNext: boolean): Promise<Table> {
   const columns = token.header.length;
-  const widths = columnWidths(token, context.textWidth);
-  const cell = async (content: Tokens.TableCell, column: number, header: boolean, keepNext = header) =>
+  const { widths, headerCells, bodyRows, heights, total } = measureTable(token, context);
+  const keepTogether = keepWithNext || total <= context.pageHeight * 0.9;
+
+  const cell = async (content: Tokens.TableCell | undefined, column: number, header: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 100, right: 100 },
       ...(header ? { shading: { fill: 'F2F2F2', type: 'clear' as const, color: 'auto' } } : {}),
-      children: [new Paragraph({ children: await inlines(content.tokens, header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
+      children: [new Paragraph({ children: await inlines(content?.tokens ?? [], header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
     });
-  const hasHeader = token.header.some((h) => h.text.trim() !== '');
   const rows: TableRow[] = [];
-  if (hasHeader) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(token.header.map((h, i) => cell(h, i, true))) }));
-  // A short table (a budget, a contact block) is kept on one page, as on the printed form: every row
-  // but the last keeps with the next. Long tables flow, repeating their header row.
-  const keepTogether = token.rows.length <= SHORT_TABLE_ROWS;
-  for (const [index, row] of token.rows.entries()) {
-    const keepNext = keepTogether && index < token.rows.length - 1;
-    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i] ?? ({ text: '', tokens: [], header: false, align: null } as Tokens.TableCell), i, false, keepNext)));
-    rows.push(new TableRow({ cantSplit: !context.settings.splitRows, children: cells }));
+  if (headerCells) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(Array.from({ length: columns }, (_, i) => cell(headerCells[i], i, true, true))) }));
+  for (const [index, row] of bodyRows.entries()) {
+    const last = index === bodyRows.length - 1;
+    const keepNext = last ? keepWithNext : keepTogether || index === bodyRows.length - 2;
+    const splittable = context.settings.splitRows && heights[index]! > context.pageHeight / 4;
+    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i], i, false, keepNext)));
+    rows.push(new TableRow({ cantSplit: !splittable, children: cells }));
   }
   return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
+}
+
+interface MeasuredTable {
+  widths: number[];
+  /** The header row: a table without column names has its first row as its header, so that every table has one for readers and screen readers. */
+  headerCells: readonly Tokens.TableCell[] | undefined;
+  bodyRows: readonly (readonly Tokens.TableCell[])[];
+  /** Estimated heights of the body rows, and of the whole table, in twips. */
+  heights: number[];
+  total: number;
+}
+
+function measureTable(token: Tokens.Table, context: Context): MeasuredTable {
+  const widths = context.tableWidths.get(token) ?? columnWidths([token], context.textWidth);
+  const blankHeader = token.header.every((h) => h.text.trim() === '');
+  const headerCells = blankHeader && token.rows.length > 0 ? token.rows[0]! : blankHeader ? undefined : token.header;
+  const bodyRows = blankHeader ? token.rows.slice(1) : token.rows;
+  const size = context.settings.fontSize;
+  const rowHeight = (cells: readonly Tokens.TableCell[], bold: boolean) =>
+    Math.max(...widths.map((width, column) => lineCount(plainText(cells[column]?.text ?? ''), width - 200, size, bold))) * lineHeight(size) + 80;
+  const heights = bodyRows.map((row) => rowHeight(row, false));
+  const total = (headerCells ? rowHeight(headerCells, true) : 0) + heights.reduce((sum, height) => sum + height, 0);
+  return { widths, headerCells, bodyRows, heights, total };
+}
+
+/** A cell's text as it is read: its line breaks kept, its Markdown emphasis and escapes gone. */
+function plainText(markdown: string): string {
+  return markdown.replace(/<br\s*\/?>/g, '\n').replace(/\*\*|__|\\(?=\S)/g, '');
+}
+
+/**
+ * Tables next to each other that show the same columns are parts of one budget (costs, financing,
+ * total): they are kept on one page where they fit on one together, and the heading above them
+ * keeps with them.
+ */
+function keepBudgetsTogether(tokens: readonly Token[], context: Context): void {
+  const blocks = tokens.filter((token) => token.type !== 'space');
+  for (let start = 0; start < blocks.length; start++) {
+    let end = start;
+    while (end + 1 < blocks.length && blocks[end]!.type === 'table' && blocks[end + 1]!.type === 'table' && context.tableWidths.get(blocks[end] as Tokens.Table) === context.tableWidths.get(blocks[end + 1] as Tokens.Table)) end++;
+    if (end === start) continue;
+    const run = blocks.slice(start, end + 1) as Tokens.Table[];
+    const height = run.reduce((sum, table) => sum + measureTable(table, context).total, 0);
+    if (height <= context.pageHeight * 0.9) for (const table of run.slice(0, -1)) context.keptWithNext.add(table);
+    start = end;
+  }
+}
+
+/**
+ * Tables that show the same columns (the years of one budget, each in its own table) share one set
+ * of widths, worked out from all their rows, so that their figures line up down the page.
+ */
+function sharedWidths(tokens: readonly Token[], total: number): Map<Tokens.Table, number[]> {
+  const groups = new Map<string, Tokens.Table[]>();
+  const visit = (list: readonly Token[]) => {
+    for (const token of list) {
+      if (token.type === 'table') {
+        const table = token as Tokens.Table;
+        const key = [table.header.length, ...table.header.slice(1).map((h) => h.text.trim())].join('\u0000');
+        groups.set(key, [...(groups.get(key) ?? []), table]);
+      } else if ('tokens' in token && Array.isArray(token.tokens) && token.type === 'blockquote') visit(token.tokens);
+    }
+  };
+  visit(tokens);
+  const widths = new Map<Tokens.Table, number[]>();
+  for (const group of groups.values()) {
+    // Label-and-value tables without column names have nothing in common but their shape.
+    const named = group[0]!.header.slice(1).some((h) => h.text.trim() !== '');
+    const shared = named ? columnWidths(group, total) : undefined;
+    for (const table of group) widths.set(table, shared ?? columnWidths([table], total));
+  }
+  return widths;
 }
 
 /**
@@ -303,10 +419,11 @@ async function table(token: Tokens.Table, context: Context): Promise<Table> {
  * times the first. Where every column has as many dashes, wider content gets a wider column, with
  * the square root keeping one long cell from starving the others.
  */
-function columnWidths(token: Tokens.Table, total: number): number[] {
-  const dashes = delimiterDashes(token);
+function columnWidths(tables: readonly Tokens.Table[], total: number): number[] {
+  const first = tables[0]!;
+  const dashes = delimiterDashes(first);
   if (dashes && new Set(dashes).size > 1) return shares(dashes, total);
-  const longest = token.header.map((h, column) => Math.max(h.text.length, ...token.rows.map((row) => longestLine(row[column]?.text ?? ''))));
+  const longest = first.header.map((_, column) => Math.max(...tables.flatMap((table) => [table.header[column]?.text.length ?? 0, ...table.rows.map((row) => longestLine(row[column]?.text ?? ''))])));
   return shares(longest.map((length) => Math.sqrt(Math.min(Math.max(length, 6), 400))), total);
 }
 
@@ -400,36 +517,14 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Only PNG and JPEG files are embedded, so that a path in a plan can never put another file's bytes in the document. */
 async function image(token: Tokens.Image, context: Context): Promise<ParagraphChild> {
-  const path = isAbsolute(token.href) ? token.href : resolve(context.baseDir, decodeURIComponent(token.href));
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch {
-    throw new DocxRenderError(`image not found: ${token.href}`);
-  }
-  const size = imageSize(data);
-  if (!size) throw new DocxRenderError(`not a PNG or JPEG image: ${token.href}`);
+  const address = pictureAddress(token.href);
+  if (!address || !('file' in address)) throw new DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
+  const read = readPicture(address.file, { base: context.baseDir, folders: context.pictureFolders }, true);
+  if (!read.ok) throw new DocxRenderError(`the picture ${token.href} cannot be used (${read.problem.code})`, token.href);
+  const { type, data, width: fullWidth = 1, height: fullHeight = 1 } = read.picture;
   const maxWidth = 220;
-  const width = Math.min(size.width, maxWidth);
-  const height = Math.round((size.height * width) / size.width);
-  return new ImageRun({ type: size.type, data, transformation: { width, height }, altText: { name: token.text || 'image', description: token.text, title: token.text } });
-}
-
-function imageSize(data: Buffer): { type: 'png' | 'jpg'; width: number; height: number } | undefined {
-  if (data.length > 24 && data.readUInt32BE(0) === 0x89504e47) return { type: 'png', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
-  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8) {
-    let offset = 2;
-    while (offset + 9 < data.length) {
-      if (data[offset] !== 0xff) return undefined;
-      const marker = data[offset + 1]!;
-      const length = data.readUInt16BE(offset + 2);
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return { type: 'jpg', height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
-      }
-      offset += 2 + length;
-    }
-  }
-  return undefined;
+  const width = Math.min(fullWidth, maxWidth);
+  const height = Math.round((fullHeight * width) / fullWidth);
+  return new ImageRun({ type, data: data!, transformation: { width, height }, altText: { name: token.text || 'image', description: token.text, title: token.text } });
 }

@@ -91,7 +91,8 @@ export function createHelpers(budget: BudgetView | undefined): TemplateHelpers {
     image: (path: unknown, options: Handlebars.HelperOptions) => {
       if (typeof path !== 'string' || path.trim() === '') return '';
       const alt = String(options.hash?.alt ?? '').replace(/[\\[\]]/g, '\\$&').replace(/\s+/g, ' ');
-      return new Handlebars.SafeString(`![${alt}](${encodeURI(path.trim()).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())})`);
+      // A lone surrogate (validate refuses it) must not stop a forced render with "URI malformed".
+      return new Handlebars.SafeString(`![${alt}](${encodeURI(path.trim().replace(/\p{Cs}/gu, '\uFFFD')).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())})`);
     },
     /** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
     filled: (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined),

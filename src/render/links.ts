@@ -13,15 +13,32 @@ const ALLOWED = new Set(['http', 'https', 'mailto']);
 type Token = { type: string; href?: string; raw?: string; text?: string; tokens?: Token[]; items?: Token[]; rows?: Token[][]; header?: Token[] };
 
 export function linkProblems(markdown: string): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  for (const link of linksOf(markdown)) {
+    const problem = problemOf(link.href);
+    if (problem) problems.push({ ...link, ...problem });
+  }
+  return problems;
+}
+
+/** The addresses of the pictures a Markdown field shows, as written. */
+export function pictureHrefs(markdown: string): string[] {
+  return linksOf(markdown)
+    .filter((link) => link.kind === 'image')
+    .map((link) => link.href);
+}
+
+type Link = Pick<LinkProblem, 'kind' | 'href' | 'raw' | 'text'>;
+
+function linksOf(markdown: string): Link[] {
   // Most answers hold no link at all: the lexer (and marked) are not loaded for them.
   if (!/\]\s*[(:]|<[a-z][a-z0-9+.-]*:/i.test(markdown)) return [];
   const { Lexer } = createRequire(import.meta.url)('marked') as typeof import('marked');
-  const problems: LinkProblem[] = [];
+  const links: Link[] = [];
   const visit = (tokens: readonly Token[] | undefined) => {
     for (const token of tokens ?? []) {
       if ((token.type === 'link' || token.type === 'image') && typeof token.href === 'string') {
-        const problem = problemOf(token.href);
-        if (problem) problems.push({ kind: token.type, href: token.href, raw: token.raw ?? '', text: token.text ?? '', ...problem });
+        links.push({ kind: token.type, href: token.href, raw: token.raw ?? '', text: token.text ?? '' });
       }
       visit(token.tokens);
       visit(token.items);
@@ -30,7 +47,7 @@ export function linkProblems(markdown: string): LinkProblem[] {
     }
   };
   visit(new Lexer().lex(markdown) as unknown as Token[]);
-  return problems;
+  return links;
 }
 
 function problemOf(href: string): Pick<LinkProblem, 'problem' | 'scheme'> | undefined {

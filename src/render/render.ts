@@ -30,6 +30,8 @@ export interface RenderOptions {
   templatePath?: string;
   /** The language of the document; the kind's own by default. */
   lang?: Lang;
+  /** Folders outside the plan's that pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
+  pictureFolders?: readonly string[];
 }
 
 export interface RenderedMarkdown {
@@ -72,7 +74,7 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {
   const { markdown, settings } = await renderMarkdown(result, options);
-  return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)) });
+  return markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}) });
 }
 
 /**

@@ -49,6 +49,8 @@ export interface SettledPlan {
   result: FileResult;
   /** Lines to print about configuration files that could not be used; the command then stops with exit 2. */
   configProblems: string[];
+  /** Folders outside the plan's own that its pictures may come from, as its configuration says. */
+  pictureFolders: readonly string[];
 }
 
 /**
@@ -64,9 +66,9 @@ export async function checkPlanAsConfigured(path: string, lang: Lang | undefined
   const chosen = lang ?? config?.lang;
   const read = readPlanFile(path, path, chosen ?? fallbackLang);
   const kinds = registryFor(config?.kinds ?? [], chosen ?? fallbackLang);
-  const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(chosen ? { lang: chosen } : {}), kinds, ...(config?.warnFrom !== undefined ? { warnFrom: config.warnFrom } : {}) }) : { file: path, lang: chosen ?? fallbackLang, diagnostics: [read.diagnostic] };
+  const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(chosen ? { lang: chosen } : {}), kinds, pictureFolders: config?.pictureFolders ?? [], ...(config?.warnFrom !== undefined ? { warnFrom: config.warnFrom } : {}) }) : { file: path, lang: chosen ?? fallbackLang, diagnostics: [read.diagnostic] };
   const broken = result.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid') ? kindFailures([config], lang ?? fallbackLang) : [];
-  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))] };
+  return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, pictureFolders: config?.pictureFolders ?? [], configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))] };
 }
 
 export interface CheckPlanFileOptions {

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle, type RuleSettings } from '../config/apply.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
@@ -21,6 +22,8 @@ export interface CheckTask {
   kindSources?: readonly string[];
   /** The governing configuration's `limits: { warnFrom }`. */
   warnFrom?: number;
+  /** Folders outside the plan's own that its pictures may come from, absolute. */
+  pictureFolders?: readonly string[];
 }
 
 export interface CheckOutcome {
@@ -45,7 +48,8 @@ export function checkTask(task: CheckTask): CheckOutcome {
     bytes = read.bytes;
   }
   const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
-  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...(task.warnFrom !== undefined ? { warnFrom: task.warnFrom } : {}) });
+  const pictures = { planFolder: dirname(resolve(task.absolute ?? task.file)), ...(task.pictureFolders ? { pictureFolders: task.pictureFolders } : {}) };
+  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...pictures, ...(task.warnFrom !== undefined ? { warnFrom: task.warnFrom } : {}) });
   if (!task.explicit && isNotPlan(result)) {
     const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === 'file/empty') : [];
     if (empty.length > 0) {

@@ -42,7 +42,7 @@ describe('budget tables with derived columns', () => {
     const found = problems(outcome(100, [1200, 1150, -50]));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'budget/derived-mismatch', pointer: '/rows/0/deviation' });
-    expect(found[0]!.message).toBe('Budgetutfall: Avvikelse for "Personal" is stated as 100, but Utfall − Planerat is -100.');
+    expect(found[0]!.message).toBe('Budgetutfall: Avvikelse for "Personal" is stated as 100, but Utfall − Planerat is −100.');
   });
 
   it('reports a stated total of a derived column at the key it stands under', () => {
@@ -58,7 +58,7 @@ describe('budget tables with derived columns', () => {
   it('prints the derived columns after the table\'s own, in rows and in the sum row', () => {
     const shown = displayTable(outcome(-100, [1200, 1150, null]), 'Budgetutfall')!;
     expect(shown.columns).toEqual(['Planerat', 'Utfall', 'Avvikelse']);
-    expect(shown.rows.map((row) => row.cells)).toEqual([['1 000', '900', '-100'], ['200', '250', '50']]);
-    expect(shown.totals).toEqual(['1 200', '1 150', '-50']);
+    expect(shown.rows.map((row) => row.cells)).toEqual([['1 000', '900', '−100'], ['200', '250', '50']]);
+    expect(shown.totals).toEqual(['1 200', '1 150', '−50']);
   });
 });

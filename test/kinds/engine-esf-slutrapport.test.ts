@@ -102,7 +102,7 @@ ${extra}`;
 
   it('replaces a library message by its id, and keeps the library\'s others; a rise is written without its plus sign in hints', () => {
     const own = kind(`    messages:\n      rule.differenceSignHint: { en: 'Flip the sign: {write}.' }\n`);
-    expect(brief(check(own, 'a: 10\nb: 12\nchange: -2\n'))[0]).toMatchObject({ ruleId: 'test/change', message: 'Förändring is stated as -2, but 12 − 10 = +2.', hint: 'Flip the sign: 2.' });
+    expect(brief(check(own, 'a: 10\nb: 12\nchange: -2\n'))[0]).toMatchObject({ ruleId: 'test/change', message: 'Förändring is stated as −2, but 12 − 10 = +2.', hint: 'Flip the sign: 2.' });
     expect(brief(check(own, 'a: 10\nb: 12\nchange: 3\n'))[0]).toMatchObject({ hint: 'Write 2, or correct A or B.' });
   });
 

@@ -119,7 +119,7 @@ describe('esf-slutrapport: result figures', () => {
     ]);
     expect(found.every((d) => d.severity === 'error')).toBe(true);
     expect(found[0]!.message).toBe('KASAM (känsla av sammanhang), genomsnitt: the final value is stated as 125, but its parts add up to 127 (Begriplighet 45 + Hanterbarhet 38 + Meningsfullhet 44).');
-    expect(found[1]!.message).toBe('KASAM (känsla av sammanhang), genomsnitt – Meningsfullhet: the change is stated as -8, but 44 − 44 = 0.');
+    expect(found[1]!.message).toBe('KASAM (känsla av sammanhang), genomsnitt – Meningsfullhet: the change is stated as −8, but 44 − 44 = 0.');
   });
 
   it('figures that agree pass, decimals included (17,7 − 16,6 is exactly 1,1)', () => {
@@ -131,7 +131,7 @@ describe('esf-slutrapport: result figures', () => {
     const found = errors(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'indicator/change-mismatch', line: lineOf(text, 'change: 1442') });
-    expect(found[0]!.hint).toBe('A decrease is written with a minus sign and an increase without: write -1442.');
+    expect(found[0]!.hint).toBe('A decrease is written with a minus sign and an increase without: write −1442.');
   });
 
   it('a baseline that is not the sum of its parts is reported at the baseline', () => {
@@ -190,7 +190,7 @@ describe('esf-slutrapport: budget outcome', () => {
     const text = edited(outcome, 'deviation: 30 000', 'deviation: -30 000');
     const found = errors(text);
     expect(found.map((d) => [d.ruleId, d.pointer])).toEqual([['budget/derived-mismatch', '/budgetOutcome/rows/1/deviation']]);
-    expect(found[0]!.message).toBe('Budgetutfall: Avvikelse for "Externa tjänster" is stated as -30 000, but Utfall − Planerat is 30 000.');
+    expect(found[0]!.message).toBe('Budgetutfall: Avvikelse for "Externa tjänster" is stated as −30 000, but Utfall − Planerat is 30 000.');
     const total = edited(outcome, 'deviation: -20 000', 'deviation: 20 000');
     expect(errors(total).map((d) => [d.ruleId, d.pointer])).toEqual([['budget/sum-mismatch', '/budgetOutcome/total/deviation']]);
   });

@@ -120,10 +120,10 @@ describe('esf-slutrapport rendered', { timeout: 30_000 }, () => {
     const budget = docx.tables.find((table) => table[0]?.[0] === 'Kostnadsslag')!;
     expect(budget).toEqual([
       ['Kostnadsslag', 'Planerat', 'Utfall', 'Avvikelse'],
-      ['Personal', '1 200 000', '1 150 000', '-50 000'],
+      ['Personal', '1 200 000', '1 150 000', '−50 000'],
       ['Externa tjänster', '400 000', '430 000', '30 000'],
       ['Lokaler', '100 000', '100 000', '0'],
-      ['Summa', '1 700 000', '1 680 000', '-20 000'],
+      ['Summa', '1 700 000', '1 680 000', '−20 000'],
     ]);
     // Diary number, owner, period and date stand under the project name; the e-mail column appears when someone has one.
     expect(docx.tables[0]).toEqual([

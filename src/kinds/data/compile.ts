@@ -3,7 +3,7 @@ import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../.
 import { computedTotals, effectiveTotals } from '../../core/budget.js';
 import { formatDate, type PlanDate } from '../../core/dates.js';
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
-import { amountCell, amount, date, dateCell, email, optionalText, phone, strictObject, text, url, type FieldMeta } from '../../core/fields.js';
+import { amountCell, amount, date, dateCell, email, optionalText, phone, pictureName, strictObject, text, url, type FieldMeta } from '../../core/fields.js';
 import { figure, formatFigure, readFigure } from '../../core/figures.js';
 import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
@@ -19,7 +19,8 @@ import { dataKindMessages } from './messages.js';
 import { DEFAULT_WARN_FROM, effectiveLimit, isStricter, limitSpec, measure, nearFrom, PLAN_LIMITS_KEY, readLimit, type FieldLimit } from '../../fields/limits.js';
 import { pastedValue } from '../../fields/plain.js';
 import type { FormField } from '../../fields/form.js';
-import { linkProblems } from '../../render/links.js';
+import { linkProblems, pictureHrefs } from '../../render/links.js';
+import { pictureAddress, readPicture, type PictureProblem } from '../../core/picture.js';
 import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
 
 /** A problem in a kind file: where (a JSON pointer into kind.yaml) and what, as a message id and its params. */
@@ -125,6 +126,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   /** Every text and Markdown field, with the kind's limit where it sets one: a plan may set one for any of them. */
   const textFields: TextFieldInfo[] = [];
   const markdownFields: FieldPath[] = [];
+  const pictureFields: FieldPath[] = [];
   /** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
   const ownMessages: Record<Lang, Record<string, string>> = { en: {}, sv: {}, nb: {} };
   const columnLists = new Set(tableColumnSources(file.fields));
@@ -266,6 +268,10 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         break;
       case 'url':
         schema = optional(url(m));
+        break;
+      case 'picture':
+        pictureFields.push(fieldPath);
+        schema = optional(pictureName(m));
         break;
       case 'org-number': {
         const country = spec.country ?? (lang === 'nb' ? 'NO' : 'SE');
@@ -599,6 +605,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables));
   if (textFields.length > 0) rules.push(...lengthRules(textFields, label, lang));
   if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
+  if (markdownFields.length > 0 || pictureFields.length > 0) rules.push(pictureRule(pictureFields, markdownFields, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
   const starter = () => starterOf(file.fields, lang);
@@ -1041,6 +1048,47 @@ function linkRule(fields: readonly FieldPath[], label: (path: FieldPath) => stri
             const params = { field: label(path), href: excerpt(link.href), scheme: link.scheme ?? '' };
             const kind = link.kind === 'image' ? 'Image' : 'Link';
             report({ pointer: toPointer(place.path), message: t(link.problem === 'scheme' ? `field.unsafe${kind}` : `field.malformed${kind}`, params), hint: t('field.unsafeLinkHint') });
+          }
+        }
+      }
+    },
+  };
+}
+
+function pictureRule(pictureFields: readonly FieldPath[], markdownFields: readonly FieldPath[], label: (path: FieldPath) => string): Rule<unknown> {
+  const messageOf: Record<PictureProblem['code'], string> = {
+    missing: 'field.pictureMissing',
+    'not-file': 'field.pictureNotFile',
+    outside: 'field.pictureOutside',
+    'too-large': 'field.pictureTooLarge',
+    'not-image': 'field.pictureNotImage',
+    unreadable: 'field.pictureUnreadable',
+  };
+  return {
+    id: 'field/picture',
+    severity: 'error',
+    description: 'A picture (a logo, a picture in a Markdown field) is a PNG or JPEG file of at most 10 MB in the plan\'s folder or below.',
+    help: 'Save the picture as a PNG or JPEG file beside the plan and name it relative to the plan; a shared folder of pictures elsewhere is named in pictureFolders in .planrc.yaml.',
+    check(plan, { lang, t, report, pictures }) {
+      const check = (pointer: string, field: string, path: string, shown: string) => {
+        // Without a file to read the plan from (text given to the library), there is no folder to look in.
+        if (!pictures) return;
+        const read = readPicture(path, pictures, false);
+        if (read.ok) return;
+        const { problem } = read;
+        const params = { field, path: excerpt(shown), size: problem.code === 'too-large' ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(problem.size / 1048576) : '', reason: problem.code === 'unreadable' ? problem.reason : '' };
+        report({ pointer, message: t(messageOf[problem.code], params), hint: t(problem.code === 'outside' ? 'field.pictureOutsideHint' : 'field.pictureHint') });
+      };
+      for (const path of pictureFields) {
+        for (const place of resolvePath(plan, path)) if (typeof place.value === 'string') check(toPointer(place.path), label(path), place.value, place.value);
+      }
+      for (const path of markdownFields) {
+        for (const place of resolvePath(plan, path)) {
+          if (typeof place.value !== 'string') continue;
+          for (const href of pictureHrefs(place.value)) {
+            const address = pictureAddress(href);
+            if (address && 'web' in address) report({ pointer: toPointer(place.path), message: t('field.pictureWeb', { field: label(path), path: excerpt(href) }), hint: t('field.pictureHint') });
+            else if (address) check(toPointer(place.path), label(path), address.file, href);
           }
         }
       }

@@ -23,6 +23,7 @@ export const FIELD_TYPES = [
   'email',
   'phone',
   'url',
+  'picture',
   'org-number',
   'choice',
   'yes-no',
