@@ -17,6 +17,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** The kinds a plan may name: the package's own unless a configuration adds folders of kinds. */
   kinds?: KindRegistry;
+  /** From what share of a field's limit, in per cent, a text is near it (`.planrc.yaml`'s `limits: { warnFrom: … }`). */
+  warnFrom?: number;
   /** The folder the plan's pictures are read from: by default that of `file`, for when `file` is only the name it is reported under. */
   planFolder?: string;
   /** Folders outside the plan's own that its pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
@@ -156,7 +158,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
 
   const missing = holesOf(plan);
   const pictures = { base: options.planFolder ?? dirname(resolve(file)), folders: options.pictureFolders ?? [] };
-  const contextFor = (rule: Rule<unknown>): RuleContext => ({ lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures });
+  const contextFor = (rule: Rule<unknown>): RuleContext => ({ lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures, ...(options.warnFrom !== undefined ? { warnFrom: options.warnFrom } : {}) });
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {
       const context = contextFor(rule as Rule<unknown>);

@@ -88,7 +88,7 @@ description: An application to a funder.
 source: Where the form comes from (the funder's guidance, with its address).
 
 fields:
-  title: { type: text, label: Projektets namn, maxLength: 100 }
+  title: { type: text, label: Projektets namn, limit: 100 }
   owner: { type: text, label: Projektägare }
   orgNumber: { type: org-number, label: Organisationsnummer }
   period: { type: period, label: Projektperiod }
@@ -96,7 +96,7 @@ fields:
     type: markdown
     label: Sammanfattning
     help: Beskriv kort vad projektet ska göra och varför.
-    maxLength: 1500
+    limit: 1500
   budget:
     type: table
     id: Budget

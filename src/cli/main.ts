@@ -22,6 +22,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   schema: async () => (await import('./schema.js')).registerSchema,
   budget: async () => (await import('./budget.js')).registerBudget,
   summary: async () => (await import('./summary.js')).registerSummary,
+  fields: async () => (await import('./fields.js')).registerFields,
   kind: async () => (await import('./kind.js')).registerKind,
 };
 

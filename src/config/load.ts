@@ -25,6 +25,8 @@ export interface Config {
   ignore: readonly string[];
   /** Folders of kinds of the repository's own, absolute. */
   kinds: readonly string[];
+  /** From what share of a field's limit, in per cent, a text is near it (field/near-limit). */
+  warnFrom?: number;
   /** Folders outside a plan's own that its pictures may come from, absolute. */
   pictureFolders: readonly string[];
   /** The organisation's Word template for rendered documents, absolute. */
@@ -87,8 +89,12 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
     });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
-  return { ok: true, config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)), ...(parsed.data.docx?.referenceDoc !== undefined ? { referenceDoc: resolve(dirname(absolute), parsed.data.docx.referenceDoc) } : {}) } };
+  const { rules = {}, lang: configLang, ignore: patterns = [], limits } = parsed.data;
+  const warnFrom = limits?.warnFrom;
+  return {
+    ok: true,
+    config: { ...empty, rules, ...(configLang ? { lang: configLang } : {}), ignore: patterns, kinds: kindFolders, pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)), ...(warnFrom !== undefined ? { warnFrom } : {}), ...(parsed.data.docx?.referenceDoc !== undefined ? { referenceDoc: resolve(dirname(absolute), parsed.data.docx.referenceDoc) } : {}) },
+  };
 }
 
 function withoutHint({ hint: _, ...diagnostic }: Diagnostic): Diagnostic {

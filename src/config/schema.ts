@@ -20,6 +20,17 @@ export const configSchema = z
       .array(z.string())
       .optional()
       .meta({ description: "Folders of kinds of this repository's own, relative to this file's folder: each subfolder holds a kind.yaml (see docs/kinds.md)." }),
+    limits: z
+      .strictObject({
+        warnFrom: z
+          .int()
+          .min(1)
+          .max(100)
+          .optional()
+          .meta({ description: 'From what share of a field\'s limit, in per cent, plan warns that a text is near it (field/near-limit); default 95.' }),
+      })
+      .optional()
+      .meta({ description: 'How field limits (characters, words, lines a funder\'s portal allows) are checked.' }),
     pictureFolders: z
       .array(z.string())
       .optional()

@@ -23,6 +23,8 @@ export interface RuleContext {
   report(problem: RuleReport): void;
   /** Where a JSON pointer lands in the file, for messages that name another place ("first listed on line 12"). */
   locate(pointer: string): Span;
+  /** From what share of a field's limit, in per cent, a text is near it (`.planrc.yaml`'s `limits: { warnFrom: … }`); 95 when absent. */
+  warnFrom?: number;
   /** Where the plan's pictures may be read from; absent when the plan was not read from a file. */
   pictures?: PictureAccess;
 }

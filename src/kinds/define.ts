@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Rule } from '../core/rule.js';
 import type { BudgetView } from '../core/budget.js';
 import type { Lang, Messages, Translate } from '../i18n/index.js';
+import type { FormField } from '../fields/form.js';
 
 /** The rule shape lives in core, so that core's own rules (budgets, periods) need nothing from above it. */
 export type { Rule, RuleContext, RuleReport } from '../core/rule.js';
@@ -35,6 +36,8 @@ export interface KindDefinition<Plan = unknown> {
   summary?: (plan: Plan, context: SummaryContext) => KeyFigures;
   /** The plan as templates see it: with the values the kind works out (a risk's value) filled in where the plan leaves them out. */
   complete?: (plan: Plan) => unknown;
+  /** The form's fields in its order, with their labels and limits, for `plan fields`. */
+  form?: readonly FormField[];
   /** The kind's folder, for a kind defined as data: templates and the example are found there. */
   folder?: string;
   /** The example plan, absolute, when the kind has one. */

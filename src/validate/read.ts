@@ -68,7 +68,7 @@ export async function checkPlanAsConfigured(path: string, lang: Lang | undefined
   const chosen = lang ?? config?.lang;
   const read = readPlanFile(path, path, chosen ?? fallbackLang);
   const kinds = registryFor(config?.kinds ?? [], chosen ?? fallbackLang);
-  const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(chosen ? { lang: chosen } : {}), kinds, pictureFolders: config?.pictureFolders ?? [] }) : { file: path, lang: chosen ?? fallbackLang, diagnostics: [read.diagnostic] };
+  const result: FileResult = read.ok ? checkBytes(read.bytes, path, { ...(chosen ? { lang: chosen } : {}), kinds, pictureFolders: config?.pictureFolders ?? [], ...(config?.warnFrom !== undefined ? { warnFrom: config.warnFrom } : {}) }) : { file: path, lang: chosen ?? fallbackLang, diagnostics: [read.diagnostic] };
   const broken = result.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid') ? kindFailures([config], lang ?? fallbackLang) : [];
   return { result: { ...result, diagnostics: settle(result, config?.rules ?? {}, kinds) }, pictureFolders: config?.pictureFolders ?? [], ...(config?.referenceDoc !== undefined ? { referenceDoc: config.referenceDoc } : {}), configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))] };
 }

@@ -20,6 +20,8 @@ export interface CheckTask {
   rules: RuleSettings;
   /** Folders of kinds the governing configuration adds, absolute. */
   kindSources?: readonly string[];
+  /** The governing configuration's `limits: { warnFrom }`. */
+  warnFrom?: number;
   /** Folders outside the plan's own that its pictures may come from, absolute. */
   pictureFolders?: readonly string[];
 }
@@ -47,7 +49,7 @@ export function checkTask(task: CheckTask): CheckOutcome {
   }
   const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
   const pictures = { planFolder: dirname(resolve(task.absolute ?? task.file)), ...(task.pictureFolders ? { pictureFolders: task.pictureFolders } : {}) };
-  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...pictures });
+  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...pictures, ...(task.warnFrom !== undefined ? { warnFrom: task.warnFrom } : {}) });
   if (!task.explicit && isNotPlan(result)) {
     const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === 'file/empty') : [];
     if (empty.length > 0) {

@@ -70,7 +70,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     used.push(config);
     const lang = options.lang ?? config?.lang;
     for (const source of config?.kinds ?? []) sources.add(source);
-    return { ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [], pictureFolders: config?.pictureFolders ?? [] };
+    return { ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [], pictureFolders: config?.pictureFolders ?? [], ...(config?.warnFrom !== undefined ? { warnFrom: config.warnFrom } : {}) };
   };
   for (const file of files) tasks.push({ file: file.path, absolute: file.absolute, explicit: file.explicit, ...(await taskFor(await configs.forFile(file.absolute))) });
   if (options.stdin) {

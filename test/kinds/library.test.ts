@@ -77,7 +77,7 @@ describe('library rules', () => {
     const kind = HEAD + 'fields:\n  summary: { type: text, label: Sammanfattning, maxLength: 10 }\n  parts: { type: list, label: Delar, items: { type: number, label: Del } }\n  total: { type: number, label: Summa }\nrules:\n  - use: sum\n    total: total\n    of: parts[]\n';
     expect(problemsOf(kind, 'kind: t\nsummary: kort\nparts: ["0,1", "0,2"]\ntotal: "0,3"\n')).toEqual([]);
     expect(problemsOf(kind, 'kind: t\nsummary: alldeles för lång\nparts: [1, 2]\ntotal: 4\n')).toEqual([
-      { ruleId: 'field/too-long', line: 2, message: '"summary" (Sammanfattning) is 17 characters long; the form allows 10: 7 too many.' },
+      { ruleId: 'field/too-long', line: 2, message: '"summary" (Sammanfattning): 17 characters, at most 10: 7 too many.' },
       { ruleId: 'sum/mismatch', line: 4, message: 'Summa is stated as 4, but Delar add up to 3.' },
     ]);
   });

@@ -9,13 +9,16 @@ import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
 import { formatPeriod, periodOrderRule, type PeriodDates } from '../../core/period.js';
 import { didYouMean } from '../../core/suggest.js';
-import { excerpt, interpolate, LANGS, type Lang, type Messages } from '../../i18n/index.js';
+import { excerpt, interpolate, LANGS, type Lang, type Messages, type Translate } from '../../i18n/index.js';
 import { findLibraryRule, libraryMessages, LIBRARY, ruleHelpUri, type RuleEnvironment } from '../../rules/library.js';
 import type { KindDefinition, KeyFigures, KindModule, Rule, RuleContext } from '../define.js';
 import { evaluate, linearWeights, namesIn, parseExpression, ExpressionError, type Expression } from './expression.js';
 import { localize, type ColumnSpec, type FieldSpec, type KindFile, type Localized, type RuleSpec } from './format.js';
 
 import { dataKindMessages } from './messages.js';
+import { DEFAULT_WARN_FROM, effectiveLimit, isStricter, limitSpec, measure, nearFrom, PLAN_LIMITS_KEY, readLimit, type FieldLimit } from '../../fields/limits.js';
+import { pastedValue } from '../../fields/plain.js';
+import type { FormField } from '../../fields/form.js';
 import { linkProblems, pictureHrefs } from '../../render/links.js';
 import { pictureAddress, readPicture, type PictureProblem } from '../../core/picture.js';
 import { hasHoleWithin, holesOf, isHole, markPartial, retracked, untracked, UNKNOWN_MARK } from '../../core/partial.js';
@@ -121,7 +124,8 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const periods: string[][] = [];
   const contacts: { path: FieldPath; spec: FieldSpec }[] = [];
   const fixedTables: TableInfo[] = [];
-  const limits: { path: FieldPath; limit: number }[] = [];
+  /** Every text and Markdown field, with the kind's limit where it sets one: a plan may set one for any of them. */
+  const textFields: TextFieldInfo[] = [];
   const markdownFields: FieldPath[] = [];
   const dateCells: FieldPath[] = [];
   const pictureFields: FieldPath[] = [];
@@ -140,6 +144,20 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return { ...(title ? { title } : {}), description: localize(spec.help, lang) ?? title ?? fallback };
   };
 
+  /** A text field's limit: `limit:`, or `maxLength: N`, which says the same as `limit: N`. */
+  const kindLimit = (spec: FieldSpec, pointer: string): { limit?: FieldLimit } => {
+    if (spec.limit !== undefined && spec.maxLength !== undefined) {
+      problems.push({ pointer: `${pointer}/maxLength`, target: 'key', message: 'kindFile.limitTwice' });
+      return {};
+    }
+    const written = spec.limit ?? spec.maxLength;
+    if (written === undefined) return {};
+    const read = readLimit(written);
+    if (read.ok) return { limit: read.limit };
+    problems.push({ pointer: `${pointer}/limit`, message: read.problem === 'oneUnit' ? 'kindFile.limitOneUnit' : 'kindFile.limitCountOptions' });
+    return {};
+  };
+
   const build = (spec: FieldSpec, key: string, fieldPath: FieldPath, pointer: string, inList: boolean): z.ZodType => {
     const m = meta(spec, key);
     const required = spec.required !== false;
@@ -156,7 +174,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     };
     const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total', 'row', 'rowList', 'showEmpty'];
     if (spec.type !== 'table') notFor(tableKeys);
-    if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength']);
+    if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength', 'limit']);
     if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
     if (!['integer', 'number'].includes(spec.type)) notFor(['minMessage']);
     if (spec.minMessage !== undefined) knownMessage(spec.minMessage, `${pointer}/minMessage`);
@@ -176,7 +194,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       case 'markdown': {
         const base: z.ZodType = required ? text(m) : optionalText(m);
         // A limit is a rule, not part of the field's type: a text over it must not hide the plan's other mistakes.
-        if (spec.maxLength !== undefined) limits.push({ path: fieldPath, limit: spec.maxLength });
+        textFields.push({ path: fieldPath, markdown: spec.type === 'markdown', ...kindLimit(spec, pointer) });
         if (spec.type === 'markdown') markdownFields.push(fieldPath);
         schema = base.meta({ ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
         return withDefault(schema);
@@ -492,9 +510,12 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: dataKindMessages[lang]['kind.key']!.replace('{id}', file.id) }) };
   for (const [key, spec] of Object.entries(file.fields)) {
     const built = build(spec, key, [key], `/fields/${key}`, false);
-    if (spec.inPlan !== false) rootShape[key] = built;
+    // `limits:` is every plan's own key, as `kind:` is: where a call sets a stricter limit than the form.
+    if (key === PLAN_LIMITS_KEY) problems.push({ pointer: `/fields/${key}`, target: 'key', message: 'kindFile.reservedKey', params: { key } });
+    else if (spec.inPlan !== false) rootShape[key] = built;
     if (spec.computed !== undefined) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
   }
+  if (textFields.length > 0) rootShape[PLAN_LIMITS_KEY] = planLimitsSchema(textFields, lang);
   const schema = strictObject(rootShape, { title: file.title, description: localize(file.help, lang) ?? file.description });
 
   const specAt = (path: FieldPath) => findSpec(file.fields, path, lang);
@@ -590,13 +611,31 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   if (contacts.length > 0) rules.push(reachableRule(contacts));
   if (computed.some((info) => !info.always)) rules.push(computedRule(computed, label, show));
   if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables));
-  if (limits.length > 0) rules.push(lengthRule(limits, label));
+  if (textFields.length > 0) rules.push(...lengthRules(textFields, label, lang));
   if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
   if (dateCells.length > 0) rules.push(unreadCellRule(dateCells, label));
   if (markdownFields.length > 0 || pictureFields.length > 0) rules.push(pictureRule(pictureFields, markdownFields, label));
   for (const rule of options.module?.rules ?? []) rules.push(rule);
 
   const starter = () => starterOf(file.fields, lang);
+  const limitAt = new Map(textFields.flatMap((info) => (info.limit ? [[formatFieldPath(info.path), info.limit] as const] : [])));
+  const formOf = (fields: Record<string, FieldSpec>, parent: FieldPath): FormField[] =>
+    Object.entries(fields)
+      .filter(([key, spec]) => spec.inPlan !== false && !(parent.length === 0 && key === PLAN_LIMITS_KEY))
+      .map(([key, spec]) => formField(key, spec, [...parent, key]));
+  const formField = (key: string, spec: FieldSpec, path: FieldPath): FormField => {
+    const limit = limitAt.get(formatFieldPath(path));
+    const inner = spec.type === 'table' || spec.type === 'list' ? undefined : subfields(spec, lang);
+    return {
+      key,
+      path,
+      label: label(path),
+      type: spec.type,
+      ...(limit ? { limit } : {}),
+      ...(inner ? { fields: formOf(inner, path) } : {}),
+      ...(spec.type === 'list' && spec.items ? { item: formField(key, spec.items, [...path, '[]']) } : {}),
+    };
+  };
   const kind: KindDefinition<any> = {
     id: file.id,
     lang,
@@ -609,6 +648,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     ...(tables.length > 0 ? { budget } : {}),
     starter,
     complete,
+    form: formOf(file.fields, []),
     ...(options.module?.summary
       ? { summary: options.module.summary }
       : file.summary
@@ -1085,25 +1125,94 @@ function pictureRule(pictureFields: readonly FieldPath[], markdownFields: readon
   };
 }
 
-function lengthRule(limits: readonly { path: FieldPath; limit: number }[], label: (path: FieldPath) => string): Rule<unknown> {
-  return {
-    id: 'field/too-long',
-    severity: 'error',
-    description: 'A text is no longer than the form allows (characters, spaces and line breaks included).',
-    help: 'Shorten the text to the limit the message gives.',
-    check(plan, { t, report }) {
-      for (const { path, limit } of limits) {
-        for (const place of resolvePath(plan, path)) {
-          if (typeof place.value !== 'string') continue;
-          const length = [...place.value.trim()].length;
-          if (length <= limit) continue;
-          const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
-          const field = t('schema.fieldWithTitle', { key, title: label(path) });
-          report({ pointer: toPointer(place.path), message: t('field.tooLong', { field, length, limit, over: length - limit }), hint: t('field.tooLongHint') });
+/** A text or Markdown field, and the limit its kind sets for it, if any. */
+interface TextFieldInfo {
+  path: FieldPath;
+  markdown: boolean;
+  limit?: FieldLimit;
+}
+
+/**
+ * A plan's `limits:`: field paths as kind files write them (`goals.expected`, `activities[].text`),
+ * each a limit as a kind file writes one. A limit may only be stricter than the kind's, in its unit.
+ */
+function planLimitsSchema(fields: readonly TextFieldInfo[], lang: Lang): z.ZodType {
+  const byPath = new Map(fields.map((info) => [formatFieldPath(info.path), info]));
+  const names = [...byPath.keys()];
+  return z
+    .record(z.string(), limitSpec)
+    .superRefine((value, ctx) => {
+      for (const [key, spec] of Object.entries(value)) {
+        const path = parseFieldPath(key);
+        const info = path ? byPath.get(formatFieldPath(path)) : undefined;
+        if (!info) {
+          // The field meant first, then the others: the list is the hint.
+          const suggestion = didYouMean(key, names);
+          const listed = suggestion ? [suggestion, ...names.filter((name) => name !== suggestion)] : names;
+          ctx.addIssue({ code: 'custom', path: [key], message: 'limits.unknownField', params: { path: key, fields: listed.join(', ') } });
+          continue;
         }
+        const read = readLimit(spec);
+        if (!read.ok) {
+          ctx.addIssue({ code: 'custom', path: [key], message: read.problem === 'oneUnit' ? 'limits.oneUnit' : 'limits.countOptions' });
+          continue;
+        }
+        if (info.limit && !isStricter(read.limit, info.limit)) ctx.addIssue({ code: 'custom', path: [key], message: 'limits.looser', params: { path: key, limit: describeLimit(info.limit, lang) } });
       }
-    },
+    })
+    .optional()
+    .meta({ title: PLAN_LIMITS_KEY, description: dataKindMessages[lang]['limits.key']! });
+}
+
+/** A limit in words: "500 tecken", "200 ord". */
+export function describeLimit(limit: FieldLimit, lang: Lang): string {
+  return `${limit.max} ${dataKindMessages[lang][`field.unit.${limit.unit}`]!}`;
+}
+
+/**
+ * field/too-long (over the limit, an error) and field/near-limit (from `warnFrom` per cent of it, a
+ * warning saying how much room is left): counted on the text as the portal gets it.
+ */
+function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) => string, lang: Lang): Rule<unknown>[] {
+  const measured = (plan: unknown, t: Translate, each: (place: { pointer: string; field: string; length: number; limit: FieldLimit; unit: string }) => void) => {
+    for (const info of fields) {
+      const limit = effectiveLimit(plan, info.path, info.limit);
+      if (!limit) continue;
+      for (const place of resolvePath(plan, info.path)) {
+        if (typeof place.value !== 'string') continue;
+        const length = measure(pastedValue(place.value, info.markdown, lang), limit);
+        const path = info.path;
+        const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
+        each({ pointer: toPointer(place.path), field: t('schema.fieldWithTitle', { key, title: label(path) }), length, limit, unit: t(`field.unit.${limit.unit}`) });
+      }
+    }
   };
+  return [
+    {
+      id: 'field/too-long',
+      severity: 'error',
+      description: 'A text is no longer than the form allows, counted as the funder\'s portal counts it (characters, spaces and line breaks included, words or lines).',
+      help: 'Shorten the text to the limit the message gives; `plan fields` shows each field as it will be pasted, with its length.',
+      check(plan, { t, report }) {
+        measured(plan, t, ({ pointer, field, length, limit, unit }) => {
+          if (length <= limit.max) return;
+          report({ pointer, message: t('field.tooLong', { field, length, limit: limit.max, over: length - limit.max, unit }), hint: t('field.tooLongHint') });
+        });
+      },
+    },
+    {
+      id: 'field/near-limit',
+      severity: 'warning',
+      description: 'A text close to its limit (by default from 95 %, `limits: { warnFrom: … }` in .planrc.yaml): how much room is left.',
+      help: 'Nothing is wrong yet; an edit that adds to the text may take it over the limit.',
+      check(plan, { t, report, warnFrom }) {
+        measured(plan, t, ({ pointer, field, length, limit, unit }) => {
+          if (length > limit.max || length < nearFrom(limit, warnFrom ?? DEFAULT_WARN_FROM)) return;
+          report({ pointer, message: t('field.nearLimit', { field, length, limit: limit.max, left: limit.max - length, unit }) });
+        });
+      },
+    },
+  ];
 }
 
 function fixedRowsRule(tables: readonly TableInfo[]): Rule<unknown> {

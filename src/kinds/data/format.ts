@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../i18n/index.js';
+import { limitSpec, type LimitSpec } from '../../fields/limits.js';
 
 /**
  * The kind file (`kind.yaml`): a funder's form as data. Strict everywhere, so that a misspelt key
@@ -58,6 +59,7 @@ export interface FieldSpec {
   default?: unknown;
   starter?: unknown;
   maxLength?: number;
+  limit?: LimitSpec;
   min?: number;
   max?: number;
   minMessage?: string;
@@ -116,7 +118,8 @@ export const fieldSpec: z.ZodType<FieldSpec> = z.lazy(() =>
       required: z.boolean().optional().meta({ description: 'Whether the plan must fill it in (default: true).' }),
       default: z.unknown().optional().meta({ description: 'The value a plan has when it leaves the field out.' }),
       starter: z.unknown().optional().meta({ description: 'The value `plan init` writes into a new plan.' }),
-      maxLength: z.int().positive().optional().meta({ description: 'The most characters the form allows (spaces and line breaks count).' }),
+      maxLength: z.int().positive().optional().meta({ description: 'The most characters the form allows (spaces and line breaks count): the same as `limit: N`.' }),
+      limit: limitSpec.optional(),
       min: z.number().optional().meta({ description: 'The smallest number allowed.' }),
       max: z.number().optional().meta({ description: 'The largest number allowed.' }),
       minMessage: z

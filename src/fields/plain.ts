@@ -1,0 +1,140 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Lang } from '../i18n/index.js';
+
+/**
+ * A Markdown field's text as a portal's text box shows it once pasted: no emphasis markers or
+ * link syntax, bullets as "–" (sv, nb) or "•" (en), numbered items as "1.", headings and
+ * paragraphs kept as lines with a blank line between blocks. Parsed with marked's lexer, the
+ * parser the renderer uses, so that what is counted is what the document shows.
+ */
+export function plainText(markdown: string, lang: Lang): string {
+  const tokens = new Lexer({ gfm: true }).lex(markdown.replace(/\r\n?/g, '\n'));
+  return blocks(tokens, bulletFor(lang)).trim();
+}
+
+/** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */
+export function pastedText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trim();
+}
+
+function bulletFor(lang: Lang): string {
+  return lang === 'en' ? '•' : '–';
+}
+
+function blocks(tokens: readonly Token[], bullet: string, separator = '\n\n'): string {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const text = block(token, bullet);
+    if (text !== undefined && text !== '') out.push(text);
+  }
+  return out.join(separator);
+}
+
+function block(token: Token, bullet: string): string | undefined {
+  switch (token.type) {
+    case 'space':
+    case 'hr':
+    case 'def':
+      return undefined;
+    case 'paragraph':
+    case 'heading':
+      return inline((token as Tokens.Paragraph | Tokens.Heading).tokens);
+    case 'text': {
+      const t = token as Tokens.Text;
+      return t.tokens ? inline(t.tokens) : decode(t.text);
+    }
+    case 'code':
+      return (token as Tokens.Code).text;
+    case 'blockquote':
+      return blocks((token as Tokens.Blockquote).tokens, bullet);
+    case 'list':
+      return list(token as Tokens.List, bullet);
+    case 'table': {
+      const table = token as Tokens.Table;
+      const row = (cells: Tokens.TableCell[]) => cells.map((cell) => inline(cell.tokens)).join('\t');
+      return [row(table.header), ...table.rows.map(row)].join('\n');
+    }
+    case 'html':
+      return stripTags((token as Tokens.HTML).text).trim();
+    default:
+      return 'tokens' in token && Array.isArray(token.tokens) ? inline(token.tokens) : 'text' in token ? decode(String(token.text)) : undefined;
+  }
+}
+
+function list(token: Tokens.List, bullet: string): string {
+  const start = typeof token.start === 'number' ? token.start : 1;
+  return token.items
+    .map((item, index) => {
+      const marker = token.ordered ? `${start + index}.` : bullet;
+      // In a tight list an item's text and its nested list are on adjacent lines, as the reader sees them.
+      const body = blocks(item.tokens, bullet, token.loose ? '\n\n' : '\n');
+      // A nested list or a second paragraph stays under its item, indented as far as the item's text.
+      const indent = ' '.repeat(marker.length + 1);
+      const lines = body.split('\n').map((line, i) => (i === 0 || line === '' ? line : indent + line));
+      return `${marker} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}${lines.join('\n')}`;
+    })
+    .join(token.loose ? '\n\n' : '\n');
+}
+
+function inline(tokens: readonly Token[] | undefined): string {
+  let out = '';
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'br':
+        out += '\n';
+        break;
+      case 'codespan':
+        out += decode((token as Tokens.Codespan).text);
+        break;
+      case 'escape':
+        out += (token as Tokens.Escape).text;
+        break;
+      case 'html':
+        out += stripTags((token as Tokens.Tag).text);
+        break;
+      case 'image':
+        out += decode((token as Tokens.Image).text);
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const text = inline(link.tokens);
+        // A pasted link loses its address unless it is written out: keep it beside the words.
+        const href = link.href.replace(/^mailto:/, '');
+        out += text === href || text === link.href ? text : `${text} (${href})`;
+        break;
+      }
+      case 'text': {
+        const text = token as Tokens.Text;
+        // A line break inside a paragraph is a space in Markdown, so it is one in the portal's box too.
+        out += text.tokens && text.tokens.length > 0 ? inline(text.tokens) : decode(text.text.replace(/[ \t]*\n[ \t]*/g, ' '));
+        break;
+      }
+      default:
+        out += 'tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0 ? inline(token.tokens) : 'text' in token ? decode(String(token.text)) : '';
+    }
+  }
+  return out;
+}
+
+function stripTags(html: string): string {
+  return decode(html.replace(/<[^>]*>/g, ''));
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—' };
+
+/** Character references as the browser shows them: "&amp;" is one "&" in the portal. */
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
+export function pastedValue(value: string, markdown: boolean, lang: Lang): string {
+  return markdown ? plainText(value, lang) : pastedText(value);
+}
+
