@@ -3531,7 +3531,7 @@ const EXIT = {
 	failure: 2
 };
 // dist/cli/main.js
-const { version: version$2 } = createRequire(import.meta.url)("../../package.json");
+const { version: version$1 } = createRequire(import.meta.url)("../../package.json");
 /**
 * Each command's module, loaded when it is needed: a `plan validate` in a pre-commit hook or CI
 * step should not wait for rendering's or the JSON Schema's modules to load.
@@ -3552,7 +3552,7 @@ async function main(argv, io = processIo()) {
 		io,
 		exit: (code) => exitCode = Math.max(exitCode, code)
 	};
-	const program = new Command().name("plan").description("Validate YAML project plans and render them as the funder's form (Markdown and Word).").version(version$2, "-v, --version").exitOverride().showHelpAfterError("(run \"plan --help\" for usage)").configureOutput({
+	const program = new Command().name("plan").description("Validate YAML project plans and render them as the funder's form (Markdown and Word).").version(version$1, "-v, --version").exitOverride().showHelpAfterError("(run \"plan --help\" for usage)").configureOutput({
 		writeOut: (text) => io.stdout.write(text),
 		writeErr: (text) => io.stderr.write(text)
 	});
@@ -12449,7 +12449,7 @@ var Doc = class {
 	}
 };
 // node_modules/zod/v4/core/versions.js
-const version$1 = {
+const version = {
 	major: 4,
 	minor: 6,
 	patch: 7
@@ -12460,7 +12460,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 	inst ?? (inst = {});
 	inst._zod.def = def;
 	inst._zod.bag = inst._zod.bag || {};
-	inst._zod.version = version$1;
+	inst._zod.version = version;
 	const defChecks = inst._zod.def.checks;
 	const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
 	for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
@@ -18165,7 +18165,7 @@ function addMonths(isoDay, months) {
 	return iso(y, mo, Math.min(Number(m[3]), daysInMonth(y, mo)));
 }
 // dist/kinds/handlingsplan/messages.js
-const messages$7 = {
+const messages$8 = {
 	en: {
 		"handlingsplan.summary.date": "Date of the plan",
 		"handlingsplan.summary.actions": "Actions",
@@ -18297,7 +18297,7 @@ const handlingsplanModule = {
 			});
 		}
 	}],
-	messages: messages$7,
+	messages: messages$8,
 	summary(plan, { t, lang, asOf }) {
 		const { date, actions, byPhase, overdue } = summarise$1(plan, asOf);
 		const day = (iso) => formatDate(iso, lang);
@@ -18339,7 +18339,7 @@ const handlingsplanModule = {
 	}
 };
 // dist/kinds/prosjektplan/messages.js
-const messages$6 = {
+const messages$7 = {
 	en: {
 		"prosjektplan.summary.periodValue": "{start} – {end} ({months} months)",
 		"prosjektplan.summary.period": "Project period",
@@ -18736,7 +18736,7 @@ const prosjektplanModule = {
 			}
 		}
 	],
-	messages: messages$6,
+	messages: messages$7,
 	summary(plan, { t, lang, asOf }) {
 		const period = projectPeriod(plan);
 		const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
@@ -22972,7 +22972,6 @@ function withoutKeys(data, issues) {
 }
 // dist/report/catalog.js
 const FIX_YAML = "Correct the YAML at the reported line and column; an editor with YAML support shows the same place.";
-const FIX_VALUE = "Correct the value at the reported position; the message says what is expected there.";
 const CORE_RULES = [
 	...[
 		[
@@ -23184,7 +23183,7 @@ const CORE_RULES = [
 	[
 		"schema/invalid-type",
 		"A value is of the wrong type (for example a list where a text is expected).",
-		FIX_VALUE
+		"Write the value as the field expects it: the message names the type (a text, a number, a list of entries, a mapping of keys); \"plan init <kind>\" shows every field's shape."
 	],
 	[
 		"schema/invalid-value",
@@ -23194,22 +23193,22 @@ const CORE_RULES = [
 	[
 		"schema/invalid-format",
 		"A value is not in the required format (an e-mail address, a web address, a date).",
-		FIX_VALUE
+		"Write the value in the format the message names, such as name@kommun.se for an e-mail address or https://… for a web address."
 	],
 	[
 		"schema/too-small",
 		"A list has too few entries, or a number is too small.",
-		FIX_VALUE
+		"Add the entries the form asks for, or raise the number to at least the least the message gives."
 	],
 	[
 		"schema/too-big",
 		"A list has too many entries, or a number is too large.",
-		FIX_VALUE
+		"Remove entries, or lower the number to at most the most the message gives."
 	],
 	[
 		"schema/invalid",
 		"A value is not valid for its field.",
-		FIX_VALUE
+		"Compare the value with the field's help (hover in an editor with the kind's schema, or \"plan init <kind>\") and correct it as the message says."
 	],
 	[
 		"schema/invalid-amount",
@@ -23242,6 +23241,17 @@ const CORE_RULES = [
 		"This is a bug in plan; please report it with the file."
 	]
 ];
+/** What to do about the budget model's problems (src/core/budget.ts), which every kind with a budget shares. */
+const BUDGET_HELP = {
+	"budget/sum-mismatch": "Write the sum the message gives, or correct the row that is wrong; \"plan budget <file>\" prints every computed sum beside the stated one.",
+	"budget/balance": "Make the two totals agree: correct a row on either side, or the stated total the message names.",
+	"budget/column-count": "Give the row one cell per column (use ~ for an empty cell), or leave the row's cells out.",
+	"budget/derived-mismatch": "Write the figure the message gives, or correct the cells it is worked out from."
+};
+/** A rule's own help where it has none written: what it asks of the plan, said as what to do. */
+function ownHelp(description) {
+	return `Correct the plan where the message points so that this holds: ${description.replace(/\.$/, "")}.`;
+}
 const cache = /* @__PURE__ */ new WeakMap();
 /**
 * Every rule id the tool can report: the core's, and those of every registered kind (its rules, and
@@ -23265,7 +23275,7 @@ function ruleCatalog(source = builtinKinds()) {
 		severity: rule.severity,
 		short: rule.description,
 		full: rule.description,
-		help: FIX_VALUE
+		help: rule.help ?? BUDGET_HELP[rule.id] ?? ownHelp(rule.description)
 	});
 	const addKindRule = (kind, id, severity, description, help, helpUri) => {
 		const known = rules.get(id);
@@ -23278,7 +23288,7 @@ function ruleCatalog(source = builtinKinds()) {
 			severity,
 			short: description,
 			full: description,
-			help: help ?? FIX_VALUE,
+			help: help ?? ownHelp(description),
 			...helpUri ? { helpUri } : {},
 			kinds: [kind.id]
 		});
@@ -24868,7 +24878,7 @@ Object.defineProperties(createChalk.prototype, styles);
 createChalk();
 createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // dist/report/budget-view.js
-const messages$5 = {
+const messages$6 = {
 	en: {
 		"budget.stated": "stated",
 		"budget.difference": "difference",
@@ -24892,7 +24902,7 @@ const messages$5 = {
 */
 function formatBudget(view, lang, color) {
 	const c = new Chalk({ level: color ? 1 : 0 });
-	const t = createTranslator(lang, messages$5);
+	const t = createTranslator(lang, messages$6);
 	const blocks = [];
 	for (const table of view.tables) {
 		const computed = computedTotals(table);
@@ -25147,6 +25157,38 @@ function escapeData(value) {
 function escapeProperty(value) {
 	return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+// dist/report/gitlab.js
+/**
+* GitLab's Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format):
+* a JSON array of issues, each with description, check_name, fingerprint, severity and
+* location.path / location.lines.begin, which the merge request shows beside the changed lines.
+* GitLab tells issues apart, and one pipeline's from the next, by fingerprint alone: it is made from
+* what stays put when lines are added above a problem (rule, repository-relative path, JSON pointer,
+* and the how-manieth such problem it is), so an unchanged problem is not reported as new.
+*/
+const gitlab = (report, { root, cwd }) => {
+	const issues = [];
+	for (const file of report.files) {
+		const path = relativeToRoot(file.file, root, cwd) ?? file.file;
+		const seen = /* @__PURE__ */ new Map();
+		for (const d of file.diagnostics) {
+			const key = `${d.ruleId}\u0000${path}\u0000${d.pointer}`;
+			const occurrence = (seen.get(key) ?? 0) + 1;
+			seen.set(key, occurrence);
+			issues.push({
+				description: d.hint ? `${d.message} ${d.hint}` : d.message,
+				check_name: d.ruleId,
+				fingerprint: createHash("md5").update(`${key}\u0000${occurrence}`).digest("hex"),
+				severity: d.severity === "error" ? "major" : "minor",
+				location: {
+					path,
+					lines: { begin: d.line }
+				}
+			});
+		}
+	}
+	return JSON.stringify(issues, null, 2) + "\n";
+};
 // dist/report/types.js
 function summarise(report) {
 	let errors = 0;
@@ -25191,8 +25233,11 @@ const json = (report) => {
 // dist/report/junit.js
 /**
 * JUnit XML as GitLab and Jenkins read it: a test suite per file, a failing test case per error, a
-* passing one (with the warning as its output) per warning, since a warning does not fail the
-* check, and one passing test case for a file without problems.
+* skipped one per warning (a warning does not fail the check, and GitLab's test report lists skipped
+* cases with their reason, where a passing case's output is not shown), and one passing test case
+* for a file without problems. Only what the strict schema of Jenkins' xUnit plugin (junit-10.xsd)
+* allows: the file is the test suite's `file` attribute, and file:line:column begins each failure's
+* and warning's text, since a test case may carry neither a file nor a line.
 */
 const junit = (report, { root, cwd }) => {
 	const suites = report.files.map((file) => suite(file, relativeToRoot(file.file, root, cwd) ?? file.file));
@@ -25212,20 +25257,20 @@ const junit = (report, { root, cwd }) => {
 };
 function suite(file, path) {
 	const classname = path.replace(/\.ya?ml$/i, "");
-	const { errors } = countBySeverity(file.diagnostics);
-	const cases = file.diagnostics.length === 0 ? [`    <testcase classname="${attr(classname)}" name="no problems" file="${attr(path)}"/>`] : file.diagnostics.map((d) => testcase(d, classname, path));
+	const { errors, warnings } = countBySeverity(file.diagnostics);
+	const cases = file.diagnostics.length === 0 ? [`    <testcase classname="${attr(classname)}" name="no problems" time="0"/>`] : file.diagnostics.map((d) => testcase(d, classname, path));
 	return [
-		`  <testsuite name="${attr(path)}" tests="${Math.max(1, file.diagnostics.length)}" failures="${errors}" errors="0" skipped="0">`,
+		`  <testsuite name="${attr(path)}" tests="${Math.max(1, file.diagnostics.length)}" failures="${errors}" errors="0" skipped="${warnings}" time="0" file="${attr(path)}">`,
 		...cases,
 		"  </testsuite>"
 	].join("\n");
 }
 function testcase(d, classname, path) {
-	const name = `${d.ruleId} at ${d.pointer || "/"}`;
+	const name = `${d.ruleId} at ${d.pointer || "/"} (line ${d.line})`;
 	const details = `${path}:${d.line}:${d.column}: ${d.message}${d.hint ? "\n" + d.hint : ""}`;
 	return [
-		`    <testcase classname="${attr(classname)}" name="${attr(name)}" file="${attr(path)}" line="${d.line}">`,
-		d.severity === "error" ? `      <failure type="${attr(d.ruleId)}" message="${attr(d.message)}">${text(details)}</failure>` : `      <system-out>${text(`warning: ${details}`)}</system-out>`,
+		`    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0">`,
+		d.severity === "error" ? `      <failure type="${attr(d.ruleId)}" message="${attr(`${path}:${d.line}:${d.column}: ${d.message}`)}">${text(details)}</failure>` : `      <skipped type="${attr(d.ruleId)}" message="${attr(`warning: ${path}:${d.line}:${d.column}: ${d.message}`)}">${text(`warning: ${details}`)}</skipped>`,
 		"    </testcase>"
 	].join("\n");
 }
@@ -25238,8 +25283,33 @@ function text(value) {
 function attr(value) {
 	return text(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
+// dist/report/docs.js
+const manifest = createRequire(import.meta.url)("../../package.json");
+/**
+* The project's public repository, from package.json's `repository` (else `homepage`): SARIF's
+* informationUri and every rule's helpUri point into it, so that a report read in a browser (code
+* scanning, GitLab) links to documentation that exists, whichever machine wrote the report.
+*/
+const REPOSITORY_URL = repositoryUrl();
+/** The version that wrote the report (SARIF's tool version). */
+const VERSION = manifest.version;
+function repositoryUrl() {
+	return ((typeof manifest.repository === "string" ? manifest.repository : manifest.repository?.url) ?? manifest.homepage ?? "").replace(/^git\+/, "").replace(/\.git$/, "").replace(/#.*$/, "").replace(/\/$/, "");
+}
+/** A file of the repository's documentation as an absolute URL ("docs/rules.md#rule-x"); the default branch's, which always exists. */
+function docsUrl(path) {
+	return `${REPOSITORY_URL}/blob/main/${path}`;
+}
+/** The anchor of a rule's section in docs/rules.md: "budget/sum-mismatch" → "rule-budget-sum-mismatch". */
+function ruleAnchor(id) {
+	return "rule-" + id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+/** Where a rule is documented: its own helpUri (a rule-library rule's section in docs/kinds.md), else its section of docs/rules.md. */
+function ruleHelpUrl(rule) {
+	if (rule.helpUri) return /^https?:\/\//.test(rule.helpUri) ? rule.helpUri : docsUrl(rule.helpUri);
+	return docsUrl(`docs/rules.md#${ruleAnchor(rule.id)}`);
+}
 // dist/report/sarif.js
-const { version } = createRequire(import.meta.url)("../../package.json");
 const SRCROOT = "%SRCROOT%";
 /** Our own fingerprint, from what stays put when lines move: the rule, the file and the JSON pointer. */
 const FINGERPRINT = "planProblem/v1";
@@ -25256,7 +25326,8 @@ const sarif = (report, { root = process.cwd(), cwd, catalog: rulesOf }) => {
 		if (index === void 0) {
 			index = rules.push({
 				id: ruleId,
-				shortDescription: { text: ruleId }
+				shortDescription: { text: ruleId },
+				helpUri: ruleHelpUrl({ id: ruleId })
 			}) - 1;
 			ruleIndex.set(ruleId, index);
 		}
@@ -25299,8 +25370,9 @@ const sarif = (report, { root = process.cwd(), cwd, catalog: rulesOf }) => {
 		runs: [{
 			tool: { driver: {
 				name: "plan",
-				semanticVersion: version,
-				version,
+				informationUri: REPOSITORY_URL,
+				semanticVersion: VERSION,
+				version: VERSION,
 				rules
 			} },
 			originalUriBaseIds: { [SRCROOT]: { uri: folderUri(root) } },
@@ -25311,11 +25383,17 @@ const sarif = (report, { root = process.cwd(), cwd, catalog: rulesOf }) => {
 	return JSON.stringify(log, null, 2) + "\n";
 };
 function descriptor(rule) {
+	const helpUri = ruleHelpUrl(rule);
+	const configure = `To change how this rule is reported, set "rules: { ${rule.id}: off | warning | error }" in .planrc.yaml.`;
 	return {
 		id: rule.id,
 		shortDescription: { text: rule.short },
 		fullDescription: { text: rule.full },
-		help: { text: `${rule.help}${rule.helpUri ? ` Documented in plan's ${rule.helpUri}.` : ""} To change how this rule is reported, set "rules: { ${rule.id}: off | warning | error }" in .planrc.yaml.` },
+		helpUri,
+		help: {
+			text: `${rule.help} ${configure}`,
+			markdown: `${rule.help} ${configure} [More about ${rule.id}](${helpUri}).`
+		},
 		defaultConfiguration: { level: rule.severity },
 		properties: { tags: [rule.id.split("/")[0]] }
 	};
@@ -25494,7 +25572,8 @@ const formatters = {
 	json,
 	sarif,
 	junit,
-	github
+	github,
+	gitlab
 };
 function isFormatName(name) {
 	return Object.prototype.hasOwnProperty.call(formatters, name);
@@ -25539,7 +25618,7 @@ async function openPlan(file, lang, { io, exit }, notAPlan) {
 }
 // dist/cli/budget.js
 var budget_exports = /* @__PURE__ */ __exportAll({ registerBudget: () => registerBudget });
-const messages$4 = {
+const messages$5 = {
 	en: {
 		"budget.none": "{file}: a plan of the kind {kind} has no budget.",
 		"budget.empty": "{file}: the plan gives no budget figures.",
@@ -25562,14 +25641,14 @@ function registerBudget(program, context) {
 async function budget(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$4);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$5);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(cliT("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
 	}
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$4)("budget.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$5)("budget.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(result.lang, cliMessages, messages$4);
+	const t = createTranslator(result.lang, cliMessages, messages$5);
 	if (!result.kind.budget) {
 		io.stdout.write(t("budget.none", {
 			file,
@@ -25832,7 +25911,7 @@ async function createOutDir(folder, t) {
 }
 // dist/cli/init.js
 var init_exports = /* @__PURE__ */ __exportAll({ registerInit: () => registerInit });
-const messages$3 = {
+const messages$4 = {
 	en: {
 		"init.header": "{title}",
 		"init.howTo": "Fill in every \"\" below; the comments say what each field is. \"plan validate {file}\" shows what is left.",
@@ -25857,7 +25936,7 @@ function registerInit(program, context) {
 }
 async function init(kindId, file, options, { io, exit }) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
-	const t = createTranslator(lang, cliMessages, messages$3);
+	const t = createTranslator(lang, cliMessages, messages$4);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(t("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
@@ -25870,11 +25949,11 @@ async function init(kindId, file, options, { io, exit }) {
 	}
 	const kind = findKindOrExplain(kindId, t, io, registry);
 	if (!kind) return exit(EXIT.failure);
-	const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages$3);
+	const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages$4);
 	const target = file ?? `${kind.id}.yaml`;
 	const toStdout = target === "-";
 	const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
-	const docT = createTranslator(kind.lang, messages$3);
+	const docT = createTranslator(kind.lang, messages$4);
 	const text = planSkeleton(kind, {
 		...options.schema !== void 0 ? { schemaPath: options.schema } : shipsSchema(kind) ? { schemaPath: schemaPathFrom(planFolder, kind) } : {},
 		header: [docT("init.header", { title: kind.title }), docT("init.howTo", { file: toStdout ? `${kind.id}.yaml` : target })]
@@ -25904,7 +25983,7 @@ function schemaPathFrom(planFolder, kind) {
 }
 // dist/cli/kind.js
 var kind_exports = /* @__PURE__ */ __exportAll({ registerKind: () => registerKind });
-const messages$2 = {
+const messages$3 = {
 	en: {
 		"kind.exists": "plan: {path} exists already; choose another folder",
 		"kind.badId": "plan: \"{id}\" cannot be a kind's id: use lower-case letters, digits and hyphens, starting with a letter (e.g. regionalfonden-ansokan)",
@@ -25955,7 +26034,7 @@ function translator(options, io) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
 	return {
 		lang,
-		t: createTranslator(lang, cliMessages, messages$2)
+		t: createTranslator(lang, cliMessages, messages$3)
 	};
 }
 const STARTER_KIND = (id, schema) => `# yaml-language-server: $schema=${schema}
@@ -26108,7 +26187,7 @@ async function checkKind(folder, options, { io, exit }) {
 	const { lang, t } = chosen;
 	const cwd = io.cwd ?? process.cwd();
 	const absolute = resolve(cwd, folder);
-	const { checkKindFolder } = await import("./check-folder-BPYv1djD.js");
+	const { checkKindFolder } = await import("./check-folder-DRHE18gV.js");
 	const result = await checkKindFolder(absolute, lang, folder);
 	const color = useColor(io.stderr, io.env);
 	if (result.kindProblems.length > 0) {
@@ -26418,7 +26497,7 @@ async function render(paths, options, { io, exit }) {
 	}
 	const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : void 0;
 	if (folderProblem) return fail(folderProblem);
-	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render-DXHT5uRd.js");
+	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render-Cz2G_k0t.js");
 	const { DocxRenderError } = await import("./docx-D9kcXzzk.js").then((n) => n.t);
 	for (const file of files) {
 		const { result, configProblems } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
@@ -26488,7 +26567,7 @@ function kindFileJsonSchema() {
 }
 // dist/cli/schema.js
 var schema_exports = /* @__PURE__ */ __exportAll({ registerSchema: () => registerSchema });
-const messages$1 = {
+const messages$2 = {
 	en: {
 		"schema.needKind": "plan: name a kind (\"plan schema <kind>\"), or write them all with \"plan schema --all --out-dir <folder>\"",
 		"schema.allNeedsFolder": "plan: --all writes one file per kind; name the folder with --out-dir",
@@ -26511,7 +26590,7 @@ function registerSchema(program, context) {
 async function schema(kindId, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
-	const t = createTranslator(lang, cliMessages, messages$1);
+	const t = createTranslator(lang, cliMessages, messages$2);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
@@ -26586,7 +26665,7 @@ function formatKeyFigures(heading, summary, color) {
 }
 // dist/cli/summary.js
 var summary_exports = /* @__PURE__ */ __exportAll({ registerSummary: () => registerSummary });
-const messages = {
+const messages$1 = {
 	en: {
 		"summary.badAsOf": "plan: --as-of \"{value}\" is not a date; write it as 2007-12-31 or \"31 december 2007\"",
 		"summary.badFormat": "plan: unknown format \"{format}\"; use text or json",
@@ -26615,7 +26694,7 @@ function registerSummary(program, context) {
 async function summary(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$1);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
@@ -26628,9 +26707,9 @@ async function summary(file, options, context) {
 		if (!read.ok || !read.value.span) return fail(cliT("summary.badAsOf", { value: options.asOf }));
 		asOf = read.value.span.to;
 	}
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages)("summary.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$1)("summary.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(result.lang, cliMessages, messages, ...result.kind.messages ? [result.kind.messages] : []);
+	const t = createTranslator(result.lang, cliMessages, messages$1, ...result.kind.messages ? [result.kind.messages] : []);
 	const { kind, plan } = result;
 	const own = kind.summary?.(plan, {
 		lang: result.lang,
@@ -26856,29 +26935,57 @@ async function validate$1(paths, options = {}) {
 }
 // dist/cli/validate.js
 var validate_exports = /* @__PURE__ */ __exportAll({ registerValidate: () => registerValidate });
+const messages = {
+	en: {
+		"validate.oneStdout": "plan: only one report can go to standard output; give the others a file (\"-f {format}:<file>\")",
+		"validate.outputForOne": "plan: -o names the file of one report; with several formats, give each its file (\"-f {format}:<file>\")",
+		"validate.sameReportFile": "plan: two reports would be written to {path}",
+		"validate.printConfigOne": "plan: --print-config shows the settings of one file; name it and no other paths"
+	},
+	sv: {
+		"validate.oneStdout": "plan: bara en rapport kan skrivas till standard ut; ge de andra en fil (\"-f {format}:<fil>\")",
+		"validate.outputForOne": "plan: -o anger filen för en rapport; med flera format, ge var och en sin fil (\"-f {format}:<fil>\")",
+		"validate.sameReportFile": "plan: två rapporter skulle skrivas till {path}",
+		"validate.printConfigOne": "plan: --print-config visar inställningarna för en fil; ange den och inga andra sökvägar"
+	},
+	nb: {
+		"validate.oneStdout": "plan: bare én rapport kan skrives til standard ut; gi de andre en fil (\"-f {format}:<fil>\")",
+		"validate.outputForOne": "plan: -o angir filen for én rapport; med flere formater, gi hver sin fil (\"-f {format}:<fil>\")",
+		"validate.sameReportFile": "plan: to rapporter ville blitt skrevet til {path}",
+		"validate.printConfigOne": "plan: --print-config viser innstillingene for én fil; oppgi den og ingen andre stier"
+	}
+};
 const STDIN = "-";
 function registerValidate(program, context) {
-	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true)`).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").action((paths, options) => validate(paths, options, context));
+	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous, value], []).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").action((paths, options) => validate(paths, options, context));
 }
 async function validate(paths, options, { io, exit }) {
 	const requested = requestedLang(options.lang, io.env);
 	const cliLang = requested ?? localeLang(io.env);
-	const t = createTranslator(cliLang, cliMessages);
+	const t = createTranslator(cliLang, cliMessages, messages);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
 	};
 	if (options.lang !== void 0 && !isLang(options.lang)) return fail(t("cli.badLang", { lang: options.lang }));
-	if (options.format !== void 0 && !isFormatName(options.format)) return fail(t("cli.badFormat", {
-		format: options.format,
-		formats: formatList(cliLang, Object.keys(formatters))
-	}));
+	const targets = reportTargets(options, io.env, cliLang, t);
+	if (typeof targets === "string") return fail(targets);
 	const maxWarnings = options.maxWarnings === void 0 ? void 0 : /^\d+$/.test(options.maxWarnings) ? Number(options.maxWarnings) : NaN;
 	if (Number.isNaN(maxWarnings)) return fail(t("validate.badMaxWarnings", { value: options.maxWarnings }));
 	const concurrency = parseConcurrency(options.concurrency);
 	if (concurrency === void 0) return fail(t("validate.badConcurrency", { value: options.concurrency }));
-	const format = options.format ?? (io.env.GITHUB_ACTIONS === "true" && !options.outputFile ? "github" : "stylish");
 	const cwd = io.cwd ?? process.cwd();
+	if (options.printConfig !== void 0) {
+		if (paths.length !== 1 || paths[0] !== ".") return fail(t("validate.printConfigOne"));
+		return printConfig(options.printConfig, {
+			options,
+			requested,
+			cwd,
+			io,
+			exit,
+			cliLang
+		});
+	}
 	const stdinCount = paths.filter((path) => path === STDIN).length;
 	if (stdinCount > 1) return fail(t("validate.stdinTwice"));
 	if (stdinCount === 1 && !io.stdin) return fail(t("validate.noStdin"));
@@ -26926,12 +27033,13 @@ async function validate(paths, options, { io, exit }) {
 		}))
 	} : result.report;
 	const inputs = result.inputs;
-	if (!(format === "stylish" && options.quiet && errors === 0 && warnings > 0 && options.outputFile === void 0 || await emit(report, format, options.outputFile, inputs, {
+	const silent = (target) => target.format === "stylish" && options.quiet && errors === 0 && warnings > 0 && target.file === void 0;
+	if (!await emit(report, targets.filter((target) => !silent(target)), inputs, {
 		io,
 		cwd,
 		t,
 		catalog: result.catalog
-	}))) exit(EXIT.failure);
+	})) exit(EXIT.failure);
 	if (errors > 0) exit(EXIT.problems);
 	if (maxWarnings !== void 0 && warnings > maxWarnings) {
 		io.stderr.write(t("validate.tooManyWarnings", {
@@ -26941,32 +27049,111 @@ async function validate(paths, options, { io, exit }) {
 		exit(EXIT.problems);
 	}
 }
-async function emit(report, format, outputFile, inputs, { io, cwd, t, catalog }) {
+/**
+* The reports the options ask for: each -f is a format, alone or with its file ("sarif:plan.sarif");
+* -o is the file of the one without. At most one goes to standard output, and no two to one file.
+*/
+function reportTargets(options, env, lang, t) {
+	if (options.format.length === 0) return [{
+		format: env.GITHUB_ACTIONS === "true" && !options.outputFile ? "github" : "stylish",
+		...options.outputFile !== void 0 ? { file: options.outputFile } : {}
+	}];
+	const targets = [];
+	for (const value of options.format) {
+		const colon = value.indexOf(":");
+		const name = colon < 0 ? value : value.slice(0, colon);
+		if (!isFormatName(name)) return t("cli.badFormat", {
+			format: name,
+			formats: formatList(lang, Object.keys(formatters))
+		});
+		const file = colon < 0 ? void 0 : value.slice(colon + 1);
+		targets.push({
+			format: name,
+			...file ? { file } : {}
+		});
+	}
+	const unnamed = targets.filter((target) => target.file === void 0);
+	if (unnamed.length > 1) return t(options.outputFile !== void 0 ? "validate.outputForOne" : "validate.oneStdout", { format: unnamed[1].format });
+	if (options.outputFile !== void 0) {
+		if (unnamed.length === 0) return t("validate.outputForOne", { format: targets[0].format });
+		unnamed[0].file = options.outputFile;
+	}
+	const files = /* @__PURE__ */ new Set();
+	for (const { file } of targets) {
+		if (file === void 0) continue;
+		const key = resolve(file);
+		if (files.has(key)) return t("validate.sameReportFile", { path: file });
+		files.add(key);
+	}
+	return targets;
+}
+/** Every report, each file written whole or not at all; false when one could not be written. */
+async function emit(report, targets, inputs, { io, cwd, t, catalog }) {
 	const root = repositoryRoot(cwd, io.env);
-	if (outputFile === void 0) {
-		io.stdout.write(formatters[format](report, {
-			color: useColor(io.stdout, io.env),
-			root,
-			cwd,
-			catalog
-		}));
-		return true;
+	let ok = true;
+	for (const { format, file } of targets) {
+		if (file === void 0) {
+			io.stdout.write(formatters[format](report, {
+				color: useColor(io.stdout, io.env),
+				root,
+				cwd,
+				catalog
+			}));
+			continue;
+		}
+		try {
+			await writeOutput(resolve(cwd, file), formatters[format](report, {
+				color: false,
+				root,
+				cwd,
+				catalog
+			}), { inputs });
+		} catch (error) {
+			if (!(error instanceof WriteError)) throw error;
+			io.stderr.write(error.describe(file, t) + "\n");
+			ok = false;
+		}
 	}
-	const destination = resolve(cwd, outputFile);
-	try {
-		await writeOutput(destination, formatters[format](report, {
-			color: false,
-			root,
-			cwd,
-			catalog
-		}), { inputs });
-		return true;
-	} catch (error) {
-		if (!(error instanceof WriteError)) throw error;
-		const message = error.describe(outputFile, t);
-		io.stderr.write(message + "\n");
-		return false;
+	return ok;
+}
+/**
+* `--print-config <file>`: the settings that govern a file, as `plan validate` would use them, and
+* where each comes from, as JSON, so that a user can see why a rule is off or a file skipped.
+*/
+async function printConfig(file, { options, requested, cwd, io, exit, cliLang }) {
+	const absolute = resolve(cwd, file);
+	const resolver = new ConfigResolver({
+		lang: cliLang,
+		...options.config !== void 0 ? {
+			explicit: resolve(cwd, options.config),
+			shownAs: options.config
+		} : {}
+	});
+	const config = await resolver.forFile(absolute);
+	if (resolver.failures.length > 0) {
+		for (const failure of resolver.failures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + "\n");
+		return exit(EXIT.failure);
 	}
+	const lang = requested !== void 0 ? {
+		lang: requested,
+		langFrom: options.lang !== void 0 ? "--lang" : "PLAN_LANG"
+	} : config?.lang !== void 0 ? {
+		lang: config.lang,
+		langFrom: shownPath(cwd, config.path)
+	} : {
+		lang: null,
+		langFrom: "the plan's own language"
+	};
+	const printed = {
+		file: shownPath(cwd, absolute),
+		config: config ? shownPath(cwd, config.path) : null,
+		...lang,
+		rules: config?.rules ?? {},
+		ignore: config?.ignore ?? [],
+		ignored: resolver.ignores(config, absolute),
+		kinds: (config?.kinds ?? []).map((folder) => shownPath(cwd, folder))
+	};
+	io.stdout.write(JSON.stringify(printed, null, 2) + "\n");
 }
 /** What paths in SARIF and GitHub annotations are relative to: the Actions workspace, else the enclosing git repository, else the current folder. */
 function repositoryRoot(cwd, env) {
