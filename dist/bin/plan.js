@@ -1,1 +1,1 @@
-export { S as EXIT, x as main } from "./core-CbFtKLu6.js";
+export { S as EXIT, x as main } from "./core.js";

@@ -96,7 +96,8 @@ const BUDGET_HELP: Readonly<Record<string, string>> = {
 
 /** A rule's own help where it has none written: what it asks of the plan, said as what to do. */
 function ownHelp(description: string): string {
-  return `Correct the plan where the message points so that this holds: ${description.replace(/\.$/, '')}.`;
+  const wanted = description.replace(/\.$/, '');
+  return `Correct the plan where the message points so that this holds: ${/^[A-Z][a-z]/.test(wanted) ? wanted.charAt(0).toLowerCase() + wanted.slice(1) : wanted}.`;
 }
 
 const cache = new WeakMap<object, RuleInfo[]>();

@@ -33,3 +33,13 @@ export function ruleHelpUrl(rule: { id: string; helpUri?: string }): string {
   if (rule.helpUri) return /^https?:\/\//.test(rule.helpUri) ? rule.helpUri : docsUrl(rule.helpUri);
   return docsUrl(`docs/rules.md#${ruleAnchor(rule.id)}`);
 }
+
+/**
+ * A file of the repository as published at this version's release tag (raw.githubusercontent.com
+ * for a GitHub repository): an address that stays right wherever a plan is moved and however plan
+ * was installed. Undefined for a repository elsewhere, whose raw files have no address we know.
+ */
+export function releaseFileUrl(path: string): string | undefined {
+  const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(REPOSITORY_URL);
+  return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${VERSION}/${path}` : undefined;
+}

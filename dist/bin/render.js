@@ -1,6 +1,6 @@
-import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
-import { C as isLang, _ as computedTotals, a as withoutUnsafeLinks, b as formatAmount, c as boolean, d as strictObject, f as string, g as balanceTotals, h as allColumns, l as looseObject, m as require_dist, o as formatDate, p as PACKAGE_ROOT, s as _enum, u as number, v as derivedCells, y as effectiveTotals } from "./core-CbFtKLu6.js";
-import { n as markdownToDocx, r as w } from "./docx-D9kcXzzk.js";
+import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
+import { C as isLang, _ as computedTotals, a as withoutUnsafeLinks, b as formatAmount, c as boolean, d as strictObject, f as string, g as balanceTotals, h as allColumns, l as looseObject, m as require_dist, o as formatDate, p as PACKAGE_ROOT, s as _enum, u as number, v as derivedCells, y as effectiveTotals } from "./core.js";
+import { n as markdownToDocx, r as w } from "./docx.js";
 import { dirname, resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 // node_modules/handlebars/dist/cjs/handlebars/utils.js

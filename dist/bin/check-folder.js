@@ -1,5 +1,5 @@
-import { i as loadKindFolder, n as checkBytes, r as KindRegistry } from "./core-CbFtKLu6.js";
-import { renderDocx, renderMarkdown } from "./render-Cz2G_k0t.js";
+import { i as loadKindFolder, n as checkBytes, r as KindRegistry } from "./core.js";
+import { renderDocx, renderMarkdown } from "./render.js";
 import { dirname, join, relative, resolve } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 // dist/kinds/data/check-folder.js

@@ -1,4 +1,4 @@
-import { i as __toESM, n as __exportAll, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
+import { i as __toESM, n as __exportAll, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { closeSync, constants, cpSync, existsSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -18165,7 +18165,7 @@ function addMonths(isoDay, months) {
 	return iso(y, mo, Math.min(Number(m[3]), daysInMonth(y, mo)));
 }
 // dist/kinds/handlingsplan/messages.js
-const messages$8 = {
+const messages$9 = {
 	en: {
 		"handlingsplan.summary.date": "Date of the plan",
 		"handlingsplan.summary.actions": "Actions",
@@ -18297,7 +18297,7 @@ const handlingsplanModule = {
 			});
 		}
 	}],
-	messages: messages$8,
+	messages: messages$9,
 	summary(plan, { t, lang, asOf }) {
 		const { date, actions, byPhase, overdue } = summarise$1(plan, asOf);
 		const day = (iso) => formatDate(iso, lang);
@@ -18339,7 +18339,7 @@ const handlingsplanModule = {
 	}
 };
 // dist/kinds/prosjektplan/messages.js
-const messages$7 = {
+const messages$8 = {
 	en: {
 		"prosjektplan.summary.periodValue": "{start} – {end} ({months} months)",
 		"prosjektplan.summary.period": "Project period",
@@ -18736,7 +18736,7 @@ const prosjektplanModule = {
 			}
 		}
 	],
-	messages: messages$7,
+	messages: messages$8,
 	summary(plan, { t, lang, asOf }) {
 		const period = projectPeriod(plan);
 		const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
@@ -23250,7 +23250,8 @@ const BUDGET_HELP = {
 };
 /** A rule's own help where it has none written: what it asks of the plan, said as what to do. */
 function ownHelp(description) {
-	return `Correct the plan where the message points so that this holds: ${description.replace(/\.$/, "")}.`;
+	const wanted = description.replace(/\.$/, "");
+	return `Correct the plan where the message points so that this holds: ${/^[A-Z][a-z]/.test(wanted) ? wanted.charAt(0).toLowerCase() + wanted.slice(1) : wanted}.`;
 }
 const cache = /* @__PURE__ */ new WeakMap();
 /**
@@ -24878,7 +24879,7 @@ Object.defineProperties(createChalk.prototype, styles);
 createChalk();
 createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // dist/report/budget-view.js
-const messages$6 = {
+const messages$7 = {
 	en: {
 		"budget.stated": "stated",
 		"budget.difference": "difference",
@@ -24902,7 +24903,7 @@ const messages$6 = {
 */
 function formatBudget(view, lang, color) {
 	const c = new Chalk({ level: color ? 1 : 0 });
-	const t = createTranslator(lang, messages$6);
+	const t = createTranslator(lang, messages$7);
 	const blocks = [];
 	for (const table of view.tables) {
 		const computed = computedTotals(table);
@@ -25309,6 +25310,15 @@ function ruleHelpUrl(rule) {
 	if (rule.helpUri) return /^https?:\/\//.test(rule.helpUri) ? rule.helpUri : docsUrl(rule.helpUri);
 	return docsUrl(`docs/rules.md#${ruleAnchor(rule.id)}`);
 }
+/**
+* A file of the repository as published at this version's release tag (raw.githubusercontent.com
+* for a GitHub repository): an address that stays right wherever a plan is moved and however plan
+* was installed. Undefined for a repository elsewhere, whose raw files have no address we know.
+*/
+function releaseFileUrl(path) {
+	const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(REPOSITORY_URL);
+	return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${VERSION}/${path}` : void 0;
+}
 // dist/report/sarif.js
 const SRCROOT = "%SRCROOT%";
 /** Our own fingerprint, from what stays put when lines move: the rule, the file and the JSON pointer. */
@@ -25618,7 +25628,7 @@ async function openPlan(file, lang, { io, exit }, notAPlan) {
 }
 // dist/cli/budget.js
 var budget_exports = /* @__PURE__ */ __exportAll({ registerBudget: () => registerBudget });
-const messages$5 = {
+const messages$6 = {
 	en: {
 		"budget.none": "{file}: a plan of the kind {kind} has no budget.",
 		"budget.empty": "{file}: the plan gives no budget figures.",
@@ -25641,14 +25651,14 @@ function registerBudget(program, context) {
 async function budget(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$5);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$6);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(cliT("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
 	}
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$5)("budget.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$6)("budget.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(result.lang, cliMessages, messages$5);
+	const t = createTranslator(result.lang, cliMessages, messages$6);
 	if (!result.kind.budget) {
 		io.stdout.write(t("budget.none", {
 			file,
@@ -25666,13 +25676,62 @@ async function budget(file, options, context) {
 }
 // dist/schema/json-schema.js
 const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+/** The file names `plan schema --all` writes beside the kinds' own: a schema for any plan, and one for .planrc.yaml. */
+const ANY_PLAN_SCHEMA_FILE = "plan.schema.json";
+const CONFIG_SCHEMA_FILE = "planrc.schema.json";
+/** What editors (yaml-language-server) say when a value does not fit, in the kind's language instead of theirs. */
+const messages$5 = {
+	en: {
+		"schema.expected": "{field}: write {expected} here.",
+		"schema.oneOf": "{field}: write one of {values}.",
+		"schema.anyPlan": "A plan of any kind plan knows, chosen by its \"kind:\".",
+		"schema.kind": "The kind of document: {kinds}.",
+		"schema.config": "Settings for plan validate in this folder and the folders below it (.planrc.yaml).",
+		"schema.type.string": "a text",
+		"schema.type.number": "a number",
+		"schema.type.integer": "a whole number",
+		"schema.type.boolean": "true or false",
+		"schema.type.array": "a list",
+		"schema.type.object": "keys with values",
+		"schema.type.null": "nothing (~)"
+	},
+	sv: {
+		"schema.expected": "{field}: här ska stå {expected}.",
+		"schema.oneOf": "{field}: skriv ett av {values}.",
+		"schema.anyPlan": "En plan av något av de slag plan känner till, vald efter dess \"kind:\".",
+		"schema.kind": "Dokumentets slag: {kinds}.",
+		"schema.config": "Inställningar för plan validate i den här mappen och mapparna under den (.planrc.yaml).",
+		"schema.type.string": "en text",
+		"schema.type.number": "ett tal",
+		"schema.type.integer": "ett heltal",
+		"schema.type.boolean": "true eller false",
+		"schema.type.array": "en lista",
+		"schema.type.object": "nycklar med värden",
+		"schema.type.null": "ingenting (~)"
+	},
+	nb: {
+		"schema.expected": "{field}: her skal det stå {expected}.",
+		"schema.oneOf": "{field}: skriv én av {values}.",
+		"schema.anyPlan": "En plan av en av typene plan kjenner, valgt etter dens \"kind:\".",
+		"schema.kind": "Dokumentets type: {kinds}.",
+		"schema.config": "Innstillinger for plan validate i denne mappen og mappene under den (.planrc.yaml).",
+		"schema.type.string": "en tekst",
+		"schema.type.number": "et tall",
+		"schema.type.integer": "et heltall",
+		"schema.type.boolean": "true eller false",
+		"schema.type.array": "en liste",
+		"schema.type.object": "nøkler med verdier",
+		"schema.type.null": "ingenting (~)"
+	}
+};
 /** The file name a kind's schema is shipped under in the package's schemas/ folder. */
 function schemaFileName(kind) {
 	return `${kind.id}.schema.json`;
 }
 /**
 * The kind's JSON Schema, for editors: what a user may write (zod's input side: an amount is a
-* number or a string), with every field's title and description in the document's language.
+* number or a string), with every field's title and description in the document's language, and
+* the messages an editor shows for a value that does not fit in that language too.
 */
 function kindJsonSchema(kind) {
 	const { $schema: _dialect, ...rest } = toJSONSchema(kind.schema, {
@@ -25680,11 +25739,115 @@ function kindJsonSchema(kind) {
 		io: "input",
 		unrepresentable: "any"
 	});
-	return {
+	const schema = {
 		$schema: JSON_SCHEMA_DIALECT,
 		...rest,
 		title: kind.title
 	};
+	forEditors(schema, createTranslator(kind.lang, messages$5), kind.lang);
+	return schema;
+}
+/**
+* One schema for a plan of any of the kinds: each kind's schema under $defs, chosen by the plan's
+* `kind:` with if/then (which ajv and yaml-language-server both apply), so that a repository maps
+* every plan to one schema and still gets the kind's completion, help and checks.
+*/
+function anyPlanJsonSchema(kinds, lang) {
+	const t = createTranslator(lang, messages$5);
+	const ids = kinds.map((kind) => kind.id);
+	const $defs = {};
+	for (const kind of kinds) {
+		const { $schema: _dialect, ...schema } = kindJsonSchema(kind);
+		$defs[kind.id] = rebase(schema, `#/$defs/${escapePointer(kind.id)}`);
+	}
+	return {
+		$schema: JSON_SCHEMA_DIALECT,
+		title: "plan",
+		description: t("schema.anyPlan"),
+		type: "object",
+		required: ["kind"],
+		properties: { kind: {
+			description: t("schema.kind", { kinds: formatList(lang, ids, "or") }),
+			enum: ids,
+			errorMessage: t("schema.oneOf", {
+				field: "kind",
+				values: formatList(lang, ids.map((id) => `"${id}"`), "or")
+			})
+		} },
+		allOf: kinds.map((kind) => ({
+			if: {
+				properties: { kind: { const: kind.id } },
+				required: ["kind"]
+			},
+			then: { $ref: `#/$defs/${escapePointer(kind.id)}` }
+		})),
+		$defs
+	};
+}
+/**
+* The schema of `.planrc.yaml`, with the rule ids the run's kinds can report as the keys `rules`
+* allows, so that an editor completes them and marks a misspelt one as the command does.
+*/
+function configJsonSchema(ruleIds, lang) {
+	const { $schema: _dialect, ...rest } = toJSONSchema(configSchema, {
+		target: "draft-2020-12",
+		io: "input",
+		unrepresentable: "any"
+	});
+	const schema = {
+		$schema: JSON_SCHEMA_DIALECT,
+		...rest,
+		title: ".planrc.yaml",
+		description: createTranslator(lang, messages$5)("schema.config")
+	};
+	const rules = schema.properties?.rules;
+	if (rules) rules.propertyNames = { enum: [...ruleIds] };
+	return schema;
+}
+/**
+* What editors need beyond zod's output: an optional field is `anyOf: [field, null]`, and
+* yaml-language-server's hover shows the description at the property's own level, so the field's
+* title and description are lifted there; a value that does not fit gets a message in the kind's
+* language (`errorMessage`, and `patternErrorMessage` where a pattern would otherwise be shown as a
+* raw regular expression).
+*/
+function forEditors(node, t, lang) {
+	if (Array.isArray(node)) {
+		for (const item of node) forEditors(item, t, lang);
+		return;
+	}
+	if (!node || typeof node !== "object") return;
+	const schema = node;
+	for (const value of Object.values(schema)) forEditors(value, t, lang);
+	if (Array.isArray(schema.anyOf)) {
+		const described = schema.anyOf.filter((branch) => branch.title !== void 0 || branch.description !== void 0);
+		if (described.length === 1) {
+			if (schema.title === void 0 && described[0].title !== void 0) schema.title = described[0].title;
+			if (schema.description === void 0 && described[0].description !== void 0) schema.description = described[0].description;
+		}
+	}
+	const field = typeof schema.title === "string" ? schema.title : void 0;
+	if (field === void 0 || schema.properties !== void 0) return;
+	if (typeof schema.pattern === "string" || schema.format === "email") schema.patternErrorMessage = schema.format === "email" ? `${field}: ${t("field.emailHint")}` : t("schema.expected", {
+		field,
+		expected: t("schema.type.string")
+	});
+	if (Array.isArray(schema.enum)) schema.errorMessage = t("schema.oneOf", {
+		field,
+		values: formatList(lang, schema.enum.map((value) => JSON.stringify(value)), "or")
+	});
+	else if (schema.type !== void 0) schema.errorMessage = t("schema.expected", {
+		field,
+		expected: formatList(lang, (Array.isArray(schema.type) ? schema.type : [schema.type]).map((type) => t(`schema.type.${type}`)), "or")
+	});
+}
+/** A kind's schema moved under $defs: its own references ("#/$defs/x") made to point where it now is. */
+function rebase(node, base) {
+	const text = JSON.stringify(node).replace(/"\$ref":"#(\/[^"]*)?"/g, (_whole, rest) => `"$ref":${JSON.stringify(base + (rest ?? ""))}`);
+	return JSON.parse(text);
+}
+function escapePointer(segment) {
+	return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 // dist/schema/skeleton.js
 const defOf = (schema) => schema._zod.def;
@@ -25932,7 +26095,7 @@ const messages$4 = {
 	}
 };
 function registerInit(program, context) {
-	program.command("init").description("start a new plan of a kind, with every field and the form's guidance as comments").argument("[kind]", "the kind of plan (without it, the kinds are listed)").argument("[file]", "the file to write (\"-\" for standard output)", void 0).option("--force", "replace the file if it exists").option("--schema <path-or-url>", "where editors find the JSON Schema (default: the schema shipped with plan)").option("--lang <lang>", "language of messages: sv, nb or en (the plan itself is in its form's language)").action((kind, file, options) => init(kind, file, options, context));
+	program.command("init").description("start a new plan of a kind, with every field and the form's guidance as comments").argument("[kind]", "the kind of plan (without it, the kinds are listed)").argument("[file]", "the file to write (\"-\" for standard output)", void 0).option("--force", "replace the file if it exists").option("--schema <path-or-url>", "where editors find the JSON Schema (default: the kind's schema at this version's release, or for a kind of the repository's own the one \"plan schema --all --out-dir schemas\" wrote)").option("--lang <lang>", "language of messages: sv, nb or en (the plan itself is in its form's language)").action((kind, file, options) => init(kind, file, options, context));
 }
 async function init(kindId, file, options, { io, exit }) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
@@ -25954,8 +26117,9 @@ async function init(kindId, file, options, { io, exit }) {
 	const toStdout = target === "-";
 	const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
 	const docT = createTranslator(kind.lang, messages$4);
+	const schemaPath = options.schema ?? modelineSchema(planFolder, kind);
 	const text = planSkeleton(kind, {
-		...options.schema !== void 0 ? { schemaPath: options.schema } : shipsSchema(kind) ? { schemaPath: schemaPathFrom(planFolder, kind) } : {},
+		...schemaPath !== void 0 ? { schemaPath } : {},
 		header: [docT("init.header", { title: kind.title }), docT("init.howTo", { file: toStdout ? `${kind.id}.yaml` : target })]
 	});
 	if (toStdout) {
@@ -25971,15 +26135,25 @@ async function init(kindId, file, options, { io, exit }) {
 		exit(EXIT.failure);
 	}
 }
-/** A kind of the repository's own has no schema in the package; `plan schema <kind> -o` writes one. */
-function shipsSchema(kind) {
-	return existsSync(join(PACKAGE_ROOT, "schemas", schemaFileName(kind)));
-}
-/** The shipped schema, as a path relative to the plan, so the modeline works wherever the project is checked out. */
-function schemaPathFrom(planFolder, kind) {
-	const schema = join(PACKAGE_ROOT, "schemas", schemaFileName(kind));
-	const path = relative(planFolder, schema).split(sep).join("/");
-	return path.startsWith(".") ? path : `./${path}`;
+/**
+* Where the new plan's modeline points: for a kind the package ships, its schema at this version's
+* release tag, an address that still holds after the plan is moved and whether plan was installed
+* in the repository or globally; for a kind of the repository's own (or where that address is not
+* known), the schema that "plan schema --all --out-dir schemas" wrote into the repository, found
+* from the plan's folder upward, as a path relative to the plan.
+*/
+function modelineSchema(planFolder, kind) {
+	const file = schemaFileName(kind);
+	const released = existsSync(join(PACKAGE_ROOT, "schemas", file)) ? releaseFileUrl(`schemas/${file}`) : void 0;
+	if (released) return released;
+	for (let folder = planFolder;; folder = dirname(folder)) {
+		const candidate = join(folder, "schemas", file);
+		if (existsSync(candidate)) {
+			const path = relative(planFolder, candidate).split(sep).join("/");
+			return path.startsWith(".") ? path : `./${path}`;
+		}
+		if (dirname(folder) === folder) return void 0;
+	}
 }
 // dist/cli/kind.js
 var kind_exports = /* @__PURE__ */ __exportAll({ registerKind: () => registerKind });
@@ -26187,7 +26361,7 @@ async function checkKind(folder, options, { io, exit }) {
 	const { lang, t } = chosen;
 	const cwd = io.cwd ?? process.cwd();
 	const absolute = resolve(cwd, folder);
-	const { checkKindFolder } = await import("./check-folder-DRHE18gV.js");
+	const { checkKindFolder } = await import("./check-folder.js");
 	const result = await checkKindFolder(absolute, lang, folder);
 	const color = useColor(io.stderr, io.env);
 	if (result.kindProblems.length > 0) {
@@ -26311,7 +26485,7 @@ async function expandPaths(paths, options = {}) {
 		} else if (info) {
 			if (await isIgnored(absolute, false)) ignored.push(path);
 			else await add(path, absolute, true);
-		} else if (GLOB_CHARACTERS.test(path) && (await import("./dist-DuhXT534.js")).isDynamicPattern(path)) {
+		} else if (GLOB_CHARACTERS.test(path) && (await import("./dist.js")).isDynamicPattern(path)) {
 			const matches = await globPlans(path, cwd, isIgnored, gitignores);
 			if (matches.length === 0) unmatched.push(path);
 			for (const file of matches) await add(file.path, file.absolute, false);
@@ -26359,7 +26533,7 @@ async function walk(folder, shown, rules, found, isIgnored, gitignores, visited)
 }
 async function globPlans(pattern, cwd, isIgnored, gitignores) {
 	const absolute = isAbsolute(pattern);
-	const { glob } = await import("./dist-DuhXT534.js");
+	const { glob } = await import("./dist.js");
 	const matches = await glob([pattern], {
 		cwd,
 		absolute,
@@ -26497,8 +26671,8 @@ async function render(paths, options, { io, exit }) {
 	}
 	const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : void 0;
 	if (folderProblem) return fail(folderProblem);
-	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render-Cz2G_k0t.js");
-	const { DocxRenderError } = await import("./docx-D9kcXzzk.js").then((n) => n.t);
+	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render.js");
+	const { DocxRenderError } = await import("./docx.js").then((n) => n.t);
 	for (const file of files) {
 		const { result, configProblems } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
 		if (configProblems.length > 0) {
@@ -26569,23 +26743,23 @@ function kindFileJsonSchema() {
 var schema_exports = /* @__PURE__ */ __exportAll({ registerSchema: () => registerSchema });
 const messages$2 = {
 	en: {
-		"schema.needKind": "plan: name a kind (\"plan schema <kind>\"), or write them all with \"plan schema --all --out-dir <folder>\"",
+		"schema.kindOrConfig": "plan: --config prints the schema of .planrc.yaml; leave out the kind",
 		"schema.allNeedsFolder": "plan: --all writes one file per kind; name the folder with --out-dir",
 		"schema.wrote": "wrote {path}"
 	},
 	sv: {
-		"schema.needKind": "plan: ange ett slag (\"plan schema <slag>\"), eller skriv alla med \"plan schema --all --out-dir <mapp>\"",
+		"schema.kindOrConfig": "plan: --config skriver schemat för .planrc.yaml; utelämna slaget",
 		"schema.allNeedsFolder": "plan: --all skriver en fil per slag; ange mappen med --out-dir",
 		"schema.wrote": "skrev {path}"
 	},
 	nb: {
-		"schema.needKind": "plan: oppgi en type (\"plan schema <type>\"), eller skriv alle med \"plan schema --all --out-dir <mappe>\"",
+		"schema.kindOrConfig": "plan: --config skriver skjemaet for .planrc.yaml; utelat typen",
 		"schema.allNeedsFolder": "plan: --all skriver én fil per type; oppgi mappen med --out-dir",
 		"schema.wrote": "skrev {path}"
 	}
 };
 function registerSchema(program, context) {
-	program.command("schema").description("print a kind's JSON Schema (draft 2020-12), for editors' completion and hover help").argument("[kind]", "the kind (see \"plan kinds\")").option("--all", "every kind, one file each (with --out-dir)").option("--out-dir <folder>", "write <kind>.schema.json files into this folder").option("-o, --output <file>", "write the schema to this file instead of standard output").option("--lang <lang>", "language of messages: sv, nb or en").option("-q, --quiet", "do not list the files written").action((kind, options) => schema(kind, options, context));
+	program.command("schema").description("print a JSON Schema (draft 2020-12), for editors' completion and hover help: a kind's, without one a schema for a plan of any kind (chosen by its \"kind:\"), or with --config the one for .planrc.yaml").argument("[kind]", "the kind (see \"plan kinds\"); without it, the schema for any plan").option("--config", `the schema of .planrc.yaml`).option("--all", `every kind, one file each, and ${ANY_PLAN_SCHEMA_FILE}, ${CONFIG_SCHEMA_FILE} and kind.schema.json (with --out-dir)`).option("--out-dir <folder>", "write <kind>.schema.json files into this folder").option("-o, --output <file>", "write the schema to this file instead of standard output").option("--lang <lang>", "language of messages: sv, nb or en").option("-q, --quiet", "do not list the files written").action((kind, options) => schema(kind, options, context));
 }
 async function schema(kindId, options, context) {
 	const { io, exit } = context;
@@ -26599,23 +26773,44 @@ async function schema(kindId, options, context) {
 	if (options.all && !options.outDir) return fail(t("schema.allNeedsFolder"));
 	const registry = await projectKinds(io, lang);
 	if (!registry) return exit(EXIT.failure);
-	let selected = registry.all();
-	if (!options.all) {
-		if (!kindId) return fail(t("schema.needKind"));
+	if (options.config && kindId) return fail(t("schema.kindOrConfig"));
+	const kinds = registry.all();
+	let schemas;
+	if (options.all) schemas = [
+		...kinds.map((kind) => ({
+			name: schemaFileName(kind),
+			value: kindJsonSchema(kind)
+		})),
+		{
+			name: "kind.schema.json",
+			value: kindFileJsonSchema()
+		},
+		{
+			name: ANY_PLAN_SCHEMA_FILE,
+			value: anyPlanJsonSchema(kinds, lang)
+		},
+		{
+			name: CONFIG_SCHEMA_FILE,
+			value: configJsonSchema(ruleCatalog(registry).map((rule) => rule.id), lang)
+		}
+	];
+	else if (options.config) schemas = [{
+		name: CONFIG_SCHEMA_FILE,
+		value: configJsonSchema(ruleCatalog(registry).map((rule) => rule.id), lang)
+	}];
+	else if (kindId) {
 		const kind = findKindOrExplain(kindId, t, io, registry);
 		if (!kind) return exit(EXIT.failure);
-		selected = [kind];
-	}
+		schemas = [{
+			name: schemaFileName(kind),
+			value: kindJsonSchema(kind)
+		}];
+	} else schemas = [{
+		name: ANY_PLAN_SCHEMA_FILE,
+		value: anyPlanJsonSchema(kinds, lang)
+	}];
 	const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : void 0;
 	if (folderProblem) return fail(folderProblem);
-	const schemas = selected.map((kind) => ({
-		name: schemaFileName(kind),
-		value: kindJsonSchema(kind)
-	}));
-	if (options.all) schemas.push({
-		name: "kind.schema.json",
-		value: kindFileJsonSchema()
-	});
 	for (const { name, value } of schemas) {
 		const text = JSON.stringify(value, null, 2) + "\n";
 		const destination = options.outDir ? join(options.outDir, name) : options.output;

@@ -1,4 +1,4 @@
-import { n as __exportAll } from "./rolldown-runtime-DYf_mQCB.js";
+import { n as __exportAll } from "./rolldown-runtime.js";
 import { isAbsolute, resolve } from "node:path";
 import { readFile } from "node:fs/promises";
 // node_modules/marked/lib/marked.esm.js
