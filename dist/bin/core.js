@@ -25103,6 +25103,198 @@ const cliMessages = {
 		"cli.unknownKind": "plan: ukjent type \"{kind}\""
 	}
 };
+// dist/report/messages.js
+/** The words of the report formats themselves (not of the problems they list). */
+const reportMessages = {
+	en: {
+		error: "error",
+		warning: "warning",
+		"summary.problems": "{problems} ({errors}, {warnings}) in {files}",
+		"summary.clean": "No problems in {files}",
+		"summary.skippedOne": "1 file skipped as not a plan (--verbose names it)",
+		"summary.skippedMany": "{count} files skipped as not plans (--verbose names them)"
+	},
+	sv: {
+		error: "fel",
+		warning: "varning",
+		"summary.problems": "{problems} ({errors}, {warnings}) i {files}",
+		"summary.clean": "Inga problem i {files}",
+		"summary.skippedOne": "1 fil hoppades över, inte en plan (--verbose visar vilken)",
+		"summary.skippedMany": "{count} filer hoppades över, inte planer (--verbose visar vilka)"
+	},
+	nb: {
+		error: "feil",
+		warning: "advarsel",
+		"summary.problems": "{problems} ({errors}, {warnings}) i {files}",
+		"summary.clean": "Ingen problemer i {files}",
+		"summary.skippedOne": "1 fil hoppet over, ikke en plan (--verbose viser hvilken)",
+		"summary.skippedMany": "{count} filer hoppet over, ikke planer (--verbose viser hvilke)"
+	}
+};
+const NOUNS = {
+	problem: {
+		en: ["problem", "problems"],
+		sv: ["problem", "problem"],
+		nb: ["problem", "problemer"]
+	},
+	error: {
+		en: ["error", "errors"],
+		sv: ["fel", "fel"],
+		nb: ["feil", "feil"]
+	},
+	warning: {
+		en: ["warning", "warnings"],
+		sv: ["varning", "varningar"],
+		nb: ["advarsel", "advarsler"]
+	},
+	file: {
+		en: ["file", "files"],
+		sv: ["fil", "filer"],
+		nb: ["fil", "filer"]
+	}
+};
+function countNoun(lang, noun, count) {
+	const [one, many] = NOUNS[noun][lang];
+	return `${count} ${count === 1 ? one : many}`;
+}
+// dist/report/terminal.js
+/**
+* Text from a plan or a file name, made safe to print on a terminal. A plan can hold control
+* characters (YAML's "\e" writes an ESC), and a terminal obeys them: clear the screen, set the
+* window title, hide what follows. So every C0 control but tab and line feed, DEL, every C1
+* control, and the bidirectional overrides that make text read otherwise than it is stored, are
+* shown as \u001b-style escapes, which a reader can see and look up, instead of being obeyed.
+*/
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function escapeControl(char) {
+	return "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0");
+}
+function escapeControls(text) {
+	return text.replace(CONTROL, escapeControl);
+}
+const ONE_CONTROL = new RegExp(`^${CONTROL.source}$`);
+function isControl(char) {
+	return ONE_CONTROL.test(char);
+}
+// dist/report/types.js
+function summarise(report) {
+	let errors = 0;
+	let warnings = 0;
+	let filesWithErrors = 0;
+	for (const file of report.files) {
+		const counts = countBySeverity(file.diagnostics);
+		errors += counts.errors;
+		warnings += counts.warnings;
+		if (counts.errors > 0) filesWithErrors++;
+	}
+	return {
+		files: report.files.length,
+		errors,
+		warnings,
+		filesWithErrors
+	};
+}
+// dist/report/stylish.js
+/** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
+const stylish = (report, { color }) => {
+	const c = new Chalk({ level: color ? 1 : 0 });
+	const t = createTranslator(report.lang, reportMessages);
+	const out = [];
+	for (const file of report.files) {
+		if (file.diagnostics.length === 0) continue;
+		out.push(c.underline(escapeControls(file.file)));
+		const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+		const severityWidth = Math.max(t("error").length, t("warning").length);
+		for (const d of file.diagnostics) {
+			const where = `${d.line}:${d.column}`.padEnd(width);
+			const severity = d.severity === "error" ? c.red(t("error").padEnd(severityWidth)) : c.yellow(t("warning").padEnd(severityWidth));
+			out.push(`  ${c.dim(where)}  ${severity}  ${escapeControls(d.message)}  ${c.dim(escapeControls(d.ruleId))}`);
+			const indent = " ".repeat(4 + width + severityWidth);
+			if (d.hint) out.push(`${indent}${c.cyan(escapeControls(d.hint))}`);
+			if (d.severity === "error" && file.text !== void 0) out.push(...codeFrame(file, d, c).map((line) => indent + line));
+		}
+		out.push("");
+	}
+	out.push(summaryLine(report, c));
+	return out.join("\n") + "\n";
+};
+/** The last line of a report for people: how many problems in how many files, or that there are none. */
+function summaryLine(report, c) {
+	const t = createTranslator(report.lang, reportMessages);
+	const { files, errors, warnings } = summarise(report);
+	const lang = report.lang;
+	const skipped = report.skipped ? "; " + (report.skipped === 1 ? t("summary.skippedOne") : t("summary.skippedMany", { count: report.skipped })) : "";
+	if (errors + warnings === 0) return c.green("✔ " + t("summary.clean", { files: countNoun(lang, "file", files) }) + skipped);
+	const line = t("summary.problems", {
+		problems: countNoun(lang, "problem", errors + warnings),
+		errors: countNoun(lang, "error", errors),
+		warnings: countNoun(lang, "warning", warnings),
+		files: countNoun(lang, "file", files)
+	});
+	return (errors > 0 ? c.red.bold : c.yellow.bold)("✖ " + line + skipped);
+}
+const MAX_FRAME_WIDTH = 100;
+/** The offending line with one line of context above it and carets under the span. */
+function codeFrame(file, d, c) {
+	const lines = file.text.split(/\r?\n/);
+	const target = lines[d.line - 1];
+	if (target === void 0) return [];
+	const first = Math.max(1, d.line - 1);
+	const gutter = String(d.line).length;
+	const frame = [];
+	for (let n = first; n <= d.line; n++) {
+		const { text } = visibleLine(lines[n - 1] ?? "");
+		const marker = n === d.line ? c.red(">") : " ";
+		frame.push(`${marker} ${c.dim(String(n).padStart(gutter) + " |")} ${text}`);
+	}
+	const { column } = visibleLine(target);
+	const from = column(d.column);
+	const to = d.endLine === d.line ? column(Math.max(d.endColumn, d.column + 1)) : column(target.length + 1);
+	const start = Math.min(from, MAX_FRAME_WIDTH);
+	const end = Math.min(Math.max(to, from + 1), 101);
+	const underline = " ".repeat(Math.max(0, start - 1)) + "^".repeat(Math.max(1, end - start));
+	frame.push(`  ${c.dim(" ".repeat(gutter) + " |")} ${c.red(underline)}`);
+	return frame;
+}
+/**
+* A line of the file as the frame shows it: a tab as one space (so that columns hold), control
+* characters escaped, clipped to MAX_FRAME_WIDTH (never inside a character or an escape); and
+* where a column of the line is shown.
+*/
+function visibleLine(line) {
+	const shownAt = [];
+	let shown = "";
+	let clipAt;
+	for (const char of line) {
+		const piece = char === "	" ? " " : isControl(char) ? escapeControl(char) : char;
+		for (let unit = 0; unit < char.length; unit++) shownAt.push(shown.length + unit);
+		if (clipAt === void 0 && shown.length + piece.length > MAX_FRAME_WIDTH) clipAt = shown.length;
+		shown += piece;
+	}
+	const column = (at) => (at - 1 < shownAt.length ? shownAt[at - 1] : shown.length + (at - 1 - shownAt.length)) + 1;
+	return {
+		text: clipAt === void 0 ? shown : shown.slice(0, clipAt) + "…",
+		column
+	};
+}
+// dist/report/compact.js
+/**
+* One line per problem, `file:line:column: severity: message hint (rule)`, as compilers print them:
+* what a pre-commit hook's output, an editor's problem matcher or grep wants, and what terminals and
+* editors turn into a link to the place.
+*/
+const compact = (report, { color }) => {
+	const c = new Chalk({ level: color ? 1 : 0 });
+	const t = createTranslator(report.lang, reportMessages);
+	const out = [];
+	for (const file of report.files) for (const d of file.diagnostics) {
+		const severity = d.severity === "error" ? c.red(t("error")) : c.yellow(t("warning"));
+		const text = escapeControls(d.hint ? `${d.message} ${d.hint}` : d.message).replace(/\n/g, " ");
+		out.push(`${escapeControls(file.file)}:${d.line}:${d.column}: ${severity}: ${text} ${c.dim(`(${escapeControls(d.ruleId)})`)}`);
+	}
+	out.push(summaryLine(report, c));
+	return out.join("\n") + "\n";
+};
 // dist/report/paths.js
 /**
 * A checked file's path relative to the report's root, with forward slashes, as CI services want it
@@ -25190,24 +25382,6 @@ const gitlab = (report, { root, cwd }) => {
 	}
 	return JSON.stringify(issues, null, 2) + "\n";
 };
-// dist/report/types.js
-function summarise(report) {
-	let errors = 0;
-	let warnings = 0;
-	let filesWithErrors = 0;
-	for (const file of report.files) {
-		const counts = countBySeverity(file.diagnostics);
-		errors += counts.errors;
-		warnings += counts.warnings;
-		if (counts.errors > 0) filesWithErrors++;
-	}
-	return {
-		files: report.files.length,
-		errors,
-		warnings,
-		filesWithErrors
-	};
-}
 // dist/report/json.js
 /** One object per file with its diagnostics, and a summary; the shape is documented in the README. */
 const json = (report) => {
@@ -25422,163 +25596,11 @@ function region(span) {
 function hash(text) {
 	return createHash("sha256").update(text).digest("hex").slice(0, 32);
 }
-// dist/report/messages.js
-/** The words of the report formats themselves (not of the problems they list). */
-const reportMessages = {
-	en: {
-		error: "error",
-		warning: "warning",
-		"summary.problems": "{problems} ({errors}, {warnings}) in {files}",
-		"summary.clean": "No problems in {files}",
-		"summary.skippedOne": "1 file skipped as not a plan (--verbose names it)",
-		"summary.skippedMany": "{count} files skipped as not plans (--verbose names them)"
-	},
-	sv: {
-		error: "fel",
-		warning: "varning",
-		"summary.problems": "{problems} ({errors}, {warnings}) i {files}",
-		"summary.clean": "Inga problem i {files}",
-		"summary.skippedOne": "1 fil hoppades över, inte en plan (--verbose visar vilken)",
-		"summary.skippedMany": "{count} filer hoppades över, inte planer (--verbose visar vilka)"
-	},
-	nb: {
-		error: "feil",
-		warning: "advarsel",
-		"summary.problems": "{problems} ({errors}, {warnings}) i {files}",
-		"summary.clean": "Ingen problemer i {files}",
-		"summary.skippedOne": "1 fil hoppet over, ikke en plan (--verbose viser hvilken)",
-		"summary.skippedMany": "{count} filer hoppet over, ikke planer (--verbose viser hvilke)"
-	}
-};
-const NOUNS = {
-	problem: {
-		en: ["problem", "problems"],
-		sv: ["problem", "problem"],
-		nb: ["problem", "problemer"]
-	},
-	error: {
-		en: ["error", "errors"],
-		sv: ["fel", "fel"],
-		nb: ["feil", "feil"]
-	},
-	warning: {
-		en: ["warning", "warnings"],
-		sv: ["varning", "varningar"],
-		nb: ["advarsel", "advarsler"]
-	},
-	file: {
-		en: ["file", "files"],
-		sv: ["fil", "filer"],
-		nb: ["fil", "filer"]
-	}
-};
-function countNoun(lang, noun, count) {
-	const [one, many] = NOUNS[noun][lang];
-	return `${count} ${count === 1 ? one : many}`;
-}
-// dist/report/terminal.js
-/**
-* Text from a plan or a file name, made safe to print on a terminal. A plan can hold control
-* characters (YAML's "\e" writes an ESC), and a terminal obeys them: clear the screen, set the
-* window title, hide what follows. So every C0 control but tab and line feed, DEL, every C1
-* control, and the bidirectional overrides that make text read otherwise than it is stored, are
-* shown as \u001b-style escapes, which a reader can see and look up, instead of being obeyed.
-*/
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function escapeControl(char) {
-	return "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0");
-}
-function escapeControls(text) {
-	return text.replace(CONTROL, escapeControl);
-}
-const ONE_CONTROL = new RegExp(`^${CONTROL.source}$`);
-function isControl(char) {
-	return ONE_CONTROL.test(char);
-}
-// dist/report/stylish.js
-/** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
-const stylish = (report, { color }) => {
-	const c = new Chalk({ level: color ? 1 : 0 });
-	const t = createTranslator(report.lang, reportMessages);
-	const out = [];
-	for (const file of report.files) {
-		if (file.diagnostics.length === 0) continue;
-		out.push(c.underline(escapeControls(file.file)));
-		const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
-		const severityWidth = Math.max(t("error").length, t("warning").length);
-		for (const d of file.diagnostics) {
-			const where = `${d.line}:${d.column}`.padEnd(width);
-			const severity = d.severity === "error" ? c.red(t("error").padEnd(severityWidth)) : c.yellow(t("warning").padEnd(severityWidth));
-			out.push(`  ${c.dim(where)}  ${severity}  ${escapeControls(d.message)}  ${c.dim(escapeControls(d.ruleId))}`);
-			const indent = " ".repeat(4 + width + severityWidth);
-			if (d.hint) out.push(`${indent}${c.cyan(escapeControls(d.hint))}`);
-			if (d.severity === "error" && file.text !== void 0) out.push(...codeFrame(file, d, c).map((line) => indent + line));
-		}
-		out.push("");
-	}
-	const { files, errors, warnings } = summarise(report);
-	const lang = report.lang;
-	const skipped = report.skipped ? "; " + (report.skipped === 1 ? t("summary.skippedOne") : t("summary.skippedMany", { count: report.skipped })) : "";
-	if (errors + warnings === 0) out.push(c.green("✔ " + t("summary.clean", { files: countNoun(lang, "file", files) }) + skipped));
-	else {
-		const line = t("summary.problems", {
-			problems: countNoun(lang, "problem", errors + warnings),
-			errors: countNoun(lang, "error", errors),
-			warnings: countNoun(lang, "warning", warnings),
-			files: countNoun(lang, "file", files)
-		});
-		out.push((errors > 0 ? c.red.bold : c.yellow.bold)("✖ " + line + skipped));
-	}
-	return out.join("\n") + "\n";
-};
-const MAX_FRAME_WIDTH = 100;
-/** The offending line with one line of context above it and carets under the span. */
-function codeFrame(file, d, c) {
-	const lines = file.text.split(/\r?\n/);
-	const target = lines[d.line - 1];
-	if (target === void 0) return [];
-	const first = Math.max(1, d.line - 1);
-	const gutter = String(d.line).length;
-	const frame = [];
-	for (let n = first; n <= d.line; n++) {
-		const { text } = visibleLine(lines[n - 1] ?? "");
-		const marker = n === d.line ? c.red(">") : " ";
-		frame.push(`${marker} ${c.dim(String(n).padStart(gutter) + " |")} ${text}`);
-	}
-	const { column } = visibleLine(target);
-	const from = column(d.column);
-	const to = d.endLine === d.line ? column(Math.max(d.endColumn, d.column + 1)) : column(target.length + 1);
-	const start = Math.min(from, MAX_FRAME_WIDTH);
-	const end = Math.min(Math.max(to, from + 1), 101);
-	const underline = " ".repeat(Math.max(0, start - 1)) + "^".repeat(Math.max(1, end - start));
-	frame.push(`  ${c.dim(" ".repeat(gutter) + " |")} ${c.red(underline)}`);
-	return frame;
-}
-/**
-* A line of the file as the frame shows it: a tab as one space (so that columns hold), control
-* characters escaped, clipped to MAX_FRAME_WIDTH (never inside a character or an escape); and
-* where a column of the line is shown.
-*/
-function visibleLine(line) {
-	const shownAt = [];
-	let shown = "";
-	let clipAt;
-	for (const char of line) {
-		const piece = char === "	" ? " " : isControl(char) ? escapeControl(char) : char;
-		for (let unit = 0; unit < char.length; unit++) shownAt.push(shown.length + unit);
-		if (clipAt === void 0 && shown.length + piece.length > MAX_FRAME_WIDTH) clipAt = shown.length;
-		shown += piece;
-	}
-	const column = (at) => (at - 1 < shownAt.length ? shownAt[at - 1] : shown.length + (at - 1 - shownAt.length)) + 1;
-	return {
-		text: clipAt === void 0 ? shown : shown.slice(0, clipAt) + "…",
-		column
-	};
-}
 // dist/report/index.js
 /** Every output format; each is one module, and each is given the same report. */
 const formatters = {
 	stylish,
+	compact,
 	json,
 	sarif,
 	junit,

@@ -51,7 +51,7 @@ describe('plan schema (any plan)', async () => {
   it('fails a plan of a kind no one knows, or with no kind, with the kinds in its message', () => {
     expect(validate({ kind: 'kompetenssteg-d', title: 'x' })).toBe(false);
     expect(validate({ title: 'x' })).toBe(false);
-    expect(((schema.properties as Record<string, { errorMessage: string }>).kind).errorMessage).toMatch(/"kompetensstegen-d"/);
+    expect((schema.properties as Record<string, { errorMessage: string }>).kind!.errorMessage).toMatch(/"kompetensstegen-d"/);
   });
 });
 
