@@ -27174,7 +27174,7 @@ const messages = {
 };
 const STDIN = "-";
 function registerValidate(program, context) {
-	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous, value], []).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").action((paths, options) => validate(paths, options, context));
+	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous ?? [], value]).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").action((paths, options) => validate(paths, options, context));
 }
 async function validate(paths, options, { io, exit }) {
 	const requested = requestedLang(options.lang, io.env);
@@ -27271,12 +27271,13 @@ async function validate(paths, options, { io, exit }) {
 * -o is the file of the one without. At most one goes to standard output, and no two to one file.
 */
 function reportTargets(options, env, lang, t) {
-	if (options.format.length === 0) return [{
+	const formats = options.format ?? [];
+	if (formats.length === 0) return [{
 		format: env.GITHUB_ACTIONS === "true" && !options.outputFile ? "github" : "stylish",
 		...options.outputFile !== void 0 ? { file: options.outputFile } : {}
 	}];
 	const targets = [];
-	for (const value of options.format) {
+	for (const value of formats) {
 		const colon = value.indexOf(":");
 		const name = colon < 0 ? value : value.slice(0, colon);
 		if (!isFormatName(name)) return t("cli.badFormat", {

@@ -42,7 +42,7 @@ interface ReportTarget {
 }
 
 interface ValidateOptions {
-  format: string[];
+  format?: string[];
   printConfig?: string;
   outputFile?: string;
   lang?: string;
@@ -61,7 +61,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .command('validate')
     .description('check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input')
     .argument('[paths...]', 'files, folders and globs to check', ['.'])
-    .option('-f, --format <format[:file]>', `output format: ${Object.keys(formatters).join(', ')} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('-f, --format <format[:file]>', `output format: ${Object.keys(formatters).join(', ')} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('-o, --output-file <file>', 'write the report to this file instead of standard output')
     .option('--print-config <file>', 'print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing')
     .option('--lang <lang>', 'language of messages: sv, nb or en (default: the configuration\'s, else each plan\'s own)')
@@ -149,13 +149,14 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
  * -o is the file of the one without. At most one goes to standard output, and no two to one file.
  */
 function reportTargets(options: ValidateOptions, env: Io['env'], lang: ReturnType<typeof localeLang>, t: Translate): ReportTarget[] | string {
-  if (options.format.length === 0) {
+  const formats = options.format ?? [];
+  if (formats.length === 0) {
     // Annotations on the pull request are what a GitHub Actions log wants, unless the report goes to a file.
     const format: FormatName = env.GITHUB_ACTIONS === 'true' && !options.outputFile ? 'github' : 'stylish';
     return [{ format, ...(options.outputFile !== undefined ? { file: options.outputFile } : {}) }];
   }
   const targets: ReportTarget[] = [];
-  for (const value of options.format) {
+  for (const value of formats) {
     const colon = value.indexOf(':');
     const name = colon < 0 ? value : value.slice(0, colon);
     if (!isFormatName(name)) return t('cli.badFormat', { format: name, formats: formatList(lang, Object.keys(formatters)) });
