@@ -30,7 +30,8 @@ await build({
     dir: out,
     format: 'esm',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // Names without a hash: the bundle is committed (scripts/prepare.mjs), and a file that keeps its name diffs as a change, not as a new file.
+    chunkFileNames: '[name].js',
     sourcemap: false,
     // Few, large chunks load faster than many small ones: what validation needs in one, the rest in
     // chunks of their own that only the runs that need them load.

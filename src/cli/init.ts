@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { createTranslator, isLang, type Messages } from '../i18n/index.js';
+import { releaseFileUrl } from '../report/docs.js';
 import { schemaFileName } from '../schema/json-schema.js';
 import { planSkeleton } from '../schema/skeleton.js';
 import { localeLang, requestedLang } from './io.js';
@@ -46,7 +47,7 @@ export function registerInit(program: Command, context: CommandContext): void {
     .argument('[kind]', 'the kind of plan (without it, the kinds are listed)')
     .argument('[file]', 'the file to write ("-" for standard output)', undefined)
     .option('--force', 'replace the file if it exists')
-    .option('--schema <path-or-url>', 'where editors find the JSON Schema (default: the schema shipped with plan)')
+    .option('--schema <path-or-url>', 'where editors find the JSON Schema (default: the kind\'s schema at this version\'s release, or for a kind of the repository\'s own the one "plan schema --all --out-dir schemas" wrote)')
     .option('--lang <lang>', 'language of messages: sv, nb or en (the plan itself is in its form\'s language)')
     .action((kind: string | undefined, file: string | undefined, options: InitOptions) => init(kind, file, options, context));
 }
@@ -74,8 +75,9 @@ async function init(kindId: string | undefined, file: string | undefined, option
   const toStdout = target === '-';
   const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
   const docT = createTranslator(kind.lang, messages);
+  const schemaPath = options.schema ?? modelineSchema(planFolder, kind);
   const text = planSkeleton(kind, {
-    ...(options.schema !== undefined ? { schemaPath: options.schema } : shipsSchema(kind) ? { schemaPath: schemaPathFrom(planFolder, kind) } : {}),
+    ...(schemaPath !== undefined ? { schemaPath } : {}),
     header: [docT('init.header', { title: kind.title }), docT('init.howTo', { file: toStdout ? `${kind.id}.yaml` : target })],
   });
   if (toStdout) {
@@ -92,14 +94,23 @@ async function init(kindId: string | undefined, file: string | undefined, option
   }
 }
 
-/** A kind of the repository's own has no schema in the package; `plan schema <kind> -o` writes one. */
-function shipsSchema(kind: Parameters<typeof schemaFileName>[0]): boolean {
-  return existsSync(join(PACKAGE_ROOT, 'schemas', schemaFileName(kind)));
-}
-
-/** The shipped schema, as a path relative to the plan, so the modeline works wherever the project is checked out. */
-function schemaPathFrom(planFolder: string, kind: Parameters<typeof schemaFileName>[0]): string {
-  const schema = join(PACKAGE_ROOT, 'schemas', schemaFileName(kind));
-  const path = relative(planFolder, schema).split(sep).join('/');
-  return path.startsWith('.') ? path : `./${path}`;
+/**
+ * Where the new plan's modeline points: for a kind the package ships, its schema at this version's
+ * release tag, an address that still holds after the plan is moved and whether plan was installed
+ * in the repository or globally; for a kind of the repository's own (or where that address is not
+ * known), the schema that "plan schema --all --out-dir schemas" wrote into the repository, found
+ * from the plan's folder upward, as a path relative to the plan.
+ */
+function modelineSchema(planFolder: string, kind: Parameters<typeof schemaFileName>[0]): string | undefined {
+  const file = schemaFileName(kind);
+  const released = existsSync(join(PACKAGE_ROOT, 'schemas', file)) ? releaseFileUrl(`schemas/${file}`) : undefined;
+  if (released) return released;
+  for (let folder = planFolder; ; folder = dirname(folder)) {
+    const candidate = join(folder, 'schemas', file);
+    if (existsSync(candidate)) {
+      const path = relative(planFolder, candidate).split(sep).join('/');
+      return path.startsWith('.') ? path : `./${path}`;
+    }
+    if (dirname(folder) === folder) return undefined;
+  }
 }

@@ -26,7 +26,6 @@ export interface RuleInfo {
 type CoreRule = [id: string, short: string, help: string, severity?: Severity];
 
 const FIX_YAML = 'Correct the YAML at the reported line and column; an editor with YAML support shows the same place.';
-const FIX_VALUE = 'Correct the value at the reported position; the message says what is expected there.';
 
 /** yaml's error codes (yaml/dist/errors.d.ts), each a rule of its own so that CI can tell them apart. */
 const YAML_RULES: CoreRule[] = [
@@ -73,12 +72,12 @@ const CORE_RULES: CoreRule[] = [
   ['plan/unknown-rule', 'A "# plan-disable-next-line" comment names a rule that does not exist.', 'Check the rule id\'s spelling; the rule id is printed beside each problem.', 'warning'],
   ['schema/unknown-key', 'A key that the kind\'s form does not have.', 'Remove the key or correct its spelling; the message suggests the key you probably meant.'],
   ['schema/required', 'A field the form requires is missing.', 'Add the field to the mapping the problem points at.'],
-  ['schema/invalid-type', 'A value is of the wrong type (for example a list where a text is expected).', FIX_VALUE],
+  ['schema/invalid-type', 'A value is of the wrong type (for example a list where a text is expected).', 'Write the value as the field expects it: the message names the type (a text, a number, a list of entries, a mapping of keys); "plan init <kind>" shows every field\'s shape.'],
   ['schema/invalid-value', 'A value is not one of the values allowed.', 'Use one of the values the message lists.'],
-  ['schema/invalid-format', 'A value is not in the required format (an e-mail address, a web address, a date).', FIX_VALUE],
-  ['schema/too-small', 'A list has too few entries, or a number is too small.', FIX_VALUE],
-  ['schema/too-big', 'A list has too many entries, or a number is too large.', FIX_VALUE],
-  ['schema/invalid', 'A value is not valid for its field.', FIX_VALUE],
+  ['schema/invalid-format', 'A value is not in the required format (an e-mail address, a web address, a date).', 'Write the value in the format the message names, such as name@kommun.se for an e-mail address or https://… for a web address.'],
+  ['schema/too-small', 'A list has too few entries, or a number is too small.', 'Add the entries the form asks for, or raise the number to at least the least the message gives.'],
+  ['schema/too-big', 'A list has too many entries, or a number is too large.', 'Remove entries, or lower the number to at most the most the message gives.'],
+  ['schema/invalid', 'A value is not valid for its field.', 'Compare the value with the field\'s help (hover in an editor with the kind\'s schema, or "plan init <kind>") and correct it as the message says.'],
   ['schema/invalid-amount', 'An amount cannot be read exactly as whole currency units.', 'Write whole units as digits (1835000) or grouped by spaces ("1 835 000"); never "200.000", which can be read two ways.'],
   ['schema/invalid-date', 'A date cannot be read.', 'Write an ISO date (2008-05-15) or a form the plans use ("april 2007", "hösten 2005", "Q3 2008").'],
   ['field/empty-text', 'A text field the form requires is empty.', 'Write the text the form asks for.'],
@@ -86,6 +85,20 @@ const CORE_RULES: CoreRule[] = [
   ['field/out-of-range', 'A number is outside the range the form allows (a kind file\'s min and max).', 'Write a number within the range the message gives.'],
   ['internal/error', 'plan could not check the file because of an internal error.', 'This is a bug in plan; please report it with the file.'],
 ];
+
+/** What to do about the budget model's problems (src/core/budget.ts), which every kind with a budget shares. */
+const BUDGET_HELP: Readonly<Record<string, string>> = {
+  'budget/sum-mismatch': 'Write the sum the message gives, or correct the row that is wrong; "plan budget <file>" prints every computed sum beside the stated one.',
+  'budget/balance': 'Make the two totals agree: correct a row on either side, or the stated total the message names.',
+  'budget/column-count': 'Give the row one cell per column (use ~ for an empty cell), or leave the row\'s cells out.',
+  'budget/derived-mismatch': 'Write the figure the message gives, or correct the cells it is worked out from.',
+};
+
+/** A rule's own help where it has none written: what it asks of the plan, said as what to do. */
+function ownHelp(description: string): string {
+  const wanted = description.replace(/\.$/, '');
+  return `Correct the plan where the message points so that this holds: ${/^[A-Z][a-z]/.test(wanted) ? wanted.charAt(0).toLowerCase() + wanted.slice(1) : wanted}.`;
+}
 
 const cache = new WeakMap<object, RuleInfo[]>();
 
@@ -100,7 +113,7 @@ export function ruleCatalog(source: KindRegistry | readonly AnyKind[] = builtinK
   const kinds = Array.isArray(source) ? (source as readonly AnyKind[]) : (source as KindRegistry).all();
   const rules = new Map<string, RuleInfo>();
   for (const [id, short, help, severity = 'error'] of CORE_RULES) rules.set(id, { id, severity, short, full: short, help });
-  for (const rule of budgetRules) rules.set(rule.id, { id: rule.id, severity: rule.severity, short: rule.description, full: rule.description, help: FIX_VALUE });
+  for (const rule of budgetRules) rules.set(rule.id, { id: rule.id, severity: rule.severity, short: rule.description, full: rule.description, help: rule.help ?? BUDGET_HELP[rule.id] ?? ownHelp(rule.description) });
 
   const addKindRule = (kind: AnyKind, id: string, severity: Severity, description: string, help?: string, helpUri?: string) => {
     const known = rules.get(id);
@@ -109,7 +122,7 @@ export function ruleCatalog(source: KindRegistry | readonly AnyKind[] = builtinK
       if (known.kinds && !known.kinds.includes(kind.id)) known.kinds.push(kind.id);
       return;
     }
-    rules.set(id, { id, severity, short: description, full: description, help: help ?? FIX_VALUE, ...(helpUri ? { helpUri } : {}), kinds: [kind.id] });
+    rules.set(id, { id, severity, short: description, full: description, help: help ?? ownHelp(description), ...(helpUri ? { helpUri } : {}), kinds: [kind.id] });
   };
   for (const kind of kinds) {
     for (const rule of kind.rules) addKindRule(kind, rule.id, rule.severity, rule.description, rule.help, rule.helpUri);

@@ -1,4 +1,6 @@
+import { compact } from './compact.js';
 import { github } from './github.js';
+import { gitlab } from './gitlab.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -6,7 +8,7 @@ import { stylish } from './stylish.js';
 import type { Formatter, FormatOptions, ValidationReport } from './types.js';
 
 /** Every output format; each is one module, and each is given the same report. */
-export const formatters = { stylish, json, sarif, junit, github } satisfies Record<string, Formatter>;
+export const formatters = { stylish, compact, json, sarif, junit, github, gitlab } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof formatters;
 
 export function isFormatName(name: string): name is FormatName {

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Span } from '../core/diagnostic.js';
 import { ruleCatalog, type RuleInfo } from './catalog.js';
+import { REPOSITORY_URL, ruleHelpUrl, VERSION } from './docs.js';
 import { fileUri, folderUri, relativeToRoot, relativeUri } from './paths.js';
 import type { Formatter } from './types.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const SRCROOT = '%SRCROOT%';
 /** Our own fingerprint, from what stays put when lines move: the rule, the file and the JSON pointer. */
@@ -24,7 +23,7 @@ export const sarif: Formatter = (report, { root = process.cwd(), cwd, catalog: r
     let index = ruleIndex.get(ruleId);
     if (index === undefined) {
       // Reported but not in the catalog (a kind's dynamic message id): still a rule, so the result can name it.
-      index = rules.push({ id: ruleId, shortDescription: { text: ruleId } }) - 1;
+      index = rules.push({ id: ruleId, shortDescription: { text: ruleId }, helpUri: ruleHelpUrl({ id: ruleId }) }) - 1;
       ruleIndex.set(ruleId, index);
     }
     return index;
@@ -55,7 +54,7 @@ export const sarif: Formatter = (report, { root = process.cwd(), cwd, catalog: r
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'plan', semanticVersion: version, version, rules } },
+        tool: { driver: { name: 'plan', informationUri: REPOSITORY_URL, semanticVersion: VERSION, version: VERSION, rules } },
         originalUriBaseIds: { [SRCROOT]: { uri: folderUri(root) } },
         columnKind: 'utf16CodeUnits',
         results,
@@ -66,11 +65,14 @@ export const sarif: Formatter = (report, { root = process.cwd(), cwd, catalog: r
 };
 
 function descriptor(rule: RuleInfo): ReportingDescriptor {
+  const helpUri = ruleHelpUrl(rule);
+  const configure = `To change how this rule is reported, set "rules: { ${rule.id}: off | warning | error }" in .planrc.yaml.`;
   return {
     id: rule.id,
     shortDescription: { text: rule.short },
     fullDescription: { text: rule.full },
-    help: { text: `${rule.help}${rule.helpUri ? ` Documented in plan's ${rule.helpUri}.` : ''} To change how this rule is reported, set "rules: { ${rule.id}: off | warning | error }" in .planrc.yaml.` },
+    helpUri,
+    help: { text: `${rule.help} ${configure}`, markdown: `${rule.help} ${configure} [More about ${rule.id}](${helpUri}).` },
     defaultConfiguration: { level: rule.severity },
     properties: { tags: [rule.id.split('/')[0]!] },
   };

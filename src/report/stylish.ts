@@ -3,7 +3,7 @@ import { createTranslator } from '../i18n/index.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { countNoun, reportMessages } from './messages.js';
 import { escapeControl, escapeControls, isControl } from './terminal.js';
-import { summarise, type FileReport, type Formatter } from './types.js';
+import { summarise, type FileReport, type Formatter, type ValidationReport } from './types.js';
 
 /** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
 export const stylish: Formatter = (report, { color }) => {
@@ -27,23 +27,26 @@ export const stylish: Formatter = (report, { color }) => {
     }
     out.push('');
   }
+  out.push(summaryLine(report, c));
+  return out.join('\n') + '\n';
+};
+
+/** The last line of a report for people: how many problems in how many files, or that there are none. */
+export function summaryLine(report: ValidationReport, c: ChalkInstance): string {
+  const t = createTranslator(report.lang, reportMessages);
   const { files, errors, warnings } = summarise(report);
   const t = reportT;
   const lang = report.lang;
   const skipped = report.skipped ? '; ' + (report.skipped === 1 ? t('summary.skippedOne') : t('summary.skippedMany', { count: report.skipped })) : '';
-  if (errors + warnings === 0) {
-    out.push(c.green('✔ ' + t('summary.clean', { files: countNoun(lang, 'file', files) }) + skipped));
-  } else {
-    const line = t('summary.problems', {
-      problems: countNoun(lang, 'problem', errors + warnings),
-      errors: countNoun(lang, 'error', errors),
-      warnings: countNoun(lang, 'warning', warnings),
-      files: countNoun(lang, 'file', files),
-    });
-    out.push((errors > 0 ? c.red.bold : c.yellow.bold)('✖ ' + line + skipped));
-  }
-  return out.join('\n') + '\n';
-};
+  if (errors + warnings === 0) return c.green('✔ ' + t('summary.clean', { files: countNoun(lang, 'file', files) }) + skipped);
+  const line = t('summary.problems', {
+    problems: countNoun(lang, 'problem', errors + warnings),
+    errors: countNoun(lang, 'error', errors),
+    warnings: countNoun(lang, 'warning', warnings),
+    files: countNoun(lang, 'file', files),
+  });
+  return (errors > 0 ? c.red.bold : c.yellow.bold)('✖ ' + line + skipped);
+}
 
 const MAX_FRAME_WIDTH = 100;
 

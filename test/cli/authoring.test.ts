@@ -78,6 +78,9 @@ describe('plan schema', () => {
     addFormats.default(ajv);
     // plan's own annotation for a Markdown answer (type markdown in a kind file); editors ignore it.
     ajv.addFormat('markdown', true);
+    // yaml-language-server's own keywords: the messages it shows for a value that does not fit.
+    ajv.addKeyword('errorMessage');
+    ajv.addKeyword('patternErrorMessage');
     return ajv.compile(schema);
   };
 

@@ -19,7 +19,7 @@ describe('plan validate: output', () => {
     expect(JSON.parse(chosen.stdout).summary.errors).toBe(1);
   });
 
-  for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) {
+  for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']) {
     it(`writes the ${format} report whole to -o, and nothing to standard output`, async () => {
       const dir = tempDir();
       const plan = writeTemp('plan.yaml', sumMismatch, dir);

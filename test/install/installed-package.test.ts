@@ -19,7 +19,7 @@ describe.skipIf(!built)('the installed package, with a kind of the office\'s own
   beforeAll(() => {
     const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', office], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop()!;
     writeFileSync(join(office, 'package.json'), JSON.stringify({ name: 'plans', private: true }));
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(office, packed)], { cwd: office, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', '--omit=dev', join(office, packed)], { cwd: office, stdio: 'pipe' });
     mkdirSync(join(office, 'forms'));
     cpSync(join(ROOT, 'examples', 'kinds', 'sluttrapport'), join(office, 'forms', 'sluttrapport'), { recursive: true });
     writeFileSync(join(office, '.planrc.yaml'), 'kinds: [forms]\n');

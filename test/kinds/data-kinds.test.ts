@@ -194,9 +194,10 @@ describe('reports on plans of a repository\'s own kind', () => {
     const text = edited(example, /(id: R6[\s\S]*?)    response: .*\n/, '$1');
     writeFileSync(join(dir, 'risker.yaml'), text);
     const sarif = await runCli(['validate', 'risker.yaml', '--format', 'sarif'], {}, { cwd: dir });
-    const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } } }[] };
+    const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { id: string; help: { text: string }; helpUri: string }[] } } }[] };
     const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'risk/response-required');
-    expect(rule?.help.text).toContain('docs/kinds.md#rule-required-if');
+    expect(rule?.help.text).toMatch(/^Fill in the field/);
+    expect(rule?.helpUri).toMatch(/^https:\/\/.*\/docs\/kinds\.md#rule-required-if$/);
     const disabled = edited(text, /(  - id: R6\n)/, '  # plan-disable-next-line risk/response-required\n$1');
     writeFileSync(join(dir, 'risker.yaml'), disabled);
     const run = await runCli(['validate', 'risker.yaml'], {}, { cwd: dir });

@@ -92,4 +92,24 @@ describe('sarif', () => {
     const run = output.runs[0]!;
     expect(run.tool.driver.rules![run.results![0]!.ruleIndex!]!.id).toBe('newkind/dynamic-check');
   });
+
+  it('names where the tool and each rule are documented: absolute addresses in the repository package.json names', () => {
+    const driver = sarifOf(fileReport(broken, '/repo/plans/a.yaml')).runs[0]!.tool.driver;
+    const { repository } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } };
+    const repo = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(driver.informationUri).toBe(repo);
+    for (const rule of driver.rules!) expect(rule.helpUri, rule.id).toMatch(new RegExp(`^${repo.replace(/[.]/g, '\\.')}/blob/main/docs/(rules|kinds)\\.md#rule-[a-z0-9-]+$`));
+    expect(driver.rules!.find((r) => r.id === 'budget/sum-mismatch')!.helpUri).toMatch(/docs\/rules\.md#rule-budget-sum-mismatch$/);
+    // A rule the kind file took from the rule library: the library's section.
+    const library = ruleCatalog().find((rule) => rule.helpUri)!;
+    expect(driver.rules!.find((r) => r.id === library.id)!.helpUri).toMatch(/docs\/kinds\.md#rule-/);
+  });
+
+  it('gives each rule its own help text rather than one for all', () => {
+    const rules = sarifOf(fileReport(seed, '/repo/ok.yaml')).runs[0]!.tool.driver.rules!;
+    const texts = rules.map((rule) => rule.help!.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(rules.find((r) => r.id === 'budget/sum-mismatch')!.help!.text).toMatch(/plan budget/);
+  });
 });
+

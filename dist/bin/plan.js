@@ -1,0 +1,1 @@
+export { S as EXIT, x as main } from "./core.js";

@@ -1,0 +1,9171 @@
+import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime-DYf_mQCB.js";
+import { A as fromPointer, C as balanceTotals, D as formatAmount, E as effectiveTotals, N as createTranslator, O as holesOf, P as isLang, S as allColumns, T as derivedCells, _ as string, b as PACKAGE_ROOT, c as w, d as unwrap, f as _enum, g as strictObject, h as number, k as untracked, l as metaAt, m as looseObject, p as boolean, s as withoutUnsafeLinks, u as schemasAt, v as DATE_STYLES, w as computedTotals, x as require_dist, y as formatDate } from "./core-QliaurI3.js";
+import { n as markdownToDocx } from "./docx-C6KGo34E.js";
+import { dirname, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "module";
+// dist/render/escape.js
+var import_dist = require_dist();
+/**
+* Escaping user text for the place in a Markdown template where it lands, so that no field can
+* change the document's structure: a "#" does not start a heading, a "|" does not split a table
+* cell, "<b>" is text, and "- " at a line start is not a list item. Every escape is one that
+* CommonMark/GFM turns back into the character, so the text reads exactly as written.
+*/
+/** Characters that are Markdown syntax wherever they stand. */
+const ANYWHERE = /[\\`*_[\]<>|~]/g;
+/** "&amp;" and "&#38;" would be read as entities; a lone "&" is just text. */
+const ENTITY = /&(?=#?\w+;)/g;
+/** What makes a line something other than a paragraph line, when it stands at the line's start. */
+const LINE_START = /^(#{1,6}(?=\s|$)|[-+*=](?=\s|$)|[-=]+\s*$|\d{1,9}(?=[.)](?:\s|$)))/;
+function escapeLine(line) {
+	const escaped = line.trimStart().replace(ANYWHERE, "\\$&").replace(ENTITY, "\\&");
+	const start = LINE_START.exec(escaped);
+	if (!start) return escaped;
+	if (/^\d/.test(start[0])) return start[0] + "\\" + escaped.slice(start[0].length);
+	return "\\" + escaped;
+}
+/** In front matter, "{page}" from a plan must stay text: settings.ts reads "{{" and "}}" as braces. */
+function doubleBraces(text) {
+	return text.replace(/[{}]/g, "$&$&").replace(/\t/g, " ");
+}
+function escapeMarkdown(value, context) {
+	if (value === null || value === void 0) return "";
+	const text = String(value).replace(/\r\n?/g, "\n");
+	switch (context) {
+		case "yaml": return JSON.stringify(doubleBraces(text));
+		case "yaml-quoted": return JSON.stringify(doubleBraces(text)).slice(1, -1);
+		case "heading": return text.replace(/\s*\n\s*/g, " ").trim().replace(ANYWHERE, "\\$&").replace(ENTITY, "\\&").replace(/#/g, "\\#");
+		case "cell": return text.trim().split("\n").map((line) => escapeLine(line.trim())).join("<br>");
+		case "text": return text.trim().split("\n").map(escapeLine).join("\n");
+		case "inline": return text.trim().split("\n").map((line, index) => index === 0 ? line.replace(ANYWHERE, "\\$&").replace(ENTITY, "\\&") : escapeLine(line)).join("\n");
+	}
+}
+// dist/render/placeholder.js
+/**
+* A value a draft lacks, shown where the value would stand: "[saknas: D.2 Rubrik för aktivitet]".
+* Its words are kept private, so a template that walks it (`{{#each}}`) finds nothing to list, and
+* every helper that prints a value (amount, date, link …) prints the placeholder instead.
+*/
+var Placeholder = class {
+	/** "saknas: D.2 Rubrik för aktivitet", without its brackets. */
+	#words;
+	constructor(words) {
+		this.#words = words;
+	}
+	toString() {
+		return `[${this.#words}]`;
+	}
+	/** The placeholder in the Markdown around it: its words escaped, its brackets kept, so a reader sees "[saknas: …]". */
+	markdown(context) {
+		if (context === "yaml" || context === "yaml-quoted") return escapeMarkdown(this.toString(), context);
+		return `[${escapeMarkdown(this.#words, context === "cell" || context === "heading" ? context : "inline")}]`;
+	}
+};
+// dist/render/draft.js
+const messages = {
+	en: {
+		"draft.missing": "missing: {field}",
+		"draft.mark": "DRAFT"
+	},
+	sv: {
+		"draft.missing": "saknas: {field}",
+		"draft.mark": "UTKAST"
+	},
+	nb: {
+		"draft.missing": "mangler: {field}",
+		"draft.mark": "UTKAST"
+	}
+};
+/** The word a draft is marked with, in the document's language ("UTKAST", "DRAFT"). */
+function draftMark(lang) {
+	return createTranslator(lang, messages)("draft.mark");
+}
+/** The placeholder for a value the plan lacks, named by the form's label for it. */
+function missingValue(lang, field) {
+	return new Placeholder(createTranslator(lang, messages)("draft.missing", { field }));
+}
+const defOf = (schema) => schema._zod.def;
+/**
+* The plan as a draft's template sees it: what the plan gives, worked out as for a finished plan,
+* and a placeholder wherever a value is missing or invalid (the holes of check/lenient.ts, and
+* the empty fields the rules' `problems`, pointers of errors, are about). A
+* missing group or list gets its required fields as placeholders, so the form's boxes show what
+* they still lack rather than vanishing.
+*/
+function draftPlan(kind, plan, lang, problems = []) {
+	const raw = untracked(plan);
+	const completed = kind.complete ? kind.complete(raw) : raw;
+	const draft = completed === raw ? structuredClone(raw) : completed;
+	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, fromPointer(pointer))));
+	const holes = [.../* @__PURE__ */ new Set([...holesOf(plan), ...empty])].map(fromPointer).filter((path) => path.length > 0);
+	holes.sort((a, b) => a.length - b.length);
+	for (const path of holes) {
+		const parent = containerAt(draft, path.slice(0, -1));
+		if (!parent) continue;
+		const key = path[path.length - 1];
+		parent[key] = skeleton(kind.schema, path, parent[key], lang, 0);
+	}
+	return draft;
+}
+function valueAt(root, path) {
+	let current = root;
+	for (const segment of path) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+	return current;
+}
+function isEmpty(value) {
+	return value === void 0 || value === null || typeof value === "string" && value.trim() === "" || Array.isArray(value) && value.length === 0;
+}
+/** The object or list at `path`, made where the plan has nothing there. */
+function containerAt(root, path) {
+	let current = root;
+	for (const segment of path) {
+		let next = current[segment];
+		if (next instanceof Placeholder) return void 0;
+		if (next === void 0 || next === null) current[segment] = next = {};
+		if (typeof next !== "object") return void 0;
+		current = next;
+	}
+	return current;
+}
+function skeleton(root, path, current, lang, depth) {
+	const shapes = schemasAt(root, path).flatMap(unwrap);
+	const object = shapes.find((shape) => defOf(shape).type === "object");
+	const list = shapes.find((shape) => defOf(shape).type === "array");
+	if (depth < 8 && list) return Array.isArray(current) && current.length > 0 ? current : [skeleton(root, [...path, 0], void 0, lang, depth + 1)];
+	if (depth < 8 && object) {
+		const out = current !== null && typeof current === "object" && !Array.isArray(current) ? current : {};
+		const fields = Object.entries(defOf(object).shape ?? {});
+		const needsOne = fields.every(([key, field]) => isEmpty(out[key]) && field.safeParse(void 0).success);
+		for (const [key, field] of fields) if (isEmpty(out[key]) && (needsOne || !field.safeParse(void 0).success)) out[key] = skeleton(root, [...path, key], void 0, lang, depth + 1);
+		return out;
+	}
+	return missingValue(lang, labelAt(root, path));
+}
+/** The form's label for the field at `path`; an entry of a list is named by its list. */
+function labelAt(root, path) {
+	for (let end = path.length; end > 0; end--) {
+		const title = metaAt(root, path.slice(0, end)).title;
+		if (title) return title;
+	}
+	return String(path[path.length - 1] ?? "");
+}
+// node_modules/fflate/esm/index.mjs
+var require$1 = createRequire("/");
+var _a;
+try {
+	_a = require$1("worker_threads"), _a.Worker, _a.isMarkedAsUntransferable;
+} catch (e) {}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	3,
+	3,
+	4,
+	4,
+	4,
+	4,
+	5,
+	5,
+	5,
+	5,
+	0,
+	0,
+	0,
+	0
+]);
+var fdeb = new u8([
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	2,
+	2,
+	3,
+	3,
+	4,
+	4,
+	5,
+	5,
+	6,
+	6,
+	7,
+	7,
+	8,
+	8,
+	9,
+	9,
+	10,
+	10,
+	11,
+	11,
+	12,
+	12,
+	13,
+	13,
+	0,
+	0
+]);
+var clim = new u8([
+	16,
+	17,
+	18,
+	0,
+	8,
+	7,
+	9,
+	6,
+	10,
+	5,
+	11,
+	4,
+	12,
+	3,
+	13,
+	2,
+	14,
+	1,
+	15
+]);
+var freb = function(eb, start) {
+	var b = new u16(31);
+	for (var i = 0; i < 31; ++i) b[i] = start += 1 << eb[i - 1];
+	var r = new i32(b[30]);
+	for (var i = 1; i < 30; ++i) for (var j = b[i]; j < b[i + 1]; ++j) r[j] = j - b[i] << 5 | i;
+	return {
+		b,
+		r
+	};
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+	var x = (i & 43690) >> 1 | (i & 21845) << 1;
+	x = (x & 52428) >> 2 | (x & 13107) << 2;
+	x = (x & 61680) >> 4 | (x & 3855) << 4;
+	rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var hMap = (function(cd, mb, r) {
+	var s = cd.length;
+	var i = 0;
+	var l = new u16(mb);
+	for (; i < s; ++i) if (cd[i]) ++l[cd[i] - 1];
+	var le = new u16(mb);
+	for (i = 1; i < mb; ++i) le[i] = le[i - 1] + l[i - 1] << 1;
+	var co;
+	if (r) {
+		co = new u16(1 << mb);
+		var rvb = 15 - mb;
+		for (i = 0; i < s; ++i) if (cd[i]) {
+			var sv = i << 4 | cd[i];
+			var r_1 = mb - cd[i];
+			var v = le[cd[i] - 1]++ << r_1;
+			for (var m = v | (1 << r_1) - 1; v <= m; ++v) co[rev[v] >> rvb] = sv;
+		}
+	} else {
+		co = new u16(s);
+		for (i = 0; i < s; ++i) if (cd[i]) co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
+	}
+	return co;
+});
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i) flt[i] = 8;
+for (var i = 144; i < 256; ++i) flt[i] = 9;
+for (var i = 256; i < 280; ++i) flt[i] = 7;
+for (var i = 280; i < 288; ++i) flt[i] = 8;
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i) fdt[i] = 5;
+var flm = /*#__PURE__*/ hMap(flt, 9, 0);
+var flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0);
+var fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+var max = function(a) {
+	var m = a[0];
+	for (var i = 1; i < a.length; ++i) if (a[i] > m) m = a[i];
+	return m;
+};
+var bits = function(d, p, m) {
+	var o = p / 8 | 0;
+	return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+	var o = p / 8 | 0;
+	return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+	return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+	if (s == null || s < 0) s = 0;
+	if (e == null || e > v.length) e = v.length;
+	return new u8(v.subarray(s, e));
+};
+var ec = [
+	"unexpected EOF",
+	"invalid block type",
+	"invalid length/literal",
+	"invalid distance",
+	"stream finished",
+	"no stream handler",
+	,
+	"no callback",
+	"invalid UTF-8 data",
+	"extra field too long",
+	"date not in range 1980-2099",
+	"filename too long",
+	"stream finishing",
+	"invalid zip data"
+];
+var err = function(ind, msg, nt) {
+	var e = new Error(msg || ec[ind]);
+	e.code = ind;
+	if (Error.captureStackTrace) Error.captureStackTrace(e, err);
+	if (!nt) throw e;
+	return e;
+};
+var inflt = function(dat, st, buf, dict) {
+	var sl = dat.length, dl = dict ? dict.length : 0;
+	if (!sl || st.f && !st.l) return buf || new u8(0);
+	var noBuf = !buf;
+	var resize = noBuf || st.i != 2;
+	var noSt = st.i;
+	if (noBuf) buf = new u8(sl * 3);
+	var cbuf = function(l) {
+		var bl = buf.length;
+		if (l > bl) {
+			var nbuf = new u8(Math.max(bl * 2, l));
+			nbuf.set(buf);
+			buf = nbuf;
+		}
+	};
+	var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+	var tbts = sl * 8;
+	do {
+		if (!lm) {
+			final = bits(dat, pos, 1);
+			var type = bits(dat, pos + 1, 3);
+			pos += 3;
+			if (!type) {
+				var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+				if (t > sl) {
+					if (noSt) err(0);
+					break;
+				}
+				if (resize) cbuf(bt + l);
+				buf.set(dat.subarray(s, t), bt);
+				st.b = bt += l, st.p = pos = t * 8, st.f = final;
+				continue;
+			} else if (type == 1) lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+			else if (type == 2) {
+				var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+				var tl = hLit + bits(dat, pos + 5, 31) + 1;
+				pos += 14;
+				var ldt = new u8(tl);
+				var clt = new u8(19);
+				for (var i = 0; i < hcLen; ++i) clt[clim[i]] = bits(dat, pos + i * 3, 7);
+				pos += hcLen * 3;
+				var clb = max(clt), clbmsk = (1 << clb) - 1;
+				var clm = hMap(clt, clb, 1);
+				for (var i = 0; i < tl;) {
+					var r = clm[bits(dat, pos, clbmsk)];
+					pos += r & 15;
+					var s = r >> 4;
+					if (s < 16) ldt[i++] = s;
+					else {
+						var c = 0, n = 0;
+						if (s == 16) n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+						else if (s == 17) n = 3 + bits(dat, pos, 7), pos += 3;
+						else if (s == 18) n = 11 + bits(dat, pos, 127), pos += 7;
+						while (n--) ldt[i++] = c;
+					}
+				}
+				var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+				lbt = max(lt);
+				dbt = max(dt);
+				lm = hMap(lt, lbt, 1);
+				dm = hMap(dt, dbt, 1);
+			} else err(1);
+			if (pos > tbts) {
+				if (noSt) err(0);
+				break;
+			}
+		}
+		if (resize) cbuf(bt + 131072);
+		var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+		var lpos = pos;
+		for (;; lpos = pos) {
+			var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+			pos += c & 15;
+			if (pos > tbts) {
+				if (noSt) err(0);
+				break;
+			}
+			if (!c) err(2);
+			if (sym < 256) buf[bt++] = sym;
+			else if (sym == 256) {
+				lpos = pos, lm = null;
+				break;
+			} else {
+				var add = sym - 254;
+				if (sym > 264) {
+					var i = sym - 257, b = fleb[i];
+					add = bits(dat, pos, (1 << b) - 1) + fl[i];
+					pos += b;
+				}
+				var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+				if (!d) err(3);
+				pos += d & 15;
+				var dt = fd[dsym];
+				if (dsym > 3) {
+					var b = fdeb[dsym];
+					dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+				}
+				if (pos > tbts) {
+					if (noSt) err(0);
+					break;
+				}
+				if (resize) cbuf(bt + 131072);
+				var end = bt + add;
+				if (bt < dt) {
+					var shift = dl - dt, dend = Math.min(dt, end);
+					if (shift + bt < 0) err(3);
+					for (; bt < dend; ++bt) buf[bt] = dict[shift + bt];
+				}
+				for (; bt < end; ++bt) buf[bt] = buf[bt - dt];
+			}
+		}
+		st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+		if (lm) final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+	} while (!final);
+	return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var wbits = function(d, p, v) {
+	v <<= p & 7;
+	var o = p / 8 | 0;
+	d[o] |= v;
+	d[o + 1] |= v >> 8;
+};
+var wbits16 = function(d, p, v) {
+	v <<= p & 7;
+	var o = p / 8 | 0;
+	d[o] |= v;
+	d[o + 1] |= v >> 8;
+	d[o + 2] |= v >> 16;
+};
+var hTree = function(d, mb) {
+	var t = [];
+	for (var i = 0; i < d.length; ++i) if (d[i]) t.push({
+		s: i,
+		f: d[i]
+	});
+	var s = t.length;
+	var t2 = t.slice();
+	if (!s) return {
+		t: et,
+		l: 0
+	};
+	if (s == 1) {
+		var v = new u8(t[0].s + 1);
+		v[t[0].s] = 1;
+		return {
+			t: v,
+			l: 1
+		};
+	}
+	t.sort(function(a, b) {
+		return a.f - b.f;
+	});
+	t.push({
+		s: -1,
+		f: 25001
+	});
+	var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+	t[0] = {
+		s: -1,
+		f: l.f + r.f,
+		l,
+		r
+	};
+	while (i1 != s - 1) {
+		l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+		r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+		t[i1++] = {
+			s: -1,
+			f: l.f + r.f,
+			l,
+			r
+		};
+	}
+	var maxSym = t2[0].s;
+	for (var i = 1; i < s; ++i) if (t2[i].s > maxSym) maxSym = t2[i].s;
+	var tr = new u16(maxSym + 1);
+	var mbt = ln(t[i1 - 1], tr, 0);
+	if (mbt > mb) {
+		var i = 0, dt = 0;
+		var lft = mbt - mb, cst = 1 << lft;
+		t2.sort(function(a, b) {
+			return tr[b.s] - tr[a.s] || a.f - b.f;
+		});
+		for (; i < s; ++i) {
+			var i2_1 = t2[i].s;
+			if (tr[i2_1] > mb) {
+				dt += cst - (1 << mbt - tr[i2_1]);
+				tr[i2_1] = mb;
+			} else break;
+		}
+		dt >>= lft;
+		while (dt > 0) {
+			var i2_2 = t2[i].s;
+			if (tr[i2_2] < mb) dt -= 1 << mb - tr[i2_2]++ - 1;
+			else ++i;
+		}
+		for (; i >= 0 && dt; --i) {
+			var i2_3 = t2[i].s;
+			if (tr[i2_3] == mb) {
+				--tr[i2_3];
+				++dt;
+			}
+		}
+		mbt = mb;
+	}
+	return {
+		t: new u8(tr),
+		l: mbt
+	};
+};
+var ln = function(n, l, d) {
+	return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+};
+var lc = function(c) {
+	var s = c.length;
+	while (s && !c[--s]);
+	var cl = new u16(++s);
+	var cli = 0, cln = c[0], cls = 1;
+	var w = function(v) {
+		cl[cli++] = v;
+	};
+	for (var i = 1; i <= s; ++i) if (c[i] == cln && i != s) ++cls;
+	else {
+		if (!cln && cls > 2) {
+			for (; cls > 138; cls -= 138) w(32754);
+			if (cls > 2) {
+				w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+				cls = 0;
+			}
+		} else if (cls > 3) {
+			w(cln), --cls;
+			for (; cls > 6; cls -= 6) w(8304);
+			if (cls > 2) w(cls - 3 << 5 | 8208), cls = 0;
+		}
+		while (cls--) w(cln);
+		cls = 1;
+		cln = c[i];
+	}
+	return {
+		c: cl.subarray(0, cli),
+		n: s
+	};
+};
+var clen = function(cf, cl) {
+	var l = 0;
+	for (var i = 0; i < cl.length; ++i) l += cf[i] * cl[i];
+	return l;
+};
+var wfblk = function(out, pos, dat) {
+	var s = dat.length;
+	var o = shft(pos + 2);
+	out[o] = s & 255;
+	out[o + 1] = s >> 8;
+	out[o + 2] = out[o] ^ 255;
+	out[o + 3] = out[o + 1] ^ 255;
+	for (var i = 0; i < s; ++i) out[o + i + 4] = dat[i];
+	return (o + 4 + s) * 8;
+};
+var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+	wbits(out, p++, final);
+	++lf[256];
+	var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+	var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+	var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+	var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+	var lcfreq = new u16(19);
+	for (var i = 0; i < lclt.length; ++i) ++lcfreq[lclt[i] & 31];
+	for (var i = 0; i < lcdt.length; ++i) ++lcfreq[lcdt[i] & 31];
+	var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+	var nlcc = 19;
+	for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc);
+	var flen = bl + 5 << 3;
+	var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+	var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+	if (bs >= 0 && flen <= ftlen && flen <= dtlen) return wfblk(out, p, dat.subarray(bs, bs + bl));
+	var lm, ll, dm, dl;
+	wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+	if (dtlen < ftlen) {
+		lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+		var llm = hMap(lct, mlcb, 0);
+		wbits(out, p, nlc - 257);
+		wbits(out, p + 5, ndc - 1);
+		wbits(out, p + 10, nlcc - 4);
+		p += 14;
+		for (var i = 0; i < nlcc; ++i) wbits(out, p + 3 * i, lct[clim[i]]);
+		p += 3 * nlcc;
+		var lcts = [lclt, lcdt];
+		for (var it = 0; it < 2; ++it) {
+			var clct = lcts[it];
+			for (var i = 0; i < clct.length; ++i) {
+				var len = clct[i] & 31;
+				wbits(out, p, llm[len]), p += lct[len];
+				if (len > 15) wbits(out, p, clct[i] >> 5 & 127), p += clct[i] >> 12;
+			}
+		}
+	} else lm = flm, ll = flt, dm = fdm, dl = fdt;
+	for (var i = 0; i < li; ++i) {
+		var sym = syms[i];
+		if (sym > 255) {
+			var len = sym >> 18 & 31;
+			wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+			if (len > 7) wbits(out, p, sym >> 23 & 31), p += fleb[len];
+			var dst = sym & 31;
+			wbits16(out, p, dm[dst]), p += dl[dst];
+			if (dst > 3) wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+		} else wbits16(out, p, lm[sym]), p += ll[sym];
+	}
+	wbits16(out, p, lm[256]);
+	return p + ll[256];
+};
+var deo = /*#__PURE__*/ new i32([
+	65540,
+	131080,
+	131088,
+	131104,
+	262176,
+	1048704,
+	1048832,
+	2114560,
+	2117632
+]);
+var et = /*#__PURE__*/ new u8(0);
+var dflt = function(dat, lvl, plvl, pre, post, st) {
+	var s = st.z || dat.length;
+	var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+	var w = o.subarray(pre, o.length - post);
+	var lst = st.l;
+	var pos = (st.r || 0) & 7;
+	if (lvl) {
+		if (pos) w[0] = st.r >> 3;
+		var opt = deo[lvl - 1];
+		var n = opt >> 13, c = opt & 8191;
+		var msk_1 = (1 << plvl) - 1;
+		var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+		var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+		var hsh = function(i) {
+			return (dat[i] ^ dat[i + 1] << bs1_1 ^ dat[i + 2] << bs2_1) & msk_1;
+		};
+		var syms = new i32(25e3);
+		var lf = new u16(288), df = new u16(32);
+		var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+		for (; i + 2 < s; ++i) {
+			var hv = hsh(i);
+			var imod = i & 32767, pimod = head[hv];
+			prev[imod] = pimod;
+			head[hv] = imod;
+			if (wi <= i) {
+				var rem = s - i;
+				if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+					pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+					li = lc_1 = eb = 0, bs = i;
+					for (var j = 0; j < 286; ++j) lf[j] = 0;
+					for (var j = 0; j < 30; ++j) df[j] = 0;
+				}
+				var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+				if (rem > 2 && hv == hsh(i - dif)) {
+					var maxn = Math.min(n, rem) - 1;
+					var maxd = Math.min(32767, i);
+					var ml = Math.min(258, rem);
+					while (dif <= maxd && --ch_1 && imod != pimod) {
+						if (dat[i + l] == dat[i + l - dif]) {
+							var nl = 0;
+							for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl);
+							if (nl > l) {
+								l = nl, d = dif;
+								if (nl > maxn) break;
+								var mmd = Math.min(dif, nl - 2);
+								var md = 0;
+								for (var j = 0; j < mmd; ++j) {
+									var ti = i - dif + j & 32767;
+									var cd = ti - prev[ti] & 32767;
+									if (cd > md) md = cd, pimod = ti;
+								}
+							}
+						}
+						imod = pimod, pimod = prev[imod];
+						dif += imod - pimod & 32767;
+					}
+				}
+				if (d) {
+					syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+					var lin = revfl[l] & 31, din = revfd[d] & 31;
+					eb += fleb[lin] + fdeb[din];
+					++lf[257 + lin];
+					++df[din];
+					wi = i + l;
+					++lc_1;
+				} else {
+					syms[li++] = dat[i];
+					++lf[dat[i]];
+				}
+			}
+		}
+		for (i = Math.max(i, wi); i < s; ++i) {
+			syms[li++] = dat[i];
+			++lf[dat[i]];
+		}
+		pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+		if (!lst) {
+			st.r = pos & 7 | w[pos / 8 | 0] << 3;
+			pos -= 7;
+			st.h = head, st.p = prev, st.i = i, st.w = wi;
+		}
+	} else {
+		for (var i = st.w || 0; i < s + lst; i += 65535) {
+			var e = i + 65535;
+			if (e >= s) {
+				w[pos / 8 | 0] = lst;
+				e = s;
+			}
+			pos = wfblk(w, pos + 1, dat.subarray(i, e));
+		}
+		st.i = s;
+	}
+	return slc(o, 0, pre + shft(pos) + post);
+};
+var crct = /*#__PURE__*/ (function() {
+	var t = /* @__PURE__ */ new Int32Array(256);
+	for (var i = 0; i < 256; ++i) {
+		var c = i, k = 9;
+		while (--k) c = (c & 1 && -306674912) ^ c >>> 1;
+		t[i] = c;
+	}
+	return t;
+})();
+var crc = function() {
+	var c = -1;
+	return {
+		p: function(d) {
+			var cr = c;
+			for (var i = 0; i < d.length; ++i) cr = crct[cr & 255 ^ d[i]] ^ cr >>> 8;
+			c = cr;
+		},
+		d: function() {
+			return ~c;
+		}
+	};
+};
+var dopt = function(dat, opt, pre, post, st) {
+	if (!st) {
+		st = { l: 1 };
+		if (opt.dictionary) {
+			var dict = opt.dictionary.subarray(-32768);
+			var newDat = new u8(dict.length + dat.length);
+			newDat.set(dict);
+			newDat.set(dat, dict.length);
+			dat = newDat;
+			st.w = dict.length;
+		}
+	}
+	return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+};
+var mrg = function(a, b) {
+	var o = {};
+	for (var k in a) o[k] = a[k];
+	for (var k in b) o[k] = b[k];
+	return o;
+};
+var b2 = function(d, b) {
+	return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+	return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+	return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+var wbytes = function(d, b, v) {
+	for (; v; ++b) d[b] = v, v >>>= 8;
+};
+/**
+* Compresses data with DEFLATE without any wrapper
+* @param data The data to compress
+* @param opts The compression options
+* @returns The deflated version of the data
+*/
+function deflateSync(data, opts) {
+	return dopt(data, opts || {}, 0, 0);
+}
+function inflateSync(data, opts) {
+	return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var fltn = function(d, p, t, o) {
+	for (var k in d) {
+		var val = d[k], n = p + k, op = o;
+		if (Array.isArray(val)) op = mrg(o, val[1]), val = val[0];
+		if (ArrayBuffer.isView(val)) t[n] = [val, op];
+		else {
+			t[n += "/"] = [new u8(0), op];
+			fltn(val, n, t, o);
+		}
+	}
+};
+var te = typeof TextEncoder != "undefined" && /*#__PURE__*/ new TextEncoder();
+var td = typeof TextDecoder != "undefined" && /*#__PURE__*/ new TextDecoder();
+try {
+	td.decode(et, { stream: true });
+} catch (e) {}
+var dutf8 = function(d) {
+	for (var r = "", i = 0;;) {
+		var c = d[i++];
+		var eb = (c > 127) + (c > 223) + (c > 239);
+		if (i + eb > d.length) return {
+			s: r,
+			r: slc(d, i - 1)
+		};
+		if (!eb) r += String.fromCharCode(c);
+		else if (eb == 3) c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | d[i++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+		else if (eb & 1) r += String.fromCharCode((c & 31) << 6 | d[i++] & 63);
+		else r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | d[i++] & 63);
+	}
+};
+/**
+* Converts a string into a Uint8Array for use with compression/decompression methods
+* @param str The string to encode
+* @param latin1 Whether or not to interpret the data as Latin-1. This should
+*               not need to be true unless decoding a binary string.
+* @returns The string encoded in UTF-8/Latin-1 binary
+*/
+function strToU8(str, latin1) {
+	if (latin1) {
+		var ar_1 = new u8(str.length);
+		for (var i = 0; i < str.length; ++i) ar_1[i] = str.charCodeAt(i);
+		return ar_1;
+	}
+	if (te) return te.encode(str);
+	var l = str.length;
+	var ar = new u8(str.length + (str.length >> 1));
+	var ai = 0;
+	var w = function(v) {
+		ar[ai++] = v;
+	};
+	for (var i = 0; i < l; ++i) {
+		if (ai + 5 > ar.length) {
+			var n = new u8(ai + 8 + (l - i << 1));
+			n.set(ar);
+			ar = n;
+		}
+		var c = str.charCodeAt(i);
+		if (c < 128 || latin1) w(c);
+		else if (c < 2048) w(192 | c >> 6), w(128 | c & 63);
+		else if (c > 55295 && c < 57344) c = 65536 + (c & 1047552) | str.charCodeAt(++i) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+		else w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+	}
+	return slc(ar, 0, ai);
+}
+/**
+* Converts a Uint8Array to a string
+* @param dat The data to decode to string
+* @param latin1 Whether or not to interpret the data as Latin-1. This should
+*               not need to be true unless encoding to binary string.
+* @returns The original UTF-8/Latin-1 string
+*/
+function strFromU8(dat, latin1) {
+	if (latin1) {
+		var r = "";
+		for (var i = 0; i < dat.length; i += 16384) r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+		return r;
+	} else if (td) return td.decode(dat);
+	else {
+		var _a = dutf8(dat), s = _a.s, r = _a.r;
+		if (r.length) err(8);
+		return s;
+	}
+}
+var slzh = function(d, b) {
+	return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+	var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+	var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+	return [
+		b2(d, b + 10),
+		sc,
+		su,
+		fn,
+		es + efl + b2(d, b + 32),
+		off
+	];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+	var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+	var nf = nsc + nsu + noff;
+	if (z && nf) {
+		for (; b + 4 < e; b += 4 + b2(d, b + 2)) if (b2(d, b) == 1) return [
+			nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+			nsu ? b8(d, b + 4) : su,
+			noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+			1
+		];
+		if (z < 2) err(13);
+	}
+	return [
+		sc,
+		su,
+		off,
+		0
+	];
+};
+var exfl = function(ex) {
+	var le = 0;
+	if (ex) for (var k in ex) {
+		var l = ex[k].length;
+		if (l > 65535) err(9);
+		le += l + 4;
+	}
+	return le;
+};
+var wzh = function(d, b, f, fn, u, c, ce, co) {
+	var fl = fn.length, ex = f.extra, col = co && co.length;
+	var exl = exfl(ex);
+	wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
+	if (ce != null) d[b++] = 20, d[b++] = f.os;
+	d[b] = 20, b += 2;
+	d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
+	d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+	var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+	if (y < 0 || y > 119) err(10);
+	wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
+	if (c != -1) {
+		wbytes(d, b, f.crc);
+		wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+		wbytes(d, b + 8, f.size);
+	}
+	wbytes(d, b + 12, fl);
+	wbytes(d, b + 14, exl), b += 16;
+	if (ce != null) {
+		wbytes(d, b, col);
+		wbytes(d, b + 6, f.attrs);
+		wbytes(d, b + 10, ce), b += 14;
+	}
+	d.set(fn, b);
+	b += fl;
+	if (exl) for (var k in ex) {
+		var exf = ex[k], l = exf.length;
+		wbytes(d, b, +k);
+		wbytes(d, b + 2, l);
+		d.set(exf, b + 4), b += 4 + l;
+	}
+	if (col) d.set(co, b), b += col;
+	return b;
+};
+var wzf = function(o, b, c, d, e) {
+	wbytes(o, b, 101010256);
+	wbytes(o, b + 8, c);
+	wbytes(o, b + 10, c);
+	wbytes(o, b + 12, d);
+	wbytes(o, b + 16, e);
+};
+/**
+* Synchronously creates a ZIP file. Prefer using `zip` for better performance
+* with more than one file.
+* @param data The directory structure for the ZIP archive
+* @param opts The main options, merged with per-file options
+* @returns The generated ZIP archive
+*/
+function zipSync(data, opts) {
+	if (!opts) opts = {};
+	var r = {};
+	var files = [];
+	fltn(data, "", r, opts);
+	var o = 0;
+	var tot = 0;
+	for (var fn in r) {
+		var _a = r[fn], file = _a[0], p = _a[1];
+		var compression = p.level == 0 ? 0 : 8;
+		var f = strToU8(fn), s = f.length;
+		var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+		var exl = exfl(p.extra);
+		if (s > 65535) err(11);
+		var d = compression ? deflateSync(file, p) : file, l = d.length;
+		var c = crc();
+		c.p(file);
+		files.push(mrg(p, {
+			size: file.length,
+			crc: c.d(),
+			c: d,
+			f,
+			m,
+			u: s != fn.length || m && com.length != ms,
+			o,
+			compression
+		}));
+		o += 30 + s + exl + l;
+		tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+	}
+	var out = new u8(tot + 22), oe = o, cdl = tot - o;
+	for (var i = 0; i < files.length; ++i) {
+		var f = files[i];
+		wzh(out, f.o, f, f.f, f.u, f.c.length);
+		var badd = 30 + f.f.length + exfl(f.extra);
+		out.set(f.c, f.o + badd);
+		wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+	}
+	wzf(out, o, files.length, cdl, oe);
+	return out;
+}
+/**
+* Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+* performance with more than one file.
+* @param data The raw compressed ZIP file
+* @param opts The ZIP extraction options
+* @returns The decompressed files
+*/
+function unzipSync(data, opts) {
+	var files = {};
+	var e = data.length - 22;
+	for (; b4(data, e) != 101010256; --e) if (!e || data.length - e > 65558) err(13);
+	var c = b2(data, e + 8);
+	if (!c) return {};
+	var o = b4(data, e + 16);
+	var z = b4(data, e - 20) == 117853008;
+	if (z) {
+		var ze = b4(data, e - 12);
+		z = b4(data, ze) == 101075792;
+		if (z) {
+			c = b4(data, ze + 32);
+			o = b4(data, ze + 48);
+		}
+	}
+	var fltr = opts && opts.filter;
+	for (var i = 0; i < c; ++i) {
+		var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+		o = no;
+		if (!fltr || fltr({
+			name: fn,
+			size: sc,
+			originalSize: su,
+			compression: c_2
+		})) {
+			if (!c_2) files[fn] = slc(data, b, b + sc);
+			else if (c_2 == 8) files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+			else err(14, "unknown compression type " + c_2);
+		}
+	}
+	return files;
+}
+// dist/render/reference-doc.js
+var ReferenceDocError = class extends Error {
+	problem;
+	constructor(problem) {
+		super({
+			missing: "not found",
+			"not-file": "not a file",
+			"too-large": "larger than 50 MB",
+			"not-docx": "not a Word document (.docx)"
+		}[problem]);
+		this.problem = problem;
+	}
+};
+/** Larger than any template with a logo; a larger file is a mistake, not a template. */
+const REFERENCE_LIMIT = 52428800;
+/** The reference document's bytes: a regular file under the limit, judged before it is read. */
+function readReferenceDoc(path) {
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch {
+		throw new ReferenceDocError("missing");
+	}
+	if (!stat.isFile()) throw new ReferenceDocError("not-file");
+	if (stat.size > REFERENCE_LIMIT) throw new ReferenceDocError("too-large");
+	return readFileSync(path);
+}
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+function applyReferenceDoc(document, reference) {
+	const ours = unzipSync(document);
+	let theirs;
+	try {
+		theirs = unzipSync(reference);
+	} catch {
+		throw new ReferenceDocError("not-docx");
+	}
+	const theirMain = text(theirs, "word/document.xml");
+	if (theirMain === void 0) throw new ReferenceDocError("not-docx");
+	const theirStyles = text(theirs, "word/styles.xml");
+	const ourStyles = text(ours, "word/styles.xml");
+	if (theirStyles !== void 0 && ourStyles !== void 0) ours["word/styles.xml"] = strToU8(mergeStyles(theirStyles, ourStyles));
+	if (theirs["word/theme/theme1.xml"] && ours["word/theme/theme1.xml"]) ours["word/theme/theme1.xml"] = theirs["word/theme/theme1.xml"];
+	if (theirs["word/fontTable.xml"] && ours["word/fontTable.xml"]) ours["word/fontTable.xml"] = theirs["word/fontTable.xml"];
+	let main = text(ours, "word/document.xml");
+	let rels = text(ours, "word/_rels/document.xml.rels");
+	let types = text(ours, "[Content_Types].xml");
+	const theirSection = lastSection(theirMain);
+	const ourSection = lastSection(main);
+	if (theirSection && ourSection) {
+		let section = ourSection;
+		const theirRels = text(theirs, "word/_rels/document.xml.rels") ?? "";
+		const added = { count: 0 };
+		for (const kind of ["header", "footer"]) for (const ref of references(theirSection, kind)) {
+			const target = relationTarget(theirRels, ref.id);
+			const found = target && text(theirs, `word/${target}`);
+			if (!found) continue;
+			const { xml: part, relations } = importPart(theirs, ours, found, text(theirs, `word/_rels/${target}.rels`), added);
+			const ourRef = references(section, kind).find((r) => r.type === ref.type);
+			const ourTarget = ourRef ? relationTarget(rels, ourRef.id) : void 0;
+			const ourPart = ourTarget ? text(ours, `word/${ourTarget}`) : void 0;
+			const merged = ourPart ? appendParagraphs(part, ourPart, kind) : part;
+			const withRelations = (name) => {
+				const existing = text(ours, `word/_rels/${name}.rels`)?.match(/<Relationship\b[^>]*\/>/g) ?? [];
+				if (existing.length + relations.length > 0) ours[`word/_rels/${name}.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[...existing, ...relations].join("")}</Relationships>`);
+			};
+			if (ourTarget) {
+				ours[`word/${ourTarget}`] = strToU8(merged);
+				withRelations(ourTarget);
+			} else {
+				const name = `ref-${kind}${++added.count}.xml`;
+				ours[`word/${name}`] = strToU8(merged);
+				withRelations(name);
+				const id = `rIdRef${kind}${added.count}`;
+				rels = rels.replace("</Relationships>", `<Relationship Id="${id}" Type="${REL}/${kind}" Target="${name}"/></Relationships>`);
+				types = types.replace("</Types>", `<Override PartName="/word/${name}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml"/></Types>`);
+				section = section.replace(/^<w:sectPr[^>]*>/, (open) => `${open}<w:${kind}Reference w:type="${ref.type}" r:id="${id}"/>`);
+				if (ref.type === "first" && !/<w:titlePage\b/.test(section)) section = section.replace(/<\/w:sectPr>$/, "<w:titlePage/></w:sectPr>");
+			}
+		}
+		main = main.replace(ourSection, section);
+	}
+	ours["word/document.xml"] = strToU8(main);
+	ours["word/_rels/document.xml.rels"] = strToU8(rels);
+	ours["[Content_Types].xml"] = strToU8(ensureMediaTypes(types, ours));
+	return zipSync(ours, { level: 6 });
+}
+/** The reference's paper and margins, so that the document is laid out (its tables sized) for them. */
+function pageSetupOf(reference) {
+	let main;
+	try {
+		main = text(unzipSync(reference, { filter: (file) => file.name === "word/document.xml" }), "word/document.xml");
+	} catch {
+		throw new ReferenceDocError("not-docx");
+	}
+	if (main === void 0) throw new ReferenceDocError("not-docx");
+	const section = lastSection(main) ?? "";
+	const size = /<w:pgSz\b[^>]*\/>/.exec(section)?.[0] ?? "";
+	const margins = /<w:pgMar\b[^>]*\/>/.exec(section)?.[0] ?? "";
+	const twips = (tag, name) => {
+		const value = Number(new RegExp(`w:${name}="(-?\\d+)"`).exec(tag)?.[1]);
+		return Number.isFinite(value) ? value : void 0;
+	};
+	const width = twips(size, "w");
+	const height = twips(size, "h");
+	const sides = [
+		"top",
+		"right",
+		"bottom",
+		"left",
+		"header",
+		"footer"
+	].map((name) => twips(margins, name));
+	if (!width || !height || sides.some((side) => side === void 0)) return void 0;
+	const [top, right, bottom, left, header, footer] = sides.map((side) => Math.abs(side));
+	if (left + right >= Math.min(width, height) - 1e3 || top + bottom >= Math.max(width, height) - 1e3) return void 0;
+	return {
+		width,
+		height,
+		margin: {
+			top,
+			right,
+			bottom,
+			left,
+			header,
+			footer
+		}
+	};
+}
+function text(parts, name) {
+	const bytes = parts[name];
+	return bytes ? strFromU8(bytes) : void 0;
+}
+/** The reference's styles, with those of ours that it does not define (a style the document uses must exist). */
+function mergeStyles(theirs, ours) {
+	const ids = new Set([...theirs.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]));
+	const missing = [...ours.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g)].filter((m) => !ids.has(m[1])).map((m) => m[0]);
+	return missing.length > 0 ? theirs.replace(/<\/w:styles>\s*$/, missing.join("") + "</w:styles>") : theirs;
+}
+function lastSection(xml) {
+	const body = xml.lastIndexOf("</w:body>");
+	const start = xml.lastIndexOf("<w:sectPr", body);
+	if (start < 0) return void 0;
+	const selfClosing = /^<w:sectPr[^>]*\/>/.exec(xml.slice(start));
+	if (selfClosing) return selfClosing[0];
+	const end = xml.indexOf("</w:sectPr>", start);
+	return end < 0 ? void 0 : xml.slice(start, end + 11);
+}
+function references(section, kind) {
+	return [...section.matchAll(new RegExp(`<w:${kind}Reference\\b[^>]*/>`, "g"))].map(([tag]) => ({
+		type: /w:type="([^"]+)"/.exec(tag)?.[1] ?? "default",
+		id: /r:id="([^"]+)"/.exec(tag)?.[1] ?? ""
+	}));
+}
+function relationTarget(rels, id) {
+	for (const [tag] of rels.matchAll(/<Relationship\b[^>]*\/>/g)) if (new RegExp(`\\bId="${escapeRegExp(id)}"`).test(tag)) return /Target="([^"]+)"/.exec(tag)?.[1];
+}
+function escapeRegExp(text) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+/** The paragraphs and tables inside a header or footer part. */
+function bodyOf(part, kind) {
+	const tag = kind === "header" ? "hdr" : "ftr";
+	const open = new RegExp(`<w:${tag}\\b[^>]*>`).exec(part);
+	const close = part.lastIndexOf(`</w:${tag}>`);
+	return open && close > 0 ? part.slice(open.index + open[0].length, close) : "";
+}
+function appendParagraphs(part, ours, kind) {
+	const paragraphs = bodyOf(ours, kind);
+	if (!/<w:t[ >]|<w:fld|<w:instrText|<w:drawing/.test(paragraphs)) return part;
+	const tag = kind === "header" ? "hdr" : "ftr";
+	const declared = (root) => new Map([...root.matchAll(/\sxmlns:([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+	const ourRoot = new RegExp(`<w:${tag}\\b[^>]*>`).exec(ours)?.[0] ?? "";
+	const theirRoot = new RegExp(`<w:${tag}\\b[^>]*>`).exec(part)?.[0] ?? "";
+	const theirs = declared(theirRoot);
+	const missing = [...declared(ourRoot)].filter(([prefix]) => !theirs.has(prefix)).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join("");
+	return (missing ? part.replace(theirRoot, theirRoot.replace(/\/?>$/, (end) => missing + end)) : part).replace(new RegExp(`</w:${tag}>\\s*$`), (close) => paragraphs + close);
+}
+/**
+* A reference header or footer made ready to sit in the document: the pictures it shows copied
+* under names of their own, and its relationship ids renamed, so that neither can clash with the
+* document's own.
+*/
+function importPart(theirs, ours, xml, rels, added) {
+	const relations = [];
+	let part = xml;
+	for (const [tag] of rels?.matchAll(/<Relationship\b[^>]*\/>/g) ?? []) {
+		const id = /\bId="([^"]+)"/.exec(tag)?.[1];
+		const target = /Target="([^"]+)"/.exec(tag)?.[1];
+		if (!id || !target) continue;
+		const fresh = `rIdRef${++added.count}`;
+		let relation = tag.replace(/\bId="[^"]+"/, `Id="${fresh}"`);
+		const source = `word/${target.replace(/^\//, "")}`;
+		if (!/TargetMode="External"/.test(tag) && theirs[source]) {
+			const name = `media/ref${added.count}-${target.split("/").pop()}`;
+			ours[`word/${name}`] = theirs[source];
+			relation = relation.replace(/Target="[^"]+"/, `Target="${name}"`);
+		}
+		relations.push(relation);
+		part = part.replace(new RegExp(`(r:(?:embed|id|link|pict)=")${escapeRegExp(id)}"`, "g"), `$1${fresh}"`);
+	}
+	return {
+		xml: part,
+		relations
+	};
+}
+/** Every picture's extension has a content type, or Word calls the file damaged. */
+function ensureMediaTypes(types, parts) {
+	const known = {
+		png: "image/png",
+		jpeg: "image/jpeg",
+		jpg: "image/jpeg",
+		gif: "image/gif",
+		emf: "image/x-emf",
+		wmf: "image/x-wmf",
+		svg: "image/svg+xml",
+		bmp: "image/bmp",
+		tif: "image/tiff",
+		tiff: "image/tiff"
+	};
+	let out = types;
+	for (const name of Object.keys(parts)) {
+		const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+		if (!extension || !name.startsWith("word/media/") || new RegExp(`Extension="${extension}"`, "i").test(out)) continue;
+		out = out.replace("</Types>", `<Default Extension="${extension}" ContentType="${known[extension] ?? "application/octet-stream"}"/></Types>`);
+	}
+	return out;
+}
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
+var require_utils = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.extend = extend;
+	exports.indexOf = indexOf;
+	exports.escapeExpression = escapeExpression;
+	exports.isEmpty = isEmpty;
+	exports.createFrame = createFrame;
+	exports.blockParams = blockParams;
+	exports.appendContextPath = appendContextPath;
+	var escape = {
+		"&": "&amp;",
+		"<": "&lt;",
+		">": "&gt;",
+		"\"": "&quot;",
+		"'": "&#x27;",
+		"`": "&#x60;",
+		"=": "&#x3D;"
+	};
+	var badChars = /[&<>"'`=]/g;
+	var possible = /[&<>"'`=]/;
+	function escapeChar(chr) {
+		return escape[chr];
+	}
+	function extend(obj) {
+		for (var i = 1; i < arguments.length; i++) for (var key in arguments[i]) if (Object.prototype.hasOwnProperty.call(arguments[i], key)) obj[key] = arguments[i][key];
+		return obj;
+	}
+	var toString = Object.prototype.toString;
+	exports.toString = toString;
+	var isFunction = function isFunction(value) {
+		return typeof value === "function";
+	};
+	/* istanbul ignore next */
+	if (isFunction(/x/)) exports.isFunction = isFunction = function(value) {
+		return typeof value === "function" && toString.call(value) === "[object Function]";
+	};
+	exports.isFunction = isFunction;
+	/* istanbul ignore next */
+	var isArray = Array.isArray || function(value) {
+		return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
+	};
+	exports.isArray = isArray;
+	function indexOf(array, value) {
+		for (var i = 0, len = array.length; i < len; i++) if (array[i] === value) return i;
+		return -1;
+	}
+	function escapeExpression(string) {
+		if (typeof string !== "string") {
+			if (string && typeof string.toHTML === "function") return string.toHTML();
+			else if (string == null) return "";
+			else if (!string) return string + "";
+			string = "" + string;
+		}
+		if (!possible.test(string)) return string;
+		return string.replace(badChars, escapeChar);
+	}
+	function isEmpty(value) {
+		if (!value && value !== 0) return true;
+		else if (isArray(value) && value.length === 0) return true;
+		else return false;
+	}
+	function createFrame(object) {
+		var frame = extend({}, object);
+		frame._parent = object;
+		return frame;
+	}
+	function blockParams(params, ids) {
+		params.path = ids;
+		return params;
+	}
+	function appendContextPath(contextPath, id) {
+		return (contextPath ? contextPath + "." : "") + id;
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
+var require_exception = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	var errorProps = [
+		"description",
+		"fileName",
+		"lineNumber",
+		"endLineNumber",
+		"message",
+		"name",
+		"number",
+		"stack"
+	];
+	function Exception(message, node) {
+		var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+		if (loc && loc.start) {
+			line = loc.start.line;
+			column = loc.start.column;
+			if (loc.end) {
+				endLineNumber = loc.end.line;
+				endColumn = loc.end.column;
+			}
+			message += " - " + line + ":" + column;
+		}
+		var tmp = Error.prototype.constructor.call(this, message);
+		for (var idx = 0; idx < errorProps.length; idx++) this[errorProps[idx]] = tmp[errorProps[idx]];
+		/* istanbul ignore else */
+		if (Error.captureStackTrace) Error.captureStackTrace(this, Exception);
+		try {
+			if (loc) {
+				this.lineNumber = line;
+				this.endLineNumber = endLineNumber;
+				/* istanbul ignore next */
+				if (Object.defineProperty) {
+					Object.defineProperty(this, "column", {
+						value: column,
+						enumerable: true
+					});
+					Object.defineProperty(this, "endColumn", {
+						value: endColumn,
+						enumerable: true
+					});
+				} else {
+					this.column = column;
+					this.endColumn = endColumn;
+				}
+			}
+		} catch (nop) {}
+	}
+	Exception.prototype = /* @__PURE__ */ new Error();
+	exports["default"] = Exception;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+var require_block_helper_missing = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	var _utils = require_utils();
+	exports["default"] = function(instance) {
+		instance.registerHelper("blockHelperMissing", function(context, options) {
+			var inverse = options.inverse, fn = options.fn;
+			if (context === true) return fn(this);
+			else if (context === false || context == null) return inverse(this);
+			else if (_utils.isArray(context)) {
+				if (context.length > 0) {
+					if (options.ids) options.ids = [options.name];
+					return instance.helpers.each(context, options);
+				} else return inverse(this);
+			} else {
+				if (options.data && options.ids) {
+					var data = _utils.createFrame(options.data);
+					data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
+					options = { data };
+				}
+				return fn(context, options);
+			}
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+var require_each = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _utils = require_utils();
+	var _exception2 = _interopRequireDefault(require_exception());
+	/**
+	* Close an unfinished iterator after the block body threw, like for...of does,
+	* so that generators can run their cleanup code.
+	*
+	* Errors thrown while closing, including by a `return` getter, are ignored:
+	* the block's error is the cause and is the one the caller must see.
+	*
+	* @param {Iterator} iterator the iterator that was being consumed
+	*/
+	function closeIterator(iterator) {
+		try {
+			var _close = iterator["return"];
+			if (_utils.isFunction(_close)) _close.call(iterator);
+		} catch (closeError) {}
+	}
+	exports["default"] = function(instance) {
+		instance.registerHelper("each", function(context, options) {
+			if (!options) throw new _exception2["default"]("Must pass iterator to #each");
+			var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
+			if (options.data && options.ids) contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
+			if (_utils.isFunction(context)) context = context.call(this);
+			if (options.data) data = _utils.createFrame(options.data);
+			function execIteration(field, index, last, value) {
+				if (data) {
+					data.key = field;
+					data.index = index;
+					data.first = index === 0;
+					data.last = !!last;
+					if (contextPath) data.contextPath = contextPath + field;
+				}
+				ret = ret + fn(value, {
+					data,
+					blockParams: _utils.blockParams([value, field], [contextPath + field, null])
+				});
+			}
+			if (context && typeof context === "object") {
+				if (_utils.isArray(context)) {
+					for (var j = context.length; i < j; i++) if (i in context) execIteration(i, i, i === context.length - 1, context[i]);
+				} else if (typeof Symbol === "function" && context[Symbol.iterator]) {
+					var iterator = context[Symbol.iterator]();
+					var current = iterator.next();
+					while (!current.done) {
+						var next = iterator.next();
+						try {
+							execIteration(i, i, next.done, current.value);
+						} catch (e) {
+							if (!next.done) closeIterator(iterator);
+							throw e;
+						}
+						current = next;
+						i++;
+					}
+				} else (function() {
+					var priorKey = void 0;
+					Object.keys(context).forEach(function(key) {
+						if (priorKey !== void 0) execIteration(priorKey, i - 1, false, context[priorKey]);
+						priorKey = key;
+						i++;
+					});
+					if (priorKey !== void 0) execIteration(priorKey, i - 1, true, context[priorKey]);
+				})();
+			}
+			if (i === 0) ret = inverse(this);
+			return ret;
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+var require_helper_missing = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _exception2 = _interopRequireDefault(require_exception());
+	exports["default"] = function(instance) {
+		instance.registerHelper("helperMissing", function() {
+			if (arguments.length === 1) return;
+			else throw new _exception2["default"]("Missing helper: \"" + arguments[arguments.length - 1].name + "\"");
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+var require_if = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _utils = require_utils();
+	var _exception2 = _interopRequireDefault(require_exception());
+	exports["default"] = function(instance) {
+		instance.registerHelper("if", function(conditional, options) {
+			if (arguments.length != 2) throw new _exception2["default"]("#if requires exactly one argument");
+			if (_utils.isFunction(conditional)) conditional = conditional.call(this);
+			if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) return options.inverse(this);
+			else return options.fn(this);
+		});
+		instance.registerHelper("unless", function(conditional, options) {
+			if (arguments.length != 2) throw new _exception2["default"]("#unless requires exactly one argument");
+			return instance.helpers["if"].call(this, conditional, {
+				fn: options.inverse,
+				inverse: options.fn,
+				hash: options.hash
+			});
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+var require_log = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	exports["default"] = function(instance) {
+		instance.registerHelper("log", function() {
+			var args = [void 0], options = arguments[arguments.length - 1];
+			for (var i = 0; i < arguments.length - 1; i++) args.push(arguments[i]);
+			var level = 1;
+			if (options.hash.level != null) level = options.hash.level;
+			else if (options.data && options.data.level != null) level = options.data.level;
+			args[0] = level;
+			instance.log.apply(instance, args);
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+var require_lookup = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	exports["default"] = function(instance) {
+		instance.registerHelper("lookup", function(obj, field, options) {
+			if (!obj) return obj;
+			return options.lookupProperty(obj, field);
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+var require_with = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _utils = require_utils();
+	var _exception2 = _interopRequireDefault(require_exception());
+	exports["default"] = function(instance) {
+		instance.registerHelper("with", function(context, options) {
+			if (arguments.length != 2) throw new _exception2["default"]("#with requires exactly one argument");
+			if (_utils.isFunction(context)) context = context.call(this);
+			var fn = options.fn;
+			if (!_utils.isEmpty(context)) {
+				var data = options.data;
+				if (options.data && options.ids) {
+					data = _utils.createFrame(options.data);
+					data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
+				}
+				return fn(context, {
+					data,
+					blockParams: _utils.blockParams([context], [data && data.contextPath])
+				});
+			} else return options.inverse(this);
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+var require_helpers$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.registerDefaultHelpers = registerDefaultHelpers;
+	exports.moveHelperToHooks = moveHelperToHooks;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _helpersBlockHelperMissing2 = _interopRequireDefault(require_block_helper_missing());
+	var _helpersEach2 = _interopRequireDefault(require_each());
+	var _helpersHelperMissing2 = _interopRequireDefault(require_helper_missing());
+	var _helpersIf2 = _interopRequireDefault(require_if());
+	var _helpersLog2 = _interopRequireDefault(require_log());
+	var _helpersLookup2 = _interopRequireDefault(require_lookup());
+	var _helpersWith2 = _interopRequireDefault(require_with());
+	function registerDefaultHelpers(instance) {
+		_helpersBlockHelperMissing2["default"](instance);
+		_helpersEach2["default"](instance);
+		_helpersHelperMissing2["default"](instance);
+		_helpersIf2["default"](instance);
+		_helpersLog2["default"](instance);
+		_helpersLookup2["default"](instance);
+		_helpersWith2["default"](instance);
+	}
+	function moveHelperToHooks(instance, helperName, keepHelper) {
+		if (instance.helpers[helperName]) {
+			instance.hooks[helperName] = instance.helpers[helperName];
+			if (!keepHelper) instance.helpers[helperName] = void 0;
+		}
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+var require_inline = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	var _utils = require_utils();
+	exports["default"] = function(instance) {
+		instance.registerDecorator("inline", function(fn, props, container, options) {
+			var ret = fn;
+			if (!props.partials) {
+				props.partials = {};
+				ret = function(context, options) {
+					var original = container.partials;
+					container.partials = _utils.extend({}, original, props.partials);
+					var ret = fn(context, options);
+					container.partials = original;
+					return ret;
+				};
+			}
+			props.partials[options.args[0]] = options.fn;
+			return ret;
+		});
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+var require_decorators = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.registerDefaultDecorators = registerDefaultDecorators;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _decoratorsInline2 = _interopRequireDefault(require_inline());
+	function registerDefaultDecorators(instance) {
+		_decoratorsInline2["default"](instance);
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
+var require_logger = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	var _utils = require_utils();
+	var logger = {
+		methodMap: [
+			"debug",
+			"info",
+			"warn",
+			"error"
+		],
+		level: "info",
+		lookupLevel: function lookupLevel(level) {
+			if (typeof level === "string") {
+				var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
+				if (levelMap >= 0) level = levelMap;
+				else level = parseInt(level, 10);
+			}
+			return level;
+		},
+		log: function log(level) {
+			level = logger.lookupLevel(level);
+			if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
+				var method = logger.methodMap[level];
+				if (!console[method]) method = "log";
+				for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) message[_key - 1] = arguments[_key];
+				console[method].apply(console, message);
+			}
+		}
+	};
+	exports["default"] = logger;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+var require_proto_access = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.createProtoAccessControl = createProtoAccessControl;
+	exports.resultIsAllowed = resultIsAllowed;
+	exports.isPrototypeConstructor = isPrototypeConstructor;
+	exports.resetLoggedProperties = resetLoggedProperties;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _utils = require_utils();
+	var _logger2 = _interopRequireDefault(require_logger());
+	var loggedProperties = Object.create(null);
+	function createProtoAccessControl(runtimeOptions) {
+		var propertyWhiteList = Object.create(null);
+		propertyWhiteList["__proto__"] = false;
+		_utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
+		var methodWhiteList = Object.create(null);
+		methodWhiteList["constructor"] = false;
+		methodWhiteList["__defineGetter__"] = false;
+		methodWhiteList["__defineSetter__"] = false;
+		methodWhiteList["__lookupGetter__"] = false;
+		methodWhiteList["__lookupSetter__"] = false;
+		_utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
+		return {
+			properties: {
+				whitelist: propertyWhiteList,
+				defaultValue: runtimeOptions.allowProtoPropertiesByDefault
+			},
+			methods: {
+				whitelist: methodWhiteList,
+				defaultValue: runtimeOptions.allowProtoMethodsByDefault
+			}
+		};
+	}
+	function resultIsAllowed(result, protoAccessControl, propertyName) {
+		if (typeof result === "function") return checkWhiteList(protoAccessControl.methods, propertyName);
+		else return checkWhiteList(protoAccessControl.properties, propertyName);
+	}
+	/**
+	* Detect a prototype object's own "constructor" back-reference, e.g.
+	* `Function.prototype.constructor === Function`. Because "constructor" is an
+	* "own" property of such objects, it would otherwise bypass the prototype-access
+	* checks and expose dangerous constructors (allowing arbitrary code execution).
+	*
+	* Only functions can be constructors, so other values are never treated as one
+	* and their `prototype` is never read.
+	*
+	* @param {*} parent the object the property is being read from
+	* @param {string} propertyName the property being looked up
+	* @param {*} result the already-resolved value of `parent[propertyName]`
+	* @returns {boolean} true if the lookup resolves `parent`'s own constructor
+	*/
+	function isPrototypeConstructor(parent, propertyName, result) {
+		return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
+	}
+	function checkWhiteList(protoAccessControlForType, propertyName) {
+		if (protoAccessControlForType.whitelist[propertyName] !== void 0) return protoAccessControlForType.whitelist[propertyName] === true;
+		if (protoAccessControlForType.defaultValue !== void 0) return protoAccessControlForType.defaultValue;
+		logUnexpecedPropertyAccessOnce(propertyName);
+		return false;
+	}
+	function logUnexpecedPropertyAccessOnce(propertyName) {
+		if (loggedProperties[propertyName] !== true) {
+			loggedProperties[propertyName] = true;
+			_logger2["default"].log("error", "Handlebars: Access has been denied to resolve the property \"" + propertyName + "\" because it is not an \"own property\" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details");
+		}
+	}
+	function resetLoggedProperties() {
+		Object.keys(loggedProperties).forEach(function(propertyName) {
+			delete loggedProperties[propertyName];
+		});
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/base.js
+var require_base$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.HandlebarsEnvironment = HandlebarsEnvironment;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _utils = require_utils();
+	var _exception2 = _interopRequireDefault(require_exception());
+	var _helpers = require_helpers$1();
+	var _decorators = require_decorators();
+	var _logger2 = _interopRequireDefault(require_logger());
+	var _internalProtoAccess = require_proto_access();
+	exports.VERSION = "4.7.10";
+	exports.COMPILER_REVISION = 8;
+	exports.LAST_COMPATIBLE_COMPILER_REVISION = 7;
+	exports.REVISION_CHANGES = {
+		1: "<= 1.0.rc.2",
+		2: "== 1.0.0-rc.3",
+		3: "== 1.0.0-rc.4",
+		4: "== 1.x.x",
+		5: "== 2.0.0-alpha.x",
+		6: ">= 2.0.0-beta.1",
+		7: ">= 4.0.0 <4.3.0",
+		8: ">= 4.3.0"
+	};
+	var objectType = "[object Object]";
+	function HandlebarsEnvironment(helpers, partials, decorators) {
+		this.helpers = helpers || {};
+		this.partials = partials || {};
+		this.decorators = decorators || {};
+		_helpers.registerDefaultHelpers(this);
+		_decorators.registerDefaultDecorators(this);
+	}
+	HandlebarsEnvironment.prototype = {
+		constructor: HandlebarsEnvironment,
+		logger: _logger2["default"],
+		log: _logger2["default"].log,
+		registerHelper: function registerHelper(name, fn) {
+			if (_utils.toString.call(name) === objectType) {
+				if (fn) throw new _exception2["default"]("Arg not supported with multiple helpers");
+				_utils.extend(this.helpers, name);
+			} else this.helpers[name] = fn;
+		},
+		unregisterHelper: function unregisterHelper(name) {
+			delete this.helpers[name];
+		},
+		registerPartial: function registerPartial(name, partial) {
+			if (_utils.toString.call(name) === objectType) _utils.extend(this.partials, name);
+			else {
+				if (typeof partial === "undefined") throw new _exception2["default"]("Attempting to register a partial called \"" + name + "\" as undefined");
+				this.partials[name] = partial;
+			}
+		},
+		unregisterPartial: function unregisterPartial(name) {
+			delete this.partials[name];
+		},
+		registerDecorator: function registerDecorator(name, fn) {
+			if (_utils.toString.call(name) === objectType) {
+				if (fn) throw new _exception2["default"]("Arg not supported with multiple decorators");
+				_utils.extend(this.decorators, name);
+			} else this.decorators[name] = fn;
+		},
+		unregisterDecorator: function unregisterDecorator(name) {
+			delete this.decorators[name];
+		},
+		/**
+		* Reset the memory of illegal property accesses that have already been logged.
+		* @deprecated should only be used in handlebars test-cases
+		*/
+		resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
+			_internalProtoAccess.resetLoggedProperties();
+		}
+	};
+	exports.log = _logger2["default"].log;
+	exports.createFrame = _utils.createFrame;
+	exports.logger = _logger2["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+var require_safe_string = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	function SafeString(string) {
+		this.string = string;
+	}
+	SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
+		return "" + this.string;
+	};
+	exports["default"] = SafeString;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+var require_wrapHelper = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.wrapHelper = wrapHelper;
+	function wrapHelper(helper, transformOptionsFn) {
+		if (typeof helper !== "function") return helper;
+		return function wrapper() {
+			var options = arguments[arguments.length - 1];
+			arguments[arguments.length - 1] = transformOptionsFn(options);
+			return helper.apply(this, arguments);
+		};
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+var require_runtime = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.checkRevision = checkRevision;
+	exports.template = template;
+	exports.wrapProgram = wrapProgram;
+	exports.resolvePartial = resolvePartial;
+	exports.invokePartial = invokePartial;
+	exports.noop = noop;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	// istanbul ignore next
+	function _interopRequireWildcard(obj) {
+		if (obj && obj.__esModule) return obj;
+		else {
+			var newObj = {};
+			if (obj != null) {
+				for (var key in obj) if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+			}
+			newObj["default"] = obj;
+			return newObj;
+		}
+	}
+	var Utils = _interopRequireWildcard(require_utils());
+	var _exception2 = _interopRequireDefault(require_exception());
+	var _base = require_base$1();
+	var _helpers = require_helpers$1();
+	var _internalWrapHelper = require_wrapHelper();
+	var _internalProtoAccess = require_proto_access();
+	function checkRevision(compilerInfo) {
+		var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
+		if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) return;
+		if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
+			var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
+			throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
+		} else throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
+	}
+	function template(templateSpec, env) {
+		/* istanbul ignore next */
+		if (!env) throw new _exception2["default"]("No environment passed to template");
+		if (!templateSpec || !templateSpec.main) throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
+		templateSpec.main.decorator = templateSpec.main_d;
+		env.VM.checkRevision(templateSpec.compiler);
+		var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
+		function invokePartialWrapper(partial, context, options) {
+			if (options.hash) {
+				context = Utils.extend({}, context, options.hash);
+				if (options.ids) options.ids[0] = true;
+			}
+			partial = env.VM.resolvePartial.call(this, partial, context, options);
+			options.hooks = this.hooks;
+			options.protoAccessControl = this.protoAccessControl;
+			var result = env.VM.invokePartial.call(this, partial, context, options);
+			if (result == null && Utils.isFunction(partial)) throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
+			if (result == null && env.compile) {
+				if (typeof partial !== "string") throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
+				options.partials[options.name] = env.compile(partial, templateSpec.compilerOptions, env);
+				result = options.partials[options.name](context, options);
+			}
+			if (result != null) {
+				if (options.indent) {
+					var lines = result.split("\n");
+					for (var i = 0, l = lines.length; i < l; i++) {
+						if (!lines[i] && i + 1 === l) break;
+						lines[i] = options.indent + lines[i];
+					}
+					result = lines.join("\n");
+				}
+				return result;
+			} else throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
+		}
+		var container = {
+			strict: function strict(obj, name, loc) {
+				if (!obj || !(name in obj)) throw new _exception2["default"]("\"" + name + "\" not defined in " + obj, { loc });
+				return container.lookupProperty(obj, name);
+			},
+			lookupProperty: function lookupProperty(parent, propertyName) {
+				var result = parent[propertyName];
+				if (result == null) return result;
+				if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) return result;
+				if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) return result;
+			},
+			lookup: function lookup(depths, name) {
+				var len = depths.length;
+				for (var i = 0; i < len; i++) {
+					var result = depths[i] && container.lookupProperty(depths[i], name);
+					if (result != null) return result;
+				}
+			},
+			lambda: function lambda(current, context) {
+				return typeof current === "function" ? current.call(context) : current;
+			},
+			escapeExpression: Utils.escapeExpression,
+			invokePartial: invokePartialWrapper,
+			fn: function fn(i) {
+				var ret = templateSpec[i];
+				ret.decorator = templateSpec[i + "_d"];
+				return ret;
+			},
+			programs: [],
+			program: function program(i, data, declaredBlockParams, blockParams, depths) {
+				var programWrapper = this.programs[i], fn = this.fn(i);
+				if (data || depths || blockParams || declaredBlockParams) programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
+				else if (!programWrapper) programWrapper = this.programs[i] = wrapProgram(this, i, fn);
+				return programWrapper;
+			},
+			data: function data(value, depth) {
+				while (value && depth--) value = value._parent;
+				return value;
+			},
+			mergeIfNeeded: function mergeIfNeeded(param, common) {
+				var obj = param || common;
+				if (param && common && param !== common) obj = Utils.extend({}, common, param);
+				return obj;
+			},
+			nullContext: Object.seal({}),
+			noop: env.VM.noop,
+			compilerInfo: templateSpec.compiler
+		};
+		function ret(context) {
+			var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+			var data = options.data;
+			ret._setup(options);
+			if (!options.partial && templateSpec.useData) data = initData(context, data);
+			var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
+			if (templateSpec.useDepths) {
+				if (options.depths) depths = context != options.depths[0] ? [context].concat(options.depths) : options.depths;
+				else depths = [context];
+			}
+			function main(context) {
+				return "" + templateSpec.main(container, context, container.helpers, container.partials, data, blockParams, depths);
+			}
+			main = executeDecorators(templateSpec.main, main, container, options.depths || [], data, blockParams);
+			return main(context, options);
+		}
+		ret.isTop = true;
+		ret._setup = function(options) {
+			if (!options.partial) {
+				var mergedHelpers = {};
+				addHelpers(mergedHelpers, env.helpers, container);
+				addHelpers(mergedHelpers, options.helpers, container);
+				container.helpers = mergedHelpers;
+				if (templateSpec.usePartial) container.partials = container.mergeIfNeeded(options.partials, env.partials);
+				if (templateSpec.usePartial || templateSpec.useDecorators) container.decorators = Utils.extend({}, env.decorators, options.decorators);
+				container.hooks = {};
+				container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
+				var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
+				_helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
+				_helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
+			} else {
+				container.protoAccessControl = options.protoAccessControl;
+				container.helpers = options.helpers;
+				container.partials = options.partials;
+				container.decorators = options.decorators;
+				container.hooks = options.hooks;
+			}
+		};
+		ret._child = function(i, data, blockParams, depths) {
+			if (templateSpec.useBlockParams && !blockParams) throw new _exception2["default"]("must pass block params");
+			if (templateSpec.useDepths && !depths) throw new _exception2["default"]("must pass parent depths");
+			return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
+		};
+		return ret;
+	}
+	function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
+		function prog(context) {
+			var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+			var currentDepths = depths;
+			if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) currentDepths = [context].concat(depths);
+			return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+		}
+		prog = executeDecorators(fn, prog, container, depths, data, blockParams);
+		prog.program = i;
+		prog.depth = depths ? depths.length : 0;
+		prog.blockParams = declaredBlockParams || 0;
+		return prog;
+	}
+	/**
+	* This is currently part of the official API, therefore implementation details should not be changed.
+	*/
+	function resolvePartial(partial, context, options) {
+		if (!partial) {
+			if (options.name === "@partial-block") partial = lookupOwnProperty(options.data, "partial-block");
+			else partial = lookupOwnProperty(options.partials, options.name);
+		} else if (typeof partial !== "function" && !options.name) {
+			options.name = partial;
+			partial = lookupOwnProperty(options.partials, partial);
+		}
+		return partial;
+	}
+	function invokePartial(partial, context, options) {
+		var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
+		options.partial = true;
+		if (options.ids) options.data.contextPath = options.ids[0] || options.data.contextPath;
+		var partialBlock = void 0;
+		if (options.fn && options.fn !== noop) (function() {
+			options.data = _base.createFrame(options.data);
+			var fn = options.fn;
+			partialBlock = options.data["partial-block"] = function partialBlockWrapper(context) {
+				var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+				options.data = _base.createFrame(options.data);
+				options.data["partial-block"] = currentPartialBlock;
+				return fn(context, options);
+			};
+			if (fn.partials) options.partials = Utils.extend({}, options.partials, fn.partials);
+		})();
+		if (partial === void 0 && partialBlock) partial = partialBlock;
+		if (partial === void 0) throw new _exception2["default"]("The partial " + options.name + " could not be found");
+		else if (partial instanceof Function) return partial(context, options);
+	}
+	function noop() {
+		return "";
+	}
+	function lookupOwnProperty(obj, name) {
+		if (obj && Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
+	}
+	function initData(context, data) {
+		if (!data || !("root" in data)) {
+			data = data ? _base.createFrame(data) : {};
+			data.root = context;
+		}
+		return data;
+	}
+	function executeDecorators(fn, prog, container, depths, data, blockParams) {
+		if (fn.decorator) {
+			var props = {};
+			prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
+			Utils.extend(prog, props);
+		}
+		return prog;
+	}
+	function addHelpers(mergedHelpers, helpers, container) {
+		if (!helpers) return;
+		Object.keys(helpers).forEach(function(helperName) {
+			var helper = helpers[helperName];
+			mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
+		});
+	}
+	function passLookupPropertyOption(helper, container) {
+		var lookupProperty = container.lookupProperty;
+		return _internalWrapHelper.wrapHelper(helper, function(options) {
+			options.lookupProperty = lookupProperty;
+			return options;
+		});
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+var require_no_conflict = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	exports["default"] = function(Handlebars) {
+		/* istanbul ignore next */
+		(function() {
+			if (typeof globalThis === "object") return;
+			Object.prototype.__defineGetter__("__magic__", function() {
+				return this;
+			});
+			__magic__.globalThis = __magic__;
+			delete Object.prototype.__magic__;
+		})();
+		var $Handlebars = globalThis.Handlebars;
+		/* istanbul ignore next */
+		Handlebars.noConflict = function() {
+			if (globalThis.Handlebars === Handlebars) globalThis.Handlebars = $Handlebars;
+			return Handlebars;
+		};
+	};
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+var require_handlebars_runtime = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	// istanbul ignore next
+	function _interopRequireWildcard(obj) {
+		if (obj && obj.__esModule) return obj;
+		else {
+			var newObj = {};
+			if (obj != null) {
+				for (var key in obj) if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+			}
+			newObj["default"] = obj;
+			return newObj;
+		}
+	}
+	var base = _interopRequireWildcard(require_base$1());
+	var _handlebarsSafeString2 = _interopRequireDefault(require_safe_string());
+	var _handlebarsException2 = _interopRequireDefault(require_exception());
+	var Utils = _interopRequireWildcard(require_utils());
+	var runtime = _interopRequireWildcard(require_runtime());
+	var _handlebarsNoConflict2 = _interopRequireDefault(require_no_conflict());
+	function create() {
+		var hb = new base.HandlebarsEnvironment();
+		Utils.extend(hb, base);
+		hb.SafeString = _handlebarsSafeString2["default"];
+		hb.Exception = _handlebarsException2["default"];
+		hb.Utils = Utils;
+		hb.escapeExpression = Utils.escapeExpression;
+		hb.VM = runtime;
+		hb.template = function(spec) {
+			return runtime.template(spec, hb);
+		};
+		return hb;
+	}
+	var inst = create();
+	inst.create = create;
+	_handlebarsNoConflict2["default"](inst);
+	inst["default"] = inst;
+	exports["default"] = inst;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
+var require_ast = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	var AST = { helpers: {
+		helperExpression: function helperExpression(node) {
+			return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
+		},
+		scopedId: function scopedId(path) {
+			return /^\.|this\b/.test(path.original);
+		},
+		simpleId: function simpleId(path) {
+			return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
+		}
+	} };
+	exports["default"] = AST;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
+var require_parser = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	exports["default"] = (function() {
+		var parser = {
+			trace: function trace() {},
+			yy: {},
+			symbols_: {
+				"error": 2,
+				"root": 3,
+				"program": 4,
+				"EOF": 5,
+				"program_repetition0": 6,
+				"statement": 7,
+				"mustache": 8,
+				"block": 9,
+				"rawBlock": 10,
+				"partial": 11,
+				"partialBlock": 12,
+				"content": 13,
+				"COMMENT": 14,
+				"CONTENT": 15,
+				"openRawBlock": 16,
+				"rawBlock_repetition0": 17,
+				"END_RAW_BLOCK": 18,
+				"OPEN_RAW_BLOCK": 19,
+				"helperName": 20,
+				"openRawBlock_repetition0": 21,
+				"openRawBlock_option0": 22,
+				"CLOSE_RAW_BLOCK": 23,
+				"openBlock": 24,
+				"block_option0": 25,
+				"closeBlock": 26,
+				"openInverse": 27,
+				"block_option1": 28,
+				"OPEN_BLOCK": 29,
+				"openBlock_repetition0": 30,
+				"openBlock_option0": 31,
+				"openBlock_option1": 32,
+				"CLOSE": 33,
+				"OPEN_INVERSE": 34,
+				"openInverse_repetition0": 35,
+				"openInverse_option0": 36,
+				"openInverse_option1": 37,
+				"openInverseChain": 38,
+				"OPEN_INVERSE_CHAIN": 39,
+				"openInverseChain_repetition0": 40,
+				"openInverseChain_option0": 41,
+				"openInverseChain_option1": 42,
+				"inverseAndProgram": 43,
+				"INVERSE": 44,
+				"inverseChain": 45,
+				"inverseChain_option0": 46,
+				"OPEN_ENDBLOCK": 47,
+				"OPEN": 48,
+				"mustache_repetition0": 49,
+				"mustache_option0": 50,
+				"OPEN_UNESCAPED": 51,
+				"mustache_repetition1": 52,
+				"mustache_option1": 53,
+				"CLOSE_UNESCAPED": 54,
+				"OPEN_PARTIAL": 55,
+				"partialName": 56,
+				"partial_repetition0": 57,
+				"partial_option0": 58,
+				"openPartialBlock": 59,
+				"OPEN_PARTIAL_BLOCK": 60,
+				"openPartialBlock_repetition0": 61,
+				"openPartialBlock_option0": 62,
+				"param": 63,
+				"sexpr": 64,
+				"OPEN_SEXPR": 65,
+				"sexpr_repetition0": 66,
+				"sexpr_option0": 67,
+				"CLOSE_SEXPR": 68,
+				"hash": 69,
+				"hash_repetition_plus0": 70,
+				"hashSegment": 71,
+				"ID": 72,
+				"EQUALS": 73,
+				"blockParams": 74,
+				"OPEN_BLOCK_PARAMS": 75,
+				"blockParams_repetition_plus0": 76,
+				"CLOSE_BLOCK_PARAMS": 77,
+				"path": 78,
+				"dataName": 79,
+				"STRING": 80,
+				"NUMBER": 81,
+				"BOOLEAN": 82,
+				"UNDEFINED": 83,
+				"NULL": 84,
+				"DATA": 85,
+				"pathSegments": 86,
+				"SEP": 87,
+				"$accept": 0,
+				"$end": 1
+			},
+			terminals_: {
+				2: "error",
+				5: "EOF",
+				14: "COMMENT",
+				15: "CONTENT",
+				18: "END_RAW_BLOCK",
+				19: "OPEN_RAW_BLOCK",
+				23: "CLOSE_RAW_BLOCK",
+				29: "OPEN_BLOCK",
+				33: "CLOSE",
+				34: "OPEN_INVERSE",
+				39: "OPEN_INVERSE_CHAIN",
+				44: "INVERSE",
+				47: "OPEN_ENDBLOCK",
+				48: "OPEN",
+				51: "OPEN_UNESCAPED",
+				54: "CLOSE_UNESCAPED",
+				55: "OPEN_PARTIAL",
+				60: "OPEN_PARTIAL_BLOCK",
+				65: "OPEN_SEXPR",
+				68: "CLOSE_SEXPR",
+				72: "ID",
+				73: "EQUALS",
+				75: "OPEN_BLOCK_PARAMS",
+				77: "CLOSE_BLOCK_PARAMS",
+				80: "STRING",
+				81: "NUMBER",
+				82: "BOOLEAN",
+				83: "UNDEFINED",
+				84: "NULL",
+				85: "DATA",
+				87: "SEP"
+			},
+			productions_: [
+				0,
+				[3, 2],
+				[4, 1],
+				[7, 1],
+				[7, 1],
+				[7, 1],
+				[7, 1],
+				[7, 1],
+				[7, 1],
+				[7, 1],
+				[13, 1],
+				[10, 3],
+				[16, 5],
+				[9, 4],
+				[9, 4],
+				[24, 6],
+				[27, 6],
+				[38, 6],
+				[43, 2],
+				[45, 3],
+				[45, 1],
+				[26, 3],
+				[8, 5],
+				[8, 5],
+				[11, 5],
+				[12, 3],
+				[59, 5],
+				[63, 1],
+				[63, 1],
+				[64, 5],
+				[69, 1],
+				[71, 3],
+				[74, 3],
+				[20, 1],
+				[20, 1],
+				[20, 1],
+				[20, 1],
+				[20, 1],
+				[20, 1],
+				[20, 1],
+				[56, 1],
+				[56, 1],
+				[79, 2],
+				[78, 1],
+				[86, 3],
+				[86, 1],
+				[6, 0],
+				[6, 2],
+				[17, 0],
+				[17, 2],
+				[21, 0],
+				[21, 2],
+				[22, 0],
+				[22, 1],
+				[25, 0],
+				[25, 1],
+				[28, 0],
+				[28, 1],
+				[30, 0],
+				[30, 2],
+				[31, 0],
+				[31, 1],
+				[32, 0],
+				[32, 1],
+				[35, 0],
+				[35, 2],
+				[36, 0],
+				[36, 1],
+				[37, 0],
+				[37, 1],
+				[40, 0],
+				[40, 2],
+				[41, 0],
+				[41, 1],
+				[42, 0],
+				[42, 1],
+				[46, 0],
+				[46, 1],
+				[49, 0],
+				[49, 2],
+				[50, 0],
+				[50, 1],
+				[52, 0],
+				[52, 2],
+				[53, 0],
+				[53, 1],
+				[57, 0],
+				[57, 2],
+				[58, 0],
+				[58, 1],
+				[61, 0],
+				[61, 2],
+				[62, 0],
+				[62, 1],
+				[66, 0],
+				[66, 2],
+				[67, 0],
+				[67, 1],
+				[70, 1],
+				[70, 2],
+				[76, 1],
+				[76, 2]
+			],
+			performAction: function anonymous(yytext, yyleng, yylineno, yy, yystate, $$, _$) {
+				var $0 = $$.length - 1;
+				switch (yystate) {
+					case 1: return $$[$0 - 1];
+					case 2:
+						this.$ = yy.prepareProgram($$[$0]);
+						break;
+					case 3:
+						this.$ = $$[$0];
+						break;
+					case 4:
+						this.$ = $$[$0];
+						break;
+					case 5:
+						this.$ = $$[$0];
+						break;
+					case 6:
+						this.$ = $$[$0];
+						break;
+					case 7:
+						this.$ = $$[$0];
+						break;
+					case 8:
+						this.$ = $$[$0];
+						break;
+					case 9:
+						this.$ = {
+							type: "CommentStatement",
+							value: yy.stripComment($$[$0]),
+							strip: yy.stripFlags($$[$0], $$[$0]),
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 10:
+						this.$ = {
+							type: "ContentStatement",
+							original: $$[$0],
+							value: $$[$0],
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 11:
+						this.$ = yy.prepareRawBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
+						break;
+					case 12:
+						this.$ = {
+							path: $$[$0 - 3],
+							params: $$[$0 - 2],
+							hash: $$[$0 - 1]
+						};
+						break;
+					case 13:
+						this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], false, this._$);
+						break;
+					case 14:
+						this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], true, this._$);
+						break;
+					case 15:
+						this.$ = {
+							open: $$[$0 - 5],
+							path: $$[$0 - 4],
+							params: $$[$0 - 3],
+							hash: $$[$0 - 2],
+							blockParams: $$[$0 - 1],
+							strip: yy.stripFlags($$[$0 - 5], $$[$0])
+						};
+						break;
+					case 16:
+						this.$ = {
+							path: $$[$0 - 4],
+							params: $$[$0 - 3],
+							hash: $$[$0 - 2],
+							blockParams: $$[$0 - 1],
+							strip: yy.stripFlags($$[$0 - 5], $$[$0])
+						};
+						break;
+					case 17:
+						this.$ = {
+							path: $$[$0 - 4],
+							params: $$[$0 - 3],
+							hash: $$[$0 - 2],
+							blockParams: $$[$0 - 1],
+							strip: yy.stripFlags($$[$0 - 5], $$[$0])
+						};
+						break;
+					case 18:
+						this.$ = {
+							strip: yy.stripFlags($$[$0 - 1], $$[$0 - 1]),
+							program: $$[$0]
+						};
+						break;
+					case 19:
+						var inverse = yy.prepareBlock($$[$0 - 2], $$[$0 - 1], $$[$0], $$[$0], false, this._$), program = yy.prepareProgram([inverse], $$[$0 - 1].loc);
+						program.chained = true;
+						this.$ = {
+							strip: $$[$0 - 2].strip,
+							program,
+							chain: true
+						};
+						break;
+					case 20:
+						this.$ = $$[$0];
+						break;
+					case 21:
+						this.$ = {
+							path: $$[$0 - 1],
+							strip: yy.stripFlags($$[$0 - 2], $$[$0])
+						};
+						break;
+					case 22:
+						this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
+						break;
+					case 23:
+						this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
+						break;
+					case 24:
+						this.$ = {
+							type: "PartialStatement",
+							name: $$[$0 - 3],
+							params: $$[$0 - 2],
+							hash: $$[$0 - 1],
+							indent: "",
+							strip: yy.stripFlags($$[$0 - 4], $$[$0]),
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 25:
+						this.$ = yy.preparePartialBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
+						break;
+					case 26:
+						this.$ = {
+							path: $$[$0 - 3],
+							params: $$[$0 - 2],
+							hash: $$[$0 - 1],
+							strip: yy.stripFlags($$[$0 - 4], $$[$0])
+						};
+						break;
+					case 27:
+						this.$ = $$[$0];
+						break;
+					case 28:
+						this.$ = $$[$0];
+						break;
+					case 29:
+						this.$ = {
+							type: "SubExpression",
+							path: $$[$0 - 3],
+							params: $$[$0 - 2],
+							hash: $$[$0 - 1],
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 30:
+						this.$ = {
+							type: "Hash",
+							pairs: $$[$0],
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 31:
+						this.$ = {
+							type: "HashPair",
+							key: yy.id($$[$0 - 2]),
+							value: $$[$0],
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 32:
+						this.$ = yy.id($$[$0 - 1]);
+						break;
+					case 33:
+						this.$ = $$[$0];
+						break;
+					case 34:
+						this.$ = $$[$0];
+						break;
+					case 35:
+						this.$ = {
+							type: "StringLiteral",
+							value: $$[$0],
+							original: $$[$0],
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 36:
+						this.$ = {
+							type: "NumberLiteral",
+							value: Number($$[$0]),
+							original: Number($$[$0]),
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 37:
+						this.$ = {
+							type: "BooleanLiteral",
+							value: $$[$0] === "true",
+							original: $$[$0] === "true",
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 38:
+						this.$ = {
+							type: "UndefinedLiteral",
+							original: void 0,
+							value: void 0,
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 39:
+						this.$ = {
+							type: "NullLiteral",
+							original: null,
+							value: null,
+							loc: yy.locInfo(this._$)
+						};
+						break;
+					case 40:
+						this.$ = $$[$0];
+						break;
+					case 41:
+						this.$ = $$[$0];
+						break;
+					case 42:
+						this.$ = yy.preparePath(true, $$[$0], this._$);
+						break;
+					case 43:
+						this.$ = yy.preparePath(false, $$[$0], this._$);
+						break;
+					case 44:
+						$$[$0 - 2].push({
+							part: yy.id($$[$0]),
+							original: $$[$0],
+							separator: $$[$0 - 1]
+						});
+						this.$ = $$[$0 - 2];
+						break;
+					case 45:
+						this.$ = [{
+							part: yy.id($$[$0]),
+							original: $$[$0]
+						}];
+						break;
+					case 46:
+						this.$ = [];
+						break;
+					case 47:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 48:
+						this.$ = [];
+						break;
+					case 49:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 50:
+						this.$ = [];
+						break;
+					case 51:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 58:
+						this.$ = [];
+						break;
+					case 59:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 64:
+						this.$ = [];
+						break;
+					case 65:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 70:
+						this.$ = [];
+						break;
+					case 71:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 78:
+						this.$ = [];
+						break;
+					case 79:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 82:
+						this.$ = [];
+						break;
+					case 83:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 86:
+						this.$ = [];
+						break;
+					case 87:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 90:
+						this.$ = [];
+						break;
+					case 91:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 94:
+						this.$ = [];
+						break;
+					case 95:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 98:
+						this.$ = [$$[$0]];
+						break;
+					case 99:
+						$$[$0 - 1].push($$[$0]);
+						break;
+					case 100:
+						this.$ = [$$[$0]];
+						break;
+					case 101: $$[$0 - 1].push($$[$0]);
+				}
+			},
+			table: [
+				{
+					3: 1,
+					4: 2,
+					5: [2, 46],
+					6: 3,
+					14: [2, 46],
+					15: [2, 46],
+					19: [2, 46],
+					29: [2, 46],
+					34: [2, 46],
+					48: [2, 46],
+					51: [2, 46],
+					55: [2, 46],
+					60: [2, 46]
+				},
+				{ 1: [3] },
+				{ 5: [1, 4] },
+				{
+					5: [2, 2],
+					7: 5,
+					8: 6,
+					9: 7,
+					10: 8,
+					11: 9,
+					12: 10,
+					13: 11,
+					14: [1, 12],
+					15: [1, 20],
+					16: 17,
+					19: [1, 23],
+					24: 15,
+					27: 16,
+					29: [1, 21],
+					34: [1, 22],
+					39: [2, 2],
+					44: [2, 2],
+					47: [2, 2],
+					48: [1, 13],
+					51: [1, 14],
+					55: [1, 18],
+					59: 19,
+					60: [1, 24]
+				},
+				{ 1: [2, 1] },
+				{
+					5: [2, 47],
+					14: [2, 47],
+					15: [2, 47],
+					19: [2, 47],
+					29: [2, 47],
+					34: [2, 47],
+					39: [2, 47],
+					44: [2, 47],
+					47: [2, 47],
+					48: [2, 47],
+					51: [2, 47],
+					55: [2, 47],
+					60: [2, 47]
+				},
+				{
+					5: [2, 3],
+					14: [2, 3],
+					15: [2, 3],
+					19: [2, 3],
+					29: [2, 3],
+					34: [2, 3],
+					39: [2, 3],
+					44: [2, 3],
+					47: [2, 3],
+					48: [2, 3],
+					51: [2, 3],
+					55: [2, 3],
+					60: [2, 3]
+				},
+				{
+					5: [2, 4],
+					14: [2, 4],
+					15: [2, 4],
+					19: [2, 4],
+					29: [2, 4],
+					34: [2, 4],
+					39: [2, 4],
+					44: [2, 4],
+					47: [2, 4],
+					48: [2, 4],
+					51: [2, 4],
+					55: [2, 4],
+					60: [2, 4]
+				},
+				{
+					5: [2, 5],
+					14: [2, 5],
+					15: [2, 5],
+					19: [2, 5],
+					29: [2, 5],
+					34: [2, 5],
+					39: [2, 5],
+					44: [2, 5],
+					47: [2, 5],
+					48: [2, 5],
+					51: [2, 5],
+					55: [2, 5],
+					60: [2, 5]
+				},
+				{
+					5: [2, 6],
+					14: [2, 6],
+					15: [2, 6],
+					19: [2, 6],
+					29: [2, 6],
+					34: [2, 6],
+					39: [2, 6],
+					44: [2, 6],
+					47: [2, 6],
+					48: [2, 6],
+					51: [2, 6],
+					55: [2, 6],
+					60: [2, 6]
+				},
+				{
+					5: [2, 7],
+					14: [2, 7],
+					15: [2, 7],
+					19: [2, 7],
+					29: [2, 7],
+					34: [2, 7],
+					39: [2, 7],
+					44: [2, 7],
+					47: [2, 7],
+					48: [2, 7],
+					51: [2, 7],
+					55: [2, 7],
+					60: [2, 7]
+				},
+				{
+					5: [2, 8],
+					14: [2, 8],
+					15: [2, 8],
+					19: [2, 8],
+					29: [2, 8],
+					34: [2, 8],
+					39: [2, 8],
+					44: [2, 8],
+					47: [2, 8],
+					48: [2, 8],
+					51: [2, 8],
+					55: [2, 8],
+					60: [2, 8]
+				},
+				{
+					5: [2, 9],
+					14: [2, 9],
+					15: [2, 9],
+					19: [2, 9],
+					29: [2, 9],
+					34: [2, 9],
+					39: [2, 9],
+					44: [2, 9],
+					47: [2, 9],
+					48: [2, 9],
+					51: [2, 9],
+					55: [2, 9],
+					60: [2, 9]
+				},
+				{
+					20: 25,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 36,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					4: 37,
+					6: 3,
+					14: [2, 46],
+					15: [2, 46],
+					19: [2, 46],
+					29: [2, 46],
+					34: [2, 46],
+					39: [2, 46],
+					44: [2, 46],
+					47: [2, 46],
+					48: [2, 46],
+					51: [2, 46],
+					55: [2, 46],
+					60: [2, 46]
+				},
+				{
+					4: 38,
+					6: 3,
+					14: [2, 46],
+					15: [2, 46],
+					19: [2, 46],
+					29: [2, 46],
+					34: [2, 46],
+					44: [2, 46],
+					47: [2, 46],
+					48: [2, 46],
+					51: [2, 46],
+					55: [2, 46],
+					60: [2, 46]
+				},
+				{
+					15: [2, 48],
+					17: 39,
+					18: [2, 48]
+				},
+				{
+					20: 41,
+					56: 40,
+					64: 42,
+					65: [1, 43],
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					4: 44,
+					6: 3,
+					14: [2, 46],
+					15: [2, 46],
+					19: [2, 46],
+					29: [2, 46],
+					34: [2, 46],
+					47: [2, 46],
+					48: [2, 46],
+					51: [2, 46],
+					55: [2, 46],
+					60: [2, 46]
+				},
+				{
+					5: [2, 10],
+					14: [2, 10],
+					15: [2, 10],
+					18: [2, 10],
+					19: [2, 10],
+					29: [2, 10],
+					34: [2, 10],
+					39: [2, 10],
+					44: [2, 10],
+					47: [2, 10],
+					48: [2, 10],
+					51: [2, 10],
+					55: [2, 10],
+					60: [2, 10]
+				},
+				{
+					20: 45,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 46,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 47,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 41,
+					56: 48,
+					64: 42,
+					65: [1, 43],
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					33: [2, 78],
+					49: 49,
+					65: [2, 78],
+					72: [2, 78],
+					80: [2, 78],
+					81: [2, 78],
+					82: [2, 78],
+					83: [2, 78],
+					84: [2, 78],
+					85: [2, 78]
+				},
+				{
+					23: [2, 33],
+					33: [2, 33],
+					54: [2, 33],
+					65: [2, 33],
+					68: [2, 33],
+					72: [2, 33],
+					75: [2, 33],
+					80: [2, 33],
+					81: [2, 33],
+					82: [2, 33],
+					83: [2, 33],
+					84: [2, 33],
+					85: [2, 33]
+				},
+				{
+					23: [2, 34],
+					33: [2, 34],
+					54: [2, 34],
+					65: [2, 34],
+					68: [2, 34],
+					72: [2, 34],
+					75: [2, 34],
+					80: [2, 34],
+					81: [2, 34],
+					82: [2, 34],
+					83: [2, 34],
+					84: [2, 34],
+					85: [2, 34]
+				},
+				{
+					23: [2, 35],
+					33: [2, 35],
+					54: [2, 35],
+					65: [2, 35],
+					68: [2, 35],
+					72: [2, 35],
+					75: [2, 35],
+					80: [2, 35],
+					81: [2, 35],
+					82: [2, 35],
+					83: [2, 35],
+					84: [2, 35],
+					85: [2, 35]
+				},
+				{
+					23: [2, 36],
+					33: [2, 36],
+					54: [2, 36],
+					65: [2, 36],
+					68: [2, 36],
+					72: [2, 36],
+					75: [2, 36],
+					80: [2, 36],
+					81: [2, 36],
+					82: [2, 36],
+					83: [2, 36],
+					84: [2, 36],
+					85: [2, 36]
+				},
+				{
+					23: [2, 37],
+					33: [2, 37],
+					54: [2, 37],
+					65: [2, 37],
+					68: [2, 37],
+					72: [2, 37],
+					75: [2, 37],
+					80: [2, 37],
+					81: [2, 37],
+					82: [2, 37],
+					83: [2, 37],
+					84: [2, 37],
+					85: [2, 37]
+				},
+				{
+					23: [2, 38],
+					33: [2, 38],
+					54: [2, 38],
+					65: [2, 38],
+					68: [2, 38],
+					72: [2, 38],
+					75: [2, 38],
+					80: [2, 38],
+					81: [2, 38],
+					82: [2, 38],
+					83: [2, 38],
+					84: [2, 38],
+					85: [2, 38]
+				},
+				{
+					23: [2, 39],
+					33: [2, 39],
+					54: [2, 39],
+					65: [2, 39],
+					68: [2, 39],
+					72: [2, 39],
+					75: [2, 39],
+					80: [2, 39],
+					81: [2, 39],
+					82: [2, 39],
+					83: [2, 39],
+					84: [2, 39],
+					85: [2, 39]
+				},
+				{
+					23: [2, 43],
+					33: [2, 43],
+					54: [2, 43],
+					65: [2, 43],
+					68: [2, 43],
+					72: [2, 43],
+					75: [2, 43],
+					80: [2, 43],
+					81: [2, 43],
+					82: [2, 43],
+					83: [2, 43],
+					84: [2, 43],
+					85: [2, 43],
+					87: [1, 50]
+				},
+				{
+					72: [1, 35],
+					86: 51
+				},
+				{
+					23: [2, 45],
+					33: [2, 45],
+					54: [2, 45],
+					65: [2, 45],
+					68: [2, 45],
+					72: [2, 45],
+					75: [2, 45],
+					80: [2, 45],
+					81: [2, 45],
+					82: [2, 45],
+					83: [2, 45],
+					84: [2, 45],
+					85: [2, 45],
+					87: [2, 45]
+				},
+				{
+					52: 52,
+					54: [2, 82],
+					65: [2, 82],
+					72: [2, 82],
+					80: [2, 82],
+					81: [2, 82],
+					82: [2, 82],
+					83: [2, 82],
+					84: [2, 82],
+					85: [2, 82]
+				},
+				{
+					25: 53,
+					38: 55,
+					39: [1, 57],
+					43: 56,
+					44: [1, 58],
+					45: 54,
+					47: [2, 54]
+				},
+				{
+					28: 59,
+					43: 60,
+					44: [1, 58],
+					47: [2, 56]
+				},
+				{
+					13: 62,
+					15: [1, 20],
+					18: [1, 61]
+				},
+				{
+					33: [2, 86],
+					57: 63,
+					65: [2, 86],
+					72: [2, 86],
+					80: [2, 86],
+					81: [2, 86],
+					82: [2, 86],
+					83: [2, 86],
+					84: [2, 86],
+					85: [2, 86]
+				},
+				{
+					33: [2, 40],
+					65: [2, 40],
+					72: [2, 40],
+					80: [2, 40],
+					81: [2, 40],
+					82: [2, 40],
+					83: [2, 40],
+					84: [2, 40],
+					85: [2, 40]
+				},
+				{
+					33: [2, 41],
+					65: [2, 41],
+					72: [2, 41],
+					80: [2, 41],
+					81: [2, 41],
+					82: [2, 41],
+					83: [2, 41],
+					84: [2, 41],
+					85: [2, 41]
+				},
+				{
+					20: 64,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					26: 65,
+					47: [1, 66]
+				},
+				{
+					30: 67,
+					33: [2, 58],
+					65: [2, 58],
+					72: [2, 58],
+					75: [2, 58],
+					80: [2, 58],
+					81: [2, 58],
+					82: [2, 58],
+					83: [2, 58],
+					84: [2, 58],
+					85: [2, 58]
+				},
+				{
+					33: [2, 64],
+					35: 68,
+					65: [2, 64],
+					72: [2, 64],
+					75: [2, 64],
+					80: [2, 64],
+					81: [2, 64],
+					82: [2, 64],
+					83: [2, 64],
+					84: [2, 64],
+					85: [2, 64]
+				},
+				{
+					21: 69,
+					23: [2, 50],
+					65: [2, 50],
+					72: [2, 50],
+					80: [2, 50],
+					81: [2, 50],
+					82: [2, 50],
+					83: [2, 50],
+					84: [2, 50],
+					85: [2, 50]
+				},
+				{
+					33: [2, 90],
+					61: 70,
+					65: [2, 90],
+					72: [2, 90],
+					80: [2, 90],
+					81: [2, 90],
+					82: [2, 90],
+					83: [2, 90],
+					84: [2, 90],
+					85: [2, 90]
+				},
+				{
+					20: 74,
+					33: [2, 80],
+					50: 71,
+					63: 72,
+					64: 75,
+					65: [1, 43],
+					69: 73,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{ 72: [1, 79] },
+				{
+					23: [2, 42],
+					33: [2, 42],
+					54: [2, 42],
+					65: [2, 42],
+					68: [2, 42],
+					72: [2, 42],
+					75: [2, 42],
+					80: [2, 42],
+					81: [2, 42],
+					82: [2, 42],
+					83: [2, 42],
+					84: [2, 42],
+					85: [2, 42],
+					87: [1, 50]
+				},
+				{
+					20: 74,
+					53: 80,
+					54: [2, 84],
+					63: 81,
+					64: 75,
+					65: [1, 43],
+					69: 82,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					26: 83,
+					47: [1, 66]
+				},
+				{ 47: [2, 55] },
+				{
+					4: 84,
+					6: 3,
+					14: [2, 46],
+					15: [2, 46],
+					19: [2, 46],
+					29: [2, 46],
+					34: [2, 46],
+					39: [2, 46],
+					44: [2, 46],
+					47: [2, 46],
+					48: [2, 46],
+					51: [2, 46],
+					55: [2, 46],
+					60: [2, 46]
+				},
+				{ 47: [2, 20] },
+				{
+					20: 85,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					4: 86,
+					6: 3,
+					14: [2, 46],
+					15: [2, 46],
+					19: [2, 46],
+					29: [2, 46],
+					34: [2, 46],
+					47: [2, 46],
+					48: [2, 46],
+					51: [2, 46],
+					55: [2, 46],
+					60: [2, 46]
+				},
+				{
+					26: 87,
+					47: [1, 66]
+				},
+				{ 47: [2, 57] },
+				{
+					5: [2, 11],
+					14: [2, 11],
+					15: [2, 11],
+					19: [2, 11],
+					29: [2, 11],
+					34: [2, 11],
+					39: [2, 11],
+					44: [2, 11],
+					47: [2, 11],
+					48: [2, 11],
+					51: [2, 11],
+					55: [2, 11],
+					60: [2, 11]
+				},
+				{
+					15: [2, 49],
+					18: [2, 49]
+				},
+				{
+					20: 74,
+					33: [2, 88],
+					58: 88,
+					63: 89,
+					64: 75,
+					65: [1, 43],
+					69: 90,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					65: [2, 94],
+					66: 91,
+					68: [2, 94],
+					72: [2, 94],
+					80: [2, 94],
+					81: [2, 94],
+					82: [2, 94],
+					83: [2, 94],
+					84: [2, 94],
+					85: [2, 94]
+				},
+				{
+					5: [2, 25],
+					14: [2, 25],
+					15: [2, 25],
+					19: [2, 25],
+					29: [2, 25],
+					34: [2, 25],
+					39: [2, 25],
+					44: [2, 25],
+					47: [2, 25],
+					48: [2, 25],
+					51: [2, 25],
+					55: [2, 25],
+					60: [2, 25]
+				},
+				{
+					20: 92,
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 74,
+					31: 93,
+					33: [2, 60],
+					63: 94,
+					64: 75,
+					65: [1, 43],
+					69: 95,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					75: [2, 60],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 74,
+					33: [2, 66],
+					36: 96,
+					63: 97,
+					64: 75,
+					65: [1, 43],
+					69: 98,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					75: [2, 66],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 74,
+					22: 99,
+					23: [2, 52],
+					63: 100,
+					64: 75,
+					65: [1, 43],
+					69: 101,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					20: 74,
+					33: [2, 92],
+					62: 102,
+					63: 103,
+					64: 75,
+					65: [1, 43],
+					69: 104,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{ 33: [1, 105] },
+				{
+					33: [2, 79],
+					65: [2, 79],
+					72: [2, 79],
+					80: [2, 79],
+					81: [2, 79],
+					82: [2, 79],
+					83: [2, 79],
+					84: [2, 79],
+					85: [2, 79]
+				},
+				{ 33: [2, 81] },
+				{
+					23: [2, 27],
+					33: [2, 27],
+					54: [2, 27],
+					65: [2, 27],
+					68: [2, 27],
+					72: [2, 27],
+					75: [2, 27],
+					80: [2, 27],
+					81: [2, 27],
+					82: [2, 27],
+					83: [2, 27],
+					84: [2, 27],
+					85: [2, 27]
+				},
+				{
+					23: [2, 28],
+					33: [2, 28],
+					54: [2, 28],
+					65: [2, 28],
+					68: [2, 28],
+					72: [2, 28],
+					75: [2, 28],
+					80: [2, 28],
+					81: [2, 28],
+					82: [2, 28],
+					83: [2, 28],
+					84: [2, 28],
+					85: [2, 28]
+				},
+				{
+					23: [2, 30],
+					33: [2, 30],
+					54: [2, 30],
+					68: [2, 30],
+					71: 106,
+					72: [1, 107],
+					75: [2, 30]
+				},
+				{
+					23: [2, 98],
+					33: [2, 98],
+					54: [2, 98],
+					68: [2, 98],
+					72: [2, 98],
+					75: [2, 98]
+				},
+				{
+					23: [2, 45],
+					33: [2, 45],
+					54: [2, 45],
+					65: [2, 45],
+					68: [2, 45],
+					72: [2, 45],
+					73: [1, 108],
+					75: [2, 45],
+					80: [2, 45],
+					81: [2, 45],
+					82: [2, 45],
+					83: [2, 45],
+					84: [2, 45],
+					85: [2, 45],
+					87: [2, 45]
+				},
+				{
+					23: [2, 44],
+					33: [2, 44],
+					54: [2, 44],
+					65: [2, 44],
+					68: [2, 44],
+					72: [2, 44],
+					75: [2, 44],
+					80: [2, 44],
+					81: [2, 44],
+					82: [2, 44],
+					83: [2, 44],
+					84: [2, 44],
+					85: [2, 44],
+					87: [2, 44]
+				},
+				{ 54: [1, 109] },
+				{
+					54: [2, 83],
+					65: [2, 83],
+					72: [2, 83],
+					80: [2, 83],
+					81: [2, 83],
+					82: [2, 83],
+					83: [2, 83],
+					84: [2, 83],
+					85: [2, 83]
+				},
+				{ 54: [2, 85] },
+				{
+					5: [2, 13],
+					14: [2, 13],
+					15: [2, 13],
+					19: [2, 13],
+					29: [2, 13],
+					34: [2, 13],
+					39: [2, 13],
+					44: [2, 13],
+					47: [2, 13],
+					48: [2, 13],
+					51: [2, 13],
+					55: [2, 13],
+					60: [2, 13]
+				},
+				{
+					38: 55,
+					39: [1, 57],
+					43: 56,
+					44: [1, 58],
+					45: 111,
+					46: 110,
+					47: [2, 76]
+				},
+				{
+					33: [2, 70],
+					40: 112,
+					65: [2, 70],
+					72: [2, 70],
+					75: [2, 70],
+					80: [2, 70],
+					81: [2, 70],
+					82: [2, 70],
+					83: [2, 70],
+					84: [2, 70],
+					85: [2, 70]
+				},
+				{ 47: [2, 18] },
+				{
+					5: [2, 14],
+					14: [2, 14],
+					15: [2, 14],
+					19: [2, 14],
+					29: [2, 14],
+					34: [2, 14],
+					39: [2, 14],
+					44: [2, 14],
+					47: [2, 14],
+					48: [2, 14],
+					51: [2, 14],
+					55: [2, 14],
+					60: [2, 14]
+				},
+				{ 33: [1, 113] },
+				{
+					33: [2, 87],
+					65: [2, 87],
+					72: [2, 87],
+					80: [2, 87],
+					81: [2, 87],
+					82: [2, 87],
+					83: [2, 87],
+					84: [2, 87],
+					85: [2, 87]
+				},
+				{ 33: [2, 89] },
+				{
+					20: 74,
+					63: 115,
+					64: 75,
+					65: [1, 43],
+					67: 114,
+					68: [2, 96],
+					69: 116,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{ 33: [1, 117] },
+				{
+					32: 118,
+					33: [2, 62],
+					74: 119,
+					75: [1, 120]
+				},
+				{
+					33: [2, 59],
+					65: [2, 59],
+					72: [2, 59],
+					75: [2, 59],
+					80: [2, 59],
+					81: [2, 59],
+					82: [2, 59],
+					83: [2, 59],
+					84: [2, 59],
+					85: [2, 59]
+				},
+				{
+					33: [2, 61],
+					75: [2, 61]
+				},
+				{
+					33: [2, 68],
+					37: 121,
+					74: 122,
+					75: [1, 120]
+				},
+				{
+					33: [2, 65],
+					65: [2, 65],
+					72: [2, 65],
+					75: [2, 65],
+					80: [2, 65],
+					81: [2, 65],
+					82: [2, 65],
+					83: [2, 65],
+					84: [2, 65],
+					85: [2, 65]
+				},
+				{
+					33: [2, 67],
+					75: [2, 67]
+				},
+				{ 23: [1, 123] },
+				{
+					23: [2, 51],
+					65: [2, 51],
+					72: [2, 51],
+					80: [2, 51],
+					81: [2, 51],
+					82: [2, 51],
+					83: [2, 51],
+					84: [2, 51],
+					85: [2, 51]
+				},
+				{ 23: [2, 53] },
+				{ 33: [1, 124] },
+				{
+					33: [2, 91],
+					65: [2, 91],
+					72: [2, 91],
+					80: [2, 91],
+					81: [2, 91],
+					82: [2, 91],
+					83: [2, 91],
+					84: [2, 91],
+					85: [2, 91]
+				},
+				{ 33: [2, 93] },
+				{
+					5: [2, 22],
+					14: [2, 22],
+					15: [2, 22],
+					19: [2, 22],
+					29: [2, 22],
+					34: [2, 22],
+					39: [2, 22],
+					44: [2, 22],
+					47: [2, 22],
+					48: [2, 22],
+					51: [2, 22],
+					55: [2, 22],
+					60: [2, 22]
+				},
+				{
+					23: [2, 99],
+					33: [2, 99],
+					54: [2, 99],
+					68: [2, 99],
+					72: [2, 99],
+					75: [2, 99]
+				},
+				{ 73: [1, 108] },
+				{
+					20: 74,
+					63: 125,
+					64: 75,
+					65: [1, 43],
+					72: [1, 35],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					5: [2, 23],
+					14: [2, 23],
+					15: [2, 23],
+					19: [2, 23],
+					29: [2, 23],
+					34: [2, 23],
+					39: [2, 23],
+					44: [2, 23],
+					47: [2, 23],
+					48: [2, 23],
+					51: [2, 23],
+					55: [2, 23],
+					60: [2, 23]
+				},
+				{ 47: [2, 19] },
+				{ 47: [2, 77] },
+				{
+					20: 74,
+					33: [2, 72],
+					41: 126,
+					63: 127,
+					64: 75,
+					65: [1, 43],
+					69: 128,
+					70: 76,
+					71: 77,
+					72: [1, 78],
+					75: [2, 72],
+					78: 26,
+					79: 27,
+					80: [1, 28],
+					81: [1, 29],
+					82: [1, 30],
+					83: [1, 31],
+					84: [1, 32],
+					85: [1, 34],
+					86: 33
+				},
+				{
+					5: [2, 24],
+					14: [2, 24],
+					15: [2, 24],
+					19: [2, 24],
+					29: [2, 24],
+					34: [2, 24],
+					39: [2, 24],
+					44: [2, 24],
+					47: [2, 24],
+					48: [2, 24],
+					51: [2, 24],
+					55: [2, 24],
+					60: [2, 24]
+				},
+				{ 68: [1, 129] },
+				{
+					65: [2, 95],
+					68: [2, 95],
+					72: [2, 95],
+					80: [2, 95],
+					81: [2, 95],
+					82: [2, 95],
+					83: [2, 95],
+					84: [2, 95],
+					85: [2, 95]
+				},
+				{ 68: [2, 97] },
+				{
+					5: [2, 21],
+					14: [2, 21],
+					15: [2, 21],
+					19: [2, 21],
+					29: [2, 21],
+					34: [2, 21],
+					39: [2, 21],
+					44: [2, 21],
+					47: [2, 21],
+					48: [2, 21],
+					51: [2, 21],
+					55: [2, 21],
+					60: [2, 21]
+				},
+				{ 33: [1, 130] },
+				{ 33: [2, 63] },
+				{
+					72: [1, 132],
+					76: 131
+				},
+				{ 33: [1, 133] },
+				{ 33: [2, 69] },
+				{
+					15: [2, 12],
+					18: [2, 12]
+				},
+				{
+					14: [2, 26],
+					15: [2, 26],
+					19: [2, 26],
+					29: [2, 26],
+					34: [2, 26],
+					47: [2, 26],
+					48: [2, 26],
+					51: [2, 26],
+					55: [2, 26],
+					60: [2, 26]
+				},
+				{
+					23: [2, 31],
+					33: [2, 31],
+					54: [2, 31],
+					68: [2, 31],
+					72: [2, 31],
+					75: [2, 31]
+				},
+				{
+					33: [2, 74],
+					42: 134,
+					74: 135,
+					75: [1, 120]
+				},
+				{
+					33: [2, 71],
+					65: [2, 71],
+					72: [2, 71],
+					75: [2, 71],
+					80: [2, 71],
+					81: [2, 71],
+					82: [2, 71],
+					83: [2, 71],
+					84: [2, 71],
+					85: [2, 71]
+				},
+				{
+					33: [2, 73],
+					75: [2, 73]
+				},
+				{
+					23: [2, 29],
+					33: [2, 29],
+					54: [2, 29],
+					65: [2, 29],
+					68: [2, 29],
+					72: [2, 29],
+					75: [2, 29],
+					80: [2, 29],
+					81: [2, 29],
+					82: [2, 29],
+					83: [2, 29],
+					84: [2, 29],
+					85: [2, 29]
+				},
+				{
+					14: [2, 15],
+					15: [2, 15],
+					19: [2, 15],
+					29: [2, 15],
+					34: [2, 15],
+					39: [2, 15],
+					44: [2, 15],
+					47: [2, 15],
+					48: [2, 15],
+					51: [2, 15],
+					55: [2, 15],
+					60: [2, 15]
+				},
+				{
+					72: [1, 137],
+					77: [1, 136]
+				},
+				{
+					72: [2, 100],
+					77: [2, 100]
+				},
+				{
+					14: [2, 16],
+					15: [2, 16],
+					19: [2, 16],
+					29: [2, 16],
+					34: [2, 16],
+					44: [2, 16],
+					47: [2, 16],
+					48: [2, 16],
+					51: [2, 16],
+					55: [2, 16],
+					60: [2, 16]
+				},
+				{ 33: [1, 138] },
+				{ 33: [2, 75] },
+				{ 33: [2, 32] },
+				{
+					72: [2, 101],
+					77: [2, 101]
+				},
+				{
+					14: [2, 17],
+					15: [2, 17],
+					19: [2, 17],
+					29: [2, 17],
+					34: [2, 17],
+					39: [2, 17],
+					44: [2, 17],
+					47: [2, 17],
+					48: [2, 17],
+					51: [2, 17],
+					55: [2, 17],
+					60: [2, 17]
+				}
+			],
+			defaultActions: {
+				4: [2, 1],
+				54: [2, 55],
+				56: [2, 20],
+				60: [2, 57],
+				73: [2, 81],
+				82: [2, 85],
+				86: [2, 18],
+				90: [2, 89],
+				101: [2, 53],
+				104: [2, 93],
+				110: [2, 19],
+				111: [2, 77],
+				116: [2, 97],
+				119: [2, 63],
+				122: [2, 69],
+				135: [2, 75],
+				136: [2, 32]
+			},
+			parseError: function parseError(str, hash) {
+				throw new Error(str);
+			},
+			parse: function parse(input) {
+				var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0;
+				this.lexer.setInput(input);
+				this.lexer.yy = this.yy;
+				this.yy.lexer = this.lexer;
+				this.yy.parser = this;
+				if (typeof this.lexer.yylloc == "undefined") this.lexer.yylloc = {};
+				var yyloc = this.lexer.yylloc;
+				lstack.push(yyloc);
+				var ranges = this.lexer.options && this.lexer.options.ranges;
+				if (typeof this.yy.parseError === "function") this.parseError = this.yy.parseError;
+				function lex() {
+					var token = self.lexer.lex() || 1;
+					if (typeof token !== "number") token = self.symbols_[token] || token;
+					return token;
+				}
+				var symbol, preErrorSymbol, state, action, r, yyval = {}, p, len, newState, expected;
+				while (true) {
+					state = stack[stack.length - 1];
+					if (this.defaultActions[state]) action = this.defaultActions[state];
+					else {
+						if (symbol === null || typeof symbol == "undefined") symbol = lex();
+						action = table[state] && table[state][symbol];
+					}
+					if (typeof action === "undefined" || !action.length || !action[0]) {
+						var errStr = "";
+						if (!recovering) {
+							expected = [];
+							for (p in table[state]) if (this.terminals_[p] && p > 2) expected.push("'" + this.terminals_[p] + "'");
+							if (this.lexer.showPosition) errStr = "Parse error on line " + (yylineno + 1) + ":\n" + this.lexer.showPosition() + "\nExpecting " + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symbol) + "'";
+							else errStr = "Parse error on line " + (yylineno + 1) + ": Unexpected " + (symbol == 1 ? "end of input" : "'" + (this.terminals_[symbol] || symbol) + "'");
+							this.parseError(errStr, {
+								text: this.lexer.match,
+								token: this.terminals_[symbol] || symbol,
+								line: this.lexer.yylineno,
+								loc: yyloc,
+								expected
+							});
+						}
+					}
+					if (action[0] instanceof Array && action.length > 1) throw new Error("Parse Error: multiple actions possible at state: " + state + ", token: " + symbol);
+					switch (action[0]) {
+						case 1:
+							stack.push(symbol);
+							vstack.push(this.lexer.yytext);
+							lstack.push(this.lexer.yylloc);
+							stack.push(action[1]);
+							symbol = null;
+							if (!preErrorSymbol) {
+								yyleng = this.lexer.yyleng;
+								yytext = this.lexer.yytext;
+								yylineno = this.lexer.yylineno;
+								yyloc = this.lexer.yylloc;
+								if (recovering > 0) recovering--;
+							} else {
+								symbol = preErrorSymbol;
+								preErrorSymbol = null;
+							}
+							break;
+						case 2:
+							len = this.productions_[action[1]][1];
+							yyval.$ = vstack[vstack.length - len];
+							yyval._$ = {
+								first_line: lstack[lstack.length - (len || 1)].first_line,
+								last_line: lstack[lstack.length - 1].last_line,
+								first_column: lstack[lstack.length - (len || 1)].first_column,
+								last_column: lstack[lstack.length - 1].last_column
+							};
+							if (ranges) yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
+							r = this.performAction.call(yyval, yytext, yyleng, yylineno, this.yy, action[1], vstack, lstack);
+							if (typeof r !== "undefined") return r;
+							if (len) {
+								stack = stack.slice(0, -1 * len * 2);
+								vstack = vstack.slice(0, -1 * len);
+								lstack = lstack.slice(0, -1 * len);
+							}
+							stack.push(this.productions_[action[1]][0]);
+							vstack.push(yyval.$);
+							lstack.push(yyval._$);
+							newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+							stack.push(newState);
+							break;
+						case 3: return true;
+					}
+				}
+				return true;
+			}
+		};
+		parser.lexer = (function() {
+			var lexer = {
+				EOF: 1,
+				parseError: function parseError(str, hash) {
+					if (this.yy.parser) this.yy.parser.parseError(str, hash);
+					else throw new Error(str);
+				},
+				setInput: function setInput(input) {
+					this._input = input;
+					this._more = this._less = this.done = false;
+					this.yylineno = this.yyleng = 0;
+					this.yytext = this.matched = this.match = "";
+					this.conditionStack = ["INITIAL"];
+					this.yylloc = {
+						first_line: 1,
+						first_column: 0,
+						last_line: 1,
+						last_column: 0
+					};
+					if (this.options.ranges) this.yylloc.range = [0, 0];
+					this.offset = 0;
+					return this;
+				},
+				input: function input() {
+					var ch = this._input[0];
+					this.yytext += ch;
+					this.yyleng++;
+					this.offset++;
+					this.match += ch;
+					this.matched += ch;
+					if (ch.match(/(?:\r\n?|\n).*/g)) {
+						this.yylineno++;
+						this.yylloc.last_line++;
+					} else this.yylloc.last_column++;
+					if (this.options.ranges) this.yylloc.range[1]++;
+					this._input = this._input.slice(1);
+					return ch;
+				},
+				unput: function unput(ch) {
+					var len = ch.length;
+					var lines = ch.split(/(?:\r\n?|\n)/g);
+					this._input = ch + this._input;
+					this.yytext = this.yytext.substr(0, this.yytext.length - len - 1);
+					this.offset -= len;
+					var oldLines = this.match.split(/(?:\r\n?|\n)/g);
+					this.match = this.match.substr(0, this.match.length - 1);
+					this.matched = this.matched.substr(0, this.matched.length - 1);
+					if (lines.length - 1) this.yylineno -= lines.length - 1;
+					var r = this.yylloc.range;
+					this.yylloc = {
+						first_line: this.yylloc.first_line,
+						last_line: this.yylineno + 1,
+						first_column: this.yylloc.first_column,
+						last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
+					};
+					if (this.options.ranges) this.yylloc.range = [r[0], r[0] + this.yyleng - len];
+					return this;
+				},
+				more: function more() {
+					this._more = true;
+					return this;
+				},
+				less: function less(n) {
+					this.unput(this.match.slice(n));
+				},
+				pastInput: function pastInput() {
+					var past = this.matched.substr(0, this.matched.length - this.match.length);
+					return (past.length > 20 ? "..." : "") + past.substr(-20).replace(/\n/g, "");
+				},
+				upcomingInput: function upcomingInput() {
+					var next = this.match;
+					if (next.length < 20) next += this._input.substr(0, 20 - next.length);
+					return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
+				},
+				showPosition: function showPosition() {
+					var pre = this.pastInput();
+					var c = new Array(pre.length + 1).join("-");
+					return pre + this.upcomingInput() + "\n" + c + "^";
+				},
+				next: function next() {
+					if (this.done) return this.EOF;
+					if (!this._input) this.done = true;
+					var token, match, tempMatch, index, lines;
+					if (!this._more) {
+						this.yytext = "";
+						this.match = "";
+					}
+					var rules = this._currentRules();
+					for (var i = 0; i < rules.length; i++) {
+						tempMatch = this._input.match(this.rules[rules[i]]);
+						if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
+							match = tempMatch;
+							index = i;
+							if (!this.options.flex) break;
+						}
+					}
+					if (match) {
+						lines = match[0].match(/(?:\r\n?|\n).*/g);
+						if (lines) this.yylineno += lines.length;
+						this.yylloc = {
+							first_line: this.yylloc.last_line,
+							last_line: this.yylineno + 1,
+							first_column: this.yylloc.last_column,
+							last_column: lines ? lines[lines.length - 1].length - lines[lines.length - 1].match(/\r?\n?/)[0].length : this.yylloc.last_column + match[0].length
+						};
+						this.yytext += match[0];
+						this.match += match[0];
+						this.matches = match;
+						this.yyleng = this.yytext.length;
+						if (this.options.ranges) this.yylloc.range = [this.offset, this.offset += this.yyleng];
+						this._more = false;
+						this._input = this._input.slice(match[0].length);
+						this.matched += match[0];
+						token = this.performAction.call(this, this.yy, this, rules[index], this.conditionStack[this.conditionStack.length - 1]);
+						if (this.done && this._input) this.done = false;
+						if (token) return token;
+						else return;
+					}
+					if (this._input === "") return this.EOF;
+					else return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". Unrecognized text.\n" + this.showPosition(), {
+						text: "",
+						token: null,
+						line: this.yylineno
+					});
+				},
+				lex: function lex() {
+					var r = this.next();
+					if (typeof r !== "undefined") return r;
+					else return this.lex();
+				},
+				begin: function begin(condition) {
+					this.conditionStack.push(condition);
+				},
+				popState: function popState() {
+					return this.conditionStack.pop();
+				},
+				_currentRules: function _currentRules() {
+					return this.conditions[this.conditionStack[this.conditionStack.length - 1]].rules;
+				},
+				topState: function topState() {
+					return this.conditionStack[this.conditionStack.length - 2];
+				},
+				pushState: function begin(condition) {
+					this.begin(condition);
+				}
+			};
+			lexer.options = {};
+			lexer.performAction = function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
+				function strip(start, end) {
+					return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end + start);
+				}
+				switch ($avoiding_name_collisions) {
+					case 0:
+						if (yy_.yytext.slice(-2) === "\\\\") {
+							strip(0, 1);
+							this.begin("mu");
+						} else if (yy_.yytext.slice(-1) === "\\") {
+							strip(0, 1);
+							this.begin("emu");
+						} else this.begin("mu");
+						if (yy_.yytext) return 15;
+						break;
+					case 1: return 15;
+					case 2:
+						this.popState();
+						return 15;
+					case 3:
+						this.begin("raw");
+						return 15;
+					case 4:
+						this.popState();
+						if (this.conditionStack[this.conditionStack.length - 1] === "raw") return 15;
+						else {
+							strip(5, 9);
+							return "END_RAW_BLOCK";
+						}
+					case 5: return 15;
+					case 6:
+						this.popState();
+						return 14;
+					case 7: return 65;
+					case 8: return 68;
+					case 9: return 19;
+					case 10:
+						this.popState();
+						this.begin("raw");
+						return 23;
+					case 11: return 55;
+					case 12: return 60;
+					case 13: return 29;
+					case 14: return 47;
+					case 15:
+						this.popState();
+						return 44;
+					case 16:
+						this.popState();
+						return 44;
+					case 17: return 34;
+					case 18: return 39;
+					case 19: return 51;
+					case 20: return 48;
+					case 21:
+						this.unput(yy_.yytext);
+						this.popState();
+						this.begin("com");
+						break;
+					case 22:
+						this.popState();
+						return 14;
+					case 23: return 48;
+					case 24: return 73;
+					case 25: return 72;
+					case 26: return 72;
+					case 27: return 87;
+					case 28: break;
+					case 29:
+						this.popState();
+						return 54;
+					case 30:
+						this.popState();
+						return 33;
+					case 31:
+						yy_.yytext = strip(1, 2).replace(/\\"/g, "\"");
+						return 80;
+					case 32:
+						yy_.yytext = strip(1, 2).replace(/\\'/g, "'");
+						return 80;
+					case 33: return 85;
+					case 34: return 82;
+					case 35: return 82;
+					case 36: return 83;
+					case 37: return 84;
+					case 38: return 81;
+					case 39: return 75;
+					case 40: return 77;
+					case 41: return 72;
+					case 42:
+						yy_.yytext = yy_.yytext.replace(/\\([\\\]])/g, "$1");
+						return 72;
+					case 43: return "INVALID";
+					case 44: return 5;
+				}
+			};
+			lexer.rules = [
+				/^(?:[^\x00]*?(?=(\{\{)))/,
+				/^(?:[^\x00]+)/,
+				/^(?:[^\x00]{2,}?(?=(\{\{|\\\{\{|\\\\\{\{|$)))/,
+				/^(?:\{\{\{\{(?=[^\/]))/,
+				/^(?:\{\{\{\{\/[^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=[=}\s\/.])\}\}\}\})/,
+				/^(?:[^\x00]+?(?=(\{\{\{\{)))/,
+				/^(?:[\s\S]*?--(~)?\}\})/,
+				/^(?:\()/,
+				/^(?:\))/,
+				/^(?:\{\{\{\{)/,
+				/^(?:\}\}\}\})/,
+				/^(?:\{\{(~)?>)/,
+				/^(?:\{\{(~)?#>)/,
+				/^(?:\{\{(~)?#\*?)/,
+				/^(?:\{\{(~)?\/)/,
+				/^(?:\{\{(~)?\^\s*(~)?\}\})/,
+				/^(?:\{\{(~)?\s*else\s*(~)?\}\})/,
+				/^(?:\{\{(~)?\^)/,
+				/^(?:\{\{(~)?\s*else\b)/,
+				/^(?:\{\{(~)?\{)/,
+				/^(?:\{\{(~)?&)/,
+				/^(?:\{\{(~)?!--)/,
+				/^(?:\{\{(~)?![\s\S]*?\}\})/,
+				/^(?:\{\{(~)?\*?)/,
+				/^(?:=)/,
+				/^(?:\.\.)/,
+				/^(?:\.(?=([=~}\s\/.)|])))/,
+				/^(?:[\/.])/,
+				/^(?:\s+)/,
+				/^(?:\}(~)?\}\})/,
+				/^(?:(~)?\}\})/,
+				/^(?:"(\\["]|[^"])*")/,
+				/^(?:'(\\[']|[^'])*')/,
+				/^(?:@)/,
+				/^(?:true(?=([~}\s)])))/,
+				/^(?:false(?=([~}\s)])))/,
+				/^(?:undefined(?=([~}\s)])))/,
+				/^(?:null(?=([~}\s)])))/,
+				/^(?:-?[0-9]+(?:\.[0-9]+)?(?=([~}\s)])))/,
+				/^(?:as\s+\|)/,
+				/^(?:\|)/,
+				/^(?:([^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=([=~}\s\/.)|]))))/,
+				/^(?:\[(\\\]|[^\]])*\])/,
+				/^(?:.)/,
+				/^(?:$)/
+			];
+			lexer.conditions = {
+				"mu": {
+					"rules": [
+						7,
+						8,
+						9,
+						10,
+						11,
+						12,
+						13,
+						14,
+						15,
+						16,
+						17,
+						18,
+						19,
+						20,
+						21,
+						22,
+						23,
+						24,
+						25,
+						26,
+						27,
+						28,
+						29,
+						30,
+						31,
+						32,
+						33,
+						34,
+						35,
+						36,
+						37,
+						38,
+						39,
+						40,
+						41,
+						42,
+						43,
+						44
+					],
+					"inclusive": false
+				},
+				"emu": {
+					"rules": [2],
+					"inclusive": false
+				},
+				"com": {
+					"rules": [6],
+					"inclusive": false
+				},
+				"raw": {
+					"rules": [
+						3,
+						4,
+						5
+					],
+					"inclusive": false
+				},
+				"INITIAL": {
+					"rules": [
+						0,
+						1,
+						44
+					],
+					"inclusive": true
+				}
+			};
+			return lexer;
+		})();
+		function Parser() {
+			this.yy = {};
+		}
+		Parser.prototype = parser;
+		parser.Parser = Parser;
+		return new Parser();
+	})();
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
+var require_node_types = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.NODE_TYPES = [
+		"Program",
+		"BlockStatement",
+		"DecoratorBlock",
+		"PartialStatement",
+		"PartialBlockStatement",
+		"Decorator",
+		"MustacheStatement",
+		"ContentStatement",
+		"CommentStatement",
+		"SubExpression",
+		"PathExpression",
+		"StringLiteral",
+		"NumberLiteral",
+		"BooleanLiteral",
+		"UndefinedLiteral",
+		"NullLiteral",
+		"Hash",
+		"HashPair"
+	];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
+var require_visitor = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _exception2 = _interopRequireDefault(require_exception());
+	var _utils = require_utils();
+	var _nodeTypes = require_node_types();
+	function Visitor() {
+		this.parents = [];
+	}
+	/**
+	* Whether a visitor may dispatch on a node type.
+	*
+	* A type is dispatchable if the parser produces it, or if the visitor
+	* (typically a subclass) defines a handler for it that is not a method of
+	* Visitor itself. `in` is used for the latter so that accept, acceptKey and
+	* everything inherited from Object.prototype (constructor, __proto__, ...)
+	* can never be reached through a crafted `type`.
+	*
+	* Subclasses that visit untrusted ASTs, such as WhitespaceControl, must
+	* therefore define nothing but node handlers as function properties.
+	*
+	* @param {Visitor} visitor the visitor that would handle the node
+	* @param {*} type the untrusted `type` of the node
+	* @returns {boolean} true if the visitor may call its `type` method
+	*/
+	function isDispatchable(visitor, type) {
+		return _utils.indexOf(_nodeTypes.NODE_TYPES, type) !== -1 || !(type in Visitor.prototype) && typeof visitor[type] === "function";
+	}
+	Visitor.prototype = {
+		constructor: Visitor,
+		mutating: false,
+		acceptKey: function acceptKey(node, name) {
+			var value = this.accept(node[name]);
+			if (this.mutating) {
+				if (value && !isDispatchable(this, value.type)) throw new _exception2["default"]("Unexpected node type \"" + value.type + "\" found when accepting " + name + " on " + node.type);
+				node[name] = value;
+			}
+		},
+		acceptRequired: function acceptRequired(node, name) {
+			this.acceptKey(node, name);
+			if (!node[name]) throw new _exception2["default"](node.type + " requires " + name);
+		},
+		acceptArray: function acceptArray(array) {
+			for (var i = 0, l = array.length; i < l; i++) {
+				this.acceptKey(array, i);
+				if (!array[i]) {
+					array.splice(i, 1);
+					i--;
+					l--;
+				}
+			}
+		},
+		accept: function accept(object) {
+			if (!object) return;
+			if (!isDispatchable(this, object.type) || !this[object.type]) throw new _exception2["default"]("Unknown type: " + object.type, object);
+			if (this.current) this.parents.unshift(this.current);
+			this.current = object;
+			var ret = this[object.type](object);
+			this.current = this.parents.shift();
+			if (!this.mutating || ret) return ret;
+			else if (ret !== false) return object;
+		},
+		Program: function Program(program) {
+			this.acceptArray(program.body);
+		},
+		MustacheStatement: visitSubExpression,
+		Decorator: visitSubExpression,
+		BlockStatement: visitBlock,
+		DecoratorBlock: visitBlock,
+		PartialStatement: visitPartial,
+		PartialBlockStatement: function PartialBlockStatement(partial) {
+			visitPartial.call(this, partial);
+			this.acceptKey(partial, "program");
+		},
+		ContentStatement: function ContentStatement() {},
+		CommentStatement: function CommentStatement() {},
+		SubExpression: visitSubExpression,
+		PathExpression: function PathExpression() {},
+		StringLiteral: function StringLiteral() {},
+		NumberLiteral: function NumberLiteral() {},
+		BooleanLiteral: function BooleanLiteral() {},
+		UndefinedLiteral: function UndefinedLiteral() {},
+		NullLiteral: function NullLiteral() {},
+		Hash: function Hash(hash) {
+			this.acceptArray(hash.pairs);
+		},
+		HashPair: function HashPair(pair) {
+			this.acceptRequired(pair, "value");
+		}
+	};
+	function visitSubExpression(mustache) {
+		this.acceptRequired(mustache, "path");
+		this.acceptArray(mustache.params);
+		this.acceptKey(mustache, "hash");
+	}
+	function visitBlock(block) {
+		visitSubExpression.call(this, block);
+		this.acceptKey(block, "program");
+		this.acceptKey(block, "inverse");
+	}
+	function visitPartial(partial) {
+		this.acceptRequired(partial, "name");
+		this.acceptArray(partial.params);
+		this.acceptKey(partial, "hash");
+	}
+	exports["default"] = Visitor;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
+var require_whitespace_control = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _visitor2 = _interopRequireDefault(require_visitor());
+	function WhitespaceControl() {
+		var options = arguments.length <= 0 || arguments[0] === void 0 ? {} : arguments[0];
+		this.options = options;
+	}
+	WhitespaceControl.prototype = new _visitor2["default"]();
+	WhitespaceControl.prototype.Program = function(program) {
+		var doStandalone = !this.options.ignoreStandalone;
+		var isRoot = !this.isRootSeen;
+		this.isRootSeen = true;
+		var body = program.body;
+		for (var i = 0, l = body.length; i < l; i++) {
+			var current = body[i], strip = this.accept(current);
+			if (!strip) continue;
+			var _isPrevWhitespace = isPrevWhitespace(body, i, isRoot), _isNextWhitespace = isNextWhitespace(body, i, isRoot), openStandalone = strip.openStandalone && _isPrevWhitespace, closeStandalone = strip.closeStandalone && _isNextWhitespace, inlineStandalone = strip.inlineStandalone && _isPrevWhitespace && _isNextWhitespace;
+			if (strip.close) omitRight(body, i, true);
+			if (strip.open) omitLeft(body, i, true);
+			if (doStandalone && inlineStandalone) {
+				omitRight(body, i);
+				if (omitLeft(body, i)) {
+					if (current.type === "PartialStatement") current.indent = /(?:^|[^ \t])([ \t]+)$/.exec(body[i - 1].original)[1];
+				}
+			}
+			if (doStandalone && openStandalone) {
+				omitRight((current.program || current.inverse).body);
+				omitLeft(body, i);
+			}
+			if (doStandalone && closeStandalone) {
+				omitRight(body, i);
+				omitLeft((current.inverse || current.program).body);
+			}
+		}
+		return program;
+	};
+	WhitespaceControl.prototype.BlockStatement = WhitespaceControl.prototype.DecoratorBlock = WhitespaceControl.prototype.PartialBlockStatement = function(block) {
+		this.accept(block.program);
+		this.accept(block.inverse);
+		var program = block.program || block.inverse, inverse = block.program && block.inverse, firstInverse = inverse, lastInverse = inverse;
+		if (inverse && inverse.chained) {
+			firstInverse = inverse.body[0].program;
+			while (lastInverse.chained) lastInverse = lastInverse.body[lastInverse.body.length - 1].program;
+		}
+		var strip = {
+			open: block.openStrip.open,
+			close: block.closeStrip.close,
+			openStandalone: isNextWhitespace(program.body),
+			closeStandalone: isPrevWhitespace((firstInverse || program).body)
+		};
+		if (block.openStrip.close) omitRight(program.body, null, true);
+		if (inverse) {
+			var inverseStrip = block.inverseStrip;
+			if (inverseStrip.open) omitLeft(program.body, null, true);
+			if (inverseStrip.close) omitRight(firstInverse.body, null, true);
+			if (block.closeStrip.open) omitLeft(lastInverse.body, null, true);
+			if (!this.options.ignoreStandalone && isPrevWhitespace(program.body) && isNextWhitespace(firstInverse.body)) {
+				omitLeft(program.body);
+				omitRight(firstInverse.body);
+			}
+		} else if (block.closeStrip.open) omitLeft(program.body, null, true);
+		return strip;
+	};
+	WhitespaceControl.prototype.Decorator = WhitespaceControl.prototype.MustacheStatement = function(mustache) {
+		return mustache.strip;
+	};
+	WhitespaceControl.prototype.PartialStatement = WhitespaceControl.prototype.CommentStatement = function(node) {
+		/* istanbul ignore next */
+		var strip = node.strip || {};
+		return {
+			inlineStandalone: true,
+			open: strip.open,
+			close: strip.close
+		};
+	};
+	function isPrevWhitespace(body, i, isRoot) {
+		if (i === void 0) i = body.length;
+		var prev = body[i - 1], sibling = body[i - 2];
+		if (!prev) return isRoot;
+		if (prev.type === "ContentStatement") return (sibling || !isRoot ? /(?:^|\S)[^\S\n]*\n\s*$/ : /^\s*$|(?:^|\S)[^\S\n]*\n\s*$/).test(prev.original);
+	}
+	function isNextWhitespace(body, i, isRoot) {
+		if (i === void 0) i = -1;
+		var next = body[i + 1], sibling = body[i + 2];
+		if (!next) return isRoot;
+		if (next.type === "ContentStatement") return (sibling || !isRoot ? /^\s*?\r?\n/ : /^\s*?(\r?\n|$)/).test(next.original);
+	}
+	function omitRight(body, i, multiple) {
+		var current = body[i == null ? 0 : i + 1];
+		if (!current || current.type !== "ContentStatement" || !multiple && current.rightStripped) return;
+		var original = current.value;
+		current.value = current.value.replace(multiple ? /^\s+/ : /^[ \t]*\r?\n?/, "");
+		current.rightStripped = current.value !== original;
+	}
+	function omitLeft(body, i, multiple) {
+		var current = body[i == null ? body.length - 1 : i - 1];
+		if (!current || current.type !== "ContentStatement" || !multiple && current.leftStripped) return;
+		var original = current.value;
+		current.value = current.value.replace(multiple ? /(^|\S)\s+$/ : /(^|[^ \t])[ \t]+$/, "$1");
+		current.leftStripped = current.value !== original;
+		return current.leftStripped;
+	}
+	exports["default"] = WhitespaceControl;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
+var require_helpers = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.SourceLocation = SourceLocation;
+	exports.id = id;
+	exports.stripFlags = stripFlags;
+	exports.stripComment = stripComment;
+	exports.preparePath = preparePath;
+	exports.prepareMustache = prepareMustache;
+	exports.prepareRawBlock = prepareRawBlock;
+	exports.prepareBlock = prepareBlock;
+	exports.prepareProgram = prepareProgram;
+	exports.preparePartialBlock = preparePartialBlock;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _exception2 = _interopRequireDefault(require_exception());
+	function validateClose(open, close) {
+		close = close.path ? close.path.original : close;
+		if (open.path.original !== close) {
+			var errorNode = { loc: open.path.loc };
+			throw new _exception2["default"](open.path.original + " doesn't match " + close, errorNode);
+		}
+	}
+	function SourceLocation(source, locInfo) {
+		this.source = source;
+		this.start = {
+			line: locInfo.first_line,
+			column: locInfo.first_column
+		};
+		this.end = {
+			line: locInfo.last_line,
+			column: locInfo.last_column
+		};
+	}
+	function id(token) {
+		if (/^\[.*\]$/.test(token)) return token.substring(1, token.length - 1);
+		else return token;
+	}
+	function stripFlags(open, close) {
+		return {
+			open: open.charAt(2) === "~",
+			close: close.charAt(close.length - 3) === "~"
+		};
+	}
+	function stripComment(comment) {
+		return comment.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+	}
+	function preparePath(data, parts, loc) {
+		loc = this.locInfo(loc);
+		var original = data ? "@" : "", dig = [], depth = 0;
+		for (var i = 0, l = parts.length; i < l; i++) {
+			var part = parts[i].part, isLiteral = parts[i].original !== part;
+			original += (parts[i].separator || "") + part;
+			if (!isLiteral && (part === ".." || part === "." || part === "this")) {
+				if (dig.length > 0) throw new _exception2["default"]("Invalid path: " + original, { loc });
+				else if (part === "..") depth++;
+			} else dig.push(part);
+		}
+		return {
+			type: "PathExpression",
+			data,
+			depth,
+			parts: dig,
+			original,
+			loc
+		};
+	}
+	function prepareMustache(path, params, hash, open, strip, locInfo) {
+		var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
+		return {
+			type: /\*/.test(open) ? "Decorator" : "MustacheStatement",
+			path,
+			params,
+			hash,
+			escaped,
+			strip,
+			loc: this.locInfo(locInfo)
+		};
+	}
+	function prepareRawBlock(openRawBlock, contents, close, locInfo) {
+		validateClose(openRawBlock, close);
+		locInfo = this.locInfo(locInfo);
+		var program = {
+			type: "Program",
+			body: contents,
+			strip: {},
+			loc: locInfo
+		};
+		return {
+			type: "BlockStatement",
+			path: openRawBlock.path,
+			params: openRawBlock.params,
+			hash: openRawBlock.hash,
+			program,
+			openStrip: {},
+			inverseStrip: {},
+			closeStrip: {},
+			loc: locInfo
+		};
+	}
+	function prepareBlock(openBlock, program, inverseAndProgram, close, inverted, locInfo) {
+		if (close && close.path) validateClose(openBlock, close);
+		var decorator = /\*/.test(openBlock.open);
+		program.blockParams = openBlock.blockParams;
+		var inverse = void 0, inverseStrip = void 0;
+		if (inverseAndProgram) {
+			if (decorator) throw new _exception2["default"]("Unexpected inverse block on decorator", inverseAndProgram);
+			if (inverseAndProgram.chain) inverseAndProgram.program.body[0].closeStrip = close.strip;
+			inverseStrip = inverseAndProgram.strip;
+			inverse = inverseAndProgram.program;
+		}
+		if (inverted) {
+			inverted = inverse;
+			inverse = program;
+			program = inverted;
+		}
+		return {
+			type: decorator ? "DecoratorBlock" : "BlockStatement",
+			path: openBlock.path,
+			params: openBlock.params,
+			hash: openBlock.hash,
+			program,
+			inverse,
+			openStrip: openBlock.strip,
+			inverseStrip,
+			closeStrip: close && close.strip,
+			loc: this.locInfo(locInfo)
+		};
+	}
+	function prepareProgram(statements, loc) {
+		if (!loc && statements.length) {
+			var firstLoc = statements[0].loc, lastLoc = statements[statements.length - 1].loc;
+			/* istanbul ignore else */
+			if (firstLoc && lastLoc) loc = {
+				source: firstLoc.source,
+				start: {
+					line: firstLoc.start.line,
+					column: firstLoc.start.column
+				},
+				end: {
+					line: lastLoc.end.line,
+					column: lastLoc.end.column
+				}
+			};
+		}
+		return {
+			type: "Program",
+			body: statements,
+			strip: {},
+			loc
+		};
+	}
+	function preparePartialBlock(open, program, close, locInfo) {
+		validateClose(open, close);
+		return {
+			type: "PartialBlockStatement",
+			name: open.path,
+			params: open.params,
+			hash: open.hash,
+			program,
+			openStrip: open.strip,
+			closeStrip: close && close.strip,
+			loc: this.locInfo(locInfo)
+		};
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
+var require_base = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.parseWithoutProcessing = parseWithoutProcessing;
+	exports.parse = parse;
+	// istanbul ignore next
+	function _interopRequireWildcard(obj) {
+		if (obj && obj.__esModule) return obj;
+		else {
+			var newObj = {};
+			if (obj != null) {
+				for (var key in obj) if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+			}
+			newObj["default"] = obj;
+			return newObj;
+		}
+	}
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _parser2 = _interopRequireDefault(require_parser());
+	var _whitespaceControl2 = _interopRequireDefault(require_whitespace_control());
+	var Helpers = _interopRequireWildcard(require_helpers());
+	var _utils = require_utils();
+	exports.parser = _parser2["default"];
+	var yy = {};
+	_utils.extend(yy, Helpers);
+	function parseWithoutProcessing(input, options) {
+		if (input.type === "Program") return input;
+		_parser2["default"].yy = yy;
+		yy.locInfo = function(locInfo) {
+			return new yy.SourceLocation(options && options.srcName, locInfo);
+		};
+		return _parser2["default"].parse(input);
+	}
+	function parse(input, options) {
+		var ast = parseWithoutProcessing(input, options);
+		return new _whitespaceControl2["default"](options).accept(ast);
+	}
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
+var require_compiler = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.Compiler = Compiler;
+	exports.precompile = precompile;
+	exports.compile = compile;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _exception2 = _interopRequireDefault(require_exception());
+	var _utils = require_utils();
+	var _ast2 = _interopRequireDefault(require_ast());
+	var _nodeTypes = require_node_types();
+	var slice = [].slice;
+	function Compiler() {}
+	Compiler.prototype = {
+		compiler: Compiler,
+		equals: function equals(other) {
+			var len = this.opcodes.length;
+			if (other.opcodes.length !== len) return false;
+			for (var i = 0; i < len; i++) {
+				var opcode = this.opcodes[i], otherOpcode = other.opcodes[i];
+				if (opcode.opcode !== otherOpcode.opcode || !argEquals(opcode.args, otherOpcode.args)) return false;
+			}
+			len = this.children.length;
+			for (var i = 0; i < len; i++) if (!this.children[i].equals(other.children[i])) return false;
+			return true;
+		},
+		guid: 0,
+		compile: function compile(program, options) {
+			this.sourceNode = [];
+			this.opcodes = [];
+			this.children = [];
+			this.options = options;
+			this.stringParams = options.stringParams;
+			this.trackIds = options.trackIds;
+			options.blockParams = options.blockParams || [];
+			options.knownHelpers = _utils.extend(Object.create(null), {
+				helperMissing: true,
+				blockHelperMissing: true,
+				each: true,
+				"if": true,
+				unless: true,
+				"with": true,
+				log: true,
+				lookup: true
+			}, options.knownHelpers);
+			return this.accept(program);
+		},
+		compileProgram: function compileProgram(program) {
+			var result = new this.compiler().compile(program, this.options), guid = this.guid++;
+			this.usePartial = this.usePartial || result.usePartial;
+			this.children[guid] = result;
+			this.useDepths = this.useDepths || result.useDepths;
+			return guid;
+		},
+		accept: function accept(node) {
+			if (_utils.indexOf(_nodeTypes.NODE_TYPES, node.type) === -1 || !this[node.type]) throw new _exception2["default"]("Unknown type: " + node.type, node);
+			this.sourceNode.unshift(node);
+			var ret = this[node.type](node);
+			this.sourceNode.shift();
+			return ret;
+		},
+		Program: function Program(program) {
+			validateBlockParams(program);
+			this.options.blockParams.unshift(program.blockParams);
+			var body = program.body, bodyLength = body.length;
+			for (var i = 0; i < bodyLength; i++) this.accept(body[i]);
+			this.options.blockParams.shift();
+			this.isSimple = bodyLength === 1;
+			this.blockParams = program.blockParams ? program.blockParams.length : 0;
+			return this;
+		},
+		BlockStatement: function BlockStatement(block) {
+			transformLiteralToPath(block);
+			var program = block.program, inverse = block.inverse;
+			program = program && this.compileProgram(program);
+			inverse = inverse && this.compileProgram(inverse);
+			var type = this.classifySexpr(block);
+			if (type === "helper") this.helperSexpr(block, program, inverse);
+			else if (type === "simple") {
+				this.simpleSexpr(block);
+				this.opcode("pushProgram", program);
+				this.opcode("pushProgram", inverse);
+				this.opcode("emptyHash");
+				this.opcode("blockValue", block.path.original);
+			} else {
+				this.ambiguousSexpr(block, program, inverse);
+				this.opcode("pushProgram", program);
+				this.opcode("pushProgram", inverse);
+				this.opcode("emptyHash");
+				this.opcode("ambiguousBlockValue");
+			}
+			this.opcode("append");
+		},
+		DecoratorBlock: function DecoratorBlock(decorator) {
+			var program = decorator.program && this.compileProgram(decorator.program);
+			var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
+			this.useDecorators = true;
+			this.opcode("registerDecorator", params.length, path.original);
+		},
+		PartialStatement: function PartialStatement(partial) {
+			this.usePartial = true;
+			var program = partial.program;
+			if (program) program = this.compileProgram(partial.program);
+			var params = partial.params;
+			if (params.length > 1) throw new _exception2["default"]("Unsupported number of partial arguments: " + params.length, partial);
+			else if (!params.length) {
+				if (this.options.explicitPartialContext) this.opcode("pushLiteral", "undefined");
+				else params.push({
+					type: "PathExpression",
+					parts: [],
+					depth: 0
+				});
+			}
+			var partialName = partial.name.original, isDynamic = partial.name.type === "SubExpression";
+			if (isDynamic) this.accept(partial.name);
+			this.setupFullMustacheParams(partial, program, void 0, true);
+			var indent = partial.indent || "";
+			if (this.options.preventIndent && indent) {
+				this.opcode("appendContent", indent);
+				indent = "";
+			}
+			this.opcode("invokePartial", isDynamic, partialName, indent);
+			this.opcode("append");
+		},
+		PartialBlockStatement: function PartialBlockStatement(partialBlock) {
+			this.PartialStatement(partialBlock);
+		},
+		MustacheStatement: function MustacheStatement(mustache) {
+			this.SubExpression(mustache);
+			if (mustache.escaped && !this.options.noEscape) this.opcode("appendEscaped");
+			else this.opcode("append");
+		},
+		Decorator: function Decorator(decorator) {
+			this.DecoratorBlock(decorator);
+		},
+		ContentStatement: function ContentStatement(content) {
+			if (content.value != null && typeof content.value !== "string") throw invalidAst(content, "value must be a string");
+			if (content.value) this.opcode("appendContent", content.value);
+		},
+		CommentStatement: function CommentStatement() {},
+		SubExpression: function SubExpression(sexpr) {
+			transformLiteralToPath(sexpr);
+			var type = this.classifySexpr(sexpr);
+			if (type === "simple") this.simpleSexpr(sexpr);
+			else if (type === "helper") this.helperSexpr(sexpr);
+			else this.ambiguousSexpr(sexpr);
+		},
+		ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
+			var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
+			this.opcode("getContext", validateDepth(path));
+			this.opcode("pushProgram", program);
+			this.opcode("pushProgram", inverse);
+			path.strict = true;
+			this.accept(path);
+			this.opcode("invokeAmbiguous", name, isBlock);
+		},
+		simpleSexpr: function simpleSexpr(sexpr) {
+			var path = sexpr.path;
+			path.strict = true;
+			this.accept(path);
+			this.opcode("resolvePossibleLambda");
+		},
+		helperSexpr: function helperSexpr(sexpr, program, inverse) {
+			var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
+			if (this.options.knownHelpers[name]) this.opcode("invokeKnownHelper", params.length, name);
+			else if (this.options.knownHelpersOnly) throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
+			else {
+				path.strict = true;
+				path.falsy = true;
+				this.accept(path);
+				this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
+			}
+		},
+		PathExpression: function PathExpression(path) {
+			var depth = validateDepth(path);
+			var parts = validateParts(path);
+			this.addDepth(depth);
+			this.opcode("getContext", depth);
+			var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+			if (blockParamId) this.opcode("lookupBlockParam", blockParamId, parts);
+			else if (!name) this.opcode("pushContext");
+			else if (path.data) {
+				this.options.data = true;
+				this.opcode("lookupData", depth, parts, path.strict);
+			} else this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
+		},
+		StringLiteral: function StringLiteral(string) {
+			validateLiteral(string);
+			this.opcode("pushString", string.value);
+		},
+		NumberLiteral: function NumberLiteral(number) {
+			validateLiteral(number);
+			this.opcode("pushLiteral", number.value);
+		},
+		BooleanLiteral: function BooleanLiteral(bool) {
+			validateLiteral(bool);
+			this.opcode("pushLiteral", bool.value);
+		},
+		UndefinedLiteral: function UndefinedLiteral() {
+			this.opcode("pushLiteral", "undefined");
+		},
+		NullLiteral: function NullLiteral() {
+			this.opcode("pushLiteral", "null");
+		},
+		Hash: function Hash(hash) {
+			var pairs = hash.pairs, i = 0, l = void 0;
+			if (!_utils.isArray(pairs)) throw invalidAst(hash, "pairs must be an array");
+			l = pairs.length;
+			for (var j = 0; j < l; j++) if (!pairs[j] || typeof pairs[j].key !== "string") throw invalidAst(hash, "pair keys must be strings");
+			this.opcode("pushHash");
+			for (; i < l; i++) this.pushParam(pairs[i].value);
+			while (i--) this.opcode("assignToHash", pairs[i].key);
+			this.opcode("popHash");
+		},
+		opcode: function opcode(name) {
+			this.opcodes.push({
+				opcode: name,
+				args: slice.call(arguments, 1),
+				loc: this.sourceNode[0].loc
+			});
+		},
+		addDepth: function addDepth(depth) {
+			if (!depth) return;
+			this.useDepths = true;
+		},
+		classifySexpr: function classifySexpr(sexpr) {
+			validateParts(sexpr.path);
+			var isSimple = _ast2["default"].helpers.simpleId(sexpr.path);
+			var isBlockParam = isSimple && !!this.blockParamIndex(sexpr.path.parts[0]);
+			var isHelper = !isBlockParam && _ast2["default"].helpers.helperExpression(sexpr);
+			var isEligible = !isBlockParam && (isHelper || isSimple);
+			if (isEligible && !isHelper) {
+				var _name = sexpr.path.parts[0], options = this.options;
+				if (options.knownHelpers[_name]) isHelper = true;
+				else if (options.knownHelpersOnly) isEligible = false;
+			}
+			if (isHelper) return "helper";
+			else if (isEligible) return "ambiguous";
+			else return "simple";
+		},
+		pushParams: function pushParams(params) {
+			for (var i = 0, l = params.length; i < l; i++) this.pushParam(params[i]);
+		},
+		pushParam: function pushParam(val) {
+			validateLiteral(val);
+			var value = val.value != null ? val.value : val.original || "";
+			var depth = validateDepth(val);
+			if (this.stringParams) {
+				if (typeof value !== "number" && typeof value !== "boolean") value = String(value);
+				if (value.replace) value = value.replace(/^(\.?\.\/)*/g, "").replace(/\//g, ".");
+				if (depth) this.addDepth(depth);
+				this.opcode("getContext", depth);
+				this.opcode("pushStringParam", value, val.type);
+				if (val.type === "SubExpression") this.accept(val);
+			} else {
+				if (this.trackIds) {
+					var blockParamIndex = void 0;
+					if (val.parts && !_ast2["default"].helpers.scopedId(val) && !depth) blockParamIndex = this.blockParamIndex(validateParts(val)[0]);
+					if (blockParamIndex) {
+						var blockParamChild = val.parts.slice(1).join(".");
+						this.opcode("pushId", "BlockParam", blockParamIndex, blockParamChild);
+					} else {
+						value = val.original || value;
+						if (value.replace) value = value.replace(/^this(?:\.|$)/, "").replace(/^\.\//, "").replace(/^\.$/, "");
+						this.opcode("pushId", val.type, value);
+					}
+				}
+				this.accept(val);
+			}
+		},
+		setupFullMustacheParams: function setupFullMustacheParams(sexpr, program, inverse, omitEmpty) {
+			var params = sexpr.params;
+			this.pushParams(params);
+			this.opcode("pushProgram", program);
+			this.opcode("pushProgram", inverse);
+			if (sexpr.hash) this.accept(sexpr.hash);
+			else this.opcode("emptyHash", omitEmpty);
+			return params;
+		},
+		blockParamIndex: function blockParamIndex(name) {
+			for (var depth = 0, len = this.options.blockParams.length; depth < len; depth++) {
+				var blockParams = this.options.blockParams[depth], param = blockParams && _utils.indexOf(blockParams, name);
+				if (blockParams && param >= 0) return [depth, param];
+			}
+		}
+	};
+	function precompile(input, options, env) {
+		if (input == null || typeof input !== "string" && input.type !== "Program") throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input);
+		options = options || {};
+		if (!("data" in options)) options.data = true;
+		if (options.compat) options.useDepths = true;
+		var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options);
+		return new env.JavaScriptCompiler().compile(environment, options);
+	}
+	function compile(input, options, env) {
+		if (options === void 0) options = {};
+		if (input == null || typeof input !== "string" && input.type !== "Program") throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input);
+		options = _utils.extend({}, options);
+		if (!("data" in options)) options.data = true;
+		if (options.compat) options.useDepths = true;
+		var compiled = void 0;
+		function compileInput() {
+			var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
+			return env.template(templateSpec);
+		}
+		function ret(context, execOptions) {
+			if (!compiled) compiled = compileInput();
+			return compiled.call(this, context, execOptions);
+		}
+		ret._setup = function(setupOptions) {
+			if (!compiled) compiled = compileInput();
+			return compiled._setup(setupOptions);
+		};
+		ret._child = function(i, data, blockParams, depths) {
+			if (!compiled) compiled = compileInput();
+			return compiled._child(i, data, blockParams, depths);
+		};
+		return ret;
+	}
+	/**
+	* Create the exception thrown for an AST node that fails validation.
+	*
+	* @param {Object} node the offending AST node; its `type` is included in the
+	*   message and its `loc`, if present, in the error location
+	* @param {string} message what is wrong with the node
+	* @returns {Exception} the exception to throw
+	*/
+	function invalidAst(node, message) {
+		return new _exception2["default"]("Invalid AST: " + node.type + " " + message, node);
+	}
+	/**
+	* Validate the `depth` of a path or param node.
+	*
+	* A missing depth is treated as 0, because ASTs built by hand or by other
+	* tools commonly omit it. Any depth that is present must be a non-negative
+	* integer, since it is written into the generated code.
+	*
+	* @param {Object} node the AST node whose `depth` is validated
+	* @returns {number} the validated depth, or 0 if the node has none
+	* @throws {Exception} if the depth is present but not a non-negative integer
+	*/
+	function validateDepth(node) {
+		var depth = node.depth;
+		if (depth == null) return 0;
+		if (typeof depth !== "number" || !isFinite(depth) || Math.floor(depth) !== depth || depth < 0) throw invalidAst(node, "depth must be a non-negative integer");
+		return depth;
+	}
+	/**
+	* Validate the `value` of a StringLiteral, NumberLiteral or BooleanLiteral.
+	*
+	* Literal values are written into the generated code, so they must have
+	* exactly the type their node promises. Nodes of any other type pass through
+	* unchanged.
+	*
+	* Numbers need not be finite: the parser produces Infinity for very long
+	* number literals, and Infinity and NaN are emitted as the read-only globals
+	* of the same name.
+	*
+	* @param {Object} node the AST node to validate
+	* @throws {Exception} if the value does not match the literal type
+	*/
+	function validateLiteral(node) {
+		var value = node.value;
+		if (node.type === "StringLiteral" && typeof value !== "string") throw invalidAst(node, "value must be a string");
+		else if (node.type === "NumberLiteral" && typeof value !== "number") throw invalidAst(node, "value must be a number");
+		else if (node.type === "BooleanLiteral" && typeof value !== "boolean") throw invalidAst(node, "value must be a boolean");
+	}
+	/**
+	* Validate that a node property is an array containing only strings.
+	*
+	* @param {Object} node the AST node the property belongs to, for the error
+	* @param {*} value the property value to validate
+	* @param {string} name the property name, used in the error message
+	* @returns {string[]} the validated array
+	* @throws {Exception} if the value is not an array or contains non-strings
+	*/
+	function validateStringArray(node, value, name) {
+		if (!_utils.isArray(value)) throw invalidAst(node, name + " must be an array");
+		for (var i = 0; i < value.length; i++) if (typeof value[i] !== "string") throw invalidAst(node, name + " must only contain strings");
+		return value;
+	}
+	/**
+	* Validate the `parts` of a PathExpression node.
+	*
+	* @param {Object} path the PathExpression node
+	* @returns {string[]} the validated parts
+	* @throws {Exception} if `parts` is not an array of strings
+	*/
+	function validateParts(path) {
+		return validateStringArray(path, path.parts, "parts");
+	}
+	/**
+	* Validate the optional `blockParams` of a Program node. Its length is
+	* written into the generated code, so it must be an array of strings when
+	* present.
+	*
+	* @param {Object} program the Program node
+	* @throws {Exception} if `blockParams` is present and not an array of strings
+	*/
+	function validateBlockParams(program) {
+		if (program.blockParams != null) validateStringArray(program, program.blockParams, "blockParams");
+	}
+	function argEquals(a, b) {
+		if (a === b) return true;
+		if (_utils.isArray(a) && _utils.isArray(b) && a.length === b.length) {
+			for (var i = 0; i < a.length; i++) if (!argEquals(a[i], b[i])) return false;
+			return true;
+		}
+	}
+	function transformLiteralToPath(sexpr) {
+		if (!sexpr.path.parts) {
+			var literal = sexpr.path;
+			sexpr.path = {
+				type: "PathExpression",
+				data: false,
+				depth: 0,
+				parts: [literal.original + ""],
+				original: literal.original + "",
+				loc: literal.loc
+			};
+		}
+	}
+}));
+// node_modules/source-map/lib/base64.js
+var require_base64 = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+	/**
+	* Encode an integer in the range of 0 to 63 to a single base 64 digit.
+	*/
+	exports.encode = function(number) {
+		if (0 <= number && number < intToCharMap.length) return intToCharMap[number];
+		throw new TypeError("Must be between 0 and 63: " + number);
+	};
+	/**
+	* Decode a single base 64 character code digit to an integer. Returns -1 on
+	* failure.
+	*/
+	exports.decode = function(charCode) {
+		var bigA = 65;
+		var bigZ = 90;
+		var littleA = 97;
+		var littleZ = 122;
+		var zero = 48;
+		var nine = 57;
+		var plus = 43;
+		var slash = 47;
+		var littleOffset = 26;
+		var numberOffset = 52;
+		if (bigA <= charCode && charCode <= bigZ) return charCode - bigA;
+		if (littleA <= charCode && charCode <= littleZ) return charCode - littleA + littleOffset;
+		if (zero <= charCode && charCode <= nine) return charCode - zero + numberOffset;
+		if (charCode == plus) return 62;
+		if (charCode == slash) return 63;
+		return -1;
+	};
+}));
+// node_modules/source-map/lib/base64-vlq.js
+var require_base64_vlq = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var base64 = require_base64();
+	var VLQ_BASE_SHIFT = 5;
+	var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
+	var VLQ_BASE_MASK = VLQ_BASE - 1;
+	var VLQ_CONTINUATION_BIT = VLQ_BASE;
+	/**
+	* Converts from a two-complement value to a value where the sign bit is
+	* placed in the least significant bit.  For example, as decimals:
+	*   1 becomes 2 (10 binary), -1 becomes 3 (11 binary)
+	*   2 becomes 4 (100 binary), -2 becomes 5 (101 binary)
+	*/
+	function toVLQSigned(aValue) {
+		return aValue < 0 ? (-aValue << 1) + 1 : (aValue << 1) + 0;
+	}
+	/**
+	* Converts to a two-complement value from a value where the sign bit is
+	* placed in the least significant bit.  For example, as decimals:
+	*   2 (10 binary) becomes 1, 3 (11 binary) becomes -1
+	*   4 (100 binary) becomes 2, 5 (101 binary) becomes -2
+	*/
+	function fromVLQSigned(aValue) {
+		var isNegative = (aValue & 1) === 1;
+		var shifted = aValue >> 1;
+		return isNegative ? -shifted : shifted;
+	}
+	/**
+	* Returns the base 64 VLQ encoded value.
+	*/
+	exports.encode = function base64VLQ_encode(aValue) {
+		var encoded = "";
+		var digit;
+		var vlq = toVLQSigned(aValue);
+		do {
+			digit = vlq & VLQ_BASE_MASK;
+			vlq >>>= VLQ_BASE_SHIFT;
+			if (vlq > 0) digit |= VLQ_CONTINUATION_BIT;
+			encoded += base64.encode(digit);
+		} while (vlq > 0);
+		return encoded;
+	};
+	/**
+	* Decodes the next base 64 VLQ value from the given string and returns the
+	* value and the rest of the string via the out parameter.
+	*/
+	exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
+		var strLen = aStr.length;
+		var result = 0;
+		var shift = 0;
+		var continuation, digit;
+		do {
+			if (aIndex >= strLen) throw new Error("Expected more digits in base 64 VLQ value.");
+			digit = base64.decode(aStr.charCodeAt(aIndex++));
+			if (digit === -1) throw new Error("Invalid base64 digit: " + aStr.charAt(aIndex - 1));
+			continuation = !!(digit & VLQ_CONTINUATION_BIT);
+			digit &= VLQ_BASE_MASK;
+			result = result + (digit << shift);
+			shift += VLQ_BASE_SHIFT;
+		} while (continuation);
+		aOutParam.value = fromVLQSigned(result);
+		aOutParam.rest = aIndex;
+	};
+}));
+// node_modules/source-map/lib/util.js
+var require_util = /* @__PURE__ */ __commonJSMin(((exports) => {
+	/**
+	* This is a helper function for getting values from parameter/options
+	* objects.
+	*
+	* @param args The object we are extracting values from
+	* @param name The name of the property we are getting.
+	* @param defaultValue An optional value to return if the property is missing
+	* from the object. If this is not specified and the property is missing, an
+	* error will be thrown.
+	*/
+	function getArg(aArgs, aName, aDefaultValue) {
+		if (aName in aArgs) return aArgs[aName];
+		else if (arguments.length === 3) return aDefaultValue;
+		else throw new Error("\"" + aName + "\" is a required argument.");
+	}
+	exports.getArg = getArg;
+	var urlRegexp = /^(?:([\w+\-.]+):)?\/\/(?:(\w+:\w+)@)?([\w.-]*)(?::(\d+))?(.*)$/;
+	var dataUrlRegexp = /^data:.+\,.+$/;
+	function urlParse(aUrl) {
+		var match = aUrl.match(urlRegexp);
+		if (!match) return null;
+		return {
+			scheme: match[1],
+			auth: match[2],
+			host: match[3],
+			port: match[4],
+			path: match[5]
+		};
+	}
+	exports.urlParse = urlParse;
+	function urlGenerate(aParsedUrl) {
+		var url = "";
+		if (aParsedUrl.scheme) url += aParsedUrl.scheme + ":";
+		url += "//";
+		if (aParsedUrl.auth) url += aParsedUrl.auth + "@";
+		if (aParsedUrl.host) url += aParsedUrl.host;
+		if (aParsedUrl.port) url += ":" + aParsedUrl.port;
+		if (aParsedUrl.path) url += aParsedUrl.path;
+		return url;
+	}
+	exports.urlGenerate = urlGenerate;
+	/**
+	* Normalizes a path, or the path portion of a URL:
+	*
+	* - Replaces consecutive slashes with one slash.
+	* - Removes unnecessary '.' parts.
+	* - Removes unnecessary '<dir>/..' parts.
+	*
+	* Based on code in the Node.js 'path' core module.
+	*
+	* @param aPath The path or url to normalize.
+	*/
+	function normalize(aPath) {
+		var path = aPath;
+		var url = urlParse(aPath);
+		if (url) {
+			if (!url.path) return aPath;
+			path = url.path;
+		}
+		var isAbsolute = exports.isAbsolute(path);
+		var parts = path.split(/\/+/);
+		for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
+			part = parts[i];
+			if (part === ".") parts.splice(i, 1);
+			else if (part === "..") up++;
+			else if (up > 0) {
+				if (part === "") {
+					parts.splice(i + 1, up);
+					up = 0;
+				} else {
+					parts.splice(i, 2);
+					up--;
+				}
+			}
+		}
+		path = parts.join("/");
+		if (path === "") path = isAbsolute ? "/" : ".";
+		if (url) {
+			url.path = path;
+			return urlGenerate(url);
+		}
+		return path;
+	}
+	exports.normalize = normalize;
+	/**
+	* Joins two paths/URLs.
+	*
+	* @param aRoot The root path or URL.
+	* @param aPath The path or URL to be joined with the root.
+	*
+	* - If aPath is a URL or a data URI, aPath is returned, unless aPath is a
+	*   scheme-relative URL: Then the scheme of aRoot, if any, is prepended
+	*   first.
+	* - Otherwise aPath is a path. If aRoot is a URL, then its path portion
+	*   is updated with the result and aRoot is returned. Otherwise the result
+	*   is returned.
+	*   - If aPath is absolute, the result is aPath.
+	*   - Otherwise the two paths are joined with a slash.
+	* - Joining for example 'http://' and 'www.example.com' is also supported.
+	*/
+	function join(aRoot, aPath) {
+		if (aRoot === "") aRoot = ".";
+		if (aPath === "") aPath = ".";
+		var aPathUrl = urlParse(aPath);
+		var aRootUrl = urlParse(aRoot);
+		if (aRootUrl) aRoot = aRootUrl.path || "/";
+		if (aPathUrl && !aPathUrl.scheme) {
+			if (aRootUrl) aPathUrl.scheme = aRootUrl.scheme;
+			return urlGenerate(aPathUrl);
+		}
+		if (aPathUrl || aPath.match(dataUrlRegexp)) return aPath;
+		if (aRootUrl && !aRootUrl.host && !aRootUrl.path) {
+			aRootUrl.host = aPath;
+			return urlGenerate(aRootUrl);
+		}
+		var joined = aPath.charAt(0) === "/" ? aPath : normalize(aRoot.replace(/\/+$/, "") + "/" + aPath);
+		if (aRootUrl) {
+			aRootUrl.path = joined;
+			return urlGenerate(aRootUrl);
+		}
+		return joined;
+	}
+	exports.join = join;
+	exports.isAbsolute = function(aPath) {
+		return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
+	};
+	/**
+	* Make a path relative to a URL or another path.
+	*
+	* @param aRoot The root path or URL.
+	* @param aPath The path or URL to be made relative to aRoot.
+	*/
+	function relative(aRoot, aPath) {
+		if (aRoot === "") aRoot = ".";
+		aRoot = aRoot.replace(/\/$/, "");
+		var level = 0;
+		while (aPath.indexOf(aRoot + "/") !== 0) {
+			var index = aRoot.lastIndexOf("/");
+			if (index < 0) return aPath;
+			aRoot = aRoot.slice(0, index);
+			if (aRoot.match(/^([^\/]+:\/)?\/*$/)) return aPath;
+			++level;
+		}
+		return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
+	}
+	exports.relative = relative;
+	var supportsNullProto = function() {
+		return !("__proto__" in Object.create(null));
+	}();
+	function identity(s) {
+		return s;
+	}
+	/**
+	* Because behavior goes wacky when you set `__proto__` on objects, we
+	* have to prefix all the strings in our set with an arbitrary character.
+	*
+	* See https://github.com/mozilla/source-map/pull/31 and
+	* https://github.com/mozilla/source-map/issues/30
+	*
+	* @param String aStr
+	*/
+	function toSetString(aStr) {
+		if (isProtoString(aStr)) return "$" + aStr;
+		return aStr;
+	}
+	exports.toSetString = supportsNullProto ? identity : toSetString;
+	function fromSetString(aStr) {
+		if (isProtoString(aStr)) return aStr.slice(1);
+		return aStr;
+	}
+	exports.fromSetString = supportsNullProto ? identity : fromSetString;
+	function isProtoString(s) {
+		if (!s) return false;
+		var length = s.length;
+		if (length < 9) return false;
+		if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) return false;
+		for (var i = length - 10; i >= 0; i--) if (s.charCodeAt(i) !== 36) return false;
+		return true;
+	}
+	/**
+	* Comparator between two mappings where the original positions are compared.
+	*
+	* Optionally pass in `true` as `onlyCompareGenerated` to consider two
+	* mappings with the same original source/line/column, but different generated
+	* line and column the same. Useful when searching for a mapping with a
+	* stubbed out mapping.
+	*/
+	function compareByOriginalPositions(mappingA, mappingB, onlyCompareOriginal) {
+		var cmp = strcmp(mappingA.source, mappingB.source);
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.originalLine - mappingB.originalLine;
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.originalColumn - mappingB.originalColumn;
+		if (cmp !== 0 || onlyCompareOriginal) return cmp;
+		cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.generatedLine - mappingB.generatedLine;
+		if (cmp !== 0) return cmp;
+		return strcmp(mappingA.name, mappingB.name);
+	}
+	exports.compareByOriginalPositions = compareByOriginalPositions;
+	/**
+	* Comparator between two mappings with deflated source and name indices where
+	* the generated positions are compared.
+	*
+	* Optionally pass in `true` as `onlyCompareGenerated` to consider two
+	* mappings with the same generated line and column, but different
+	* source/name/original line and column the same. Useful when searching for a
+	* mapping with a stubbed out mapping.
+	*/
+	function compareByGeneratedPositionsDeflated(mappingA, mappingB, onlyCompareGenerated) {
+		var cmp = mappingA.generatedLine - mappingB.generatedLine;
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+		if (cmp !== 0 || onlyCompareGenerated) return cmp;
+		cmp = strcmp(mappingA.source, mappingB.source);
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.originalLine - mappingB.originalLine;
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.originalColumn - mappingB.originalColumn;
+		if (cmp !== 0) return cmp;
+		return strcmp(mappingA.name, mappingB.name);
+	}
+	exports.compareByGeneratedPositionsDeflated = compareByGeneratedPositionsDeflated;
+	function strcmp(aStr1, aStr2) {
+		if (aStr1 === aStr2) return 0;
+		if (aStr1 === null) return 1;
+		if (aStr2 === null) return -1;
+		if (aStr1 > aStr2) return 1;
+		return -1;
+	}
+	/**
+	* Comparator between two mappings with inflated source and name strings where
+	* the generated positions are compared.
+	*/
+	function compareByGeneratedPositionsInflated(mappingA, mappingB) {
+		var cmp = mappingA.generatedLine - mappingB.generatedLine;
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+		if (cmp !== 0) return cmp;
+		cmp = strcmp(mappingA.source, mappingB.source);
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.originalLine - mappingB.originalLine;
+		if (cmp !== 0) return cmp;
+		cmp = mappingA.originalColumn - mappingB.originalColumn;
+		if (cmp !== 0) return cmp;
+		return strcmp(mappingA.name, mappingB.name);
+	}
+	exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
+	/**
+	* Strip any JSON XSSI avoidance prefix from the string (as documented
+	* in the source maps specification), and then parse the string as
+	* JSON.
+	*/
+	function parseSourceMapInput(str) {
+		return JSON.parse(str.replace(/^\)]}'[^\n]*\n/, ""));
+	}
+	exports.parseSourceMapInput = parseSourceMapInput;
+	/**
+	* Compute the URL of a source given the the source root, the source's
+	* URL, and the source map's URL.
+	*/
+	function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
+		sourceURL = sourceURL || "";
+		if (sourceRoot) {
+			if (sourceRoot[sourceRoot.length - 1] !== "/" && sourceURL[0] !== "/") sourceRoot += "/";
+			sourceURL = sourceRoot + sourceURL;
+		}
+		if (sourceMapURL) {
+			var parsed = urlParse(sourceMapURL);
+			if (!parsed) throw new Error("sourceMapURL could not be parsed");
+			if (parsed.path) {
+				var index = parsed.path.lastIndexOf("/");
+				if (index >= 0) parsed.path = parsed.path.substring(0, index + 1);
+			}
+			sourceURL = join(urlGenerate(parsed), sourceURL);
+		}
+		return normalize(sourceURL);
+	}
+	exports.computeSourceURL = computeSourceURL;
+}));
+// node_modules/source-map/lib/array-set.js
+var require_array_set = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var util = require_util();
+	var has = Object.prototype.hasOwnProperty;
+	var hasNativeMap = typeof Map !== "undefined";
+	/**
+	* A data structure which is a combination of an array and a set. Adding a new
+	* member is O(1), testing for membership is O(1), and finding the index of an
+	* element is O(1). Removing elements from the set is not supported. Only
+	* strings are supported for membership.
+	*/
+	function ArraySet() {
+		this._array = [];
+		this._set = hasNativeMap ? /* @__PURE__ */ new Map() : Object.create(null);
+	}
+	/**
+	* Static method for creating ArraySet instances from an existing array.
+	*/
+	ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
+		var set = new ArraySet();
+		for (var i = 0, len = aArray.length; i < len; i++) set.add(aArray[i], aAllowDuplicates);
+		return set;
+	};
+	/**
+	* Return how many unique items are in this ArraySet. If duplicates have been
+	* added, than those do not count towards the size.
+	*
+	* @returns Number
+	*/
+	ArraySet.prototype.size = function ArraySet_size() {
+		return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
+	};
+	/**
+	* Add the given string to this set.
+	*
+	* @param String aStr
+	*/
+	ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
+		var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
+		var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
+		var idx = this._array.length;
+		if (!isDuplicate || aAllowDuplicates) this._array.push(aStr);
+		if (!isDuplicate) {
+			if (hasNativeMap) this._set.set(aStr, idx);
+			else this._set[sStr] = idx;
+		}
+	};
+	/**
+	* Is the given string a member of this set?
+	*
+	* @param String aStr
+	*/
+	ArraySet.prototype.has = function ArraySet_has(aStr) {
+		if (hasNativeMap) return this._set.has(aStr);
+		else {
+			var sStr = util.toSetString(aStr);
+			return has.call(this._set, sStr);
+		}
+	};
+	/**
+	* What is the index of the given string in the array?
+	*
+	* @param String aStr
+	*/
+	ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
+		if (hasNativeMap) {
+			var idx = this._set.get(aStr);
+			if (idx >= 0) return idx;
+		} else {
+			var sStr = util.toSetString(aStr);
+			if (has.call(this._set, sStr)) return this._set[sStr];
+		}
+		throw new Error("\"" + aStr + "\" is not in the set.");
+	};
+	/**
+	* What is the element at the given index?
+	*
+	* @param Number aIdx
+	*/
+	ArraySet.prototype.at = function ArraySet_at(aIdx) {
+		if (aIdx >= 0 && aIdx < this._array.length) return this._array[aIdx];
+		throw new Error("No element indexed by " + aIdx);
+	};
+	/**
+	* Returns the array representation of this set (which has the proper indices
+	* indicated by indexOf). Note that this is a copy of the internal array used
+	* for storing the members so that no one can mess with internal state.
+	*/
+	ArraySet.prototype.toArray = function ArraySet_toArray() {
+		return this._array.slice();
+	};
+	exports.ArraySet = ArraySet;
+}));
+// node_modules/source-map/lib/mapping-list.js
+var require_mapping_list = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var util = require_util();
+	/**
+	* Determine whether mappingB is after mappingA with respect to generated
+	* position.
+	*/
+	function generatedPositionAfter(mappingA, mappingB) {
+		var lineA = mappingA.generatedLine;
+		var lineB = mappingB.generatedLine;
+		var columnA = mappingA.generatedColumn;
+		var columnB = mappingB.generatedColumn;
+		return lineB > lineA || lineB == lineA && columnB >= columnA || util.compareByGeneratedPositionsInflated(mappingA, mappingB) <= 0;
+	}
+	/**
+	* A data structure to provide a sorted view of accumulated mappings in a
+	* performance conscious manner. It trades a neglibable overhead in general
+	* case for a large speedup in case of mappings being added in order.
+	*/
+	function MappingList() {
+		this._array = [];
+		this._sorted = true;
+		this._last = {
+			generatedLine: -1,
+			generatedColumn: 0
+		};
+	}
+	/**
+	* Iterate through internal items. This method takes the same arguments that
+	* `Array.prototype.forEach` takes.
+	*
+	* NOTE: The order of the mappings is NOT guaranteed.
+	*/
+	MappingList.prototype.unsortedForEach = function MappingList_forEach(aCallback, aThisArg) {
+		this._array.forEach(aCallback, aThisArg);
+	};
+	/**
+	* Add the given source mapping.
+	*
+	* @param Object aMapping
+	*/
+	MappingList.prototype.add = function MappingList_add(aMapping) {
+		if (generatedPositionAfter(this._last, aMapping)) {
+			this._last = aMapping;
+			this._array.push(aMapping);
+		} else {
+			this._sorted = false;
+			this._array.push(aMapping);
+		}
+	};
+	/**
+	* Returns the flat, sorted array of mappings. The mappings are sorted by
+	* generated position.
+	*
+	* WARNING: This method returns internal data without copying, for
+	* performance. The return value must NOT be mutated, and should be treated as
+	* an immutable borrow. If you want to take ownership, you must make your own
+	* copy.
+	*/
+	MappingList.prototype.toArray = function MappingList_toArray() {
+		if (!this._sorted) {
+			this._array.sort(util.compareByGeneratedPositionsInflated);
+			this._sorted = true;
+		}
+		return this._array;
+	};
+	exports.MappingList = MappingList;
+}));
+// node_modules/source-map/lib/source-map-generator.js
+var require_source_map_generator = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var base64VLQ = require_base64_vlq();
+	var util = require_util();
+	var ArraySet = require_array_set().ArraySet;
+	var MappingList = require_mapping_list().MappingList;
+	/**
+	* An instance of the SourceMapGenerator represents a source map which is
+	* being built incrementally. You may pass an object with the following
+	* properties:
+	*
+	*   - file: The filename of the generated source.
+	*   - sourceRoot: A root for all relative URLs in this source map.
+	*/
+	function SourceMapGenerator(aArgs) {
+		if (!aArgs) aArgs = {};
+		this._file = util.getArg(aArgs, "file", null);
+		this._sourceRoot = util.getArg(aArgs, "sourceRoot", null);
+		this._skipValidation = util.getArg(aArgs, "skipValidation", false);
+		this._sources = new ArraySet();
+		this._names = new ArraySet();
+		this._mappings = new MappingList();
+		this._sourcesContents = null;
+	}
+	SourceMapGenerator.prototype._version = 3;
+	/**
+	* Creates a new SourceMapGenerator based on a SourceMapConsumer
+	*
+	* @param aSourceMapConsumer The SourceMap.
+	*/
+	SourceMapGenerator.fromSourceMap = function SourceMapGenerator_fromSourceMap(aSourceMapConsumer) {
+		var sourceRoot = aSourceMapConsumer.sourceRoot;
+		var generator = new SourceMapGenerator({
+			file: aSourceMapConsumer.file,
+			sourceRoot
+		});
+		aSourceMapConsumer.eachMapping(function(mapping) {
+			var newMapping = { generated: {
+				line: mapping.generatedLine,
+				column: mapping.generatedColumn
+			} };
+			if (mapping.source != null) {
+				newMapping.source = mapping.source;
+				if (sourceRoot != null) newMapping.source = util.relative(sourceRoot, newMapping.source);
+				newMapping.original = {
+					line: mapping.originalLine,
+					column: mapping.originalColumn
+				};
+				if (mapping.name != null) newMapping.name = mapping.name;
+			}
+			generator.addMapping(newMapping);
+		});
+		aSourceMapConsumer.sources.forEach(function(sourceFile) {
+			var sourceRelative = sourceFile;
+			if (sourceRoot !== null) sourceRelative = util.relative(sourceRoot, sourceFile);
+			if (!generator._sources.has(sourceRelative)) generator._sources.add(sourceRelative);
+			var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+			if (content != null) generator.setSourceContent(sourceFile, content);
+		});
+		return generator;
+	};
+	/**
+	* Add a single mapping from original source line and column to the generated
+	* source's line and column for this source map being created. The mapping
+	* object should have the following properties:
+	*
+	*   - generated: An object with the generated line and column positions.
+	*   - original: An object with the original line and column positions.
+	*   - source: The original source file (relative to the sourceRoot).
+	*   - name: An optional original token name for this mapping.
+	*/
+	SourceMapGenerator.prototype.addMapping = function SourceMapGenerator_addMapping(aArgs) {
+		var generated = util.getArg(aArgs, "generated");
+		var original = util.getArg(aArgs, "original", null);
+		var source = util.getArg(aArgs, "source", null);
+		var name = util.getArg(aArgs, "name", null);
+		if (!this._skipValidation) this._validateMapping(generated, original, source, name);
+		if (source != null) {
+			source = String(source);
+			if (!this._sources.has(source)) this._sources.add(source);
+		}
+		if (name != null) {
+			name = String(name);
+			if (!this._names.has(name)) this._names.add(name);
+		}
+		this._mappings.add({
+			generatedLine: generated.line,
+			generatedColumn: generated.column,
+			originalLine: original != null && original.line,
+			originalColumn: original != null && original.column,
+			source,
+			name
+		});
+	};
+	/**
+	* Set the source content for a source file.
+	*/
+	SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
+		var source = aSourceFile;
+		if (this._sourceRoot != null) source = util.relative(this._sourceRoot, source);
+		if (aSourceContent != null) {
+			if (!this._sourcesContents) this._sourcesContents = Object.create(null);
+			this._sourcesContents[util.toSetString(source)] = aSourceContent;
+		} else if (this._sourcesContents) {
+			delete this._sourcesContents[util.toSetString(source)];
+			if (Object.keys(this._sourcesContents).length === 0) this._sourcesContents = null;
+		}
+	};
+	/**
+	* Applies the mappings of a sub-source-map for a specific source file to the
+	* source map being generated. Each mapping to the supplied source file is
+	* rewritten using the supplied source map. Note: The resolution for the
+	* resulting mappings is the minimium of this map and the supplied map.
+	*
+	* @param aSourceMapConsumer The source map to be applied.
+	* @param aSourceFile Optional. The filename of the source file.
+	*        If omitted, SourceMapConsumer's file property will be used.
+	* @param aSourceMapPath Optional. The dirname of the path to the source map
+	*        to be applied. If relative, it is relative to the SourceMapConsumer.
+	*        This parameter is needed when the two source maps aren't in the same
+	*        directory, and the source map to be applied contains relative source
+	*        paths. If so, those relative source paths need to be rewritten
+	*        relative to the SourceMapGenerator.
+	*/
+	SourceMapGenerator.prototype.applySourceMap = function SourceMapGenerator_applySourceMap(aSourceMapConsumer, aSourceFile, aSourceMapPath) {
+		var sourceFile = aSourceFile;
+		if (aSourceFile == null) {
+			if (aSourceMapConsumer.file == null) throw new Error("SourceMapGenerator.prototype.applySourceMap requires either an explicit source file, or the source map's \"file\" property. Both were omitted.");
+			sourceFile = aSourceMapConsumer.file;
+		}
+		var sourceRoot = this._sourceRoot;
+		if (sourceRoot != null) sourceFile = util.relative(sourceRoot, sourceFile);
+		var newSources = new ArraySet();
+		var newNames = new ArraySet();
+		this._mappings.unsortedForEach(function(mapping) {
+			if (mapping.source === sourceFile && mapping.originalLine != null) {
+				var original = aSourceMapConsumer.originalPositionFor({
+					line: mapping.originalLine,
+					column: mapping.originalColumn
+				});
+				if (original.source != null) {
+					mapping.source = original.source;
+					if (aSourceMapPath != null) mapping.source = util.join(aSourceMapPath, mapping.source);
+					if (sourceRoot != null) mapping.source = util.relative(sourceRoot, mapping.source);
+					mapping.originalLine = original.line;
+					mapping.originalColumn = original.column;
+					if (original.name != null) mapping.name = original.name;
+				}
+			}
+			var source = mapping.source;
+			if (source != null && !newSources.has(source)) newSources.add(source);
+			var name = mapping.name;
+			if (name != null && !newNames.has(name)) newNames.add(name);
+		}, this);
+		this._sources = newSources;
+		this._names = newNames;
+		aSourceMapConsumer.sources.forEach(function(sourceFile) {
+			var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+			if (content != null) {
+				if (aSourceMapPath != null) sourceFile = util.join(aSourceMapPath, sourceFile);
+				if (sourceRoot != null) sourceFile = util.relative(sourceRoot, sourceFile);
+				this.setSourceContent(sourceFile, content);
+			}
+		}, this);
+	};
+	/**
+	* A mapping can have one of the three levels of data:
+	*
+	*   1. Just the generated position.
+	*   2. The Generated position, original position, and original source.
+	*   3. Generated and original position, original source, as well as a name
+	*      token.
+	*
+	* To maintain consistency, we validate that any new mapping being added falls
+	* in to one of these categories.
+	*/
+	SourceMapGenerator.prototype._validateMapping = function SourceMapGenerator_validateMapping(aGenerated, aOriginal, aSource, aName) {
+		if (aOriginal && typeof aOriginal.line !== "number" && typeof aOriginal.column !== "number") throw new Error("original.line and original.column are not numbers -- you probably meant to omit the original mapping entirely and only map the generated position. If so, pass null for the original mapping instead of an object with empty or null values.");
+		if (aGenerated && "line" in aGenerated && "column" in aGenerated && aGenerated.line > 0 && aGenerated.column >= 0 && !aOriginal && !aSource && !aName) return;
+		else if (aGenerated && "line" in aGenerated && "column" in aGenerated && aOriginal && "line" in aOriginal && "column" in aOriginal && aGenerated.line > 0 && aGenerated.column >= 0 && aOriginal.line > 0 && aOriginal.column >= 0 && aSource) return;
+		else throw new Error("Invalid mapping: " + JSON.stringify({
+			generated: aGenerated,
+			source: aSource,
+			original: aOriginal,
+			name: aName
+		}));
+	};
+	/**
+	* Serialize the accumulated mappings in to the stream of base 64 VLQs
+	* specified by the source map format.
+	*/
+	SourceMapGenerator.prototype._serializeMappings = function SourceMapGenerator_serializeMappings() {
+		var previousGeneratedColumn = 0;
+		var previousGeneratedLine = 1;
+		var previousOriginalColumn = 0;
+		var previousOriginalLine = 0;
+		var previousName = 0;
+		var previousSource = 0;
+		var result = "";
+		var next;
+		var mapping;
+		var nameIdx;
+		var sourceIdx;
+		var mappings = this._mappings.toArray();
+		for (var i = 0, len = mappings.length; i < len; i++) {
+			mapping = mappings[i];
+			next = "";
+			if (mapping.generatedLine !== previousGeneratedLine) {
+				previousGeneratedColumn = 0;
+				while (mapping.generatedLine !== previousGeneratedLine) {
+					next += ";";
+					previousGeneratedLine++;
+				}
+			} else if (i > 0) {
+				if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i - 1])) continue;
+				next += ",";
+			}
+			next += base64VLQ.encode(mapping.generatedColumn - previousGeneratedColumn);
+			previousGeneratedColumn = mapping.generatedColumn;
+			if (mapping.source != null) {
+				sourceIdx = this._sources.indexOf(mapping.source);
+				next += base64VLQ.encode(sourceIdx - previousSource);
+				previousSource = sourceIdx;
+				next += base64VLQ.encode(mapping.originalLine - 1 - previousOriginalLine);
+				previousOriginalLine = mapping.originalLine - 1;
+				next += base64VLQ.encode(mapping.originalColumn - previousOriginalColumn);
+				previousOriginalColumn = mapping.originalColumn;
+				if (mapping.name != null) {
+					nameIdx = this._names.indexOf(mapping.name);
+					next += base64VLQ.encode(nameIdx - previousName);
+					previousName = nameIdx;
+				}
+			}
+			result += next;
+		}
+		return result;
+	};
+	SourceMapGenerator.prototype._generateSourcesContent = function SourceMapGenerator_generateSourcesContent(aSources, aSourceRoot) {
+		return aSources.map(function(source) {
+			if (!this._sourcesContents) return null;
+			if (aSourceRoot != null) source = util.relative(aSourceRoot, source);
+			var key = util.toSetString(source);
+			return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
+		}, this);
+	};
+	/**
+	* Externalize the source map.
+	*/
+	SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
+		var map = {
+			version: this._version,
+			sources: this._sources.toArray(),
+			names: this._names.toArray(),
+			mappings: this._serializeMappings()
+		};
+		if (this._file != null) map.file = this._file;
+		if (this._sourceRoot != null) map.sourceRoot = this._sourceRoot;
+		if (this._sourcesContents) map.sourcesContent = this._generateSourcesContent(map.sources, map.sourceRoot);
+		return map;
+	};
+	/**
+	* Render the source map being generated to a string.
+	*/
+	SourceMapGenerator.prototype.toString = function SourceMapGenerator_toString() {
+		return JSON.stringify(this.toJSON());
+	};
+	exports.SourceMapGenerator = SourceMapGenerator;
+}));
+// node_modules/source-map/lib/binary-search.js
+var require_binary_search = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.GREATEST_LOWER_BOUND = 1;
+	exports.LEAST_UPPER_BOUND = 2;
+	/**
+	* Recursive implementation of binary search.
+	*
+	* @param aLow Indices here and lower do not contain the needle.
+	* @param aHigh Indices here and higher do not contain the needle.
+	* @param aNeedle The element being searched for.
+	* @param aHaystack The non-empty array being searched.
+	* @param aCompare Function which takes two elements and returns -1, 0, or 1.
+	* @param aBias Either 'binarySearch.GREATEST_LOWER_BOUND' or
+	*     'binarySearch.LEAST_UPPER_BOUND'. Specifies whether to return the
+	*     closest element that is smaller than or greater than the one we are
+	*     searching for, respectively, if the exact element cannot be found.
+	*/
+	function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
+		var mid = Math.floor((aHigh - aLow) / 2) + aLow;
+		var cmp = aCompare(aNeedle, aHaystack[mid], true);
+		if (cmp === 0) return mid;
+		else if (cmp > 0) {
+			if (aHigh - mid > 1) return recursiveSearch(mid, aHigh, aNeedle, aHaystack, aCompare, aBias);
+			if (aBias == exports.LEAST_UPPER_BOUND) return aHigh < aHaystack.length ? aHigh : -1;
+			else return mid;
+		} else {
+			if (mid - aLow > 1) return recursiveSearch(aLow, mid, aNeedle, aHaystack, aCompare, aBias);
+			if (aBias == exports.LEAST_UPPER_BOUND) return mid;
+			else return aLow < 0 ? -1 : aLow;
+		}
+	}
+	/**
+	* This is an implementation of binary search which will always try and return
+	* the index of the closest element if there is no exact hit. This is because
+	* mappings between original and generated line/col pairs are single points,
+	* and there is an implicit region between each of them, so a miss just means
+	* that you aren't on the very start of a region.
+	*
+	* @param aNeedle The element you are looking for.
+	* @param aHaystack The array that is being searched.
+	* @param aCompare A function which takes the needle and an element in the
+	*     array and returns -1, 0, or 1 depending on whether the needle is less
+	*     than, equal to, or greater than the element, respectively.
+	* @param aBias Either 'binarySearch.GREATEST_LOWER_BOUND' or
+	*     'binarySearch.LEAST_UPPER_BOUND'. Specifies whether to return the
+	*     closest element that is smaller than or greater than the one we are
+	*     searching for, respectively, if the exact element cannot be found.
+	*     Defaults to 'binarySearch.GREATEST_LOWER_BOUND'.
+	*/
+	exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
+		if (aHaystack.length === 0) return -1;
+		var index = recursiveSearch(-1, aHaystack.length, aNeedle, aHaystack, aCompare, aBias || exports.GREATEST_LOWER_BOUND);
+		if (index < 0) return -1;
+		while (index - 1 >= 0) {
+			if (aCompare(aHaystack[index], aHaystack[index - 1], true) !== 0) break;
+			--index;
+		}
+		return index;
+	};
+}));
+// node_modules/source-map/lib/quick-sort.js
+var require_quick_sort = /* @__PURE__ */ __commonJSMin(((exports) => {
+	/**
+	* Swap the elements indexed by `x` and `y` in the array `ary`.
+	*
+	* @param {Array} ary
+	*        The array.
+	* @param {Number} x
+	*        The index of the first item.
+	* @param {Number} y
+	*        The index of the second item.
+	*/
+	function swap(ary, x, y) {
+		var temp = ary[x];
+		ary[x] = ary[y];
+		ary[y] = temp;
+	}
+	/**
+	* Returns a random integer within the range `low .. high` inclusive.
+	*
+	* @param {Number} low
+	*        The lower bound on the range.
+	* @param {Number} high
+	*        The upper bound on the range.
+	*/
+	function randomIntInRange(low, high) {
+		return Math.round(low + Math.random() * (high - low));
+	}
+	/**
+	* The Quick Sort algorithm.
+	*
+	* @param {Array} ary
+	*        An array to sort.
+	* @param {function} comparator
+	*        Function to use to compare two items.
+	* @param {Number} p
+	*        Start index of the array
+	* @param {Number} r
+	*        End index of the array
+	*/
+	function doQuickSort(ary, comparator, p, r) {
+		if (p < r) {
+			var pivotIndex = randomIntInRange(p, r);
+			var i = p - 1;
+			swap(ary, pivotIndex, r);
+			var pivot = ary[r];
+			for (var j = p; j < r; j++) if (comparator(ary[j], pivot) <= 0) {
+				i += 1;
+				swap(ary, i, j);
+			}
+			swap(ary, i + 1, j);
+			var q = i + 1;
+			doQuickSort(ary, comparator, p, q - 1);
+			doQuickSort(ary, comparator, q + 1, r);
+		}
+	}
+	/**
+	* Sort the given array in-place with the given comparator function.
+	*
+	* @param {Array} ary
+	*        An array to sort.
+	* @param {function} comparator
+	*        Function to use to compare two items.
+	*/
+	exports.quickSort = function(ary, comparator) {
+		doQuickSort(ary, comparator, 0, ary.length - 1);
+	};
+}));
+// node_modules/source-map/lib/source-map-consumer.js
+var require_source_map_consumer = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var util = require_util();
+	var binarySearch = require_binary_search();
+	var ArraySet = require_array_set().ArraySet;
+	var base64VLQ = require_base64_vlq();
+	var quickSort = require_quick_sort().quickSort;
+	function SourceMapConsumer(aSourceMap, aSourceMapURL) {
+		var sourceMap = aSourceMap;
+		if (typeof aSourceMap === "string") sourceMap = util.parseSourceMapInput(aSourceMap);
+		return sourceMap.sections != null ? new IndexedSourceMapConsumer(sourceMap, aSourceMapURL) : new BasicSourceMapConsumer(sourceMap, aSourceMapURL);
+	}
+	SourceMapConsumer.fromSourceMap = function(aSourceMap, aSourceMapURL) {
+		return BasicSourceMapConsumer.fromSourceMap(aSourceMap, aSourceMapURL);
+	};
+	/**
+	* The version of the source mapping spec that we are consuming.
+	*/
+	SourceMapConsumer.prototype._version = 3;
+	SourceMapConsumer.prototype.__generatedMappings = null;
+	Object.defineProperty(SourceMapConsumer.prototype, "_generatedMappings", {
+		configurable: true,
+		enumerable: true,
+		get: function() {
+			if (!this.__generatedMappings) this._parseMappings(this._mappings, this.sourceRoot);
+			return this.__generatedMappings;
+		}
+	});
+	SourceMapConsumer.prototype.__originalMappings = null;
+	Object.defineProperty(SourceMapConsumer.prototype, "_originalMappings", {
+		configurable: true,
+		enumerable: true,
+		get: function() {
+			if (!this.__originalMappings) this._parseMappings(this._mappings, this.sourceRoot);
+			return this.__originalMappings;
+		}
+	});
+	SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index) {
+		var c = aStr.charAt(index);
+		return c === ";" || c === ",";
+	};
+	/**
+	* Parse the mappings in a string in to a data structure which we can easily
+	* query (the ordered arrays in the `this.__generatedMappings` and
+	* `this.__originalMappings` properties).
+	*/
+	SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+		throw new Error("Subclasses must implement _parseMappings");
+	};
+	SourceMapConsumer.GENERATED_ORDER = 1;
+	SourceMapConsumer.ORIGINAL_ORDER = 2;
+	SourceMapConsumer.GREATEST_LOWER_BOUND = 1;
+	SourceMapConsumer.LEAST_UPPER_BOUND = 2;
+	/**
+	* Iterate over each mapping between an original source/line/column and a
+	* generated line/column in this source map.
+	*
+	* @param Function aCallback
+	*        The function that is called with each mapping.
+	* @param Object aContext
+	*        Optional. If specified, this object will be the value of `this` every
+	*        time that `aCallback` is called.
+	* @param aOrder
+	*        Either `SourceMapConsumer.GENERATED_ORDER` or
+	*        `SourceMapConsumer.ORIGINAL_ORDER`. Specifies whether you want to
+	*        iterate over the mappings sorted by the generated file's line/column
+	*        order or the original's source/line/column order, respectively. Defaults to
+	*        `SourceMapConsumer.GENERATED_ORDER`.
+	*/
+	SourceMapConsumer.prototype.eachMapping = function SourceMapConsumer_eachMapping(aCallback, aContext, aOrder) {
+		var context = aContext || null;
+		var order = aOrder || SourceMapConsumer.GENERATED_ORDER;
+		var mappings;
+		switch (order) {
+			case SourceMapConsumer.GENERATED_ORDER:
+				mappings = this._generatedMappings;
+				break;
+			case SourceMapConsumer.ORIGINAL_ORDER:
+				mappings = this._originalMappings;
+				break;
+			default: throw new Error("Unknown order of iteration.");
+		}
+		var sourceRoot = this.sourceRoot;
+		mappings.map(function(mapping) {
+			var source = mapping.source === null ? null : this._sources.at(mapping.source);
+			source = util.computeSourceURL(sourceRoot, source, this._sourceMapURL);
+			return {
+				source,
+				generatedLine: mapping.generatedLine,
+				generatedColumn: mapping.generatedColumn,
+				originalLine: mapping.originalLine,
+				originalColumn: mapping.originalColumn,
+				name: mapping.name === null ? null : this._names.at(mapping.name)
+			};
+		}, this).forEach(aCallback, context);
+	};
+	/**
+	* Returns all generated line and column information for the original source,
+	* line, and column provided. If no column is provided, returns all mappings
+	* corresponding to a either the line we are searching for or the next
+	* closest line that has any mappings. Otherwise, returns all mappings
+	* corresponding to the given line and either the column we are searching for
+	* or the next closest column that has any offsets.
+	*
+	* The only argument is an object with the following properties:
+	*
+	*   - source: The filename of the original source.
+	*   - line: The line number in the original source.  The line number is 1-based.
+	*   - column: Optional. the column number in the original source.
+	*    The column number is 0-based.
+	*
+	* and an array of objects is returned, each with the following properties:
+	*
+	*   - line: The line number in the generated source, or null.  The
+	*    line number is 1-based.
+	*   - column: The column number in the generated source, or null.
+	*    The column number is 0-based.
+	*/
+	SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
+		var line = util.getArg(aArgs, "line");
+		var needle = {
+			source: util.getArg(aArgs, "source"),
+			originalLine: line,
+			originalColumn: util.getArg(aArgs, "column", 0)
+		};
+		needle.source = this._findSourceIndex(needle.source);
+		if (needle.source < 0) return [];
+		var mappings = [];
+		var index = this._findMapping(needle, this._originalMappings, "originalLine", "originalColumn", util.compareByOriginalPositions, binarySearch.LEAST_UPPER_BOUND);
+		if (index >= 0) {
+			var mapping = this._originalMappings[index];
+			if (aArgs.column === void 0) {
+				var originalLine = mapping.originalLine;
+				while (mapping && mapping.originalLine === originalLine) {
+					mappings.push({
+						line: util.getArg(mapping, "generatedLine", null),
+						column: util.getArg(mapping, "generatedColumn", null),
+						lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+					});
+					mapping = this._originalMappings[++index];
+				}
+			} else {
+				var originalColumn = mapping.originalColumn;
+				while (mapping && mapping.originalLine === line && mapping.originalColumn == originalColumn) {
+					mappings.push({
+						line: util.getArg(mapping, "generatedLine", null),
+						column: util.getArg(mapping, "generatedColumn", null),
+						lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+					});
+					mapping = this._originalMappings[++index];
+				}
+			}
+		}
+		return mappings;
+	};
+	exports.SourceMapConsumer = SourceMapConsumer;
+	/**
+	* A BasicSourceMapConsumer instance represents a parsed source map which we can
+	* query for information about the original file positions by giving it a file
+	* position in the generated source.
+	*
+	* The first parameter is the raw source map (either as a JSON string, or
+	* already parsed to an object). According to the spec, source maps have the
+	* following attributes:
+	*
+	*   - version: Which version of the source map spec this map is following.
+	*   - sources: An array of URLs to the original source files.
+	*   - names: An array of identifiers which can be referrenced by individual mappings.
+	*   - sourceRoot: Optional. The URL root from which all sources are relative.
+	*   - sourcesContent: Optional. An array of contents of the original source files.
+	*   - mappings: A string of base64 VLQs which contain the actual mappings.
+	*   - file: Optional. The generated file this source map is associated with.
+	*
+	* Here is an example source map, taken from the source map spec[0]:
+	*
+	*     {
+	*       version : 3,
+	*       file: "out.js",
+	*       sourceRoot : "",
+	*       sources: ["foo.js", "bar.js"],
+	*       names: ["src", "maps", "are", "fun"],
+	*       mappings: "AA,AB;;ABCDE;"
+	*     }
+	*
+	* The second parameter, if given, is a string whose value is the URL
+	* at which the source map was found.  This URL is used to compute the
+	* sources array.
+	*
+	* [0]: https://docs.google.com/document/d/1U1RGAehQwRypUTovF1KRlpiOFze0b-_2gc6fAH0KY0k/edit?pli=1#
+	*/
+	function BasicSourceMapConsumer(aSourceMap, aSourceMapURL) {
+		var sourceMap = aSourceMap;
+		if (typeof aSourceMap === "string") sourceMap = util.parseSourceMapInput(aSourceMap);
+		var version = util.getArg(sourceMap, "version");
+		var sources = util.getArg(sourceMap, "sources");
+		var names = util.getArg(sourceMap, "names", []);
+		var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
+		var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
+		var mappings = util.getArg(sourceMap, "mappings");
+		var file = util.getArg(sourceMap, "file", null);
+		if (version != this._version) throw new Error("Unsupported version: " + version);
+		if (sourceRoot) sourceRoot = util.normalize(sourceRoot);
+		sources = sources.map(String).map(util.normalize).map(function(source) {
+			return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
+		});
+		this._names = ArraySet.fromArray(names.map(String), true);
+		this._sources = ArraySet.fromArray(sources, true);
+		this._absoluteSources = this._sources.toArray().map(function(s) {
+			return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
+		});
+		this.sourceRoot = sourceRoot;
+		this.sourcesContent = sourcesContent;
+		this._mappings = mappings;
+		this._sourceMapURL = aSourceMapURL;
+		this.file = file;
+	}
+	BasicSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
+	BasicSourceMapConsumer.prototype.consumer = SourceMapConsumer;
+	/**
+	* Utility function to find the index of a source.  Returns -1 if not
+	* found.
+	*/
+	BasicSourceMapConsumer.prototype._findSourceIndex = function(aSource) {
+		var relativeSource = aSource;
+		if (this.sourceRoot != null) relativeSource = util.relative(this.sourceRoot, relativeSource);
+		if (this._sources.has(relativeSource)) return this._sources.indexOf(relativeSource);
+		var i = 0;
+		for (; i < this._absoluteSources.length; ++i) if (this._absoluteSources[i] == aSource) return i;
+		return -1;
+	};
+	/**
+	* Create a BasicSourceMapConsumer from a SourceMapGenerator.
+	*
+	* @param SourceMapGenerator aSourceMap
+	*        The source map that will be consumed.
+	* @param String aSourceMapURL
+	*        The URL at which the source map can be found (optional)
+	* @returns BasicSourceMapConsumer
+	*/
+	BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
+		var smc = Object.create(BasicSourceMapConsumer.prototype);
+		var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
+		var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
+		smc.sourceRoot = aSourceMap._sourceRoot;
+		smc.sourcesContent = aSourceMap._generateSourcesContent(smc._sources.toArray(), smc.sourceRoot);
+		smc.file = aSourceMap._file;
+		smc._sourceMapURL = aSourceMapURL;
+		smc._absoluteSources = smc._sources.toArray().map(function(s) {
+			return util.computeSourceURL(smc.sourceRoot, s, aSourceMapURL);
+		});
+		var generatedMappings = aSourceMap._mappings.toArray().slice();
+		var destGeneratedMappings = smc.__generatedMappings = [];
+		var destOriginalMappings = smc.__originalMappings = [];
+		for (var i = 0, length = generatedMappings.length; i < length; i++) {
+			var srcMapping = generatedMappings[i];
+			var destMapping = new Mapping();
+			destMapping.generatedLine = srcMapping.generatedLine;
+			destMapping.generatedColumn = srcMapping.generatedColumn;
+			if (srcMapping.source) {
+				destMapping.source = sources.indexOf(srcMapping.source);
+				destMapping.originalLine = srcMapping.originalLine;
+				destMapping.originalColumn = srcMapping.originalColumn;
+				if (srcMapping.name) destMapping.name = names.indexOf(srcMapping.name);
+				destOriginalMappings.push(destMapping);
+			}
+			destGeneratedMappings.push(destMapping);
+		}
+		quickSort(smc.__originalMappings, util.compareByOriginalPositions);
+		return smc;
+	};
+	/**
+	* The version of the source mapping spec that we are consuming.
+	*/
+	BasicSourceMapConsumer.prototype._version = 3;
+	/**
+	* The list of original sources.
+	*/
+	Object.defineProperty(BasicSourceMapConsumer.prototype, "sources", { get: function() {
+		return this._absoluteSources.slice();
+	} });
+	/**
+	* Provide the JIT with a nice shape / hidden class.
+	*/
+	function Mapping() {
+		this.generatedLine = 0;
+		this.generatedColumn = 0;
+		this.source = null;
+		this.originalLine = null;
+		this.originalColumn = null;
+		this.name = null;
+	}
+	/**
+	* Parse the mappings in a string in to a data structure which we can easily
+	* query (the ordered arrays in the `this.__generatedMappings` and
+	* `this.__originalMappings` properties).
+	*/
+	BasicSourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+		var generatedLine = 1;
+		var previousGeneratedColumn = 0;
+		var previousOriginalLine = 0;
+		var previousOriginalColumn = 0;
+		var previousSource = 0;
+		var previousName = 0;
+		var length = aStr.length;
+		var index = 0;
+		var cachedSegments = {};
+		var temp = {};
+		var originalMappings = [];
+		var generatedMappings = [];
+		var mapping, str, segment, end, value;
+		while (index < length) if (aStr.charAt(index) === ";") {
+			generatedLine++;
+			index++;
+			previousGeneratedColumn = 0;
+		} else if (aStr.charAt(index) === ",") index++;
+		else {
+			mapping = new Mapping();
+			mapping.generatedLine = generatedLine;
+			for (end = index; end < length; end++) if (this._charIsMappingSeparator(aStr, end)) break;
+			str = aStr.slice(index, end);
+			segment = cachedSegments[str];
+			if (segment) index += str.length;
+			else {
+				segment = [];
+				while (index < end) {
+					base64VLQ.decode(aStr, index, temp);
+					value = temp.value;
+					index = temp.rest;
+					segment.push(value);
+				}
+				if (segment.length === 2) throw new Error("Found a source, but no line and column");
+				if (segment.length === 3) throw new Error("Found a source and line, but no column");
+				cachedSegments[str] = segment;
+			}
+			mapping.generatedColumn = previousGeneratedColumn + segment[0];
+			previousGeneratedColumn = mapping.generatedColumn;
+			if (segment.length > 1) {
+				mapping.source = previousSource + segment[1];
+				previousSource += segment[1];
+				mapping.originalLine = previousOriginalLine + segment[2];
+				previousOriginalLine = mapping.originalLine;
+				mapping.originalLine += 1;
+				mapping.originalColumn = previousOriginalColumn + segment[3];
+				previousOriginalColumn = mapping.originalColumn;
+				if (segment.length > 4) {
+					mapping.name = previousName + segment[4];
+					previousName += segment[4];
+				}
+			}
+			generatedMappings.push(mapping);
+			if (typeof mapping.originalLine === "number") originalMappings.push(mapping);
+		}
+		quickSort(generatedMappings, util.compareByGeneratedPositionsDeflated);
+		this.__generatedMappings = generatedMappings;
+		quickSort(originalMappings, util.compareByOriginalPositions);
+		this.__originalMappings = originalMappings;
+	};
+	/**
+	* Find the mapping that best matches the hypothetical "needle" mapping that
+	* we are searching for in the given "haystack" of mappings.
+	*/
+	BasicSourceMapConsumer.prototype._findMapping = function SourceMapConsumer_findMapping(aNeedle, aMappings, aLineName, aColumnName, aComparator, aBias) {
+		if (aNeedle[aLineName] <= 0) throw new TypeError("Line must be greater than or equal to 1, got " + aNeedle[aLineName]);
+		if (aNeedle[aColumnName] < 0) throw new TypeError("Column must be greater than or equal to 0, got " + aNeedle[aColumnName]);
+		return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
+	};
+	/**
+	* Compute the last column for each generated mapping. The last column is
+	* inclusive.
+	*/
+	BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
+		for (var index = 0; index < this._generatedMappings.length; ++index) {
+			var mapping = this._generatedMappings[index];
+			if (index + 1 < this._generatedMappings.length) {
+				var nextMapping = this._generatedMappings[index + 1];
+				if (mapping.generatedLine === nextMapping.generatedLine) {
+					mapping.lastGeneratedColumn = nextMapping.generatedColumn - 1;
+					continue;
+				}
+			}
+			mapping.lastGeneratedColumn = Infinity;
+		}
+	};
+	/**
+	* Returns the original source, line, and column information for the generated
+	* source's line and column positions provided. The only argument is an object
+	* with the following properties:
+	*
+	*   - line: The line number in the generated source.  The line number
+	*     is 1-based.
+	*   - column: The column number in the generated source.  The column
+	*     number is 0-based.
+	*   - bias: Either 'SourceMapConsumer.GREATEST_LOWER_BOUND' or
+	*     'SourceMapConsumer.LEAST_UPPER_BOUND'. Specifies whether to return the
+	*     closest element that is smaller than or greater than the one we are
+	*     searching for, respectively, if the exact element cannot be found.
+	*     Defaults to 'SourceMapConsumer.GREATEST_LOWER_BOUND'.
+	*
+	* and an object is returned with the following properties:
+	*
+	*   - source: The original source file, or null.
+	*   - line: The line number in the original source, or null.  The
+	*     line number is 1-based.
+	*   - column: The column number in the original source, or null.  The
+	*     column number is 0-based.
+	*   - name: The original identifier, or null.
+	*/
+	BasicSourceMapConsumer.prototype.originalPositionFor = function SourceMapConsumer_originalPositionFor(aArgs) {
+		var needle = {
+			generatedLine: util.getArg(aArgs, "line"),
+			generatedColumn: util.getArg(aArgs, "column")
+		};
+		var index = this._findMapping(needle, this._generatedMappings, "generatedLine", "generatedColumn", util.compareByGeneratedPositionsDeflated, util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND));
+		if (index >= 0) {
+			var mapping = this._generatedMappings[index];
+			if (mapping.generatedLine === needle.generatedLine) {
+				var source = util.getArg(mapping, "source", null);
+				if (source !== null) {
+					source = this._sources.at(source);
+					source = util.computeSourceURL(this.sourceRoot, source, this._sourceMapURL);
+				}
+				var name = util.getArg(mapping, "name", null);
+				if (name !== null) name = this._names.at(name);
+				return {
+					source,
+					line: util.getArg(mapping, "originalLine", null),
+					column: util.getArg(mapping, "originalColumn", null),
+					name
+				};
+			}
+		}
+		return {
+			source: null,
+			line: null,
+			column: null,
+			name: null
+		};
+	};
+	/**
+	* Return true if we have the source content for every source in the source
+	* map, false otherwise.
+	*/
+	BasicSourceMapConsumer.prototype.hasContentsOfAllSources = function BasicSourceMapConsumer_hasContentsOfAllSources() {
+		if (!this.sourcesContent) return false;
+		return this.sourcesContent.length >= this._sources.size() && !this.sourcesContent.some(function(sc) {
+			return sc == null;
+		});
+	};
+	/**
+	* Returns the original source content. The only argument is the url of the
+	* original source file. Returns null if no original source content is
+	* available.
+	*/
+	BasicSourceMapConsumer.prototype.sourceContentFor = function SourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
+		if (!this.sourcesContent) return null;
+		var index = this._findSourceIndex(aSource);
+		if (index >= 0) return this.sourcesContent[index];
+		var relativeSource = aSource;
+		if (this.sourceRoot != null) relativeSource = util.relative(this.sourceRoot, relativeSource);
+		var url;
+		if (this.sourceRoot != null && (url = util.urlParse(this.sourceRoot))) {
+			var fileUriAbsPath = relativeSource.replace(/^file:\/\//, "");
+			if (url.scheme == "file" && this._sources.has(fileUriAbsPath)) return this.sourcesContent[this._sources.indexOf(fileUriAbsPath)];
+			if ((!url.path || url.path == "/") && this._sources.has("/" + relativeSource)) return this.sourcesContent[this._sources.indexOf("/" + relativeSource)];
+		}
+		if (nullOnMissing) return null;
+		else throw new Error("\"" + relativeSource + "\" is not in the SourceMap.");
+	};
+	/**
+	* Returns the generated line and column information for the original source,
+	* line, and column positions provided. The only argument is an object with
+	* the following properties:
+	*
+	*   - source: The filename of the original source.
+	*   - line: The line number in the original source.  The line number
+	*     is 1-based.
+	*   - column: The column number in the original source.  The column
+	*     number is 0-based.
+	*   - bias: Either 'SourceMapConsumer.GREATEST_LOWER_BOUND' or
+	*     'SourceMapConsumer.LEAST_UPPER_BOUND'. Specifies whether to return the
+	*     closest element that is smaller than or greater than the one we are
+	*     searching for, respectively, if the exact element cannot be found.
+	*     Defaults to 'SourceMapConsumer.GREATEST_LOWER_BOUND'.
+	*
+	* and an object is returned with the following properties:
+	*
+	*   - line: The line number in the generated source, or null.  The
+	*     line number is 1-based.
+	*   - column: The column number in the generated source, or null.
+	*     The column number is 0-based.
+	*/
+	BasicSourceMapConsumer.prototype.generatedPositionFor = function SourceMapConsumer_generatedPositionFor(aArgs) {
+		var source = util.getArg(aArgs, "source");
+		source = this._findSourceIndex(source);
+		if (source < 0) return {
+			line: null,
+			column: null,
+			lastColumn: null
+		};
+		var needle = {
+			source,
+			originalLine: util.getArg(aArgs, "line"),
+			originalColumn: util.getArg(aArgs, "column")
+		};
+		var index = this._findMapping(needle, this._originalMappings, "originalLine", "originalColumn", util.compareByOriginalPositions, util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND));
+		if (index >= 0) {
+			var mapping = this._originalMappings[index];
+			if (mapping.source === needle.source) return {
+				line: util.getArg(mapping, "generatedLine", null),
+				column: util.getArg(mapping, "generatedColumn", null),
+				lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+			};
+		}
+		return {
+			line: null,
+			column: null,
+			lastColumn: null
+		};
+	};
+	exports.BasicSourceMapConsumer = BasicSourceMapConsumer;
+	/**
+	* An IndexedSourceMapConsumer instance represents a parsed source map which
+	* we can query for information. It differs from BasicSourceMapConsumer in
+	* that it takes "indexed" source maps (i.e. ones with a "sections" field) as
+	* input.
+	*
+	* The first parameter is a raw source map (either as a JSON string, or already
+	* parsed to an object). According to the spec for indexed source maps, they
+	* have the following attributes:
+	*
+	*   - version: Which version of the source map spec this map is following.
+	*   - file: Optional. The generated file this source map is associated with.
+	*   - sections: A list of section definitions.
+	*
+	* Each value under the "sections" field has two fields:
+	*   - offset: The offset into the original specified at which this section
+	*       begins to apply, defined as an object with a "line" and "column"
+	*       field.
+	*   - map: A source map definition. This source map could also be indexed,
+	*       but doesn't have to be.
+	*
+	* Instead of the "map" field, it's also possible to have a "url" field
+	* specifying a URL to retrieve a source map from, but that's currently
+	* unsupported.
+	*
+	* Here's an example source map, taken from the source map spec[0], but
+	* modified to omit a section which uses the "url" field.
+	*
+	*  {
+	*    version : 3,
+	*    file: "app.js",
+	*    sections: [{
+	*      offset: {line:100, column:10},
+	*      map: {
+	*        version : 3,
+	*        file: "section.js",
+	*        sources: ["foo.js", "bar.js"],
+	*        names: ["src", "maps", "are", "fun"],
+	*        mappings: "AAAA,E;;ABCDE;"
+	*      }
+	*    }],
+	*  }
+	*
+	* The second parameter, if given, is a string whose value is the URL
+	* at which the source map was found.  This URL is used to compute the
+	* sources array.
+	*
+	* [0]: https://docs.google.com/document/d/1U1RGAehQwRypUTovF1KRlpiOFze0b-_2gc6fAH0KY0k/edit#heading=h.535es3xeprgt
+	*/
+	function IndexedSourceMapConsumer(aSourceMap, aSourceMapURL) {
+		var sourceMap = aSourceMap;
+		if (typeof aSourceMap === "string") sourceMap = util.parseSourceMapInput(aSourceMap);
+		var version = util.getArg(sourceMap, "version");
+		var sections = util.getArg(sourceMap, "sections");
+		if (version != this._version) throw new Error("Unsupported version: " + version);
+		this._sources = new ArraySet();
+		this._names = new ArraySet();
+		var lastOffset = {
+			line: -1,
+			column: 0
+		};
+		this._sections = sections.map(function(s) {
+			if (s.url) throw new Error("Support for url field in sections not implemented.");
+			var offset = util.getArg(s, "offset");
+			var offsetLine = util.getArg(offset, "line");
+			var offsetColumn = util.getArg(offset, "column");
+			if (offsetLine < lastOffset.line || offsetLine === lastOffset.line && offsetColumn < lastOffset.column) throw new Error("Section offsets must be ordered and non-overlapping.");
+			lastOffset = offset;
+			return {
+				generatedOffset: {
+					generatedLine: offsetLine + 1,
+					generatedColumn: offsetColumn + 1
+				},
+				consumer: new SourceMapConsumer(util.getArg(s, "map"), aSourceMapURL)
+			};
+		});
+	}
+	IndexedSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
+	IndexedSourceMapConsumer.prototype.constructor = SourceMapConsumer;
+	/**
+	* The version of the source mapping spec that we are consuming.
+	*/
+	IndexedSourceMapConsumer.prototype._version = 3;
+	/**
+	* The list of original sources.
+	*/
+	Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", { get: function() {
+		var sources = [];
+		for (var i = 0; i < this._sections.length; i++) for (var j = 0; j < this._sections[i].consumer.sources.length; j++) sources.push(this._sections[i].consumer.sources[j]);
+		return sources;
+	} });
+	/**
+	* Returns the original source, line, and column information for the generated
+	* source's line and column positions provided. The only argument is an object
+	* with the following properties:
+	*
+	*   - line: The line number in the generated source.  The line number
+	*     is 1-based.
+	*   - column: The column number in the generated source.  The column
+	*     number is 0-based.
+	*
+	* and an object is returned with the following properties:
+	*
+	*   - source: The original source file, or null.
+	*   - line: The line number in the original source, or null.  The
+	*     line number is 1-based.
+	*   - column: The column number in the original source, or null.  The
+	*     column number is 0-based.
+	*   - name: The original identifier, or null.
+	*/
+	IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
+		var needle = {
+			generatedLine: util.getArg(aArgs, "line"),
+			generatedColumn: util.getArg(aArgs, "column")
+		};
+		var sectionIndex = binarySearch.search(needle, this._sections, function(needle, section) {
+			var cmp = needle.generatedLine - section.generatedOffset.generatedLine;
+			if (cmp) return cmp;
+			return needle.generatedColumn - section.generatedOffset.generatedColumn;
+		});
+		var section = this._sections[sectionIndex];
+		if (!section) return {
+			source: null,
+			line: null,
+			column: null,
+			name: null
+		};
+		return section.consumer.originalPositionFor({
+			line: needle.generatedLine - (section.generatedOffset.generatedLine - 1),
+			column: needle.generatedColumn - (section.generatedOffset.generatedLine === needle.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+			bias: aArgs.bias
+		});
+	};
+	/**
+	* Return true if we have the source content for every source in the source
+	* map, false otherwise.
+	*/
+	IndexedSourceMapConsumer.prototype.hasContentsOfAllSources = function IndexedSourceMapConsumer_hasContentsOfAllSources() {
+		return this._sections.every(function(s) {
+			return s.consumer.hasContentsOfAllSources();
+		});
+	};
+	/**
+	* Returns the original source content. The only argument is the url of the
+	* original source file. Returns null if no original source content is
+	* available.
+	*/
+	IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
+		for (var i = 0; i < this._sections.length; i++) {
+			var content = this._sections[i].consumer.sourceContentFor(aSource, true);
+			if (content) return content;
+		}
+		if (nullOnMissing) return null;
+		else throw new Error("\"" + aSource + "\" is not in the SourceMap.");
+	};
+	/**
+	* Returns the generated line and column information for the original source,
+	* line, and column positions provided. The only argument is an object with
+	* the following properties:
+	*
+	*   - source: The filename of the original source.
+	*   - line: The line number in the original source.  The line number
+	*     is 1-based.
+	*   - column: The column number in the original source.  The column
+	*     number is 0-based.
+	*
+	* and an object is returned with the following properties:
+	*
+	*   - line: The line number in the generated source, or null.  The
+	*     line number is 1-based. 
+	*   - column: The column number in the generated source, or null.
+	*     The column number is 0-based.
+	*/
+	IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
+		for (var i = 0; i < this._sections.length; i++) {
+			var section = this._sections[i];
+			if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) continue;
+			var generatedPosition = section.consumer.generatedPositionFor(aArgs);
+			if (generatedPosition) return {
+				line: generatedPosition.line + (section.generatedOffset.generatedLine - 1),
+				column: generatedPosition.column + (section.generatedOffset.generatedLine === generatedPosition.line ? section.generatedOffset.generatedColumn - 1 : 0)
+			};
+		}
+		return {
+			line: null,
+			column: null
+		};
+	};
+	/**
+	* Parse the mappings in a string in to a data structure which we can easily
+	* query (the ordered arrays in the `this.__generatedMappings` and
+	* `this.__originalMappings` properties).
+	*/
+	IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+		this.__generatedMappings = [];
+		this.__originalMappings = [];
+		for (var i = 0; i < this._sections.length; i++) {
+			var section = this._sections[i];
+			var sectionMappings = section.consumer._generatedMappings;
+			for (var j = 0; j < sectionMappings.length; j++) {
+				var mapping = sectionMappings[j];
+				var source = section.consumer._sources.at(mapping.source);
+				source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
+				this._sources.add(source);
+				source = this._sources.indexOf(source);
+				var name = null;
+				if (mapping.name) {
+					name = section.consumer._names.at(mapping.name);
+					this._names.add(name);
+					name = this._names.indexOf(name);
+				}
+				var adjustedMapping = {
+					source,
+					generatedLine: mapping.generatedLine + (section.generatedOffset.generatedLine - 1),
+					generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+					originalLine: mapping.originalLine,
+					originalColumn: mapping.originalColumn,
+					name
+				};
+				this.__generatedMappings.push(adjustedMapping);
+				if (typeof adjustedMapping.originalLine === "number") this.__originalMappings.push(adjustedMapping);
+			}
+		}
+		quickSort(this.__generatedMappings, util.compareByGeneratedPositionsDeflated);
+		quickSort(this.__originalMappings, util.compareByOriginalPositions);
+	};
+	exports.IndexedSourceMapConsumer = IndexedSourceMapConsumer;
+}));
+// node_modules/source-map/lib/source-node.js
+var require_source_node = /* @__PURE__ */ __commonJSMin(((exports) => {
+	var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
+	var util = require_util();
+	var REGEX_NEWLINE = /(\r?\n)/;
+	var NEWLINE_CODE = 10;
+	var isSourceNode = "$$$isSourceNode$$$";
+	/**
+	* SourceNodes provide a way to abstract over interpolating/concatenating
+	* snippets of generated JavaScript source code while maintaining the line and
+	* column information associated with the original source code.
+	*
+	* @param aLine The original line number.
+	* @param aColumn The original column number.
+	* @param aSource The original source's filename.
+	* @param aChunks Optional. An array of strings which are snippets of
+	*        generated JS, or other SourceNodes.
+	* @param aName The original identifier.
+	*/
+	function SourceNode(aLine, aColumn, aSource, aChunks, aName) {
+		this.children = [];
+		this.sourceContents = {};
+		this.line = aLine == null ? null : aLine;
+		this.column = aColumn == null ? null : aColumn;
+		this.source = aSource == null ? null : aSource;
+		this.name = aName == null ? null : aName;
+		this[isSourceNode] = true;
+		if (aChunks != null) this.add(aChunks);
+	}
+	/**
+	* Creates a SourceNode from generated code and a SourceMapConsumer.
+	*
+	* @param aGeneratedCode The generated code
+	* @param aSourceMapConsumer The SourceMap for the generated code
+	* @param aRelativePath Optional. The path that relative sources in the
+	*        SourceMapConsumer should be relative to.
+	*/
+	SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
+		var node = new SourceNode();
+		var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
+		var remainingLinesIndex = 0;
+		var shiftNextLine = function() {
+			return getNextLine() + (getNextLine() || "");
+			function getNextLine() {
+				return remainingLinesIndex < remainingLines.length ? remainingLines[remainingLinesIndex++] : void 0;
+			}
+		};
+		var lastGeneratedLine = 1, lastGeneratedColumn = 0;
+		var lastMapping = null;
+		aSourceMapConsumer.eachMapping(function(mapping) {
+			if (lastMapping !== null) {
+				if (lastGeneratedLine < mapping.generatedLine) {
+					addMappingWithCode(lastMapping, shiftNextLine());
+					lastGeneratedLine++;
+					lastGeneratedColumn = 0;
+				} else {
+					var nextLine = remainingLines[remainingLinesIndex] || "";
+					var code = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
+					remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
+					lastGeneratedColumn = mapping.generatedColumn;
+					addMappingWithCode(lastMapping, code);
+					lastMapping = mapping;
+					return;
+				}
+			}
+			while (lastGeneratedLine < mapping.generatedLine) {
+				node.add(shiftNextLine());
+				lastGeneratedLine++;
+			}
+			if (lastGeneratedColumn < mapping.generatedColumn) {
+				var nextLine = remainingLines[remainingLinesIndex] || "";
+				node.add(nextLine.substr(0, mapping.generatedColumn));
+				remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn);
+				lastGeneratedColumn = mapping.generatedColumn;
+			}
+			lastMapping = mapping;
+		}, this);
+		if (remainingLinesIndex < remainingLines.length) {
+			if (lastMapping) addMappingWithCode(lastMapping, shiftNextLine());
+			node.add(remainingLines.splice(remainingLinesIndex).join(""));
+		}
+		aSourceMapConsumer.sources.forEach(function(sourceFile) {
+			var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+			if (content != null) {
+				if (aRelativePath != null) sourceFile = util.join(aRelativePath, sourceFile);
+				node.setSourceContent(sourceFile, content);
+			}
+		});
+		return node;
+		function addMappingWithCode(mapping, code) {
+			if (mapping === null || mapping.source === void 0) node.add(code);
+			else {
+				var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
+				node.add(new SourceNode(mapping.originalLine, mapping.originalColumn, source, code, mapping.name));
+			}
+		}
+	};
+	/**
+	* Add a chunk of generated JS to this source node.
+	*
+	* @param aChunk A string snippet of generated JS code, another instance of
+	*        SourceNode, or an array where each member is one of those things.
+	*/
+	SourceNode.prototype.add = function SourceNode_add(aChunk) {
+		if (Array.isArray(aChunk)) aChunk.forEach(function(chunk) {
+			this.add(chunk);
+		}, this);
+		else if (aChunk[isSourceNode] || typeof aChunk === "string") {
+			if (aChunk) this.children.push(aChunk);
+		} else throw new TypeError("Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk);
+		return this;
+	};
+	/**
+	* Add a chunk of generated JS to the beginning of this source node.
+	*
+	* @param aChunk A string snippet of generated JS code, another instance of
+	*        SourceNode, or an array where each member is one of those things.
+	*/
+	SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
+		if (Array.isArray(aChunk)) for (var i = aChunk.length - 1; i >= 0; i--) this.prepend(aChunk[i]);
+		else if (aChunk[isSourceNode] || typeof aChunk === "string") this.children.unshift(aChunk);
+		else throw new TypeError("Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk);
+		return this;
+	};
+	/**
+	* Walk over the tree of JS snippets in this node and its children. The
+	* walking function is called once for each snippet of JS and is passed that
+	* snippet and the its original associated source's line/column location.
+	*
+	* @param aFn The traversal function.
+	*/
+	SourceNode.prototype.walk = function SourceNode_walk(aFn) {
+		var chunk;
+		for (var i = 0, len = this.children.length; i < len; i++) {
+			chunk = this.children[i];
+			if (chunk[isSourceNode]) chunk.walk(aFn);
+			else if (chunk !== "") aFn(chunk, {
+				source: this.source,
+				line: this.line,
+				column: this.column,
+				name: this.name
+			});
+		}
+	};
+	/**
+	* Like `String.prototype.join` except for SourceNodes. Inserts `aStr` between
+	* each of `this.children`.
+	*
+	* @param aSep The separator.
+	*/
+	SourceNode.prototype.join = function SourceNode_join(aSep) {
+		var newChildren;
+		var i;
+		var len = this.children.length;
+		if (len > 0) {
+			newChildren = [];
+			for (i = 0; i < len - 1; i++) {
+				newChildren.push(this.children[i]);
+				newChildren.push(aSep);
+			}
+			newChildren.push(this.children[i]);
+			this.children = newChildren;
+		}
+		return this;
+	};
+	/**
+	* Call String.prototype.replace on the very right-most source snippet. Useful
+	* for trimming whitespace from the end of a source node, etc.
+	*
+	* @param aPattern The pattern to replace.
+	* @param aReplacement The thing to replace the pattern with.
+	*/
+	SourceNode.prototype.replaceRight = function SourceNode_replaceRight(aPattern, aReplacement) {
+		var lastChild = this.children[this.children.length - 1];
+		if (lastChild[isSourceNode]) lastChild.replaceRight(aPattern, aReplacement);
+		else if (typeof lastChild === "string") this.children[this.children.length - 1] = lastChild.replace(aPattern, aReplacement);
+		else this.children.push("".replace(aPattern, aReplacement));
+		return this;
+	};
+	/**
+	* Set the source content for a source file. This will be added to the SourceMapGenerator
+	* in the sourcesContent field.
+	*
+	* @param aSourceFile The filename of the source file
+	* @param aSourceContent The content of the source file
+	*/
+	SourceNode.prototype.setSourceContent = function SourceNode_setSourceContent(aSourceFile, aSourceContent) {
+		this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
+	};
+	/**
+	* Walk over the tree of SourceNodes. The walking function is called for each
+	* source file content and is passed the filename and source content.
+	*
+	* @param aFn The traversal function.
+	*/
+	SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
+		for (var i = 0, len = this.children.length; i < len; i++) if (this.children[i][isSourceNode]) this.children[i].walkSourceContents(aFn);
+		var sources = Object.keys(this.sourceContents);
+		for (var i = 0, len = sources.length; i < len; i++) aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
+	};
+	/**
+	* Return the string representation of this source node. Walks over the tree
+	* and concatenates all the various snippets together to one string.
+	*/
+	SourceNode.prototype.toString = function SourceNode_toString() {
+		var str = "";
+		this.walk(function(chunk) {
+			str += chunk;
+		});
+		return str;
+	};
+	/**
+	* Returns the string representation of this source node along with a source
+	* map.
+	*/
+	SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
+		var generated = {
+			code: "",
+			line: 1,
+			column: 0
+		};
+		var map = new SourceMapGenerator(aArgs);
+		var sourceMappingActive = false;
+		var lastOriginalSource = null;
+		var lastOriginalLine = null;
+		var lastOriginalColumn = null;
+		var lastOriginalName = null;
+		this.walk(function(chunk, original) {
+			generated.code += chunk;
+			if (original.source !== null && original.line !== null && original.column !== null) {
+				if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) map.addMapping({
+					source: original.source,
+					original: {
+						line: original.line,
+						column: original.column
+					},
+					generated: {
+						line: generated.line,
+						column: generated.column
+					},
+					name: original.name
+				});
+				lastOriginalSource = original.source;
+				lastOriginalLine = original.line;
+				lastOriginalColumn = original.column;
+				lastOriginalName = original.name;
+				sourceMappingActive = true;
+			} else if (sourceMappingActive) {
+				map.addMapping({ generated: {
+					line: generated.line,
+					column: generated.column
+				} });
+				lastOriginalSource = null;
+				sourceMappingActive = false;
+			}
+			for (var idx = 0, length = chunk.length; idx < length; idx++) if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
+				generated.line++;
+				generated.column = 0;
+				if (idx + 1 === length) {
+					lastOriginalSource = null;
+					sourceMappingActive = false;
+				} else if (sourceMappingActive) map.addMapping({
+					source: original.source,
+					original: {
+						line: original.line,
+						column: original.column
+					},
+					generated: {
+						line: generated.line,
+						column: generated.column
+					},
+					name: original.name
+				});
+			} else generated.column++;
+		});
+		this.walkSourceContents(function(sourceFile, sourceContent) {
+			map.setSourceContent(sourceFile, sourceContent);
+		});
+		return {
+			code: generated.code,
+			map
+		};
+	};
+	exports.SourceNode = SourceNode;
+}));
+// node_modules/source-map/source-map.js
+var require_source_map = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
+	exports.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
+	exports.SourceNode = require_source_node().SourceNode;
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
+var require_code_gen = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.safeJsonLiteral = safeJsonLiteral;
+	var _utils = require_utils();
+	var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
+	var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
+	/**
+	* Escape the "<" of every sequence that could end or change the parsing of
+	* an enclosing <script> element.
+	*
+	* Only pass JavaScript or JSON code in which "<" can only occur inside string
+	* literals, where "\u003C" has the same value.
+	*
+	* @param {string} code the code to escape
+	* @returns {string} the escaped code
+	*/
+	function escapeScriptDelimiters(code) {
+		return code.replace(SCRIPT_DELIMITERS, "\\u003C");
+	}
+	/**
+	* Escape a UTF-16 surrogate code unit as a "\uXXXX" escape sequence.
+	*
+	* @param {string} surrogate a single surrogate code unit
+	* @returns {string} the escape sequence
+	*/
+	function escapeSurrogate(surrogate) {
+		return "\\u" + surrogate.charCodeAt(0).toString(16);
+	}
+	/**
+	* Convert a value to a JSON literal that is safe to write into generated
+	* code: valid in ES5, where line and paragraph separators end string literals,
+	* encodable as UTF-8 on every engine, and safe inside an enclosing <script>
+	* element.
+	*
+	* @param {*} value the value to convert
+	* @returns {string} the JavaScript literal
+	*/
+	function safeJsonLiteral(value) {
+		return escapeScriptDelimiters(JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/[\ud800-\udfff]/g, escapeSurrogate));
+	}
+	var SourceNode = void 0;
+	try {
+		/* istanbul ignore next */
+		if (typeof define !== "function" || !define.amd) SourceNode = require_source_map().SourceNode;
+	} catch (err) {}
+	/* istanbul ignore if: tested but not covered in istanbul due to dist build  */
+	if (!SourceNode) {
+		SourceNode = function(line, column, srcFile, chunks) {
+			this.src = "";
+			if (chunks) this.add(chunks);
+		};
+		/* istanbul ignore next */
+		SourceNode.prototype = {
+			add: function add(chunks) {
+				if (_utils.isArray(chunks)) chunks = chunks.join("");
+				this.src += chunks;
+			},
+			prepend: function prepend(chunks) {
+				if (_utils.isArray(chunks)) chunks = chunks.join("");
+				this.src = chunks + this.src;
+			},
+			toStringWithSourceMap: function toStringWithSourceMap() {
+				return { code: this.toString() };
+			},
+			toString: function toString() {
+				return this.src;
+			}
+		};
+	}
+	function castChunk(chunk, codeGen, loc) {
+		if (_utils.isArray(chunk)) {
+			var ret = [];
+			for (var i = 0, len = chunk.length; i < len; i++) ret.push(codeGen.wrap(chunk[i], loc));
+			return ret;
+		} else if (typeof chunk === "boolean" || typeof chunk === "number") return chunk + "";
+		return chunk;
+	}
+	function CodeGen(srcFile) {
+		this.srcFile = srcFile;
+		this.source = [];
+	}
+	CodeGen.prototype = {
+		isEmpty: function isEmpty() {
+			return !this.source.length;
+		},
+		prepend: function prepend(source, loc) {
+			this.source.unshift(this.wrap(source, loc));
+		},
+		push: function push(source, loc) {
+			this.source.push(this.wrap(source, loc));
+		},
+		merge: function merge() {
+			var source = this.empty();
+			this.each(function(line) {
+				source.add([
+					"  ",
+					line,
+					"\n"
+				]);
+			});
+			return source;
+		},
+		each: function each(iter) {
+			for (var i = 0, len = this.source.length; i < len; i++) iter(this.source[i]);
+		},
+		empty: function empty() {
+			var loc = this.currentLocation || { start: {} };
+			return new SourceNode(loc.start.line, loc.start.column, this.srcFile);
+		},
+		wrap: function wrap(chunk) {
+			var loc = arguments.length <= 1 || arguments[1] === void 0 ? this.currentLocation || { start: {} } : arguments[1];
+			if (chunk instanceof SourceNode) return chunk;
+			chunk = castChunk(chunk, this, loc);
+			return new SourceNode(loc.start.line, loc.start.column, this.srcFile, chunk);
+		},
+		functionCall: function functionCall(fn, type, params) {
+			params = this.generateList(params);
+			return this.wrap([
+				fn,
+				type ? "." + type + "(" : "(",
+				params,
+				")"
+			]);
+		},
+		quotedString: function quotedString(str) {
+			str = str + "";
+			if (!NEEDS_ESCAPING.test(str)) return "\"" + str + "\"";
+			return safeJsonLiteral(str);
+		},
+		objectLiteral: function objectLiteral(obj) {
+			// istanbul ignore next
+			var _this = this;
+			var pairs = [];
+			Object.keys(obj).forEach(function(key) {
+				var value = castChunk(obj[key], _this);
+				if (value !== "undefined") pairs.push([
+					_this.quotedString(key),
+					":",
+					value
+				]);
+			});
+			var ret = this.generateList(pairs);
+			ret.prepend("{");
+			ret.add("}");
+			return ret;
+		},
+		generateList: function generateList(entries) {
+			var ret = this.empty();
+			for (var i = 0, len = entries.length; i < len; i++) {
+				if (i) ret.add(",");
+				ret.add(castChunk(entries[i], this));
+			}
+			return ret;
+		},
+		generateArray: function generateArray(entries) {
+			var ret = this.generateList(entries);
+			ret.prepend("[");
+			ret.add("]");
+			return ret;
+		}
+	};
+	exports["default"] = CodeGen;
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
+var require_javascript_compiler = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _base = require_base$1();
+	var _exception2 = _interopRequireDefault(require_exception());
+	var _utils = require_utils();
+	var _codeGen = require_code_gen();
+	var _codeGen2 = _interopRequireDefault(_codeGen);
+	function Literal(value) {
+		this.value = value;
+	}
+	function JavaScriptCompiler() {}
+	JavaScriptCompiler.prototype = {
+		nameLookup: function nameLookup(parent, name) {
+			return this.internalNameLookup(parent, name);
+		},
+		depthedLookup: function depthedLookup(name) {
+			return [
+				this.aliasable("container.lookup"),
+				"(depths, ",
+				this.quotedString(name),
+				")"
+			];
+		},
+		compilerInfo: function compilerInfo() {
+			var revision = _base.COMPILER_REVISION;
+			return [revision, _base.REVISION_CHANGES[revision]];
+		},
+		appendToBuffer: function appendToBuffer(source, location, explicit) {
+			if (!_utils.isArray(source)) source = [source];
+			source = this.source.wrap(source, location);
+			if (this.environment.isSimple) return [
+				"return ",
+				source,
+				";"
+			];
+			else if (explicit) return [
+				"buffer += ",
+				source,
+				";"
+			];
+			else {
+				source.appendToBuffer = true;
+				return source;
+			}
+		},
+		initializeBuffer: function initializeBuffer() {
+			return this.quotedString("");
+		},
+		internalNameLookup: function internalNameLookup(parent, name) {
+			this.lookupPropertyFunctionIsUsed = true;
+			return [
+				"lookupProperty(",
+				parent,
+				",",
+				this.quotedString(name),
+				")"
+			];
+		},
+		lookupPropertyFunctionIsUsed: false,
+		compile: function compile(environment, options, context, asObject) {
+			this.environment = environment;
+			this.options = options;
+			this.stringParams = this.options.stringParams;
+			this.trackIds = this.options.trackIds;
+			this.precompile = !asObject;
+			this.name = this.environment.name;
+			this.isChild = !!context;
+			this.context = context || {
+				decorators: [],
+				programs: [],
+				environments: []
+			};
+			this.preamble();
+			this.stackSlot = 0;
+			this.stackVars = [];
+			this.aliases = {};
+			this.registers = { list: [] };
+			this.hashes = [];
+			this.compileStack = [];
+			this.inlineStack = [];
+			this.blockParams = [];
+			this.compileChildren(environment, options);
+			this.useDepths = this.useDepths || environment.useDepths || environment.useDecorators || this.options.compat;
+			this.useBlockParams = this.useBlockParams || environment.useBlockParams;
+			var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l = void 0;
+			for (i = 0, l = opcodes.length; i < l; i++) {
+				opcode = opcodes[i];
+				this.source.currentLocation = opcode.loc;
+				firstLoc = firstLoc || opcode.loc;
+				this[opcode.opcode].apply(this, opcode.args);
+			}
+			this.source.currentLocation = firstLoc;
+			this.pushSource("");
+			/* istanbul ignore next */
+			if (this.stackSlot || this.inlineStack.length || this.compileStack.length) throw new _exception2["default"]("Compile completed with content left on stack");
+			if (!this.decorators.isEmpty()) {
+				this.useDecorators = true;
+				this.decorators.prepend([
+					"var decorators = container.decorators, ",
+					this.lookupPropertyFunctionVarDeclaration(),
+					";\n"
+				]);
+				this.decorators.push("return fn;");
+				if (asObject) this.decorators = Function.apply(this, [
+					"fn",
+					"props",
+					"container",
+					"depth0",
+					"data",
+					"blockParams",
+					"depths",
+					this.decorators.merge()
+				]);
+				else {
+					this.decorators.prepend("function(fn, props, container, depth0, data, blockParams, depths) {\n");
+					this.decorators.push("}\n");
+					this.decorators = this.decorators.merge();
+				}
+			} else this.decorators = void 0;
+			var fn = this.createFunctionContext(asObject);
+			if (!this.isChild) {
+				var ret = {
+					compiler: this.compilerInfo(),
+					main: fn
+				};
+				if (this.decorators) {
+					ret.main_d = this.decorators;
+					ret.useDecorators = true;
+				}
+				var _context = this.context;
+				var programs = _context.programs;
+				var decorators = _context.decorators;
+				for (i = 0, l = programs.length; i < l; i++) {
+					ret[i] = programs[i];
+					if (decorators[i]) {
+						ret[i + "_d"] = decorators[i];
+						ret.useDecorators = true;
+					}
+				}
+				if (this.environment.usePartial) ret.usePartial = true;
+				if (this.options.data) ret.useData = true;
+				if (this.useDepths) ret.useDepths = true;
+				if (this.useBlockParams) ret.useBlockParams = true;
+				if (this.options.compat) ret.compat = true;
+				if (!asObject) {
+					ret.compiler = JSON.stringify(ret.compiler);
+					this.source.currentLocation = { start: {
+						line: 1,
+						column: 0
+					} };
+					ret = this.objectLiteral(ret);
+					if (options.srcName) {
+						ret = ret.toStringWithSourceMap({ file: options.destName });
+						ret.map = ret.map && ret.map.toString();
+					} else ret = ret.toString();
+				} else ret.compilerOptions = this.options;
+				return ret;
+			} else return fn;
+		},
+		preamble: function preamble() {
+			this.lastContext = 0;
+			this.source = new _codeGen2["default"](this.options.srcName);
+			this.decorators = new _codeGen2["default"](this.options.srcName);
+		},
+		createFunctionContext: function createFunctionContext(asObject) {
+			// istanbul ignore next
+			var _this = this;
+			var varDeclarations = "";
+			var locals = this.stackVars.concat(this.registers.list);
+			if (locals.length > 0) varDeclarations += ", " + locals.join(", ");
+			var aliasCount = 0;
+			Object.keys(this.aliases).forEach(function(alias) {
+				var node = _this.aliases[alias];
+				if (node.children && node.referenceCount > 1) {
+					varDeclarations += ", alias" + ++aliasCount + "=" + alias;
+					node.children[0] = "alias" + aliasCount;
+				}
+			});
+			if (this.lookupPropertyFunctionIsUsed) varDeclarations += ", " + this.lookupPropertyFunctionVarDeclaration();
+			var params = [
+				"container",
+				"depth0",
+				"helpers",
+				"partials",
+				"data"
+			];
+			if (this.useBlockParams || this.useDepths) params.push("blockParams");
+			if (this.useDepths) params.push("depths");
+			var source = this.mergeSource(varDeclarations);
+			if (asObject) {
+				params.push(source);
+				return Function.apply(this, params);
+			} else return this.source.wrap([
+				"function(",
+				params.join(","),
+				") {\n  ",
+				source,
+				"}"
+			]);
+		},
+		mergeSource: function mergeSource(varDeclarations) {
+			var isSimple = this.environment.isSimple, appendOnly = !this.forceBuffer, appendFirst = void 0, sourceSeen = void 0, bufferStart = void 0, bufferEnd = void 0;
+			this.source.each(function(line) {
+				if (line.appendToBuffer) {
+					if (bufferStart) line.prepend("  + ");
+					else bufferStart = line;
+					bufferEnd = line;
+				} else {
+					if (bufferStart) {
+						if (!sourceSeen) appendFirst = true;
+						else bufferStart.prepend("buffer += ");
+						bufferEnd.add(";");
+						bufferStart = bufferEnd = void 0;
+					}
+					sourceSeen = true;
+					if (!isSimple) appendOnly = false;
+				}
+			});
+			if (appendOnly) {
+				if (bufferStart) {
+					bufferStart.prepend("return ");
+					bufferEnd.add(";");
+				} else if (!sourceSeen) this.source.push("return \"\";");
+			} else {
+				varDeclarations += ", buffer = " + (appendFirst ? "" : this.initializeBuffer());
+				if (bufferStart) {
+					bufferStart.prepend("return buffer + ");
+					bufferEnd.add(";");
+				} else this.source.push("return buffer;");
+			}
+			if (varDeclarations) this.source.prepend("var " + varDeclarations.substring(2) + (appendFirst ? "" : ";\n"));
+			return this.source.merge();
+		},
+		lookupPropertyFunctionVarDeclaration: function lookupPropertyFunctionVarDeclaration() {
+			return "\n      lookupProperty = container.lookupProperty || function(parent, propertyName) {\n        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {\n          return parent[propertyName];\n        }\n        return undefined\n    }\n    ".trim();
+		},
+		blockValue: function blockValue(name) {
+			var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
+			this.setupHelperArgs(name, 0, params);
+			var blockName = this.popStack();
+			params.splice(1, 0, blockName);
+			this.push(this.source.functionCall(blockHelperMissing, "call", params));
+		},
+		ambiguousBlockValue: function ambiguousBlockValue() {
+			var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
+			this.setupHelperArgs("", 0, params, true);
+			this.flushInline();
+			var current = this.topStack();
+			params.splice(1, 0, current);
+			this.pushSource([
+				"if (!",
+				this.lastHelper,
+				") { ",
+				current,
+				" = ",
+				this.source.functionCall(blockHelperMissing, "call", params),
+				"}"
+			]);
+		},
+		appendContent: function appendContent(content) {
+			if (this.pendingContent) content = this.pendingContent + content;
+			else this.pendingLocation = this.source.currentLocation;
+			this.pendingContent = content;
+		},
+		append: function append() {
+			if (this.isInline()) {
+				this.replaceStack(function(current) {
+					return [
+						" != null ? ",
+						current,
+						" : \"\""
+					];
+				});
+				this.pushSource(this.appendToBuffer(this.popStack()));
+			} else {
+				var local = this.popStack();
+				this.pushSource([
+					"if (",
+					local,
+					" != null) { ",
+					this.appendToBuffer(local, void 0, true),
+					" }"
+				]);
+				if (this.environment.isSimple) this.pushSource([
+					"else { ",
+					this.appendToBuffer("''", void 0, true),
+					" }"
+				]);
+			}
+		},
+		appendEscaped: function appendEscaped() {
+			this.pushSource(this.appendToBuffer([
+				this.aliasable("container.escapeExpression"),
+				"(",
+				this.popStack(),
+				")"
+			]));
+		},
+		getContext: function getContext(depth) {
+			this.lastContext = depth;
+		},
+		pushContext: function pushContext() {
+			this.pushStackLiteral(this.contextName(this.lastContext));
+		},
+		lookupOnContext: function lookupOnContext(parts, falsy, strict, scoped) {
+			var i = 0;
+			if (!scoped && this.options.compat && !this.lastContext) this.push(this.depthedLookup(parts[i++]));
+			else this.pushContext();
+			this.resolvePath("context", parts, i, falsy, strict);
+		},
+		lookupBlockParam: function lookupBlockParam(blockParamId, parts) {
+			this.useBlockParams = true;
+			this.push([
+				"blockParams[",
+				blockParamId[0],
+				"][",
+				blockParamId[1],
+				"]"
+			]);
+			this.resolvePath("context", parts, 1);
+		},
+		lookupData: function lookupData(depth, parts, strict) {
+			if (!depth) this.pushStackLiteral("data");
+			else this.pushStackLiteral("container.data(data, " + depth + ")");
+			this.resolvePath("data", parts, 0, true, strict);
+		},
+		resolvePath: function resolvePath(type, parts, startPartIndex, falsy, strict) {
+			// istanbul ignore next
+			var _this2 = this;
+			if (this.options.strict || this.options.assumeObjects) {
+				this.push(strictLookup(this.options.strict && strict, this, parts, startPartIndex, type));
+				return;
+			}
+			var len = parts.length;
+			var _loop = function(i) {
+				_this2.replaceStack(function(current) {
+					var lookup = _this2.nameLookup(current, parts[i], type);
+					if (!falsy) return [
+						" != null ? ",
+						lookup,
+						" : ",
+						current
+					];
+					else return [" && ", lookup];
+				});
+			};
+			for (var i = startPartIndex; i < len; i++) _loop(i);
+		},
+		resolvePossibleLambda: function resolvePossibleLambda() {
+			this.push([
+				this.aliasable("container.lambda"),
+				"(",
+				this.popStack(),
+				", ",
+				this.contextName(0),
+				")"
+			]);
+		},
+		pushStringParam: function pushStringParam(string, type) {
+			this.pushContext();
+			this.pushString(type);
+			if (type !== "SubExpression") {
+				if (typeof string === "string") this.pushString(string);
+				else this.pushStackLiteral(string);
+			}
+		},
+		emptyHash: function emptyHash(omitEmpty) {
+			if (this.trackIds) this.push("{}");
+			if (this.stringParams) {
+				this.push("{}");
+				this.push("{}");
+			}
+			this.pushStackLiteral(omitEmpty ? "undefined" : "{}");
+		},
+		pushHash: function pushHash() {
+			if (this.hash) this.hashes.push(this.hash);
+			this.hash = {
+				values: {},
+				types: [],
+				contexts: [],
+				ids: []
+			};
+		},
+		popHash: function popHash() {
+			var hash = this.hash;
+			this.hash = this.hashes.pop();
+			if (this.trackIds) this.push(this.objectLiteral(hash.ids));
+			if (this.stringParams) {
+				this.push(this.objectLiteral(hash.contexts));
+				this.push(this.objectLiteral(hash.types));
+			}
+			this.push(this.objectLiteral(hash.values));
+		},
+		pushString: function pushString(string) {
+			this.pushStackLiteral(this.quotedString(string));
+		},
+		pushLiteral: function pushLiteral(value) {
+			this.pushStackLiteral(value);
+		},
+		pushProgram: function pushProgram(guid) {
+			if (guid != null) this.pushStackLiteral(this.programExpression(guid));
+			else this.pushStackLiteral(null);
+		},
+		registerDecorator: function registerDecorator(paramSize, name) {
+			var foundDecorator = this.nameLookup("decorators", name, "decorator"), options = this.setupHelperArgs(name, paramSize);
+			this.decorators.push([
+				"var decorator = ",
+				foundDecorator,
+				";"
+			]);
+			this.decorators.push([
+				"if (typeof decorator !== \"function\") { throw new Error(",
+				this.quotedString("Missing decorator: \"" + name + "\""),
+				"); }"
+			]);
+			this.decorators.push([
+				"fn = ",
+				this.decorators.functionCall("decorator", "", [
+					"fn",
+					"props",
+					"container",
+					options
+				]),
+				" || fn;"
+			]);
+		},
+		invokeHelper: function invokeHelper(paramSize, name, isSimple) {
+			var nonHelper = this.popStack(), helper = this.setupHelper(paramSize, name);
+			var possibleFunctionCalls = [];
+			if (isSimple) possibleFunctionCalls.push(helper.name);
+			possibleFunctionCalls.push(nonHelper);
+			if (!this.options.strict) possibleFunctionCalls.push(this.aliasable("container.hooks.helperMissing"));
+			var functionLookupCode = [
+				"(",
+				this.itemsSeparatedBy(possibleFunctionCalls, "||"),
+				")"
+			];
+			var functionCall = this.source.functionCall(functionLookupCode, "call", helper.callParams);
+			this.push(functionCall);
+		},
+		itemsSeparatedBy: function itemsSeparatedBy(items, separator) {
+			var result = [];
+			result.push(items[0]);
+			for (var i = 1; i < items.length; i++) result.push(separator, items[i]);
+			return result;
+		},
+		invokeKnownHelper: function invokeKnownHelper(paramSize, name) {
+			var helper = this.setupHelper(paramSize, name);
+			this.push(this.source.functionCall(helper.name, "call", helper.callParams));
+		},
+		invokeAmbiguous: function invokeAmbiguous(name, helperCall) {
+			this.useRegister("helper");
+			var nonHelper = this.popStack();
+			this.emptyHash();
+			var helper = this.setupHelper(0, name, helperCall);
+			var lookup = [
+				"(",
+				"(helper = ",
+				this.lastHelper = this.nameLookup("helpers", name, "helper"),
+				" || ",
+				nonHelper,
+				")"
+			];
+			if (!this.options.strict) {
+				lookup[0] = "(helper = ";
+				lookup.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
+			}
+			this.push([
+				"(",
+				lookup,
+				helper.paramsInit ? ["),(", helper.paramsInit] : [],
+				"),",
+				"(typeof helper === ",
+				this.aliasable("\"function\""),
+				" ? ",
+				this.source.functionCall("helper", "call", helper.callParams),
+				" : helper))"
+			]);
+		},
+		invokePartial: function invokePartial(isDynamic, name, indent) {
+			var params = [], options = this.setupParams(name, 1, params);
+			if (isDynamic) {
+				name = this.popStack();
+				delete options.name;
+			}
+			if (indent) options.indent = this.quotedString(indent);
+			options.helpers = "helpers";
+			options.partials = "partials";
+			options.decorators = "container.decorators";
+			if (!isDynamic) params.unshift(this.nameLookup("partials", name, "partial"));
+			else params.unshift(name);
+			if (this.options.compat) options.depths = "depths";
+			options = this.objectLiteral(options);
+			params.push(options);
+			this.push(this.source.functionCall("container.invokePartial", "", params));
+		},
+		assignToHash: function assignToHash(key) {
+			var value = this.popStack(), context = void 0, type = void 0, id = void 0;
+			if (this.trackIds) id = this.popStack();
+			if (this.stringParams) {
+				type = this.popStack();
+				context = this.popStack();
+			}
+			var hash = this.hash;
+			if (context) hash.contexts[key] = context;
+			if (type) hash.types[key] = type;
+			if (id) hash.ids[key] = id;
+			hash.values[key] = value;
+		},
+		pushId: function pushId(type, name, child) {
+			if (type === "BlockParam") this.pushStackLiteral("blockParams[" + name[0] + "].path[" + name[1] + "]" + (child ? " + " + this.quotedString("." + child) : ""));
+			else if (type === "PathExpression") this.pushString(name);
+			else if (type === "SubExpression") this.pushStackLiteral("true");
+			else this.pushStackLiteral("null");
+		},
+		compiler: JavaScriptCompiler,
+		compileChildren: function compileChildren(environment, options) {
+			var children = environment.children, child = void 0, compiler = void 0;
+			for (var i = 0, l = children.length; i < l; i++) {
+				child = children[i];
+				compiler = new this.compiler();
+				var existing = this.matchExistingProgram(child);
+				if (existing == null) {
+					var index = this.context.programs.push("") - 1;
+					child.index = index;
+					child.name = "program" + index;
+					this.context.programs[index] = compiler.compile(child, options, this.context, !this.precompile);
+					this.context.decorators[index] = compiler.decorators;
+					this.context.environments[index] = child;
+					this.useDepths = this.useDepths || compiler.useDepths;
+					this.useBlockParams = this.useBlockParams || compiler.useBlockParams;
+					child.useDepths = this.useDepths;
+					child.useBlockParams = this.useBlockParams;
+				} else {
+					child.index = existing.index;
+					child.name = "program" + existing.index;
+					this.useDepths = this.useDepths || existing.useDepths;
+					this.useBlockParams = this.useBlockParams || existing.useBlockParams;
+				}
+			}
+		},
+		matchExistingProgram: function matchExistingProgram(child) {
+			for (var i = 0, len = this.context.environments.length; i < len; i++) {
+				var environment = this.context.environments[i];
+				if (environment && environment.equals(child)) return environment;
+			}
+		},
+		programExpression: function programExpression(guid) {
+			var child = this.environment.children[guid], programParams = [
+				child.index,
+				"data",
+				child.blockParams
+			];
+			if (this.useBlockParams || this.useDepths) programParams.push("blockParams");
+			if (this.useDepths) programParams.push("depths");
+			return "container.program(" + programParams.join(", ") + ")";
+		},
+		useRegister: function useRegister(name) {
+			if (!this.registers[name]) {
+				this.registers[name] = true;
+				this.registers.list.push(name);
+			}
+		},
+		push: function push(expr) {
+			if (!(expr instanceof Literal)) expr = this.source.wrap(expr);
+			this.inlineStack.push(expr);
+			return expr;
+		},
+		pushStackLiteral: function pushStackLiteral(item) {
+			this.push(new Literal(item));
+		},
+		pushSource: function pushSource(source) {
+			if (this.pendingContent) {
+				this.source.push(this.appendToBuffer(this.source.quotedString(this.pendingContent), this.pendingLocation));
+				this.pendingContent = void 0;
+			}
+			if (source) this.source.push(source);
+		},
+		replaceStack: function replaceStack(callback) {
+			var prefix = ["("], stack = void 0, createdStack = void 0, usedLiteral = void 0;
+			/* istanbul ignore next */
+			if (!this.isInline()) throw new _exception2["default"]("replaceStack on non-inline");
+			var top = this.popStack(true);
+			if (top instanceof Literal) {
+				stack = [top.value];
+				prefix = ["(", stack];
+				usedLiteral = true;
+			} else {
+				createdStack = true;
+				var _name = this.incrStack();
+				prefix = [
+					"((",
+					this.push(_name),
+					" = ",
+					top,
+					")"
+				];
+				stack = this.topStack();
+			}
+			var item = callback.call(this, stack);
+			if (!usedLiteral) this.popStack();
+			if (createdStack) this.stackSlot--;
+			this.push(prefix.concat(item, ")"));
+		},
+		incrStack: function incrStack() {
+			this.stackSlot++;
+			if (this.stackSlot > this.stackVars.length) this.stackVars.push("stack" + this.stackSlot);
+			return this.topStackName();
+		},
+		topStackName: function topStackName() {
+			return "stack" + this.stackSlot;
+		},
+		flushInline: function flushInline() {
+			var inlineStack = this.inlineStack;
+			this.inlineStack = [];
+			for (var i = 0, len = inlineStack.length; i < len; i++) {
+				var entry = inlineStack[i];
+				/* istanbul ignore if */
+				if (entry instanceof Literal) this.compileStack.push(entry);
+				else {
+					var stack = this.incrStack();
+					this.pushSource([
+						stack,
+						" = ",
+						entry,
+						";"
+					]);
+					this.compileStack.push(stack);
+				}
+			}
+		},
+		isInline: function isInline() {
+			return this.inlineStack.length;
+		},
+		popStack: function popStack(wrapped) {
+			var inline = this.isInline(), item = (inline ? this.inlineStack : this.compileStack).pop();
+			if (!wrapped && item instanceof Literal) return item.value;
+			else {
+				if (!inline) {
+					/* istanbul ignore next */
+					if (!this.stackSlot) throw new _exception2["default"]("Invalid stack pop");
+					this.stackSlot--;
+				}
+				return item;
+			}
+		},
+		topStack: function topStack() {
+			var stack = this.isInline() ? this.inlineStack : this.compileStack, item = stack[stack.length - 1];
+			/* istanbul ignore if */
+			if (item instanceof Literal) return item.value;
+			else return item;
+		},
+		contextName: function contextName(context) {
+			if (this.useDepths && context) return "depths[" + context + "]";
+			else return "depth" + context;
+		},
+		quotedString: function quotedString(str) {
+			return this.source.quotedString(str);
+		},
+		objectLiteral: function objectLiteral(obj) {
+			return this.source.objectLiteral(obj);
+		},
+		aliasable: function aliasable(name) {
+			var ret = this.aliases[name];
+			if (ret) {
+				ret.referenceCount++;
+				return ret;
+			}
+			ret = this.aliases[name] = this.source.wrap(name);
+			ret.aliasable = true;
+			ret.referenceCount = 1;
+			return ret;
+		},
+		setupHelper: function setupHelper(paramSize, name, blockHelper) {
+			var params = [];
+			return {
+				params,
+				paramsInit: this.setupHelperArgs(name, paramSize, params, blockHelper),
+				name: this.nameLookup("helpers", name, "helper"),
+				callParams: [this.aliasable(this.contextName(0) + " != null ? " + this.contextName(0) + " : (container.nullContext || {})")].concat(params)
+			};
+		},
+		setupParams: function setupParams(helper, paramSize, params) {
+			var options = {}, contexts = [], types = [], ids = [], objectArgs = !params, param = void 0;
+			if (objectArgs) params = [];
+			options.name = this.quotedString(helper);
+			options.hash = this.popStack();
+			if (this.trackIds) options.hashIds = this.popStack();
+			if (this.stringParams) {
+				options.hashTypes = this.popStack();
+				options.hashContexts = this.popStack();
+			}
+			var inverse = this.popStack(), program = this.popStack();
+			if (program || inverse) {
+				options.fn = program || "container.noop";
+				options.inverse = inverse || "container.noop";
+			}
+			var i = paramSize;
+			while (i--) {
+				param = this.popStack();
+				params[i] = param;
+				if (this.trackIds) ids[i] = this.popStack();
+				if (this.stringParams) {
+					types[i] = this.popStack();
+					contexts[i] = this.popStack();
+				}
+			}
+			if (objectArgs) options.args = this.source.generateArray(params);
+			if (this.trackIds) options.ids = this.source.generateArray(ids);
+			if (this.stringParams) {
+				options.types = this.source.generateArray(types);
+				options.contexts = this.source.generateArray(contexts);
+			}
+			if (this.options.data) options.data = "data";
+			if (this.useBlockParams) options.blockParams = "blockParams";
+			return options;
+		},
+		setupHelperArgs: function setupHelperArgs(helper, paramSize, params, useRegister) {
+			var options = this.setupParams(helper, paramSize, params);
+			options.loc = locationLiteral(this);
+			options = this.objectLiteral(options);
+			if (useRegister) {
+				this.useRegister("options");
+				params.push("options");
+				return ["options=", options];
+			} else if (params) {
+				params.push(options);
+				return "";
+			} else return options;
+		}
+	};
+	(function() {
+		var reservedWords = "break else new var case finally return void catch for switch while continue function this with default if throw delete in try do instanceof typeof abstract enum int short boolean export interface static byte extends long super char final native synchronized class float package throws const goto private transient debugger implements protected volatile double import public let yield await null true false".split(" ");
+		var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
+		for (var i = 0, l = reservedWords.length; i < l; i++) compilerWords[reservedWords[i]] = true;
+	})();
+	/**
+	* @deprecated May be removed in the next major version
+	*/
+	JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
+		return !JavaScriptCompiler.RESERVED_WORDS[name] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name);
+	};
+	/**
+	* The compiler's current source location as a JavaScript literal.
+	*
+	* Hand-built ASTs may omit `loc`; emitting the literal `undefined` then
+	* keeps the generated code valid and drops the key from object literals.
+	* The location's `source` is the `srcName` option, so it is escaped like
+	* every other string in the generated code.
+	*
+	* @param {JavaScriptCompiler} compiler the compiler whose location is emitted
+	* @returns {string} a JSON object literal, or the string "undefined"
+	*/
+	function locationLiteral(compiler) {
+		var loc = compiler.source.currentLocation;
+		return loc ? _codeGen.safeJsonLiteral(loc) : "undefined";
+	}
+	function strictLookup(requireTerminal, compiler, parts, startPartIndex, type) {
+		var stack = compiler.popStack(), len = parts.length;
+		if (requireTerminal) len--;
+		for (var i = startPartIndex; i < len; i++) stack = compiler.nameLookup(stack, parts[i], type);
+		if (requireTerminal) return [
+			compiler.aliasable("container.strict"),
+			"(",
+			stack,
+			", ",
+			compiler.quotedString(parts[len]),
+			", ",
+			locationLiteral(compiler),
+			" )"
+		];
+		else return stack;
+	}
+	exports["default"] = JavaScriptCompiler;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars.js
+var require_handlebars = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	exports.__esModule = true;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _handlebarsRuntime2 = _interopRequireDefault(require_handlebars_runtime());
+	var _handlebarsCompilerAst2 = _interopRequireDefault(require_ast());
+	var _handlebarsCompilerBase = require_base();
+	var _handlebarsCompilerCompiler = require_compiler();
+	var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(require_javascript_compiler());
+	var _handlebarsCompilerVisitor2 = _interopRequireDefault(require_visitor());
+	var _handlebarsNoConflict2 = _interopRequireDefault(require_no_conflict());
+	var _create = _handlebarsRuntime2["default"].create;
+	function create() {
+		var hb = _create();
+		hb.compile = function(input, options) {
+			return _handlebarsCompilerCompiler.compile(input, options, hb);
+		};
+		hb.precompile = function(input, options) {
+			return _handlebarsCompilerCompiler.precompile(input, options, hb);
+		};
+		hb.AST = _handlebarsCompilerAst2["default"];
+		hb.Compiler = _handlebarsCompilerCompiler.Compiler;
+		hb.JavaScriptCompiler = _handlebarsCompilerJavascriptCompiler2["default"];
+		hb.Parser = _handlebarsCompilerBase.parser;
+		hb.parse = _handlebarsCompilerBase.parse;
+		hb.parseWithoutProcessing = _handlebarsCompilerBase.parseWithoutProcessing;
+		return hb;
+	}
+	var inst = create();
+	inst.create = create;
+	_handlebarsNoConflict2["default"](inst);
+	inst.Visitor = _handlebarsCompilerVisitor2["default"];
+	inst["default"] = inst;
+	exports["default"] = inst;
+	module.exports = exports["default"];
+}));
+// node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
+var require_printer = /* @__PURE__ */ __commonJSMin(((exports) => {
+	exports.__esModule = true;
+	exports.print = print;
+	exports.PrintVisitor = PrintVisitor;
+	// istanbul ignore next
+	function _interopRequireDefault(obj) {
+		return obj && obj.__esModule ? obj : { "default": obj };
+	}
+	var _visitor2 = _interopRequireDefault(require_visitor());
+	function print(ast) {
+		return new PrintVisitor().accept(ast);
+	}
+	function PrintVisitor() {
+		this.padding = 0;
+	}
+	PrintVisitor.prototype = new _visitor2["default"]();
+	PrintVisitor.prototype.pad = function(string) {
+		var out = "";
+		for (var i = 0, l = this.padding; i < l; i++) out += "  ";
+		out += string + "\n";
+		return out;
+	};
+	PrintVisitor.prototype.Program = function(program) {
+		var out = "", body = program.body, i = void 0, l = void 0;
+		if (program.blockParams) {
+			var blockParams = "BLOCK PARAMS: [";
+			for (i = 0, l = program.blockParams.length; i < l; i++) blockParams += " " + program.blockParams[i];
+			blockParams += " ]";
+			out += this.pad(blockParams);
+		}
+		for (i = 0, l = body.length; i < l; i++) out += this.accept(body[i]);
+		this.padding--;
+		return out;
+	};
+	PrintVisitor.prototype.MustacheStatement = function(mustache) {
+		return this.pad("{{ " + this.SubExpression(mustache) + " }}");
+	};
+	PrintVisitor.prototype.Decorator = function(mustache) {
+		return this.pad("{{ DIRECTIVE " + this.SubExpression(mustache) + " }}");
+	};
+	PrintVisitor.prototype.BlockStatement = PrintVisitor.prototype.DecoratorBlock = function(block) {
+		var out = "";
+		out += this.pad((block.type === "DecoratorBlock" ? "DIRECTIVE " : "") + "BLOCK:");
+		this.padding++;
+		out += this.pad(this.SubExpression(block));
+		if (block.program) {
+			out += this.pad("PROGRAM:");
+			this.padding++;
+			out += this.accept(block.program);
+			this.padding--;
+		}
+		if (block.inverse) {
+			if (block.program) this.padding++;
+			out += this.pad("{{^}}");
+			this.padding++;
+			out += this.accept(block.inverse);
+			this.padding--;
+			if (block.program) this.padding--;
+		}
+		this.padding--;
+		return out;
+	};
+	PrintVisitor.prototype.PartialStatement = function(partial) {
+		var content = "PARTIAL:" + partial.name.original;
+		if (partial.params[0]) content += " " + this.accept(partial.params[0]);
+		if (partial.hash) content += " " + this.accept(partial.hash);
+		return this.pad("{{> " + content + " }}");
+	};
+	PrintVisitor.prototype.PartialBlockStatement = function(partial) {
+		var content = "PARTIAL BLOCK:" + partial.name.original;
+		if (partial.params[0]) content += " " + this.accept(partial.params[0]);
+		if (partial.hash) content += " " + this.accept(partial.hash);
+		content += " " + this.pad("PROGRAM:");
+		this.padding++;
+		content += this.accept(partial.program);
+		this.padding--;
+		return this.pad("{{> " + content + " }}");
+	};
+	PrintVisitor.prototype.ContentStatement = function(content) {
+		return this.pad("CONTENT[ '" + content.value + "' ]");
+	};
+	PrintVisitor.prototype.CommentStatement = function(comment) {
+		return this.pad("{{! '" + comment.value + "' }}");
+	};
+	PrintVisitor.prototype.SubExpression = function(sexpr) {
+		var params = sexpr.params, paramStrings = [], hash = void 0;
+		for (var i = 0, l = params.length; i < l; i++) paramStrings.push(this.accept(params[i]));
+		params = "[" + paramStrings.join(", ") + "]";
+		hash = sexpr.hash ? " " + this.accept(sexpr.hash) : "";
+		return this.accept(sexpr.path) + " " + params + hash;
+	};
+	PrintVisitor.prototype.PathExpression = function(id) {
+		var path = id.parts.join("/");
+		return (id.data ? "@" : "") + "PATH:" + path;
+	};
+	PrintVisitor.prototype.StringLiteral = function(string) {
+		return "\"" + string.value + "\"";
+	};
+	PrintVisitor.prototype.NumberLiteral = function(number) {
+		return "NUMBER{" + number.value + "}";
+	};
+	PrintVisitor.prototype.BooleanLiteral = function(bool) {
+		return "BOOLEAN{" + bool.value + "}";
+	};
+	PrintVisitor.prototype.UndefinedLiteral = function() {
+		return "UNDEFINED";
+	};
+	PrintVisitor.prototype.NullLiteral = function() {
+		return "NULL";
+	};
+	PrintVisitor.prototype.Hash = function(hash) {
+		var pairs = hash.pairs, joinedPairs = [];
+		for (var i = 0, l = pairs.length; i < l; i++) joinedPairs.push(this.accept(pairs[i]));
+		return "HASH{" + joinedPairs.join(", ") + "}";
+	};
+	PrintVisitor.prototype.HashPair = function(pair) {
+		return pair.key + "=" + this.accept(pair.value);
+	};
+}));
+// dist/render/helpers.js
+var import_lib = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exports, module) => {
+	var handlebars = require_handlebars()["default"];
+	var printer = require_printer();
+	handlebars.PrintVisitor = printer.PrintVisitor;
+	handlebars.print = printer.print;
+	module.exports = handlebars;
+	function extension(module, filename) {
+		var templateString = __require("fs").readFileSync(filename, "utf8");
+		module.exports = handlebars.compile(templateString);
+	}
+	/* istanbul ignore else */
+	if (typeof __require !== "undefined" && __require.extensions) {
+		__require.extensions[".handlebars"] = extension;
+		__require.extensions[".hbs"] = extension;
+	}
+})))(), 1);
+function displayTable(view, id, missing) {
+	const table = view.tables.find((t) => t.id === id);
+	if (!table) return void 0;
+	const cell = (value, column) => value === null || value === void 0 ? "" : Number.isNaN(value) && missing ? missing(allColumns(table)[column] ?? table.totalLabel) : formatAmount(value);
+	return {
+		id: table.id,
+		title: table.title,
+		columns: allColumns(table),
+		...table.labelHeading ? { labelHeading: table.labelHeading } : {},
+		rows: table.rows.map((row) => {
+			const derived = derivedCells(table, row).map((value, i) => plain(row.stated?.amounts[i] ?? value));
+			return {
+				label: row.label === "" && missing ? missing(table.labelHeading ?? table.title) : row.label,
+				...row.note ? { note: row.note } : {},
+				cells: [...table.columns.map((_, i) => cell(row.amounts[i], i)), ...derived]
+			};
+		}),
+		totalLabel: table.totalLabel,
+		totals: effectiveTotals(table).map((value) => plain(value)),
+		computedTotals: computedTotals(table).map((value) => plain(value))
+	};
+}
+const plain = (value) => value === null || value === void 0 ? "" : formatAmount(value);
+/**
+* Helpers every template can use. Helpers that build Markdown return SafeStrings, which are not
+* escaped. A draft's placeholder passes through every helper that prints a value, and `missing`
+* names a budget figure a draft lacks.
+*/
+function createHelpers(budget, missing) {
+	const helpers = createValueHelpers(budget, missing);
+	for (const name of [
+		"amount",
+		"date",
+		"number",
+		"join",
+		"link",
+		"image"
+	]) {
+		const print = helpers[name];
+		helpers[name] = (value, ...rest) => value instanceof Placeholder ? value : print(value, ...rest);
+	}
+	const markdown = helpers.markdown;
+	helpers.markdown = (value, ...rest) => value instanceof Placeholder ? new import_lib.default.SafeString(value.markdown("text")) : markdown(value, ...rest);
+	return helpers;
+}
+function createValueHelpers(budget, missing) {
+	return {
+		amount: (value) => typeof value === "number" ? formatAmount(value) : "",
+		budgetTable: (id) => budget ? displayTable(budget, id, missing) : void 0,
+		budgetBalance: (id) => {
+			const balance = budget?.balances.find((b) => b.id === id);
+			if (!budget || !balance) return void 0;
+			const computed = balanceTotals(budget, balance);
+			return {
+				id: balance.id,
+				title: balance.title,
+				cells: computed.map((value, i) => plain(balance.stated.amounts[i] ?? value))
+			};
+		},
+		/**
+		* A date as the plan writes it ("2008-05-01", "Hösten 2005"), or with a format the template
+		* asks for: {{date x "long"}} writes an exact day in the document's language ("1 maj 2008").
+		*/
+		date: (value, ...rest) => {
+			const options = rest.pop();
+			const style = rest[0] ?? "written";
+			if (!DATE_STYLES.includes(style)) throw new Error(`{{date}}: "${String(style)}" is not a date format; use ${DATE_STYLES.map((s) => `"${s}"`).join(", ")}.`);
+			return printDate(value, documentLang(options), style);
+		},
+		eq: (a, b) => a === b,
+		ne: (a, b) => a !== b,
+		and: (...args) => args.slice(0, -1).every(Boolean),
+		or: (...args) => args.slice(0, -1).some(Boolean),
+		not: (value) => !value,
+		/** "a, b, c", or with a separator of the template's choosing. */
+		join: (list, separator) => Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : "",
+		isList: (value) => Array.isArray(value),
+		/**
+		* A figure that is not an amount (points, people, months, per cent) in the document's language:
+		* "5 897", "16,6", "−20"; `signed=true` writes a change as "+1,1" or "−20". Rounded to at most
+		* three decimals, so a computed difference prints as the figures it came from.
+		*/
+		number: (value, options) => {
+			if (typeof value !== "number" || !Number.isFinite(value)) return "";
+			const locale = {
+				sv: "sv-SE",
+				nb: "nb-NO",
+				en: "en-GB"
+			}[documentLang(options)];
+			return new Intl.NumberFormat(locale, {
+				maximumFractionDigits: 3,
+				signDisplay: options.hash?.signed ? "exceptZero" : "auto"
+			}).format(value);
+		},
+		/** True when some entry of a list has `key` filled in: for a column only some rows use ({{#if (someFilled contacts "email")}}). */
+		someFilled: (list, key) => Array.isArray(list) && typeof key === "string" && list.some((entry) => {
+			const value = entry && typeof entry === "object" ? entry[key] : void 0;
+			return typeof value === "string" ? value.trim() !== "" : value !== null && value !== void 0;
+		}),
+		/** Sum of numbers, e.g. {{add @index 1}} to number items from 1. */
+		add: (...args) => args.slice(0, -1).reduce((sum, value) => sum + Number(value), 0),
+		/** A Markdown image of a file path (relative to the plan), its path and alt text escaped so neither can break the Markdown. */
+		image: (path, options) => {
+			if (typeof path !== "string" || path.trim() === "") return "";
+			const alt = String(options.hash?.alt ?? "").replace(/[\\[\]]/g, "\\$&").replace(/\s+/g, " ");
+			return new import_lib.default.SafeString(`![${alt}](${encodeURI(path.trim().replace(/\p{Cs}/gu, "�")).replace(/[()]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())})`);
+		},
+		/** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
+		filled: (value) => Array.isArray(value) ? value.length > 0 : typeof value === "string" ? value.trim() !== "" : value !== null && value !== void 0,
+		/** A web or e-mail address as a link that shows it as written: "www.x.se" → https://www.x.se, "a@b.se" → mailto:a@b.se. */
+		link: (value) => new import_lib.default.SafeString(addressLink(value)),
+		/** Markdown written by the user in a Markdown field, its headings moved below the template's own. */
+		markdown: (value, options) => {
+			const below = Number(options.hash?.headingLevel ?? 3);
+			return new import_lib.default.SafeString(userMarkdown(String(value ?? ""), below));
+		}
+	};
+}
+/**
+* A Markdown link to an address. Autolinking cannot be left to the Markdown reader: the text's
+* escapes ("om\\_oss") would end up in the address, and an "_" would cut an e-mail address short.
+*/
+function addressLink(value) {
+	const address = typeof value === "string" ? value.trim() : "";
+	if (!address) return "";
+	const safe = (/^https?:\/\//i.test(address) ? address : /^[^\s@]+@[^\s@]+$/.test(address) ? "mailto:" + address : "https://" + address).replace(/[<>\\\s]/g, (c) => encodeURIComponent(c));
+	const destination = /[()]/.test(safe) ? `<${safe}>` : safe;
+	return `[${escapeMarkdown(address, "text").replace(/\n/g, " ")}](${destination})`;
+}
+/**
+* A Markdown field's text, made safe to place inside a document: its headings start at `topLevel`
+* (a "#" in an answer must not compete with the form's own headings), and HTML is shown as text.
+*/
+function userMarkdown(text, topLevel) {
+	const lines = withoutUnsafeLinks(text.replace(/\r\n?/g, "\n").trim()).split("\n");
+	let fence;
+	const headingLevels = lines.map((line) => /^ {0,3}(#{1,6})\s/.exec(line)?.[1]?.length).filter((n) => n !== void 0);
+	const shift = headingLevels.length ? topLevel - Math.min(...headingLevels) : 0;
+	return lines.map((line) => {
+		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+		if (fenceMatch) fence = fence ? line.trim().startsWith(fence) ? void 0 : fence : fenceMatch[1];
+		if (fence) return line;
+		const heading = /^ {0,3}(#{1,6})(\s.*)$/.exec(line);
+		const safe = line.replace(/<(?=[A-Za-z/!?])/g, "\\<");
+		if (!heading) return safe;
+		return "#".repeat(Math.min(6, Math.max(1, heading[1].length + shift))) + heading[2].replace(/<(?=[A-Za-z/!?])/g, "\\<");
+	}).join("\n");
+}
+function documentLang(options) {
+	const lang = options?.data?.root?.$kind?.lang;
+	return isLang(lang) ? lang : "sv";
+}
+function printDate(value, lang, style) {
+	if (typeof value === "string") return formatDate(value, lang);
+	if (value !== null && typeof value === "object") {
+		if (typeof value.text === "string") return formatDate(value, lang, style);
+		const { from, to } = value;
+		if (typeof from === "string" && typeof to === "string") return formatDate({
+			from,
+			to
+		}, lang);
+	}
+	return "";
+}
+// dist/render/settings.js
+/**
+* Values from a plan reach the front matter with their braces doubled (see escape.ts), so that a
+* "{page}" typed into a plan is text, not a page field. Plain settings just undo the doubling.
+*/
+const settingText = string().transform((value) => value.replace(/\{\{/g, "{").replace(/\}\}/g, "}"));
+/**
+* What a template says about its Word document in its front matter, under `docx:` — what
+* Markdown itself cannot say. Documented in the README for people who copy and change templates.
+*/
+const docxSettingsSchema = strictObject({
+	/** BCP 47 language tag of the text: spelling, hyphenation and screen readers use it. */
+	lang: string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default("sv-SE"),
+	title: settingText.optional(),
+	subject: settingText.optional(),
+	author: settingText.optional(),
+	description: settingText.optional(),
+	keywords: settingText.optional(),
+	/** Text of the page header; {page} and {pages} are page fields ({{ and }} are braces), a tab sends the rest to the right margin. */
+	header: string().optional(),
+	headerAlign: _enum([
+		"left",
+		"center",
+		"right"
+	]).default("left"),
+	footer: string().optional(),
+	footerAlign: _enum([
+		"left",
+		"center",
+		"right"
+	]).default("center"),
+	/** No header or footer on the first page (a cover page). */
+	differentFirstPage: boolean().default(false),
+	orientation: _enum(["portrait", "landscape"]).default("portrait"),
+	/** Let a long table row continue on the next page, as action plans' rows do; by default a row is kept on one page. */
+	splitRows: boolean().default(false),
+	font: string().default("Calibri"),
+	fontSize: number().min(6).max(24).default(11),
+	/** Title of the table of contents placed where the template says `<!-- toc -->`. */
+	tocTitle: settingText.optional(),
+	tocLevels: number().int().min(1).max(6).default(3),
+	/**
+	* The organisation's Word template whose styles, page set-up, headers and footers the document
+	* takes (as pandoc's --reference-doc), relative to this template; --reference-doc and
+	* `docx.referenceDoc` in .planrc.yaml win over it.
+	*/
+	referenceDoc: settingText.optional(),
+	/** A picture (a logo) at the start of the page header, relative to the plan, with its alt text. */
+	headerImage: strictObject({
+		path: settingText,
+		alt: settingText,
+		width: number().min(10).max(600).optional()
+	}).optional()
+});
+const frontMatterSchema = looseObject({ docx: docxSettingsSchema.default(docxSettingsSchema.parse({})) });
+// dist/render/template.js
+const ESCAPE_HELPER = "__escape";
+/**
+* A budget table as every form prints it, for `{{#with (budgetTable "id")}}{{> budgetTable}}{{/with}}`:
+* the row labels' heading and the columns, a row per cost type (with its note), the sum row in bold.
+* One block for every kind, so that a fix to how tables print reaches them all.
+*/
+const BUDGET_TABLE_PARTIAL = `| {{labelHeading}} | {{#each columns}}{{this}} | {{/each}}
+|:--|{{#each columns}}--:|{{/each}}
+{{#each rows}}
+| {{label}}{{#if note}}: {{note}}{{/if}} |{{#each cells}} {{this}} |{{/each}}
+{{/each}}
+| **{{totalLabel}}** |{{#each totals}} {{#if this}}**{{this}}**{{/if}} |{{/each}}
+`;
+function compileTemplate(source, helpers) {
+	const env = import_lib.default.create();
+	env.registerHelper(ESCAPE_HELPER, (context, value) => {
+		if (value instanceof env.SafeString) return value.toString();
+		if (value instanceof Placeholder) return value.markdown(context);
+		return escapeMarkdown(value, context);
+	});
+	env.registerHelper(helpers);
+	const helperNames = new Set(Object.keys(helpers));
+	const partial = env.parse(BUDGET_TABLE_PARTIAL);
+	rewriteMustaches(partial, helperNames);
+	env.registerPartial("budgetTable", env.compile(partial, {
+		strict: false,
+		noEscape: true,
+		preventIndent: true
+	}));
+	const ast = env.parse(source);
+	rewriteMustaches(ast, helperNames);
+	const template = env.compile(ast, {
+		strict: false,
+		noEscape: true,
+		preventIndent: true
+	});
+	return (context) => template(context, {
+		allowProtoPropertiesByDefault: false,
+		allowProtoMethodsByDefault: false
+	});
+}
+/** Walks the template in source order, knowing at each mustache what the current output line is. */
+function rewriteMustaches(program, helperNames) {
+	const state = {
+		line: "",
+		frontMatterMarkers: 0,
+		startsWithFrontMatter: false,
+		first: true
+	};
+	const visitProgram = (p) => {
+		if (!p) return;
+		p.body = p.body.map(visit);
+	};
+	const visit = (node) => {
+		switch (node.type) {
+			case "ContentStatement": {
+				const value = node.value;
+				if (state.first) state.startsWithFrontMatter = value.startsWith("---\n") || value.startsWith("---\r\n");
+				state.first = false;
+				const lines = (state.line + value).split("\n");
+				if (state.startsWithFrontMatter) state.frontMatterMarkers += lines.slice(0, -1).filter((l) => l.trim() === "---").length;
+				state.line = lines[lines.length - 1];
+				return node;
+			}
+			case "MustacheStatement": {
+				state.first = false;
+				const mustache = node;
+				const rewritten = mustache.escaped ? escapeInContext(mustache, contextOf(state.line)) : mustache;
+				state.line += "x";
+				return rewritten;
+			}
+			case "BlockStatement": {
+				state.first = false;
+				const block = node;
+				visitProgram(block.program);
+				visitProgram(block.inverse);
+				return node;
+			}
+			default: return node;
+		}
+	};
+	const contextOf = (line) => {
+		if (state.startsWithFrontMatter && state.frontMatterMarkers < 2) return (line.replace(/\\./g, "").match(/"/g) ?? []).length % 2 === 1 ? "yaml-quoted" : "yaml";
+		const start = line.trimStart();
+		if (start.startsWith("|")) return "cell";
+		if (start.startsWith("#")) return "heading";
+		return /^\s*(?:(?:[-+*]|\w+[.)])\s+|>\s?)*$/.test(line) ? "text" : "inline";
+	};
+	const escapeInContext = (mustache, context) => {
+		const value = mustache.params.length > 0 || mustache.hash || mustache.path.type === "PathExpression" && helperNames.has(mustache.path.original) ? {
+			type: "SubExpression",
+			path: mustache.path,
+			params: mustache.params,
+			hash: mustache.hash,
+			loc: mustache.loc
+		} : mustache.path;
+		const literal = {
+			type: "StringLiteral",
+			value: context,
+			original: context,
+			loc: mustache.loc
+		};
+		const helper = {
+			type: "PathExpression",
+			data: false,
+			depth: 0,
+			parts: [ESCAPE_HELPER],
+			original: ESCAPE_HELPER,
+			loc: mustache.loc
+		};
+		return {
+			...mustache,
+			path: helper,
+			params: [literal, value],
+			hash: void 0,
+			escaped: false
+		};
+	};
+	visitProgram(program);
+}
+/** A rendered template's YAML front matter (between "---" lines at the top) and its Markdown body. */
+function splitFrontMatter(rendered) {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(rendered);
+	if (!match) return {
+		frontMatter: void 0,
+		body: rendered
+	};
+	return {
+		frontMatter: match[1],
+		body: rendered.slice(match[0].length)
+	};
+}
+// dist/render/render.js
+/**
+* Why a plan could not be rendered. The message is English, for library users; `id` and `params`
+* name the same in the CLI's catalog, so that the command says it in the language of its other lines.
+*/
+var RenderError = class extends Error {
+	id;
+	params;
+	constructor(message, id, params) {
+		super(message);
+		this.id = id;
+		this.params = params;
+	}
+};
+/** The kind's template applied to a checked plan: its Markdown, and what the template says about the Word file. */
+async function renderMarkdown(result, options = {}) {
+	const { kind, plan } = result;
+	if (!kind || plan === void 0 || result.partial && !options.draft) throw new RenderError(`${result.file} is not a valid plan`);
+	const lang = options.lang ?? kind.lang;
+	const relative = kind.templates[lang];
+	const templatePath = options.templatePath ?? (relative ? resolve(PACKAGE_ROOT, relative) : void 0);
+	if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`, "render.noTemplate", {
+		kind: kind.id,
+		lang
+	});
+	let source;
+	try {
+		source = await readFile(templatePath, "utf8");
+	} catch (error) {
+		const reason = error.code ?? String(error);
+		throw new RenderError(`cannot read the template ${templatePath}: ${reason}`, "render.templateError", {
+			template: templatePath,
+			reason
+		});
+	}
+	let rendered;
+	try {
+		const budget = kind.budget?.(plan);
+		if (options.draft) rendered = compileTemplate(source, createHelpers(budget, (column) => missingValue(lang, column)))({
+			...draftPlan(kind, plan, lang, result.diagnostics.filter((d) => d.severity === "error").map((d) => d.pointer)),
+			$kind: {
+				id: kind.id,
+				title: kind.title,
+				lang
+			}
+		});
+		else rendered = compileTemplate(source, createHelpers(budget))({
+			...kind.complete?.(plan) ?? plan,
+			$kind: {
+				id: kind.id,
+				title: kind.title,
+				lang
+			}
+		});
+	} catch (error) {
+		throw new RenderError(`the template ${templatePath} failed: ${error.message}`, "render.templateError", {
+			template: templatePath,
+			reason: error.message
+		});
+	}
+	const { frontMatter, body } = splitFrontMatter(rendered);
+	let settings;
+	try {
+		settings = frontMatterSchema.parse(frontMatter === void 0 ? {} : (0, import_dist.parse)(frontMatter) ?? {}).docx;
+	} catch (error) {
+		throw new RenderError(`the front matter of ${templatePath} is not valid: ${error.message}`, "render.templateError", {
+			template: templatePath,
+			reason: error.message
+		});
+	}
+	if (!options.draft) return {
+		markdown: tidy(body),
+		settings,
+		templatePath
+	};
+	const mark = draftMark(lang);
+	return {
+		markdown: `**${mark}**\n\n${tidy(body)}`,
+		settings: {
+			...settings,
+			header: settings.header ? `${mark}    ${settings.header}` : mark
+		},
+		templatePath
+	};
+}
+async function renderDocx(result, options = {}) {
+	const { markdown, settings, templatePath } = await renderMarkdown(result, options);
+	const referencePath = options.referenceDoc ?? (settings.referenceDoc ? resolve(dirname(templatePath), settings.referenceDoc) : void 0);
+	let reference;
+	try {
+		reference = referencePath === void 0 ? void 0 : readReferenceDoc(referencePath);
+	} catch (error) {
+		throw referenceError(referencePath, error);
+	}
+	let page;
+	try {
+		page = reference ? pageSetupOf(reference) : void 0;
+	} catch (error) {
+		throw referenceError(referencePath, error);
+	}
+	const document = await markdownToDocx({
+		markdown,
+		settings,
+		baseDir: dirname(resolve(result.file)),
+		...options.pictureFolders ? { pictureFolders: options.pictureFolders } : {},
+		...page ? { page } : {}
+	});
+	if (!reference) return document;
+	try {
+		return applyReferenceDoc(document, reference);
+	} catch (error) {
+		throw referenceError(referencePath, error);
+	}
+}
+function referenceError(path, error) {
+	const problem = error instanceof ReferenceDocError ? error.problem : "not-docx";
+	return new RenderError(`the reference document ${path} cannot be used: ${error.message}`, `render.referenceDoc.${problem}`, { path });
+}
+/**
+* The Markdown a reader opens: Word fills `<!-- toc -->` with a contents field, but in Markdown it
+* would stay an invisible comment, so the .md gets the headings that follow it as a nested list.
+*/
+function markdownForReaders(markdown, settings) {
+	const found = /^<!--\s*toc\s*-->$/im.exec(markdown);
+	if (!found) return markdown;
+	const after = markdown.slice(found.index + found[0].length);
+	const entries = [];
+	let inCover = false;
+	for (const token of new w().lex(after)) {
+		if (token.type === "html" && /<!--\s*cover\s*-->/i.test(token.raw)) inCover = true;
+		if (token.type === "html" && /<!--\s*\/cover\s*-->/i.test(token.raw)) inCover = false;
+		if (token.type !== "heading" || inCover || token.depth > settings.tocLevels) continue;
+		const heading = token;
+		const text = heading.text.replace(/\s*<br\s*\/?>\s*/g, " ").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
+		entries.push(`${"  ".repeat(heading.depth - 1)}- ${text}`);
+	}
+	return markdown.slice(0, found.index) + entries.join("\n") + after;
+}
+/** Templates leave runs of blank lines where optional parts are absent; Markdown means the same with one. */
+function tidy(markdown) {
+	return markdown.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+export { RenderError, markdownForReaders, renderDocx, renderMarkdown };
