@@ -1,7 +1,7 @@
 import { i as __toESM, n as __exportAll, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { closeSync, constants, cpSync, existsSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, cpSync, existsSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import process$1 from "node:process";
 import { Worker } from "node:worker_threads";
 import { link, mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -3134,6 +3134,8 @@ const en = {
 	"date.tooLongHint": "Write the date alone, and put the explanation in a field of its own.",
 	"date.backwards": "\"{input}\" ends before it starts.",
 	"date.backwardsHint": "Write the earlier date first, for example \"October – November 2007\".",
+	"date.notADateCell": "\"{input}\" is not a date.",
+	"date.notADateCellHint": "Write a date (\"1 May 2008\", \"April 2008\", \"autumn 2007\"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Årligen, Omgående, Ej påbörjat) or both (\"Klart 1 maj 2008\").",
 	"date.statusOnly": "\"{input}\" says how the work stands, but gives no date.",
 	"date.statusOnlyHint": "Add the date, for example \"{input} 1 May 2008\".",
 	"budget.noYears": "The budget needs at least one year (column).",
@@ -3149,6 +3151,8 @@ const en = {
 	"budget.balanceHint": "Write {computed}, or correct the figures it is the sum of.",
 	"contact.unreachable": "The contact person {name} has no telephone number, mobile number or e-mail address.",
 	"period.order": "The project period ends ({end}) before it starts ({start}).",
+	"period.oneText": "{field} is written as one text; a period has a start and an end.",
+	"period.oneTextHint": "Write it as a start and an end: {key}: { start: {start}, end: {end} }",
 	"period.orderHint": "Check the years: the start comes before the end."
 };
 // dist/i18n/sv.js
@@ -3264,6 +3268,8 @@ const sv = {
 	"date.tooLongHint": "Skriv bara datumet, och lägg förklaringen i ett eget fält.",
 	"date.backwards": "\"{input}\" slutar innan det börjar.",
 	"date.backwardsHint": "Skriv det tidigare datumet först, till exempel \"oktober–november 2007\".",
+	"date.notADateCell": "\"{input}\" är inget datum.",
+	"date.notADateCellHint": "Skriv ett datum (\"1 maj 2008\", \"april 2008\", \"hösten 2007\"), en status (Klart, Pågår, Påbörjat, Planerad, Löpande, Årligen, Omgående, Ej påbörjat) eller båda (\"Klart 1 maj 2008\").",
 	"date.statusOnly": "\"{input}\" säger hur arbetet går, men anger inget datum.",
 	"date.statusOnlyHint": "Lägg till datumet, till exempel \"{input} 1 maj 2008\".",
 	"budget.noYears": "Budgeten behöver minst ett år (en kolumn).",
@@ -3279,6 +3285,8 @@ const sv = {
 	"budget.balanceHint": "Skriv {computed}, eller rätta de belopp som den är summan av.",
 	"contact.unreachable": "Kontaktpersonen {name} saknar telefonnummer, mobilnummer och e-postadress.",
 	"period.order": "Projektperioden slutar ({end}) innan den börjar ({start}).",
+	"period.oneText": "{field} är skriven som en text; en period har en start och ett slut.",
+	"period.oneTextHint": "Skriv den som en start och ett slut: {key}: { start: {start}, end: {end} }",
 	"period.orderHint": "Kontrollera årtalen: starten ska ligga före slutet."
 };
 // dist/i18n/nb.js
@@ -3394,6 +3402,8 @@ const nb = {
 	"date.tooLongHint": "Skriv bare datoen, og legg forklaringen i et eget felt.",
 	"date.backwards": "\"{input}\" slutter før det begynner.",
 	"date.backwardsHint": "Skriv den tidligste datoen først, for eksempel \"oktober–november 2007\".",
+	"date.notADateCell": "\"{input}\" er ingen dato.",
+	"date.notADateCellHint": "Skriv en dato (\"1. mai 2008\", \"april 2008\", \"høsten 2007\"), en status (Ferdig, Pågår, Påbegynt, Planlagt, Løpende, Årlig, Straks, Ikke påbegynt) eller begge (\"Ferdig 1. mai 2008\").",
 	"date.statusOnly": "\"{input}\" sier hvordan arbeidet står, men gir ingen dato.",
 	"date.statusOnlyHint": "Legg til datoen, for eksempel \"{input} 1. mai 2008\".",
 	"budget.noYears": "Budsjettet trenger minst ett år (en kolonne).",
@@ -3409,6 +3419,8 @@ const nb = {
 	"budget.balanceHint": "Skriv {computed}, eller rett beløpene den er summen av.",
 	"contact.unreachable": "Kontaktpersonen {name} mangler telefonnummer, mobilnummer og e-postadresse.",
 	"period.order": "Prosjektperioden slutter ({end}) før den begynner ({start}).",
+	"period.oneText": "{field} er skrevet som én tekst; en periode har en start og en slutt.",
+	"period.oneTextHint": "Skriv den som en start og en slutt: {key}: { start: {start}, end: {end} }",
 	"period.orderHint": "Kontroller årstallene: starten skal ligge før slutten."
 };
 // dist/i18n/index.js
@@ -3544,6 +3556,7 @@ const COMMANDS = {
 	schema: async () => (await Promise.resolve().then(() => schema_exports)).registerSchema,
 	budget: async () => (await Promise.resolve().then(() => budget_exports)).registerBudget,
 	summary: async () => (await Promise.resolve().then(() => summary_exports)).registerSummary,
+	fields: async () => (await Promise.resolve().then(() => fields_exports)).registerFields,
 	kind: async () => (await Promise.resolve().then(() => kind_exports)).registerKind
 };
 async function main(argv, io = processIo()) {
@@ -3597,6 +3610,92 @@ function countBySeverity(diagnostics) {
 }
 function compareDiagnostics(a, b) {
 	return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+// dist/core/partial.js
+const holesByPlan = /* @__PURE__ */ new WeakMap();
+const NONE$1 = /* @__PURE__ */ new Set();
+/** Records `holes` as the missing or invalid values of `plan`; returns the plan. */
+function markPartial(plan, holes) {
+	if (plan !== null && typeof plan === "object") holesByPlan.set(untracked(plan), new Set(holes));
+	return plan;
+}
+/** The pointers of the plan's missing or invalid values; empty for a plan its schema accepted. */
+function holesOf(plan) {
+	const raw = untracked(plan);
+	return raw !== null && typeof raw === "object" && holesByPlan.get(raw) || NONE$1;
+}
+/** True when the value at `at` (a pointer or a path) is missing or invalid, or lies inside a value that is. */
+function isHole(plan, at) {
+	const holes = holesOf(plan);
+	if (holes.size === 0) return false;
+	const segments = typeof at === "string" ? fromPointer(at) : at.map(String);
+	for (let i = segments.length; i > 0; i--) if (holes.has(toPointer(segments.slice(0, i)))) return true;
+	return false;
+}
+/** True when something at or under `at` is missing or invalid: a sum over it cannot be worked out. */
+function hasHoleWithin(plan, at) {
+	const pointer = typeof at === "string" ? at : toPointer(at);
+	if (isHole(plan, pointer)) return true;
+	for (const hole of holesOf(plan)) if (hole.startsWith(pointer + "/")) return true;
+	return false;
+}
+const RAW = Symbol("plan.raw");
+const TRACKER = Symbol("plan.tracker");
+/**
+* The plan as a rule sees it: every read is looked at, and `touch` is called when the rule reads a
+* value that is missing or invalid (or lists the keys of an object that lacks one). The checker
+* then drops what the rule said, since its inputs were not all there: the field's own error speaks.
+*/
+function tracked(plan, holes, touch) {
+	const parents = /* @__PURE__ */ new Set();
+	for (const hole of holes) parents.add(toPointer(fromPointer(hole).slice(0, -1)));
+	return wrap$1(plan, "", {
+		holes,
+		parents,
+		touch,
+		proxies: /* @__PURE__ */ new WeakMap()
+	});
+}
+/** The same tracking, over a value worked out from a tracked plan (the plan with its sums filled in), at the same pointers. */
+function retracked(like, value) {
+	const tracker = like !== null && typeof like === "object" ? like[TRACKER] : void 0;
+	if (!tracker) return value;
+	return tracked(value, holesOf(value).size > 0 ? holesOf(value) : tracker.holes, tracker.touch);
+}
+/** The plain object behind a tracked one. */
+function untracked(value) {
+	if (value === null || typeof value !== "object") return value;
+	return value[RAW] ?? value;
+}
+function wrap$1(value, pointer, tracker) {
+	if (value === null || typeof value !== "object") return value;
+	const known = tracker.proxies.get(value);
+	if (known) return known;
+	const child = (key) => `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+	const proxy = new Proxy(value, {
+		get(target, key, receiver) {
+			if (key === RAW) return target;
+			if (key === TRACKER) return tracker;
+			if (typeof key === "symbol") return Reflect.get(target, key, receiver);
+			if (tracker.holes.has(child(key))) tracker.touch();
+			const found = Reflect.get(target, key, receiver);
+			return Object.prototype.hasOwnProperty.call(target, key) ? wrap$1(found, child(key), tracker) : found;
+		},
+		has(target, key) {
+			if (typeof key !== "symbol" && tracker.holes.has(child(key))) tracker.touch();
+			return Reflect.has(target, key);
+		},
+		ownKeys(target) {
+			if (tracker.parents.has(pointer)) tracker.touch();
+			return Reflect.ownKeys(target);
+		},
+		getOwnPropertyDescriptor(target, key) {
+			if (typeof key !== "symbol" && tracker.holes.has(child(key))) tracker.touch();
+			return Reflect.getOwnPropertyDescriptor(target, key);
+		}
+	});
+	tracker.proxies.set(value, proxy);
+	return proxy;
 }
 const SPACES = /[\u00a0\u202f\u2009\u2007]/g;
 const CURRENCY_PREFIX = /^(kr\.?|sek|nok|eur|€)\s*/i;
@@ -3731,10 +3830,15 @@ function describeInput(input) {
 	if (typeof input === "object") return Array.isArray(input) ? "[…]" : "{…}";
 	return String(input);
 }
-/** "1 835 000": the form both Swedish and Norwegian plans print, with a plain space. */
+/**
+* "1 835 000": the form both Swedish and Norwegian plans print, with a plain space; "−27 650" with
+* the true minus sign, as the language's number format writes it, so that every figure in a
+* document has the same minus (the amount reader accepts it back, as it does a hyphen).
+*/
 function formatAmount(value) {
+	if (Number.isNaN(value)) return "?";
 	const grouped = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-	return value < 0 ? "-" + grouped : grouped;
+	return value < 0 ? "−" + grouped : grouped;
 }
 /**
 * The sum of the given amounts, or null when none is given (the form prints an empty cell). Each
@@ -3811,6 +3915,7 @@ const budgetRules = [
 		description: "Each budget row has one cell per column, or none.",
 		check(view, { t, report }) {
 			for (const table of view.tables) {
+				if (table.unknownColumns) continue;
 				const hint = t("budget.columnCountHint", { columns: table.columns.join(", ") });
 				for (const row of table.rows) {
 					if (row.amounts.length === 0 || row.amounts.length === table.columns.length) continue;
@@ -3885,7 +3990,7 @@ const budgetRules = [
 				(table.derived ?? []).forEach((column, index) => {
 					const given = stated.amounts[index];
 					const value = computed[index] ?? 0;
-					if (given === null || given === void 0 || given === value) return;
+					if (given === null || given === void 0 || given === value || Number.isNaN(value)) return;
 					report({
 						pointer: statedPointer(stated, index),
 						message: t("budget.derivedMismatch", {
@@ -3912,7 +4017,7 @@ const budgetRules = [
 				const fromRows = balanceFromRows(view, balance);
 				const columns = view.tables.find((table) => table.id === balance.parts[0])?.columns ?? [];
 				balance.stated.amounts.forEach((given, index) => {
-					if (given === null) return;
+					if (given === null || Number.isNaN(given)) return;
 					if (given === (expected[index] ?? 0)) return;
 					const sum = fromRows[index] ?? 0;
 					if (!isExactSum(sum) || given === sum) return;
@@ -11073,6 +11178,1295 @@ function didYouMean(input, candidates) {
 // dist/core/package.js
 /** The package's root folder (where templates/ and schemas/ are), from dist/core or src/core alike. */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/**
+* The word tables are looked up with whatever word the user wrote, so they have no prototype:
+* "constructor 2007" must find no month, not Object's constructor.
+*/
+function wordTable(entries) {
+	return Object.assign(Object.create(null), entries);
+}
+const MONTH_WORDS = Object.create(null);
+for (const [month, words] of [
+	[1, [
+		"januari",
+		"januar",
+		"january",
+		"jan"
+	]],
+	[2, [
+		"februari",
+		"februar",
+		"february",
+		"feb",
+		"febr"
+	]],
+	[3, [
+		"mars",
+		"march",
+		"mar"
+	]],
+	[4, ["april", "apr"]],
+	[5, [
+		"maj",
+		"mai",
+		"may"
+	]],
+	[6, [
+		"juni",
+		"june",
+		"jun"
+	]],
+	[7, [
+		"juli",
+		"july",
+		"jul"
+	]],
+	[8, [
+		"augusti",
+		"august",
+		"aug"
+	]],
+	[9, [
+		"september",
+		"sept",
+		"sep"
+	]],
+	[10, [
+		"oktober",
+		"october",
+		"okt",
+		"oct"
+	]],
+	[11, ["november", "nov"]],
+	[12, [
+		"december",
+		"desember",
+		"dec",
+		"des"
+	]]
+]) for (const word of words) MONTH_WORDS[word] = month;
+const MONTH_NAMES = {
+	sv: [
+		"januari",
+		"februari",
+		"mars",
+		"april",
+		"maj",
+		"juni",
+		"juli",
+		"augusti",
+		"september",
+		"oktober",
+		"november",
+		"december"
+	],
+	nb: [
+		"januar",
+		"februar",
+		"mars",
+		"april",
+		"mai",
+		"juni",
+		"juli",
+		"august",
+		"september",
+		"oktober",
+		"november",
+		"desember"
+	],
+	en: [
+		"January",
+		"February",
+		"March",
+		"April",
+		"May",
+		"June",
+		"July",
+		"August",
+		"September",
+		"October",
+		"November",
+		"December"
+	]
+};
+const SEASON_WORDS = wordTable({
+	vår: "spring",
+	våren: "spring",
+	spring: "spring",
+	sommar: "summer",
+	sommaren: "summer",
+	sommer: "summer",
+	sommeren: "summer",
+	summer: "summer",
+	höst: "autumn",
+	hösten: "autumn",
+	høst: "autumn",
+	høsten: "autumn",
+	autumn: "autumn",
+	fall: "autumn",
+	vinter: "winter",
+	vintern: "winter",
+	vinteren: "winter",
+	winter: "winter"
+});
+/** First and last month of a season; winter runs into the next year. */
+const SEASON_MONTHS = {
+	spring: [3, 5],
+	summer: [6, 8],
+	autumn: [9, 11],
+	winter: [12, 14]
+};
+const STATUS_WORDS = wordTable({
+	klart: "done",
+	klar: "done",
+	klara: "done",
+	avslutat: "done",
+	avslutad: "done",
+	genomfört: "done",
+	genomförd: "done",
+	genomförda: "done",
+	genomförts: "done",
+	åtgärdat: "done",
+	åtgärdad: "done",
+	åtgärdade: "done",
+	åtgärdats: "done",
+	utfört: "done",
+	utförd: "done",
+	utförda: "done",
+	utförts: "done",
+	slutfört: "done",
+	slutförd: "done",
+	ferdig: "done",
+	ferdigstilt: "done",
+	fullført: "done",
+	gjennomført: "done",
+	gjennomførte: "done",
+	utført: "done",
+	utførte: "done",
+	avsluttet: "done",
+	avklart: "done",
+	done: "done",
+	completed: "done",
+	finished: "done",
+	complete: "done",
+	pågår: "ongoing",
+	pågående: "ongoing",
+	ongoing: "ongoing",
+	påbörjat: "started",
+	påbörjad: "started",
+	påbörjade: "started",
+	påbörjas: "started",
+	påbörjats: "started",
+	startar: "started",
+	startat: "started",
+	inleds: "started",
+	fortsätter: "started",
+	påbegynt: "started",
+	startet: "started",
+	starter: "started",
+	fortsetter: "started",
+	igangsatt: "started",
+	started: "started",
+	starts: "started",
+	continues: "started",
+	planerad: "planned",
+	planerat: "planned",
+	planerade: "planned",
+	planeras: "planned",
+	planlagt: "planned",
+	planlegges: "planned",
+	planlagd: "planned",
+	planned: "planned",
+	löpande: "continuous",
+	kontinuerligt: "continuous",
+	kontinuerlig: "continuous",
+	fortlöpande: "continuous",
+	årligen: "continuous",
+	återkommande: "continuous",
+	regelbundet: "continuous",
+	terminsvis: "continuous",
+	månadsvis: "continuous",
+	kvartalsvis: "continuous",
+	veckovis: "continuous",
+	årsvis: "continuous",
+	løpende: "continuous",
+	kontinuerlige: "continuous",
+	fortløpende: "continuous",
+	årlig: "continuous",
+	årlige: "continuous",
+	årleg: "continuous",
+	jevnlig: "continuous",
+	jevnlige: "continuous",
+	regelmessig: "continuous",
+	månedlig: "continuous",
+	ukentlig: "continuous",
+	continuous: "continuous",
+	continuously: "continuous",
+	continual: "continuous",
+	recurring: "continuous",
+	annually: "continuous",
+	yearly: "continuous",
+	regularly: "continuous",
+	omgående: "soon",
+	snarast: "soon",
+	omgåande: "soon",
+	straks: "soon",
+	snarest: "soon",
+	umiddelbart: "soon",
+	snart: "soon",
+	immediately: "soon",
+	asap: "soon",
+	soon: "soon"
+});
+/** "Ej genomfört", "Inte klart", "ikke påbegynt", "not started": the status word after (or, "Pågår ej", before) is negated. */
+const NEGATION_WORDS = /* @__PURE__ */ new Set([
+	"ej",
+	"inte",
+	"icke",
+	"ikke",
+	"ikkje",
+	"not"
+]);
+/** Words that may stand between a negation and its status word: "inte ännu påbörjat", "ikke helt ferdig", "not yet started". */
+const NEGATION_FILLERS = /* @__PURE__ */ new Set([
+	"ännu",
+	"än",
+	"helt",
+	"riktigt",
+	"ennå",
+	"enda",
+	"heilt",
+	"yet",
+	"fully",
+	"quite"
+]);
+const NEGATED = {
+	done: "notDone",
+	started: "notStarted",
+	ongoing: "notStarted"
+};
+/** "Varje termin", "hvert år", "every month": a recurring status in two words. */
+const EVERY_WORDS = /* @__PURE__ */ new Set([
+	"varje",
+	"hver",
+	"hvert",
+	"every",
+	"each"
+]);
+const RECURRING_UNITS = /* @__PURE__ */ new Set([
+	"termin",
+	"läsår",
+	"år",
+	"halvår",
+	"kvartal",
+	"månad",
+	"vecka",
+	"semester",
+	"skoleår",
+	"måned",
+	"uke",
+	"term",
+	"year",
+	"quarter",
+	"month",
+	"week"
+]);
+/** "Inom kort", "innen kort": soon, not a deadline. */
+const SOON_PAIRS = [
+	["inom", "kort"],
+	["innen", "kort"],
+	["within", "days"]
+];
+/** "uppföljning 9 december 2015", "följs upp i juni 2016", "oppfølging mars 2016": the date after is a follow-up, not a deadline. */
+const FOLLOW_UP_WORDS = /* @__PURE__ */ new Set([
+	"uppföljning",
+	"uppföljningen",
+	"uppföljningsdatum",
+	"följs",
+	"avstämning",
+	"avstämningen",
+	"utvärdering",
+	"utvärderas",
+	"revidering",
+	"revideras",
+	"oppfølging",
+	"oppfølgingen",
+	"følges",
+	"evaluering",
+	"evalueres",
+	"revisjon",
+	"followup",
+	"follow",
+	"review",
+	"reviewed"
+]);
+/** The particle of "följs upp", "følges opp", "follow up". */
+const FOLLOW_UP_PARTICLES = /* @__PURE__ */ new Set([
+	"upp",
+	"opp",
+	"up"
+]);
+const DEADLINE_WORDS = /* @__PURE__ */ new Set([
+	"senast",
+	"före",
+	"innan",
+	"innen",
+	"senest",
+	"før",
+	"by",
+	"before"
+]);
+/** Words that may stand before a date without changing it: "den 1 maj", "under hösten 2007", "i januar 2008". */
+const FILLER_WORDS = /* @__PURE__ */ new Set([
+	"den",
+	"i",
+	"under",
+	"vid",
+	"ved",
+	"på",
+	"in",
+	"during",
+	"at",
+	"on",
+	"the",
+	"of",
+	"år",
+	"året"
+]);
+const ORDINALS = wordTable({
+	första: 1,
+	förste: 1,
+	første: 1,
+	first: 1,
+	andra: 2,
+	annen: 2,
+	andre: 2,
+	second: 2,
+	tredje: 3,
+	third: 3,
+	fjärde: 4,
+	fjerde: 4,
+	fourth: 4
+});
+/** "primo", "medio", "ultimo" and their phrases: the first, middle and last third of a month (or year). */
+const PART_WORDS = [
+	[/^(primo|(i )?början av|(i )?begynnelsen av|(i )?starten av|early|(at )?the beginning of|beginning of|the start of)$/, 0],
+	[/^(medio|(i )?mitten av|(i )?midten av|mid|mid-|(in )?the middle of|middle of)$/, 1],
+	[/^(ultimo|(i )?slutet av|(i )?slutten av|late|(at )?the end of|end of)$/, 2]
+];
+const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the year|new year)$/;
+const pad = (n, width = 2) => String(n).padStart(width, "0");
+const iso = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+function daysInMonth(year, month) {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function monthSpan(year, month) {
+	return {
+		from: iso(year, month, 1),
+		to: iso(year, month, daysInMonth(year, month))
+	};
+}
+function monthsSpan(year, first, last) {
+	const end = new Date(Date.UTC(year, last - 1, 1));
+	return {
+		from: iso(year, first, 1),
+		to: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, daysInMonth(end.getUTCFullYear(), end.getUTCMonth() + 1))
+	};
+}
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+const isYear = (y) => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isIsoDay(value) {
+	const m = ISO_DAY.exec(value);
+	if (!m) return false;
+	const [y, mo, d] = [
+		Number(m[1]),
+		Number(m[2]),
+		Number(m[3])
+	];
+	return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+function formatDay(isoDay, lang) {
+	const m = ISO_DAY.exec(isoDay);
+	if (!m) return isoDay;
+	const [y, mo, d] = [
+		Number(m[1]),
+		Number(m[2]),
+		Number(m[3])
+	];
+	return formatDayParts(y, mo, d, lang);
+}
+function formatDayParts(y, mo, d, lang) {
+	const name = MONTH_NAMES[lang][mo - 1] ?? String(mo);
+	return lang === "nb" ? `${d}. ${name} ${y}` : `${d} ${name} ${y}`;
+}
+function formatMonth(y, mo, lang) {
+	return `${MONTH_NAMES[lang][mo - 1] ?? mo} ${y}`;
+}
+/** Null for figures no calendar has (month 13, day 32): those are some other number, not a date. */
+function dayPhrase(y, mo, d, lang) {
+	if (!isYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+	const days = daysInMonth(y, mo);
+	if (d > days) return {
+		kind: "problem",
+		problem: {
+			code: "noSuchDay",
+			day: formatDayParts(y, mo, d, lang),
+			month: formatMonth(y, mo, lang),
+			days: String(days),
+			last: formatDayParts(y, mo, days, lang)
+		}
+	};
+	const day = iso(y, mo, d);
+	return {
+		kind: "date",
+		span: {
+			from: day,
+			to: day
+		},
+		exact: true
+	};
+}
+function yearless(exact, complete) {
+	return {
+		kind: "yearless",
+		exact,
+		complete
+	};
+}
+const MONTH = "(\\p{L}+)\\.?";
+const YEAR = "(\\d{4})";
+const re = (source) => new RegExp("^" + source + "$", "u");
+const P$1 = {
+	isoDay: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+	isoSlash: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+	isoMonth: /^(\d{4})-(\d{2})$/,
+	compact8: /^(\d{4})(\d{2})(\d{2})$/,
+	compact6: /^(\d{2})(\d{2})(\d{2})$/,
+	year: /^(\d{4})$/,
+	dotted: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
+	dottedShort: /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/,
+	slashSpaceYear: /^(\d{1,2})\/(\d{1,2}) ?(\d{4})$/,
+	slashYear: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/,
+	slashShort: /^(\d{1,2})\/(\d{1,2})$/,
+	dayMonthYear: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH},? ${YEAR}`),
+	dayMonth: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH}`),
+	monthDayYear: re(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`),
+	monthYear: re(`${MONTH},? ${YEAR}`),
+	monthOnly: re(MONTH),
+	partMonth: re(`(.+?) ${MONTH}(?: ${YEAR})?`),
+	partYear: re(`(.+?) ${YEAR}`),
+	season: re(`(sen|sein|för|for|tidig|tidlig)?(\\p{L}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+	turn: re(`(.+?)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+	quarterQ: /^q([1-4])[ -]?(\d{4})$/,
+	quarterQAfter: /^(\d{4})[ -]?q([1-4])$/,
+	quarterWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:kvartal|kvartalet|quarter)(?: of)?(?: ${YEAR})?`),
+	quarterNumber: re(`kvartal (\\d) ${YEAR}`),
+	halfH: /^h([12])[ -]?(\d{4})$/,
+	halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:halvår|halvåret|halvårs|half|half-year|half of)(?: of)?(?: ${YEAR})?`)
+};
+function parsePhrase(text, lang) {
+	let m;
+	if ((m = P$1.isoDay.exec(text)) || (m = P$1.isoSlash.exec(text))) {
+		const [y, mo, d] = [
+			Number(m[1]),
+			Number(m[2]),
+			Number(m[3])
+		];
+		if (isYear(y) && (mo < 1 || mo > 12 || d < 1 || d > 31)) return {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+		return dayPhrase(y, mo, d, lang);
+	}
+	if (m = P$1.compact8.exec(text)) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+	if (m = P$1.compact6.exec(text)) {
+		const yy = Number(m[1]);
+		return dayPhrase(yy < 70 ? 2e3 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);
+	}
+	if (m = P$1.isoMonth.exec(text)) {
+		const [y, mo] = [Number(m[1]), Number(m[2])];
+		return isYear(y) && mo >= 1 && mo <= 12 ? {
+			kind: "date",
+			span: monthSpan(y, mo),
+			exact: false
+		} : null;
+	}
+	if (m = P$1.year.exec(text)) {
+		const y = Number(m[1]);
+		return isYear(y) ? {
+			kind: "date",
+			span: {
+				from: iso(y, 1, 1),
+				to: iso(y, 12, 31)
+			},
+			exact: false
+		} : null;
+	}
+	if ((m = P$1.dotted.exec(text)) || (m = P$1.slashSpaceYear.exec(text))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
+	if (m = P$1.dottedShort.exec(text)) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
+	if (m = P$1.slashYear.exec(text)) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
+	if (m = P$1.slashShort.exec(text)) {
+		const [d, mo] = [Number(m[1]), Number(m[2])];
+		return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? yearless(true, (y) => dayPhrase(y, mo, d, lang)) : null;
+	}
+	if (m = P$1.dayMonthYear.exec(text)) {
+		const mo = MONTH_WORDS[m[2]];
+		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[1]), lang);
+	}
+	if (m = P$1.monthDayYear.exec(text)) {
+		const mo = MONTH_WORDS[m[1]];
+		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[2]), lang);
+	}
+	if (m = P$1.dayMonth.exec(text)) {
+		const mo = MONTH_WORDS[m[2]];
+		const d = Number(m[1]);
+		if (mo && d >= 1 && d <= 31) return yearless(true, (y) => dayPhrase(y, mo, d, lang));
+	}
+	if (m = P$1.monthYear.exec(text)) {
+		const mo = MONTH_WORDS[m[1]];
+		const y = Number(m[2]);
+		if (mo) return isYear(y) ? {
+			kind: "date",
+			span: monthSpan(y, mo),
+			exact: false
+		} : {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+	}
+	if (m = P$1.monthOnly.exec(text)) {
+		const mo = MONTH_WORDS[m[1]];
+		if (mo) return yearless(false, (y) => isYear(y) ? {
+			kind: "date",
+			span: monthSpan(y, mo),
+			exact: false
+		} : {
+			kind: "problem",
+			problem: { code: "notADate" }
+		});
+	}
+	if (m = P$1.partMonth.exec(text)) {
+		const part = partOf(m[1]);
+		const mo = MONTH_WORDS[m[2]];
+		if (part !== void 0 && mo) {
+			const make = (y) => {
+				if (!isYear(y)) return {
+					kind: "problem",
+					problem: { code: "notADate" }
+				};
+				const last = daysInMonth(y, mo);
+				const [from, to] = part === 0 ? [1, 10] : part === 1 ? [11, 20] : [21, last];
+				return {
+					kind: "date",
+					span: {
+						from: iso(y, mo, from),
+						to: iso(y, mo, to)
+					},
+					exact: false
+				};
+			};
+			return m[3] ? make(Number(m[3])) : yearless(false, make);
+		}
+	}
+	if (m = P$1.partYear.exec(text)) {
+		const part = partOf(m[1]);
+		const y = Number(m[2]);
+		if (part !== void 0 && isYear(y)) return {
+			kind: "date",
+			span: monthsSpan(y, part * 4 + 1, part * 4 + 4),
+			exact: false
+		};
+	}
+	if ((m = P$1.quarterQ.exec(text)) || (m = P$1.quarterNumber.exec(text))) return quarter(Number(m[1]), Number(m[2]));
+	if (m = P$1.quarterQAfter.exec(text)) return quarter(Number(m[2]), Number(m[1]));
+	if (m = P$1.quarterWord.exec(text)) {
+		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
+		if (n !== void 0 && n >= 1 && n <= 4) return m[3] ? quarter(n, Number(m[3])) : yearless(false, (y) => quarter(n, y));
+	}
+	if (m = P$1.halfH.exec(text)) return half(Number(m[1]), Number(m[2]));
+	if (m = P$1.halfWord.exec(text)) {
+		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
+		if (n !== void 0 && n >= 1 && n <= 2) return m[3] ? half(n, Number(m[3])) : yearless(false, (y) => half(n, y));
+	}
+	if (m = P$1.season.exec(text)) {
+		const season = SEASON_WORDS[m[2]];
+		if (season) return seasonPhrase(season, m[1], m[3], m[4], lang, text);
+	}
+	if ((m = P$1.turn.exec(text)) && TURN_OF_YEAR.test(m[1])) {
+		if (!m[2]) return yearless(false, (y) => turnOfYear(y));
+		const first = Number(m[2]);
+		if (!m[3]) return {
+			kind: "problem",
+			problem: {
+				code: "ambiguous",
+				readings: formatList(lang, [`${m[1]} ${first - 1}/${first}`, `${m[1]} ${first}/${first + 1}`], "or"),
+				example: `${m[1]} ${first}/${first + 1}`
+			}
+		};
+		if (secondYear(first, m[3]) !== first + 1) return {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+		return turnOfYear(first);
+	}
+	return null;
+}
+function partOf(words) {
+	for (const [pattern, part] of PART_WORDS) if (pattern.test(words)) return part;
+}
+/** "2005/06" → 2006, "2005/2006" → 2006. */
+function secondYear(first, written) {
+	if (written.length === 4) return Number(written);
+	const candidate = Math.floor(first / 100) * 100 + Number(written);
+	return candidate < first ? candidate + 100 : candidate;
+}
+function quarter(n, y) {
+	if (!isYear(y) || n < 1 || n > 4) return {
+		kind: "problem",
+		problem: { code: "notADate" }
+	};
+	return {
+		kind: "date",
+		span: monthsSpan(y, n * 3 - 2, n * 3),
+		exact: false
+	};
+}
+function half(n, y) {
+	if (!isYear(y) || n < 1 || n > 2) return {
+		kind: "problem",
+		problem: { code: "notADate" }
+	};
+	return {
+		kind: "date",
+		span: monthsSpan(y, n * 6 - 5, n * 6),
+		exact: false
+	};
+}
+function turnOfYear(y) {
+	if (!isYear(y) || !isYear(y + 1)) return {
+		kind: "problem",
+		problem: { code: "notADate" }
+	};
+	return {
+		kind: "date",
+		span: {
+			from: iso(y, 12, 1),
+			to: iso(y + 1, 1, 31)
+		},
+		exact: false
+	};
+}
+function seasonPhrase(season, prefix, yearText, secondText, lang, text) {
+	let [first, last] = SEASON_MONTHS[season];
+	if (prefix) {
+		if (season === "winter") return {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+		if (/^(sen|sein)$/.test(prefix)) first = last;
+		else last = first;
+	}
+	const make = (y) => isYear(y) ? {
+		kind: "date",
+		span: monthsSpan(y, first, last),
+		exact: false
+	} : {
+		kind: "problem",
+		problem: { code: "notADate" }
+	};
+	if (!yearText) return yearless(false, make);
+	const y = Number(yearText);
+	if (season === "winter") {
+		if (!secondText) {
+			const word = text.replace(/\s*\d.*$/, "");
+			return {
+				kind: "problem",
+				problem: {
+					code: "ambiguous",
+					readings: formatList(lang, [`${word} ${y - 1}/${y}`, `${word} ${y}/${y + 1}`], "or"),
+					example: `${word} ${y}/${y + 1}`
+				}
+			};
+		}
+		if (secondYear(y, secondText) !== y + 1) return {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+		return make(y);
+	}
+	if (secondText) return {
+		kind: "problem",
+		problem: { code: "notADate" }
+	};
+	return make(y);
+}
+/** "05/06/07", "5/6/2007": day or month first? Both readings are shown, and neither is taken. */
+function ambiguousNumeric(a, b, c, lang, dotted) {
+	const year = c < 100 ? c < 70 ? 2e3 + c : 1900 + c : c;
+	const readings = [];
+	const add = (y, mo, d) => {
+		if (isYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
+			const text = formatDayParts(y, mo, d, lang);
+			if (!readings.includes(text)) readings.push(text);
+		}
+	};
+	add(year, b, a);
+	if (!dotted) add(year, a, b);
+	if (c < 100) add(a < 70 ? 2e3 + a : 1900 + a, b, c);
+	if (readings.length === 0) return {
+		kind: "problem",
+		problem: { code: "notADate" }
+	};
+	const first = readings[0];
+	return {
+		kind: "problem",
+		problem: {
+			code: "ambiguous",
+			readings: formatList(lang, readings, "or"),
+			example: first
+		}
+	};
+}
+function normalise(input) {
+	return input.replace(/\u00ad/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/gu, " ").trim();
+}
+function tokenize(lower) {
+	const tokens = [];
+	for (const m of lower.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)) tokens.push({
+		text: m[0],
+		start: m.index,
+		end: m.index + m[0].length,
+		word: /^\p{L}/u.test(m[0])
+	});
+	return tokens;
+}
+/** The longest phrase at a token that is not just a number of one to three digits. */
+const MAX_PHRASE_TOKENS = 9;
+const RANGE_WORDS = /* @__PURE__ */ new Set([
+	"-",
+	"till",
+	"til",
+	"to",
+	"until"
+]);
+function findPhrases(lower, tokens, lang) {
+	const found = [];
+	let i = 0;
+	while (i < tokens.length) {
+		let best;
+		for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
+			const phrase = parsePhrase(lower.slice(tokens[i].start, tokens[j].end), lang);
+			if (phrase) {
+				best = {
+					first: i,
+					last: j,
+					phrase
+				};
+				break;
+			}
+		}
+		if (best) {
+			found.push(best);
+			i = best.last + 1;
+		} else i++;
+	}
+	return found;
+}
+/** "oktober-november 2007", "1 januari 2009 – 31 mars 2012": two phrases joined by a dash or "till". */
+function joinRanges(tokens, found) {
+	const dates = [];
+	for (let k = 0; k < found.length; k++) {
+		const left = found[k];
+		const right = found[k + 1];
+		if (right && right.first === left.last + 2 && RANGE_WORDS.has(tokens[left.last + 1].text) && right.phrase.kind !== "problem" && left.phrase.kind !== "problem") {
+			dates.push({
+				phrase: range(left.phrase, right.phrase),
+				first: left.first,
+				last: right.last
+			});
+			k++;
+		} else dates.push({
+			phrase: left.phrase,
+			first: left.first,
+			last: left.last
+		});
+	}
+	return dates;
+}
+function range(left, right) {
+	if (right.kind === "yearless") {
+		if (left.kind !== "date") return right;
+		const completed = right.complete(Number(left.span.to.slice(0, 4)));
+		if (!completed) return {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+		right = completed;
+		if (right.kind === "date" && right.span.to < left.span.from) return {
+			kind: "problem",
+			problem: { code: "backwards" }
+		};
+	}
+	if (right.kind !== "date") return right;
+	if (left.kind === "yearless") {
+		const year = Number(right.span.from.slice(0, 4));
+		const same = left.complete(year);
+		const completed = same?.kind === "date" && same.span.from > right.span.to ? left.complete(year - 1) : same;
+		if (!completed) return {
+			kind: "problem",
+			problem: { code: "notADate" }
+		};
+		left = completed;
+	}
+	if (left.kind !== "date") return left;
+	if (left.span.from > right.span.to) return {
+		kind: "problem",
+		problem: { code: "backwards" }
+	};
+	return {
+		kind: "date",
+		span: {
+			from: left.span.from,
+			to: right.span.to
+		},
+		exact: false
+	};
+}
+function fail(problem) {
+	return {
+		ok: false,
+		problem
+	};
+}
+function shortInput(text) {
+	return text.length > 60 ? text.slice(0, 57) + "…" : text;
+}
+/** Numbers the YAML loader hands over (2007, 20070515) and Date objects are read as the user's digits. */
+function inputText(input) {
+	if (typeof input === "string") return input;
+	if (typeof input === "number" && Number.isSafeInteger(input) && input >= 0) return String(input);
+	if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
+}
+function describe(input) {
+	if (input === null || input === void 0) return String(input);
+	if (typeof input === "object") return Array.isArray(input) ? "[…]" : "{…}";
+	try {
+		return shortInput(String(input));
+	} catch {
+		return "?";
+	}
+}
+/**
+* The statuses a text states, in order, each with its negation read ("Ej påbörjat" is not started),
+* and the tokens they and the follow-up words take up. A negation that negates nothing the reader
+* knows ("inte planerat") is left over, so that the text is not read as its opposite.
+*/
+function readStatuses(tokens, used) {
+	const statuses = [];
+	const followUpTokens = /* @__PURE__ */ new Set();
+	const free = (k) => k >= 0 && k < tokens.length && !used.has(k);
+	const word = (k) => free(k) ? tokens[k].text : void 0;
+	for (let k = 0; k < tokens.length; k++) {
+		if (!free(k)) continue;
+		const text = tokens[k].text;
+		if (EVERY_WORDS.has(text) && RECURRING_UNITS.has(word(k + 1) ?? "")) {
+			statuses.push("continuous");
+			used.add(k).add(k + 1);
+			continue;
+		}
+		if (SOON_PAIRS.some(([a, b]) => a === text && b === word(k + 1))) {
+			statuses.push("soon");
+			used.add(k).add(k + 1);
+			continue;
+		}
+		if (FOLLOW_UP_WORDS.has(text)) {
+			followUpTokens.add(k);
+			used.add(k);
+			if (FOLLOW_UP_PARTICLES.has(word(k + 1) ?? "")) {
+				followUpTokens.add(k + 1);
+				used.add(++k);
+			}
+			continue;
+		}
+		const status = STATUS_WORDS[text];
+		if (!status) continue;
+		let negation;
+		const between = [];
+		for (let b = k - 1; b >= 0 && free(b); b--) {
+			if (NEGATION_WORDS.has(tokens[b].text)) {
+				negation = b;
+				break;
+			}
+			if (!NEGATION_FILLERS.has(tokens[b].text) || between.length >= 2) break;
+			between.push(b);
+		}
+		if (negation === void 0 && NEGATION_WORDS.has(word(k + 1) ?? "") && !STATUS_WORDS[word(k + 2) ?? ""]) negation = k + 1;
+		if (negation === void 0) {
+			statuses.push(status);
+			used.add(k);
+			continue;
+		}
+		const negated = NEGATED[status];
+		if (!negated) continue;
+		statuses.push(negated);
+		for (const t of [
+			k,
+			negation,
+			...negation < k ? between : []
+		]) used.add(t);
+	}
+	return {
+		statuses,
+		followUpTokens
+	};
+}
+/** The last statement wins, except that work started and not done is going on ("Påbörjat, inte klart"). */
+function combineStatuses(statuses) {
+	const last = statuses[statuses.length - 1];
+	if (last === "notDone" && statuses.some((s) => s === "started" || s === "ongoing" || s === "continuous")) return "ongoing";
+	return last;
+}
+function scan(input, lang) {
+	const raw = inputText(input);
+	if (raw === void 0) return {
+		code: "notADate",
+		input: describe(input)
+	};
+	const text = raw.trim();
+	if (text === "") return {
+		code: "empty",
+		input: ""
+	};
+	if (text.length > 200) return {
+		code: "tooLong",
+		input: shortInput(text),
+		limit: String(200)
+	};
+	const lower = normalise(text).toLowerCase();
+	const tokens = tokenize(lower);
+	const dates = joinRanges(tokens, findPhrases(lower, tokens, lang));
+	const used = /* @__PURE__ */ new Set();
+	for (const d of dates) for (let k = d.first; k <= d.last; k++) used.add(k);
+	const { statuses, followUpTokens } = readStatuses(tokens, used);
+	const status = combineStatuses(statuses);
+	let deadline = false;
+	const leftover = [];
+	tokens.forEach((token, k) => {
+		if (used.has(k)) return;
+		if (DEADLINE_WORDS.has(token.text)) deadline = true;
+		else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
+		else if (!token.word && /\d/.test(token.text)) leftover.push(token);
+	});
+	const followUps = /* @__PURE__ */ new Set();
+	dates.forEach((d, i) => {
+		for (let k = d.first - 1; k >= 0; k--) {
+			if (followUpTokens.has(k)) {
+				followUps.add(i);
+				break;
+			}
+			const t = tokens[k];
+			if (used.has(k) || t.word && !FILLER_WORDS.has(t.text) || /\d/.test(t.text)) break;
+		}
+	});
+	for (const k of followUpTokens) if (![...followUps].some((i) => dates[i].first > k)) leftover.push(tokens[k]);
+	leftover.sort((a, b) => a.start - b.start);
+	return {
+		text,
+		lower,
+		tokens,
+		dates,
+		...status ? { status } : {},
+		deadline,
+		followUps,
+		leftover
+	};
+}
+function isProblem(value) {
+	return "code" in value;
+}
+/** An unknown word where a month or season should be: the date word it most resembles, if any. */
+function unknownWord(s) {
+	const candidates = [
+		...Object.keys(MONTH_WORDS).filter((w) => w.length > 3),
+		...Object.keys(SEASON_WORDS),
+		"årsskiftet",
+		"kvartal",
+		"halvår",
+		"medio",
+		"primo",
+		"ultimo"
+	];
+	for (const token of s.leftover) {
+		if (!token.word || token.text.length < 3) continue;
+		const suggestion = didYouMean(token.text, candidates);
+		if (suggestion) return {
+			code: "unknownWord",
+			input: shortInput(s.text),
+			word: token.text,
+			suggestion
+		};
+	}
+}
+/**
+* In a free-text cell most words are just words, but one that is nearly a month's name and stands
+* beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
+*/
+function misspeltMonthInCell(s) {
+	const months = Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
+	for (const token of s.leftover) {
+		if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
+		if (!(/\d\.?\s*$/.test(s.lower.slice(0, token.start)) || /^\s*\d/.test(s.lower.slice(token.end)))) continue;
+		const suggestion = didYouMean(token.text, months);
+		if (suggestion) return {
+			code: "unknownWord",
+			input: shortInput(s.text),
+			word: token.text,
+			suggestion
+		};
+	}
+}
+function problemOf$1(phrase, s) {
+	if (phrase.kind === "problem") return {
+		...phrase.problem,
+		input: shortInput(s.text)
+	};
+}
+/** A date as plans write it (exact or fuzzy, sv/nb/en), optionally with a status word and a deadline word beside it. */
+function readDate(input, lang) {
+	try {
+		const s = scan(input, lang);
+		if (isProblem(s)) return fail(s);
+		const input_ = shortInput(s.text);
+		if (s.leftover.length > 0 || s.dates.length > 1 || s.followUps.size > 0) return fail(unknownWord(s) ?? {
+			code: "notADate",
+			input: input_
+		});
+		const only = s.dates[0];
+		if (!only) return fail(s.status ? {
+			code: "statusOnly",
+			input: input_
+		} : unknownWord(s) ?? {
+			code: "notADate",
+			input: input_
+		});
+		const problem = problemOf$1(only.phrase, s);
+		if (problem) return fail(problem);
+		if (only.phrase.kind !== "date") return fail({
+			code: "yearMissing",
+			input: input_
+		});
+		return {
+			ok: true,
+			value: {
+				text: s.text,
+				span: only.phrase.span,
+				...only.phrase.exact ? { exact: true } : {},
+				...s.deadline ? { deadline: true } : {},
+				...s.status ? { status: s.status } : {}
+			}
+		};
+	} catch {
+		return fail({
+			code: "notADate",
+			input: describe(input)
+		});
+	}
+}
+/**
+* A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
+* fortsätter under hösten", "Löpande", "Ej påbörjat"): status and dates are found anywhere in the
+* text. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first to
+* the last; the last status word is the status, read with its negation. A date after a follow-up
+* word ("uppföljning 9 december 2015") is the follow-up, not part of the span. A month or season
+* without a year ("under hösten") gives no span; a day without a year ("Klart 1 maj") is refused,
+* as is a day that does not exist, a misspelt month or a number that is no date. A cell with
+* neither a date nor a status is kept as written and marked `unread`, for a warning to name.
+*/
+function readDateCell(input, lang) {
+	try {
+		const s = scan(input, lang);
+		if (isProblem(s)) return fail(s);
+		const misspelt = misspeltMonthInCell(s);
+		if (misspelt) return fail(misspelt);
+		const input_ = shortInput(s.text);
+		let span;
+		let followUp;
+		let dated = 0;
+		let exact = false;
+		for (const [i, d] of s.dates.entries()) {
+			const problem = problemOf$1(d.phrase, s);
+			if (problem) return fail(problem);
+			if (d.phrase.kind === "yearless") {
+				if (d.phrase.exact) return fail({
+					code: "yearMissing",
+					input: input_
+				});
+				continue;
+			}
+			if (d.phrase.kind !== "date") continue;
+			if (s.followUps.has(i)) {
+				followUp = followUp ? {
+					from: min(followUp.from, d.phrase.span.from),
+					to: max(followUp.to, d.phrase.span.to)
+				} : d.phrase.span;
+				continue;
+			}
+			dated++;
+			exact = d.phrase.exact;
+			span = span ? {
+				from: min(span.from, d.phrase.span.from),
+				to: max(span.to, d.phrase.span.to)
+			} : d.phrase.span;
+		}
+		if (!span && !s.status && !followUp) {
+			if (s.dates.length > 0) return fail({
+				code: "yearMissing",
+				input: input_
+			});
+			if (s.leftover.some((token) => !token.word)) return fail({
+				code: "notADate",
+				input: input_
+			});
+			const nearlyADate = unknownWord(s);
+			if (nearlyADate) return fail(nearlyADate);
+			return {
+				ok: true,
+				value: {
+					text: s.text,
+					unread: true
+				}
+			};
+		}
+		const lastDate = s.dates[s.dates.length - 1];
+		const note = lastDate ? noteAfter(s, lastDate.last) : void 0;
+		return {
+			ok: true,
+			value: {
+				text: s.text,
+				...span ? { span } : {},
+				...span && exact && dated === 1 ? { exact: true } : {},
+				...s.deadline ? { deadline: true } : {},
+				...s.status ? { status: s.status } : {},
+				...followUp ? { followUp } : {},
+				...note ? { note } : {}
+			}
+		};
+	} catch {
+		return fail({
+			code: "notADate",
+			input: describe(input)
+		});
+	}
+}
+/**
+* A period written as one text ("2014-01-01 till 2014-12-31", "januari 2014 – mars 2015"): its start
+* and end as the text writes them, for a hint that shows the form with a start and an end. A start
+* that needs the end's year ("1 maj – 31 december 2014") is given as the day it was read as.
+*/
+function splitPeriodText(input, lang) {
+	const whole = readDate(input, lang);
+	if (!whole.ok || !whole.value.span || whole.value.status || whole.value.deadline) return void 0;
+	const { span } = whole.value;
+	const text = normalise(whole.value.text);
+	const lower = text.toLowerCase();
+	const original = lower.length === text.length ? text : lower;
+	for (const token of tokenize(lower)) {
+		if (!RANGE_WORDS.has(token.text)) continue;
+		const start = original.slice(0, token.start).trim();
+		const end = original.slice(token.end).trim();
+		const [from, to] = [readDate(start, lang), readDate(end, lang)];
+		if (!to.ok || to.value.span?.to !== span.to) continue;
+		return {
+			start: from.ok && from.value.span?.from === span.from ? start : span.from,
+			end
+		};
+	}
+}
+const min = (a, b) => a < b ? a : b;
+const max = (a, b) => a > b ? a : b;
+/** The words after the last date (and its status word, if it follows), in the user's own case and spelling. */
+function noteAfter(s, lastToken) {
+	let k = lastToken + 1;
+	while (s.tokens[k] && (STATUS_WORDS[s.tokens[k].text] || DEADLINE_WORDS.has(s.tokens[k].text) || /^[^\p{L}\d]$/u.test(s.tokens[k].text))) k++;
+	const next = s.tokens[k];
+	if (!next) return void 0;
+	const original = normalise(s.text);
+	if (original.length !== s.lower.length) return void 0;
+	const rest = original.slice(next.start).replace(/^[\s,.;:–-]+|[\s,.;:…]+$/g, "");
+	return /\p{L}/u.test(rest) ? rest : void 0;
+}
+const DATE_STYLES = [
+	"long",
+	"written",
+	"iso"
+];
+/**
+* A date in the document's language: an exact day as the language writes it ("28. juni 2007",
+* "1 maj 2008", "1 May 2008"); a fuzzy date, or a cell with status words or a note, as the user
+* wrote it with its spacing tidied. A span is written as a day, a month, a year or "from – to".
+*/
+function formatDate(value, lang, style = "long") {
+	try {
+		if (style !== "long" && typeof value === "object" && value !== null && "text" in value) {
+			const { span, exact, status, note, deadline } = value;
+			const oneDay = span && exact && !status && !note && !deadline && span.from === span.to && isIsoDay(span.from);
+			return style === "iso" && oneDay ? span.from : normalise(String(value.text ?? ""));
+		}
+		if (typeof value === "string") {
+			if (isIsoDay(value)) return formatDay(value, lang);
+			const read = readDate(value, lang);
+			return read.ok ? formatDate(read.value, lang) : normalise(value);
+		}
+		if (value === null || typeof value !== "object") return "";
+		if ("text" in value) {
+			const { span, exact, status, note, deadline } = value;
+			if (span && exact && !status && !note && span.from === span.to && isIsoDay(span.from)) {
+				const day = formatDay(span.from, lang);
+				return deadline ? `${DEADLINE_WORD[lang]} ${day}` : day;
+			}
+			return normalise(String(value.text ?? ""));
+		}
+		return formatSpan(value, lang);
+	} catch {
+		return "";
+	}
+}
+const DEADLINE_WORD = {
+	sv: "senast",
+	nb: "innen",
+	en: "by"
+};
+function formatSpan(span, lang) {
+	const { from, to } = span;
+	if (!isIsoDay(from) || !isIsoDay(to)) return `${from} – ${to}`;
+	if (from === to) return formatDay(from, lang);
+	const [fy, fm, fd] = from.split("-").map(Number);
+	const [ty, tm, td] = to.split("-").map(Number);
+	const wholeMonths = fd === 1 && td === daysInMonth(ty, tm);
+	if (wholeMonths && fy === ty && fm === 1 && tm === 12) return String(fy);
+	if (wholeMonths && fy === ty && fm === tm) return formatMonth(fy, fm, lang);
+	if (wholeMonths) return `${formatMonth(fy, fm, lang)} – ${formatMonth(ty, tm, lang)}`;
+	return `${formatDay(from, lang)} – ${formatDay(to, lang)}`;
+}
+/** True when every day of `inner` lies within `outer`. */
+function spanWithin(inner, outer) {
+	return inner.from >= outer.from && inner.to <= outer.to;
+}
+/**
+* The same day `months` later (or earlier), kept within the month: 2008-01-31 + 1 → 2008-02-29.
+* Anything that is not an ISO day, or a month count that is not an integer, is returned unchanged.
+*/
+function addMonths(isoDay, months) {
+	const m = typeof isoDay === "string" ? ISO_DAY.exec(isoDay) : null;
+	if (!m || !Number.isInteger(months) || !isIsoDay(isoDay)) return isoDay;
+	const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+	const y = Math.floor(total / 12);
+	const mo = total - y * 12 + 1;
+	if (y < 0 || y > 9999) return isoDay;
+	return iso(y, mo, Math.min(Number(m[3]), daysInMonth(y, mo)));
+}
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
 	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -15915,7 +17309,7 @@ const parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 const encode = /* @__PURE__ */ _encode(ZodRealError);
-const decode = /* @__PURE__ */ _decode(ZodRealError);
+const decode$1 = /* @__PURE__ */ _decode(ZodRealError);
 const encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -16068,7 +17462,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
 		return encode(this, data, params, { callee: _encode });
 	},
 	decode: function _decode(data, params) {
-		return decode(this, data, params, { callee: _decode });
+		return decode$1(this, data, params, { callee: _decode });
 	},
 	encodeAsync: async function _encodeAsync(data, params) {
 		return await encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -16520,6 +17914,14 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
 		return required(ZodNonOptional, this, args[0]);
 	}
 });
+function object(shape, params) {
+	const def = {
+		type: "object",
+		shape: shape ?? {},
+		...normalizeParams(params)
+	};
+	return new ZodObject(def);
+}
 function strictObject$1(shape, params) {
 	return new ZodObject({
 		type: "object",
@@ -16835,14 +18237,14 @@ const WRAPPERS = /* @__PURE__ */ new Set([
 	"catch",
 	"success"
 ]);
-const defOf$2 = (schema) => schema._zod.def;
+const defOf$3 = (schema) => schema._zod.def;
 /** The schemas a value at `path` may have to match (several where a union allows several shapes). */
 function schemasAt(root, path) {
 	let current = [root];
 	for (const segment of path) {
 		const next = [];
 		for (const schema of current.flatMap(unwrap)) {
-			const def = defOf$2(schema);
+			const def = defOf$3(schema);
 			if (def.type === "object") {
 				const shape = def.shape;
 				const field = Object.prototype.hasOwnProperty.call(shape, segment) ? shape[String(segment)] : void 0;
@@ -16860,7 +18262,7 @@ function schemasAt(root, path) {
 }
 /** A schema with its optional/pipe/union wrappers removed, as the concrete shapes it accepts. */
 function unwrap(schema) {
-	const def = defOf$2(schema);
+	const def = defOf$3(schema);
 	if (WRAPPERS.has(def.type)) return unwrap(def.innerType);
 	if (def.type === "pipe") return unwrap(def.in);
 	if (def.type === "lazy") return unwrap(def.getter());
@@ -16871,7 +18273,7 @@ function unwrap(schema) {
 function knownKeysAt(root, path) {
 	const keys = /* @__PURE__ */ new Set();
 	for (const schema of schemasAt(root, path).flatMap(unwrap)) {
-		const def = defOf$2(schema);
+		const def = defOf$3(schema);
 		if (def.type === "object") for (const key of Object.keys(def.shape)) keys.add(key);
 	}
 	return [...keys];
@@ -16883,7 +18285,7 @@ function metaAt(root, path) {
 		while (current) {
 			const meta = globalRegistry.get(current);
 			if (meta?.title || meta?.description) return meta;
-			const def = defOf$2(current);
+			const def = defOf$3(current);
 			current = WRAPPERS.has(def.type) ? def.innerType : def.type === "pipe" ? def.in : void 0;
 		}
 	}
@@ -16952,7 +18354,7 @@ function describeIssue(issue, schema, lang, t) {
 				};
 			});
 		}
-		case "invalid_type":
+		case "invalid_type": {
 			if (issue.input === void 0) {
 				const description = metaAt(schema, path).description;
 				return [{
@@ -16966,6 +18368,16 @@ function describeIssue(issue, schema, lang, t) {
 				ruleId: "field/empty-text",
 				pointer,
 				message: t("field.emptyText", { field: fieldName() })
+			}];
+			const period = issue.expected === "object" ? periodInOneText(issue.input, schema, path, lang) : void 0;
+			if (period) return [{
+				ruleId: "schema/invalid-type",
+				pointer,
+				message: t("period.oneText", { field: fieldName() }),
+				hint: t("period.oneTextHint", {
+					key: String(path[path.length - 1] ?? "period"),
+					...period
+				})
 			}];
 			if ((issue.input === null || typeof issue.input === "string" && issue.input.trim() === "") && issue.expected === "number") return [{
 				ruleId: "schema/invalid-type",
@@ -16981,6 +18393,7 @@ function describeIssue(issue, schema, lang, t) {
 					found: typeName(valueType(issue.input), t)
 				})
 			}];
+		}
 		case "invalid_union": {
 			if ("input" in issue && issue.input === void 0) return [{
 				ruleId: "schema/required",
@@ -17079,6 +18492,12 @@ function describeIssue(issue, schema, lang, t) {
 		}];
 	}
 }
+/** "2014-01-01 till 2014-12-31" where a period's start and end were wanted: the two dates read from it. */
+function periodInOneText(input, schema, path, lang) {
+	if (typeof input !== "string") return void 0;
+	const keys = knownKeysAt(schema, path);
+	return keys.includes("start") && keys.includes("end") ? splitPeriodText(input, lang) : void 0;
+}
 /** True when a union's branch refused the value for its type (a list where it wanted text), not its content. */
 function rejectsType(branch) {
 	return branch.some((inner) => inner.path.length === 0 && (inner.code === "invalid_type" || inner.code === "invalid_union" && inner.errors.every(rejectsType)));
@@ -17156,1016 +18575,8 @@ const HANDLEBARS_BUILTINS = /* @__PURE__ */ new Set([
 	"log",
 	"this"
 ]);
-/**
-* The word tables are looked up with whatever word the user wrote, so they have no prototype:
-* "constructor 2007" must find no month, not Object's constructor.
-*/
-function wordTable(entries) {
-	return Object.assign(Object.create(null), entries);
-}
-const MONTH_WORDS = Object.create(null);
-for (const [month, words] of [
-	[1, [
-		"januari",
-		"januar",
-		"january",
-		"jan"
-	]],
-	[2, [
-		"februari",
-		"februar",
-		"february",
-		"feb",
-		"febr"
-	]],
-	[3, [
-		"mars",
-		"march",
-		"mar"
-	]],
-	[4, ["april", "apr"]],
-	[5, [
-		"maj",
-		"mai",
-		"may"
-	]],
-	[6, [
-		"juni",
-		"june",
-		"jun"
-	]],
-	[7, [
-		"juli",
-		"july",
-		"jul"
-	]],
-	[8, [
-		"augusti",
-		"august",
-		"aug"
-	]],
-	[9, [
-		"september",
-		"sept",
-		"sep"
-	]],
-	[10, [
-		"oktober",
-		"october",
-		"okt",
-		"oct"
-	]],
-	[11, ["november", "nov"]],
-	[12, [
-		"december",
-		"desember",
-		"dec",
-		"des"
-	]]
-]) for (const word of words) MONTH_WORDS[word] = month;
-const MONTH_NAMES = {
-	sv: [
-		"januari",
-		"februari",
-		"mars",
-		"april",
-		"maj",
-		"juni",
-		"juli",
-		"augusti",
-		"september",
-		"oktober",
-		"november",
-		"december"
-	],
-	nb: [
-		"januar",
-		"februar",
-		"mars",
-		"april",
-		"mai",
-		"juni",
-		"juli",
-		"august",
-		"september",
-		"oktober",
-		"november",
-		"desember"
-	],
-	en: [
-		"January",
-		"February",
-		"March",
-		"April",
-		"May",
-		"June",
-		"July",
-		"August",
-		"September",
-		"October",
-		"November",
-		"December"
-	]
-};
-const SEASON_WORDS = wordTable({
-	vår: "spring",
-	våren: "spring",
-	spring: "spring",
-	sommar: "summer",
-	sommaren: "summer",
-	sommer: "summer",
-	sommeren: "summer",
-	summer: "summer",
-	höst: "autumn",
-	hösten: "autumn",
-	høst: "autumn",
-	høsten: "autumn",
-	autumn: "autumn",
-	fall: "autumn",
-	vinter: "winter",
-	vintern: "winter",
-	vinteren: "winter",
-	winter: "winter"
-});
-/** First and last month of a season; winter runs into the next year. */
-const SEASON_MONTHS = {
-	spring: [3, 5],
-	summer: [6, 8],
-	autumn: [9, 11],
-	winter: [12, 14]
-};
-const STATUS_WORDS = wordTable({
-	klart: "done",
-	klar: "done",
-	klara: "done",
-	avslutat: "done",
-	avslutad: "done",
-	genomfört: "done",
-	genomförd: "done",
-	ferdig: "done",
-	ferdigstilt: "done",
-	fullført: "done",
-	gjennomført: "done",
-	avsluttet: "done",
-	done: "done",
-	completed: "done",
-	finished: "done",
-	complete: "done",
-	pågår: "ongoing",
-	pågående: "ongoing",
-	ongoing: "ongoing",
-	påbörjat: "started",
-	påbörjad: "started",
-	påbörjade: "started",
-	påbörjas: "started",
-	påbörjats: "started",
-	startar: "started",
-	startat: "started",
-	inleds: "started",
-	fortsätter: "started",
-	påbegynt: "started",
-	startet: "started",
-	starter: "started",
-	fortsetter: "started",
-	igangsatt: "started",
-	started: "started",
-	starts: "started",
-	continues: "started",
-	planerad: "planned",
-	planerat: "planned",
-	planerade: "planned",
-	planeras: "planned",
-	planlagt: "planned",
-	planlegges: "planned",
-	planlagd: "planned",
-	planned: "planned"
-});
-const DEADLINE_WORDS = /* @__PURE__ */ new Set([
-	"senast",
-	"före",
-	"innan",
-	"innen",
-	"senest",
-	"før",
-	"by",
-	"before"
-]);
-/** Words that may stand before a date without changing it: "den 1 maj", "under hösten 2007", "i januar 2008". */
-const FILLER_WORDS = /* @__PURE__ */ new Set([
-	"den",
-	"i",
-	"under",
-	"vid",
-	"ved",
-	"på",
-	"in",
-	"during",
-	"at",
-	"on",
-	"the",
-	"of",
-	"år",
-	"året"
-]);
-const ORDINALS = wordTable({
-	första: 1,
-	förste: 1,
-	første: 1,
-	first: 1,
-	andra: 2,
-	annen: 2,
-	andre: 2,
-	second: 2,
-	tredje: 3,
-	third: 3,
-	fjärde: 4,
-	fjerde: 4,
-	fourth: 4
-});
-/** "primo", "medio", "ultimo" and their phrases: the first, middle and last third of a month (or year). */
-const PART_WORDS = [
-	[/^(primo|(i )?början av|(i )?begynnelsen av|(i )?starten av|early|(at )?the beginning of|beginning of|the start of)$/, 0],
-	[/^(medio|(i )?mitten av|(i )?midten av|mid|mid-|(in )?the middle of|middle of)$/, 1],
-	[/^(ultimo|(i )?slutet av|(i )?slutten av|late|(at )?the end of|end of)$/, 2]
-];
-const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the year|new year)$/;
-const pad = (n, width = 2) => String(n).padStart(width, "0");
-const iso = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-function daysInMonth(year, month) {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function monthSpan(year, month) {
-	return {
-		from: iso(year, month, 1),
-		to: iso(year, month, daysInMonth(year, month))
-	};
-}
-function monthsSpan(year, first, last) {
-	const end = new Date(Date.UTC(year, last - 1, 1));
-	return {
-		from: iso(year, first, 1),
-		to: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, daysInMonth(end.getUTCFullYear(), end.getUTCMonth() + 1))
-	};
-}
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2199;
-const isYear = (y) => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDay(value) {
-	const m = ISO_DAY.exec(value);
-	if (!m) return false;
-	const [y, mo, d] = [
-		Number(m[1]),
-		Number(m[2]),
-		Number(m[3])
-	];
-	return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-function formatDay(isoDay, lang) {
-	const m = ISO_DAY.exec(isoDay);
-	if (!m) return isoDay;
-	const [y, mo, d] = [
-		Number(m[1]),
-		Number(m[2]),
-		Number(m[3])
-	];
-	return formatDayParts(y, mo, d, lang);
-}
-function formatDayParts(y, mo, d, lang) {
-	const name = MONTH_NAMES[lang][mo - 1] ?? String(mo);
-	return lang === "nb" ? `${d}. ${name} ${y}` : `${d} ${name} ${y}`;
-}
-function formatMonth(y, mo, lang) {
-	return `${MONTH_NAMES[lang][mo - 1] ?? mo} ${y}`;
-}
-/** Null for figures no calendar has (month 13, day 32): those are some other number, not a date. */
-function dayPhrase(y, mo, d, lang) {
-	if (!isYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-	const days = daysInMonth(y, mo);
-	if (d > days) return {
-		kind: "problem",
-		problem: {
-			code: "noSuchDay",
-			day: formatDayParts(y, mo, d, lang),
-			month: formatMonth(y, mo, lang),
-			days: String(days),
-			last: formatDayParts(y, mo, days, lang)
-		}
-	};
-	const day = iso(y, mo, d);
-	return {
-		kind: "date",
-		span: {
-			from: day,
-			to: day
-		},
-		exact: true
-	};
-}
-function yearless(exact, complete) {
-	return {
-		kind: "yearless",
-		exact,
-		complete
-	};
-}
-const MONTH = "(\\p{L}+)\\.?";
-const YEAR = "(\\d{4})";
-const re = (source) => new RegExp("^" + source + "$", "u");
-const P = {
-	isoDay: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
-	isoSlash: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
-	isoMonth: /^(\d{4})-(\d{2})$/,
-	compact8: /^(\d{4})(\d{2})(\d{2})$/,
-	compact6: /^(\d{2})(\d{2})(\d{2})$/,
-	year: /^(\d{4})$/,
-	dotted: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
-	dottedShort: /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/,
-	slashSpaceYear: /^(\d{1,2})\/(\d{1,2}) ?(\d{4})$/,
-	slashYear: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/,
-	slashShort: /^(\d{1,2})\/(\d{1,2})$/,
-	dayMonthYear: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH},? ${YEAR}`),
-	dayMonth: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH}`),
-	monthDayYear: re(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`),
-	monthYear: re(`${MONTH},? ${YEAR}`),
-	monthOnly: re(MONTH),
-	partMonth: re(`(.+?) ${MONTH}(?: ${YEAR})?`),
-	partYear: re(`(.+?) ${YEAR}`),
-	season: re(`(sen|sein|för|for|tidig|tidlig)?(\\p{L}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
-	turn: re(`(.+?)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
-	quarterQ: /^q([1-4])[ -]?(\d{4})$/,
-	quarterQAfter: /^(\d{4})[ -]?q([1-4])$/,
-	quarterWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:kvartal|kvartalet|quarter)(?: of)?(?: ${YEAR})?`),
-	quarterNumber: re(`kvartal (\\d) ${YEAR}`),
-	halfH: /^h([12])[ -]?(\d{4})$/,
-	halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:halvår|halvåret|halvårs|half|half-year|half of)(?: of)?(?: ${YEAR})?`)
-};
-function parsePhrase(text, lang) {
-	let m;
-	if ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text))) {
-		const [y, mo, d] = [
-			Number(m[1]),
-			Number(m[2]),
-			Number(m[3])
-		];
-		if (isYear(y) && (mo < 1 || mo > 12 || d < 1 || d > 31)) return {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-		return dayPhrase(y, mo, d, lang);
-	}
-	if (m = P.compact8.exec(text)) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
-	if (m = P.compact6.exec(text)) {
-		const yy = Number(m[1]);
-		return dayPhrase(yy < 70 ? 2e3 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);
-	}
-	if (m = P.isoMonth.exec(text)) {
-		const [y, mo] = [Number(m[1]), Number(m[2])];
-		return isYear(y) && mo >= 1 && mo <= 12 ? {
-			kind: "date",
-			span: monthSpan(y, mo),
-			exact: false
-		} : null;
-	}
-	if (m = P.year.exec(text)) {
-		const y = Number(m[1]);
-		return isYear(y) ? {
-			kind: "date",
-			span: {
-				from: iso(y, 1, 1),
-				to: iso(y, 12, 31)
-			},
-			exact: false
-		} : null;
-	}
-	if ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
-	if (m = P.dottedShort.exec(text)) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
-	if (m = P.slashYear.exec(text)) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
-	if (m = P.slashShort.exec(text)) {
-		const [d, mo] = [Number(m[1]), Number(m[2])];
-		return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? yearless(true, (y) => dayPhrase(y, mo, d, lang)) : null;
-	}
-	if (m = P.dayMonthYear.exec(text)) {
-		const mo = MONTH_WORDS[m[2]];
-		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[1]), lang);
-	}
-	if (m = P.monthDayYear.exec(text)) {
-		const mo = MONTH_WORDS[m[1]];
-		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[2]), lang);
-	}
-	if (m = P.dayMonth.exec(text)) {
-		const mo = MONTH_WORDS[m[2]];
-		const d = Number(m[1]);
-		if (mo && d >= 1 && d <= 31) return yearless(true, (y) => dayPhrase(y, mo, d, lang));
-	}
-	if (m = P.monthYear.exec(text)) {
-		const mo = MONTH_WORDS[m[1]];
-		const y = Number(m[2]);
-		if (mo) return isYear(y) ? {
-			kind: "date",
-			span: monthSpan(y, mo),
-			exact: false
-		} : {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-	}
-	if (m = P.monthOnly.exec(text)) {
-		const mo = MONTH_WORDS[m[1]];
-		if (mo) return yearless(false, (y) => isYear(y) ? {
-			kind: "date",
-			span: monthSpan(y, mo),
-			exact: false
-		} : {
-			kind: "problem",
-			problem: { code: "notADate" }
-		});
-	}
-	if (m = P.partMonth.exec(text)) {
-		const part = partOf(m[1]);
-		const mo = MONTH_WORDS[m[2]];
-		if (part !== void 0 && mo) {
-			const make = (y) => {
-				if (!isYear(y)) return {
-					kind: "problem",
-					problem: { code: "notADate" }
-				};
-				const last = daysInMonth(y, mo);
-				const [from, to] = part === 0 ? [1, 10] : part === 1 ? [11, 20] : [21, last];
-				return {
-					kind: "date",
-					span: {
-						from: iso(y, mo, from),
-						to: iso(y, mo, to)
-					},
-					exact: false
-				};
-			};
-			return m[3] ? make(Number(m[3])) : yearless(false, make);
-		}
-	}
-	if (m = P.partYear.exec(text)) {
-		const part = partOf(m[1]);
-		const y = Number(m[2]);
-		if (part !== void 0 && isYear(y)) return {
-			kind: "date",
-			span: monthsSpan(y, part * 4 + 1, part * 4 + 4),
-			exact: false
-		};
-	}
-	if ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text))) return quarter(Number(m[1]), Number(m[2]));
-	if (m = P.quarterQAfter.exec(text)) return quarter(Number(m[2]), Number(m[1]));
-	if (m = P.quarterWord.exec(text)) {
-		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
-		if (n !== void 0 && n >= 1 && n <= 4) return m[3] ? quarter(n, Number(m[3])) : yearless(false, (y) => quarter(n, y));
-	}
-	if (m = P.halfH.exec(text)) return half(Number(m[1]), Number(m[2]));
-	if (m = P.halfWord.exec(text)) {
-		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
-		if (n !== void 0 && n >= 1 && n <= 2) return m[3] ? half(n, Number(m[3])) : yearless(false, (y) => half(n, y));
-	}
-	if (m = P.season.exec(text)) {
-		const season = SEASON_WORDS[m[2]];
-		if (season) return seasonPhrase(season, m[1], m[3], m[4], lang, text);
-	}
-	if ((m = P.turn.exec(text)) && TURN_OF_YEAR.test(m[1])) {
-		if (!m[2]) return yearless(false, (y) => turnOfYear(y));
-		const first = Number(m[2]);
-		if (!m[3]) return {
-			kind: "problem",
-			problem: {
-				code: "ambiguous",
-				readings: formatList(lang, [`${m[1]} ${first - 1}/${first}`, `${m[1]} ${first}/${first + 1}`], "or"),
-				example: `${m[1]} ${first}/${first + 1}`
-			}
-		};
-		if (secondYear(first, m[3]) !== first + 1) return {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-		return turnOfYear(first);
-	}
-	return null;
-}
-function partOf(words) {
-	for (const [pattern, part] of PART_WORDS) if (pattern.test(words)) return part;
-}
-/** "2005/06" → 2006, "2005/2006" → 2006. */
-function secondYear(first, written) {
-	if (written.length === 4) return Number(written);
-	const candidate = Math.floor(first / 100) * 100 + Number(written);
-	return candidate < first ? candidate + 100 : candidate;
-}
-function quarter(n, y) {
-	if (!isYear(y) || n < 1 || n > 4) return {
-		kind: "problem",
-		problem: { code: "notADate" }
-	};
-	return {
-		kind: "date",
-		span: monthsSpan(y, n * 3 - 2, n * 3),
-		exact: false
-	};
-}
-function half(n, y) {
-	if (!isYear(y) || n < 1 || n > 2) return {
-		kind: "problem",
-		problem: { code: "notADate" }
-	};
-	return {
-		kind: "date",
-		span: monthsSpan(y, n * 6 - 5, n * 6),
-		exact: false
-	};
-}
-function turnOfYear(y) {
-	if (!isYear(y) || !isYear(y + 1)) return {
-		kind: "problem",
-		problem: { code: "notADate" }
-	};
-	return {
-		kind: "date",
-		span: {
-			from: iso(y, 12, 1),
-			to: iso(y + 1, 1, 31)
-		},
-		exact: false
-	};
-}
-function seasonPhrase(season, prefix, yearText, secondText, lang, text) {
-	let [first, last] = SEASON_MONTHS[season];
-	if (prefix) {
-		if (season === "winter") return {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-		if (/^(sen|sein)$/.test(prefix)) first = last;
-		else last = first;
-	}
-	const make = (y) => isYear(y) ? {
-		kind: "date",
-		span: monthsSpan(y, first, last),
-		exact: false
-	} : {
-		kind: "problem",
-		problem: { code: "notADate" }
-	};
-	if (!yearText) return yearless(false, make);
-	const y = Number(yearText);
-	if (season === "winter") {
-		if (!secondText) {
-			const word = text.replace(/\s*\d.*$/, "");
-			return {
-				kind: "problem",
-				problem: {
-					code: "ambiguous",
-					readings: formatList(lang, [`${word} ${y - 1}/${y}`, `${word} ${y}/${y + 1}`], "or"),
-					example: `${word} ${y}/${y + 1}`
-				}
-			};
-		}
-		if (secondYear(y, secondText) !== y + 1) return {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-		return make(y);
-	}
-	if (secondText) return {
-		kind: "problem",
-		problem: { code: "notADate" }
-	};
-	return make(y);
-}
-/** "05/06/07", "5/6/2007": day or month first? Both readings are shown, and neither is taken. */
-function ambiguousNumeric(a, b, c, lang, dotted) {
-	const year = c < 100 ? c < 70 ? 2e3 + c : 1900 + c : c;
-	const readings = [];
-	const add = (y, mo, d) => {
-		if (isYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
-			const text = formatDayParts(y, mo, d, lang);
-			if (!readings.includes(text)) readings.push(text);
-		}
-	};
-	add(year, b, a);
-	if (!dotted) add(year, a, b);
-	if (c < 100) add(a < 70 ? 2e3 + a : 1900 + a, b, c);
-	if (readings.length === 0) return {
-		kind: "problem",
-		problem: { code: "notADate" }
-	};
-	const first = readings[0];
-	return {
-		kind: "problem",
-		problem: {
-			code: "ambiguous",
-			readings: formatList(lang, readings, "or"),
-			example: first
-		}
-	};
-}
-function normalise(input) {
-	return input.replace(/\u00ad/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/gu, " ").trim();
-}
-function tokenize(lower) {
-	const tokens = [];
-	for (const m of lower.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)) tokens.push({
-		text: m[0],
-		start: m.index,
-		end: m.index + m[0].length,
-		word: /^\p{L}/u.test(m[0])
-	});
-	return tokens;
-}
-/** The longest phrase at a token that is not just a number of one to three digits. */
-const MAX_PHRASE_TOKENS = 9;
-const RANGE_WORDS = /* @__PURE__ */ new Set([
-	"-",
-	"till",
-	"til",
-	"to",
-	"until"
-]);
-function findPhrases(lower, tokens, lang) {
-	const found = [];
-	let i = 0;
-	while (i < tokens.length) {
-		let best;
-		for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
-			const phrase = parsePhrase(lower.slice(tokens[i].start, tokens[j].end), lang);
-			if (phrase) {
-				best = {
-					first: i,
-					last: j,
-					phrase
-				};
-				break;
-			}
-		}
-		if (best) {
-			found.push(best);
-			i = best.last + 1;
-		} else i++;
-	}
-	return found;
-}
-/** "oktober-november 2007", "1 januari 2009 – 31 mars 2012": two phrases joined by a dash or "till". */
-function joinRanges(tokens, found) {
-	const dates = [];
-	for (let k = 0; k < found.length; k++) {
-		const left = found[k];
-		const right = found[k + 1];
-		if (right && right.first === left.last + 2 && RANGE_WORDS.has(tokens[left.last + 1].text) && right.phrase.kind !== "problem" && left.phrase.kind !== "problem") {
-			dates.push({
-				phrase: range(left.phrase, right.phrase),
-				first: left.first,
-				last: right.last
-			});
-			k++;
-		} else dates.push({
-			phrase: left.phrase,
-			first: left.first,
-			last: left.last
-		});
-	}
-	return dates;
-}
-function range(left, right) {
-	if (right.kind === "yearless") {
-		if (left.kind !== "date") return right;
-		const completed = right.complete(Number(left.span.to.slice(0, 4)));
-		if (!completed) return {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-		right = completed;
-		if (right.kind === "date" && right.span.to < left.span.from) return {
-			kind: "problem",
-			problem: { code: "backwards" }
-		};
-	}
-	if (right.kind !== "date") return right;
-	if (left.kind === "yearless") {
-		const year = Number(right.span.from.slice(0, 4));
-		const same = left.complete(year);
-		const completed = same?.kind === "date" && same.span.from > right.span.to ? left.complete(year - 1) : same;
-		if (!completed) return {
-			kind: "problem",
-			problem: { code: "notADate" }
-		};
-		left = completed;
-	}
-	if (left.kind !== "date") return left;
-	if (left.span.from > right.span.to) return {
-		kind: "problem",
-		problem: { code: "backwards" }
-	};
-	return {
-		kind: "date",
-		span: {
-			from: left.span.from,
-			to: right.span.to
-		},
-		exact: false
-	};
-}
-function fail(problem) {
-	return {
-		ok: false,
-		problem
-	};
-}
-function shortInput(text) {
-	return text.length > 60 ? text.slice(0, 57) + "…" : text;
-}
-/** Numbers the YAML loader hands over (2007, 20070515) and Date objects are read as the user's digits. */
-function inputText(input) {
-	if (typeof input === "string") return input;
-	if (typeof input === "number" && Number.isSafeInteger(input) && input >= 0) return String(input);
-	if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
-}
-function describe(input) {
-	if (input === null || input === void 0) return String(input);
-	if (typeof input === "object") return Array.isArray(input) ? "[…]" : "{…}";
-	try {
-		return shortInput(String(input));
-	} catch {
-		return "?";
-	}
-}
-function scan(input, lang) {
-	const raw = inputText(input);
-	if (raw === void 0) return {
-		code: "notADate",
-		input: describe(input)
-	};
-	const text = raw.trim();
-	if (text === "") return {
-		code: "empty",
-		input: ""
-	};
-	if (text.length > 200) return {
-		code: "tooLong",
-		input: shortInput(text),
-		limit: String(200)
-	};
-	const lower = normalise(text).toLowerCase();
-	const tokens = tokenize(lower);
-	const dates = joinRanges(tokens, findPhrases(lower, tokens, lang));
-	const used = /* @__PURE__ */ new Set();
-	for (const d of dates) for (let k = d.first; k <= d.last; k++) used.add(k);
-	let status;
-	let deadline = false;
-	const leftover = [];
-	tokens.forEach((token, k) => {
-		if (used.has(k)) return;
-		const s = STATUS_WORDS[token.text];
-		if (s) status = s;
-		else if (DEADLINE_WORDS.has(token.text)) deadline = true;
-		else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
-		else if (!token.word && /\d/.test(token.text)) leftover.push(token);
-	});
-	return {
-		text,
-		lower,
-		tokens,
-		dates,
-		...status ? { status } : {},
-		deadline,
-		leftover
-	};
-}
-function isProblem(value) {
-	return "code" in value;
-}
-/** An unknown word where a month or season should be: the date word it most resembles, if any. */
-function unknownWord(s) {
-	const candidates = [
-		...Object.keys(MONTH_WORDS).filter((w) => w.length > 3),
-		...Object.keys(SEASON_WORDS),
-		"årsskiftet",
-		"kvartal",
-		"halvår",
-		"medio",
-		"primo",
-		"ultimo"
-	];
-	for (const token of s.leftover) {
-		if (!token.word || token.text.length < 3) continue;
-		const suggestion = didYouMean(token.text, candidates);
-		if (suggestion) return {
-			code: "unknownWord",
-			input: shortInput(s.text),
-			word: token.text,
-			suggestion
-		};
-	}
-}
-/**
-* In a free-text cell most words are just words, but one that is nearly a month's name and stands
-* beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
-*/
-function misspeltMonthInCell(s) {
-	const months = Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
-	for (const token of s.leftover) {
-		if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
-		if (!(/\d\.?\s*$/.test(s.lower.slice(0, token.start)) || /^\s*\d/.test(s.lower.slice(token.end)))) continue;
-		const suggestion = didYouMean(token.text, months);
-		if (suggestion) return {
-			code: "unknownWord",
-			input: shortInput(s.text),
-			word: token.text,
-			suggestion
-		};
-	}
-}
-function problemOf$1(phrase, s) {
-	if (phrase.kind === "problem") return {
-		...phrase.problem,
-		input: shortInput(s.text)
-	};
-}
-/** A date as plans write it (exact or fuzzy, sv/nb/en), optionally with a status word and a deadline word beside it. */
-function readDate(input, lang) {
-	try {
-		const s = scan(input, lang);
-		if (isProblem(s)) return fail(s);
-		const input_ = shortInput(s.text);
-		if (s.leftover.length > 0 || s.dates.length > 1) return fail(unknownWord(s) ?? {
-			code: "notADate",
-			input: input_
-		});
-		const only = s.dates[0];
-		if (!only) return fail(s.status ? {
-			code: "statusOnly",
-			input: input_
-		} : unknownWord(s) ?? {
-			code: "notADate",
-			input: input_
-		});
-		const problem = problemOf$1(only.phrase, s);
-		if (problem) return fail(problem);
-		if (only.phrase.kind !== "date") return fail({
-			code: "yearMissing",
-			input: input_
-		});
-		return {
-			ok: true,
-			value: {
-				text: s.text,
-				span: only.phrase.span,
-				...only.phrase.exact ? { exact: true } : {},
-				...s.deadline ? { deadline: true } : {},
-				...s.status ? { status: s.status } : {}
-			}
-		};
-	} catch {
-		return fail({
-			code: "notADate",
-			input: describe(input)
-		});
-	}
-}
-/**
-* A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
-* fortsätter under hösten"): status and dates are found anywhere in the text; at least one of them
-* is required. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first
-* to the last; the last status word is the status. A month or season without a year ("under
-* hösten") gives no span; a day without a year ("Klart 1 maj") is refused, as is a day that does
-* not exist.
-*/
-function readDateCell(input, lang) {
-	try {
-		const s = scan(input, lang);
-		if (isProblem(s)) return fail(s);
-		const misspelt = misspeltMonthInCell(s);
-		if (misspelt) return fail(misspelt);
-		const input_ = shortInput(s.text);
-		let span;
-		let dated = 0;
-		let exact = false;
-		for (const d of s.dates) {
-			const problem = problemOf$1(d.phrase, s);
-			if (problem) return fail(problem);
-			if (d.phrase.kind === "yearless") {
-				if (d.phrase.exact) return fail({
-					code: "yearMissing",
-					input: input_
-				});
-				continue;
-			}
-			if (d.phrase.kind !== "date") continue;
-			dated++;
-			exact = d.phrase.exact;
-			span = span ? {
-				from: min(span.from, d.phrase.span.from),
-				to: max(span.to, d.phrase.span.to)
-			} : d.phrase.span;
-		}
-		if (!span && !s.status) {
-			if (s.dates.length > 0) return fail({
-				code: "yearMissing",
-				input: input_
-			});
-			return fail(unknownWord(s) ?? {
-				code: "notADate",
-				input: input_
-			});
-		}
-		const lastDate = s.dates[s.dates.length - 1];
-		const note = lastDate ? noteAfter(s, lastDate.last) : void 0;
-		return {
-			ok: true,
-			value: {
-				text: s.text,
-				...span ? { span } : {},
-				...span && exact && dated === 1 ? { exact: true } : {},
-				...s.deadline ? { deadline: true } : {},
-				...s.status ? { status: s.status } : {},
-				...note ? { note } : {}
-			}
-		};
-	} catch {
-		return fail({
-			code: "notADate",
-			input: describe(input)
-		});
-	}
-}
-const min = (a, b) => a < b ? a : b;
-const max = (a, b) => a > b ? a : b;
-/** The words after the last date (and its status word, if it follows), in the user's own case and spelling. */
-function noteAfter(s, lastToken) {
-	let k = lastToken + 1;
-	while (s.tokens[k] && (STATUS_WORDS[s.tokens[k].text] || DEADLINE_WORDS.has(s.tokens[k].text) || /^[^\p{L}\d]$/u.test(s.tokens[k].text))) k++;
-	const next = s.tokens[k];
-	if (!next) return void 0;
-	const original = normalise(s.text);
-	if (original.length !== s.lower.length) return void 0;
-	const rest = original.slice(next.start).replace(/^[\s,.;:–-]+|[\s,.;:…]+$/g, "");
-	return /\p{L}/u.test(rest) ? rest : void 0;
-}
-/**
-* A date in the document's language: an exact day as the language writes it ("28. juni 2007",
-* "1 maj 2008", "1 May 2008"); a fuzzy date, or a cell with status words or a note, as the user
-* wrote it with its spacing tidied. A span is written as a day, a month, a year or "from – to".
-*/
-function formatDate(value, lang) {
-	try {
-		if (typeof value === "string") {
-			if (isIsoDay(value)) return formatDay(value, lang);
-			const read = readDate(value, lang);
-			return read.ok ? formatDate(read.value, lang) : normalise(value);
-		}
-		if (value === null || typeof value !== "object") return "";
-		if ("text" in value) {
-			const { span, exact, status, note, deadline } = value;
-			if (span && exact && !status && !note && span.from === span.to && isIsoDay(span.from)) {
-				const day = formatDay(span.from, lang);
-				return deadline ? `${DEADLINE_WORD[lang]} ${day}` : day;
-			}
-			return normalise(String(value.text ?? ""));
-		}
-		return formatSpan(value, lang);
-	} catch {
-		return "";
-	}
-}
-const DEADLINE_WORD = {
-	sv: "senast",
-	nb: "innen",
-	en: "by"
-};
-function formatSpan(span, lang) {
-	const { from, to } = span;
-	if (!isIsoDay(from) || !isIsoDay(to)) return `${from} – ${to}`;
-	if (from === to) return formatDay(from, lang);
-	const [fy, fm, fd] = from.split("-").map(Number);
-	const [ty, tm, td] = to.split("-").map(Number);
-	const wholeMonths = fd === 1 && td === daysInMonth(ty, tm);
-	if (wholeMonths && fy === ty && fm === 1 && tm === 12) return String(fy);
-	if (wholeMonths && fy === ty && fm === tm) return formatMonth(fy, fm, lang);
-	if (wholeMonths) return `${formatMonth(fy, fm, lang)} – ${formatMonth(ty, tm, lang)}`;
-	return `${formatDay(from, lang)} – ${formatDay(to, lang)}`;
-}
-/** True when every day of `inner` lies within `outer`. */
-function spanWithin(inner, outer) {
-	return inner.from >= outer.from && inner.to <= outer.to;
-}
-/**
-* The same day `months` later (or earlier), kept within the month: 2008-01-31 + 1 → 2008-02-29.
-* Anything that is not an ISO day, or a month count that is not an integer, is returned unchanged.
-*/
-function addMonths(isoDay, months) {
-	const m = typeof isoDay === "string" ? ISO_DAY.exec(isoDay) : null;
-	if (!m || !Number.isInteger(months) || !isIsoDay(isoDay)) return isoDay;
-	const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
-	const y = Math.floor(total / 12);
-	const mo = total - y * 12 + 1;
-	if (y < 0 || y > 9999) return isoDay;
-	return iso(y, mo, Math.min(Number(m[3]), daysInMonth(y, mo)));
-}
 // dist/kinds/handlingsplan/messages.js
-const messages$9 = {
+const messages$12 = {
 	en: {
 		"handlingsplan.summary.date": "Date of the plan",
 		"handlingsplan.summary.actions": "Actions",
@@ -18207,14 +18618,18 @@ const messages$9 = {
 /**
 * The statements of a date cell. "Pågår, Klart feb 2008" says two things, of which the date reader
 * keeps the last status; read clause by clause, it says the work is going on and when it ends. A
-* cell whose clauses do not each read as a date or status is taken whole.
+* cell whose clauses do not each read as a date or status is taken whole; a clause that says
+* neither ("Klart, se bilaga 3") says nothing about where the work stands.
 */
 function statementsOf(entry, index, planDay) {
 	const clauses = entry.text.split(/\s*[,;]\s+/).filter((clause) => clause !== "");
 	let dates = [entry];
 	if (clauses.length > 1) {
 		const read = clauses.map((clause) => readDateCell(clause, "sv"));
-		if (read.every((r) => r.ok)) dates = read.map((r) => r.value);
+		if (read.every((r) => r.ok)) {
+			const said = read.map((r) => r.value).filter((date) => !date.unread);
+			if (said.length > 0) dates = said;
+		}
 	}
 	return dates.map((date) => ({
 		entry: index,
@@ -18222,15 +18637,30 @@ function statementsOf(entry, index, planDay) {
 		fact: isFact(date, planDay)
 	}));
 }
+/** Work that has come about: done, started, going on, or recurring. */
+const HAPPENING = /* @__PURE__ */ new Set([
+	"done",
+	"started",
+	"ongoing",
+	"continuous"
+]);
+/** "Ej genomfört 2014", "Inte påbörjat": the plan says the work is not done; the date is not a deadline ahead. */
+const NOT_DONE = /* @__PURE__ */ new Set(["notDone", "notStarted"]);
 function isFact(date, planDay) {
-	if (date.status !== "done" && date.status !== "started" && date.status !== "ongoing") return false;
+	if (!date.status || !HAPPENING.has(date.status)) return false;
 	return !date.span || date.span.from <= planDay.to;
+}
+/** A statement that says nothing of when the work is due: a negation, a follow-up alone, or text plan could not read. */
+function isNeutral(statement) {
+	const { date } = statement;
+	return !!date.status && NOT_DONE.has(date.status) || !date.span && !date.status;
 }
 function progressOf(action, index, planDay) {
 	const statements = action.date.flatMap((entry, i) => statementsOf(entry, i, planDay));
-	const ahead = statements.filter((s) => !s.fact);
 	const facts = statements.filter((s) => s.fact);
-	const phase = ahead.length === 0 && facts.every((s) => s.date.status === "done") ? "done" : facts.length > 0 ? "ongoing" : "planned";
+	const ahead = statements.filter((s) => !s.fact && !isNeutral(s));
+	const notDone = statements.some((s) => s.date.status && NOT_DONE.has(s.date.status));
+	const phase = facts.length > 0 && ahead.length === 0 && !notDone && facts.every((s) => s.date.status === "done") ? "done" : facts.length > 0 ? "ongoing" : "planned";
 	const due = ahead.reduce((last, s) => s.date.span && (!last || s.date.span.to > last) ? s.date.span.to : last, void 0);
 	return {
 		index,
@@ -18280,8 +18710,9 @@ const handlingsplanModule = {
 				const progress = progressOf(action, a, day);
 				if (progress.statements.some((s) => s.fact)) return;
 				const reported = /* @__PURE__ */ new Set();
-				for (const { entry, date } of progress.statements) {
-					if (!date.span || date.span.to >= day.from || reported.has(entry)) continue;
+				for (const statement of progress.statements) {
+					const { entry, date } = statement;
+					if (!date.span || date.span.to >= day.from || reported.has(entry) || isNeutral(statement)) continue;
 					reported.add(entry);
 					const written = action.date[entry];
 					report({
@@ -18297,7 +18728,7 @@ const handlingsplanModule = {
 			});
 		}
 	}],
-	messages: messages$9,
+	messages: messages$12,
 	summary(plan, { t, lang, asOf }) {
 		const { date, actions, byPhase, overdue } = summarise$1(plan, asOf);
 		const day = (iso) => formatDate(iso, lang);
@@ -18339,7 +18770,7 @@ const handlingsplanModule = {
 	}
 };
 // dist/kinds/prosjektplan/messages.js
-const messages$8 = {
+const messages$11 = {
 	en: {
 		"prosjektplan.summary.periodValue": "{start} – {end} ({months} months)",
 		"prosjektplan.summary.period": "Project period",
@@ -18551,13 +18982,14 @@ const uniqueIds = {
 };
 /**
 * The project period: from the start (1.3, "Beslutningspunkt for oppstart") through the time frame
-* in months. A frame in whole months ends with the month it ends in: 30 months from the end of
-* June 2007 run to 31 December 2009, as the plan's own last milestone says.
+* in months, counted from the start's first day. A frame in whole months ends with the month it
+* ends in: 30 months from the end of June 2007 run to 31 December 2009, as the plan's own last
+* milestone says; 12 months from "2015", "januar 2015" or "Q1 2015" run to 31 December 2015.
 */
 function projectPeriod(plan) {
 	const start = plan.period.start.span;
 	if (!start) return void 0;
-	const [year, month, day] = addMonths(start.to, plan.period.months).split("-").map(Number);
+	const [year, month, day] = addMonths(start.from, plan.period.months).split("-").map(Number);
 	const [endYear, endMonth] = day > 1 ? [year, month] : month > 1 ? [year, month - 1] : [year - 1, 12];
 	return {
 		from: start.from,
@@ -18567,10 +18999,16 @@ function projectPeriod(plan) {
 /** A sentence with its date inside ("Medio november 2007 ved avleveringen …"), read by the shared date reader. */
 function readSentence(text, lang) {
 	const result = readDateCell(text, lang);
-	if (result.ok) return result.value.span ? {
-		date: result.value,
-		inSentence: true
-	} : {};
+	if (result.ok) {
+		const span = result.value.span ?? result.value.followUp;
+		return span ? {
+			date: {
+				...result.value,
+				span
+			},
+			inSentence: true
+		} : {};
+	}
 	if (result.problem.code === "notADate" || result.problem.code === "statusOnly") return {};
 	return { problem: result.problem };
 }
@@ -18736,7 +19174,7 @@ const prosjektplanModule = {
 			}
 		}
 	],
-	messages: messages$8,
+	messages: messages$11,
 	summary(plan, { t, lang, asOf }) {
 		const period = projectPeriod(plan);
 		const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
@@ -18942,6 +19380,23 @@ function url(meta) {
 		return NEVER;
 	}).meta(meta);
 }
+/**
+* The name of a picture file, relative to the plan (a logo). Whether the file is there and is a
+* picture is the field/picture rule's to say, with the file system at hand; the name itself must be
+* one a file can have: no web address (pictures are not fetched) and no broken character.
+*/
+function pictureName(meta) {
+	return string().transform((input, ctx) => {
+		const name = input.trim();
+		if (name !== "" && !/[\p{Cs}\0]/u.test(name) && !/^[a-z][a-z0-9+.-]+:/i.test(name)) return name;
+		ctx.addIssue({
+			code: "custom",
+			message: "field.pictureName",
+			input
+		});
+		return NEVER;
+	}).meta(meta);
+}
 /** A telephone number, kept as written, that looks like one of the country's (or has its country code); see core/contact.ts. */
 function phone(meta, { country = "SE" } = {}) {
 	return union([string(), number()]).transform((input, ctx) => {
@@ -18960,14 +19415,14 @@ function phone(meta, { country = "SE" } = {}) {
 		return NEVER;
 	}).meta(meta);
 }
-function dateField(meta, read, options) {
+function dateField(meta, read, options, messageOf = (code) => `date.${code}`) {
 	return union([string(), number()], { error: "date.notADate" }).transform((input, ctx) => {
 		const result = read(input, options.lang ?? "sv");
 		if (result.ok) return result.value;
 		const { code, ...params } = result.problem;
 		ctx.addIssue({
 			code: "custom",
-			message: `date.${code}`,
+			message: messageOf(code),
 			params,
 			input
 		});
@@ -18978,9 +19433,9 @@ function dateField(meta, read, options) {
 function date(meta, options = {}) {
 	return dateField(meta, readDate, options);
 }
-/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008"), read to a PlanDate. */
+/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
 function dateCell(meta, options = {}) {
-	return dateField(meta, readDateCell, options);
+	return dateField(meta, readDateCell, options, (code) => code === "notADate" ? "date.notADateCell" : `date.${code}`);
 }
 function strictObject(shape, meta) {
 	return strictObject$1(shape).meta(meta);
@@ -19073,12 +19528,12 @@ const difference$1 = (to, from) => combine([{
 	value: from,
 	sign: -1
 }]);
-/** "5 897", "16,6", "-1,6"; with `signed`, "+1,1" for a rise. */
+/** "5 897", "16,6", "−1,6" (with the true minus, as amounts); with `signed`, "+1,1" for a rise. */
 function formatFigure(value, { signed = false } = {}) {
 	const [whole = "0", fraction] = Math.abs(value).toString().split(".");
 	const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : whole;
 	const body = fraction ? `${grouped},${fraction}` : grouped;
-	if (value < 0) return "-" + body;
+	if (value < 0) return "−" + body;
 	return signed && value > 0 ? "+" + body : body;
 }
 // dist/core/orgnumber.js
@@ -19164,6 +19619,135 @@ function formatPeriod(period, lang) {
 	const [start, end] = "from" in period ? [period.from, period.to] : [period.start, period.end];
 	return [start, end].map((day) => day ? formatDate(day, lang) : "…").join(" – ");
 }
+// dist/kinds/data/paths.js
+function parseFieldPath(text) {
+	if (!/^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)) return void 0;
+	return text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]);
+}
+function formatFieldPath(path) {
+	return path.map((segment, i) => segment === "[]" ? "[]" : i === 0 ? segment : `.${segment}`).join("");
+}
+function own(value, key) {
+	return value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
+}
+/** Every place the path reaches in `root`, including places where the value is absent (undefined). */
+function resolvePath(root, path, bound = []) {
+	let current = [{
+		value: root,
+		path: [],
+		indices: []
+	}];
+	for (const segment of path) {
+		const next = [];
+		for (const place of current) {
+			if (segment !== "[]") {
+				next.push({
+					value: own(place.value, segment),
+					path: [...place.path, segment],
+					indices: place.indices
+				});
+				continue;
+			}
+			if (!Array.isArray(place.value)) continue;
+			const fixed = bound[place.indices.length];
+			place.value.forEach((item, index) => {
+				if (fixed === void 0 || fixed === index) next.push({
+					value: item,
+					path: [...place.path, index],
+					indices: [...place.indices, index]
+				});
+			});
+		}
+		current = next;
+	}
+	return current;
+}
+const pointerOf = (place) => toPointer(place.path);
+// dist/fields/limits.js
+const LIMIT_UNITS = [
+	"characters",
+	"words",
+	"lines"
+];
+/** How a kind file or a plan writes a limit: a number of characters, or { characters | words | lines: N }. */
+const limitSpec = union([int().positive(), strictObject$1({
+	characters: int().positive().optional().meta({ description: "The most characters the portal takes; spaces and line breaks count unless said otherwise." }),
+	words: int().positive().optional().meta({ description: "The most words the portal takes." }),
+	lines: int().positive().optional().meta({ description: "The most lines the portal takes (a blank line between paragraphs is one)." }),
+	spaces: boolean().optional().meta({ description: "With characters: false when the portal does not count spaces, tabs and line breaks (default: true)." }),
+	lineBreaks: boolean().optional().meta({ description: "With characters: false when the portal does not count line breaks (default: true)." })
+})]).meta({ description: "The most the field may hold, as the funder's portal counts it: a number of characters (spaces and line breaks included), or { characters: N }, { words: N } or { lines: N }, with spaces: false or lineBreaks: false where the portal does not count them." });
+/** The limit a spec says, or the problem with it: none or more than one unit, or spaces/lineBreaks without characters. */
+function readLimit(spec) {
+	if (typeof spec === "number") return {
+		ok: true,
+		limit: {
+			unit: "characters",
+			max: spec
+		}
+	};
+	const units = LIMIT_UNITS.filter((unit) => spec[unit] !== void 0);
+	if (units.length !== 1) return {
+		ok: false,
+		problem: "oneUnit"
+	};
+	const unit = units[0];
+	if (unit !== "characters" && (spec.spaces !== void 0 || spec.lineBreaks !== void 0)) return {
+		ok: false,
+		problem: "countOptions"
+	};
+	return {
+		ok: true,
+		limit: {
+			unit,
+			max: spec[unit],
+			...spec.spaces !== void 0 ? { spaces: spec.spaces } : {},
+			...spec.lineBreaks !== void 0 ? { lineBreaks: spec.lineBreaks } : {}
+		}
+	};
+}
+/**
+* How long a text is in the limit's unit. Characters are Unicode code points, so "é" or an emoji
+* is one, as a reader counts them; the HTML page of `plan fields` counts the same way.
+*/
+function measure(text, limit = { unit: "characters" }) {
+	switch (limit.unit) {
+		case "words": return text.split(/\s+/u).filter((word) => word !== "").length;
+		case "lines": return text === "" ? 0 : text.split("\n").length;
+		case "characters": {
+			let count = 0;
+			for (const char of text) {
+				if (limit.spaces === false && /\s/u.test(char)) continue;
+				if (limit.lineBreaks === false && char === "\n") continue;
+				count++;
+			}
+			return count;
+		}
+	}
+}
+/** Whether a plan's limit is at least as strict as the kind's: the same unit and counting, and no higher. */
+function isStricter(plan, kind) {
+	return plan.unit === kind.unit && (plan.spaces ?? true) === (kind.spaces ?? true) && (plan.lineBreaks ?? true) === (kind.lineBreaks ?? true) && plan.max <= kind.max;
+}
+/** The length from which a text is near its limit: `warnFrom` per cent of it, rounded up; never above the limit. */
+function nearFrom(limit, warnFrom = 95) {
+	return Math.min(limit.max, Math.ceil(limit.max * warnFrom / 100));
+}
+/** The key under which a plan sets stricter limits than its kind's: `limits: { summary: 300 }`. */
+const PLAN_LIMITS_KEY = "limits";
+/** The limit that holds for a field in a plan: the plan's own under `limits:`, else the kind's. */
+function effectiveLimit(plan, path, kindLimit) {
+	const own = plan !== null && typeof plan === "object" ? plan[PLAN_LIMITS_KEY] : void 0;
+	if (!own || typeof own !== "object") return kindLimit;
+	const wanted = formatFieldPath(path);
+	for (const [key, spec] of Object.entries(own)) {
+		const keyPath = parseFieldPath(key);
+		if (!keyPath || formatFieldPath(keyPath) !== wanted) continue;
+		const read = readLimit(spec);
+		if (read.ok) return read.limit;
+	}
+	return kindLimit;
+}
 // dist/kinds/data/format.js
 /**
 * The kind file (`kind.yaml`): a funder's form as data. Strict everywhere, so that a misspelt key
@@ -19185,6 +19769,7 @@ const FIELD_TYPES = [
 	"email",
 	"phone",
 	"url",
+	"picture",
 	"org-number",
 	"choice",
 	"yes-no",
@@ -19224,7 +19809,8 @@ const fieldSpec = lazy(() => strictObject$1({
 	required: boolean().optional().meta({ description: "Whether the plan must fill it in (default: true)." }),
 	default: unknown().optional().meta({ description: "The value a plan has when it leaves the field out." }),
 	starter: unknown().optional().meta({ description: "The value `plan init` writes into a new plan." }),
-	maxLength: int().positive().optional().meta({ description: "The most characters the form allows (spaces and line breaks count)." }),
+	maxLength: int().positive().optional().meta({ description: "The most characters the form allows (spaces and line breaks count): the same as `limit: N`." }),
+	limit: limitSpec.optional(),
 	min: number().optional().meta({ description: "The smallest number allowed." }),
 	max: number().optional().meta({ description: "The largest number allowed." }),
 	minMessage: string().regex(/^[a-z][\w-]*\.[A-Za-z][\w.]*$/).optional().meta({ description: "For a whole number or a number: the id of the message said when it is below `min`, from the kind's module (prosjektplan.monthsTooFew); the problem's rule id is the id's group and name (prosjektplan/months-too-few)." }),
@@ -19325,50 +19911,6 @@ const kindFileSchema = strictObject$1({
 	title: "plan kind file",
 	description: "A document kind for plan: its fields, tables, rules and templates."
 });
-// dist/kinds/data/paths.js
-function parseFieldPath(text) {
-	if (!/^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)) return void 0;
-	return text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]);
-}
-function formatFieldPath(path) {
-	return path.map((segment, i) => segment === "[]" ? "[]" : i === 0 ? segment : `.${segment}`).join("");
-}
-function own(value, key) {
-	return value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
-}
-/** Every place the path reaches in `root`, including places where the value is absent (undefined). */
-function resolvePath(root, path, bound = []) {
-	let current = [{
-		value: root,
-		path: [],
-		indices: []
-	}];
-	for (const segment of path) {
-		const next = [];
-		for (const place of current) {
-			if (segment !== "[]") {
-				next.push({
-					value: own(place.value, segment),
-					path: [...place.path, segment],
-					indices: place.indices
-				});
-				continue;
-			}
-			if (!Array.isArray(place.value)) continue;
-			const fixed = bound[place.indices.length];
-			place.value.forEach((item, index) => {
-				if (fixed === void 0 || fixed === index) next.push({
-					value: item,
-					path: [...place.path, index],
-					indices: [...place.indices, index]
-				});
-			});
-		}
-		current = next;
-	}
-	return current;
-}
-const pointerOf = (place) => toPointer(place.path);
 // dist/rules/library.js
 const path = string().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
 const paths = union([path, array(path).min(1)]);
@@ -20603,13 +21145,22 @@ function linearWeights(expression, columns) {
 /** Messages for plans of data kinds (field types the TypeScript kinds never had) and for kind files themselves. */
 const dataKindMessages = {
 	en: {
+		"date.unreadCell": "{field}: \"{input}\" holds no date and no status word plan knows; it is printed as written and not counted in the figures.",
 		"field.unsafeLink": "{field} links to \"{href}\": a {scheme}: link would run or open something when the document is opened.",
 		"field.unsafeImage": "{field} shows the picture \"{href}\": a {scheme}: address is not a picture file.",
 		"field.malformedLink": "{field} links to \"{href}\", which is not a readable address (a % not followed by two hex digits?).",
 		"field.malformedImage": "{field} shows the picture \"{href}\", which is not a readable file name (a % not followed by two hex digits?).",
 		"field.unsafeLinkHint": "Use an http:// or https:// address, a mailto: address, or a path relative to the plan.",
-		"field.tooLong": "{field} is {length} characters long; the form allows {limit}: {over} too many.",
-		"field.tooLongHint": "Shorten the text; spaces and line breaks count as characters.",
+		"field.pictureName": "{field}: \"{input}\" is not the name of a picture file: write the file's path relative to the plan, such as logo.png.",
+		"field.pictureMissing": "{field}: the picture \"{path}\" is not found; its path is read from the plan's folder.",
+		"field.pictureNotFile": "{field}: \"{path}\" is a folder, a device or a pipe, not a picture file.",
+		"field.pictureOutside": "{field}: the picture \"{path}\" lies outside the plan's folder.",
+		"field.pictureOutsideHint": "Put the picture in the plan's folder or below it, or name its folder under pictureFolders in .planrc.yaml.",
+		"field.pictureTooLarge": "{field}: the picture \"{path}\" is {size} MB; a picture may be at most 10 MB.",
+		"field.pictureNotImage": "{field}: \"{path}\" is not a PNG or JPEG picture.",
+		"field.pictureUnreadable": "{field}: the picture \"{path}\" cannot be read ({reason}).",
+		"field.pictureWeb": "{field}: the picture \"{path}\" is on the web, and plan does not fetch pictures.",
+		"field.pictureHint": "Save the picture as a PNG or JPEG file of at most 10 MB beside the plan and write its path relative to the plan.",
 		"field.orgNumber.shape": "{field}: \"{input}\" is not an organisation number, which is written like {example}.",
 		"field.orgNumber.checkDigit": "{field}: \"{input}\" has a wrong check digit; a digit is mistyped.",
 		"field.orgNumber.checkDigitHint": "Copy the number from the register (allabolag.se, brreg.no) or the decision.",
@@ -20633,16 +21184,38 @@ const dataKindMessages = {
 		"contact.phoneYamlNumber": "{field} has been read as the number {digits}, not as text; a + or a leading 0 does not survive that.",
 		"contact.phoneYamlNumberHint": "Put the number in quotes, as the report should print it, e.g. \"+46 18 727 00 00\" or \"018-727 00 00\".",
 		"summary.filledValue": "{filled} of {fields}",
-		"kind.key": "The kind of document: {id}."
+		"kind.key": "The kind of document: {id}.",
+		"field.tooLong": "{field}: {length} {unit}, at most {limit}: {over} too many.",
+		"field.tooLongHint": "Shorten the text; it is counted as it will be pasted into the portal, which \"plan fields\" shows.",
+		"field.nearLimit": "{field}: {length} of at most {limit} {unit}: {left} left.",
+		"field.unit.characters": "characters",
+		"field.unit.words": "words",
+		"field.unit.lines": "lines",
+		"limits.key": "Stricter limits than the form's, where a call sets them, by field path: { summary: 300, goals.expected: { words: 150 } }.",
+		"limits.unknownField": "\"{path}\" in limits names no text field of this kind.",
+		"limits.unknownFieldHint": "The text fields are {fields}.",
+		"limits.oneUnit": "A limit is a number of characters, or one of { characters: N }, { words: N } and { lines: N }.",
+		"limits.countOptions": "\"spaces\" and \"lineBreaks\" go with a limit in characters.",
+		"limits.looser": "The limit for \"{path}\" can only be stricter than the form's, {limit}.",
+		"limits.looserHint": "Write a limit in the same unit and no higher, or leave \"{path}\" out of limits to keep the form's."
 	},
 	sv: {
+		"date.unreadCell": "{field}: \"{input}\" innehåller varken datum eller statusord som plan känner till; texten skrivs ut som den står och räknas inte i sammanställningen.",
 		"field.unsafeLink": "{field} länkar till \"{href}\": en {scheme}:-länk skulle köra eller öppna något när dokumentet öppnas.",
 		"field.unsafeImage": "{field} visar bilden \"{href}\": en {scheme}:-adress är ingen bildfil.",
 		"field.malformedLink": "{field} länkar till \"{href}\", som inte är en läsbar adress (ett % utan två hexadecimala siffror efter?).",
 		"field.malformedImage": "{field} visar bilden \"{href}\", som inte är ett läsbart filnamn (ett % utan två hexadecimala siffror efter?).",
 		"field.unsafeLinkHint": "Använd en http://- eller https://-adress, en mailto:-adress eller en sökväg relativt planen.",
-		"field.tooLong": "{field} är {length} tecken; blanketten tillåter {limit}: {over} för många.",
-		"field.tooLongHint": "Korta texten; mellanslag och radbrytningar räknas som tecken.",
+		"field.pictureName": "{field}: \"{input}\" är inget namn på en bildfil: skriv filens sökväg relativt planen, till exempel logo.png.",
+		"field.pictureMissing": "{field}: bilden \"{path}\" finns inte; sökvägen läses från planens mapp.",
+		"field.pictureNotFile": "{field}: \"{path}\" är en mapp, en enhet eller en pipe, ingen bildfil.",
+		"field.pictureOutside": "{field}: bilden \"{path}\" ligger utanför planens mapp.",
+		"field.pictureOutsideHint": "Lägg bilden i planens mapp eller under den, eller ange dess mapp under pictureFolders i .planrc.yaml.",
+		"field.pictureTooLarge": "{field}: bilden \"{path}\" är {size} MB; en bild får vara högst 10 MB.",
+		"field.pictureNotImage": "{field}: \"{path}\" är ingen PNG- eller JPEG-bild.",
+		"field.pictureUnreadable": "{field}: bilden \"{path}\" kan inte läsas ({reason}).",
+		"field.pictureWeb": "{field}: bilden \"{path}\" ligger på webben, och plan hämtar inga bilder.",
+		"field.pictureHint": "Spara bilden som en PNG- eller JPEG-fil på högst 10 MB bredvid planen och skriv dess sökväg relativt planen.",
 		"field.orgNumber.shape": "{field}: \"{input}\" är inget organisationsnummer, som skrivs som {example}.",
 		"field.orgNumber.checkDigit": "{field}: \"{input}\" har fel kontrollsiffra; någon siffra är felskriven.",
 		"field.orgNumber.checkDigitHint": "Kopiera numret från registret (Bolagsverket, allabolag.se) eller beslutet.",
@@ -20666,16 +21239,38 @@ const dataKindMessages = {
 		"contact.phoneYamlNumber": "{field} har lästs som talet {digits}, inte som text; ett + eller en inledande nolla försvinner då.",
 		"contact.phoneYamlNumberHint": "Skriv numret inom citattecken, som det ska stå i rapporten, t.ex. \"+46 18 727 00 00\" eller \"018-727 00 00\".",
 		"summary.filledValue": "{filled} av {fields}",
-		"kind.key": "Dokumentets slag: {id}."
+		"kind.key": "Dokumentets slag: {id}.",
+		"field.tooLong": "{field}: {length} {unit}, högst {limit}: {over} för många.",
+		"field.tooLongHint": "Korta texten; den räknas som den klistras in i portalen, vilket \"plan fields\" visar.",
+		"field.nearLimit": "{field}: {length} av högst {limit} {unit}: {left} kvar.",
+		"field.unit.characters": "tecken",
+		"field.unit.words": "ord",
+		"field.unit.lines": "rader",
+		"limits.key": "Strängare gränser än blankettens, där en utlysning sätter dem, per fältsökväg: { summary: 300, goals.expected: { words: 150 } }.",
+		"limits.unknownField": "\"{path}\" i limits är inget textfält i det här slaget.",
+		"limits.unknownFieldHint": "Textfälten är {fields}.",
+		"limits.oneUnit": "En gräns är ett antal tecken, eller en av { characters: N }, { words: N } och { lines: N }.",
+		"limits.countOptions": "\"spaces\" och \"lineBreaks\" hör till en gräns i tecken.",
+		"limits.looser": "Gränsen för \"{path}\" kan bara vara strängare än blankettens, {limit}.",
+		"limits.looserHint": "Skriv en gräns i samma enhet och inte högre, eller ta bort \"{path}\" ur limits för att behålla blankettens."
 	},
 	nb: {
+		"date.unreadCell": "{field}: \"{input}\" inneholder verken dato eller statusord som plan kjenner; teksten skrives ut slik den står og telles ikke i oppsummeringen.",
 		"field.unsafeLink": "{field} lenker til \"{href}\": en {scheme}:-lenke ville kjøre eller åpne noe når dokumentet åpnes.",
 		"field.unsafeImage": "{field} viser bildet \"{href}\": en {scheme}:-adresse er ingen bildefil.",
 		"field.malformedLink": "{field} lenker til \"{href}\", som ikke er en lesbar adresse (et % uten to heksadesimale sifre etter?).",
 		"field.malformedImage": "{field} viser bildet \"{href}\", som ikke er et lesbart filnavn (et % uten to heksadesimale sifre etter?).",
 		"field.unsafeLinkHint": "Bruk en http://- eller https://-adresse, en mailto:-adresse eller en sti relativt til planen.",
-		"field.tooLong": "{field} er {length} tegn; skjemaet tillater {limit}: {over} for mange.",
-		"field.tooLongHint": "Kort ned teksten; mellomrom og linjeskift teller som tegn.",
+		"field.pictureName": "{field}: \"{input}\" er ikke navnet på en bildefil: skriv filens sti relativt til planen, for eksempel logo.png.",
+		"field.pictureMissing": "{field}: bildet \"{path}\" finnes ikke; stien leses fra planens mappe.",
+		"field.pictureNotFile": "{field}: \"{path}\" er en mappe, en enhet eller en pipe, ikke en bildefil.",
+		"field.pictureOutside": "{field}: bildet \"{path}\" ligger utenfor planens mappe.",
+		"field.pictureOutsideHint": "Legg bildet i planens mappe eller under den, eller oppgi mappen under pictureFolders i .planrc.yaml.",
+		"field.pictureTooLarge": "{field}: bildet \"{path}\" er {size} MB; et bilde kan være høyst 10 MB.",
+		"field.pictureNotImage": "{field}: \"{path}\" er ikke et PNG- eller JPEG-bilde.",
+		"field.pictureUnreadable": "{field}: bildet \"{path}\" kan ikke leses ({reason}).",
+		"field.pictureWeb": "{field}: bildet \"{path}\" ligger på nettet, og plan henter ingen bilder.",
+		"field.pictureHint": "Lagre bildet som en PNG- eller JPEG-fil på høyst 10 MB ved siden av planen og skriv stien relativt til planen.",
 		"field.orgNumber.shape": "{field}: \"{input}\" er ikke et organisasjonsnummer, som skrives som {example}.",
 		"field.orgNumber.checkDigit": "{field}: \"{input}\" har feil kontrollsiffer; et siffer er skrevet feil.",
 		"field.orgNumber.checkDigitHint": "Kopier nummeret fra registeret (brreg.no) eller vedtaket.",
@@ -20699,7 +21294,20 @@ const dataKindMessages = {
 		"contact.phoneYamlNumber": "{field} er lest som tallet {digits}, ikke som tekst; et + eller en innledende null forsvinner da.",
 		"contact.phoneYamlNumberHint": "Skriv nummeret i anførselstegn, slik rapporten skal vise det, f.eks. \"+46 18 727 00 00\" eller \"018-727 00 00\".",
 		"summary.filledValue": "{filled} av {fields}",
-		"kind.key": "Dokumentets type: {id}."
+		"kind.key": "Dokumentets type: {id}.",
+		"field.tooLong": "{field}: {length} {unit}, maks {limit}: {over} for mange.",
+		"field.tooLongHint": "Kort ned teksten; den telles slik den limes inn i portalen, som \"plan fields\" viser.",
+		"field.nearLimit": "{field}: {length} av maks {limit} {unit}: {left} igjen.",
+		"field.unit.characters": "tegn",
+		"field.unit.words": "ord",
+		"field.unit.lines": "linjer",
+		"limits.key": "Strengere grenser enn skjemaets, der en utlysning setter dem, per feltsti: { summary: 300, goals.expected: { words: 150 } }.",
+		"limits.unknownField": "\"{path}\" i limits er ikke et tekstfelt i denne typen.",
+		"limits.unknownFieldHint": "Tekstfeltene er {fields}.",
+		"limits.oneUnit": "En grense er et antall tegn, eller en av { characters: N }, { words: N } og { lines: N }.",
+		"limits.countOptions": "\"spaces\" og \"lineBreaks\" hører til en grense i tegn.",
+		"limits.looser": "Grensen for \"{path}\" kan bare være strengere enn skjemaets, {limit}.",
+		"limits.looserHint": "Skriv en grense i samme enhet og ikke høyere, eller ta \"{path}\" ut av limits for å beholde skjemaets."
 	}
 };
 /** Problems in a kind file, said to the person who writes it. */
@@ -20717,6 +21325,10 @@ const kindFileMessages = {
 		"kindFile.notForType": "\"{key}\" does not apply to a field of type {type}.",
 		"kindFile.badCheckId": "The rule id \"{id}\" cannot be a check of the kind's own: amount/ and date/ are the schema's rules for amounts and dates.",
 		"kindFile.needs": "A field of type {type} needs \"{key}\".",
+		"kindFile.limitTwice": "\"maxLength\" and \"limit\" say the same thing; keep \"limit\".",
+		"kindFile.limitOneUnit": "A limit names one of characters, words and lines.",
+		"kindFile.limitCountOptions": "\"spaces\" and \"lineBreaks\" go with a limit in characters.",
+		"kindFile.reservedKey": "\"{key}\" is a key every plan has (stricter limits a call sets); give the field another key.",
 		"kindFile.periodEnd": "A period's start and end are dates (type date or fuzzy-date), not {type}.",
 		"kindFile.tableInList": "A table cannot stand inside a list; put it in the plan or in a group.",
 		"kindFile.folderName": "The kind's id is \"{id}\", but its folder is named \"{folder}\"; plan finds a kind by its folder.",
@@ -20746,6 +21358,10 @@ const kindFileMessages = {
 		"kindFile.notForType": "\"{key}\" gäller inte ett fält av typen {type}.",
 		"kindFile.badCheckId": "Regel-id \"{id}\" kan inte vara slagets egen kontroll: amount/ och date/ är schemats regler för belopp och datum.",
 		"kindFile.needs": "Ett fält av typen {type} behöver \"{key}\".",
+		"kindFile.limitTwice": "\"maxLength\" och \"limit\" säger samma sak; behåll \"limit\".",
+		"kindFile.limitOneUnit": "En gräns anger en av characters, words och lines.",
+		"kindFile.limitCountOptions": "\"spaces\" och \"lineBreaks\" hör till en gräns i tecken.",
+		"kindFile.reservedKey": "\"{key}\" är en nyckel som varje plan har (strängare gränser en utlysning sätter); ge fältet en annan nyckel.",
 		"kindFile.periodEnd": "En periods start och slut är datum (typ date eller fuzzy-date), inte {type}.",
 		"kindFile.tableInList": "En tabell kan inte stå i en lista; lägg den i planen eller i en grupp.",
 		"kindFile.folderName": "Slagets id är \"{id}\", men mappen heter \"{folder}\"; plan hittar ett slag genom dess mapp.",
@@ -20775,6 +21391,10 @@ const kindFileMessages = {
 		"kindFile.notForType": "\"{key}\" gjelder ikke et felt av typen {type}.",
 		"kindFile.badCheckId": "Regel-id-en \"{id}\" kan ikke være typens egen kontroll: amount/ og date/ er skjemaets regler for beløp og datoer.",
 		"kindFile.needs": "Et felt av typen {type} trenger \"{key}\".",
+		"kindFile.limitTwice": "\"maxLength\" og \"limit\" sier det samme; behold \"limit\".",
+		"kindFile.limitOneUnit": "En grense angir én av characters, words og lines.",
+		"kindFile.limitCountOptions": "\"spaces\" og \"lineBreaks\" hører til en grense i tegn.",
+		"kindFile.reservedKey": "\"{key}\" er en nøkkel alle planer har (strengere grenser en utlysning setter); gi feltet en annen nøkkel.",
 		"kindFile.periodEnd": "En periodes start og slutt er datoer (type date eller fuzzy-date), ikke {type}.",
 		"kindFile.tableInList": "En tabell kan ikke stå i en liste; legg den i planen eller i en gruppe.",
 		"kindFile.folderName": "Typens id er \"{id}\", men mappen heter \"{folder}\"; plan finner en type gjennom mappen.",
@@ -20792,6 +21412,2017 @@ const kindFileMessages = {
 		"kindFile.figureTotal": "En sum som ett tall (figure: true) krever en tabell med nøyaktig én kolonne."
 	}
 };
+// node_modules/marked/lib/marked.esm.js
+/**
+* marked v18.2.1 - a markdown parser
+* Copyright (c) 2018-2026, MarkedJS. (MIT License)
+* Copyright (c) 2011-2018, Christopher Jeffrey. (MIT License)
+* https://github.com/markedjs/marked
+*/
+/**
+* DO NOT EDIT THIS FILE
+* The code in this file is generated from files in ./src/
+*/
+function G() {
+	return {
+		async: !1,
+		breaks: !1,
+		extensions: null,
+		gfm: !0,
+		hooks: null,
+		pedantic: !1,
+		renderer: null,
+		silent: !1,
+		tokenizer: null,
+		walkTokens: null
+	};
+}
+var S = G();
+function ue(l) {
+	S = l;
+}
+var q = { exec: () => null };
+function D(l) {
+	let e = [];
+	return (t) => {
+		let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
+		return r || (r = l(n), e[n] = r), r;
+	};
+}
+function g(l, e = "") {
+	let t = typeof l == "string" ? l : l.source, n = {
+		replace: (r, s) => {
+			let o = typeof s == "string" ? s : s.source;
+			return o = o.replace(O.caret, "$1"), t = t.replace(r, o), n;
+		},
+		getRegex: () => new RegExp(t, e)
+	};
+	return n;
+}
+var _e = ((l = "") => {
+	try {
+		return !!new RegExp("(?<=1)(?<!1)" + l);
+	} catch {
+		return !1;
+	}
+})();
+var O = {
+	codeRemoveIndent: /^(?: {0,3}\t| {1,4})/gm,
+	listInterruptsParagraph: /^ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/,
+	outputLinkReplace: /\\([\[\]])/g,
+	indentCodeCompensation: /^(\s+)(?:```)/,
+	beginningSpace: /^\s+/,
+	endingHash: /#$/,
+	startingSpaceChar: /^ /,
+	endingSpaceChar: / $/,
+	endingSpaceTabChar: /[ \t]$/,
+	nonSpaceChar: /[^ ]/,
+	newLineCharGlobal: /\n/g,
+	tabCharGlobal: /\t/g,
+	leadingSpaceTab: /^[ \t]+/,
+	multipleSpaceGlobal: /\s+/g,
+	blankLine: /^[ \t]*$/,
+	doubleBlankLine: /\n[ \t]*\n[ \t]*$/,
+	blockquoteStart: /^ {0,3}>/,
+	blockquoteSetextReplace: /\n {0,3}((?:=+|-+)[ \t]*)(?=\n|$)/g,
+	blockquoteSetextReplace2: /^ {0,3}>[ \t]?/gm,
+	blockquoteMarkerWhitespace: /^( {0,3}>)(\t[ \t]*)/gm,
+	nestedBlockMarker: /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)])(?: |$)|> ?)/,
+	listReplaceNesting: /^ {1,4}(?=( {4})*[^ ])/g,
+	listIsTask: /^\[[ xX]\][ \t]+\S/,
+	listReplaceTask: /^\[[ xX]\][ \t]+/,
+	listTaskCheckbox: /\[[ xX]\]/,
+	anyLine: /\n.*\n/,
+	hrefBrackets: /^<(.*)>$/,
+	tableDelimiter: /[:|]/,
+	tableAlignChars: /^\||\| *$/g,
+	tableRowBlankLine: /\n[ \t]*$/,
+	tableAlignRight: /^ *-+: *$/,
+	tableAlignCenter: /^ *:-+: *$/,
+	tableAlignLeft: /^ *:-+ *$/,
+	startATag: /^<a /i,
+	endATag: /^<\/a>/i,
+	startPreScriptTag: /^<(pre|code|kbd|script)(\s|>)/i,
+	endPreScriptTag: /^<\/(pre|code|kbd|script)(\s|>)/i,
+	startAngleBracket: /^</,
+	endAngleBracket: />$/,
+	pedanticHrefTitle: /^([^'"]*[^\s])\s+(['"])(.*)\2/,
+	unicodeAlphaNumeric: /[\p{L}\p{N}]/u,
+	numericCharacterReference: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/,
+	numericCharacterReferenceOrAmpersand: /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g,
+	escapeTest: /[&<>"']/,
+	escapeReplace: /[&<>"']/g,
+	escapeTestNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/,
+	escapeReplaceNoEncode: /[<>"']|&(?!(#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);)/g,
+	caret: /(^|[^\[])\^/g,
+	percentDecode: /%25/g,
+	findPipe: /\|/g,
+	splitPipe: / \|/,
+	slashPipe: /\\\|/g,
+	carriageReturn: /\r\n|\r/g,
+	spaceLine: /^ +$/gm,
+	notSpaceStart: /^\S*/,
+	endingNewline: /\n$/,
+	listItemRegex: (l) => new RegExp(`^( {0,3}${l})((?:[	 ][^\\n]*)?(?:\\n|$))`),
+	nextBulletRegex: D((l) => new RegExp(`^ {0,${l}}(?:[*+-]|\\d{1,9}[.)])((?:[ 	][^\\n]*)?(?:\\n|$))`)),
+	hrRegex: D((l) => new RegExp(`^ {0,${l}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\*[ 	]*){3,})(?:\\n+|$)`)),
+	fencesBeginRegex: D((l) => new RegExp(`^ {0,${l}}(?:\`\`\`|~~~)`)),
+	headingBeginRegex: D((l) => new RegExp(`^ {0,${l}}#{1,6}(?:\\s|$)`)),
+	pedanticHeadingBeginRegex: D((l) => new RegExp(`^ {0,${l}}#`)),
+	htmlBeginRegex: D((l) => new RegExp(`^ {0,${l}}(?:</?(?:${he})(?:[ \\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)`, "i")),
+	blockquoteBeginRegex: D((l) => new RegExp(`^ {0,${l}}>`)),
+	nestedContainerMarkers: /^(?: {0,3}(?:(?:[*+-]|\d{1,9}[.)])[ \t]+|>[ \t]?))+/
+};
+var Ge = /^(?:[ \t]*(?:\n|$))+/;
+var Ne = /^((?: {4}| {0,3}\t)[^\n]+(?:\n(?:[ \t]*(?:\n|$))*)?)+/;
+var Fe = /^ {0,3}(`{3,}(?=[^`\n]*(?:\n|$))|~{3,})([^\n]*)(?:\n|$)(?:|([\s\S]*?)(?:\n|$))(?: {0,3}(?:(?=`)\1`*|(?=~)\1~*) *(?=\n|$)|$)/;
+var V = /^ {0,3}((?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/;
+var Qe = /^ {0,3}(#{1,6})(?=\s|$)(.*)(?:\n+|$)/;
+var ce = / {0,3}(?:[*+-]|\d{1,9}[.)])/;
+var he = "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul";
+var J = g(" {0,3}(?:</?(?:tag)(?:[ \\t]+|\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\s>]|$)|!--)|<\\?|<![A-Za-z]|<!\\[CDATA\\[)").replace("tag", he).getRegex();
+var $e = /^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\n(?!\s*?\n|bull |fences|blockquote|heading|hr|html|table))+?)\n {0,3}(=+|-+)[ \t]*(?:\n+|$)/;
+var Le = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/\|table/g, "").replace(/html/g, J).getRegex();
+var We = g($e).replace(/bull/g, ce).replace(/blockCode/g, /(?: {4}| {0,3}\t)/).replace(/fences/g, / {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g, / {0,3}>/).replace(/heading/g, / {0,3}#{1,6}(?:\s|$)/).replace(/hr/g, / {0,3}(?:(?:-[\t ]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})(?:\n+|$)/).replace(/table/g, / {0,3}\|?(?:[:\- ]*\|)+[\:\- ]*\n/).replace(/html/g, J).getRegex();
+var de = /^([^\n]+(?:\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \t]+\n)[^\n]+)*)/;
+var Ue = /^[^\n]+/;
+var ge = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\\n]|\n(?![ \t]*\n))+/;
+var Ke = g(/^ {0,3}\[(label)\]: *(?:\n[ \t]*)?([^<\s][^\s]*|<(?:\\.|[^\n<>\\])*>)(?:(?: +(?:\n[ \t]*)?| *\n[ \t]*)(title))? *(?:\n+|$)/).replace("label", ge).replace("title", /(?:"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\\n]|\n(?!\n))*'|\((?:\\[\s\S]|[^()\\])*\))/).getRegex();
+var Xe = g(/^(bull)([ \t][^\n]*?)?(?:\n|$)/).replace(/bull/g, ce).getRegex();
+var ke = /<!--(?:-?>|[\s\S]*?(?:-->|$))/;
+var Ve = g("^ {0,3}(?:<(script|pre|style|textarea)[\\s>][\\s\\S]*?(?:</\\1>[^\\n]*\\n*|$)|comment[^\\n]*(\\n+|$)|<\\?[\\s\\S]*?(?:\\?>[^\\n]*\\n*|$)|<![A-Z][\\s\\S]*?(?:>[^\\n]*\\n*|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>[^\\n]*\\n*|$)|</?(tag)(?:[ \\t]+|\\n|/?>|$)[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\t]*/?>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$)|</[a-z][a-z0-9-]*\\s*>(?=[ \\t]*(?:\\n|$))[\\s\\S]*?(?:(?:\\n[ 	]*)+\\n|$))", "i").replace("comment", ke).replace("tag", he).replace("attribute", /[ \t]+[a-zA-Z:_][\w.:-]*(?:[ \t]*=[ \t]*"[^"\n]*"|[ \t]*=[ \t]*'[^'\n]*'|[ \t]*=[ \t]*[^\s"'=<>`]+)?/).getRegex();
+var Ce = (l) => g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("|table", "").replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", l).replace("html", J).getRegex();
+var Je = Ce(/ {0,3}(?:[*+-]|1[.)])[ \t]+[^ \t\n]/);
+var Ye = Ce(/ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|\n|$)/);
+var fe = {
+	blockquote: g(/^( {0,3}> ?(?:(?![ \t]*(?:\n|$))(paragraph)|[^\n]*)(?:\n|$))+/).replace("paragraph", Ye).getRegex(),
+	code: Ne,
+	def: Ke,
+	fences: Fe,
+	heading: Qe,
+	hr: V,
+	html: Ve,
+	lheading: Le,
+	list: Xe,
+	newline: Ge,
+	paragraph: Je,
+	table: q,
+	text: Ue
+};
+var Pe = g("^ *([^\\n ].*)\\n {0,3}((?:\\| *)?:?-+:? *(?:\\| *:?-+:? *)*(?:\\| *)?)(?:\\n((?:(?! *\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\n|$))*)\\n*|$)").replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("blockquote", " {0,3}>").replace("code", "(?: {4}| {0,3}	)[^\\n]").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]").replace("html", J).getRegex();
+var tt = {
+	...fe,
+	lheading: We,
+	table: Pe,
+	paragraph: g(de).replace("hr", V).replace("heading", " {0,3}#{1,6}(?:\\s|$)").replace("|lheading", "").replace("table", Pe).replace("blockquote", " {0,3}>").replace("fences", " {0,3}(?:`{3,}(?=[^`\\n]*(?:\\n|$))|~~~)[^\\n]*(?:\\n|$)").replace("list", " {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]").replace("html", J).getRegex()
+};
+var nt = {
+	...fe,
+	html: g(`^ *(?:comment(?: *\\n|\\s*$)|<(tag)[\\s\\S]+?</\\1>(?: *\\n{2,}|\\s*$)|<tag(?:"[^"]*"|'[^']*'|\\s[^'"/>\\s]*)*?/?>(?: *\\n{2,}|\\s*$))`).replace("comment", ke).replace(/tag/g, "(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\b)\\w+(?!:|[^\\w\\s@]*@)\\b").getRegex(),
+	def: /^ *\[([^\]]+)\]: *<?([^\s>]+)>?(?: +(["(][^\n]+[")]))? *(?:\n+|$)/,
+	heading: /^(#{1,6})(.*)(?:\n+|$)/,
+	fences: q,
+	lheading: /^(.+?)\n {0,3}(=+|-+) *(?:\n+|$)/,
+	paragraph: g(de).replace("hr", V).replace("heading", ` *#{1,6} *[^
+]`).replace("|table", "").replace("blockquote", " {0,3}>").replace("|fences", "").replace("|list", "").replace("|html", "").replace("|tag", "").replace("lheading", Le).getRegex()
+};
+var rt = /^\\([!"#$%&'()*+,\-./:;<=>?@\[\]\\^_`{|}~])/;
+var st = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/;
+var Ie = /^( {2,}|\\)\n(?!\s*$)[ \t]*/;
+var it = /^(`+|[^`])(?:(?= {2,}\n)|[\s\S]*?(?:(?=[\\<!\[`*_]|\b_|$)|[^ ](?= {2,}\n)))/;
+var L = /[\p{P}\p{S}]/u;
+var N = /[\s\p{P}\p{S}]/u;
+var Y = /[^\s\p{P}\p{S}]/u;
+var ot = g(/^((?![*_])punctSpace)/, "u").replace(/punctSpace/g, N).getRegex();
+var at = /[\p{Pi}\p{Ps}"']/u;
+var Ae = /(?!~)[\p{P}\p{S}]/u;
+var lt = /(?!~)[\s\p{P}\p{S}]/u;
+var ut = /(?:[^\s\p{P}\p{S}]|~)/u;
+var pt = g(/link|precode-code|html/, "g").replace("link", /\[(?:[^\[\]`]|(?<a>`+)[^`]+\k<a>(?!`))*?\]\((?:\\[\s\S]|[^\\\(\)]|\((?:\\[\s\S]|[^\\\(\)])*\))*\)/).replace("precode-", _e ? "(?<!`)()" : "(^^|[^`])").replace("code", /(?<b>`+)[^`]+\k<b>(?!`)/).replace("html", /<(?! )[^<>]*?>/).getRegex();
+var Ee = /^(?:\*+(?:((?!\*)punct)|([^\s*]))?)|^_+(?:((?!_)punct)|([^\s_]))?/;
+var ct = g(Ee, "u").replace(/punct/g, L).getRegex();
+var ht = g(Ee, "u").replace(/punct/g, Ae).getRegex();
+var gt = g(/^(?:\*+(?:((?!\*)(?!openQuote)punct)|([^\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\s_]))?/, "u").replace(/openQuote/g, at).replace(/punct/g, L).getRegex();
+var ze = "^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)punctSpace(\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|notPunctSpace(\\*+)(?=notPunctSpace)";
+var kt = g(ze, "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var ft = g(ze, "gu").replace(/notPunctSpace/g, ut).replace(/punctSpace/g, lt).replace(/punct/g, Ae).getRegex();
+var xt = g("^[^_*]*?__[^_*]*?\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\*)punct(\\*+)(?=[\\s]|$)|notPunctSpace(\\*+)(?!\\*)(?=punctSpace|$)|(?!\\*)[\\s](\\*+)(?=notPunctSpace)|[\\s](\\*+)(?!\\*)(?=punct)|(?!\\*)punct(\\*+)(?!\\*)(?=punct)|(?:(?!\\*)punct|notPunctSpace)(\\*+)(?!\\*)(?=notPunctSpace)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var bt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Tt = g("^[^_*]*?\\*\\*[^_*]*?_[^_*]*?(?=\\*\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\s](_+)(?=notPunctSpace)|[\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var Ot = g(/^~~?(?:((?!~)punct)|[^\s~])/, "u").replace(/punct/g, L).getRegex();
+var Pt = g("^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)", "gu").replace(/notPunctSpace/g, Y).replace(/punctSpace/g, N).replace(/punct/g, L).getRegex();
+var yt = g(/\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var St = g(/(`+)(?:[^`]|[^`][\s\S]*?[^`])\1(?!`)|`+|\\(punct)/, "gu").replace(/punct/g, L).getRegex();
+var _t = g(/^<(scheme:[^\s\x00-\x1f<>]*|email)>/).replace("scheme", /[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email", /[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex();
+var $t = g(ke).replace("(?:-->|$)", "-->").getRegex();
+var Lt = g("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\s*/?>|^<\\?[\\s\\S]*?\\?>|^<![a-zA-Z]+\\s[\\s\\S]*?>|^<!\\[CDATA\\[[\\s\\S]*?\\]\\]>").replace("comment", $t).replace("attribute", /\s+[a-zA-Z:_][\w.:-]*(?:\s*=\s*"[^"]*"|\s*=\s*'[^']*'|\s*=\s*[^\s"'=<>`]+)?/).getRegex();
+var Me = /\[(?:\\[\s\S]|[^\[\]\\])*\]/;
+var ie = g(/(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\])|[^\[\]\\`])*?/).replace("brackets", Me).getRegex();
+var Ct = g(/^!?\[(label)\]\([ \t\n]*(href)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(title))?[ \t\n]*\)/).replace("label", ie).replace("href", /<(?:\\.|[^\n<>\\])*>|(?!<)[^ \t\n\x00-\x1f]+|(?=\))/).replace("title", /"(?:\\[\s\S]|[^"\\])*"|'(?:\\[\s\S]|[^'\\])*'|\((?:\\[\s\S]|[^)\\])*\)/).getRegex();
+var It = g(/^!?\[(label)\]\[(ref)\]/).replace("label", ie).replace("ref", ge).getRegex();
+var At = g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ge).getRegex();
+var ye = /(?!\s*\])(?:\\[\s\S]|[^\[\]\\]){1,999}/;
+var Et = g(/(?:[^\[\]\\`]*(?:\[(?:brackets|\\[\s\S]|[^\[\]\\])*\]|\\[\s\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\]))){0,999}?[^\[\]\\`]*?/).replace("brackets", Me).getRegex();
+var zt = g("reflink|nolink(?!\\()", "g").replace("reflink", g(/^!?\[(label)\]\[(ref)\]/).replace("label", Et).replace("ref", ye).getRegex()).replace("nolink", g(/^!?\[(ref)\](?:\[\])?/).replace("ref", ye).getRegex()).getRegex();
+var Se = /[hH][tT][tT][pP][sS]?|[fF][tT][pP]/;
+var Bt = g(/(?:mailto:email|xmpp:email(?:\/[A-Za-z0-9@.]+)?)/).replace(/email/g, /[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex();
+var me = {
+	_backpedal: q,
+	anyPunctuation: yt,
+	anyPunctuationOutsideCode: St,
+	autolink: _t,
+	blockSkip: pt,
+	br: Ie,
+	code: st,
+	del: q,
+	delLDelim: q,
+	delRDelim: q,
+	emStrongLDelim: ct,
+	emStrongRDelimAst: kt,
+	emStrongRDelimUnd: bt,
+	escape: rt,
+	link: Ct,
+	nolink: At,
+	punctuation: ot,
+	reflink: It,
+	reflinkSearch: zt,
+	tag: Lt,
+	text: it,
+	url: q
+};
+var Dt = {
+	...me,
+	emStrongLDelim: gt,
+	emStrongRDelimAst: xt,
+	emStrongRDelimUnd: Tt,
+	link: g(/^!?\[(label)\]\((.*?)\)/).replace("label", ie).getRegex(),
+	reflink: g(/^!?\[(label)\]\s*\[([^\]]*)\]/).replace("label", ie).getRegex()
+};
+var pe = {
+	...me,
+	emStrongRDelimAst: ft,
+	emStrongLDelim: ht,
+	delLDelim: Ot,
+	delRDelim: Pt,
+	url: g(/^emailProtocol|^((?:protocol):\/\/|www\.)(?:[a-zA-Z0-9\-]+\.?)+[^\s<]*|^email/).replace("emailProtocol", Bt).replace("protocol", Se).replace("email", /[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\w-])/).getRegex(),
+	_backpedal: /(?:[^?!.,:;*_'"~()&]+|\([^)]*\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_'"~)]+(?!$))+/,
+	del: /^(~~?)(?=[^\s~])((?:\\[\s\S]|[^\\])*?(?:\\[\s\S]|[^\s~\\]))\1(?=[^~]|$)/,
+	text: g(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\n)|(?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@)|[\s\S]*?(?:(?=[\\<!\[`*~_]|\b_|protocol:\/\/|wwwStart|$)|[^ ](?= {2,}\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-](?=[a-zA-Z0-9.!#$%&'*+\/=?_`{\|}~-]+@))))/).replace("protocol", Se).replace(/emailProtocol/g, /(?:mailto|xmpp):/).replace("wwwStart", _e ? "(?<![^\\s*_~(])www\\." : "www\\.").getRegex()
+};
+var qt = {
+	...pe,
+	br: g(Ie).replace("{2,}", "*").getRegex(),
+	text: g(pe.text).replace("\\b_", "\\b_| {2,}\\n").replace(/\{2,\}/g, "*").getRegex()
+};
+var ee = {
+	normal: fe,
+	gfm: tt,
+	pedantic: nt
+};
+var F = {
+	normal: me,
+	gfm: pe,
+	breaks: qt,
+	pedantic: Dt
+};
+var vt = {
+	"&": "&amp;",
+	"<": "&lt;",
+	">": "&gt;",
+	"\"": "&quot;",
+	"'": "&#39;"
+};
+var Be = (l) => vt[l];
+function y(l, e) {
+	if (e) {
+		if (O.escapeTest.test(l)) return l.replace(O.escapeReplace, Be);
+	} else if (O.escapeTestNoEncode.test(l)) return l.replace(O.escapeReplaceNoEncode, Be);
+	return l;
+}
+function De(l) {
+	return O.numericCharacterReference.test(l) ? l.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
+		if (t === void 0 && n === void 0) return "&amp;";
+		let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
+		return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "�" : r === 38 ? "&amp;" : String.fromCodePoint(r);
+	}) : l;
+}
+function xe(l) {
+	try {
+		l = encodeURI(l).replace(O.percentDecode, "%");
+	} catch {
+		return null;
+	}
+	return l;
+}
+function be(l, e) {
+	let n = l.replace(O.findPipe, (s, o, i) => {
+		let a = !1, c = o;
+		for (; --c >= 0 && i[c] === "\\";) a = !a;
+		return a ? "|" : " |";
+	}).split(O.splitPipe), r = 0;
+	if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
+	else for (; n.length < e;) n.push("");
+	for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
+	return n;
+}
+function C(l, e, t) {
+	let n = l.length;
+	if (n === 0) return "";
+	let r = 0;
+	for (; r < n;) {
+		let s = l.charAt(n - r - 1);
+		if (s === e && !t) r++;
+		else if (s !== e && t) r++;
+		else break;
+	}
+	return l.slice(0, n - r);
+}
+function Re(l) {
+	let e = l.split(`
+`), t = e.length - 1;
+	for (; t >= 0 && O.blankLine.test(e[t]);) t--;
+	return e.length - t <= 2 ? l : e.slice(0, t + 1).join(`
+`);
+}
+function W(l) {
+	return l.trim().replace(O.multipleSpaceGlobal, " ").toLowerCase().toUpperCase().toLowerCase();
+}
+function Te(l, e) {
+	if (l.indexOf(e[0]) === -1 && l.indexOf(e[1]) === -1) return -1;
+	let t = 0;
+	for (let n = 0; n < l.length; n++) if (l[n] === "\\") n++;
+	else if (l[n] === e[0]) t++;
+	else if (l[n] === e[1] && (t--, t < 0)) return n;
+	return t > 0 ? -2 : -1;
+}
+var Q = /* @__PURE__ */ new WeakMap();
+function Oe(l) {
+	let e = {
+		"*": -1,
+		_: -1
+	}, t = -1, n = l.length;
+	for (let r = 0; r < n; r++) {
+		let s = l[r];
+		if (s !== "*" && s !== "_" && s !== "~") continue;
+		let o = r === 0 ? `
+` : l[r - 1], i = r + 1;
+		for (; i < n && l[i] === s;) i++;
+		o !== " " && o !== "	" && o !== `
+` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+	}
+	return {
+		maskedSrc: l,
+		lastPossibleEmStrongCloserIndex: e,
+		lastPossibleDelCloserIndex: t
+	};
+}
+function qe(l, e) {
+	let t = Oe(e), n = Q.get(l);
+	n ? n.push(t) : Q.set(l, [t]);
+}
+function ve(l) {
+	let e = Q.get(l);
+	e && (e.pop(), e.length === 0 && Q.delete(l));
+}
+function oe(l, e, t) {
+	let n = Q.get(l)?.at(-1);
+	return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+}
+function ae(l, e) {
+	let t = Q.get(l)?.at(-1);
+	return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+}
+function te(l, e = 0) {
+	let t = e, n = "";
+	for (let r of l) if (r === "	") {
+		let s = 4 - t % 4;
+		n += " ".repeat(s), t += s;
+	} else n += r, t++;
+	return n;
+}
+function Ht(l, e) {
+	let t = "";
+	for (let n = 0; n < l.length; n++) {
+		if (l[n] === "`") {
+			let r = e.inline.code.exec(l.slice(n));
+			if (r) {
+				t += r[0], n += r[0].length - 1;
+				continue;
+			}
+		}
+		if (l[n] === "\\" && (l[n + 1] === "[" || l[n + 1] === "]")) {
+			t += l[n + 1], n++;
+			continue;
+		}
+		t += l[n];
+	}
+	return t;
+}
+function He(l, e, t, n, r) {
+	let s = e.href, o = e.title || null, i = Ht(l[1], r), a = l[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
+	n.state.inLink = !0, n.state.linkEmitted = !1;
+	let h = n.inlineTokens(i), p = n.state.linkEmitted;
+	if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
+		if (p) {
+			n.state.inRawBlock = d;
+			return;
+		}
+		n.state.linkEmitted = !0;
+	}
+	return {
+		type: a ? "image" : "link",
+		raw: t,
+		href: s,
+		title: o,
+		text: i,
+		tokens: h
+	};
+}
+function Zt(l, e, t) {
+	let n = l.match(t.other.indentCodeCompensation);
+	if (n === null) return e;
+	let r = n[1];
+	return e.split(`
+`).map((s) => {
+		let o = s.match(t.other.beginningSpace);
+		if (o === null) return s;
+		let [i] = o;
+		return s.slice(Math.min(i.length, r.length));
+	}).join(`
+`);
+}
+function Ze(l, e, t, n) {
+	if (!e.includes("<")) return !1;
+	for (let r = 0; r < e.length; r++) {
+		if (e[r] === "\\") {
+			r++;
+			continue;
+		}
+		if (e[r] === "`") {
+			let i = n.inline.code.exec(e.slice(r));
+			if (i) {
+				r += i[0].length - 1;
+				continue;
+			}
+		}
+		if (e[r] !== "<") continue;
+		let s = l.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
+		if (o) {
+			if (o[0].length > e.length - r) return !0;
+			r += o[0].length - 1;
+		}
+	}
+	return !1;
+}
+var _ = class {
+	options;
+	rules;
+	lexer;
+	constructor(e) {
+		this.options = e || S;
+	}
+	space(e) {
+		let t = this.rules.block.newline.exec(e);
+		if (t && t[0].length > 0) return {
+			type: "space",
+			raw: t[0]
+		};
+	}
+	code(e) {
+		let t = this.rules.block.code.exec(e);
+		if (t) {
+			let n = this.options.pedantic ? t[0] : Re(t[0]);
+			return {
+				type: "code",
+				raw: n,
+				codeBlockStyle: "indented",
+				text: n.replace(this.rules.other.codeRemoveIndent, "")
+			};
+		}
+	}
+	fences(e) {
+		let t = this.rules.block.fences.exec(e);
+		if (t) {
+			let n = t[0], r = Zt(n, t[3] || "", this.rules);
+			return t[3] !== void 0 && (r === "" || r.endsWith(`
+`)) && (r += `
+`), {
+				type: "code",
+				raw: n,
+				lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2],
+				text: r
+			};
+		}
+	}
+	heading(e) {
+		let t = this.rules.block.heading.exec(e);
+		if (t) {
+			let n = t[2].trim();
+			if (this.rules.other.endingHash.test(n)) {
+				let r = C(n, "#");
+				(this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
+			}
+			return {
+				type: "heading",
+				raw: C(t[0], `
+`),
+				depth: t[1].length,
+				text: n,
+				tokens: this.lexer.inline(n)
+			};
+		}
+	}
+	hr(e) {
+		let t = this.rules.block.hr.exec(e);
+		if (t) return {
+			type: "hr",
+			raw: C(t[0], `
+`)
+		};
+	}
+	blockquote(e) {
+		let t = this.rules.block.blockquote.exec(e);
+		if (t) {
+			let n = C(t[0], `
+`).split(`
+`), r = "", s = "", o = [];
+			for (; n.length > 0;) {
+				let i = !1, a = [], c = 0;
+				for (; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = !0;
+				else if (!i) a.push(n[c]);
+				else break;
+				n = n.slice(c);
+				let u = a.join(`
+`), d = u.replace(this.rules.other.blockquoteMarkerWhitespace, (k, m, b) => b.startsWith(" ") ? m + " " + b.slice(1) : m + te(b, m.length)).replace(this.rules.other.blockquoteSetextReplace, `
+    $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
+				r = r ? `${r}
+${u}` : u, s = s ? `${s}
+${d}` : d;
+				let h = this.lexer.state.top;
+				if (this.lexer.state.top = !0, this.lexer.blockTokens(d, o, !0), this.lexer.state.top = h, n.length === 0) break;
+				let p = o.at(-1);
+				if (p?.type === "code" || p?.type === "heading" || p?.type === "hr" || p?.type === "html" || p?.type === "table") break;
+				if (p?.type === "blockquote") {
+					let k = p, m = n.join(`
+`), b = k.raw + `
+` + m.replace(this.rules.other.blockquoteSetextReplace2, ""), f = this.blockquote(b);
+					o[o.length - 1] = f;
+					let R = b.substring(f.raw.length).replace(/^\n/, ""), E = R ? R.split(`
+`).length : 0, T = E ? n.slice(0, -E) : n;
+					if (T.length > 0 && (r = `${r}
+${T.join(`
+`)}`), s = s.substring(0, s.length - k.text.length) + f.text, n = n.slice(T.length), n.length > 0 && this.rules.other.blockquoteStart.test(n[0])) continue;
+					break;
+				} else if (p?.type === "list") {
+					let k = p, m = k.raw + `
+` + n.join(`
+`), b = this.list(m);
+					o[o.length - 1] = b;
+					let f = b.raw.length > k.raw.length ? m.slice(k.raw.length + 1, b.raw.length).split(`
+`).length : 0;
+					if (f > 0) {
+						let R = n.slice(0, f).join(`
+`);
+						r = `${r}
+${R}`, s = `${s}
+${R}`;
+					}
+					if (n = n.slice(f), n.length > 0 && !this.rules.other.blockquoteStart.test(n[0])) break;
+					continue;
+				}
+			}
+			return {
+				type: "blockquote",
+				raw: r,
+				tokens: o,
+				text: s
+			};
+		}
+	}
+	list(e) {
+		let t = this.rules.block.list.exec(e);
+		if (t) {
+			if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
+			let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = {
+				type: "list",
+				raw: "",
+				ordered: o,
+				start: o ? +s.slice(0, -1) : "",
+				loose: !1,
+				items: []
+			};
+			s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
+			let a = this.rules.other.listItemRegex(s), c = !1;
+			for (; e;) {
+				let h = !1, p = "";
+				if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
+				let k = r();
+				e = e.substring(t[0].length);
+				let m = t[2].split(`
+`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
+`, 1)[0], E = !f.trim(), T = 0;
+				if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = !0), !h) {
+					let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = !1;
+					for (; e;) {
+						let we = e.split(`
+`, 1)[0], Z;
+						if (R = we, this.options.pedantic ? (R = R.replace(this.rules.other.listReplaceNesting, "  "), Z = R) : Z = R.replace(this.rules.other.leadingSpaceTab, ($) => te($)), re.test(R) || B.test(R) || X.test(R) || se.test(R) || H.test(R) || K.test(R)) break;
+						if (Z.search(this.rules.other.nonSpaceChar) >= T || !R.trim()) p += `
+` + Z.slice(T), le = !1;
+						else {
+							if (E) break;
+							let $ = f;
+							if (!this.options.pedantic && !p.includes(`
+`) && !f.includes("	")) {
+								let j;
+								for (; !K.test($) && (j = this.rules.other.nestedBlockMarker.exec($));) $ = $.slice(j[0].length);
+								if (!$.trim()) break;
+							}
+							if ($.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || re.test($) || B.test($) || X.test($) || K.test($)) break;
+							if (!this.options.pedantic && !le) {
+								let j = f.replace(this.rules.other.nestedContainerMarkers, "");
+								if (this.rules.block.fences.test(j) || this.rules.block.heading.test(j) || this.rules.block.hr.test(j)) break;
+							}
+							let je = !this.options.pedantic && /^ {0,3}(?:=+|-+) *$/.test(R) && this.rules.block.lheading.test(`${f}
+${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
+							p += `
+` + je, le = !0;
+						}
+						E = !R.trim(), e = e.substring(we.length + 1), f = Z.slice(T);
+					}
+				}
+				let U = n.slice(k, r());
+				i.loose || (c ? i.loose = !0 : this.rules.other.doubleBlankLine.test(U) && (c = !0)), i.items.push({
+					type: "list_item",
+					raw: U,
+					task: !!this.options.gfm && this.rules.other.listIsTask.test(p),
+					loose: !1,
+					text: p,
+					tokens: []
+				});
+			}
+			let u = i.items.at(-1);
+			if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
+			else return;
+			i.raw = n.slice(0, r()).trimEnd();
+			let d = [];
+			for (let h of i.items) if (this.lexer.state.top = !1, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+				let p = h.tokens.filter((m) => m.type === "space");
+				i.loose = p.length > 0 && p.some((m) => this.rules.other.anyLine.test(m.raw));
+			}
+			for (let h = 0; h < i.items.length; h++) {
+				let p = i.items[h], k = p.tokens[0];
+				if (p.task && (k?.type === "text" || k?.type === "paragraph")) {
+					p.text = p.text.replace(this.rules.other.listReplaceTask, ""), k.raw = k.raw.replace(this.rules.other.listReplaceTask, ""), k.text = k.text.replace(this.rules.other.listReplaceTask, "");
+					let m = this.lexer.inlineQueue;
+					for (let f = d[h]; f < m.length; f++) if (m[f].tokens === k.tokens) {
+						m[f].src = m[f].src.replace(this.rules.other.listReplaceTask, "");
+						break;
+					}
+					let b = this.rules.other.listTaskCheckbox.exec(p.raw);
+					if (b) {
+						let f = {
+							type: "checkbox",
+							raw: b[0] + " ",
+							checked: b[0] !== "[ ]"
+						};
+						p.checked = f.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({
+							type: "paragraph",
+							raw: f.raw,
+							text: f.raw,
+							tokens: [f]
+						}) : p.tokens.unshift(f);
+					}
+				} else p.task && (p.task = !1);
+			}
+			if (i.loose) for (let h of i.items) {
+				h.loose = !0;
+				for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
+			}
+			return i;
+		}
+	}
+	html(e) {
+		let t = this.rules.block.html.exec(e);
+		if (t) {
+			if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
+			let n = Re(t[0]);
+			return {
+				type: "html",
+				block: !0,
+				raw: n,
+				pre: t[1] === "pre" || t[1] === "script" || t[1] === "style",
+				text: n
+			};
+		}
+	}
+	def(e) {
+		let t = this.rules.block.def.exec(e);
+		if (t) {
+			if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
+			let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+			return {
+				type: "def",
+				tag: n,
+				raw: C(t[0], `
+`),
+				href: r,
+				title: s
+			};
+		}
+	}
+	table(e) {
+		let t = this.rules.block.table.exec(e);
+		if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
+		let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o = {
+			type: "table",
+			raw: C(t[0], `
+`),
+			header: [],
+			align: [],
+			rows: []
+		};
+		if (n.length === r.length) {
+			for (let i of r) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
+			for (let i = 0; i < n.length; i++) o.header.push({
+				text: n[i],
+				tokens: this.lexer.inline(n[i]),
+				header: !0,
+				align: o.align[i]
+			});
+			for (let i of s) o.rows.push(be(i, o.header.length).map((a, c) => ({
+				text: a,
+				tokens: this.lexer.inline(a),
+				header: !1,
+				align: o.align[c]
+			})));
+			return o;
+		}
+	}
+	lheading(e) {
+		let t = this.rules.block.lheading.exec(e);
+		if (t) {
+			let n = t[1].trim();
+			return {
+				type: "heading",
+				raw: C(t[0], `
+`),
+				depth: t[2].charAt(0) === "=" ? 1 : 2,
+				text: n,
+				tokens: this.lexer.inline(n)
+			};
+		}
+	}
+	paragraph(e) {
+		let t = this.rules.block.paragraph.exec(e);
+		if (t) {
+			let n = t[1].charAt(t[1].length - 1) === `
+` ? t[1].slice(0, -1) : t[1];
+			return {
+				type: "paragraph",
+				raw: t[0],
+				text: n,
+				tokens: this.lexer.inline(n)
+			};
+		}
+	}
+	text(e) {
+		let t = this.rules.block.text.exec(e);
+		if (t) return {
+			type: "text",
+			raw: t[0],
+			text: t[0],
+			tokens: this.lexer.inline(t[0])
+		};
+	}
+	escape(e) {
+		if (e.charCodeAt(0) !== 92) return;
+		let t = this.rules.inline.escape.exec(e);
+		if (t) return {
+			type: "escape",
+			raw: t[0],
+			text: t[1]
+		};
+	}
+	tag(e) {
+		if (e.charCodeAt(0) !== 60) return;
+		let t = this.rules.inline.tag.exec(e);
+		if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = !0 : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = !1), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = !0 : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = !1), {
+			type: "html",
+			raw: t[0],
+			inLink: this.lexer.state.inLink,
+			inRawBlock: this.lexer.state.inRawBlock,
+			block: !1,
+			text: t[0]
+		};
+	}
+	link(e) {
+		if (this.lexer.state.linkParenPossible === !1) return;
+		let t = e.charCodeAt(0);
+		if (t !== 91 && t !== 33) return;
+		let n = this.rules.inline.link.exec(e);
+		if (n) {
+			let r = n[0].charAt(0) === "!" ? 2 : 1;
+			if (!this.options.pedantic && Ze(e, n[1], r, this.rules)) return;
+			let s = n[2].trim();
+			if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
+				if (!this.rules.other.endAngleBracket.test(s)) return;
+				let c = C(s.slice(0, -1), "\\");
+				if ((s.length - c.length) % 2 === 0) return;
+			} else {
+				let c = Te(n[2], "()");
+				if (c === -2) return;
+				if (c > -1) {
+					let d = (n[0].indexOf("!") === 0 ? 5 : 4) + n[1].length + c;
+					n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, d).trim(), n[3] = "";
+				}
+			}
+			let o = C(n[0].slice(0, -1), "\\");
+			if ((n[0].length - o.length) % 2 === 0) return;
+			let i = n[2], a = "";
+			if (this.options.pedantic) {
+				let c = this.rules.other.pedanticHrefTitle.exec(i);
+				c && (i = c[1], a = c[3]);
+			} else a = n[3] ? n[3].slice(1, -1) : "";
+			return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), He(n, {
+				href: i && i.replace(this.rules.inline.anyPunctuation, "$1"),
+				title: a && a.replace(this.rules.inline.anyPunctuation, "$1")
+			}, n[0], this.lexer, this.rules);
+		}
+	}
+	reflink(e, t) {
+		let n = e.charCodeAt(0);
+		if (n !== 91 && n !== 33) return;
+		let r;
+		if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
+			let s = r[0].charAt(0) === "!" ? 2 : 1;
+			if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
+			let o = t[W(r[2] || r[1])];
+			if (!o) {
+				let i = r[0].charAt(0);
+				return {
+					type: "text",
+					raw: i,
+					text: i
+				};
+			}
+			return He(r, o, r[0], this.lexer, this.rules);
+		}
+	}
+	emStrong(e, t, n = "") {
+		let r = this.rules.inline.emStrongLDelim.exec(e);
+		if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
+		let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
+		for (; !this.options.pedantic && a > 0 && t[a - 1] === s;) a--;
+		let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
+		a < i && (n = c);
+		let d = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
+		if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
+		let h = r[1] || r[3] || "";
+		if (!h || !n || d) {
+			let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
+			if (s !== "*" && s !== "_") return;
+			let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
+			if (U < H) return;
+			t = t.slice(-1 * e.length + p);
+			let K = U - H;
+			for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K);) {
+				if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
+				if (m = [...k].length, r[3] || r[4]) {
+					b += m;
+					continue;
+				} else if ((r[5] || r[6] || E) && R % 3 && !((R + m) % 3)) {
+					if (o && (r[5] || r[6])) break;
+					f += m;
+					continue;
+				}
+				if (b -= m, b > 0) continue;
+				m = Math.min(m, m + b + f);
+				let re = [...r[0]][0].length, B = e.slice(0, p + r.index + re + m);
+				if (Math.min(p, m) % 2) {
+					let se = B.slice(1, -1);
+					return {
+						type: "em",
+						raw: B,
+						text: se,
+						tokens: this.lexer.inlineTokens(se)
+					};
+				}
+				let X = B.slice(2, -2);
+				return {
+					type: "strong",
+					raw: B,
+					text: X,
+					tokens: this.lexer.inlineTokens(X)
+				};
+			}
+		}
+	}
+	codespan(e) {
+		if (e.charCodeAt(0) !== 96) return;
+		let t = this.rules.inline.code.exec(e);
+		if (t) {
+			let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+			return r && s && (n = n.substring(1, n.length - 1)), {
+				type: "codespan",
+				raw: t[0],
+				text: n
+			};
+		}
+	}
+	br(e) {
+		let t = e.charCodeAt(0);
+		if (t !== 32 && t !== 92 && t !== 10) return;
+		let n = this.rules.inline.br.exec(e);
+		if (n) return {
+			type: "br",
+			raw: n[0]
+		};
+	}
+	del(e, t, n = "") {
+		if (e.charCodeAt(0) !== 126) return;
+		let r = this.rules.inline.delLDelim.exec(e);
+		if (!r) return;
+		if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
+			let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+			if (d < h) return;
+			t = t.slice(-1 * e.length + o);
+			let p = d - h;
+			for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p);) {
+				if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
+				if (r[3] || r[4]) {
+					c += a;
+					continue;
+				}
+				if (c -= a, c > 0) continue;
+				a = Math.min(a, a + c);
+				let k = [...r[0]][0].length, m = e.slice(0, o + r.index + k + a), b = m.slice(o, -o);
+				return {
+					type: "del",
+					raw: m,
+					text: b,
+					tokens: this.lexer.inlineTokens(b)
+				};
+			}
+		}
+	}
+	autolink(e) {
+		if (e.charCodeAt(0) !== 60) return;
+		let t = this.rules.inline.autolink.exec(e);
+		if (t) {
+			let n, r;
+			return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), {
+				type: "link",
+				raw: t[0],
+				text: n,
+				href: r,
+				autolink: !0,
+				tokens: [{
+					type: "text",
+					raw: n,
+					text: n
+				}]
+			};
+		}
+	}
+	url(e) {
+		let t;
+		if (t = this.rules.inline.url.exec(e)) {
+			let n, r;
+			if (t[2] === "@") n = t[0], r = "mailto:" + n;
+			else {
+				let s;
+				do
+					s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+				while (s !== t[0]);
+				n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+			}
+			return {
+				type: "link",
+				raw: t[0],
+				text: n,
+				href: r,
+				autolink: !0,
+				tokens: [{
+					type: "text",
+					raw: n,
+					text: n
+				}]
+			};
+		}
+	}
+	inlineText(e) {
+		let t = this.rules.inline.text.exec(e);
+		if (t) {
+			let n = this.lexer.state.inRawBlock;
+			return {
+				type: "text",
+				raw: t[0],
+				text: n ? t[0] : De(t[0]),
+				escaped: n
+			};
+		}
+	}
+};
+var w = class l {
+	tokens;
+	options;
+	state;
+	inlineQueue;
+	tokenizer;
+	constructor(e) {
+		this.tokens = [], this.tokens.links = Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = {
+			inLink: !1,
+			inRawBlock: !1,
+			linkEmitted: !1,
+			linkParenPossible: !0,
+			top: !0
+		};
+		let t = {
+			other: O,
+			block: ee.normal,
+			inline: F.normal
+		};
+		this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
+	}
+	static get rules() {
+		return {
+			block: ee,
+			inline: F
+		};
+	}
+	static lex(e, t) {
+		return new l(t).lex(e);
+	}
+	static lexInline(e, t) {
+		return new l(t).inlineTokens(e);
+	}
+	lex(e) {
+		e = e.replace(O.carriageReturn, `
+`), this.blockTokens(e, this.tokens);
+		for (let t = 0; t < this.inlineQueue.length; t++) {
+			let n = this.inlineQueue[t];
+			this.state.inRawBlock = !1, this.inlineTokens(n.src, n.tokens);
+		}
+		return this.inlineQueue = [], this.tokens;
+	}
+	blockTokens(e, t = [], n = !1) {
+		this.tokenizer.lexer = this;
+		let r = this.state.lastToken;
+		this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
+		let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
+		for (; e;) {
+			if (e.length < s) s = e.length;
+			else {
+				this.infiniteLoopError(e.charCodeAt(0));
+				break;
+			}
+			this.state.lastToken = t.at(-1);
+			let a;
+			if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), !0) : !1)) continue;
+			if (a = this.tokenizer.space(e)) {
+				e = e.substring(a.raw.length);
+				let u = t.at(-1);
+				a.raw.length === 1 && u !== void 0 ? u.raw += `
+` : t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.code(e)) {
+				e = e.substring(a.raw.length);
+				let u = t.at(-1);
+				u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.fences(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.heading(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.hr(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.blockquote(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.list(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.html(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.def(e)) {
+				e = e.substring(a.raw.length);
+				let u = t.at(-1);
+				u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = {
+					href: a.href,
+					title: a.title
+				}), t.push(a));
+				continue;
+			}
+			if (a = this.tokenizer.table(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			if (a = this.tokenizer.lheading(e)) {
+				e = e.substring(a.raw.length), t.push(a);
+				continue;
+			}
+			let c = e;
+			if (this.options.extensions?.startBlock) {
+				let u = 1 / 0, d = e.slice(1), h;
+				this.options.extensions.startBlock.forEach((p) => {
+					h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+				}), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+			}
+			if (this.state.top && (a = this.tokenizer.paragraph(c))) {
+				let u = t.at(-1);
+				(n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+				continue;
+			}
+			if (a = this.tokenizer.text(e)) {
+				e = e.substring(a.raw.length);
+				let u = t.at(-1);
+				u?.type === "text" ? (u.raw += (u.raw.endsWith(`
+`) ? "" : `
+`) + a.raw, u.text += `
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+				continue;
+			}
+			if (e) {
+				this.infiniteLoopError(e.charCodeAt(0));
+				break;
+			}
+		}
+		return this.state.top = !0, this.state.lastToken = r, t;
+	}
+	inline(e, t = []) {
+		return this.inlineQueue.push({
+			src: e,
+			tokens: t
+		}), t;
+	}
+	linkInText(e) {
+		if (!e.includes("[")) return !1;
+		let t = this.tokenizer.rules.inline.link;
+		for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return !0;
+		for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
+			let r = n[0], s = r.lastIndexOf("[");
+			if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return !0;
+		}
+		return !1;
+	}
+	inlineTokens(e, t = []) {
+		this.tokenizer.lexer = this;
+		let n = this.state.linkParenPossible;
+		this.state.linkParenPossible = e.includes(")");
+		try {
+			return this.#t(e, t);
+		} finally {
+			this.state.linkParenPossible = n;
+		}
+	}
+	#t(e, t) {
+		let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e) : e;
+		if (!n) return this.#e(e, r, t);
+		qe(this.tokenizer, r);
+		try {
+			return this.#e(e, r, t);
+		} finally {
+			ve(this.tokenizer);
+		}
+	}
+	#e(e, t, n) {
+		let r = !1, s = "", o = 1 / 0;
+		for (; e;) {
+			if (e.length < o) o = e.length;
+			else {
+				this.infiniteLoopError(e.charCodeAt(0));
+				break;
+			}
+			r || (s = ""), r = !1;
+			let i;
+			if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), !0) : !1)) continue;
+			if (i = this.tokenizer.escape(e)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.tag(e)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.link(e)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.reflink(e, this.tokens.links)) {
+				e = e.substring(i.raw.length);
+				let u = n.at(-1);
+				i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+				continue;
+			}
+			let a = e[0];
+			if (a === "*" || a === "_") {
+				let u = t.length - e.length;
+				if (oe(this.tokenizer, t, a) <= u) {
+					let h = 1;
+					for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0);) h++;
+					let p = e.substring(0, h), k = n.at(-1);
+					k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({
+						type: "text",
+						raw: p,
+						text: p,
+						escaped: !1
+					}), e = e.substring(h), s = a, r = !0;
+					continue;
+				}
+			} else if (a === "~") {
+				let u = t.length - e.length;
+				if (ae(this.tokenizer, t) <= u) {
+					let h = 1;
+					for (; h < e.length && e.charCodeAt(h) === 126;) h++;
+					let p = e.substring(0, h), k = n.at(-1);
+					k?.type === "text" && !k.escaped ? (k.raw += p, k.text += p) : n.push({
+						type: "text",
+						raw: p,
+						text: p,
+						escaped: !1
+					}), e = e.substring(h), s = a, r = !0;
+					continue;
+				}
+			}
+			if (i = this.tokenizer.emStrong(e, t, s)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.codespan(e)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.br(e)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.del(e, t, s)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (i = this.tokenizer.autolink(e)) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			if (!this.state.inLink && (i = this.tokenizer.url(e))) {
+				e = e.substring(i.raw.length), n.push(i);
+				continue;
+			}
+			let c = e;
+			if (this.options.extensions?.startInline) {
+				let u = 1 / 0, d = e.slice(1), h;
+				this.options.extensions.startInline.forEach((p) => {
+					h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
+				}), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
+			}
+			if (i = this.tokenizer.inlineText(c)) {
+				e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = !0;
+				let u = n.at(-1);
+				u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+				continue;
+			}
+			if (e) {
+				this.infiniteLoopError(e.charCodeAt(0));
+				break;
+			}
+		}
+		return n;
+	}
+	#n(e) {
+		let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
+		for (t.lastIndex = 0; i = t.exec(e);) {
+			let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
+			if (e.charAt(a) === "<") {
+				let u = e.slice(a), d = n.exec(u) || r.exec(u);
+				if (!d) {
+					t.lastIndex = a + 1;
+					continue;
+				}
+				c = a + d[0].length, t.lastIndex = c;
+			}
+			s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
+		}
+		return s + e.slice(o);
+	}
+	#r(e) {
+		let t = e;
+		if (this.tokens.links && e.includes("[")) {
+			let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
+				let o = s.lastIndexOf("[");
+				if (!Object.hasOwn(this.tokens.links, W(s.slice(o + 1, -1)))) return s;
+				if (o > 1 && s.charAt(0) !== "!") {
+					let i = s.slice(1, o - 1);
+					if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+				}
+				return "[" + "a".repeat(s.length - 2) + "]";
+			};
+			t = t.replace(n, r);
+		}
+		return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+	}
+	infiniteLoopError(e) {
+		let t = "Infinite loop on byte: " + e;
+		if (this.options.silent) console.error(t);
+		else throw new Error(t);
+	}
+};
+var I = class {
+	options;
+	parser;
+	constructor(e) {
+		this.options = e || S;
+	}
+	space(e) {
+		return "";
+	}
+	code({ text: e, lang: t, escaped: n }) {
+		let r = (t || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
+` : "";
+		return r ? "<pre><code class=\"language-" + y(r) + "\">" + (n ? s : y(s, !0)) + `</code></pre>
+` : "<pre><code>" + (n ? s : y(s, !0)) + `</code></pre>
+`;
+	}
+	blockquote({ tokens: e }) {
+		return `<blockquote>
+${this.parser.parse(e)}</blockquote>
+`;
+	}
+	html({ text: e }) {
+		return e;
+	}
+	def(e) {
+		return "";
+	}
+	heading({ tokens: e, depth: t }) {
+		return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+`;
+	}
+	hr(e) {
+		return `<hr>
+`;
+	}
+	list(e) {
+		let t = e.ordered, n = e.start, r = "";
+		for (let i = 0; i < e.items.length; i++) {
+			let a = e.items[i];
+			r += this.listitem(a);
+		}
+		let s = t ? "ol" : "ul", o = t && n !== 1 ? " start=\"" + n + "\"" : "";
+		return "<" + s + o + `>
+` + r + "</" + s + `>
+`;
+	}
+	listitem(e) {
+		return `<li>${this.parser.parse(e.tokens)}</li>
+`;
+	}
+	checkbox({ checked: e }) {
+		return "<input " + (e ? "checked=\"\" " : "") + "disabled=\"\" type=\"checkbox\"> ";
+	}
+	paragraph({ tokens: e }) {
+		return `<p>${this.parser.parseInline(e)}</p>
+`;
+	}
+	table(e) {
+		let t = "", n = "";
+		for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
+		t += this.tablerow({ text: n });
+		let r = "";
+		for (let s = 0; s < e.rows.length; s++) {
+			let o = e.rows[s];
+			n = "";
+			for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
+			r += this.tablerow({ text: n });
+		}
+		return r && (r = `<tbody>${r}</tbody>`), `<table>
+<thead>
+` + t + `</thead>
+` + r + `</table>
+`;
+	}
+	tablerow({ text: e }) {
+		return `<tr>
+${e}</tr>
+`;
+	}
+	tablecell(e) {
+		let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+		return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+`;
+	}
+	strong({ tokens: e }) {
+		return `<strong>${this.parser.parseInline(e)}</strong>`;
+	}
+	em({ tokens: e }) {
+		return `<em>${this.parser.parseInline(e)}</em>`;
+	}
+	codespan({ text: e }) {
+		return `<code>${y(e, !0)}</code>`;
+	}
+	br(e) {
+		return "<br>";
+	}
+	del({ tokens: e }) {
+		return `<del>${this.parser.parseInline(e)}</del>`;
+	}
+	link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
+		let o = s ? y(n, !0) : this.parser.parseInline(r), i = xe(e);
+		if (i === null) return o;
+		e = y(i, s);
+		let a = "<a href=\"" + e + "\"";
+		return t && (a += " title=\"" + y(t) + "\""), a += ">" + o + "</a>", a;
+	}
+	image({ href: e, title: t, text: n, tokens: r }) {
+		r && (n = this.parser.parseInline(r, this.parser.textRenderer));
+		let s = xe(e);
+		if (s === null) return y(n);
+		e = s;
+		let o = `<img src="${y(e)}" alt="${y(n)}"`;
+		return t && (o += ` title="${y(t)}"`), o += ">", o;
+	}
+	text(e) {
+		return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
+	}
+};
+var z = class {
+	parser;
+	strong({ text: e, tokens: t }) {
+		return t ? this.parser.parseInline(t, this) : e;
+	}
+	em({ text: e, tokens: t }) {
+		return t ? this.parser.parseInline(t, this) : e;
+	}
+	codespan({ text: e }) {
+		return e;
+	}
+	del({ text: e, tokens: t }) {
+		return t ? this.parser.parseInline(t, this) : e;
+	}
+	html({ text: e }) {
+		return e;
+	}
+	text({ text: e }) {
+		return e;
+	}
+	link({ text: e, tokens: t }) {
+		return t ? this.parser.parseInline(t, this) : e;
+	}
+	image({ text: e, tokens: t }) {
+		return t ? this.parser.parseInline(t, this) : e;
+	}
+	br() {
+		return `
+`;
+	}
+	checkbox({ raw: e }) {
+		return e;
+	}
+};
+var P = class l {
+	options;
+	renderer;
+	textRenderer;
+	constructor(e) {
+		this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z(), this.textRenderer.parser = this;
+	}
+	static parse(e, t) {
+		return new l(t).parse(e);
+	}
+	static parseInline(e, t) {
+		return new l(t).parseInline(e);
+	}
+	parse(e) {
+		this.renderer.parser = this;
+		let t = "";
+		for (let n = 0; n < e.length; n++) {
+			let r = e[n];
+			if (this.options.extensions?.renderers?.[r.type]) {
+				let o = r, i = this.options.extensions.renderers[o.type].call({ parser: this }, o);
+				if (i !== !1 || ![
+					"space",
+					"hr",
+					"heading",
+					"code",
+					"table",
+					"blockquote",
+					"list",
+					"checkbox",
+					"html",
+					"def",
+					"paragraph",
+					"text"
+				].includes(o.type)) {
+					t += i === !1 ? "" : i ?? "";
+					continue;
+				}
+			}
+			let s = r;
+			switch (s.type) {
+				case "space":
+					t += this.renderer.space(s);
+					break;
+				case "hr":
+					t += this.renderer.hr(s);
+					break;
+				case "heading":
+					t += this.renderer.heading(s);
+					break;
+				case "code":
+					t += this.renderer.code(s);
+					break;
+				case "table":
+					t += this.renderer.table(s);
+					break;
+				case "blockquote":
+					t += this.renderer.blockquote(s);
+					break;
+				case "list":
+					t += this.renderer.list(s);
+					break;
+				case "checkbox":
+					t += this.renderer.checkbox(s);
+					break;
+				case "html":
+					t += this.renderer.html(s);
+					break;
+				case "def":
+					t += this.renderer.def(s);
+					break;
+				case "paragraph":
+					t += this.renderer.paragraph(s);
+					break;
+				case "text":
+					t += this.renderer.text(s);
+					break;
+				default: {
+					let o = "Token with \"" + s.type + "\" type was not found.";
+					if (this.options.silent) return console.error(o), "";
+					throw new Error(o);
+				}
+			}
+		}
+		return t;
+	}
+	parseInline(e, t = this.renderer) {
+		this.renderer.parser = this;
+		let n = "";
+		for (let r = 0; r < e.length; r++) {
+			let s = e[r];
+			if (this.options.extensions?.renderers?.[s.type]) {
+				let i = this.options.extensions.renderers[s.type].call({ parser: this }, s);
+				if (i !== !1 || ![
+					"escape",
+					"html",
+					"link",
+					"image",
+					"checkbox",
+					"strong",
+					"em",
+					"codespan",
+					"br",
+					"del",
+					"text"
+				].includes(s.type)) {
+					n += i === !1 ? "" : i ?? "";
+					continue;
+				}
+			}
+			let o = s;
+			switch (o.type) {
+				case "escape":
+					n += t.text(o);
+					break;
+				case "html":
+					n += t.html(o);
+					break;
+				case "link":
+					n += t.link(o);
+					break;
+				case "image":
+					n += t.image(o);
+					break;
+				case "checkbox":
+					n += t.checkbox(o);
+					break;
+				case "strong":
+					n += t.strong(o);
+					break;
+				case "em":
+					n += t.em(o);
+					break;
+				case "codespan":
+					n += t.codespan(o);
+					break;
+				case "br":
+					n += t.br(o);
+					break;
+				case "del":
+					n += t.del(o);
+					break;
+				case "text":
+					n += t.text(o);
+					break;
+				default: {
+					let i = "Token with \"" + o.type + "\" type was not found.";
+					if (this.options.silent) return console.error(i), "";
+					throw new Error(i);
+				}
+			}
+		}
+		return n;
+	}
+};
+var A = class {
+	options;
+	block;
+	constructor(e) {
+		this.options = e || S;
+	}
+	static passThroughHooks = /* @__PURE__ */ new Set([
+		"preprocess",
+		"postprocess",
+		"processAllTokens",
+		"emStrongMask"
+	]);
+	static passThroughHooksRespectAsync = /* @__PURE__ */ new Set([
+		"preprocess",
+		"postprocess",
+		"processAllTokens"
+	]);
+	preprocess(e) {
+		return e;
+	}
+	postprocess(e) {
+		return e;
+	}
+	processAllTokens(e) {
+		return e;
+	}
+	emStrongMask(e) {
+		return e;
+	}
+	provideLexer(e = this.block) {
+		return e ? w.lex : w.lexInline;
+	}
+	provideParser(e = this.block) {
+		return e ? P.parse : P.parseInline;
+	}
+};
+function M(l, e) {
+	if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l.push(e[t]);
+	else l.push(e);
+}
+var ne = class {
+	defaults = G();
+	options = this.setOptions;
+	parse = this.parseMarkdown(!0);
+	parseInline = this.parseMarkdown(!1);
+	Parser = P;
+	Renderer = I;
+	TextRenderer = z;
+	Lexer = w;
+	Tokenizer = _;
+	Hooks = A;
+	constructor(...e) {
+		this.use(...e);
+	}
+	walkTokens(e, t) {
+		let n = [];
+		for (let r of e) switch (M(n, t.call(this, r)), r.type) {
+			case "table": {
+				let s = r;
+				for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
+				for (let o of s.rows) for (let i of o) M(n, this.walkTokens(i.tokens, t));
+				break;
+			}
+			case "list": {
+				let s = r;
+				M(n, this.walkTokens(s.items, t));
+				break;
+			}
+			default: {
+				let s = r;
+				this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
+					let i = s[o].flat(1 / 0);
+					M(n, this.walkTokens(i, t));
+				}) : s.tokens && M(n, this.walkTokens(s.tokens, t));
+			}
+		}
+		return n;
+	}
+	use(...e) {
+		let t = this.defaults.extensions || {
+			renderers: Object.create(null),
+			childTokens: Object.create(null)
+		};
+		return e.forEach((n) => {
+			let r = { ...n };
+			if (r.async = this.defaults.async || r.async || !1, n.extensions && (n.extensions.forEach((s) => {
+				if (!s.name) throw new Error("extension name required");
+				if ("renderer" in s) {
+					let o = t.renderers[s.name];
+					o ? t.renderers[s.name] = function(...i) {
+						let a = s.renderer.apply(this, i);
+						return a === !1 && (a = o.apply(this, i)), a;
+					} : t.renderers[s.name] = s.renderer;
+				}
+				if ("tokenizer" in s) {
+					if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+					let o = t[s.level];
+					o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+				}
+				"childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
+			}), r.extensions = t), n.renderer) {
+				let s = this.defaults.renderer || new I(this.defaults);
+				for (let o in n.renderer) {
+					if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
+					if (["options", "parser"].includes(o)) continue;
+					let i = o, a = n.renderer[i], c = s[i];
+					s[i] = (...u) => {
+						let d = a.apply(s, u);
+						return d === !1 && (d = c.apply(s, u)), d === !1 ? "" : d ?? "";
+					};
+				}
+				r.renderer = s;
+			}
+			if (n.tokenizer) {
+				let s = this.defaults.tokenizer || new _(this.defaults);
+				for (let o in n.tokenizer) {
+					if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
+					if ([
+						"options",
+						"rules",
+						"lexer"
+					].includes(o)) continue;
+					let i = o, a = n.tokenizer[i], c = s[i];
+					s[i] = (...u) => {
+						let d = a.apply(s, u);
+						return d === !1 && (d = c.apply(s, u)), d;
+					};
+				}
+				r.tokenizer = s;
+			}
+			if (n.hooks) {
+				let s = this.defaults.hooks || new A();
+				for (let o in n.hooks) {
+					if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
+					if (["options", "block"].includes(o)) continue;
+					let i = o, a = n.hooks[i], c = s[i];
+					A.passThroughHooks.has(o) ? s[i] = (u) => {
+						if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
+							let h = await a.call(s, u);
+							return c.call(s, h);
+						})();
+						let d = a.call(s, u);
+						return c.call(s, d);
+					} : s[i] = (...u) => {
+						if (s.options.async) return (async () => {
+							let h = await a.apply(s, u);
+							return h === !1 && (h = await c.apply(s, u)), h;
+						})();
+						let d = a.apply(s, u);
+						return d === !1 && (d = c.apply(s, u)), d;
+					};
+				}
+				r.hooks = s;
+			}
+			if (n.walkTokens) {
+				let s = this.defaults.walkTokens, o = n.walkTokens;
+				r.walkTokens = function(i) {
+					let a = [];
+					return M(a, o.call(this, i)), s && M(a, s.call(this, i)), a;
+				};
+			}
+			this.defaults = {
+				...this.defaults,
+				...r
+			};
+		}), this;
+	}
+	setOptions(e) {
+		return this.defaults = {
+			...this.defaults,
+			...e
+		}, this;
+	}
+	lexer(e, t) {
+		return w.lex(e, t ?? this.defaults);
+	}
+	parser(e, t) {
+		return P.parse(e, t ?? this.defaults);
+	}
+	parseMarkdown(e) {
+		return (n, r) => {
+			let s = { ...r }, o = {
+				...this.defaults,
+				...s
+			}, i = this.onError(!!o.silent, !!o.async);
+			if (this.defaults.async === !0 && s.async === !1) return i(/* @__PURE__ */ new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+			if (typeof n > "u" || n === null) return i(/* @__PURE__ */ new Error("marked(): input parameter is undefined or null"));
+			if (typeof n != "string") return i(/* @__PURE__ */ new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+			if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
+				let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), d = o.hooks ? await o.hooks.processAllTokens(u) : u;
+				o.walkTokens && await Promise.all(this.walkTokens(d, o.walkTokens));
+				let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(d, o);
+				return o.hooks ? await o.hooks.postprocess(p) : p;
+			})().catch(i);
+			try {
+				o.hooks && (n = o.hooks.preprocess(n));
+				let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
+				o.hooks && (c = o.hooks.processAllTokens(c)), o.walkTokens && this.walkTokens(c, o.walkTokens);
+				let d = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
+				return o.hooks && (d = o.hooks.postprocess(d)), d;
+			} catch (a) {
+				return i(a);
+			}
+		};
+	}
+	onError(e, t) {
+		return (n) => {
+			if (n.message += `
+Please report this to https://github.com/markedjs/marked.`, e) {
+				let r = "<p>An error occurred:</p><pre>" + y(n.message + "", !0) + "</pre>";
+				return t ? Promise.resolve(r) : r;
+			}
+			if (t) return Promise.reject(n);
+			throw n;
+		};
+	}
+};
+var v = new ne();
+function x(l, e) {
+	return v.parse(l, e);
+}
+x.options = x.setOptions = function(l) {
+	return v.setOptions(l), x.defaults = v.defaults, ue(x.defaults), x;
+};
+x.getDefaults = G;
+x.defaults = S;
+function jt(...l) {
+	return v.use(...l), x.defaults = v.defaults, ue(x.defaults), x;
+}
+x.use = jt;
+x.walkTokens = function(l, e) {
+	return v.walkTokens(l, e);
+};
+x.parseInline = v.parseInline;
+x.Parser = P;
+x.parser = P.parse;
+x.Renderer = I;
+x.TextRenderer = z;
+x.Lexer = w;
+x.lexer = w.lex;
+x.Tokenizer = _;
+x.Hooks = A;
+x.parse = x;
+x.options;
+x.setOptions;
+x.walkTokens;
+x.parseInline;
+P.parse;
+w.lex;
+// dist/fields/plain.js
+/**
+* A Markdown field's text as a portal's text box shows it once pasted: no emphasis markers or
+* link syntax, bullets as "–" (sv, nb) or "•" (en), numbered items as "1.", headings and
+* paragraphs kept as lines with a blank line between blocks. Parsed with marked's lexer, the
+* parser the renderer uses, so that what is counted is what the document shows.
+*/
+function plainText(markdown, lang) {
+	return blocks(new w({ gfm: true }).lex(markdown.replace(/\r\n?/g, "\n")), bulletFor(lang)).trim();
+}
+/** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */
+function pastedText(text) {
+	return text.replace(/\r\n?/g, "\n").trim();
+}
+function bulletFor(lang) {
+	return lang === "en" ? "•" : "–";
+}
+function blocks(tokens, bullet, separator = "\n\n") {
+	const out = [];
+	for (const token of tokens) {
+		const text = block(token, bullet);
+		if (text !== void 0 && text !== "") out.push(text);
+	}
+	return out.join(separator);
+}
+function block(token, bullet) {
+	switch (token.type) {
+		case "space":
+		case "hr":
+		case "def": return;
+		case "paragraph":
+		case "heading": return inline(token.tokens);
+		case "text": {
+			const t = token;
+			return t.tokens ? inline(t.tokens) : decode(t.text);
+		}
+		case "code": return token.text;
+		case "blockquote": return blocks(token.tokens, bullet);
+		case "list": return list(token, bullet);
+		case "table": {
+			const table = token;
+			const row = (cells) => cells.map((cell) => inline(cell.tokens)).join("	");
+			return [row(table.header), ...table.rows.map(row)].join("\n");
+		}
+		case "html": return stripTags(token.text).trim();
+		default: return "tokens" in token && Array.isArray(token.tokens) ? inline(token.tokens) : "text" in token ? decode(String(token.text)) : void 0;
+	}
+}
+function list(token, bullet) {
+	const start = typeof token.start === "number" ? token.start : 1;
+	return token.items.map((item, index) => {
+		const marker = token.ordered ? `${start + index}.` : bullet;
+		const body = blocks(item.tokens, bullet, token.loose ? "\n\n" : "\n");
+		const indent = " ".repeat(marker.length + 1);
+		const lines = body.split("\n").map((line, i) => i === 0 || line === "" ? line : indent + line);
+		return `${marker} ${item.task ? item.checked ? "[x] " : "[ ] " : ""}${lines.join("\n")}`;
+	}).join(token.loose ? "\n\n" : "\n");
+}
+function inline(tokens) {
+	let out = "";
+	for (const token of tokens ?? []) switch (token.type) {
+		case "br":
+			out += "\n";
+			break;
+		case "codespan":
+			out += decode(token.text);
+			break;
+		case "escape":
+			out += token.text;
+			break;
+		case "html":
+			out += stripTags(token.text);
+			break;
+		case "image":
+			out += decode(token.text);
+			break;
+		case "link": {
+			const link = token;
+			const text = inline(link.tokens);
+			const href = link.href.replace(/^mailto:/, "");
+			out += text === href || text === link.href ? text : `${text} (${href})`;
+			break;
+		}
+		case "text": {
+			const text = token;
+			out += text.tokens && text.tokens.length > 0 ? inline(text.tokens) : decode(text.text.replace(/[ \t]*\n[ \t]*/g, " "));
+			break;
+		}
+		default: out += "tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0 ? inline(token.tokens) : "text" in token ? decode(String(token.text)) : "";
+	}
+	return out;
+}
+function stripTags(html) {
+	return decode(html.replace(/<[^>]*>/g, ""));
+}
+const ENTITIES = {
+	amp: "&",
+	lt: "<",
+	gt: ">",
+	quot: "\"",
+	apos: "'",
+	nbsp: "\xA0",
+	ndash: "–",
+	mdash: "—"
+};
+/** Character references as the browser shows them: "&amp;" is one "&" in the portal. */
+function decode(text) {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+		if (name[0] === "#") {
+			const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+/** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
+function pastedValue(value, markdown, lang) {
+	return markdown ? plainText(value, lang) : pastedText(value);
+}
 // dist/render/links.js
 const ALLOWED = /* @__PURE__ */ new Set([
 	"http",
@@ -20799,21 +23430,32 @@ const ALLOWED = /* @__PURE__ */ new Set([
 	"mailto"
 ]);
 function linkProblems(markdown) {
+	const problems = [];
+	for (const link of linksOf(markdown)) {
+		const problem = problemOf(link.href);
+		if (problem) problems.push({
+			...link,
+			...problem
+		});
+	}
+	return problems;
+}
+/** The addresses of the pictures a Markdown field shows, as written. */
+function pictureHrefs(markdown) {
+	return linksOf(markdown).filter((link) => link.kind === "image").map((link) => link.href);
+}
+function linksOf(markdown) {
 	if (!/\]\s*[(:]|<[a-z][a-z0-9+.-]*:/i.test(markdown)) return [];
 	const { Lexer } = createRequire(import.meta.url)("marked");
-	const problems = [];
+	const links = [];
 	const visit = (tokens) => {
 		for (const token of tokens ?? []) {
-			if ((token.type === "link" || token.type === "image") && typeof token.href === "string") {
-				const problem = problemOf(token.href);
-				if (problem) problems.push({
-					kind: token.type,
-					href: token.href,
-					raw: token.raw ?? "",
-					text: token.text ?? "",
-					...problem
-				});
-			}
+			if ((token.type === "link" || token.type === "image") && typeof token.href === "string") links.push({
+				kind: token.type,
+				href: token.href,
+				raw: token.raw ?? "",
+				text: token.text ?? ""
+			});
 			visit(token.tokens);
 			visit(token.items);
 			for (const row of token.rows ?? []) for (const cell of row) visit(cell.tokens);
@@ -20821,7 +23463,7 @@ function linkProblems(markdown) {
 		}
 	};
 	visit(new Lexer().lex(markdown));
-	return problems;
+	return links;
 }
 function problemOf(href) {
 	const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
@@ -20839,6 +23481,126 @@ function withoutUnsafeLinks(markdown) {
 	let out = markdown;
 	for (const link of linkProblems(markdown)) if (link.raw) out = out.split(link.raw).join(link.text.replace(/[[\]()]/g, "\\$&"));
 	return out;
+}
+/**
+* A picture's file, checked (and with `whole`, read). A FIFO, a device or a folder is refused from
+* its stat, before it is opened, so that nothing waits on a pipe or reads /dev/zero; the file is then
+* opened without blocking and checked again through its descriptor, in case it was swapped between.
+*/
+function readPicture(path, access, whole) {
+	const fail = (problem) => ({
+		ok: false,
+		problem
+	});
+	let real;
+	try {
+		real = realpathSync.native(resolve(access.base, path));
+	} catch (error) {
+		const code = error.code;
+		return fail(code === "ENOENT" || code === "ENOTDIR" ? { code: "missing" } : {
+			code: "unreadable",
+			reason: code ?? String(error)
+		});
+	}
+	if (![access.base, ...access.folders ?? []].some((folder) => within(real, folder))) return fail({ code: "outside" });
+	try {
+		const before = statSync(real, { bigint: true });
+		if (!before.isFile()) return fail({ code: "not-file" });
+		if (before.size > BigInt(10485760)) return fail({
+			code: "too-large",
+			size: Number(before.size)
+		});
+		const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+		try {
+			const stat = fstatSync(fd);
+			if (!stat.isFile()) return fail({ code: "not-file" });
+			if (stat.size > 10485760) return fail({
+				code: "too-large",
+				size: stat.size
+			});
+			const wanted = whole ? stat.size : Math.min(stat.size, 16);
+			const data = Buffer.alloc(wanted);
+			let filled = 0;
+			while (filled < wanted) {
+				const read = readSync(fd, data, filled, wanted - filled, filled);
+				if (read === 0) break;
+				filled += read;
+			}
+			const bytes = data.subarray(0, filled);
+			if (!whole) {
+				const type = imageType(bytes);
+				return type ? {
+					ok: true,
+					picture: { type }
+				} : fail({ code: "not-image" });
+			}
+			const size = imageSize(bytes);
+			return size ? {
+				ok: true,
+				picture: {
+					...size,
+					data: bytes
+				}
+			} : fail({ code: "not-image" });
+		} finally {
+			closeSync(fd);
+		}
+	} catch (error) {
+		return fail({
+			code: "unreadable",
+			reason: error.code ?? String(error)
+		});
+	}
+}
+function within(path, folder) {
+	let realFolder;
+	try {
+		realFolder = realpathSync.native(folder);
+	} catch {
+		return false;
+	}
+	const rel = relative(realFolder, path);
+	return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function imageType(head) {
+	if (head.length >= 8 && head.readUInt32BE(0) === 2303741511 && head.readUInt32BE(4) === 218765834) return "png";
+	if (head.length >= 3 && head[0] === 255 && head[1] === 216 && head[2] === 255) return "jpg";
+}
+/** Only PNG and JPEG are embedded, so that a path in a plan can never put another file's bytes in the document. */
+function imageSize(data) {
+	if (data.length > 24 && data.readUInt32BE(0) === 2303741511) return {
+		type: "png",
+		width: data.readUInt32BE(16),
+		height: data.readUInt32BE(20)
+	};
+	if (data.length > 4 && data[0] === 255 && data[1] === 216) {
+		let offset = 2;
+		while (offset + 9 < data.length) {
+			if (data[offset] !== 255) return void 0;
+			const marker = data[offset + 1];
+			const length = data.readUInt16BE(offset + 2);
+			if (marker >= 192 && marker <= 207 && marker !== 196 && marker !== 200 && marker !== 204) return {
+				type: "jpg",
+				height: data.readUInt16BE(offset + 5),
+				width: data.readUInt16BE(offset + 7)
+			};
+			offset += 2 + length;
+		}
+	}
+}
+/**
+* What a Markdown picture's address names: a file (its path decoded), a picture on the web (never
+* fetched: a document made offline cannot depend on one), or nothing readable (another scheme or a
+* bad escape, which field/unsafe-link reports).
+*/
+function pictureAddress(href) {
+	const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+	if (scheme && scheme.length > 1) return scheme === "http" || scheme === "https" || scheme === "mailto" ? { web: true } : void 0;
+	try {
+		return { file: decodeURI(href) };
+	} catch {
+		return;
+	}
 }
 // dist/kinds/data/compile.js
 /** Fields every contact has, in the words of the document's language. */
@@ -20980,8 +23742,11 @@ function compileKind(file, options = {}) {
 	const periods = [];
 	const contacts = [];
 	const fixedTables = [];
-	const limits = [];
+	/** Every text and Markdown field, with the kind's limit where it sets one: a plan may set one for any of them. */
+	const textFields = [];
 	const markdownFields = [];
+	const dateCells = [];
+	const pictureFields = [];
 	/** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
 	const ownMessages = {
 		en: {},
@@ -21003,6 +23768,26 @@ function compileKind(file, options = {}) {
 			...title ? { title } : {},
 			description: localize(spec.help, lang) ?? title ?? fallback
 		};
+	};
+	/** A text field's limit: `limit:`, or `maxLength: N`, which says the same as `limit: N`. */
+	const kindLimit = (spec, pointer) => {
+		if (spec.limit !== void 0 && spec.maxLength !== void 0) {
+			problems.push({
+				pointer: `${pointer}/maxLength`,
+				target: "key",
+				message: "kindFile.limitTwice"
+			});
+			return {};
+		}
+		const written = spec.limit ?? spec.maxLength;
+		if (written === void 0) return {};
+		const read = readLimit(written);
+		if (read.ok) return { limit: read.limit };
+		problems.push({
+			pointer: `${pointer}/limit`,
+			message: read.problem === "oneUnit" ? "kindFile.limitOneUnit" : "kindFile.limitCountOptions"
+		});
+		return {};
 	};
 	const build = (spec, key, fieldPath, pointer, inList) => {
 		const m = meta(spec, key);
@@ -21044,7 +23829,7 @@ function compileKind(file, options = {}) {
 			"showEmpty"
 		];
 		if (spec.type !== "table") notFor(tableKeys);
-		if (!["text", "markdown"].includes(spec.type)) notFor(["maxLength"]);
+		if (!["text", "markdown"].includes(spec.type)) notFor(["maxLength", "limit"]);
 		if (!NUMERIC.has(spec.type)) notFor([
 			"min",
 			"max",
@@ -21080,9 +23865,10 @@ function compileKind(file, options = {}) {
 			case "text":
 			case "markdown": {
 				const base = required ? text$1(m) : optionalText(m);
-				if (spec.maxLength !== void 0) limits.push({
+				textFields.push({
 					path: fieldPath,
-					limit: spec.maxLength
+					markdown: spec.type === "markdown",
+					...kindLimit(spec, pointer)
 				});
 				if (spec.type === "markdown") markdownFields.push(fieldPath);
 				schema = base.meta({
@@ -21152,6 +23938,7 @@ function compileKind(file, options = {}) {
 				schema = optional(date(m, { lang }));
 				break;
 			case "date-cell":
+				dateCells.push(fieldPath);
 				schema = optional(dateCell(m, { lang }));
 				break;
 			case "period": {
@@ -21201,6 +23988,10 @@ function compileKind(file, options = {}) {
 				break;
 			case "url":
 				schema = optional(url(m));
+				break;
+			case "picture":
+				pictureFields.push(fieldPath);
+				schema = optional(pictureName(m));
 				break;
 			case "org-number": {
 				const country = spec.country ?? (lang === "nb" ? "NO" : "SE");
@@ -21538,9 +24329,16 @@ function compileKind(file, options = {}) {
 	const rootShape = { kind: literal(file.id).meta({ description: dataKindMessages[lang]["kind.key"].replace("{id}", file.id) }) };
 	for (const [key, spec] of Object.entries(file.fields)) {
 		const built = build(spec, key, [key], `/fields/${key}`, false);
-		if (spec.inPlan !== false) rootShape[key] = built;
+		if (key === "limits") problems.push({
+			pointer: `/fields/${key}`,
+			target: "key",
+			message: "kindFile.reservedKey",
+			params: { key }
+		});
+		else if (spec.inPlan !== false) rootShape[key] = built;
 		if (spec.computed !== void 0) addComputed([], key, spec, `/fields/${key}/computed`, file.fields);
 	}
+	if (textFields.length > 0) rootShape[PLAN_LIMITS_KEY] = planLimitsSchema(textFields, lang);
 	const schema = strictObject(rootShape, {
 		title: file.title,
 		description: localize(file.help, lang) ?? file.description
@@ -21577,14 +24375,16 @@ function compileKind(file, options = {}) {
 	const views = /* @__PURE__ */ new WeakMap();
 	const ruleView = (plan) => {
 		if (plan === null || typeof plan !== "object") return plan;
-		let made = views.get(plan);
-		if (made === void 0) views.set(plan, made = makeRuleView(plan));
-		return made;
+		const raw = untracked(plan);
+		let made = views.get(raw);
+		if (made === void 0) views.set(raw, made = makeRuleView(raw));
+		return retracked(plan, made);
 	};
 	const makeRuleView = (plan) => {
 		const view = complete(plan);
 		const copy = view === plan ? structuredClone(plan) : view;
 		const budgetTables = budget(plan).tables;
+		const unknownSums = [];
 		for (const info of tables) {
 			const holder = resolvePath(copy, info.path)[0]?.value;
 			const table = budgetTables.find((t) => t.id === info.id);
@@ -21594,8 +24394,9 @@ function compileKind(file, options = {}) {
 			if ("from" in columns && typeof columns.from === "string") holder.total = sums;
 			else if (info.spec.total?.figure) holder.total = sums[0] ?? null;
 			else holder.total = Object.fromEntries(Object.keys(columns).map((k, i) => [k, sums[orderedColumns(columns).indexOf(k)] ?? sums[i] ?? null]));
+			if (hasHoleWithin(plan, [...info.path, "rows"]) || isColumnSourceHole(plan, info.spec)) unknownSums.push(toPointer([...info.path, "total"]));
 		}
-		return copy;
+		return markPartial(copy, [...holesOf(plan), ...unknownSums]);
 	};
 	/** A group a plan may write as one of its fields stands, in rules, for that field: a role reference is its role. */
 	const resolveForRules = (plan, path, bound) => {
@@ -21642,10 +24443,27 @@ function compileKind(file, options = {}) {
 	if (contacts.length > 0) rules.push(reachableRule(contacts));
 	if (computed.some((info) => !info.always)) rules.push(computedRule(computed, label, show));
 	if (fixedTables.length > 0) rules.push(fixedRowsRule(fixedTables));
-	if (limits.length > 0) rules.push(lengthRule(limits, label));
+	if (textFields.length > 0) rules.push(...lengthRules(textFields, label, lang));
 	if (markdownFields.length > 0) rules.push(linkRule(markdownFields, label));
+	if (dateCells.length > 0) rules.push(unreadCellRule(dateCells, label));
+	if (markdownFields.length > 0 || pictureFields.length > 0) rules.push(pictureRule(pictureFields, markdownFields, label));
 	for (const rule of options.module?.rules ?? []) rules.push(rule);
 	const starter = () => starterOf(file.fields, lang);
+	const limitAt = new Map(textFields.flatMap((info) => info.limit ? [[formatFieldPath(info.path), info.limit]] : []));
+	const formOf = (fields, parent) => Object.entries(fields).filter(([key, spec]) => spec.inPlan !== false && !(parent.length === 0 && key === "limits")).map(([key, spec]) => formField(key, spec, [...parent, key]));
+	const formField = (key, spec, path) => {
+		const limit = limitAt.get(formatFieldPath(path));
+		const inner = spec.type === "table" || spec.type === "list" ? void 0 : subfields(spec, lang);
+		return {
+			key,
+			path,
+			label: label(path),
+			type: spec.type,
+			...limit ? { limit } : {},
+			...inner ? { fields: formOf(inner, path) } : {},
+			...spec.type === "list" && spec.items ? { item: formField(key, spec.items, [...path, "[]"]) } : {}
+		};
+	};
 	return {
 		kind: {
 			id: file.id,
@@ -21659,7 +24477,8 @@ function compileKind(file, options = {}) {
 			...tables.length > 0 ? { budget } : {},
 			starter,
 			complete,
-			...options.module?.summary ? { summary: options.module.summary } : file.summary ? { summary: (plan, context) => summaryOf(file, complete(plan), show, context?.lang ?? lang) } : {}
+			form: formOf(file.fields, []),
+			...options.module?.summary ? { summary: options.module.summary } : file.summary ? { summary: (plan, context) => summaryOf(file, untracked(plan), complete(untracked(plan)), show, context?.lang ?? lang) } : {}
 		},
 		problems,
 		fields: file.fields
@@ -21815,17 +24634,22 @@ function budgetView(plan, tables, balances, lang) {
 				id: info.id,
 				title,
 				columns: headings,
+				...isColumnSourceHole(plan, spec) ? { unknownColumns: true } : {},
 				...labelHeading ? { labelHeading } : {},
-				rows: (value.rows ?? []).map((row, index) => ({
-					label: String(row[rowKey] ?? ""),
-					...typeof row.note === "string" && row.note ? { note: row.note } : {},
-					amounts: Array.isArray(row.amounts) ? row.amounts : [],
-					path: [
+				rows: (value.rows ?? []).map((row, index) => {
+					const path = [
 						...rowsPath,
 						index,
 						"amounts"
-					]
-				})),
+					];
+					const amounts = isHole(plan, path) ? headings.map(() => NaN) : Array.isArray(row.amounts) ? row.amounts.map((cell, i) => isHole(plan, [...path, i]) ? NaN : cell) : [];
+					return {
+						label: String(row[rowKey] ?? ""),
+						...typeof row.note === "string" && row.note ? { note: row.note } : {},
+						amounts,
+						path
+					};
+				}),
 				totalLabel,
 				...Array.isArray(value.total) ? { stated: {
 					amounts: value.total,
@@ -21868,7 +24692,11 @@ function budgetView(plan, tables, balances, lang) {
 				return {
 					label: String(row[rowKey] ?? ""),
 					...typeof row.note === "string" && row.note ? { note: row.note } : {},
-					amounts: own.map((k) => row[k] ?? null),
+					amounts: own.map((k) => isHole(plan, [
+						...rowsPath,
+						index,
+						k
+					]) ? NaN : row[k] ?? null),
 					path: [...rowsPath, index],
 					...stated ? { stated } : {}
 				};
@@ -22226,34 +25054,202 @@ function linkRule(fields, label) {
 		}
 	};
 }
-function lengthRule(limits, label) {
+/** A cell with no date and no status word plan knows is printed as written; the plan's author should know that it was not read. */
+function unreadCellRule(cells, label) {
 	return {
-		id: "field/too-long",
-		severity: "error",
-		description: "A text is no longer than the form allows (characters, spaces and line breaks included).",
-		help: "Shorten the text to the limit the message gives.",
+		id: "date/unread-cell",
+		severity: "warning",
+		description: "A date or status cell holds a date, a status word plan knows, or both.",
+		help: "Write a date (\"1 maj 2008\"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Omgående, Ej påbörjat) or both, or leave the text as it is if the cell is meant to be free text.",
 		check(plan, { t, report }) {
-			for (const { path, limit } of limits) for (const place of resolvePath(plan, path)) {
-				if (typeof place.value !== "string") continue;
-				const length = [...place.value.trim()].length;
-				if (length <= limit) continue;
-				const field = t("schema.fieldWithTitle", {
-					key: String(path[path.length - 1] === "[]" ? path[path.length - 2] : path[path.length - 1]),
-					title: label(path)
-				});
+			for (const path of cells) for (const place of resolvePath(plan, path)) {
+				const value = place.value;
+				if (!value?.unread) continue;
 				report({
 					pointer: toPointer(place.path),
-					message: t("field.tooLong", {
-						field,
-						length,
-						limit,
-						over: length - limit
+					message: t("date.unreadCell", {
+						field: label(path),
+						input: value.text
 					}),
-					hint: t("field.tooLongHint")
+					hint: t("date.notADateCellHint")
 				});
 			}
 		}
 	};
+}
+function pictureRule(pictureFields, markdownFields, label) {
+	const messageOf = {
+		missing: "field.pictureMissing",
+		"not-file": "field.pictureNotFile",
+		outside: "field.pictureOutside",
+		"too-large": "field.pictureTooLarge",
+		"not-image": "field.pictureNotImage",
+		unreadable: "field.pictureUnreadable"
+	};
+	return {
+		id: "field/picture",
+		severity: "error",
+		description: "A picture (a logo, a picture in a Markdown field) is a PNG or JPEG file of at most 10 MB in the plan's folder or below.",
+		help: "Save the picture as a PNG or JPEG file beside the plan and name it relative to the plan; a shared folder of pictures elsewhere is named in pictureFolders in .planrc.yaml.",
+		check(plan, { lang, t, report, pictures }) {
+			const check = (pointer, field, path, shown) => {
+				if (!pictures) return;
+				const read = readPicture(path, pictures, false);
+				if (read.ok) return;
+				const { problem } = read;
+				const params = {
+					field,
+					path: excerpt(shown),
+					size: problem.code === "too-large" ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(problem.size / 1048576) : "",
+					reason: problem.code === "unreadable" ? problem.reason : ""
+				};
+				report({
+					pointer,
+					message: t(messageOf[problem.code], params),
+					hint: t(problem.code === "outside" ? "field.pictureOutsideHint" : "field.pictureHint")
+				});
+			};
+			for (const path of pictureFields) for (const place of resolvePath(plan, path)) if (typeof place.value === "string") check(toPointer(place.path), label(path), place.value, place.value);
+			for (const path of markdownFields) for (const place of resolvePath(plan, path)) {
+				if (typeof place.value !== "string") continue;
+				for (const href of pictureHrefs(place.value)) {
+					const address = pictureAddress(href);
+					if (address && "web" in address) report({
+						pointer: toPointer(place.path),
+						message: t("field.pictureWeb", {
+							field: label(path),
+							path: excerpt(href)
+						}),
+						hint: t("field.pictureHint")
+					});
+					else if (address) check(toPointer(place.path), label(path), address.file, href);
+				}
+			}
+		}
+	};
+}
+/**
+* A plan's `limits:`: field paths as kind files write them (`goals.expected`, `activities[].text`),
+* each a limit as a kind file writes one. A limit may only be stricter than the kind's, in its unit.
+*/
+function planLimitsSchema(fields, lang) {
+	const byPath = new Map(fields.map((info) => [formatFieldPath(info.path), info]));
+	const names = [...byPath.keys()];
+	return record(string(), limitSpec).superRefine((value, ctx) => {
+		for (const [key, spec] of Object.entries(value)) {
+			const path = parseFieldPath(key);
+			const info = path ? byPath.get(formatFieldPath(path)) : void 0;
+			if (!info) {
+				const suggestion = didYouMean(key, names);
+				const listed = suggestion ? [suggestion, ...names.filter((name) => name !== suggestion)] : names;
+				ctx.addIssue({
+					code: "custom",
+					path: [key],
+					message: "limits.unknownField",
+					params: {
+						path: key,
+						fields: listed.join(", ")
+					}
+				});
+				continue;
+			}
+			const read = readLimit(spec);
+			if (!read.ok) {
+				ctx.addIssue({
+					code: "custom",
+					path: [key],
+					message: read.problem === "oneUnit" ? "limits.oneUnit" : "limits.countOptions"
+				});
+				continue;
+			}
+			if (info.limit && !isStricter(read.limit, info.limit)) ctx.addIssue({
+				code: "custom",
+				path: [key],
+				message: "limits.looser",
+				params: {
+					path: key,
+					limit: describeLimit(info.limit, lang)
+				}
+			});
+		}
+	}).optional().meta({
+		title: PLAN_LIMITS_KEY,
+		description: dataKindMessages[lang]["limits.key"]
+	});
+}
+/** A limit in words: "500 tecken", "200 ord". */
+function describeLimit(limit, lang) {
+	return `${limit.max} ${dataKindMessages[lang][`field.unit.${limit.unit}`]}`;
+}
+/**
+* field/too-long (over the limit, an error) and field/near-limit (from `warnFrom` per cent of it, a
+* warning saying how much room is left): counted on the text as the portal gets it.
+*/
+function lengthRules(fields, label, lang) {
+	const measured = (plan, t, each) => {
+		for (const info of fields) {
+			const limit = effectiveLimit(plan, info.path, info.limit);
+			if (!limit) continue;
+			for (const place of resolvePath(plan, info.path)) {
+				if (typeof place.value !== "string") continue;
+				const length = measure(pastedValue(place.value, info.markdown, lang), limit);
+				const path = info.path;
+				const key = String(path[path.length - 1] === "[]" ? path[path.length - 2] : path[path.length - 1]);
+				each({
+					pointer: toPointer(place.path),
+					field: t("schema.fieldWithTitle", {
+						key,
+						title: label(path)
+					}),
+					length,
+					limit,
+					unit: t(`field.unit.${limit.unit}`)
+				});
+			}
+		}
+	};
+	return [{
+		id: "field/too-long",
+		severity: "error",
+		description: "A text is no longer than the form allows, counted as the funder's portal counts it (characters, spaces and line breaks included, words or lines).",
+		help: "Shorten the text to the limit the message gives; `plan fields` shows each field as it will be pasted, with its length.",
+		check(plan, { t, report }) {
+			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
+				if (length <= limit.max) return;
+				report({
+					pointer,
+					message: t("field.tooLong", {
+						field,
+						length,
+						limit: limit.max,
+						over: length - limit.max,
+						unit
+					}),
+					hint: t("field.tooLongHint")
+				});
+			});
+		}
+	}, {
+		id: "field/near-limit",
+		severity: "warning",
+		description: "A text close to its limit (by default from 95 %, `limits: { warnFrom: … }` in .planrc.yaml): how much room is left.",
+		help: "Nothing is wrong yet; an edit that adds to the text may take it over the limit.",
+		check(plan, { t, report, warnFrom }) {
+			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
+				if (length > limit.max || length < nearFrom(limit, warnFrom ?? 95)) return;
+				report({
+					pointer,
+					message: t("field.nearLimit", {
+						field,
+						length,
+						limit: limit.max,
+						left: limit.max - length,
+						unit
+					})
+				});
+			});
+		}
+	}];
 }
 function fixedRowsRule(tables) {
 	return {
@@ -22309,10 +25305,21 @@ function starterOf(fields, lang) {
 	return out;
 }
 /** The figures in the reader's language (`lang`) where the kind gives labels per language, as a code kind's are. */
-function summaryOf(file, plan, show, lang) {
+function summaryOf(file, read, plan, show, lang) {
 	const figures = [];
+	const unknown = (text) => {
+		const path = text === void 0 ? void 0 : parseFieldPath(text);
+		return path !== void 0 && !path.includes("[]") && hasHoleWithin(read, path);
+	};
 	for (const entry of file.summary ?? []) {
 		const labelText = localize(entry.label, lang) ?? "";
+		if (unknown(entry.count ?? entry.value)) {
+			figures.push({
+				label: labelText,
+				value: "?"
+			});
+			continue;
+		}
 		if (entry.filled) {
 			const filled = entry.filled.filter((text) => {
 				const path = parseFieldPath(text);
@@ -22344,6 +25351,13 @@ function summaryOf(file, plan, show, lang) {
 		}
 	}
 	return { figures };
+}
+/** True when the list a table takes its columns from is missing or invalid: its rows cannot be laid out. */
+function isColumnSourceHole(plan, spec) {
+	const columns = spec.columns;
+	if (!columns || !("from" in columns) || typeof columns.from !== "string") return false;
+	const path = parseFieldPath(columns.from);
+	return path !== void 0 && hasHoleWithin(plan, path.filter((segment) => segment !== "[]"));
 }
 /** The field paths that name a table's columns (`columns: { from: budget.years }`). */
 function tableColumnSources(fields) {
@@ -22801,6 +25815,76 @@ function stampOf(folder) {
 		return "";
 	}
 }
+// dist/check/lenient.js
+/**
+* A kind's schema read leniently: the same fields, but a value that fails its field's type is left
+* out instead of failing the plan, and so is a missing one. What it gives is the plan as far as it
+* can be read, for the rules whose inputs are all there (the checker reports the rest from the
+* strict schema; the holes are the pointers of what it reported). One walk over zod's structure
+* serves every kind, so no rule and no kind has to say what it does with a half-written plan.
+*/
+function readPartial(schema, data, holes) {
+	const parsed = lenient(schema).safeParse(data);
+	const plan = parsed.success ? withoutUndefined(parsed.data) : void 0;
+	return plan === void 0 ? void 0 : markPartial(plan, holes);
+}
+const defOf$2 = (schema) => schema._zod.def;
+const made = /* @__PURE__ */ new WeakMap();
+/** The lenient schema: never fails, gives undefined where the value is not of its type. */
+function lenient(schema) {
+	let found = made.get(schema);
+	if (!found) made.set(schema, found = (structured(schema) ? opened(schema) : schema).catch(void 0));
+	return found;
+}
+/**
+* A schema with structure (a group, a list, a table) whose parts are lenient: it fails only when
+* the value is not of its shape at all (text where a list belongs). Its own checks over the whole
+* (at least one field filled in, a list's least length) are left to the strict schema.
+*/
+function opened(schema) {
+	const def = defOf$2(schema);
+	switch (def.type) {
+		case "object": return object(Object.fromEntries(Object.entries(def.shape).map(([key, field]) => [key, lenient(field)])));
+		case "array": return array(lenient(def.element));
+		case "record": return record(def.keyType, lenient(def.valueType));
+		case "union": {
+			const options = def.options;
+			return union([...options, ...options.filter((option) => structured(option)).map(opened)]);
+		}
+		case "pipe": return pipe(opened(def.in), def.out);
+		case "optional": return opened(def.innerType).optional();
+		case "nullable": return opened(def.innerType).nullable();
+		case "default": return opened(def.innerType).default(def.defaultValue);
+		case "prefault": return opened(def.innerType).prefault(def.defaultValue);
+		case "lazy": return opened(def.getter());
+		default: return def.innerType ? opened(def.innerType) : schema;
+	}
+}
+/** True when the schema holds other fields (so a bad one among them need not cost the rest). */
+function structured(schema, seen = /* @__PURE__ */ new Set()) {
+	if (seen.has(schema)) return false;
+	seen.add(schema);
+	const def = defOf$2(schema);
+	switch (def.type) {
+		case "object":
+		case "array":
+		case "record": return true;
+		case "union": return def.options.some((option) => structured(option, seen));
+		case "pipe": return structured(def.in, seen);
+		case "lazy": return structured(def.getter(), seen);
+		default: return def.innerType !== void 0 && structured(def.innerType, seen);
+	}
+}
+/** Keys whose value could not be read are left out, as if the plan had not written them. */
+function withoutUndefined(value) {
+	if (Array.isArray(value)) {
+		value.forEach((item) => withoutUndefined(item));
+		return value;
+	}
+	if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) for (const [key, item] of Object.entries(value)) if (item === void 0) delete value[key];
+	else withoutUndefined(item);
+	return value;
+}
 function checkBytes(bytes, file, options = {}) {
 	return guarded(file, options, (t) => readPlanBytes(bytes, file, t), () => guessKindLang(bytes, options.kinds ?? builtinKinds()));
 }
@@ -22920,11 +26004,17 @@ function checkLoaded(loaded, file, options, guessedLang) {
 		});
 	};
 	let parsed = kind.schema.safeParse(data, { reportInput: true });
+	const holes = [];
 	if (!parsed.success) {
-		for (const { ruleId, suggestion: _, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) report(ruleId, "error")(problem);
+		for (const { ruleId, suggestion, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) {
+			report(ruleId, "error")(problem);
+			if (ruleId !== "schema/unknown-key") holes.push(problem.pointer);
+			else if (suggestion !== void 0) holes.push(suggestion);
+		}
 		if (parsed.error.issues.every((issue) => issue.code === "unrecognized_keys")) parsed = kind.schema.safeParse(withoutKeys(data, parsed.error.issues), { reportInput: true });
 	}
-	if (!parsed.success) return finish({
+	const plan = parsed.success ? parsed.data : readPartial(kind.schema, data, holes);
+	if (plan === void 0) return finish({
 		file,
 		lang,
 		kind,
@@ -22932,20 +26022,44 @@ function checkLoaded(loaded, file, options, guessedLang) {
 		source,
 		text: source.text
 	});
-	const plan = parsed.data;
+	const missing = holesOf(plan);
+	const pictures = {
+		base: options.planFolder ?? dirname(resolve(file)),
+		folders: options.pictureFolders ?? []
+	};
+	const contextFor = (rule) => ({
+		lang,
+		t,
+		report: report(rule.id, rule.severity),
+		locate: (pointer) => locate(source, pointer),
+		pictures,
+		...options.warnFrom !== void 0 ? { warnFrom: options.warnFrom } : {}
+	});
 	const run = (rules, value) => {
 		for (const rule of rules) {
-			const context = {
-				lang,
-				t,
-				report: report(rule.id, rule.severity),
-				locate: (pointer) => locate(source, pointer)
-			};
-			rule.check(value, context);
+			const context = contextFor(rule);
+			if (parsed.success) {
+				rule.check(value, context);
+				continue;
+			}
+			const said = [];
+			let touched = false;
+			try {
+				rule.check(tracked(value, missing, () => touched = true), {
+					...context,
+					report: (problem) => said.push(problem)
+				});
+			} catch {
+				touched = true;
+			}
+			if (!touched) for (const problem of said) context.report(problem);
 		}
 	};
 	run(kind.rules, plan);
-	if (kind.budget) run(budgetRules, kind.budget(plan));
+	if (kind.budget) {
+		const view = kind.budget(plan);
+		for (const rule of budgetRules) rule.check(view, contextFor(rule));
+	}
 	return finish({
 		file,
 		lang,
@@ -22953,7 +26067,8 @@ function checkLoaded(loaded, file, options, guessedLang) {
 		diagnostics,
 		source,
 		text: source.text,
-		plan
+		plan,
+		...parsed.success ? {} : { partial: true }
 	});
 }
 function finish(result) {
@@ -24089,7 +27204,10 @@ const configSchema = strictObject$1({
 	])).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
 	lang: _enum(LANGS).optional().meta({ description: "The language of messages: sv, nb or en." }),
 	ignore: array(string()).optional().meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
-	kinds: array(string()).optional().meta({ description: "Folders of kinds of this repository's own, relative to this file's folder: each subfolder holds a kind.yaml (see docs/kinds.md)." })
+	kinds: array(string()).optional().meta({ description: "Folders of kinds of this repository's own, relative to this file's folder: each subfolder holds a kind.yaml (see docs/kinds.md)." }),
+	limits: strictObject$1({ warnFrom: int().min(1).max(100).optional().meta({ description: "From what share of a field's limit, in per cent, plan warns that a text is near it (field/near-limit); default 95." }) }).optional().meta({ description: "How field limits (characters, words, lines a funder's portal allows) are checked." }),
+	pictureFolders: array(string()).optional().meta({ description: "Folders outside a plan's own that its pictures (logos) may come from, relative to this file's folder. A plan's pictures are otherwise read only from its folder and below." }),
+	docx: strictObject$1({ referenceDoc: string().optional().meta({ description: "The organisation's Word template, relative to this file's folder: the .docx and PDF take its styles, page set-up, headers and footers." }) }).optional().meta({ description: "Settings for the Word documents plan render writes." })
 }).meta({ description: "Settings for plan validate in this folder and the folders below it." });
 // dist/config/load.js
 const CONFIG_FILE = ".planrc.yaml";
@@ -24105,7 +27223,8 @@ function parseConfig(bytes, path, lang) {
 		folder: dirname(absolute),
 		rules: {},
 		ignore: [],
-		kinds: []
+		kinds: [],
+		pictureFolders: []
 	};
 	const loaded = readPlanBytes(bytes, path, t);
 	if (loaded.diagnostics.length === 1 && loaded.diagnostics[0].ruleId === "file/empty") return {
@@ -24172,7 +27291,8 @@ function parseConfig(bytes, path, lang) {
 		ok: false,
 		diagnostics
 	};
-	const { rules = {}, lang: configLang, ignore: patterns = [] } = parsed.data;
+	const { rules = {}, lang: configLang, ignore: patterns = [], limits } = parsed.data;
+	const warnFrom = limits?.warnFrom;
 	return {
 		ok: true,
 		config: {
@@ -24180,7 +27300,10 @@ function parseConfig(bytes, path, lang) {
 			rules,
 			...configLang ? { lang: configLang } : {},
 			ignore: patterns,
-			kinds: kindFolders
+			kinds: kindFolders,
+			pictureFolders: (parsed.data.pictureFolders ?? []).map((folder) => resolve(dirname(absolute), folder)),
+			...warnFrom !== void 0 ? { warnFrom } : {},
+			...parsed.data.docx?.referenceDoc !== void 0 ? { referenceDoc: resolve(dirname(absolute), parsed.data.docx.referenceDoc) } : {}
 		}
 	};
 }
@@ -24384,7 +27507,9 @@ async function checkPlanAsConfigured(path, lang, fallbackLang, configFile) {
 	const kinds = registryFor(config?.kinds ?? [], chosen ?? fallbackLang);
 	const result = read.ok ? checkBytes(read.bytes, path, {
 		...chosen ? { lang: chosen } : {},
-		kinds
+		kinds,
+		pictureFolders: config?.pictureFolders ?? [],
+		...config?.warnFrom !== void 0 ? { warnFrom: config.warnFrom } : {}
 	}) : {
 		file: path,
 		lang: chosen ?? fallbackLang,
@@ -24396,6 +27521,8 @@ async function checkPlanAsConfigured(path, lang, fallbackLang, configFile) {
 			...result,
 			diagnostics: settle(result, config?.rules ?? {}, kinds)
 		},
+		pictureFolders: config?.pictureFolders ?? [],
+		...config?.referenceDoc !== void 0 ? { referenceDoc: config.referenceDoc } : {},
 		configProblems: [...configProblems, ...broken.flatMap((failure) => formatConfigProblems(failure, lang ?? fallbackLang))]
 	};
 }
@@ -24414,9 +27541,15 @@ function checkTask(task) {
 		bytes = read.bytes;
 	}
 	const kinds = registryFor(task.kindSources ?? [], task.lang ?? "en");
+	const pictures = {
+		planFolder: dirname(resolve(task.absolute ?? task.file)),
+		...task.pictureFolders ? { pictureFolders: task.pictureFolders } : {}
+	};
 	const result = checkBytes(bytes, task.file, {
 		...task.lang ? { lang: task.lang } : {},
-		kinds
+		kinds,
+		...pictures,
+		...task.warnFrom !== void 0 ? { warnFrom: task.warnFrom } : {}
 	});
 	if (!task.explicit && isNotPlan(result)) {
 		const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === "file/empty") : [];
@@ -24879,7 +28012,7 @@ Object.defineProperties(createChalk.prototype, styles);
 createChalk();
 createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // dist/report/budget-view.js
-const messages$7 = {
+const messages$10 = {
 	en: {
 		"budget.stated": "stated",
 		"budget.difference": "difference",
@@ -24903,7 +28036,7 @@ const messages$7 = {
 */
 function formatBudget(view, lang, color) {
 	const c = new Chalk({ level: color ? 1 : 0 });
-	const t = createTranslator(lang, messages$7);
+	const t = createTranslator(lang, messages$10);
 	const blocks = [];
 	for (const table of view.tables) {
 		const computed = computedTotals(table);
@@ -24913,7 +28046,7 @@ function formatBudget(view, lang, color) {
 			path: []
 		}).map((value, i) => {
 			const given = row.stated?.amounts[i];
-			return given !== null && given !== void 0 && given !== value ? {
+			return given !== null && given !== void 0 && given !== value && !Number.isNaN(value) ? {
 				...amountCell(value),
 				mark: "✖",
 				style: "bad"
@@ -24964,7 +28097,7 @@ function amountCell(value) {
 function statedLines(stated, computed, t) {
 	const differences = computed.map((sum, i) => {
 		const given = stated[i];
-		return given === null || given === void 0 ? 0 : given - (sum ?? 0);
+		return given === null || given === void 0 || Number.isNaN(sum) ? 0 : given - (sum ?? 0);
 	});
 	const lines = [{
 		label: t("budget.stated"),
@@ -24972,6 +28105,7 @@ function statedLines(stated, computed, t) {
 		cells: computed.map((_, i) => {
 			const given = stated[i];
 			if (given === null || given === void 0) return { text: "" };
+			if (Number.isNaN(computed[i])) return { text: formatAmount(given) };
 			return differences[i] === 0 ? {
 				text: formatAmount(given),
 				mark: "✔",
@@ -25018,17 +28152,25 @@ const cliMessages = {
 		"cli.badLang": "plan: unknown language \"{lang}\"; use sv, nb or en",
 		"cli.badFormat": "plan: unknown format \"{format}\"; the formats are {formats}",
 		"render.docxToTerminal": "plan: cannot write .docx to a terminal; name an output file with -o, or use \"-o -\" to write to standard output",
+		"render.noOffice": "plan: --to pdf needs LibreOffice, which is not installed: install it (Debian and Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), or name its soffice program in PLAN_SOFFICE",
+		"render.pdfFailed": "plan: LibreOffice could not make the PDFs, and none was written: {reason}",
+		"render.pdfNotConverted": "plan: LibreOffice could not make a PDF of {file}, so it was not written",
 		"render.oneOutput": "plan: -o names one file; use --out-dir to render several plans",
 		"render.sameOutput": "plan: {first} and {second} would both be written to {path}, one over the other; nothing was written. Render them into different folders, or rename one of them",
 		"render.sameAsInput": "plan: the output file {path} is the plan itself; plan never overwrites its input",
 		"render.noFolder": "plan: the folder {folder} does not exist; create it first or write elsewhere",
 		"render.cannotWrite": "plan: cannot write {path}: {reason}",
 		"render.hasErrors": "plan: {file} has errors, so it is not rendered; fix them, or use --force to render it as it is",
-		"render.notAPlan": "plan: {file} cannot be read as a plan, so it is not rendered; fix the errors above first",
-		"render.badTarget": "plan: unknown output format \"{to}\"; use md or docx",
+		"render.notAPlan": "plan: {file} cannot be read as a plan, so it is not rendered; fix the errors above first, or use --draft to render it with placeholders",
+		"render.badTarget": "plan: unknown output format \"{to}\"; use md, docx or pdf",
 		"render.noTemplate": "plan: the kind {kind} has no template in {lang}",
 		"render.wrote": "wrote {path}",
 		"render.templateError": "plan: the template {template} could not be used: {reason}",
+		"render.picture": "plan: {file}: the picture \"{href}\" cannot be put in the document; plan validate says why",
+		"render.referenceDoc.missing": "plan: the reference document {path} is not found",
+		"render.referenceDoc.not-file": "plan: the reference document {path} is a folder, device or pipe, not a .docx file",
+		"render.referenceDoc.too-large": "plan: the reference document {path} is larger than 50 MB",
+		"render.referenceDoc.not-docx": "plan: the reference document {path} is not a Word document (.docx)",
 		"kinds.heading": "Kinds of plan:",
 		"validate.noMatch": "plan: no plan files (*.yaml, *.yml) match {pattern}",
 		"validate.badMaxWarnings": "plan: --max-warnings takes a whole number, 0 or more, not \"{value}\"",
@@ -25048,17 +28190,25 @@ const cliMessages = {
 		"cli.badLang": "plan: okänt språk \"{lang}\"; använd sv, nb eller en",
 		"cli.badFormat": "plan: okänt format \"{format}\"; formaten är {formats}",
 		"render.docxToTerminal": "plan: kan inte skriva .docx till terminalen; ange en utfil med -o, eller \"-o -\" för att skriva till standard ut",
+		"render.noOffice": "plan: --to pdf behöver LibreOffice, som inte är installerat: installera det (Debian och Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller ange dess program soffice i PLAN_SOFFICE",
+		"render.pdfFailed": "plan: LibreOffice kunde inte göra PDF-filerna, och ingen skrevs: {reason}",
+		"render.pdfNotConverted": "plan: LibreOffice kunde inte göra en PDF av {file}, så den skrevs inte",
 		"render.oneOutput": "plan: -o anger en fil; använd --out-dir för att skriva ut flera planer",
 		"render.sameOutput": "plan: {first} och {second} skulle båda skrivas till {path}, den ena över den andra; ingenting skrevs. Skriv ut dem till olika mappar, eller byt namn på den ena",
 		"render.sameAsInput": "plan: utfilen {path} är planen själv; plan skriver aldrig över sin indata",
 		"render.noFolder": "plan: mappen {folder} finns inte; skapa den först eller skriv någon annanstans",
 		"render.cannotWrite": "plan: kan inte skriva {path}: {reason}",
 		"render.hasErrors": "plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är",
-		"render.notAPlan": "plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först",
-		"render.badTarget": "plan: okänt utformat \"{to}\"; använd md eller docx",
+		"render.notAPlan": "plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först, eller använd --draft för att skriva ut den med platshållare",
+		"render.badTarget": "plan: okänt utformat \"{to}\"; använd md, docx eller pdf",
 		"render.noTemplate": "plan: slaget {kind} har ingen mall på {lang}",
 		"render.wrote": "skrev {path}",
 		"render.templateError": "plan: mallen {template} kunde inte användas: {reason}",
+		"render.picture": "plan: {file}: bilden \"{href}\" kan inte läggas in i dokumentet; plan validate säger varför",
+		"render.referenceDoc.missing": "plan: referensdokumentet {path} finns inte",
+		"render.referenceDoc.not-file": "plan: referensdokumentet {path} är en mapp, en enhet eller en pipe, ingen .docx-fil",
+		"render.referenceDoc.too-large": "plan: referensdokumentet {path} är större än 50 MB",
+		"render.referenceDoc.not-docx": "plan: referensdokumentet {path} är inget Word-dokument (.docx)",
 		"kinds.heading": "Slag av planer:",
 		"validate.noMatch": "plan: inga planfiler (*.yaml, *.yml) matchar {pattern}",
 		"validate.badMaxWarnings": "plan: --max-warnings tar ett heltal, 0 eller mer, inte \"{value}\"",
@@ -25078,17 +28228,25 @@ const cliMessages = {
 		"cli.badLang": "plan: ukjent språk \"{lang}\"; bruk sv, nb eller en",
 		"cli.badFormat": "plan: ukjent format \"{format}\"; formatene er {formats}",
 		"render.docxToTerminal": "plan: kan ikke skrive .docx til terminalen; oppgi en utfil med -o, eller \"-o -\" for å skrive til standard ut",
+		"render.noOffice": "plan: --to pdf trenger LibreOffice, som ikke er installert: installer det (Debian og Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller oppgi programmet soffice i PLAN_SOFFICE",
+		"render.pdfFailed": "plan: LibreOffice kunne ikke lage PDF-filene, og ingen ble skrevet: {reason}",
+		"render.pdfNotConverted": "plan: LibreOffice kunne ikke lage en PDF av {file}, så den ble ikke skrevet",
 		"render.oneOutput": "plan: -o oppgir én fil; bruk --out-dir for å skrive ut flere planer",
 		"render.sameOutput": "plan: {first} og {second} ville begge blitt skrevet til {path}, den ene over den andre; ingenting ble skrevet. Skriv dem ut til forskjellige mapper, eller gi den ene et nytt navn",
 		"render.sameAsInput": "plan: utfilen {path} er selve planen; plan overskriver aldri sine inndata",
 		"render.noFolder": "plan: mappen {folder} finnes ikke; opprett den først eller skriv et annet sted",
 		"render.cannotWrite": "plan: kan ikke skrive {path}: {reason}",
 		"render.hasErrors": "plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er",
-		"render.notAPlan": "plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først",
-		"render.badTarget": "plan: ukjent utformat \"{to}\"; bruk md eller docx",
+		"render.notAPlan": "plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først, eller bruk --draft for å skrive den ut med plassholdere",
+		"render.badTarget": "plan: ukjent utformat \"{to}\"; bruk md, docx eller pdf",
 		"render.noTemplate": "plan: typen {kind} har ingen mal på {lang}",
 		"render.wrote": "skrev {path}",
 		"render.templateError": "plan: malen {template} kunne ikke brukes: {reason}",
+		"render.picture": "plan: {file}: bildet \"{href}\" kan ikke legges inn i dokumentet; plan validate sier hvorfor",
+		"render.referenceDoc.missing": "plan: referansedokumentet {path} finnes ikke",
+		"render.referenceDoc.not-file": "plan: referansedokumentet {path} er en mappe, en enhet eller en pipe, ikke en .docx-fil",
+		"render.referenceDoc.too-large": "plan: referansedokumentet {path} er større enn 50 MB",
+		"render.referenceDoc.not-docx": "plan: referansedokumentet {path} er ikke et Word-dokument (.docx)",
 		"kinds.heading": "Typer planer:",
 		"validate.noMatch": "plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}",
 		"validate.badMaxWarnings": "plan: --max-warnings tar et heltall, 0 eller mer, ikke \"{value}\"",
@@ -25198,10 +28356,11 @@ function summarise(report) {
 /** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
 const stylish = (report, { color }) => {
 	const c = new Chalk({ level: color ? 1 : 0 });
-	const t = createTranslator(report.lang, reportMessages);
+	const reportT = createTranslator(report.lang, reportMessages);
 	const out = [];
 	for (const file of report.files) {
 		if (file.diagnostics.length === 0) continue;
+		const t = file.lang && file.lang !== report.lang ? createTranslator(file.lang, reportMessages) : reportT;
 		out.push(c.underline(escapeControls(file.file)));
 		const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
 		const severityWidth = Math.max(t("error").length, t("warning").length);
@@ -25650,21 +28809,24 @@ async function openPlan(file, lang, { io, exit }, notAPlan) {
 }
 // dist/cli/budget.js
 var budget_exports = /* @__PURE__ */ __exportAll({ registerBudget: () => registerBudget });
-const messages$6 = {
+const messages$9 = {
 	en: {
 		"budget.none": "{file}: a plan of the kind {kind} has no budget.",
 		"budget.empty": "{file}: the plan gives no budget figures.",
-		"budget.invalid": "plan: {file} cannot be read as a plan of its kind, so its budget cannot be shown; the problems are above."
+		"budget.invalid": "plan: {file} cannot be read as a plan of its kind, so its budget cannot be shown; the problems are above.",
+		"budget.unknown": "plan: {file}: ? is a figure that is not an amount, or a sum over one, so it cannot be worked out; \"plan validate {file}\" shows where."
 	},
 	sv: {
 		"budget.none": "{file}: en plan av slaget {kind} har ingen budget.",
 		"budget.empty": "{file}: planen anger inga budgetsiffror.",
-		"budget.invalid": "plan: {file} kan inte läsas som en plan av sitt slag, så budgeten kan inte visas; felen står ovan."
+		"budget.invalid": "plan: {file} kan inte läsas som en plan av sitt slag, så budgeten kan inte visas; felen står ovan.",
+		"budget.unknown": "plan: {file}: ? är en siffra som inte är ett belopp, eller en summa över en sådan, och kan inte räknas ut; \"plan validate {file}\" visar var."
 	},
 	nb: {
 		"budget.none": "{file}: en plan av typen {kind} har ikke noe budsjett.",
 		"budget.empty": "{file}: planen oppgir ingen budsjettall.",
-		"budget.invalid": "plan: {file} kan ikke leses som en plan av sin type, så budsjettet kan ikke vises; feilene står over."
+		"budget.invalid": "plan: {file} kan ikke leses som en plan av sin type, så budsjettet kan ikke vises; feilene står over.",
+		"budget.unknown": "plan: {file}: ? er et tall som ikke er et beløp, eller en sum over et slikt, og kan ikke regnes ut; \"plan validate {file}\" viser hvor."
 	}
 };
 function registerBudget(program, context) {
@@ -25673,14 +28835,14 @@ function registerBudget(program, context) {
 async function budget(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$6);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$9);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(cliT("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
 	}
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$6)("budget.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$9)("budget.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(result.lang, cliMessages, messages$6);
+	const t = createTranslator(result.lang, cliMessages, messages$9);
 	if (!result.kind.budget) {
 		io.stdout.write(t("budget.none", {
 			file,
@@ -25694,7 +28856,452 @@ async function budget(file, options, context) {
 		return;
 	}
 	io.stdout.write(formatBudget(view, result.lang, useColor(io.stdout, io.env)));
-	if (result.diagnostics.some((d) => d.severity === "error" && d.ruleId.startsWith("budget/"))) exit(EXIT.problems);
+	const unknown = view.tables.some((table) => table.rows.some((row) => row.amounts.some((cell) => Number.isNaN(cell))));
+	if (unknown) io.stderr.write(t("budget.unknown", { file }) + "\n");
+	if (unknown || result.diagnostics.some((d) => d.severity === "error" && d.ruleId.startsWith("budget/"))) exit(EXIT.problems);
+}
+// dist/fields/fields.js
+/** What separates a group's or a list entry's name from its field's in a label. */
+const LABEL_SEPARATOR = " › ";
+const YES_NO = {
+	sv: ["Ja", "Nej"],
+	nb: ["Ja", "Nei"],
+	en: ["Yes", "No"]
+};
+/**
+* Every filled-in field of a plan in the form's order, as it is typed or pasted into the funder's
+* portal: its label, its text, its length and its limit. A budget table is left out (the portal's
+* budget is a grid of amounts, which `plan budget` shows), and so is a picture, which is uploaded.
+*/
+function portalFields(file, kind, plan) {
+	const lang = kind.lang;
+	const complete = kind.complete ? kind.complete(plan) : plan;
+	const fields = [];
+	const add = (field, at, label, text) => {
+		if (text === "") return;
+		const limit = field.type === "text" || field.type === "markdown" ? effectiveLimit(plan, field.path, field.limit) ?? null : null;
+		fields.push({
+			pointer: toPointer(at),
+			label,
+			text,
+			length: measure(text, limit ?? { unit: "characters" }),
+			limit
+		});
+	};
+	const visit = (field, value, at, label) => {
+		if (value === void 0 || value === null) return;
+		switch (field.type) {
+			case "table":
+			case "picture": return;
+			case "text":
+			case "markdown":
+				if (typeof value === "string") add(field, at, label, pastedValue(value, field.type === "markdown", lang));
+				return;
+			case "period":
+				if (typeof value === "object") add(field, at, label, formatPeriod(value, lang));
+				return;
+			case "list": {
+				if (typeof value === "string") return add(field, at, label, pastedValue(value, false, lang));
+				if (!Array.isArray(value) || !field.item) return;
+				const item = field.item;
+				if (item.fields || item.type === "list") {
+					value.forEach((entry, index) => visitEntry(item, entry, [...at, index], `${label} ${index + 1}`));
+					return;
+				}
+				const bullet = lang === "en" ? "•" : "–";
+				const lines = value.map((entry) => scalarText(item, entry, lang)).filter((line) => line !== "");
+				add(field, at, label, lines.map((line) => `${bullet} ${line}`).join("\n"));
+				return;
+			}
+			default:
+				if (field.fields) return visitEntry(field, value, at, label);
+				add(field, at, label, scalarText(field, value, lang));
+		}
+	};
+	const visitEntry = (field, value, at, label) => {
+		if (!field.fields) return visit(field, value, at, label);
+		if (value === null || typeof value !== "object") return;
+		for (const child of field.fields) visit(child, value[child.key], [...at, child.key], label + LABEL_SEPARATOR + child.label);
+	};
+	for (const field of kind.form ?? []) {
+		const value = complete !== null && typeof complete === "object" ? complete[field.key] : void 0;
+		if (field.fields && field.type !== "period") {
+			if (value === null || typeof value !== "object") continue;
+			for (const child of field.fields) visit(child, value[child.key], [field.key, child.key], field.label + LABEL_SEPARATOR + child.label);
+			continue;
+		}
+		visit(field, value, [field.key], field.label);
+	}
+	return {
+		file,
+		kind: kind.id,
+		lang,
+		fields
+	};
+}
+/** A value that is not text, as the document prints it. */
+function scalarText(field, value, lang) {
+	if (value === void 0 || value === null) return "";
+	if (typeof value === "string") return value.trim();
+	if (typeof value === "boolean") return YES_NO[lang][value ? 0 : 1];
+	if (typeof value === "number") {
+		if (field.type === "amount") return formatAmount(value);
+		if (field.type === "percent") return `${formatFigure(value)} %`;
+		return formatFigure(value);
+	}
+	if (typeof value === "object" && "text" in value) return formatDate(value, lang);
+	return "";
+}
+// dist/fields/messages.js
+/** What `plan fields` says, in the document's language (the HTML page) or the user's (the terminal); the units' names are the limits' own (field.unit.*). */
+const fieldsMessages = {
+	en: {
+		"fields.title": "Text for the portal",
+		"fields.intro": "Each field as it goes into the funder's portal. Edits made here are not saved in the plan.",
+		"fields.copy": "Copy",
+		"fields.copied": "Copied",
+		"fields.copyFailed": "Could not copy: select the text and copy it yourself",
+		"fields.length": "{length} {unit}",
+		"fields.ofLimit": "{length} of {limit} {unit}",
+		"fields.left": "{left} left",
+		"fields.over": "{over} too many",
+		"fields.none": "The plan fills in no field."
+	},
+	sv: {
+		"fields.title": "Text för portalen",
+		"fields.intro": "Varje fält så som det förs in i finansiärens portal. Ändringar här sparas inte i planen.",
+		"fields.copy": "Kopiera",
+		"fields.copied": "Kopierat",
+		"fields.copyFailed": "Kunde inte kopiera: markera texten och kopiera den själv",
+		"fields.length": "{length} {unit}",
+		"fields.ofLimit": "{length} av {limit} {unit}",
+		"fields.left": "{left} kvar",
+		"fields.over": "{over} för många",
+		"fields.none": "Planen fyller inte i något fält."
+	},
+	nb: {
+		"fields.title": "Tekst for portalen",
+		"fields.intro": "Hvert felt slik det legges inn i finansiørens portal. Endringer her lagres ikke i planen.",
+		"fields.copy": "Kopier",
+		"fields.copied": "Kopiert",
+		"fields.copyFailed": "Kunne ikke kopiere: merk teksten og kopier den selv",
+		"fields.length": "{length} {unit}",
+		"fields.ofLimit": "{length} av {limit} {unit}",
+		"fields.left": "{left} igjen",
+		"fields.over": "{over} for mange",
+		"fields.none": "Planen fyller ikke ut noe felt."
+	}
+};
+// dist/fields/report.js
+function fieldsTranslator(lang) {
+	return createTranslator(lang, fieldsMessages, dataKindMessages);
+}
+/** "612 av 500 tecken, 112 för många", "480 av 500 tecken, 20 kvar", or "612 tecken" without a limit. */
+function describeLength(field, t) {
+	const { length, limit } = field;
+	if (!limit) return t("fields.length", {
+		length,
+		unit: t("field.unit.characters")
+	});
+	const unit = t(`field.unit.${limit.unit}`);
+	return `${t("fields.ofLimit", {
+		length,
+		limit: limit.max,
+		unit
+	})}, ${length > limit.max ? t("fields.over", { over: length - limit.max }) : t("fields.left", { left: limit.max - length })}`;
+}
+/**
+* The fields for a terminal: each label, its length against its limit, and its text indented
+* below it, so that a field over its limit is seen before it is pasted.
+*/
+function formatFieldsText(report, lang, mark = { over: (text) => text }) {
+	const t = fieldsTranslator(lang);
+	const out = [`${report.file} (${report.kind})`, ""];
+	if (report.fields.length === 0) out.push(`  ${t("fields.none")}`, "");
+	for (const field of report.fields) {
+		const length = describeLength(field, t);
+		const over = field.limit !== null && field.length > field.limit.max;
+		out.push(`${field.label}  [${over ? mark.over(length) : length}]`);
+		out.push(...field.text.split("\n").map((line) => line === "" ? "" : `  ${line}`), "");
+	}
+	return out.join("\n");
+}
+// dist/fields/html.js
+/**
+* One self-contained page for pasting a plan into the funder's portal: each field's label, its
+* text in a box that may be edited, a button that puts exactly that text on the clipboard, and a
+* counter that counts as the tool does (src/fields/limits.ts: code points; spaces and line breaks
+* as the limit says) and goes red over the limit. No network: styles and script are inline, and the
+* page's Content-Security-Policy forbids loading anything. In the document's language.
+*/
+function fieldsPage(report) {
+	const lang = report.lang;
+	const t = fieldsTranslator(lang);
+	const words = {
+		copy: t("fields.copy"),
+		copied: t("fields.copied"),
+		copyFailed: t("fields.copyFailed"),
+		length: t("fields.length"),
+		ofLimit: t("fields.ofLimit"),
+		left: t("fields.left"),
+		over: t("fields.over"),
+		units: {
+			characters: t("field.unit.characters"),
+			words: t("field.unit.words"),
+			lines: t("field.unit.lines")
+		}
+	};
+	const sections = report.fields.map((field, index) => {
+		const limit = field.limit;
+		const data = limit ? ` data-max="${limit.max}" data-unit="${limit.unit}"${limit.spaces === false ? " data-spaces=\"false\"" : ""}${limit.lineBreaks === false ? " data-line-breaks=\"false\"" : ""}` : "";
+		const over = limit !== null && field.length > limit.max;
+		const id = `f${index + 1}`;
+		const rows = Math.min(20, Math.max(2, field.text.split("\n").length + Math.ceil(field.text.length / 90)));
+		return `<section class="field${over ? " over" : ""}" data-pointer="${escapeHtml(field.pointer)}"${data}>
+<h2><label for="${id}">${escapeHtml(field.label)}</label></h2>
+<textarea id="${id}" rows="${rows}" spellcheck="true"${over ? " aria-invalid=\"true\"" : ""}>
+${escapeHtml(field.text)}</textarea>
+<div class="bar"><button type="button" class="copy" aria-controls="${id}">${escapeHtml(words.copy)}</button> <span class="counter" aria-live="polite">${escapeHtml(describeLength(field, t))}</span> <span class="status" role="status"></span></div>
+</section>`;
+	});
+	return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(t("fields.title"))}: ${escapeHtml(report.file)}</title>
+<style>
+body { font: 16px/1.45 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
+h1 { font-size: 1.5rem; margin-bottom: .25rem; }
+.meta { color: #555; margin-top: 0; }
+.field { border-top: 1px solid #ccc; padding: .75rem 0 1rem; }
+h2 { font-size: 1.05rem; margin: 0 0 .4rem; }
+textarea { width: 100%; box-sizing: border-box; font: inherit; padding: .5rem; border: 1px solid #999; border-radius: 4px; }
+.bar { display: flex; gap: .75rem; align-items: center; margin-top: .35rem; }
+button { font: inherit; padding: .25rem .9rem; }
+.counter { font-variant-numeric: tabular-nums; }
+.over .counter { color: #b00020; font-weight: 600; }
+.over textarea { border-color: #b00020; outline: 1px solid #b00020; }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(t("fields.title"))}</h1>
+<p class="meta">${escapeHtml(report.file)} (${escapeHtml(report.kind)}). ${escapeHtml(t("fields.intro"))}</p>
+${sections.join("\n")}
+<script>
+(function () {
+  "use strict";
+  var words = ${scriptJson(words)};
+  function fill(template, params) {
+    return template.replace(/\\{(\\w+)\\}/g, function (whole, name) { return Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole; });
+  }
+  // As src/fields/limits.ts measures: code points, words between white space, lines.
+  function measure(text, unit, spaces, lineBreaks) {
+    if (unit === "words") return text.split(/\\s+/u).filter(function (w) { return w !== ""; }).length;
+    if (unit === "lines") return text === "" ? 0 : text.split("\\n").length;
+    var count = 0;
+    for (var ch of text) {
+      if (!spaces && /\\s/u.test(ch)) continue;
+      if (!lineBreaks && ch === "\\n") continue;
+      count++;
+    }
+    return count;
+  }
+  function update(section) {
+    var box = section.querySelector("textarea");
+    var counter = section.querySelector(".counter");
+    var unit = section.dataset.unit || "characters";
+    var length = measure(box.value, unit, section.dataset.spaces !== "false", section.dataset.lineBreaks !== "false");
+    var name = words.units[unit];
+    if (section.dataset.max === undefined) {
+      counter.textContent = fill(words.length, { length: length, unit: name });
+      return;
+    }
+    var max = Number(section.dataset.max);
+    var over = length > max;
+    counter.textContent = fill(words.ofLimit, { length: length, limit: max, unit: name }) + ", " + (over ? fill(words.over, { over: length - max }) : fill(words.left, { left: max - length }));
+    section.classList.toggle("over", over);
+    if (over) box.setAttribute("aria-invalid", "true"); else box.removeAttribute("aria-invalid");
+  }
+  function copied(section, ok) {
+    var status = section.querySelector(".status");
+    status.textContent = ok ? words.copied : words.copyFailed;
+    setTimeout(function () { status.textContent = ""; }, 4000);
+  }
+  function copy(section) {
+    var box = section.querySelector("textarea");
+    var text = box.value;
+    var fallback = function () {
+      box.focus();
+      box.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      copied(section, ok);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(function () { copied(section, true); }, fallback);
+    else fallback();
+  }
+  document.querySelectorAll("section.field").forEach(function (section) {
+    section.querySelector("textarea").addEventListener("input", function () { update(section); });
+    section.querySelector("button.copy").addEventListener("click", function () { copy(section); });
+    update(section);
+  });
+})();
+<\/script>
+</body>
+</html>
+`;
+}
+function escapeHtml(text) {
+	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+/** JSON that cannot end the script element it stands in. */
+function scriptJson(value) {
+	return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+// dist/cli/output.js
+var WriteError = class extends Error {
+	problem;
+	constructor(problem) {
+		super(problem.code);
+		this.problem = problem;
+	}
+	/** The problem in the user's language, naming the file that was to be written. */
+	describe(path, t) {
+		const { problem } = this;
+		switch (problem.code) {
+			case "sameAsInput": return t("render.sameAsInput", { path });
+			case "exists": return t("output.exists", { path });
+			case "noFolder": return t("render.noFolder", { folder: problem.folder });
+			case "cannotWrite": return t("render.cannotWrite", {
+				path,
+				reason: problem.reason
+			});
+		}
+	}
+};
+/**
+* Writes the whole file or nothing: the data goes to a temporary file beside the target, which is
+* renamed over it only once complete, so an interrupted or failed write never leaves half a file.
+* The plan a document is rendered from is never overwritten.
+*/
+async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
+	const target = resolve(path);
+	for (const input of inputs) if (await canonical(input) === await canonical(target)) throw new WriteError({ code: "sameAsInput" });
+	const folder = dirname(target);
+	if (!(await stat(folder).catch(() => void 0))?.isDirectory()) throw new WriteError({
+		code: "noFolder",
+		folder: dirname(path) || "."
+	});
+	const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+	try {
+		await writeFile(temporary, data, { flag: "wx" });
+		if (overwrite) await rename(temporary, target);
+		else await link(temporary, target).finally(() => rm(temporary, { force: true }));
+	} catch (error) {
+		await rm(temporary, { force: true });
+		const code = error.code;
+		if (code === "EEXIST") throw new WriteError({ code: "exists" });
+		throw new WriteError({
+			code: "cannotWrite",
+			reason: code ?? String(error)
+		});
+	}
+}
+async function canonical(path) {
+	const absolute = resolve(path);
+	try {
+		return await realpath(absolute);
+	} catch {
+		try {
+			return join(await realpath(dirname(absolute)), basename(absolute));
+		} catch {
+			return absolute;
+		}
+	}
+}
+/** An --out-dir is created when missing, as a user naming a folder for outputs expects; the problem if it cannot be. */
+async function createOutDir(folder, t) {
+	try {
+		await mkdir(folder, { recursive: true });
+		return;
+	} catch (error) {
+		return new WriteError({
+			code: "cannotWrite",
+			reason: error.code ?? String(error)
+		}).describe(folder, t);
+	}
+}
+// dist/cli/fields.js
+var fields_exports = /* @__PURE__ */ __exportAll({ registerFields: () => registerFields });
+const messages$8 = {
+	en: {
+		"fields.badFormat": "plan: unknown format \"{format}\"; use text, json or html",
+		"fields.invalid": "plan: {file} cannot be read as a plan of its kind, so its fields cannot be shown; the problems are above.",
+		"fields.hasErrors": "plan: {file} has errors (a field over its limit, or others); \"plan validate {file}\" lists them.",
+		"fields.htmlToTerminal": "plan: the HTML page is written to a file: add -o fields.html"
+	},
+	sv: {
+		"fields.badFormat": "plan: okänt format \"{format}\"; använd text, json eller html",
+		"fields.invalid": "plan: {file} kan inte läsas som en plan av sitt slag, så dess fält kan inte visas; felen står ovan.",
+		"fields.hasErrors": "plan: {file} har fel (ett fält över sin gräns, eller andra); \"plan validate {file}\" visar dem.",
+		"fields.htmlToTerminal": "plan: HTML-sidan skrivs till en fil: lägg till -o falt.html"
+	},
+	nb: {
+		"fields.badFormat": "plan: ukjent format \"{format}\"; bruk text, json eller html",
+		"fields.invalid": "plan: {file} kan ikke leses som en plan av sin type, så feltene kan ikke vises; feilene står over.",
+		"fields.hasErrors": "plan: {file} har feil (et felt over grensen, eller andre); \"plan validate {file}\" viser dem.",
+		"fields.htmlToTerminal": "plan: HTML-siden skrives til en fil: legg til -o felt.html"
+	}
+};
+function registerFields(program, context) {
+	program.command("fields").description("print every field of a plan as it goes into the funder's portal: label, plain text, length and limit").argument("<file>", "the plan").option("-f, --format <format>", "text, json, or html (a page with a copy button and a counter per field)", "text").option("-o, --output <file>", "the file to write (default: standard output)").option("--lang <lang>", "language of messages: sv, nb or en (the HTML page is in the plan's language)").action((file, options) => fields(file, options, context));
+}
+async function fields(file, options, context) {
+	const { io, exit } = context;
+	const lang = requestedLang(options.lang, io.env);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$8);
+	const fail = (message) => {
+		io.stderr.write(message + "\n");
+		exit(EXIT.failure);
+	};
+	if (options.lang !== void 0 && !isLang(options.lang)) return fail(cliT("cli.badLang", { lang: options.lang }));
+	if (![
+		"text",
+		"json",
+		"html"
+	].includes(options.format)) return fail(cliT("fields.badFormat", { format: options.format }));
+	const toStdout = options.output === void 0 || options.output === "-";
+	if (options.format === "html" && toStdout && io.stdout.isTTY) return fail(cliT("fields.htmlToTerminal"));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$8)("fields.invalid", { file }));
+	if (!result) return;
+	const t = createTranslator(lang ?? result.lang, cliMessages, messages$8);
+	const report = portalFields(file, result.kind, result.plan);
+	let data;
+	if (options.format === "json") data = JSON.stringify({
+		file: report.file,
+		kind: report.kind,
+		fields: report.fields
+	}, null, 2) + "\n";
+	else if (options.format === "html") data = fieldsPage(report);
+	else {
+		const c = new Chalk({ level: toStdout && useColor(io.stdout, io.env) ? 1 : 0 });
+		const text = formatFieldsText(report, lang ?? result.lang, { over: (line) => c.red(line) });
+		data = toStdout ? escapeControls(text) : text;
+	}
+	if (toStdout) io.stdout.write(data);
+	else try {
+		await writeOutput(options.output, data, { inputs: [file] });
+		io.stderr.write(t("render.wrote", { path: escapeControls(options.output) }) + "\n");
+	} catch (error) {
+		if (!(error instanceof WriteError)) throw error;
+		return fail(error.describe(escapeControls(options.output), t));
+	}
+	if (result.diagnostics.some((d) => d.severity === "error")) {
+		io.stderr.write(t("fields.hasErrors", { file: escapeControls(file) }) + "\n");
+		exit(EXIT.problems);
+	}
 }
 // dist/schema/json-schema.js
 const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -25702,7 +29309,7 @@ const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 const ANY_PLAN_SCHEMA_FILE = "plan.schema.json";
 const CONFIG_SCHEMA_FILE = "planrc.schema.json";
 /** What editors (yaml-language-server) say when a value does not fit, in the kind's language instead of theirs. */
-const messages$5 = {
+const messages$7 = {
 	en: {
 		"schema.expected": "{field}: write {expected} here.",
 		"schema.oneOf": "{field}: write one of {values}.",
@@ -25766,7 +29373,7 @@ function kindJsonSchema(kind) {
 		...rest,
 		title: kind.title
 	};
-	forEditors(schema, createTranslator(kind.lang, messages$5), kind.lang);
+	forEditors(schema, createTranslator(kind.lang, messages$7), kind.lang);
 	return schema;
 }
 /**
@@ -25775,7 +29382,7 @@ function kindJsonSchema(kind) {
 * every plan to one schema and still gets the kind's completion, help and checks.
 */
 function anyPlanJsonSchema(kinds, lang) {
-	const t = createTranslator(lang, messages$5);
+	const t = createTranslator(lang, messages$7);
 	const ids = kinds.map((kind) => kind.id);
 	const $defs = {};
 	for (const kind of kinds) {
@@ -25820,7 +29427,7 @@ function configJsonSchema(ruleIds, lang) {
 		$schema: JSON_SCHEMA_DIALECT,
 		...rest,
 		title: ".planrc.yaml",
-		description: createTranslator(lang, messages$5)("schema.config")
+		description: createTranslator(lang, messages$7)("schema.config")
 	};
 	const rules = schema.properties?.rules;
 	if (rules) rules.propertyNames = { enum: [...ruleIds] };
@@ -26021,82 +29628,9 @@ function kindListing(t, registry) {
 	const width = Math.max(...kinds.map((k) => k.id.length));
 	return [t("kinds.heading"), ...kinds.map((k) => `  ${k.id.padEnd(width)}  ${k.lang}  ${k.title}`)].join("\n") + "\n";
 }
-// dist/cli/output.js
-var WriteError = class extends Error {
-	problem;
-	constructor(problem) {
-		super(problem.code);
-		this.problem = problem;
-	}
-	/** The problem in the user's language, naming the file that was to be written. */
-	describe(path, t) {
-		const { problem } = this;
-		switch (problem.code) {
-			case "sameAsInput": return t("render.sameAsInput", { path });
-			case "exists": return t("output.exists", { path });
-			case "noFolder": return t("render.noFolder", { folder: problem.folder });
-			case "cannotWrite": return t("render.cannotWrite", {
-				path,
-				reason: problem.reason
-			});
-		}
-	}
-};
-/**
-* Writes the whole file or nothing: the data goes to a temporary file beside the target, which is
-* renamed over it only once complete, so an interrupted or failed write never leaves half a file.
-* The plan a document is rendered from is never overwritten.
-*/
-async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
-	const target = resolve(path);
-	for (const input of inputs) if (await canonical(input) === await canonical(target)) throw new WriteError({ code: "sameAsInput" });
-	const folder = dirname(target);
-	if (!(await stat(folder).catch(() => void 0))?.isDirectory()) throw new WriteError({
-		code: "noFolder",
-		folder: dirname(path) || "."
-	});
-	const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-	try {
-		await writeFile(temporary, data, { flag: "wx" });
-		if (overwrite) await rename(temporary, target);
-		else await link(temporary, target).finally(() => rm(temporary, { force: true }));
-	} catch (error) {
-		await rm(temporary, { force: true });
-		const code = error.code;
-		if (code === "EEXIST") throw new WriteError({ code: "exists" });
-		throw new WriteError({
-			code: "cannotWrite",
-			reason: code ?? String(error)
-		});
-	}
-}
-async function canonical(path) {
-	const absolute = resolve(path);
-	try {
-		return await realpath(absolute);
-	} catch {
-		try {
-			return join(await realpath(dirname(absolute)), basename(absolute));
-		} catch {
-			return absolute;
-		}
-	}
-}
-/** An --out-dir is created when missing, as a user naming a folder for outputs expects; the problem if it cannot be. */
-async function createOutDir(folder, t) {
-	try {
-		await mkdir(folder, { recursive: true });
-		return;
-	} catch (error) {
-		return new WriteError({
-			code: "cannotWrite",
-			reason: error.code ?? String(error)
-		}).describe(folder, t);
-	}
-}
 // dist/cli/init.js
 var init_exports = /* @__PURE__ */ __exportAll({ registerInit: () => registerInit });
-const messages$4 = {
+const messages$6 = {
 	en: {
 		"init.header": "{title}",
 		"init.howTo": "Fill in every \"\" below; the comments say what each field is. \"plan validate {file}\" shows what is left.",
@@ -26121,7 +29655,7 @@ function registerInit(program, context) {
 }
 async function init(kindId, file, options, { io, exit }) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
-	const t = createTranslator(lang, cliMessages, messages$4);
+	const t = createTranslator(lang, cliMessages, messages$6);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(t("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
@@ -26134,11 +29668,11 @@ async function init(kindId, file, options, { io, exit }) {
 	}
 	const kind = findKindOrExplain(kindId, t, io, registry);
 	if (!kind) return exit(EXIT.failure);
-	const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages$4);
+	const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages$6);
 	const target = file ?? `${kind.id}.yaml`;
 	const toStdout = target === "-";
 	const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
-	const docT = createTranslator(kind.lang, messages$4);
+	const docT = createTranslator(kind.lang, messages$6);
 	const schemaPath = options.schema ?? modelineSchema(planFolder, kind);
 	const text = planSkeleton(kind, {
 		...schemaPath !== void 0 ? { schemaPath } : {},
@@ -26179,7 +29713,7 @@ function modelineSchema(planFolder, kind) {
 }
 // dist/cli/kind.js
 var kind_exports = /* @__PURE__ */ __exportAll({ registerKind: () => registerKind });
-const messages$3 = {
+const messages$5 = {
 	en: {
 		"kind.exists": "plan: {path} exists already; choose another folder",
 		"kind.badId": "plan: \"{id}\" cannot be a kind's id: use lower-case letters, digits and hyphens, starting with a letter (e.g. regionalfonden-ansokan)",
@@ -26230,7 +29764,7 @@ function translator(options, io) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
 	return {
 		lang,
-		t: createTranslator(lang, cliMessages, messages$3)
+		t: createTranslator(lang, cliMessages, messages$5)
 	};
 }
 const STARTER_KIND = (id, schema) => `# yaml-language-server: $schema=${schema}
@@ -26242,7 +29776,7 @@ description: An application to a funder.
 source: Where the form comes from (the funder's guidance, with its address).
 
 fields:
-  title: { type: text, label: Projektets namn, maxLength: 100 }
+  title: { type: text, label: Projektets namn, limit: 100 }
   owner: { type: text, label: Projektägare }
   orgNumber: { type: org-number, label: Organisationsnummer }
   period: { type: period, label: Projektperiod }
@@ -26250,7 +29784,7 @@ fields:
     type: markdown
     label: Sammanfattning
     help: Beskriv kort vad projektet ska göra och varför.
-    maxLength: 1500
+    limit: 1500
   budget:
     type: table
     id: Budget
@@ -26654,8 +30188,13 @@ var GitIgnores = class {
 };
 // dist/cli/render.js
 var render_exports = /* @__PURE__ */ __exportAll({ registerRender: () => registerRender });
+const messages$4 = {
+	en: { "render.draft": "plan: {file} has {count} errors; the draft shows each missing or invalid value as [missing: …], and \"plan validate {file}\" lists them" },
+	sv: { "render.draft": "plan: {file} har {count} fel; utkastet visar varje värde som saknas eller är fel som [saknas: …], och \"plan validate {file}\" listar dem" },
+	nb: { "render.draft": "plan: {file} har {count} feil; utkastet viser hver verdi som mangler eller er feil som [mangler: …], og \"plan validate {file}\" lister dem" }
+};
 function registerRender(program, context) {
-	program.command("render").description("render plans as the funder's form, as Markdown or Word (.docx)").argument("<paths...>", "plans, or folders of plans").option("-t, --to <format>", "md or docx (default: from the output file's extension, else md)").option("-o, --output <file>", "the file to write; \"-\" for standard output (one plan only)").option("--out-dir <folder>", "write each plan's document into this folder, named after the plan").option("--template <file>", "a Handlebars template of your own instead of the kind's").option("--lang <lang>", "language of messages: sv, nb or en").option("--force", "render even a plan with errors (its schema must still be valid)").action((paths, options) => render(paths, options, context));
+	program.command("render").description("render plans as the funder's form, as Markdown, Word (.docx) or PDF").argument("<paths...>", "plans, or folders of plans").option("-t, --to <format>", "md, docx or pdf (default: from the output file's extension, else md)").option("-o, --output <file>", "the file to write; \"-\" for standard output (one plan only)").option("--out-dir <folder>", "write each plan's document into this folder, named after the plan").option("--template <file>", "a Handlebars template of your own instead of the kind's").option("--lang <lang>", "language of messages: sv, nb or en").option("--force", "render even a plan with errors (its schema must still be valid)").option("--draft", "render an unfinished plan: what is missing or invalid is shown as a placeholder, and the document is marked as a draft").option("--reference-doc <file>", "a Word document whose styles, page set-up, headers and footers the .docx and PDF take").option("--pdf-a", "with --to pdf: write PDF/A-2b, for archiving").action((paths, options) => render(paths, options, context));
 }
 async function render(paths, options, { io, exit }) {
 	const lang = requestedLang(options.lang, io.env);
@@ -26693,36 +30232,68 @@ async function render(paths, options, { io, exit }) {
 	}
 	const folderProblem = options.outDir ? await createOutDir(options.outDir, t) : void 0;
 	if (folderProblem) return fail(folderProblem);
+	const { findOffice, docxToPdf, PdfError } = await import("./pdf.js");
+	const office = target === "pdf" ? findOffice(io.env) : void 0;
+	if (target === "pdf" && !office) {
+		io.stderr.write(t("render.noOffice") + "\n");
+		return exit(EXIT.failure);
+	}
 	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render.js");
 	const { DocxRenderError } = await import("./docx.js").then((n) => n.t);
+	const referenceDoc = options.referenceDoc !== void 0 ? resolve(options.referenceDoc) : void 0;
+	/** Documents ready to be written; PDFs are converted together, after every plan is rendered. */
+	const ready = [];
 	for (const file of files) {
-		const { result, configProblems } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
+		const { result, configProblems, pictureFolders, referenceDoc: configuredReference } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
 		if (configProblems.length > 0) {
 			for (const line of configProblems) io.stderr.write(line + "\n");
 			return exit(EXIT.failure);
 		}
 		const fileT = lang ? t : createTranslator(result.lang, cliMessages);
-		if (result.diagnostics.filter((d) => d.severity === "error").length > 0 && (result.plan === void 0 || !options.force)) {
+		const errors = result.diagnostics.filter((d) => d.severity === "error");
+		const unreadable = result.plan === void 0 || result.partial === true && !options.draft;
+		if (errors.length > 0 && (unreadable || !(options.force || options.draft))) {
 			writeProblems(result, io, lang ?? result.lang);
-			io.stderr.write(fileT(result.plan === void 0 ? "render.notAPlan" : "render.hasErrors", { file: escapeControls(file.path) }) + "\n");
+			io.stderr.write(fileT(unreadable ? "render.notAPlan" : "render.hasErrors", { file: escapeControls(file.path) }) + "\n");
 			exit(EXIT.problems);
 			continue;
 		}
+		if (options.draft && errors.length > 0) io.stderr.write(createTranslator(lang ?? result.lang, messages$4)("render.draft", {
+			file: escapeControls(file.path),
+			count: errors.length
+		}) + "\n");
 		const destination = destinationOf(file.path);
-		if (target === "docx" && (destination === void 0 || destination === "-") && io.stdout.isTTY) {
+		if (target !== "md" && (destination === void 0 || destination === "-") && io.stdout.isTTY) {
 			fail(fileT("render.docxToTerminal"));
 			continue;
 		}
 		let data;
 		try {
-			const renderOptions = options.template ? { templatePath: options.template } : {};
+			const renderOptions = {
+				...options.template ? { templatePath: options.template } : {},
+				...options.draft ? { draft: true } : {}
+			};
 			if (target === "md") {
 				const { markdown, settings } = await renderMarkdown(result, renderOptions);
 				data = markdownForReaders(markdown, settings);
-			} else data = await renderDocx(result, renderOptions);
+			} else {
+				const reference = referenceDoc ?? configuredReference;
+				data = await renderDocx(result, {
+					...renderOptions,
+					pictureFolders,
+					...reference !== void 0 ? { referenceDoc: reference } : {}
+				});
+			}
 		} catch (error) {
 			if (error instanceof RenderError && error.id) {
 				fail(escapeControls(fileT(error.id, error.params)));
+				continue;
+			}
+			if (error instanceof DocxRenderError && error.picture !== void 0) {
+				fail(escapeControls(fileT("render.picture", {
+					file: file.path,
+					href: excerpt(error.picture)
+				})));
 				continue;
 			}
 			if (error instanceof RenderError || error instanceof DocxRenderError) {
@@ -26731,22 +30302,54 @@ async function render(paths, options, { io, exit }) {
 			}
 			throw error;
 		}
+		ready.push({
+			path: file.path,
+			destination,
+			data,
+			say: fileT
+		});
+	}
+	if (target === "pdf" && ready.length > 0) {
+		let pdfs;
+		try {
+			pdfs = await docxToPdf(ready.map((document) => ({
+				name: document.path,
+				docx: document.data
+			})), {
+				office,
+				pdfA: options.pdfA === true
+			});
+		} catch (error) {
+			if (!(error instanceof PdfError)) throw error;
+			return fail(t("render.pdfFailed", { reason: escapeControls(error.message) }));
+		}
+		for (const document of ready.splice(0)) {
+			const pdf = pdfs.get(document.path);
+			if (pdf) ready.push({
+				...document,
+				data: pdf
+			});
+			else fail(document.say("render.pdfNotConverted", { file: escapeControls(document.path) }));
+		}
+	}
+	for (const { destination, data, say } of ready) {
 		if (destination === void 0 || destination === "-") {
 			io.stdout.write(data);
 			continue;
 		}
 		try {
 			await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
-			io.stderr.write(fileT("render.wrote", { path: escapeControls(destination) }) + "\n");
+			io.stderr.write(say("render.wrote", { path: escapeControls(destination) }) + "\n");
 		} catch (error) {
 			if (!(error instanceof WriteError)) throw error;
-			fail(error.describe(escapeControls(destination), fileT));
+			fail(error.describe(escapeControls(destination), say));
 		}
 	}
 }
 function targetOf(options) {
-	if (options.to !== void 0) return options.to === "md" || options.to === "docx" ? options.to : options.to === "markdown" ? "md" : void 0;
-	return extname(options.output ?? "").toLowerCase() === ".docx" ? "docx" : "md";
+	if (options.to !== void 0) return options.to === "md" || options.to === "docx" || options.to === "pdf" ? options.to : options.to === "markdown" ? "md" : void 0;
+	const extension = extname(options.output ?? "").toLowerCase();
+	return extension === ".docx" ? "docx" : extension === ".pdf" ? "pdf" : "md";
 }
 // dist/kinds/data/json-schema.js
 /** The kind file's JSON Schema, for editors (schemas/kind.schema.json). */
@@ -26763,7 +30366,7 @@ function kindFileJsonSchema() {
 }
 // dist/cli/schema.js
 var schema_exports = /* @__PURE__ */ __exportAll({ registerSchema: () => registerSchema });
-const messages$2 = {
+const messages$3 = {
 	en: {
 		"schema.kindOrConfig": "plan: --config prints the schema of .planrc.yaml; leave out the kind",
 		"schema.allNeedsFolder": "plan: --all writes one file per kind; name the folder with --out-dir",
@@ -26786,7 +30389,7 @@ function registerSchema(program, context) {
 async function schema(kindId, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
-	const t = createTranslator(lang, cliMessages, messages$2);
+	const t = createTranslator(lang, cliMessages, messages$3);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
@@ -26850,6 +30453,41 @@ async function schema(kindId, options, context) {
 	}
 }
 // dist/report/summary.js
+const messages$2 = {
+	en: { "summary.kindFigures": "Key figures of the {kind}" },
+	sv: { "summary.kindFigures": "Nyckeltal för {kind}" },
+	nb: { "summary.kindFigures": "Nøkkeltall for {kind}" }
+};
+/**
+* A plan's key figures: the kind's own, then its budget's totals. On a plan read in part, a
+* figure the kind works out from a missing or invalid value is shown as unknown rather than
+* counted from what happens to be there; a kind's figures worked out in one piece (a rules
+* module's) are all unknown once any of them read such a value.
+*/
+function keyFigures(kind, plan, context) {
+	const holes = holesOf(plan);
+	let own;
+	if (holes.size === 0 || !kind.summary) own = kind.summary?.(plan, context);
+	else {
+		let touched = false;
+		try {
+			own = kind.summary(tracked(plan, holes, () => touched = true), context);
+		} catch {
+			touched = true;
+		}
+		if (touched) own = { figures: own ? own.figures.map((figure) => ({
+			...figure,
+			value: "?"
+		})) : [{
+			label: createTranslator(context.lang, messages$2)("summary.kindFigures", { kind: kind.title }),
+			value: "?"
+		}] };
+	}
+	return {
+		figures: [...own?.figures ?? [], ...kind.budget ? budgetFigures(kind.budget(plan)) : []],
+		...own?.lists?.length ? { lists: own.lists } : {}
+	};
+}
 /** A budget's totals as key figures: each table's sum row, and each balance, column by column. */
 function budgetFigures(view) {
 	const columnsText = (columns, values) => columns.length === 1 ? formatAmount(values[0] ?? 0) : columns.map((column, i) => `${column}: ${values[i] === null || values[i] === void 0 ? "–" : formatAmount(values[i])}`).join(" · ");
@@ -26887,21 +30525,21 @@ const messages$1 = {
 		"summary.badAsOf": "plan: --as-of \"{value}\" is not a date; write it as 2007-12-31 or \"31 december 2007\"",
 		"summary.badFormat": "plan: unknown format \"{format}\"; use text or json",
 		"summary.invalid": "plan: {file} cannot be read as a plan of its kind, so it has no key figures; the problems are above.",
-		"summary.hasErrors": "plan: {file} has errors, so figures above may be wrong; \"plan validate {file}\" lists them.",
+		"summary.hasErrors": "plan: {file} has errors, so figures above may be wrong, and those shown as ? cannot be worked out; \"plan validate {file}\" lists them.",
 		"summary.nothing": "The plan gives no key figures."
 	},
 	sv: {
 		"summary.badAsOf": "plan: --as-of \"{value}\" är inget datum; skriv det som 2007-12-31 eller \"31 december 2007\"",
 		"summary.badFormat": "plan: okänt format \"{format}\"; använd text eller json",
 		"summary.invalid": "plan: {file} kan inte läsas som en plan av sitt slag och har därför inga nyckeltal; felen står ovan.",
-		"summary.hasErrors": "plan: {file} har fel, så siffrorna ovan kan vara fel; \"plan validate {file}\" visar dem.",
+		"summary.hasErrors": "plan: {file} har fel, så siffrorna ovan kan vara fel, och de som visas som ? kan inte räknas ut; \"plan validate {file}\" visar dem.",
 		"summary.nothing": "Planen anger inga nyckeltal."
 	},
 	nb: {
 		"summary.badAsOf": "plan: --as-of \"{value}\" er ingen dato; skriv den som 2007-12-31 eller \"31. desember 2007\"",
 		"summary.badFormat": "plan: ukjent format \"{format}\"; bruk text eller json",
 		"summary.invalid": "plan: {file} kan ikke leses som en plan av sin type og har derfor ingen nøkkeltall; feilene står over.",
-		"summary.hasErrors": "plan: {file} har feil, så tallene over kan være feil; \"plan validate {file}\" viser dem.",
+		"summary.hasErrors": "plan: {file} har feil, så tallene over kan være feil, og de som vises som ? kan ikke regnes ut; \"plan validate {file}\" viser dem.",
 		"summary.nothing": "Planen oppgir ingen nøkkeltall."
 	}
 };
@@ -26928,15 +30566,11 @@ async function summary(file, options, context) {
 	if (!result) return;
 	const t = createTranslator(result.lang, cliMessages, messages$1, ...result.kind.messages ? [result.kind.messages] : []);
 	const { kind, plan } = result;
-	const own = kind.summary?.(plan, {
+	const figures = keyFigures(kind, plan, {
 		lang: result.lang,
 		t,
 		...asOf ? { asOf } : {}
 	});
-	const figures = {
-		figures: [...own?.figures ?? [], ...kind.budget ? budgetFigures(kind.budget(plan)) : []],
-		...own?.lists?.length ? { lists: own.lists } : {}
-	};
 	if (options.format === "json") io.stdout.write(JSON.stringify({
 		file,
 		kind: kind.id,
@@ -27089,7 +30723,9 @@ async function validate$1(paths, options = {}) {
 		return {
 			...lang ? { lang } : {},
 			rules: config?.rules ?? {},
-			kindSources: config?.kinds ?? []
+			kindSources: config?.kinds ?? [],
+			pictureFolders: config?.pictureFolders ?? [],
+			...config?.warnFrom !== void 0 ? { warnFrom: config.warnFrom } : {}
 		};
 	};
 	for (const file of files) tasks.push({
@@ -27133,11 +30769,13 @@ async function validate$1(paths, options = {}) {
 		checked.push(...warned);
 		checked.sort((a, b) => order.get(a) - order.get(b));
 	}
-	const langs = new Set(checked.map((outcome) => outcome.lang));
 	return {
 		report: {
-			files: checked.map(({ report: file }) => file),
-			lang: options.lang ?? (langs.size === 1 ? [...langs][0] : fallbackLang),
+			files: checked.map(({ report: file, lang }) => ({
+				...file,
+				lang
+			})),
+			lang: options.lang ?? checked[0]?.lang ?? fallbackLang,
 			...notPlans.length > 0 ? { skipped: notPlans.length } : {}
 		},
 		configFailures: [],
@@ -27386,4 +31024,4 @@ function shownPath(cwd, absolute) {
 	const path = relative(cwd, absolute);
 	return path === "" || path.startsWith("..") || isAbsolute(path) ? absolute : path;
 }
-export { isLang as C, EXIT as S, computedTotals as _, withoutUnsafeLinks as a, formatAmount as b, boolean as c, strictObject$1 as d, string as f, balanceTotals as g, allColumns as h, loadKindFolder as i, looseObject as l, require_dist as m, checkBytes as n, formatDate as o, PACKAGE_ROOT as p, KindRegistry as r, _enum as s, checkTask as t, number as u, derivedCells as v, main as x, effectiveTotals as y };
+export { fromPointer as A, balanceTotals as C, formatAmount as D, effectiveTotals as E, EXIT as M, createTranslator as N, holesOf as O, isLang as P, allColumns as S, derivedCells as T, string as _, pictureAddress as a, PACKAGE_ROOT as b, w as c, unwrap as d, _enum as f, strictObject$1 as g, number as h, loadKindFolder as i, main as j, untracked as k, metaAt as l, looseObject as m, checkBytes as n, readPicture as o, boolean as p, KindRegistry as r, withoutUnsafeLinks as s, checkTask as t, schemasAt as u, DATE_STYLES as v, computedTotals as w, require_dist as x, formatDate as y };

@@ -1,1 +1,1 @@
-export { S as EXIT, x as main } from "./core.js";
+export { M as EXIT, j as main } from "./core.js";

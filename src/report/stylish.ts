@@ -35,7 +35,6 @@ export const stylish: Formatter = (report, { color }) => {
 export function summaryLine(report: ValidationReport, c: ChalkInstance): string {
   const t = createTranslator(report.lang, reportMessages);
   const { files, errors, warnings } = summarise(report);
-  const t = reportT;
   const lang = report.lang;
   const skipped = report.skipped ? '; ' + (report.skipped === 1 ? t('summary.skippedOne') : t('summary.skippedMany', { count: report.skipped })) : '';
   if (errors + warnings === 0) return c.green('✔ ' + t('summary.clean', { files: countNoun(lang, 'file', files) }) + skipped);
