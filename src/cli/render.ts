@@ -94,7 +94,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   }
 
   const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import('../render/render.js');
-  const { DocxRenderError } = await import('../render/docx.js');
+  const { DocxRenderError } = await import('../render/docx-error.js');
   const referenceDoc = options.referenceDoc !== undefined ? resolve(options.referenceDoc) : undefined;
   /** Documents ready to be written; PDFs are converted together, after every plan is rendered. */
   const ready: { path: string; destination: string | undefined; data: string | Uint8Array; say: typeof t }[] = [];

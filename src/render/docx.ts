@@ -28,6 +28,9 @@ import {
 import { Lexer, type Token, type Tokens } from 'marked';
 import { pictureAddress, readPicture } from '../core/picture.js';
 import { lineCount, lineHeight } from './measure.js';
+import { DocxRenderError } from './docx-error.js';
+
+export { DocxRenderError };
 import type { DocxSettings } from './settings.js';
 
 /**
@@ -65,15 +68,6 @@ export interface DocxInput {
   page?: PageSetup;
 }
 
-export class DocxRenderError extends Error {
-  constructor(
-    message: string,
-    /** The address of a picture that could not be put in the document (validate's field/picture says why). */
-    readonly picture?: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Inline {
   /** Font size in points, where it differs from the document's. */

@@ -5,7 +5,7 @@ import { Lexer, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { FileResult } from '../check/check.js';
 import type { Lang, MessageParams } from '../i18n/index.js';
-import { markdownToDocx, type PageSetup } from './docx.js';
+import type { PageSetup } from './docx.js';
 import { draftMark, draftPlan, missingValue } from './draft.js';
 import { applyReferenceDoc, pageSetupOf, readReferenceDoc, ReferenceDocError, type ReferenceProblem } from './reference-doc.js';
 import { createHelpers } from './helpers.js';
@@ -107,6 +107,8 @@ export async function renderDocx(result: FileResult, options: RenderOptions = {}
   } catch (error) {
     throw referenceError(referencePath!, error);
   }
+  // The docx library is loaded only for a .docx: a Markdown render never pays for it.
+  const { markdownToDocx } = await import('./docx.js');
   const document = await markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}), ...(page ? { page } : {}) });
   if (!reference) return document;
   try {
