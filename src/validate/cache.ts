@@ -48,7 +48,7 @@ export class ResultCache {
   private entries: Record<string, Entry> = {};
   private readonly seen = new Set<string>();
   private readonly kindStamps = new Map<string, string>();
-  private readonly configTexts = new Map<string, string>();
+  private readonly settingsMemo = new WeakMap<object, Map<string, string>>();
   private changed = false;
 
   constructor(readonly path: string, private readonly note: (note: CacheNote) => void) {
@@ -132,19 +132,24 @@ export class ResultCache {
 
   private settingsOf(task: CheckTask, configFile: string | undefined): string {
     const { file, explicit, lang, rules, kindSources, warnFrom, pictureFolders } = task;
-    let config = '';
-    if (configFile !== undefined) {
-      config = this.configTexts.get(configFile) ?? '';
-      if (!this.configTexts.has(configFile)) {
+    // The tasks of one configuration share its objects: its settings are hashed once, not once a file.
+    const memoKey = `${configFile}\0${lang}`;
+    let memo = this.settingsMemo.get(rules);
+    let hashed = memo?.get(memoKey);
+    if (hashed === undefined) {
+      let config = '';
+      if (configFile !== undefined) {
         try {
           config = readFileSync(configFile, 'utf8');
         } catch {
           config = MISSING;
         }
-        this.configTexts.set(configFile, config);
       }
+      hashed = createHash('sha1').update(JSON.stringify([lang, rules, kindSources, warnFrom, pictureFolders, configFile, config])).digest('base64');
+      if (!memo) this.settingsMemo.set(rules, (memo = new Map()));
+      memo.set(memoKey, hashed);
     }
-    return createHash('sha1').update(JSON.stringify([file, explicit, lang, rules, kindSources, warnFrom, pictureFolders, configFile, config])).digest('base64');
+    return `${hashed}:${explicit ? 1 : 0}:${file}`;
   }
 
   /**
