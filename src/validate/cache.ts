@@ -8,7 +8,7 @@ import type { CheckOutcome, CheckTask } from './tasks.js';
 
 /** What `plan validate --cache` tells the user about its cache file; never a reason to fail the run. */
 export interface CacheNote {
-  code: 'damaged' | 'unwritable';
+  code: 'damaged' | 'unwritable' | 'input';
   path: string;
   reason: string;
 }

@@ -91,9 +91,13 @@ export async function validate(paths: readonly string[], options: ValidateOption
   }
   if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
 
-  const outcomes = options.cache === undefined
+  const cachePath = options.cache === undefined ? undefined : resolve(cwd, options.cache);
+  // A cache file named as one of the plans would be written over it: checked without the cache instead.
+  const cacheIsInput = cachePath !== undefined && tasks.some((task) => task.absolute === cachePath);
+  if (cacheIsInput) options.onCacheNote?.({ code: 'input', path: cachePath, reason: '' });
+  const outcomes = cachePath === undefined || cacheIsInput
     ? await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, tasks.length)))
-    : await checkCached(tasks, new ResultCache(resolve(cwd, options.cache), options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
+    : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
   if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid'))) {
     const failures = kindFailures(used, fallbackLang);
     if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, ignored });

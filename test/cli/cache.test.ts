@@ -126,6 +126,17 @@ describe('plan validate --cache', () => {
     expect(readdirSync(dir)).not.toContain('.plancache');
   });
 
+  it('never writes over a plan named as its location', async () => {
+    const dir = repository();
+    const plan = join(dir, 'plans', 'ok.yaml');
+    const text = readFileSync(plan, 'utf8');
+    const fresh = await run(dir, '-f', 'json');
+    const result = await run(dir, '--cache', '--cache-location', join('plans', 'ok.yaml'), '-f', 'json');
+    expect(readFileSync(plan, 'utf8')).toBe(text);
+    expect(result.stdout).toBe(fresh.stdout);
+    expect(result.stderr).toMatch(/^plan: the cache .*ok\.yaml is one of the plans being checked; it is neither read nor written, and every plan is checked\n$/);
+  });
+
   it('says so when the cache cannot be written, and the run\'s result stands', async () => {
     const dir = repository();
     const fresh = await run(dir, '-f', 'json');
