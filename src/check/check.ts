@@ -23,6 +23,8 @@ export interface CheckOptions {
   planFolder?: string;
   /** Folders outside the plan's own that its pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
   pictureFolders?: readonly string[];
+  /** Told every file beside the plan that its check reads (its pictures), absolute. */
+  onFileRead?: (path: string) => void;
 }
 
 export interface FileResult {
@@ -157,7 +159,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   if (plan === undefined) return finish({ file, lang, kind, diagnostics, source, text: source.text });
 
   const missing = holesOf(plan);
-  const pictures = { base: options.planFolder ?? dirname(resolve(file)), folders: options.pictureFolders ?? [] };
+  const pictures = { base: options.planFolder ?? dirname(resolve(file)), folders: options.pictureFolders ?? [], ...(options.onFileRead ? { onRead: options.onFileRead } : {}) };
   const contextFor = (rule: Rule<unknown>): RuleContext => ({ lang, t, report: report(rule.id, rule.severity), locate: (pointer) => locate(source, pointer), pictures, ...(options.warnFrom !== undefined ? { warnFrom: options.warnFrom } : {}) });
   const run = <P>(rules: readonly Rule<P>[], value: P) => {
     for (const rule of rules) {

@@ -35,6 +35,9 @@ type Id =
   | 'validate.ignored'
   | 'validate.badConcurrency'
   | 'validate.workers'
+  | 'validate.cache.damaged'
+  | 'validate.cache.unwritable'
+  | 'validate.cache.input'
   | 'output.exists'
   | 'cli.unknownKind';
 
@@ -74,6 +77,9 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: skipped {path}: a configuration file\'s "ignore" names it',
     'validate.badConcurrency': 'plan: --concurrency takes a number of threads, "auto" or "off", not "{value}"',
     'validate.workers': 'plan: checking {files} files; worker threads beside the main one: {threads}',
+    'validate.cache.damaged': 'plan: the cache {path} cannot be read ({reason}); every plan is checked afresh',
+    'validate.cache.unwritable': 'plan: the cache {path} could not be written ({reason}); the next run checks every plan again',
+    'validate.cache.input': 'plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked',
     'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
     'cli.unknownKind': 'plan: unknown kind "{kind}"',
   },
@@ -112,6 +118,9 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppade över {path}: "ignore" i en konfigurationsfil nämner den',
     'validate.badConcurrency': 'plan: --concurrency tar ett antal trådar, "auto" eller "off", inte "{value}"',
     'validate.workers': 'plan: kontrollerar {files} filer; trådar utöver huvudtråden: {threads}',
+    'validate.cache.damaged': 'plan: cachen {path} kan inte läsas ({reason}); varje plan kontrolleras på nytt',
+    'validate.cache.unwritable': 'plan: cachen {path} kunde inte skrivas ({reason}); nästa körning kontrollerar alla planer igen',
+    'validate.cache.input': 'plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras',
     'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
     'cli.unknownKind': 'plan: okänt slag "{kind}"',
   },
@@ -150,6 +159,9 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppet over {path}: "ignore" i en konfigurasjonsfil nevner den',
     'validate.badConcurrency': 'plan: --concurrency tar et antall tråder, "auto" eller "off", ikke "{value}"',
     'validate.workers': 'plan: kontrollerer {files} filer; tråder i tillegg til hovedtråden: {threads}',
+    'validate.cache.damaged': 'plan: hurtigbufferen {path} kan ikke leses ({reason}); hver plan kontrolleres på nytt',
+    'validate.cache.unwritable': 'plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kjøring kontrollerer alle planer igjen',
+    'validate.cache.input': 'plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres',
     'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
     'cli.unknownKind': 'plan: ukjent type "{kind}"',
   },

@@ -9,6 +9,7 @@ import { countNoun } from '../report/messages.js';
 import { escapeControls } from '../report/terminal.js';
 import { parseConcurrency } from '../validate/pool.js';
 import { validate as validateLibrary, type ValidateResult } from '../validate/validate.js';
+import { cacheFile, type CacheNote } from '../validate/cache.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -52,6 +53,8 @@ interface ValidateOptions {
   verbose?: boolean;
   stdinFilename?: string;
   concurrency?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const STDIN = '-';
@@ -71,6 +74,8 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .option('--verbose', 'say which files were skipped and why')
     .option('--stdin-filename <name>', 'the name to report standard input (-) under, and to find its configuration from')
     .option('--concurrency <threads>', 'worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)', 'auto')
+    .option('--cache', 'check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)')
+    .option('--cache-location <file>', 'where --cache keeps what it knows (default: .plancache in the current folder; a folder means .plancache in it)')
     .action((paths: string[], options: ValidateOptions) => validate(paths, options, context));
 }
 
@@ -106,6 +111,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     ...(options.config !== undefined ? { config: options.config } : {}),
     ...(stdinCount === 1 ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: await io.stdin!() } } : {}),
     concurrency,
+    ...(options.cache ? { cache: cacheFile(cwd, options.cacheLocation), onCacheNote: (note: CacheNote) => io.stderr.write(t(`validate.cache.${note.code}`, { path: escapeControls(note.path), reason: note.reason }) + '\n') } : {}),
     onWorkers: (threads, files) => {
       if (options.verbose) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
     },

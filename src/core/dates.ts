@@ -496,10 +496,38 @@ interface Found {
   phrase: Phrase;
 }
 
+/**
+ * The words a phrase of parsePhrase can begin with, besides numbers, month and season words and
+ * ordinals: the first words of PART_WORDS and TURN_OF_YEAR, "kvartal 3 2008", and "q3", "h1"
+ * (tokenized as a letter and a number). A phrase added to parsePhrase that begins otherwise must
+ * add its first word here; test/core/dates-prefilter.test.ts compares every reading with the filter off.
+ */
+const OPENING_WORDS = new Set([
+  'primo', 'i', 'början', 'begynnelsen', 'starten', 'early', 'at', 'the', 'beginning',
+  'medio', 'mitten', 'midten', 'mid', 'in', 'middle', 'ultimo', 'slutet', 'slutten', 'late', 'end',
+  'årsskiftet', 'årsskifte', 'turn', 'new', 'kvartal', 'q', 'h',
+]);
+const SEASON_PREFIXES = ['sen', 'sein', 'för', 'for', 'tidig', 'tidlig'];
+
+/** Whether a phrase can begin at this token: most words of a sentence cannot, and need not be tried against every pattern. */
+function canBegin(token: Token): boolean {
+  if (!token.word) return /^\d/.test(token.text);
+  const word = token.text;
+  if (MONTH_WORDS[word] !== undefined || SEASON_WORDS[word] !== undefined || ORDINALS[word] !== undefined || OPENING_WORDS.has(word)) return true;
+  return SEASON_PREFIXES.some((prefix) => word.startsWith(prefix) && SEASON_WORDS[word.slice(prefix.length)] !== undefined);
+}
+
+/** For tests only: the date reader with its pre-filter off, to show that the filter changes no reading. */
+export const datePrefilter = { on: true };
+
 function findPhrases(lower: string, tokens: Token[], lang: Lang): Found[] {
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (datePrefilter.on && !canBegin(tokens[i]!)) {
+      i++;
+      continue;
+    }
     let best: Found | undefined;
     for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
       const text = lower.slice(tokens[i]!.start, tokens[j]!.end);

@@ -45,5 +45,17 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
+}
+
+const PLAIN_ID = /^[a-z0-9/-]*$/;
+
+/**
+ * Rule ids in the order localeCompare gives them. Ids of lower-case letters, digits, "/" and "-"
+ * (every rule of the package's kinds) sort the same by their characters' codes, which spares a
+ * run the start of ICU's collator; only another id is compared by locale.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
 }

@@ -17,6 +17,8 @@ export interface PictureAccess {
   base: string;
   /** Other folders pictures may come from (`pictureFolders` in .planrc.yaml), absolute. */
   folders?: readonly string[];
+  /** Told every picture path looked at, absolute, found or not: what `plan validate --cache` must watch. */
+  onRead?: (path: string) => void;
 }
 
 export type PictureProblem =
@@ -45,6 +47,7 @@ export type PictureRead = { ok: true; picture: Picture } | { ok: false; problem:
 export function readPicture(path: string, access: PictureAccess, whole: boolean): PictureRead {
   const fail = (problem: PictureProblem): PictureRead => ({ ok: false, problem });
   let real: string;
+  access.onRead?.(resolve(access.base, path));
   try {
     real = realpathSync.native(resolve(access.base, path));
   } catch (error) {

@@ -42,6 +42,12 @@ export class KindRegistry {
     }
   }
 
+  /** The folder a kind would be read from now, without reading it: undefined for a kind defined in code or none. */
+  folderOf(id: string): string | undefined {
+    this.scan();
+    return this.folders.get(id);
+  }
+
   ids(): string[] {
     return [...new Set([...this.loaded.keys(), ...this.folders.keys()])];
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { budgetRules } from '../core/budget.js';
-import type { Severity } from '../core/diagnostic.js';
+import { compareRuleIds, type Severity } from '../core/diagnostic.js';
 import { ruleIdFor } from '../check/schema-issues.js';
 import { createTranslator } from '../i18n/index.js';
 import type { AnyKind } from '../kinds/define.js';
@@ -136,7 +136,7 @@ export function ruleCatalog(source: KindRegistry | readonly AnyKind[] = builtinK
   for (const rule of rules.values()) {
     if (rule.kinds) rule.full = `${rule.short} Checked in plans of kind ${rule.kinds.join(', ')}.`;
   }
-  const list = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const list = [...rules.values()].sort((a, b) => compareRuleIds(a.id, b.id));
   cache.set(source, list);
   return list;
 }

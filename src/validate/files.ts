@@ -48,8 +48,8 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
   const seen = new Set<string>();
   const visited = new Set<string>();
   const gitignores = new GitIgnores();
-  const add = async (path: string, absolute: string, explicit: boolean) => {
-    const real = await realpath(absolute).catch(() => absolute);
+  const add = async (path: string, absolute: string, explicit: boolean, known?: string) => {
+    const real = known ?? (await realpath(absolute).catch(() => absolute));
     if (seen.has(real)) return;
     seen.add(real);
     files.push({ path, absolute, explicit });
@@ -59,9 +59,9 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     const absolute = resolve(cwd, path);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found: FoundFile[] = [];
+      const found: WalkedFile[] = [];
       await walk(absolute, path, await gitignores.above(absolute), found, isIgnored, gitignores, visited);
-      for (const file of found) await add(file.path, file.absolute, false);
+      for (const file of found) await add(file.path, file.absolute, false, file.real);
     } else if (info) {
       if (await isIgnored(absolute, false)) ignored.push(path);
       else await add(path, absolute, true);
@@ -80,7 +80,7 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
  * The plan files below a folder. A symlinked folder is followed, but a folder already walked (a
  * link to a parent, or two links to one folder) is not walked again, so no walk loops or repeats.
  */
-async function walk(folder: string, shown: string, rules: IgnoreRules, found: FoundFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores, visited: Set<string>): Promise<void> {
+async function walk(folder: string, shown: string, rules: IgnoreRules, found: WalkedFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores, visited: Set<string>): Promise<void> {
   const real = await realpath(folder).catch(() => folder);
   if (visited.has(real)) return;
   visited.add(real);
@@ -105,9 +105,15 @@ async function walk(folder: string, shown: string, rules: IgnoreRules, found: Fo
       // A kind file beside its template is the form, not a plan of it; `plan kind check` checks it.
       continue;
     } else if (PLAN_FILE.test(entry.name) && !here.ignores(absolute, false) && !(await isIgnored(absolute, false))) {
-      found.push({ path, absolute, explicit: false });
+      // Its real path is its real folder's and its name, unless it is itself a link: no call per file to find it.
+      found.push({ path, absolute, explicit: false, ...(entry.isSymbolicLink() ? {} : { real: join(real, entry.name) }) });
     }
   }
+}
+
+/** A file found below a folder, with its real path when the walk knows it. */
+interface WalkedFile extends FoundFile {
+  real?: string;
 }
 
 async function globPlans(pattern: string, cwd: string, isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores): Promise<FoundFile[]> {

@@ -38,6 +38,8 @@ export interface CheckOutcome {
    * when the folder has plans beside it.
    */
   emptyPlanFile?: boolean;
+  /** Files beside the plan its check read (pictures), absolute: a cached outcome holds while they are unchanged. */
+  reads?: string[];
 }
 
 export function checkTask(task: CheckTask): CheckOutcome {
@@ -49,7 +51,8 @@ export function checkTask(task: CheckTask): CheckOutcome {
   }
   const kinds = registryFor(task.kindSources ?? [], task.lang ?? 'en');
   const pictures = { planFolder: dirname(resolve(task.absolute ?? task.file)), ...(task.pictureFolders ? { pictureFolders: task.pictureFolders } : {}) };
-  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...pictures, ...(task.warnFrom !== undefined ? { warnFrom: task.warnFrom } : {}) });
+  const reads: string[] = [];
+  const result = checkBytes(bytes, task.file, { ...(task.lang ? { lang: task.lang } : {}), kinds, ...pictures, onFileRead: (path) => reads.push(path), ...(task.warnFrom !== undefined ? { warnFrom: task.warnFrom } : {}) });
   if (!task.explicit && isNotPlan(result)) {
     const empty = PLAN_NAME.test(task.file) ? result.diagnostics.filter((d) => d.ruleId === 'file/empty') : [];
     if (empty.length > 0) {
@@ -59,14 +62,17 @@ export function checkTask(task: CheckTask): CheckOutcome {
     }
     return { lang: result.lang, report: { file: task.file, diagnostics: [] }, notPlan: true };
   }
+  const diagnostics = settle(result, task.rules, kinds);
   return {
     lang: result.lang,
     report: {
       file: task.file,
       ...(result.kind ? { kind: result.kind.id } : {}),
-      diagnostics: settle(result, task.rules, kinds),
-      ...(result.text !== undefined ? { text: result.text } : {}),
+      diagnostics,
+      // The text is kept for code frames, which only errors have: a run of thousands of sound plans holds none of them.
+      ...(result.text !== undefined && diagnostics.some((d) => d.severity === 'error') ? { text: result.text } : {}),
     },
+    ...(reads.length > 0 ? { reads } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
 import { registryFor } from '../kinds/registry.js';
 import { expandPaths } from './files.js';
 import { checkAll, type Concurrency } from './pool.js';
+import { ResultCache, type CacheNote } from './cache.js';
+import { readPlanFile } from './read.js';
 import type { CheckOutcome, CheckTask } from './tasks.js';
 
 export interface ValidateOptions {
@@ -22,6 +24,13 @@ export interface ValidateOptions {
   concurrency?: Concurrency;
   /** Told how many worker threads were started, when any were, and for how many files. */
   onWorkers?: (threads: number, files: number) => void;
+  /**
+   * A file to keep outcomes in between runs (`plan validate --cache`), relative to `cwd`: a plan is
+   * checked again only when it, its kind, its configuration or the program has changed.
+   */
+  cache?: string;
+  /** Told when the cache file could not be read (it is then not used) or written. */
+  onCacheNote?: (note: CacheNote) => void;
 }
 
 export interface ValidateResult {
@@ -54,6 +63,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
   const fallbackLang = options.lang ?? options.fallbackLang ?? 'en';
   const configs = new ConfigResolver({ lang: fallbackLang, ...(options.config !== undefined ? { explicit: resolve(cwd, options.config), shownAs: options.config } : {}) });
   const sources = new Set<string>();
+  /** The configuration file each task's settings come from, by its index, for the cache's key. */
+  const configFiles = new Map<number, string>();
   const catalog = () => ruleCatalog(registryFor([...sources].sort(), fallbackLang));
   const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
 
@@ -68,6 +79,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
   const used: (Config | undefined)[] = [];
   const taskFor = async (config: Awaited<ReturnType<ConfigResolver['forFile']>>) => {
     used.push(config);
+    if (config) configFiles.set(tasks.length, config.path);
     const lang = options.lang ?? config?.lang;
     for (const source of config?.kinds ?? []) sources.add(source);
     return { ...(lang ? { lang } : {}), rules: config?.rules ?? {}, kindSources: config?.kinds ?? [], pictureFolders: config?.pictureFolders ?? [], ...(config?.warnFrom !== undefined ? { warnFrom: config.warnFrom } : {}) };
@@ -79,7 +91,13 @@ export async function validate(paths: readonly string[], options: ValidateOption
   }
   if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
 
-  const outcomes = await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, tasks.length)));
+  const cachePath = options.cache === undefined ? undefined : resolve(cwd, options.cache);
+  // A cache file named as one of the plans would be written over it: checked without the cache instead.
+  const cacheIsInput = cachePath !== undefined && tasks.some((task) => task.absolute === cachePath);
+  if (cacheIsInput) options.onCacheNote?.({ code: 'input', path: cachePath, reason: '' });
+  const outcomes = cachePath === undefined || cacheIsInput
+    ? await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, tasks.length)))
+    : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
   if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid'))) {
     const failures = kindFailures(used, fallbackLang);
     if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, ignored });
@@ -114,4 +132,37 @@ export async function validate(paths: readonly string[], options: ValidateOption
     inputs: tasks.flatMap((task) => (task.absolute ? [task.absolute] : [])),
     catalog,
   };
+}
+
+/**
+ * Every task, those whose outcome the cache holds taken from it and only the others checked (in
+ * worker threads as without the cache). Each file is read once here: its bytes are what is hashed
+ * and what is checked, so an edit between the two cannot put one file's outcome under another's hash.
+ */
+async function checkCached(tasks: readonly CheckTask[], cache: ResultCache, configFile: (index: number) => string | undefined, options: ValidateOptions): Promise<CheckOutcome[]> {
+  const outcomes: CheckOutcome[] = new Array(tasks.length);
+  const pending: { index: number; task: CheckTask; hash: string; settings: string }[] = [];
+  tasks.forEach((task, index) => {
+    if (task.absolute === undefined || task.bytes !== undefined) {
+      pending.push({ index, task, hash: '', settings: '' });
+      return;
+    }
+    const read = readPlanFile(task.absolute, task.file, task.lang ?? 'en');
+    if (!read.ok) {
+      pending.push({ index, task, hash: '', settings: '' });
+      return;
+    }
+    const found = cache.lookup(task, read.bytes, configFile(index));
+    if (found.outcome) outcomes[index] = found.outcome;
+    else pending.push({ index, task: { ...task, bytes: read.bytes }, hash: found.hash, settings: found.settings });
+  });
+  const fresh = await checkAll(pending.map((p) => p.task), options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, pending.length)));
+  fresh.forEach((outcome, i) => {
+    const { index, task, hash } = pending[i]!;
+    const { reads, ...kept } = outcome;
+    outcomes[index] = kept;
+    if (hash !== '') cache.store(task, hash, pending[i]!.settings, kept, reads ?? []);
+  });
+  cache.save();
+  return outcomes;
 }

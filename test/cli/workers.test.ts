@@ -13,11 +13,19 @@ const built = existsSync(join(ROOT, 'dist', 'bin', 'check-worker.js'));
 describe('worker threads', () => {
   it('are one per further core for auto, as many as told, or none', () => {
     expect(parseConcurrency(undefined)).toBe('auto');
-    expect(threadsFor('auto', 2)).toBe(1);
-    expect(threadsFor('auto', 1)).toBe(0);
+    expect(threadsFor('auto', 2, 0)).toBe(1);
+    expect(threadsFor('auto', 1, 0)).toBe(0);
     expect(threadsFor('off', 8)).toBe(0);
     expect(threadsFor(3, 2)).toBe(3);
     expect(parseConcurrency('many')).toBeUndefined();
+  });
+
+  it('are only as many under auto as there are cores other work leaves free', () => {
+    expect(threadsFor('auto', 2, 1.2)).toBe(0);
+    expect(threadsFor('auto', 8, 3)).toBe(4);
+    expect(threadsFor('auto', 8, 9)).toBe(0);
+    // As many as told is as many as told, however busy the machine.
+    expect(threadsFor(2, 2, 4)).toBe(2);
   });
 
   it('start under auto only when the work left, at the pace so far, outweighs their start', () => {
