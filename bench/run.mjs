@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast `plan validate` is, each figure beside the floor it is measured against
-// and the aim for it (issue 19). Runs the built program in dist/ (npm run build first; the npm
+// `npm run bench`: how fast `plan validate` and `plan render` are, each figure beside the floor it is measured against
+// and the aim for it (issues 19 and 15). Runs the built program in dist/ (npm run build first; the npm
 // script does). Options: --files N (default 1000), --runs N (default 5), --keep (leave the plans).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { writePlans } from './plans.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +31,18 @@ try {
   AJV = join(dirname(createRequire(import.meta.url).resolve('ajv-cli/package.json')), 'dist', 'index.js');
 } catch {
   AJV = undefined;
+}
+
+/** The action plan example with its rows repeated to `rows` rows. */
+function writeBigActionPlan(path, rows) {
+  const document = parseDocument(readFileSync(join(ROOT, 'examples', 'handlingsplan.yaml'), 'utf8'));
+  const actions = document.get('actions');
+  const seed = [...actions.items];
+  while (actions.items.length < rows) actions.items.push(...seed.map((item) => item.clone()));
+  actions.items.length = rows;
+  // The yaml library reads 070515 as a number; plan reads it as the text it is (a date), and so must the copy.
+  document.set('date', String(readFileSync(join(ROOT, 'examples', 'handlingsplan.yaml'), 'utf8').match(/^date: (\S+)$/m)?.[1] ?? ''));
+  writeFileSync(path, document.toString());
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'plan-bench-'));
@@ -77,6 +91,22 @@ const ajv = AJV ? measure(process.execPath, [AJV, 'validate', '--spec=draft2020'
 spawnSync(process.execPath, plan(plans, '--cache', '--cache-location', cacheFile, '--concurrency', 'off'), { encoding: 'utf8', maxBuffer: 1 << 30 });
 const cached = measure(process.execPath, plan(plans, '--cache', '--cache-location', cacheFile));
 
+// Rendering (issue 15): the ESF report and an action plan of 1,000 rows, as Markdown and as .docx.
+const bigPlan = join(folder, 'handlingsplan-1000.yaml');
+writeBigActionPlan(bigPlan, 1000);
+const render = (source, to) => measure(process.execPath, [BIN, 'render', source, '--to', to, '-o', join(folder, `out.${to}`)]);
+const esf = join(ROOT, 'examples', 'esf-slutrapport.yaml');
+const esfMd = render(esf, 'md');
+const esfDocx = render(esf, 'docx');
+const bigMd = render(bigPlan, 'md');
+const bigDocx = render(bigPlan, 'docx');
+for (const run of [esfMd, esfDocx, bigMd, bigDocx]) {
+  if (run.result.status !== 0) {
+    console.error(`bench: a render failed: ${run.result.stderr}`);
+    process.exit(1);
+  }
+}
+
 const report = JSON.parse(thread.result.stdout);
 const same = [workers, cached].every((run) => run.result.stdout === thread.result.stdout);
 // Not every broken sum is one a kind checks (some examples' amounts are not in a table), but some must be.
@@ -94,6 +124,10 @@ const rows = [
   [`plan validate <${FILES} plans>, --concurrency auto (${availableParallelism()} cores)`, workers, 'one thread', times(workers, thread), '1.0 ×'],
   ...(ajv ? [[`ajv-cli, the schema alone, ${FILES} plans`, ajv, 'plan, one thread', times(thread, ajv), '1.0 ×']] : []),
   [`plan validate --cache <${FILES} unchanged plans>`, cached, 'node -e 0', times(cached, nodeStart), '4 ×'],
+  ['plan render <ESF report> --to md', esfMd, 'node -e 0', `+${(esfMd.ms - nodeStart.ms).toFixed(0)} ms`, ''],
+  ['plan render <ESF report> --to docx', esfDocx, 'node -e 0', `+${(esfDocx.ms - nodeStart.ms).toFixed(0)} ms`, '+500 ms'],
+  ['plan render <action plan, 1,000 rows> --to md', bigMd, '', '', ''],
+  ['plan render <action plan, 1,000 rows> --to docx', bigDocx, 'its --to md', times(bigDocx, bigMd), '2.5 ×'],
 ];
 const peakOf = (run) => (run.peak === undefined ? '' : run.peak.toFixed(0));
 const table = [
