@@ -14,6 +14,11 @@ export interface RuleReport {
   hint?: string;
   /** Point at the key rather than its value (for a key that should not be there). */
   target?: 'key' | 'value';
+  /**
+   * What to write in place of the reported key or value: a key's name, or a figure (`amount`),
+   * written as the plan writes its figures there. Offered to the user; applied by `--fix` only when `safe`.
+   */
+  fix?: { text: string; safe?: boolean } | { amount: number; safe?: boolean };
 }
 
 export interface RuleContext {
