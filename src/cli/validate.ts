@@ -9,6 +9,7 @@ import { countNoun } from '../report/messages.js';
 import { escapeControls } from '../report/terminal.js';
 import { parseConcurrency } from '../validate/pool.js';
 import { validate as validateLibrary, type ValidateResult } from '../validate/validate.js';
+import { writeFixes } from './fix.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -52,6 +53,7 @@ interface ValidateOptions {
   verbose?: boolean;
   stdinFilename?: string;
   concurrency?: string;
+  fix?: boolean;
 }
 
 const STDIN = '-';
@@ -71,6 +73,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .option('--verbose', 'say which files were skipped and why')
     .option('--stdin-filename <name>', 'the name to report standard input (-) under, and to find its configuration from')
     .option('--concurrency <threads>', 'worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)', 'auto')
+    .option('--fix', 'mend what needs no judgement (unused disable comments, a misspelt key with one close candidate), say what changed, then report the rest')
     .action((paths: string[], options: ValidateOptions) => validate(paths, options, context));
 }
 
@@ -99,17 +102,21 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   if (stdinCount > 1) return fail(t('validate.stdinTwice'));
   if (stdinCount === 1 && !io.stdin) return fail(t('validate.noStdin'));
   const named = paths.filter((path) => path !== STDIN);
-  const result = await validateLibrary(named, {
+  const stdin = stdinCount === 1 ? await io.stdin!() : undefined;
+  const run = () => validateLibrary(named, {
     cwd,
     ...(requested ? { lang: requested } : {}),
     fallbackLang: cliLang,
     ...(options.config !== undefined ? { config: options.config } : {}),
-    ...(stdinCount === 1 ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: await io.stdin!() } } : {}),
+    ...(stdin ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: stdin } } : {}),
     concurrency,
     onWorkers: (threads, files) => {
       if (options.verbose) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
     },
   });
+  let result = await run();
+  // Standard input has no file to write back to; its problems are reported as they are.
+  if (options.fix && result.configFailures.length === 0 && (await writeFixes(result.report, { io, cwd, t, skip: (file) => stdin !== undefined && file === (options.stdinFilename ?? '<stdin>') }))) result = await run();
   if (result.configFailures.length > 0) {
     for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
     return exit(EXIT.failure);
