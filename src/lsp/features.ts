@@ -14,7 +14,7 @@ import type { CodeAction, CompletionItem, Diagnostic, Hover, Position, Range, Te
 export const lspMessages: Messages<'lsp.amount' | 'lsp.date' | 'lsp.replaceKey' | 'lsp.writeSum' | 'lsp.disableLine' | 'lsp.removeDisable' | 'lsp.fix' | 'lsp.insertField' | 'lsp.currency'> = {
   en: {
     'lsp.amount': 'plan reads: {amount}',
-    'lsp.date': 'plan reads: {date} ({from} – {to})',
+    'lsp.date': 'plan reads: {date} ({days})',
     'lsp.replaceKey': 'Replace "{key}" by "{suggestion}"',
     'lsp.writeSum': 'Write the computed sum {sum}',
     'lsp.disableLine': 'Disable {rule} for the next line',
@@ -25,7 +25,7 @@ export const lspMessages: Messages<'lsp.amount' | 'lsp.date' | 'lsp.replaceKey' 
   },
   sv: {
     'lsp.amount': 'plan läser: {amount}',
-    'lsp.date': 'plan läser: {date} ({from} – {to})',
+    'lsp.date': 'plan läser: {date} ({days})',
     'lsp.replaceKey': 'Ersätt "{key}" med "{suggestion}"',
     'lsp.writeSum': 'Skriv den uträknade summan {sum}',
     'lsp.disableLine': 'Stäng av {rule} för nästa rad',
@@ -36,7 +36,7 @@ export const lspMessages: Messages<'lsp.amount' | 'lsp.date' | 'lsp.replaceKey' 
   },
   nb: {
     'lsp.amount': 'plan leser: {amount}',
-    'lsp.date': 'plan leser: {date} ({from} – {to})',
+    'lsp.date': 'plan leser: {date} ({days})',
     'lsp.replaceKey': 'Erstatt "{key}" med "{suggestion}"',
     'lsp.writeSum': 'Skriv den utregnede summen {sum}',
     'lsp.disableLine': 'Slå av {rule} for neste linje',
@@ -114,7 +114,7 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
   if (reading === 'date' && value && typeof value === 'object' && 'span' in value) {
     const date = value as PlanDate;
     if (!date.span) return null;
-    return { contents: { kind: 'markdown', value: t('lsp.date', { date: formatDate(date.span, lang as Lang), from: date.span.from, to: date.span.to }) }, ...(range ? { range } : {}) };
+    return { contents: { kind: 'markdown', value: t('lsp.date', { date: formatDate(date.span, lang as Lang), days: date.span.from === date.span.to ? date.span.from : `${date.span.from} – ${date.span.to}` }) }, ...(range ? { range } : {}) };
   }
   return null;
 }

@@ -54,6 +54,14 @@ export class Client {
     return version;
   }
 
+  /** Replace a range of the text, as an editor sends a keystroke's change. */
+  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
   /** The diagnostics published for a document's version (its newest when no version is given), waiting for them. */
   async diagnostics(uri: string, version = this.versions.get(uri) ?? 1, timeoutMs = 20_000): Promise<LspDiagnostic[]> {
     const deadline = Date.now() + timeoutMs;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edited, example, lineOf, project, ROOT } from '../helpers/fixtures.js';
@@ -45,8 +46,11 @@ describe('plan lsp --stdio', () => {
     expect(sum.codeDescription?.href).toMatch(/docs\/rules\.md#rule-budget-sum-mismatch$/);
     expect(diagnostics.find((d) => d.code === 'schema/unknown-key')!.range.start.line + 1).toBe(lineOf(broken, 'targetGrups:'));
 
-    // The figure restored: the sum problem goes, the key's stays.
-    const version = client.change(uri, edited(broken, 'amounts: [700 000, 650 000, 650 000]', 'amounts: [650 000, 650 000, 650 000]'));
+    // The figure restored, keystroke by keystroke ("7" → "6", "0" → "5"): the sum problem goes, the key's stays.
+    const row = lineOf(broken, 'amounts: [700 000') - 1;
+    const column = broken.split('\n')[row]!.indexOf('700 000');
+    client.edit(uri, { start: { line: row, character: column }, end: { line: row, character: column + 1 } }, '6');
+    const version = client.edit(uri, { start: { line: row, character: column + 1 }, end: { line: row, character: column + 2 } }, '5');
     const after = await client.diagnostics(uri, version);
     expect(after.map((d) => d.code)).toEqual(['schema/unknown-key']);
   });
@@ -77,6 +81,25 @@ describe('plan lsp --stdio', () => {
     expect(actions.map((a) => a.title)).toContain('Stäng av budget/sum-mismatch för nästa rad');
     // The document itself is unchanged: a fix is only offered.
     expect((await client.diagnostics(uri, 1)).map((d) => d.code)).toContain('budget/sum-mismatch');
+  });
+
+  it('reads the plan\'s .planrc.yaml: its kinds and its severities, as plan validate does', async () => {
+    const folder = join(ROOT, 'examples', 'kinds', 'riskanalys');
+    const plan = edited(readFileSync(join(folder, 'example.yaml'), 'utf8'), /^title:/m, 'titel:');
+    const dir = project({
+      '.planrc.yaml': 'kinds: [forms]\nrules:\n  schema/unknown-key: warning\n',
+      'forms/riskanalys/kind.yaml': readFileSync(join(folder, 'kind.yaml'), 'utf8'),
+      'forms/riskanalys/sv.md.hbs': readFileSync(join(folder, 'sv.md.hbs'), 'utf8'),
+      'plans/risk.yaml': plan,
+    });
+    const path = join(dir, 'plans', 'risk.yaml');
+    const expected = validateJson(path);
+    expect(expected.map((d) => [d.ruleId, d.severity])).toEqual([['schema/unknown-key', 'warning']]);
+    const diagnostics = await client.diagnostics(client.open(path, plan), 1);
+    expect(diagnostics.map((d) => ({ ruleId: d.code, line: d.range.start.line + 1, column: d.range.start.character + 1, severity: d.severity === 1 ? 'error' : 'warning' }))).toEqual(expected.map((d) => ({ ruleId: d.ruleId, line: d.line, column: d.column, severity: d.severity })));
+    // The same plan where no configuration names its kind is not known as a plan: nothing is said.
+    const elsewhere = project({ 'risk.yaml': plan });
+    expect(await client.diagnostics(client.open(join(elsewhere, 'risk.yaml'), plan), 1)).toEqual([]);
   });
 
   it('says nothing about YAML that is not a plan', async () => {
