@@ -76,6 +76,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  // A .planrc.yaml saved (clients that watch files say so): every open plan is checked again under it.
+  connection.onDidChangeWatchedFiles(() => {
+    analyses.clear();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return null;
