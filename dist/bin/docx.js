@@ -1,5 +1,5 @@
-import { n as __exportAll } from "./rolldown-runtime.js";
-import { a as pictureAddress, c as w, o as readPicture } from "./core.js";
+import { r as __exportAll } from "./rolldown-runtime.js";
+import { g as w, m as readPicture, p as pictureAddress } from "./core.js";
 // node_modules/docx/dist/index.mjs
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
 function _typeof(o) {

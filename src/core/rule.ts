@@ -45,5 +45,11 @@ export interface Rule<Plan> {
   /** Where the rule is documented. */
   helpUri?: string;
   check(plan: Plan, context: RuleContext): void;
+  /**
+   * For a rule that wants the values of one field to name entries of other lists (a row's
+   * responsible role among the declared roles): the field paths (`actions[].responsible[]`, `[]`
+   * for any entry), so that editors can offer the declared entries.
+   */
+  references?: { values: readonly string[]; in: readonly (readonly string[])[] };
 }
 

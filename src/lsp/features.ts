@@ -202,7 +202,8 @@ export function completions(analysis: Analysis, text: string, position: Position
   const lines = text.split('\n');
   const line = lines[position.line] ?? '';
   const before = line.slice(0, position.character);
-  const valueMatch = /^([ \t]*)(?:- )?([\w-]+):[ \t]*[\w-]*$/.exec(before);
+  // After "key: ", or inside a flow list there ("responsible: [PL, ").
+  const valueMatch = /^([ \t]*)(?:- )?([\w-]+):[ \t]*(?:\[(?:[^\]]*,)?[ \t]*)?[^\s,[\]]*$/.exec(before);
   const keyMatch = /^([ \t]*)(- )?[\w-]*$/.exec(before);
   if (valueMatch && valueMatch[2] === 'kind' && valueMatch[1] === '') {
     return analysis.kinds.ids().map((id) => ({ label: id, kind: ITEM_VALUE, detail: analysis.kinds.get(id)?.title }));
@@ -214,12 +215,15 @@ export function completions(analysis: Analysis, text: string, position: Position
   if (valueMatch) {
     const indent = valueMatch[1]!.length + (before.trimStart().startsWith('- ') ? 2 : 0);
     const path = [...mappingPath(lines, position.line, indent, before.trimStart().startsWith('- ')), valueMatch[2]!];
-    return choicesAt(schema, path).map((value) => ({ label: value, kind: ITEM_VALUE }));
+    return [...choicesAt(schema, path), ...declaredAt(analysis, path)].map((value) => ({ label: value, kind: ITEM_VALUE }));
   }
   if (!keyMatch) return [];
   const dash = keyMatch[2] !== undefined;
   const indent = keyMatch[1]!.length + (dash ? 2 : 0);
   const path = mappingPath(lines, position.line, indent, dash);
+  // "- " in a list of names (a row's responsible roles): the entries the plan declares.
+  const declared = dash && path[path.length - 1] === 0 ? declaredAt(analysis, path.slice(0, -1)) : [];
+  if (declared.length > 0) return declared.map((value) => ({ label: value, kind: ITEM_VALUE }));
   const present = new Set(siblingKeys(lines, position.line, indent));
   return knownKeysAt(schema, path)
     .filter((key) => !present.has(key))
@@ -227,6 +231,34 @@ export function completions(analysis: Analysis, text: string, position: Position
       const meta = metaAt(schema, [...path, key]);
       return { label: key, kind: ITEM_PROPERTY, ...(meta.title ? { detail: meta.title } : {}), ...(meta.description ? { documentation: meta.description } : {}), insertText: `${key}: ` };
     });
+}
+
+/**
+ * The entries the plan declares that the field at `path` must name (a kind's `reference` rule:
+ * roles for a row's responsible), read from the plan as written, so that a plan with errors still has them.
+ */
+function declaredAt(analysis: Analysis, path: readonly PathSegment[]): string[] {
+  const data = analysis.result.source?.data;
+  const rules = analysis.result.kind?.rules ?? [];
+  const found = new Set<string>();
+  for (const rule of rules) {
+    const references = rule.references;
+    if (!references) continue;
+    const values = references.values[references.values.length - 1] === '[]' ? references.values.slice(0, -1) : references.values;
+    const matches = values.length === path.length && values.every((segment, i) => (segment === '[]' ? typeof path[i] === 'number' : segment === path[i]));
+    if (!matches) continue;
+    for (const list of references.in) for (const value of valuesAlong(data, list)) if (typeof value === 'string') found.add(value);
+  }
+  return [...found];
+}
+
+/** The values at a field path through a plain object tree, `[]` taking every entry of a list. */
+function valuesAlong(value: unknown, path: readonly string[]): unknown[] {
+  if (path.length === 0) return Array.isArray(value) ? value : [value];
+  const [head, ...rest] = path;
+  if (head === '[]') return Array.isArray(value) ? value.flatMap((item) => valuesAlong(item, rest)) : [];
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return valuesAlong((value as Record<string, unknown>)[head!], rest);
 }
 
 /** The words a choice field allows. */

@@ -28,6 +28,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounce = options.debounceMs ?? 150;
   const analyses = new Map<string, { version: number; analysis: Promise<Analysis> }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  // The newest analysis of each file that read as a plan of a kind: completion works from it while the line being typed breaks the YAML.
+  const lastPlans = new Map<string, Analysis>();
 
   const analysisOf = (document: TextDocument): Promise<Analysis> => {
     const cached = analyses.get(document.uri);
@@ -73,6 +75,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     analyses.delete(document.uri);
+    lastPlans.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -95,7 +98,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const analysis = await analysisOf(document);
+    let analysis = await analysisOf(document);
+    if (analysis.result.kind) lastPlans.set(document.uri, analysis);
+    else analysis = lastPlans.get(document.uri) ?? analysis;
     if (!analysis.plan && !/^kind:/m.test(document.getText()) && document.getText().trim() !== '') return [];
     return completions(analysis, document.getText(), position);
   });

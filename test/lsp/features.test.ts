@@ -30,6 +30,13 @@ describe('the language server\'s answers', () => {
     expect(rowKeys.map((item) => item.label)).toEqual(['note', 'amounts']);
   });
 
+  it('completes a row\'s responsible roles with the roles the plan declares', async () => {
+    const text = edited(example('handlingsplan'), 'responsible: [Avd.chef, Bitr.avd.chef, Enhetschef]', 'responsible: [Avd.chef, Bi]');
+    const analysis = await analyse(text, '/nowhere/handlingsplan.yaml');
+    const position = at(text, 'responsible: [Avd.chef, Bi', 'responsible: [Avd.chef, Bi'.length);
+    expect(completions(analysis, text, position).map((item) => item.label)).toEqual(['Avd.chef', 'Bitr.avd.chef', 'Enhetschef', 'Bitr.enh.chef', 'Sekt.chef', 'Personalchef', 'Controllers', 'Adm.sekr']);
+  });
+
   it('adds a missing required field at the end of its mapping, with its help as a comment', async () => {
     const text = edited(seed, /^contact:\n  name: Margaretha Selin\n/m, 'contact:\n');
     const analysis = await analyse(text, '/nowhere/d.yaml');
