@@ -1,1 +1,1 @@
-export { H as EXIT, V as main } from "./core.js";
+export { M as EXIT, j as main } from "./core.js";
