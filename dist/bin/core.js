@@ -30239,7 +30239,7 @@ async function render(paths, options, { io, exit }) {
 		return exit(EXIT.failure);
 	}
 	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render.js");
-	const { DocxRenderError } = await import("./docx-error.js");
+	const { DocxRenderError } = await import("./docx.js").then((n) => n.t);
 	const referenceDoc = options.referenceDoc !== void 0 ? resolve(options.referenceDoc) : void 0;
 	/** Documents ready to be written; PDFs are converted together, after every plan is rendered. */
 	const ready = [];

@@ -1,5 +1,5 @@
+import { n as __exportAll } from "./rolldown-runtime.js";
 import { a as pictureAddress, c as w, o as readPicture } from "./core.js";
-import { DocxRenderError } from "./docx-error.js";
 // node_modules/docx/dist/index.mjs
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
 function _typeof(o) {
@@ -23930,6 +23930,7 @@ function lineHeight(sizePt) {
 	return Math.ceil(sizePt * 20 * 1.22);
 }
 // dist/render/docx.js
+var docx_exports = /* @__PURE__ */ __exportAll({ DocxRenderError: () => DocxRenderError });
 /**
 * Markdown (as the templates produce it) to a Word document with real structure: heading styles
 * for the navigation pane and screen readers, real tables with a repeating header row, real list
@@ -23975,6 +23976,13 @@ const BULLETS = [
 	"◦",
 	"▪"
 ];
+var DocxRenderError = class extends Error {
+	picture;
+	constructor(message, picture) {
+		super(message);
+		this.picture = picture;
+	}
+};
 async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, page = DEFAULT_PAGE }) {
 	const landscape = settings.orientation === "landscape";
 	const [paperWidth, paperHeight] = [Math.min(page.width, page.height), Math.max(page.width, page.height)];
@@ -24625,4 +24633,4 @@ async function image(token, context) {
 		}
 	});
 }
-export { markdownToDocx };
+export { markdownToDocx as n, docx_exports as t };

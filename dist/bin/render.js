@@ -1,5 +1,6 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
 import { A as fromPointer, C as balanceTotals, D as formatAmount, E as effectiveTotals, N as createTranslator, O as holesOf, P as isLang, S as allColumns, T as derivedCells, _ as string, b as PACKAGE_ROOT, c as w, d as unwrap, f as _enum, g as strictObject, h as number, k as untracked, l as metaAt, m as looseObject, p as boolean, s as withoutUnsafeLinks, u as schemasAt, v as DATE_STYLES, w as computedTotals, x as require_dist, y as formatDate } from "./core.js";
+import { n as markdownToDocx } from "./docx.js";
 import { dirname, resolve } from "node:path";
 import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -9125,7 +9126,6 @@ async function renderDocx(result, options = {}) {
 	} catch (error) {
 		throw referenceError(referencePath, error);
 	}
-	const { markdownToDocx } = await import("./docx.js");
 	const document = await markdownToDocx({
 		markdown,
 		settings,
