@@ -156,7 +156,8 @@ export function codeActions(analysis: Analysis, uri: string, range: Range): Code
     }
     const missing = d.ruleId === 'schema/required' ? insertField(analysis, d) : undefined;
     if (missing) actions.push(edit(t('lsp.insertField', { key: missing.key }), [missing.edit]));
-    if (d.ruleId.startsWith('plan/') && d.ruleId !== 'plan/kind-invalid' && d.ruleId !== 'plan/unknown-kind') return;
+    // A file's own troubles (no kind, unreadable) and the disable comments' warnings are not disabled by a comment.
+    if (/^(plan|file|internal)\//.test(d.ruleId)) return;
     const line = lines[d.line - 1] ?? '';
     actions.push(edit(t('lsp.disableLine', { rule: d.ruleId }), [{ range: { start: { line: d.line - 1, character: 0 }, end: { line: d.line - 1, character: 0 } }, newText: `${/^[ \t]*/.exec(line)![0]}# plan-disable-next-line ${d.ruleId}\n` }]));
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../i18n/index.js';
 import { analyse, type Analysis } from './analyse.js';
@@ -30,6 +30,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   // The newest analysis of each file that read as a plan of a kind: completion works from it while the line being typed breaks the YAML.
   const lastPlans = new Map<string, Analysis>();
+  const told = new Set<string>();
 
   const analysisOf = (document: TextDocument): Promise<Analysis> => {
     const cached = analyses.get(document.uri);
@@ -44,7 +45,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await analysisOf(document);
       // A newer text may have arrived while this one was checked: its own check will publish.
       if (documents.get(document.uri)?.version !== document.version) return;
-      for (const line of analysis.configProblems) connection.console.error(line);
+      // A .planrc.yaml or kind file that cannot be used stops plan validate (exit 2); the editor says so once.
+      const trouble = analysis.configProblems.join('\n');
+      if (trouble !== '' && !told.has(trouble)) {
+        told.add(trouble);
+        // A notification, not showErrorMessage's request: there is nothing for the user to choose.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: trouble });
+      }
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toLspDiagnostics(analysis) });
     } catch (error) {
       connection.console.error(`plan: ${error instanceof Error ? error.message : String(error)}`);

@@ -20,6 +20,8 @@ export class Client {
   private readonly published = new Map<string, { version?: number; diagnostics: LspDiagnostic[] }[]>();
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
+  /** What the server showed the user (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
 
   constructor(args: string[] = []) {
     this.child = spawn(process.execPath, [join(ROOT, 'bin', 'plan.js'), 'lsp', '--stdio', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -28,6 +30,10 @@ export class Client {
       const list = this.published.get(params.uri) ?? [];
       list.push(params);
       this.published.set(params.uri, list);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.shown.push(params);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.listen();

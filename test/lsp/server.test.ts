@@ -102,6 +102,25 @@ describe('plan lsp --stdio', () => {
     expect(await client.diagnostics(client.open(join(elsewhere, 'risk.yaml'), plan), 1)).toEqual([]);
   });
 
+  it('tells the user once when the .planrc.yaml cannot be used, as plan validate stops on it', async () => {
+    const dir = project({ '.planrc.yaml': 'rules:\n  budget/sum-mismatch: sometimes\n', 'd.yaml': original });
+    const path = join(dir, 'd.yaml');
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [BIN, 'validate', path, '--lang', 'en'], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      stderr = (error as { stderr: string }).stderr;
+    }
+    expect(stderr).toContain('.planrc.yaml:2');
+    await client.diagnostics(client.open(path, original), 1);
+    // A second plan under the same configuration: the same trouble is not told again.
+    await client.diagnostics(client.open(join(dir, 'e.yaml'), original), 1);
+    const shown = client.shown.filter((message) => message.message.includes('.planrc.yaml'));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.type).toBe(1);
+    expect(shown[0]!.message).toContain('.planrc.yaml:2');
+  });
+
   it('says nothing about YAML that is not a plan', async () => {
     const dir = project({ 'deploy.yaml': 'kind: Deployment\nmetadata:\n  name: web\n' });
     const uri = client.open(join(dir, 'deploy.yaml'), 'kind: Deployment\nmetadata:\n  name: web\n');
