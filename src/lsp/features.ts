@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isScalar } from 'yaml';
 import { knownKeysAt, metaAt, readingAt, schemasAt, unwrap } from '../check/schema-walk.js';
-import type { Diagnostic as PlanDiagnostic, Fix, PathSegment } from '../core/diagnostic.js';
+import { fromPointer, type Diagnostic as PlanDiagnostic, type Fix, type PathSegment } from '../core/diagnostic.js';
 import { formatDate, type PlanDate } from '../core/dates.js';
 import { formatAmount } from '../core/money.js';
 import { createTranslator, type Lang, type Messages } from '../i18n/index.js';
@@ -168,7 +168,7 @@ export function codeActions(analysis: Analysis, uri: string, range: Range): Code
 function insertField(analysis: Analysis, d: PlanDiagnostic): { key: string; edit: TextEdit } | undefined {
   const { result } = analysis;
   if (!result.kind || !result.source) return undefined;
-  const segments = d.pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = fromPointer(d.pointer);
   const key = segments.pop();
   if (key === undefined) return undefined;
   const parent = segments.length === 0 ? result.source.doc.contents : result.source.doc.getIn(segments, true);
