@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { applyFixes, spanText } from '../core/fix.js';
+import { decodeSource } from '../core/source.js';
 import type { ValidationReport } from '../report/types.js';
 
 /** A plan's text with its safe fixes applied, and the problems they mend. */
@@ -26,11 +27,16 @@ export async function safeFixes(report: ValidationReport, cwd: string, skip: (fi
     const safe = file.diagnostics.filter((d) => d.fix?.safe);
     if (safe.length === 0 || skip(file.file)) continue;
     const absolute = resolve(cwd, file.file);
-    const text = await readFile(absolute, 'utf8').catch(() => undefined);
-    if (text === undefined || (file.text !== undefined && file.text !== text)) continue;
+    const bytes = await readFile(absolute).catch(() => undefined);
+    // Decoded as the checker decodes it, so that its lines and columns hold; a byte-order mark is written back.
+    if (bytes === undefined) continue;
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok || (file.text !== undefined && file.text !== decoded.text)) continue;
+    const text = decoded.text;
     const result = applyFixes(text, safe.map((d) => d.fix!));
     const applied = result.applied.map((fix) => ({ diagnostic: safe.find((d) => d.fix === fix)!, before: spanText(text, fix), after: fix.text }));
-    if (result.text !== text) fixed.push({ file: file.file, absolute, text: result.text, applied });
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    if (result.text !== text) fixed.push({ file: file.file, absolute, text: bom + result.text, applied });
   }
   return fixed;
 }

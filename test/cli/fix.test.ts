@@ -49,6 +49,15 @@ describe('plan validate --fix', () => {
     expect(run.code).toBe(0);
   });
 
+  it('keeps a byte-order mark and Windows line ends', async () => {
+    const text = edited(seed, /^targetGroups:/m, 'targetGrups:').replace(/\n/g, '\r\n');
+    const dir = project({ 'plan.yaml': '\uFEFF' + text });
+    const run = await runCli(['validate', join(dir, 'plan.yaml'), '--fix', '--lang', 'en']);
+    expect(run.stderr).toContain('"targetGrups" renamed to "targetGroups"');
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('\uFEFF' + seed.replace(/\n/g, '\r\n'));
+    expect(run.code).toBe(0);
+  });
+
   it('without --fix changes nothing', async () => {
     const text = edited(seed, /^targetGroups:/m, 'targetGrups:');
     const dir = project({ 'plan.yaml': text });
