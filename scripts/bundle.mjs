@@ -20,7 +20,7 @@ try {
 }
 
 // Modules that only some runs need stay in chunks of their own: rendering's libraries, and the glob matcher.
-const LAZY = /[\\/](node_modules[\\/](docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema)[\\/]|dist[\\/]kinds[\\/]data[\\/]check-folder)/;
+const LAZY = /[\\/](node_modules[\\/](vscode-languageserver[\w-]*|vscode-jsonrpc|docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema|lsp)[\\/]|dist[\\/]kinds[\\/]data[\\/]check-folder)/;
 await build({
   // dist/bin/ is as deep as dist/cli/, so paths relative to a module (../../package.json, templates/) hold in both.
   input: { plan: join(root, 'dist', 'cli', 'main.js'), 'check-worker': join(root, 'dist', 'validate', 'check-worker.js') },

@@ -1,4 +1,4 @@
-import { i as loadKindFolder, n as checkBytes, r as KindRegistry } from "./core.js";
+import { c as checkBytes, f as loadKindFolder, u as KindRegistry } from "./core.js";
 import { renderDocx, renderMarkdown } from "./render.js";
 import { dirname, join, relative, resolve } from "node:path";
 import { existsSync, readFileSync } from "node:fs";

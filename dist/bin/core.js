@@ -1,4 +1,4 @@
-import { i as __toESM, n as __exportAll, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
+import { i as __require, o as __toESM, r as __exportAll, t as __commonJSMin } from "./rolldown-runtime.js";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { closeSync, constants, cpSync, existsSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
@@ -3557,7 +3557,8 @@ const COMMANDS = {
 	budget: async () => (await Promise.resolve().then(() => budget_exports)).registerBudget,
 	summary: async () => (await Promise.resolve().then(() => summary_exports)).registerSummary,
 	fields: async () => (await Promise.resolve().then(() => fields_exports)).registerFields,
-	kind: async () => (await Promise.resolve().then(() => kind_exports)).registerKind
+	kind: async () => (await Promise.resolve().then(() => kind_exports)).registerKind,
+	lsp: async () => (await Promise.resolve().then(() => lsp_exports)).registerLsp
 };
 async function main(argv, io = processIo()) {
 	let exitCode = EXIT.ok;
@@ -3982,7 +3983,8 @@ const budgetRules = [
 							stated: formatAmount(given),
 							computed: formatAmount(sum)
 						}),
-						hint: t("budget.sumMismatchHint", { computed: formatAmount(sum) })
+						hint: t("budget.sumMismatchHint", { computed: formatAmount(sum) }),
+						fix: { amount: sum }
 					});
 				});
 			}
@@ -11170,20 +11172,23 @@ function editDistance(a, b) {
 * ignored, and up to a third of the word may be wrong (at least one letter, at most three).
 */
 function didYouMean(input, candidates) {
+	return closeCandidates(input, candidates)[0];
+}
+/** Every candidate close enough to `input` (as didYouMean judges it), the closest first: one alone is a suggestion a program may act on. */
+function closeCandidates(input, candidates) {
 	const normalise = (s) => s.toLowerCase().replace(/[\s._\-/]/g, "");
 	const wanted = normalise(input);
-	if (wanted === "") return void 0;
-	let best;
-	let bestDistance = Infinity;
+	if (wanted === "") return [];
+	const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+	const close = [];
 	for (const candidate of candidates) {
 		const distance = editDistance(wanted, normalise(candidate));
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
+		if (distance <= allowed) close.push({
+			candidate,
+			distance
+		});
 	}
-	const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
-	return bestDistance <= allowed ? best : void 0;
+	return close.sort((a, b) => a.distance - b.distance).map((c) => c.candidate);
 }
 // dist/core/package.js
 /** The package's root folder (where templates/ and schemas/ are), from dist/core or src/core alike. */
@@ -18291,6 +18296,247 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
 	return /* @__PURE__ */ _superRefine(fn, params);
 }
+// dist/core/contact.js
+/**
+* Contact details as plans print them: telephone numbers and web addresses. Each is kept as the
+* user wrote it (a form prints "08-508 25 410", not "+46850825410"); reading only decides whether
+* it is well formed, and if not, says why in a way the message can explain.
+*/
+/** Examples of well-formed numbers, for messages that show how to write one. */
+const PHONE_EXAMPLES = {
+	SE: [
+		"08-123 456 78",
+		"070-123 45 67",
+		"+46 8 123 456 78"
+	],
+	NO: ["62 46 80 00", "+47 62 46 80 00"]
+};
+/** Digits in groups separated by a space or a hyphen, optionally "+" and a country code first. */
+const SHAPE = /^\+?\d+(?:(?:\s*-\s*|\s+)\d+)*$/;
+function readPhone(input, country = "SE") {
+	const text = typeof input === "number" ? String(input) : typeof input === "string" ? input.replace(/[\s\u00a0]+/g, " ").trim() : "";
+	const plain = text.replace(/^(\+\d+)\s*\(0\)\s*-?\s*/, "$1 ").replace(/^\((0\d{1,3})\)\s*/, "$1 ");
+	if (!SHAPE.test(plain)) return {
+		ok: false,
+		problem: {
+			code: "notAPhone",
+			input: text
+		}
+	};
+	const digits = plain.replace(/\D/g, "");
+	const international = text.startsWith("+") ? digits : digits.startsWith("00") ? digits.slice(2) : void 0;
+	if (international !== void 0) {
+		if (international.startsWith("0")) return {
+			ok: false,
+			problem: {
+				code: "notAPhone",
+				input: text
+			}
+		};
+		if (international.startsWith("46")) return expectDigits(text, international.slice(2), 7, 9, "7–9", true);
+		if (international.startsWith("47")) return expectDigits(text, international.slice(2), 8, 8, "8", true);
+		return expectDigits(text, international, 7, 15, "7–15", false);
+	}
+	if (country === "NO") return digits.startsWith("0") ? {
+		ok: false,
+		problem: {
+			code: "notAPhone",
+			input: text
+		}
+	} : expectDigits(text, digits, 8, 8, "8", false);
+	if (!digits.startsWith("0")) return {
+		ok: false,
+		problem: {
+			code: "noAreaCode",
+			input: text
+		}
+	};
+	return expectDigits(text, digits, 8, 10, "8–10", false);
+}
+function expectDigits(text, digits, min, max, expected, noLeadingZero) {
+	if (noLeadingZero && digits.startsWith("0")) return {
+		ok: false,
+		problem: {
+			code: "notAPhone",
+			input: text
+		}
+	};
+	if (digits.length < min || digits.length > max) return {
+		ok: false,
+		problem: {
+			code: "digitCount",
+			input: text,
+			count: digits.length,
+			expected,
+			tooFew: digits.length < min
+		}
+	};
+	return {
+		ok: true,
+		value: text
+	};
+}
+/**
+* A number as older documents print it, read by readPhone after two things real forms do: a slash
+* after the area code ("018/727 00 00", read as the hyphen it stands for), and a number cut short
+* after it ("018/"). A number cut short reads as too few digits rather than as no number, so that a
+* rule can warn about it rather than refuse it. The number is kept as written.
+*/
+function readContactPhone(input, country = "SE") {
+	const text = input.trim();
+	const read = readPhone(text.replace(/^(\+?\d+)\s*\/\s*/, "$1-").replace(/\s*[-/]\s*$/, ""), country);
+	return read.ok ? {
+		ok: true,
+		value: text
+	} : {
+		ok: false,
+		problem: {
+			...read.problem,
+			input: text
+		}
+	};
+}
+/** A host with a top-level domain of letters, then an optional port, path, query and fragment without spaces. */
+const WEB_ADDRESS = new RegExp(`^(?:https?://)?(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}\\.?(?::\\d{1,5})?(?:[/?#][^\\s]*)?$`, "iu");
+/**
+* A web address as leaflets print it: "www.projektcarpe.se", "projektcarpe.se/om" or with
+* "http://" or "https://". Other schemes (mailto:, javascript:) and e-mail addresses are refused.
+*/
+function readWebAddress(input) {
+	const text = typeof input === "string" ? input.trim() : "";
+	const host = /^(?:https?:\/\/)?([^/?#:]*)/i.exec(text)[1];
+	if (!WEB_ADDRESS.test(text) || /^www\./i.test(host) && host.split(".").filter(Boolean).length < 3) return {
+		ok: false,
+		problem: {
+			code: "notAWebAddress",
+			input: text
+		}
+	};
+	return {
+		ok: true,
+		value: text
+	};
+}
+// dist/core/fields.js
+const readings = /* @__PURE__ */ new WeakMap();
+/** How plan reads the values of a field built here, if by rules of its own (an amount, a date). */
+function fieldReading(schema) {
+	return readings.get(schema);
+}
+function reads(schema, reading) {
+	readings.set(schema, reading);
+	return schema;
+}
+/** Prose the user writes: any string with something other than white space in it. */
+function text$1(meta) {
+	return string().refine((value) => /\S/.test(value), { message: "field.emptyText" }).meta(meta);
+}
+/** Prose that may be left out, or left empty (the form then prints an empty box). */
+function optionalText(meta) {
+	return string().nullish().meta(meta);
+}
+/** A whole amount, read exactly or refused (see core/money.ts). */
+function amount(meta, options = {}) {
+	return reads(amountSchema(meta, options), "amount");
+}
+function amountSchema(meta, options) {
+	return union([number(), string()], { error: "amount.notAnAmount" }).transform((input, ctx) => {
+		const result = readAmount(input, options);
+		if (result.ok) return result.value;
+		const { code, ...params } = result.problem;
+		ctx.addIssue({
+			code: "custom",
+			message: `amount.${code}`,
+			params,
+			input
+		});
+		return NEVER;
+	}).meta(meta);
+}
+/** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
+function amountCell$1(meta, options = {}) {
+	return amount(meta, options).nullish().transform((value) => value ?? null);
+}
+/** An e-mail address, as written. */
+function email(meta) {
+	return email$1({ error: "field.email" }).meta(meta);
+}
+/** A web address as printed ("www.exempel.se" or with http(s)://), kept as written; see core/contact.ts. */
+function url(meta) {
+	return string().transform((input, ctx) => {
+		const result = readWebAddress(input);
+		if (result.ok) return result.value;
+		ctx.addIssue({
+			code: "custom",
+			message: "field.url",
+			input
+		});
+		return NEVER;
+	}).meta(meta);
+}
+/**
+* The name of a picture file, relative to the plan (a logo). Whether the file is there and is a
+* picture is the field/picture rule's to say, with the file system at hand; the name itself must be
+* one a file can have: no web address (pictures are not fetched) and no broken character.
+*/
+function pictureName(meta) {
+	return string().transform((input, ctx) => {
+		const name = input.trim();
+		if (name !== "" && !/[\p{Cs}\0]/u.test(name) && !/^[a-z][a-z0-9+.-]+:/i.test(name)) return name;
+		ctx.addIssue({
+			code: "custom",
+			message: "field.pictureName",
+			input
+		});
+		return NEVER;
+	}).meta(meta);
+}
+/** A telephone number, kept as written, that looks like one of the country's (or has its country code); see core/contact.ts. */
+function phone(meta, { country = "SE" } = {}) {
+	return union([string(), number()]).transform((input, ctx) => {
+		const result = readPhone(input, country);
+		if (result.ok) return result.value;
+		const { code, ...params } = result.problem;
+		ctx.addIssue({
+			code: "custom",
+			message: `field.phone.${code}`,
+			params: {
+				...params,
+				examples: PHONE_EXAMPLES[country].join(", ")
+			},
+			input
+		});
+		return NEVER;
+	}).meta(meta);
+}
+function dateField(meta, read, options, messageOf = (code) => `date.${code}`) {
+	return reads(dateSchema(meta, read, options, messageOf), "date");
+}
+function dateSchema(meta, read, options, messageOf) {
+	return union([string(), number()], { error: "date.notADate" }).transform((input, ctx) => {
+		const result = read(input, options.lang ?? "sv");
+		if (result.ok) return result.value;
+		const { code, ...params } = result.problem;
+		ctx.addIssue({
+			code: "custom",
+			message: messageOf(code),
+			params,
+			input
+		});
+		return NEVER;
+	}).meta(meta);
+}
+/** A date (exact or fuzzy: "1 maj 2008", "Hösten 2005", "medio november 2007"), read to a PlanDate (see core/dates.ts). */
+function date(meta, options = {}) {
+	return dateField(meta, readDate, options);
+}
+/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
+function dateCell(meta, options = {}) {
+	return dateField(meta, readDateCell, options, (code) => code === "notADate" ? "date.notADateCell" : `date.${code}`);
+}
+function strictObject(shape, meta) {
+	return strictObject$1(shape).meta(meta);
+}
 // dist/check/schema-walk.js
 /** zod keeps a schema's structure in `_zod.def`; these are the wrappers that have one inner schema. */
 const WRAPPERS = /* @__PURE__ */ new Set([
@@ -18343,6 +18589,27 @@ function knownKeysAt(root, path) {
 		if (def.type === "object") for (const key of Object.keys(def.shape)) keys.add(key);
 	}
 	return [...keys];
+}
+/** How plan reads the value at `path` by rules of its own (an amount, a date), looking through wrappers such as a cell's "or empty". */
+function readingAt(root, path) {
+	const seen = /* @__PURE__ */ new Set();
+	const look = (schema) => {
+		if (seen.has(schema)) return void 0;
+		seen.add(schema);
+		const own = fieldReading(schema);
+		if (own) return own;
+		const def = defOf$3(schema);
+		if (WRAPPERS.has(def.type)) return look(def.innerType);
+		if (def.type === "pipe") return look(def.in);
+		if (def.type === "union") for (const option of def.options) {
+			const found = look(option);
+			if (found) return found;
+		}
+	};
+	for (const schema of schemasAt(root, path)) {
+		const found = look(schema);
+		if (found) return found;
+	}
 }
 /** The title and description given to the field at `path`, looking through its wrappers. */
 function metaAt(root, path) {
@@ -18407,8 +18674,10 @@ function describeIssue(issue, schema, lang, t) {
 	switch (issue.code) {
 		case "unrecognized_keys": {
 			const known = knownKeysAt(schema, path);
+			const present = issue.input && typeof issue.input === "object" ? Object.keys(issue.input) : [];
 			return issue.keys.map((key) => {
-				const suggestion = didYouMean(key, known);
+				const close = closeCandidates(key, known);
+				const suggestion = close[0];
 				const hint = suggestion ? t("schema.didYouMean", { suggestion }) : t("schema.knownKeys", { keys: formatList(lang, known.map((k) => `"${k}"`)) });
 				return {
 					ruleId: "schema/unknown-key",
@@ -18416,7 +18685,13 @@ function describeIssue(issue, schema, lang, t) {
 					target: "key",
 					message: t("schema.unknownKey", { key }),
 					hint,
-					...suggestion ? { suggestion: toPointer([...path, suggestion]) } : {}
+					...suggestion ? {
+						suggestion: toPointer([...path, suggestion]),
+						fix: {
+							text: suggestion,
+							safe: close.length === 1 && !present.includes(suggestion)
+						}
+					} : {}
 				};
 			});
 		}
@@ -18642,7 +18917,7 @@ const HANDLEBARS_BUILTINS = /* @__PURE__ */ new Set([
 	"this"
 ]);
 // dist/kinds/handlingsplan/messages.js
-const messages$12 = {
+const messages$13 = {
 	en: {
 		"handlingsplan.summary.date": "Date of the plan",
 		"handlingsplan.summary.actions": "Actions",
@@ -18794,7 +19069,7 @@ const handlingsplanModule = {
 			});
 		}
 	}],
-	messages: messages$12,
+	messages: messages$13,
 	summary(plan, { t, lang, asOf }) {
 		const { date, actions, byPhase, overdue } = summarise$1(plan, asOf);
 		const day = (iso) => formatDate(iso, lang);
@@ -18836,7 +19111,7 @@ const handlingsplanModule = {
 	}
 };
 // dist/kinds/prosjektplan/messages.js
-const messages$11 = {
+const messages$12 = {
 	en: {
 		"prosjektplan.summary.periodValue": "{start} – {end} ({months} months)",
 		"prosjektplan.summary.period": "Project period",
@@ -19240,7 +19515,7 @@ const prosjektplanModule = {
 			}
 		}
 	],
-	messages: messages$11,
+	messages: messages$12,
 	summary(plan, { t, lang, asOf }) {
 		const period = projectPeriod(plan);
 		const ahead = asOf ? plan.milestones.filter((milestone) => milestone.date.span && milestone.date.span.to > asOf) : [];
@@ -19280,232 +19555,6 @@ const BUILTIN_MODULES = {
 	handlingsplan: () => handlingsplanModule,
 	prosjektplan: () => prosjektplanModule
 };
-// dist/core/contact.js
-/**
-* Contact details as plans print them: telephone numbers and web addresses. Each is kept as the
-* user wrote it (a form prints "08-508 25 410", not "+46850825410"); reading only decides whether
-* it is well formed, and if not, says why in a way the message can explain.
-*/
-/** Examples of well-formed numbers, for messages that show how to write one. */
-const PHONE_EXAMPLES = {
-	SE: [
-		"08-123 456 78",
-		"070-123 45 67",
-		"+46 8 123 456 78"
-	],
-	NO: ["62 46 80 00", "+47 62 46 80 00"]
-};
-/** Digits in groups separated by a space or a hyphen, optionally "+" and a country code first. */
-const SHAPE = /^\+?\d+(?:(?:\s*-\s*|\s+)\d+)*$/;
-function readPhone(input, country = "SE") {
-	const text = typeof input === "number" ? String(input) : typeof input === "string" ? input.replace(/[\s\u00a0]+/g, " ").trim() : "";
-	const plain = text.replace(/^(\+\d+)\s*\(0\)\s*-?\s*/, "$1 ").replace(/^\((0\d{1,3})\)\s*/, "$1 ");
-	if (!SHAPE.test(plain)) return {
-		ok: false,
-		problem: {
-			code: "notAPhone",
-			input: text
-		}
-	};
-	const digits = plain.replace(/\D/g, "");
-	const international = text.startsWith("+") ? digits : digits.startsWith("00") ? digits.slice(2) : void 0;
-	if (international !== void 0) {
-		if (international.startsWith("0")) return {
-			ok: false,
-			problem: {
-				code: "notAPhone",
-				input: text
-			}
-		};
-		if (international.startsWith("46")) return expectDigits(text, international.slice(2), 7, 9, "7–9", true);
-		if (international.startsWith("47")) return expectDigits(text, international.slice(2), 8, 8, "8", true);
-		return expectDigits(text, international, 7, 15, "7–15", false);
-	}
-	if (country === "NO") return digits.startsWith("0") ? {
-		ok: false,
-		problem: {
-			code: "notAPhone",
-			input: text
-		}
-	} : expectDigits(text, digits, 8, 8, "8", false);
-	if (!digits.startsWith("0")) return {
-		ok: false,
-		problem: {
-			code: "noAreaCode",
-			input: text
-		}
-	};
-	return expectDigits(text, digits, 8, 10, "8–10", false);
-}
-function expectDigits(text, digits, min, max, expected, noLeadingZero) {
-	if (noLeadingZero && digits.startsWith("0")) return {
-		ok: false,
-		problem: {
-			code: "notAPhone",
-			input: text
-		}
-	};
-	if (digits.length < min || digits.length > max) return {
-		ok: false,
-		problem: {
-			code: "digitCount",
-			input: text,
-			count: digits.length,
-			expected,
-			tooFew: digits.length < min
-		}
-	};
-	return {
-		ok: true,
-		value: text
-	};
-}
-/**
-* A number as older documents print it, read by readPhone after two things real forms do: a slash
-* after the area code ("018/727 00 00", read as the hyphen it stands for), and a number cut short
-* after it ("018/"). A number cut short reads as too few digits rather than as no number, so that a
-* rule can warn about it rather than refuse it. The number is kept as written.
-*/
-function readContactPhone(input, country = "SE") {
-	const text = input.trim();
-	const read = readPhone(text.replace(/^(\+?\d+)\s*\/\s*/, "$1-").replace(/\s*[-/]\s*$/, ""), country);
-	return read.ok ? {
-		ok: true,
-		value: text
-	} : {
-		ok: false,
-		problem: {
-			...read.problem,
-			input: text
-		}
-	};
-}
-/** A host with a top-level domain of letters, then an optional port, path, query and fragment without spaces. */
-const WEB_ADDRESS = new RegExp(`^(?:https?://)?(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}\\.?(?::\\d{1,5})?(?:[/?#][^\\s]*)?$`, "iu");
-/**
-* A web address as leaflets print it: "www.projektcarpe.se", "projektcarpe.se/om" or with
-* "http://" or "https://". Other schemes (mailto:, javascript:) and e-mail addresses are refused.
-*/
-function readWebAddress(input) {
-	const text = typeof input === "string" ? input.trim() : "";
-	const host = /^(?:https?:\/\/)?([^/?#:]*)/i.exec(text)[1];
-	if (!WEB_ADDRESS.test(text) || /^www\./i.test(host) && host.split(".").filter(Boolean).length < 3) return {
-		ok: false,
-		problem: {
-			code: "notAWebAddress",
-			input: text
-		}
-	};
-	return {
-		ok: true,
-		value: text
-	};
-}
-// dist/core/fields.js
-/** Prose the user writes: any string with something other than white space in it. */
-function text$1(meta) {
-	return string().refine((value) => /\S/.test(value), { message: "field.emptyText" }).meta(meta);
-}
-/** Prose that may be left out, or left empty (the form then prints an empty box). */
-function optionalText(meta) {
-	return string().nullish().meta(meta);
-}
-/** A whole amount, read exactly or refused (see core/money.ts). */
-function amount(meta, options = {}) {
-	return union([number(), string()], { error: "amount.notAnAmount" }).transform((input, ctx) => {
-		const result = readAmount(input, options);
-		if (result.ok) return result.value;
-		const { code, ...params } = result.problem;
-		ctx.addIssue({
-			code: "custom",
-			message: `amount.${code}`,
-			params,
-			input
-		});
-		return NEVER;
-	}).meta(meta);
-}
-/** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
-function amountCell$1(meta, options = {}) {
-	return amount(meta, options).nullish().transform((value) => value ?? null);
-}
-/** An e-mail address, as written. */
-function email(meta) {
-	return email$1({ error: "field.email" }).meta(meta);
-}
-/** A web address as printed ("www.exempel.se" or with http(s)://), kept as written; see core/contact.ts. */
-function url(meta) {
-	return string().transform((input, ctx) => {
-		const result = readWebAddress(input);
-		if (result.ok) return result.value;
-		ctx.addIssue({
-			code: "custom",
-			message: "field.url",
-			input
-		});
-		return NEVER;
-	}).meta(meta);
-}
-/**
-* The name of a picture file, relative to the plan (a logo). Whether the file is there and is a
-* picture is the field/picture rule's to say, with the file system at hand; the name itself must be
-* one a file can have: no web address (pictures are not fetched) and no broken character.
-*/
-function pictureName(meta) {
-	return string().transform((input, ctx) => {
-		const name = input.trim();
-		if (name !== "" && !/[\p{Cs}\0]/u.test(name) && !/^[a-z][a-z0-9+.-]+:/i.test(name)) return name;
-		ctx.addIssue({
-			code: "custom",
-			message: "field.pictureName",
-			input
-		});
-		return NEVER;
-	}).meta(meta);
-}
-/** A telephone number, kept as written, that looks like one of the country's (or has its country code); see core/contact.ts. */
-function phone(meta, { country = "SE" } = {}) {
-	return union([string(), number()]).transform((input, ctx) => {
-		const result = readPhone(input, country);
-		if (result.ok) return result.value;
-		const { code, ...params } = result.problem;
-		ctx.addIssue({
-			code: "custom",
-			message: `field.phone.${code}`,
-			params: {
-				...params,
-				examples: PHONE_EXAMPLES[country].join(", ")
-			},
-			input
-		});
-		return NEVER;
-	}).meta(meta);
-}
-function dateField(meta, read, options, messageOf = (code) => `date.${code}`) {
-	return union([string(), number()], { error: "date.notADate" }).transform((input, ctx) => {
-		const result = read(input, options.lang ?? "sv");
-		if (result.ok) return result.value;
-		const { code, ...params } = result.problem;
-		ctx.addIssue({
-			code: "custom",
-			message: messageOf(code),
-			params,
-			input
-		});
-		return NEVER;
-	}).meta(meta);
-}
-/** A date (exact or fuzzy: "1 maj 2008", "Hösten 2005", "medio november 2007"), read to a PlanDate (see core/dates.ts). */
-function date(meta, options = {}) {
-	return dateField(meta, readDate, options);
-}
-/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
-function dateCell(meta, options = {}) {
-	return dateField(meta, readDateCell, options, (code) => code === "notADate" ? "date.notADateCell" : `date.${code}`);
-}
-function strictObject(shape, meta) {
-	return strictObject$1(shape).meta(meta);
-}
 // dist/core/figures.js
 const MINUS = /^[-−–]/;
 function readFigure(input) {
@@ -25000,6 +25049,10 @@ function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView,
 		description: typeof description === "string" ? description : library.description,
 		help: library.help,
 		helpUri: ruleHelpUri(library.name),
+		...library.name === "reference" ? { references: {
+			values: paths.values,
+			in: Object.keys(paths).filter((key) => key.startsWith("in.")).map((key) => paths[key])
+		} } : {},
 		check(plan, context) {
 			const view = ruleView(plan);
 			const t = ownTexts ? (messageId, params = {}) => Object.prototype.hasOwnProperty.call(ownTexts, messageId) ? interpolate(localize(ownTexts[messageId], context.lang) ?? "", params) : context.t(messageId, params) : context.t;
@@ -25960,6 +26013,9 @@ function withoutUndefined(value) {
 function checkBytes(bytes, file, options = {}) {
 	return guarded(file, options, (t) => readPlanBytes(bytes, file, t), () => guessKindLang(bytes, options.kinds ?? builtinKinds()));
 }
+function checkText(text, file, options = {}) {
+	return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text, options.kinds ?? builtinKinds()));
+}
 /** The language of the kind named on a `kind:` line, so that even a broken plan is answered in it. */
 function guessKindLang(content, kinds) {
 	const head = typeof content === "string" ? content.slice(0, 4096) : Buffer.from(content.subarray(0, 4096)).toString("latin1");
@@ -26065,6 +26121,7 @@ function checkLoaded(loaded, file, options, guessedLang) {
 	const lang = options.lang ?? kind.lang;
 	const t = createTranslator(lang, ...kind.messages ? [kind.messages] : []);
 	const report = (ruleId, severity) => (problem) => {
+		const span = locate(source, problem.pointer, problem.target);
 		diagnostics.push({
 			ruleId,
 			severity,
@@ -26072,7 +26129,8 @@ function checkLoaded(loaded, file, options, guessedLang) {
 			...problem.hint ? { hint: problem.hint } : {},
 			file,
 			pointer: problem.pointer,
-			...locate(source, problem.pointer, problem.target)
+			...span,
+			...problem.fix ? { fix: fixAt(source, span, problem.fix) } : {}
 		});
 	};
 	let parsed = kind.schema.safeParse(data, { reportInput: true });
@@ -26143,6 +26201,20 @@ function checkLoaded(loaded, file, options, guessedLang) {
 		plan,
 		...parsed.success ? {} : { partial: true }
 	});
+}
+/** A rule's fix as a change to the file: a figure is written as the plan writes the one it replaces, bare digits or grouped. */
+function fixAt(source, span, fix) {
+	let text;
+	if ("amount" in fix) {
+		const lines = source.text.split("\n");
+		const written = span.line === span.endLine ? (lines[span.line - 1] ?? "").slice(span.column - 1, span.endColumn - 1) : "";
+		text = /^-?\d+$/.test(written) || fix.amount < 0 ? String(fix.amount) : formatAmount(fix.amount);
+	} else text = fix.text;
+	return {
+		...span,
+		text,
+		safe: fix.safe ?? false
+	};
 }
 function finish(result) {
 	result.diagnostics.sort(compareDiagnostics);
@@ -26587,6 +26659,8 @@ function applyDisableComments(diagnostics, options) {
 			});
 			return;
 		}
+		const hitsOf = (id) => diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
+		const allUnused = ids.every(({ id }) => isKnown(id) && hitsOf(id).length === 0);
 		for (const { id, column } of ids) {
 			if (!isKnown(id)) {
 				const suggestion = didYouMean(id, knownIds ?? new Set(options.ruleIds()));
@@ -26599,18 +26673,54 @@ function applyDisableComments(diagnostics, options) {
 				});
 				continue;
 			}
-			const hits = diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
+			const hits = hitsOf(id);
 			if (hits.length === 0) added.push({
 				ruleId: "plan/unused-disable",
 				severity: "warning",
 				message: t("inline.unused", { rule: id }),
 				hint: t("inline.unusedHint", { rule: id }),
-				...at(column, id.length)
+				...at(column, id.length),
+				fix: removal(line, lineNumber, allUnused ? [] : ids, id, column)
 			});
 			for (const hit of hits) removed.add(hit);
 		}
 	});
 	return [...diagnostics.filter((d) => !removed.has(d)), ...added];
+}
+/**
+* Taking an unused rule out of its comment: the whole line when it names no other rule (or `ids` is
+* empty: every rule it names is unused), else the
+* id with the comma that joins it to the next (or the previous) one. Always safe: the comment
+* removes nothing, so the file's problems stay the same without it.
+*/
+function removal(line, lineNumber, ids, id, column) {
+	if (ids.length <= 1) return {
+		line: lineNumber,
+		column: 1,
+		endLine: lineNumber + 1,
+		endColumn: 1,
+		text: "",
+		safe: true
+	};
+	const start = column - 1;
+	const after = /^[ \t]*,[ \t]*/.exec(line.slice(start + id.length));
+	if (after && ids[ids.length - 1].id !== id) return {
+		line: lineNumber,
+		column,
+		endLine: lineNumber,
+		endColumn: column + id.length + after[0].length,
+		text: "",
+		safe: true
+	};
+	const before = /[ \t]*,[ \t]*$/.exec(line.slice(0, start));
+	return {
+		line: lineNumber,
+		column: (before ? start - before[0].length : start) + 1,
+		endLine: lineNumber,
+		endColumn: column + id.length,
+		text: "",
+		safe: true
+	};
 }
 /** Offsets covered by block texts (| and >) and multi-line quoted texts, where a "#" line is text. */
 function textRanges(doc) {
@@ -28089,7 +28199,7 @@ Object.defineProperties(createChalk.prototype, styles);
 createChalk();
 createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // dist/report/budget-view.js
-const messages$10 = {
+const messages$11 = {
 	en: {
 		"budget.stated": "stated",
 		"budget.difference": "difference",
@@ -28113,7 +28223,7 @@ const messages$10 = {
 */
 function formatBudget(view, lang, color) {
 	const c = new Chalk({ level: color ? 1 : 0 });
-	const t = createTranslator(lang, messages$10);
+	const t = createTranslator(lang, messages$11);
 	const blocks = [];
 	for (const table of view.tables) {
 		const computed = computedTotals(table);
@@ -28895,7 +29005,7 @@ async function openPlan(file, lang, { io, exit }, notAPlan) {
 }
 // dist/cli/budget.js
 var budget_exports = /* @__PURE__ */ __exportAll({ registerBudget: () => registerBudget });
-const messages$9 = {
+const messages$10 = {
 	en: {
 		"budget.none": "{file}: a plan of the kind {kind} has no budget.",
 		"budget.empty": "{file}: the plan gives no budget figures.",
@@ -28921,14 +29031,14 @@ function registerBudget(program, context) {
 async function budget(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$9);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$10);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(cliT("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
 	}
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$9)("budget.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$10)("budget.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(result.lang, cliMessages, messages$9);
+	const t = createTranslator(result.lang, cliMessages, messages$10);
 	if (!result.kind.budget) {
 		io.stdout.write(t("budget.none", {
 			file,
@@ -29321,7 +29431,7 @@ async function createOutDir(folder, t) {
 }
 // dist/cli/fields.js
 var fields_exports = /* @__PURE__ */ __exportAll({ registerFields: () => registerFields });
-const messages$8 = {
+const messages$9 = {
 	en: {
 		"fields.badFormat": "plan: unknown format \"{format}\"; use text, json or html",
 		"fields.invalid": "plan: {file} cannot be read as a plan of its kind, so its fields cannot be shown; the problems are above.",
@@ -29347,7 +29457,7 @@ function registerFields(program, context) {
 async function fields(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$8);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$9);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
@@ -29360,9 +29470,9 @@ async function fields(file, options, context) {
 	].includes(options.format)) return fail(cliT("fields.badFormat", { format: options.format }));
 	const toStdout = options.output === void 0 || options.output === "-";
 	if (options.format === "html" && toStdout && io.stdout.isTTY) return fail(cliT("fields.htmlToTerminal"));
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$8)("fields.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$9)("fields.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(lang ?? result.lang, cliMessages, messages$8);
+	const t = createTranslator(lang ?? result.lang, cliMessages, messages$9);
 	const report = portalFields(file, result.kind, result.plan);
 	let data;
 	if (options.format === "json") data = JSON.stringify({
@@ -29395,7 +29505,7 @@ const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 const ANY_PLAN_SCHEMA_FILE = "plan.schema.json";
 const CONFIG_SCHEMA_FILE = "planrc.schema.json";
 /** What editors (yaml-language-server) say when a value does not fit, in the kind's language instead of theirs. */
-const messages$7 = {
+const messages$8 = {
 	en: {
 		"schema.expected": "{field}: write {expected} here.",
 		"schema.oneOf": "{field}: write one of {values}.",
@@ -29459,7 +29569,7 @@ function kindJsonSchema(kind) {
 		...rest,
 		title: kind.title
 	};
-	forEditors(schema, createTranslator(kind.lang, messages$7), kind.lang);
+	forEditors(schema, createTranslator(kind.lang, messages$8), kind.lang);
 	return schema;
 }
 /**
@@ -29468,7 +29578,7 @@ function kindJsonSchema(kind) {
 * every plan to one schema and still gets the kind's completion, help and checks.
 */
 function anyPlanJsonSchema(kinds, lang) {
-	const t = createTranslator(lang, messages$7);
+	const t = createTranslator(lang, messages$8);
 	const ids = kinds.map((kind) => kind.id);
 	const $defs = {};
 	for (const kind of kinds) {
@@ -29513,7 +29623,7 @@ function configJsonSchema(ruleIds, lang) {
 		$schema: JSON_SCHEMA_DIALECT,
 		...rest,
 		title: ".planrc.yaml",
-		description: createTranslator(lang, messages$7)("schema.config")
+		description: createTranslator(lang, messages$8)("schema.config")
 	};
 	const rules = schema.properties?.rules;
 	if (rules) rules.propertyNames = { enum: [...ruleIds] };
@@ -29716,7 +29826,7 @@ function kindListing(t, registry) {
 }
 // dist/cli/init.js
 var init_exports = /* @__PURE__ */ __exportAll({ registerInit: () => registerInit });
-const messages$6 = {
+const messages$7 = {
 	en: {
 		"init.header": "{title}",
 		"init.howTo": "Fill in every \"\" below; the comments say what each field is. \"plan validate {file}\" shows what is left.",
@@ -29741,7 +29851,7 @@ function registerInit(program, context) {
 }
 async function init(kindId, file, options, { io, exit }) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
-	const t = createTranslator(lang, cliMessages, messages$6);
+	const t = createTranslator(lang, cliMessages, messages$7);
 	if (options.lang !== void 0 && !isLang(options.lang)) {
 		io.stderr.write(t("cli.badLang", { lang: options.lang }) + "\n");
 		return exit(EXIT.failure);
@@ -29754,11 +29864,11 @@ async function init(kindId, file, options, { io, exit }) {
 	}
 	const kind = findKindOrExplain(kindId, t, io, registry);
 	if (!kind) return exit(EXIT.failure);
-	const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages$6);
+	const planT = requestedLang(options.lang, io.env) ? t : createTranslator(kind.lang, cliMessages, messages$7);
 	const target = file ?? `${kind.id}.yaml`;
 	const toStdout = target === "-";
 	const planFolder = toStdout ? process.cwd() : dirname(resolve(target));
-	const docT = createTranslator(kind.lang, messages$6);
+	const docT = createTranslator(kind.lang, messages$7);
 	const schemaPath = options.schema ?? modelineSchema(planFolder, kind);
 	const text = planSkeleton(kind, {
 		...schemaPath !== void 0 ? { schemaPath } : {},
@@ -29799,7 +29909,7 @@ function modelineSchema(planFolder, kind) {
 }
 // dist/cli/kind.js
 var kind_exports = /* @__PURE__ */ __exportAll({ registerKind: () => registerKind });
-const messages$5 = {
+const messages$6 = {
 	en: {
 		"kind.exists": "plan: {path} exists already; choose another folder",
 		"kind.badId": "plan: \"{id}\" cannot be a kind's id: use lower-case letters, digits and hyphens, starting with a letter (e.g. regionalfonden-ansokan)",
@@ -29850,7 +29960,7 @@ function translator(options, io) {
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
 	return {
 		lang,
-		t: createTranslator(lang, cliMessages, messages$5)
+		t: createTranslator(lang, cliMessages, messages$6)
 	};
 }
 const STARTER_KIND = (id, schema) => `# yaml-language-server: $schema=${schema}
@@ -30089,6 +30199,21 @@ function groupByFile(diagnostics) {
 		};
 	});
 }
+// dist/cli/lsp.js
+var lsp_exports = /* @__PURE__ */ __exportAll({ registerLsp: () => registerLsp });
+function registerLsp(program, context) {
+	program.command("lsp").description("run plan's language server for editors: every check of plan validate as you type, hover help and quick fixes").option("--stdio", "talk to the editor over standard input and output (the only transport)").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").action((options) => lsp(options, context));
+}
+async function lsp(options, { io, exit }) {
+	const t = createTranslator(requestedLang(options.lang, io.env) ?? localeLang(io.env), cliMessages);
+	if (options.lang !== void 0 && !isLang(options.lang)) {
+		io.stderr.write(t("cli.badLang", { lang: options.lang }) + "\n");
+		return exit(EXIT.failure);
+	}
+	const lang = requestedLang(options.lang, io.env);
+	const { startStdioServer } = await import("./server.js");
+	await startStdioServer({ ...lang ? { lang } : {} });
+}
 // dist/validate/files.js
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules"]);
@@ -30275,7 +30400,7 @@ var GitIgnores = class {
 };
 // dist/cli/render.js
 var render_exports = /* @__PURE__ */ __exportAll({ registerRender: () => registerRender });
-const messages$4 = {
+const messages$5 = {
 	en: { "render.draft": "plan: {file} has {count} errors; the draft shows each missing or invalid value as [missing: …], and \"plan validate {file}\" lists them" },
 	sv: { "render.draft": "plan: {file} har {count} fel; utkastet visar varje värde som saknas eller är fel som [saknas: …], och \"plan validate {file}\" listar dem" },
 	nb: { "render.draft": "plan: {file} har {count} feil; utkastet viser hver verdi som mangler eller er feil som [mangler: …], og \"plan validate {file}\" lister dem" }
@@ -30345,7 +30470,7 @@ async function render(paths, options, { io, exit }) {
 			exit(EXIT.problems);
 			continue;
 		}
-		if (options.draft && errors.length > 0) io.stderr.write(createTranslator(lang ?? result.lang, messages$4)("render.draft", {
+		if (options.draft && errors.length > 0) io.stderr.write(createTranslator(lang ?? result.lang, messages$5)("render.draft", {
 			file: escapeControls(file.path),
 			count: errors.length
 		}) + "\n");
@@ -30453,7 +30578,7 @@ function kindFileJsonSchema() {
 }
 // dist/cli/schema.js
 var schema_exports = /* @__PURE__ */ __exportAll({ registerSchema: () => registerSchema });
-const messages$3 = {
+const messages$4 = {
 	en: {
 		"schema.kindOrConfig": "plan: --config prints the schema of .planrc.yaml; leave out the kind",
 		"schema.allNeedsFolder": "plan: --all writes one file per kind; name the folder with --out-dir",
@@ -30476,7 +30601,7 @@ function registerSchema(program, context) {
 async function schema(kindId, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
-	const t = createTranslator(lang, cliMessages, messages$3);
+	const t = createTranslator(lang, cliMessages, messages$4);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
@@ -30540,7 +30665,7 @@ async function schema(kindId, options, context) {
 	}
 }
 // dist/report/summary.js
-const messages$2 = {
+const messages$3 = {
 	en: { "summary.kindFigures": "Key figures of the {kind}" },
 	sv: { "summary.kindFigures": "Nyckeltal för {kind}" },
 	nb: { "summary.kindFigures": "Nøkkeltall for {kind}" }
@@ -30566,7 +30691,7 @@ function keyFigures(kind, plan, context) {
 			...figure,
 			value: "?"
 		})) : [{
-			label: createTranslator(context.lang, messages$2)("summary.kindFigures", { kind: kind.title }),
+			label: createTranslator(context.lang, messages$3)("summary.kindFigures", { kind: kind.title }),
 			value: "?"
 		}] };
 	}
@@ -30607,7 +30732,7 @@ function formatKeyFigures(heading, summary, color) {
 }
 // dist/cli/summary.js
 var summary_exports = /* @__PURE__ */ __exportAll({ registerSummary: () => registerSummary });
-const messages$1 = {
+const messages$2 = {
 	en: {
 		"summary.badAsOf": "plan: --as-of \"{value}\" is not a date; write it as 2007-12-31 or \"31 december 2007\"",
 		"summary.badFormat": "plan: unknown format \"{format}\"; use text or json",
@@ -30636,7 +30761,7 @@ function registerSummary(program, context) {
 async function summary(file, options, context) {
 	const { io, exit } = context;
 	const lang = requestedLang(options.lang, io.env);
-	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$1);
+	const cliT = createTranslator(lang ?? localeLang(io.env), cliMessages, messages$2);
 	const fail = (message) => {
 		io.stderr.write(message + "\n");
 		exit(EXIT.failure);
@@ -30649,9 +30774,9 @@ async function summary(file, options, context) {
 		if (!read.ok || !read.value.span) return fail(cliT("summary.badAsOf", { value: options.asOf }));
 		asOf = read.value.span.to;
 	}
-	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$1)("summary.invalid", { file }));
+	const result = await openPlan(file, lang, context, (failed) => createTranslator(failed.lang, messages$2)("summary.invalid", { file }));
 	if (!result) return;
-	const t = createTranslator(result.lang, cliMessages, messages$1, ...result.kind.messages ? [result.kind.messages] : []);
+	const t = createTranslator(result.lang, cliMessages, messages$2, ...result.kind.messages ? [result.kind.messages] : []);
 	const { kind, plan } = result;
 	const figures = keyFigures(kind, plan, {
 		lang: result.lang,
@@ -31179,6 +31304,129 @@ async function checkCached(tasks, cache, configFile, options) {
 	cache.save();
 	return outcomes;
 }
+// dist/core/fix.js
+/** The offset in `text` of a 1-based line and column (UTF-16 units, as diagnostics count them); past the end is the end. */
+function offsetOf(text, line, column) {
+	let offset = 0;
+	for (let current = 1; current < line; current++) {
+		const next = text.indexOf("\n", offset);
+		if (next < 0) return text.length;
+		offset = next + 1;
+	}
+	const lineEnd = text.indexOf("\n", offset);
+	return Math.min(offset + column - 1, lineEnd < 0 ? text.length : lineEnd + 1);
+}
+/** The text a span covers. */
+function spanText(text, span) {
+	return text.slice(offsetOf(text, span.line, span.column), offsetOf(text, span.endLine, span.endColumn));
+}
+/**
+* `text` with the fixes applied, all measured against the original text. Where two would change
+* the same stretch, the first listed is applied and the other left for another run: what one fix
+* replaced, the next cannot know. Returns the text and the fixes applied.
+*/
+function applyFixes(text, fixes) {
+	const placed = fixes.map((fix) => ({
+		fix,
+		start: offsetOf(text, fix.line, fix.column),
+		end: offsetOf(text, fix.endLine, fix.endColumn)
+	}));
+	const kept = [];
+	for (const candidate of placed) {
+		if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+		if (kept.some((other) => candidate.start === other.start && candidate.end === other.end)) continue;
+		kept.push(candidate);
+	}
+	let out = text;
+	for (const { fix, start, end } of [...kept].sort((a, b) => b.start - a.start)) out = out.slice(0, start) + fix.text + out.slice(end);
+	return {
+		text: out,
+		applied: kept.map((k) => k.fix)
+	};
+}
+// dist/validate/fix.js
+/**
+* What `plan validate --fix` would write: for each file of the report, its text with the fixes
+* that need no person's judgement applied (an unused disable comment removed, a misspelt key with
+* one close candidate renamed), never a sum. A file whose text changed since it was checked is left
+* alone: its fixes were worked out for other text.
+*/
+async function safeFixes(report, cwd, skip = () => false) {
+	const fixed = [];
+	for (const file of report.files) {
+		const safe = file.diagnostics.filter((d) => d.fix?.safe);
+		if (safe.length === 0 || skip(file.file)) continue;
+		const absolute = resolve(cwd, file.file);
+		const bytes = await readFile(absolute).catch(() => void 0);
+		if (bytes === void 0) continue;
+		const decoded = decodeSource(bytes);
+		if (!decoded.ok || file.text !== void 0 && file.text !== decoded.text) continue;
+		const text = decoded.text;
+		const result = applyFixes(text, safe.map((d) => d.fix));
+		const applied = result.applied.map((fix) => ({
+			diagnostic: safe.find((d) => d.fix === fix),
+			before: spanText(text, fix),
+			after: fix.text
+		}));
+		const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "﻿" : "";
+		if (result.text !== text) fixed.push({
+			file: file.file,
+			absolute,
+			text: bom + result.text,
+			applied
+		});
+	}
+	return fixed;
+}
+// dist/cli/fix.js
+const messages$1 = {
+	en: {
+		"fix.renamed": "plan: fixed {file}:{line}:{column}: \"{before}\" renamed to \"{after}\" ({rule})",
+		"fix.removed": "plan: fixed {file}:{line}:{column}: removed \"{before}\" ({rule})",
+		"fix.replaced": "plan: fixed {file}:{line}:{column}: \"{before}\" replaced by \"{after}\" ({rule})"
+	},
+	sv: {
+		"fix.renamed": "plan: rättade {file}:{line}:{column}: \"{before}\" bytte namn till \"{after}\" ({rule})",
+		"fix.removed": "plan: rättade {file}:{line}:{column}: tog bort \"{before}\" ({rule})",
+		"fix.replaced": "plan: rättade {file}:{line}:{column}: \"{before}\" ersattes med \"{after}\" ({rule})"
+	},
+	nb: {
+		"fix.renamed": "plan: rettet {file}:{line}:{column}: \"{before}\" fikk nytt navn \"{after}\" ({rule})",
+		"fix.removed": "plan: rettet {file}:{line}:{column}: fjernet \"{before}\" ({rule})",
+		"fix.replaced": "plan: rettet {file}:{line}:{column}: \"{before}\" erstattet med \"{after}\" ({rule})"
+	}
+};
+/**
+* `--fix`: writes each plan's safe fixes back to it, whole (temporary file, then rename, through a
+* symlink to the file it names), and says on standard error what changed, so that standard output
+* keeps only the report. True when a file was changed, so that the caller checks again.
+*/
+async function writeFixes(report, { io, cwd, t, skip }) {
+	let changed = false;
+	for (const plan of await safeFixes(report, cwd, skip)) {
+		const say = createTranslator(report.files.find((file) => file.file === plan.file)?.lang ?? report.lang, messages$1);
+		try {
+			await writeOutput(await realpath(plan.absolute), plan.text);
+		} catch (error) {
+			if (!(error instanceof WriteError)) throw error;
+			io.stderr.write(error.describe(plan.file, t) + "\n");
+			continue;
+		}
+		changed = true;
+		for (const { diagnostic, before, after } of plan.applied) {
+			const id = diagnostic.ruleId === "schema/unknown-key" ? "fix.renamed" : after === "" ? "fix.removed" : "fix.replaced";
+			io.stderr.write(say(id, {
+				file: escapeControls(plan.file),
+				line: diagnostic.line,
+				column: diagnostic.column,
+				before: escapeControls(before.trim()),
+				after: escapeControls(after),
+				rule: diagnostic.ruleId
+			}) + "\n");
+		}
+	}
+	return changed;
+}
 // dist/cli/validate.js
 var validate_exports = /* @__PURE__ */ __exportAll({ registerValidate: () => registerValidate });
 const messages = {
@@ -31203,7 +31451,7 @@ const messages = {
 };
 const STDIN = "-";
 function registerValidate(program, context) {
-	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous ?? [], value]).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").option("--cache", "check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)").option("--cache-location <file>", "where --cache keeps what it knows (default: .plancache in the current folder; a folder means .plancache in it)").action((paths, options) => validate(paths, options, context));
+	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous ?? [], value]).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").option("--cache", "check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)").option("--cache-location <file>", "where --cache keeps what it knows (default: .plancache in the current folder; a folder means .plancache in it)").option("--fix", "mend what needs no judgement (unused disable comments, a misspelt key with one close candidate), say what changed, then report the rest").action((paths, options) => validate(paths, options, context));
 }
 async function validate(paths, options, { io, exit }) {
 	const requested = requestedLang(options.lang, io.env);
@@ -31236,14 +31484,15 @@ async function validate(paths, options, { io, exit }) {
 	if (stdinCount > 1) return fail(t("validate.stdinTwice"));
 	if (stdinCount === 1 && !io.stdin) return fail(t("validate.noStdin"));
 	const named = paths.filter((path) => path !== STDIN);
-	const result = await validate$1(named, {
+	const stdin = stdinCount === 1 ? await io.stdin() : void 0;
+	const run = () => validate$1(named, {
 		cwd,
 		...requested ? { lang: requested } : {},
 		fallbackLang: cliLang,
 		...options.config !== void 0 ? { config: options.config } : {},
-		...stdinCount === 1 ? { stdin: {
+		...stdin ? { stdin: {
 			...options.stdinFilename !== void 0 ? { name: options.stdinFilename } : {},
-			bytes: await io.stdin()
+			bytes: stdin
 		} } : {},
 		concurrency,
 		...options.cache ? {
@@ -31260,6 +31509,13 @@ async function validate(paths, options, { io, exit }) {
 			}) + "\n");
 		}
 	});
+	let result = await run();
+	if (options.fix && result.configFailures.length === 0 && await writeFixes(result.report, {
+		io,
+		cwd,
+		t,
+		skip: (file) => stdin !== void 0 && file === (options.stdinFilename ?? "<stdin>")
+	})) result = await run();
 	if (result.configFailures.length > 0) {
 		for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + "\n");
 		return exit(EXIT.failure);
@@ -31422,4 +31678,4 @@ function shownPath(cwd, absolute) {
 	const path = relative(cwd, absolute);
 	return path === "" || path.startsWith("..") || isAbsolute(path) ? absolute : path;
 }
-export { fromPointer as A, balanceTotals as C, formatAmount as D, effectiveTotals as E, EXIT as M, createTranslator as N, holesOf as O, isLang as P, allColumns as S, derivedCells as T, string as _, pictureAddress as a, PACKAGE_ROOT as b, w as c, unwrap as d, _enum as f, strictObject$1 as g, number as h, loadKindFolder as i, main as j, untracked as k, metaAt as l, looseObject as m, checkBytes as n, readPicture as o, boolean as p, KindRegistry as r, withoutUnsafeLinks as s, checkTask as t, schemasAt as u, DATE_STYLES as v, computedTotals as w, require_dist as x, formatDate as y };
+export { PACKAGE_ROOT as A, fromPointer as B, boolean as C, string as D, strictObject$1 as E, derivedCells as F, EXIT as H, effectiveTotals as I, formatAmount as L, allColumns as M, balanceTotals as N, DATE_STYLES as O, computedTotals as P, holesOf as R, _enum as S, number as T, createTranslator as U, main as V, isLang as W, knownKeysAt as _, kindFailures as a, schemasAt as b, checkBytes as c, registryFor as d, loadKindFolder as f, w as g, withoutUnsafeLinks as h, formatConfigProblems as i, require_dist as j, formatDate as k, checkText as l, readPicture as m, checkTask as n, settle as o, pictureAddress as p, ConfigResolver as r, ruleCatalog as s, ruleHelpUrl as t, KindRegistry as u, metaAt as v, looseObject as w, unwrap as x, readingAt as y, untracked as z };

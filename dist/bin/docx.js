@@ -1,4 +1,4 @@
-import { a as pictureAddress, c as w, o as readPicture } from "./core.js";
+import { g as w, m as readPicture, p as pictureAddress } from "./core.js";
 import { DocxRenderError } from "./docx-error.js";
 // node_modules/docx/dist/index.mjs
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);

@@ -1,1 +1,1 @@
-export { M as EXIT, j as main } from "./core.js";
+export { H as EXIT, V as main } from "./core.js";

@@ -1,5 +1,5 @@
-import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
-import { A as fromPointer, C as balanceTotals, D as formatAmount, E as effectiveTotals, N as createTranslator, O as holesOf, P as isLang, S as allColumns, T as derivedCells, _ as string, b as PACKAGE_ROOT, c as w, d as unwrap, f as _enum, g as strictObject, h as number, k as untracked, l as metaAt, m as looseObject, p as boolean, s as withoutUnsafeLinks, u as schemasAt, v as DATE_STYLES, w as computedTotals, x as require_dist, y as formatDate } from "./core.js";
+import { i as __require, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
+import { A as PACKAGE_ROOT, B as fromPointer, C as boolean, D as string, E as strictObject, F as derivedCells, I as effectiveTotals, L as formatAmount, M as allColumns, N as balanceTotals, O as DATE_STYLES, P as computedTotals, R as holesOf, S as _enum, T as number, U as createTranslator, W as isLang, b as schemasAt, g as w, h as withoutUnsafeLinks, j as require_dist, k as formatDate, v as metaAt, w as looseObject, x as unwrap, z as untracked } from "./core.js";
 import { dirname, resolve } from "node:path";
 import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { compareDiagnostics, WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
+import { compareDiagnostics, WHOLE_FILE, type Diagnostic, type Fix, type Span } from '../core/diagnostic.js';
+import { formatAmount } from '../core/money.js';
 import { budgetRules } from '../core/budget.js';
 import { locate, parsePlanText, readPlanBytes, type LoadResult, type PlanSource } from '../core/load.js';
 import { didYouMean } from '../core/suggest.js';
@@ -128,6 +129,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   const lang = options.lang ?? kind.lang;
   const t = createTranslator(lang, ...(kind.messages ? [kind.messages] : []));
   const report = (ruleId: string, severity: Diagnostic['severity']) => (problem: RuleReport) => {
+    const span = locate(source, problem.pointer, problem.target);
     diagnostics.push({
       ruleId,
       severity,
@@ -135,7 +137,8 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
       ...(problem.hint ? { hint: problem.hint } : {}),
       file,
       pointer: problem.pointer,
-      ...locate(source, problem.pointer, problem.target),
+      ...span,
+      ...(problem.fix ? { fix: fixAt(source, span, problem.fix) } : {}),
     });
   };
 
@@ -186,6 +189,17 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     for (const rule of budgetRules) rule.check(view, contextFor(rule as Rule<unknown>));
   }
   return finish({ file, lang, kind, diagnostics, source, text: source.text, plan, ...(parsed.success ? {} : { partial: true }) });
+}
+
+/** A rule's fix as a change to the file: a figure is written as the plan writes the one it replaces, bare digits or grouped. */
+function fixAt(source: PlanSource, span: Span, fix: NonNullable<RuleReport['fix']>): Fix {
+  let text: string;
+  if ('amount' in fix) {
+    const lines = source.text.split('\n');
+    const written = span.line === span.endLine ? (lines[span.line - 1] ?? '').slice(span.column - 1, span.endColumn - 1) : '';
+    text = /^-?\d+$/.test(written) || fix.amount < 0 ? String(fix.amount) : formatAmount(fix.amount);
+  } else text = fix.text;
+  return { ...span, text, safe: fix.safe ?? false };
 }
 
 function finish(result: FileResult): FileResult {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toPointer, type PathSegment } from '../core/diagnostic.js';
 import { splitPeriodText } from '../core/dates.js';
 import { formatAmount } from '../core/money.js';
-import { didYouMean } from '../core/suggest.js';
+import { closeCandidates, didYouMean } from '../core/suggest.js';
 import { formatList, type Lang, type Translate } from '../i18n/index.js';
 import { knownKeysAt, metaAt } from './schema-walk.js';
 import type { RuleReport } from '../kinds/define.js';
@@ -51,8 +51,10 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
+      const present = issue.input && typeof issue.input === 'object' ? Object.keys(issue.input) : [];
       return issue.keys.map((key) => {
-        const suggestion = didYouMean(key, known);
+        const close = closeCandidates(key, known);
+        const suggestion = close[0];
         const hint = suggestion ? t('schema.didYouMean', { suggestion }) : t('schema.knownKeys', { keys: formatList(lang, known.map((k) => `"${k}"`)) });
         return {
           ruleId: 'schema/unknown-key',
@@ -60,7 +62,7 @@ function describeIssue(issue: Issue, schema: z.ZodType, lang: Lang, t: Translate
           target: 'key' as const,
           message: t('schema.unknownKey', { key }),
           hint,
-          ...(suggestion ? { suggestion: toPointer([...path, suggestion]) } : {}),
+          ...(suggestion ? { suggestion: toPointer([...path, suggestion]), fix: { text: suggestion, safe: close.length === 1 && !present.includes(suggestion) } } : {}),
         };
       });
     }

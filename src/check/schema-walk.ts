@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PathSegment } from '../core/diagnostic.js';
+import { fieldReading, type FieldReading } from '../core/fields.js';
 
 /** zod keeps a schema's structure in `_zod.def`; these are the wrappers that have one inner schema. */
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch', 'success']);
@@ -55,6 +56,27 @@ export function knownKeysAt(root: z.ZodType, path: readonly PathSegment[]): stri
     if (def.type === 'object') for (const key of Object.keys(def.shape as object)) keys.add(key);
   }
   return [...keys];
+}
+
+/** How plan reads the value at `path` by rules of its own (an amount, a date), looking through wrappers such as a cell's "or empty". */
+export function readingAt(root: z.ZodType, path: readonly PathSegment[]): FieldReading | undefined {
+  const seen = new Set<z.ZodType>();
+  const look = (schema: z.ZodType): FieldReading | undefined => {
+    if (seen.has(schema)) return undefined;
+    seen.add(schema);
+    const own = fieldReading(schema);
+    if (own) return own;
+    const def = defOf(schema);
+    if (WRAPPERS.has(def.type)) return look(def.innerType as z.ZodType);
+    if (def.type === 'pipe') return look(def.in as z.ZodType);
+    if (def.type === 'union') for (const option of def.options as z.ZodType[]) { const found = look(option); if (found) return found; }
+    return undefined;
+  };
+  for (const schema of schemasAt(root, path)) {
+    const found = look(schema);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The title and description given to the field at `path`, looking through its wrappers. */

@@ -24,6 +24,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   summary: async () => (await import('./summary.js')).registerSummary,
   fields: async () => (await import('./fields.js')).registerFields,
   kind: async () => (await import('./kind.js')).registerKind,
+  lsp: async () => (await import('./lsp.js')).registerLsp,
 };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

@@ -10,6 +10,7 @@ import { escapeControls } from '../report/terminal.js';
 import { parseConcurrency } from '../validate/pool.js';
 import { validate as validateLibrary, type ValidateResult } from '../validate/validate.js';
 import { cacheFile, type CacheNote } from '../validate/cache.js';
+import { writeFixes } from './fix.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -55,6 +56,7 @@ interface ValidateOptions {
   concurrency?: string;
   cache?: boolean;
   cacheLocation?: string;
+  fix?: boolean;
 }
 
 const STDIN = '-';
@@ -76,6 +78,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .option('--concurrency <threads>', 'worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)', 'auto')
     .option('--cache', 'check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)')
     .option('--cache-location <file>', 'where --cache keeps what it knows (default: .plancache in the current folder; a folder means .plancache in it)')
+    .option('--fix', 'mend what needs no judgement (unused disable comments, a misspelt key with one close candidate), say what changed, then report the rest')
     .action((paths: string[], options: ValidateOptions) => validate(paths, options, context));
 }
 
@@ -104,18 +107,22 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   if (stdinCount > 1) return fail(t('validate.stdinTwice'));
   if (stdinCount === 1 && !io.stdin) return fail(t('validate.noStdin'));
   const named = paths.filter((path) => path !== STDIN);
-  const result = await validateLibrary(named, {
+  const stdin = stdinCount === 1 ? await io.stdin!() : undefined;
+  const run = () => validateLibrary(named, {
     cwd,
     ...(requested ? { lang: requested } : {}),
     fallbackLang: cliLang,
     ...(options.config !== undefined ? { config: options.config } : {}),
-    ...(stdinCount === 1 ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: await io.stdin!() } } : {}),
+    ...(stdin ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: stdin } } : {}),
     concurrency,
     ...(options.cache ? { cache: cacheFile(cwd, options.cacheLocation), onCacheNote: (note: CacheNote) => io.stderr.write(t(`validate.cache.${note.code}`, { path: escapeControls(note.path), reason: note.reason }) + '\n') } : {}),
     onWorkers: (threads, files) => {
       if (options.verbose) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
     },
   });
+  let result = await run();
+  // Standard input has no file to write back to; its problems are reported as they are.
+  if (options.fix && result.configFailures.length === 0 && (await writeFixes(result.report, { io, cwd, t, skip: (file) => stdin !== undefined && file === (options.stdinFilename ?? '<stdin>') }))) result = await run();
   if (result.configFailures.length > 0) {
     for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
     return exit(EXIT.failure);

@@ -1,5 +1,5 @@
 import { isScalar, visit, type Document } from 'yaml';
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, Fix } from '../core/diagnostic.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Translate } from '../i18n/index.js';
 
@@ -48,20 +48,39 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
       added.push({ ruleId: 'plan/disable-missing-rule', severity: 'warning', message: t('inline.missingRule'), hint: t('inline.missingRuleHint'), ...at(line.indexOf('#') + 1, line.trimEnd().length - line.indexOf('#')) });
       return;
     }
+    const hitsOf = (id: string) => diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
+    // When every rule a comment names is unused, each fix takes the whole line, and the fixes agree.
+    const allUnused = ids.every(({ id }) => isKnown(id) && hitsOf(id).length === 0);
     for (const { id, column } of ids) {
       if (!isKnown(id)) {
         const suggestion = didYouMean(id, knownIds ?? new Set(options.ruleIds()));
         added.push({ ruleId: 'plan/unknown-rule', severity: 'warning', message: t('inline.unknownRule', { rule: id }), ...(suggestion ? { hint: t('schema.didYouMean', { suggestion }) } : {}), ...at(column, id.length) });
         continue;
       }
-      const hits = diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
+      const hits = hitsOf(id);
       if (hits.length === 0) {
-        added.push({ ruleId: 'plan/unused-disable', severity: 'warning', message: t('inline.unused', { rule: id }), hint: t('inline.unusedHint', { rule: id }), ...at(column, id.length) });
+        added.push({ ruleId: 'plan/unused-disable', severity: 'warning', message: t('inline.unused', { rule: id }), hint: t('inline.unusedHint', { rule: id }), ...at(column, id.length), fix: removal(line, lineNumber, allUnused ? [] : ids, id, column) });
       }
       for (const hit of hits) removed.add(hit);
     }
   });
   return [...diagnostics.filter((d) => !removed.has(d)), ...added];
+}
+
+/**
+ * Taking an unused rule out of its comment: the whole line when it names no other rule (or `ids` is
+ * empty: every rule it names is unused), else the
+ * id with the comma that joins it to the next (or the previous) one. Always safe: the comment
+ * removes nothing, so the file's problems stay the same without it.
+ */
+function removal(line: string, lineNumber: number, ids: readonly { id: string; column: number }[], id: string, column: number): Fix {
+  if (ids.length <= 1) return { line: lineNumber, column: 1, endLine: lineNumber + 1, endColumn: 1, text: '', safe: true };
+  const start = column - 1;
+  const after = /^[ \t]*,[ \t]*/.exec(line.slice(start + id.length));
+  if (after && ids[ids.length - 1]!.id !== id) return { line: lineNumber, column, endLine: lineNumber, endColumn: column + id.length + after[0].length, text: '', safe: true };
+  const before = /[ \t]*,[ \t]*$/.exec(line.slice(0, start));
+  const from = before ? start - before[0].length : start;
+  return { line: lineNumber, column: from + 1, endLine: lineNumber, endColumn: column + id.length, text: '', safe: true };
 }
 
 /** Offsets covered by block texts (| and >) and multi-line quoted texts, where a "#" line is text. */

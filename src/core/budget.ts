@@ -171,6 +171,7 @@ export const budgetRules: readonly Rule<BudgetView>[] = [
             pointer: statedPointer(stated, index),
             message: t(columns.length > 1 ? 'budget.sumMismatch' : 'budget.sumMismatchSingle', { table: table.id, total: table.totalLabel, column, stated: formatAmount(given), computed: formatAmount(sum) }),
             hint: t('budget.sumMismatchHint', { computed: formatAmount(sum) }),
+            fix: { amount: sum },
           });
         });
       }

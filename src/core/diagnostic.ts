@@ -16,6 +16,18 @@ export interface Diagnostic extends Span {
   /** RFC 6901 JSON pointer into the plan, '' for the whole document. */
   pointer: string;
   hint?: string;
+  /** A change that would mend the problem, for editors' quick fixes and `plan validate --fix`. */
+  fix?: Fix;
+}
+
+/**
+ * Replace the text of `span` (1-based, end exclusive) by `text`. Only a `safe` fix, one that needs no
+ * person's judgement (a stale comment, a misspelt key with one close candidate), is applied by
+ * `plan validate --fix`; the others are offered in the editor, never applied by themselves.
+ */
+export interface Fix extends Span {
+  text: string;
+  safe: boolean;
 }
 
 export type PathSegment = string | number;

@@ -17,6 +17,20 @@ export type FieldMeta = {
   description: string;
 };
 
+/** What a field's value is read as, for those plan reads by rules of its own: editors say how a value was read. */
+export type FieldReading = 'amount' | 'date';
+const readings = new WeakMap<z.ZodType, FieldReading>();
+
+/** How plan reads the values of a field built here, if by rules of its own (an amount, a date). */
+export function fieldReading(schema: z.ZodType): FieldReading | undefined {
+  return readings.get(schema);
+}
+
+function reads<Schema extends z.ZodType>(schema: Schema, reading: FieldReading): Schema {
+  readings.set(schema, reading);
+  return schema;
+}
+
 /** Prose the user writes: any string with something other than white space in it. */
 export function text(meta: FieldMeta) {
   return z
@@ -32,6 +46,10 @@ export function optionalText(meta: FieldMeta) {
 
 /** A whole amount, read exactly or refused (see core/money.ts). */
 export function amount(meta: FieldMeta, options: AmountOptions = {}) {
+  return reads(amountSchema(meta, options), 'amount');
+}
+
+function amountSchema(meta: FieldMeta, options: AmountOptions) {
   return z
     .union([z.number(), z.string()], { error: 'amount.notAnAmount' })
     .transform((input, ctx) => {
@@ -110,6 +128,10 @@ export interface DateOptions {
 }
 
 function dateField(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateResult, options: DateOptions, messageOf = (code: string) => `date.${code}`) {
+  return reads(dateSchema(meta, read, options, messageOf), 'date');
+}
+
+function dateSchema(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateResult, options: DateOptions, messageOf: (code: string) => string) {
   return z
     .union([z.string(), z.number()], { error: 'date.notADate' })
     .transform((input, ctx) => {

@@ -14,6 +14,11 @@ export interface RuleReport {
   hint?: string;
   /** Point at the key rather than its value (for a key that should not be there). */
   target?: 'key' | 'value';
+  /**
+   * What to write in place of the reported key or value: a key's name, or a figure (`amount`),
+   * written as the plan writes its figures there. Offered to the user; applied by `--fix` only when `safe`.
+   */
+  fix?: { text: string; safe?: boolean } | { amount: number; safe?: boolean };
 }
 
 export interface RuleContext {
@@ -40,5 +45,11 @@ export interface Rule<Plan> {
   /** Where the rule is documented. */
   helpUri?: string;
   check(plan: Plan, context: RuleContext): void;
+  /**
+   * For a rule that wants the values of one field to name entries of other lists (a row's
+   * responsible role among the declared roles): the field paths (`actions[].responsible[]`, `[]`
+   * for any entry), so that editors can offer the declared entries.
+   */
+  references?: { values: readonly string[]; in: readonly (readonly string[])[] };
 }
 

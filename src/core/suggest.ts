@@ -21,18 +21,20 @@ export function editDistance(a: string, b: string): number {
  * ignored, and up to a third of the word may be wrong (at least one letter, at most three).
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  return closeCandidates(input, candidates)[0];
+}
+
+/** Every candidate close enough to `input` (as didYouMean judges it), the closest first: one alone is a suggestion a program may act on. */
+export function closeCandidates(input: string, candidates: Iterable<string>): string[] {
   const normalise = (s: string) => s.toLowerCase().replace(/[\s._\-/]/g, '');
   const wanted = normalise(input);
-  if (wanted === '') return undefined;
-  let best: string | undefined;
-  let bestDistance = Infinity;
+  if (wanted === '') return [];
+  const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  const close: { candidate: string; distance: number }[] = [];
   for (const candidate of candidates) {
     const distance = editDistance(wanted, normalise(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    if (distance <= allowed) close.push({ candidate, distance });
   }
-  const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
-  return bestDistance <= allowed ? best : undefined;
+  // Stable: of equally close candidates the first listed wins, as it always has.
+  return close.sort((a, b) => a.distance - b.distance).map((c) => c.candidate);
 }

@@ -955,6 +955,7 @@ function compileRule(
     description: typeof description === 'string' ? description : library.description,
     help: library.help,
     helpUri: ruleHelpUri(library.name),
+    ...(library.name === 'reference' ? { references: { values: paths.values!, in: Object.keys(paths).filter((key) => key.startsWith('in.')).map((key) => paths[key]!) } } : {}),
     check(plan, context: RuleContext) {
       const view = ruleView(plan);
       // The kind's own wording for a library message, by its id, in the language asked for.
