@@ -26522,7 +26522,7 @@ const cache = /* @__PURE__ */ new WeakMap();
 function ruleCatalog(source = builtinKinds()) {
 	const cached = cache.get(source);
 	if (cached) return cached;
-	const kinds = Array.isArray(source) ? source : source.all();
+	const kinds = [...Array.isArray(source) ? source : source.all()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	const rules = /* @__PURE__ */ new Map();
 	for (const [id, short, help, severity = "error"] of CORE_RULES) rules.set(id, {
 		id,
@@ -28349,6 +28349,10 @@ const cliMessages = {
 		"render.cannotWrite": "plan: cannot write {path}: {reason}",
 		"render.hasErrors": "plan: {file} has errors, so it is not rendered; fix them, or use --force to render it as it is",
 		"render.notAPlan": "plan: {file} cannot be read as a plan, so it is not rendered; fix the errors above first, or use --draft to render it with placeholders",
+		"render.notADraft": "plan: {file} cannot be rendered even as a draft: a draft needs YAML that can be read and a kind: line naming a known kind; fix the errors above first",
+		"render.toMismatch": "plan: --to {to} writes {to}, but the output file {path} is named as {extension}; name it .{to}, or leave out --to",
+		"render.pdfAOnlyPdf": "plan: --pdf-a applies to PDF only; add --to pdf (or name the output .pdf)",
+		"render.officeMissing": "plan: PLAN_SOFFICE names {path}, which is not a program that can be run; name LibreOffice's soffice there, or unset it to find soffice on PATH",
 		"render.badTarget": "plan: unknown output format \"{to}\"; use md, docx or pdf",
 		"render.noTemplate": "plan: the kind {kind} has no template in {lang}",
 		"render.wrote": "wrote {path}",
@@ -28390,6 +28394,10 @@ const cliMessages = {
 		"render.cannotWrite": "plan: kan inte skriva {path}: {reason}",
 		"render.hasErrors": "plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är",
 		"render.notAPlan": "plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först, eller använd --draft för att skriva ut den med platshållare",
+		"render.notADraft": "plan: {file} kan inte skrivas ut ens som utkast: ett utkast kräver YAML som går att läsa och en rad kind: med ett känt slag; rätta felen ovan först",
+		"render.toMismatch": "plan: --to {to} skriver {to}, men utfilen {path} har namnet {extension}; ge den ändelsen .{to}, eller utelämna --to",
+		"render.pdfAOnlyPdf": "plan: --pdf-a gäller bara PDF; lägg till --to pdf (eller ge utfilen ändelsen .pdf)",
+		"render.officeMissing": "plan: PLAN_SOFFICE anger {path}, som inte är ett program som kan köras; ange LibreOffices soffice där, eller ta bort variabeln så söks soffice i PATH",
 		"render.badTarget": "plan: okänt utformat \"{to}\"; använd md, docx eller pdf",
 		"render.noTemplate": "plan: slaget {kind} har ingen mall på {lang}",
 		"render.wrote": "skrev {path}",
@@ -28431,6 +28439,10 @@ const cliMessages = {
 		"render.cannotWrite": "plan: kan ikke skrive {path}: {reason}",
 		"render.hasErrors": "plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er",
 		"render.notAPlan": "plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først, eller bruk --draft for å skrive den ut med plassholdere",
+		"render.notADraft": "plan: {file} kan ikke skrives ut selv som utkast: et utkast krever YAML som kan leses og en linje kind: med en kjent type; rett feilene over først",
+		"render.toMismatch": "plan: --to {to} skriver {to}, men utfilen {path} har navnet {extension}; gi den endelsen .{to}, eller utelat --to",
+		"render.pdfAOnlyPdf": "plan: --pdf-a gjelder bare PDF; legg til --to pdf (eller gi utfilen endelsen .pdf)",
+		"render.officeMissing": "plan: PLAN_SOFFICE oppgir {path}, som ikke er et program som kan kjøres; oppgi LibreOffices soffice der, eller fjern variabelen så letes det etter soffice i PATH",
 		"render.badTarget": "plan: ukjent utformat \"{to}\"; bruk md, docx eller pdf",
 		"render.noTemplate": "plan: typen {kind} har ingen mal på {lang}",
 		"render.wrote": "skrev {path}",
@@ -30418,6 +30430,17 @@ async function render(paths, options, { io, exit }) {
 	if (options.lang !== void 0 && !isLang(options.lang)) return fail(t("cli.badLang", { lang: options.lang }));
 	const target = targetOf(options);
 	if (!target) return fail(t("render.badTarget", { to: options.to ?? "" }));
+	const extension = extname(options.output ?? "").toLowerCase();
+	if (options.to !== void 0 && [
+		".md",
+		".docx",
+		".pdf"
+	].includes(extension) && extension !== "." + target) return fail(t("render.toMismatch", {
+		to: target,
+		path: options.output,
+		extension
+	}));
+	if (options.pdfA && target !== "pdf") return fail(t("render.pdfAOnlyPdf"));
 	const { files, missing } = await expandPaths(paths);
 	for (const path of missing) fail(t("cli.notFound", { path }));
 	if (files.length === 0) return missing.length ? void 0 : fail(t("cli.noPlans", { paths: paths.join(", ") }));
@@ -30447,7 +30470,7 @@ async function render(paths, options, { io, exit }) {
 	const { findOffice, docxToPdf, PdfError } = await import("./pdf.js");
 	const office = target === "pdf" ? findOffice(io.env) : void 0;
 	if (target === "pdf" && !office) {
-		io.stderr.write(t("render.noOffice") + "\n");
+		io.stderr.write((io.env.PLAN_SOFFICE ? t("render.officeMissing", { path: escapeControls(io.env.PLAN_SOFFICE) }) : t("render.noOffice")) + "\n");
 		return exit(EXIT.failure);
 	}
 	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render.js");
@@ -30466,7 +30489,7 @@ async function render(paths, options, { io, exit }) {
 		const unreadable = result.plan === void 0 || result.partial === true && !options.draft;
 		if (errors.length > 0 && (unreadable || !(options.force || options.draft))) {
 			writeProblems(result, io, lang ?? result.lang);
-			io.stderr.write(fileT(unreadable ? "render.notAPlan" : "render.hasErrors", { file: escapeControls(file.path) }) + "\n");
+			io.stderr.write(fileT(unreadable ? options.draft ? "render.notADraft" : "render.notAPlan" : "render.hasErrors", { file: escapeControls(file.path) }) + "\n");
 			exit(EXIT.problems);
 			continue;
 		}
@@ -31419,13 +31442,17 @@ async function writeFixes(report, { io, cwd, t, skip }) {
 				file: escapeControls(plan.file),
 				line: diagnostic.line,
 				column: diagnostic.column,
-				before: escapeControls(before.trim()),
-				after: escapeControls(after),
+				before: escapeControls(unquoted(before.trim())),
+				after: escapeControls(unquoted(after)),
 				rule: diagnostic.ruleId
 			}) + "\n");
 		}
 	}
 	return changed;
+}
+/** A key as the message quotes it: `"emial"` and `emial` alike, so that the quotes are not doubled. */
+function unquoted(text) {
+	return /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
 }
 // dist/cli/validate.js
 var validate_exports = /* @__PURE__ */ __exportAll({ registerValidate: () => registerValidate });
@@ -31510,12 +31537,15 @@ async function validate(paths, options, { io, exit }) {
 		}
 	});
 	let result = await run();
-	if (options.fix && result.configFailures.length === 0 && await writeFixes(result.report, {
-		io,
-		cwd,
-		t,
-		skip: (file) => stdin !== void 0 && file === (options.stdinFilename ?? "<stdin>")
-	})) result = await run();
+	for (let round = 0; options.fix && round < 5 && result.configFailures.length === 0; round++) {
+		if (!await writeFixes(result.report, {
+			io,
+			cwd,
+			t,
+			skip: (file) => stdin !== void 0 && file === (options.stdinFilename ?? "<stdin>")
+		})) break;
+		result = await run();
+	}
 	if (result.configFailures.length > 0) {
 		for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + "\n");
 		return exit(EXIT.failure);

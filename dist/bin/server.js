@@ -10899,7 +10899,7 @@ async function analyse(text, path, lang) {
 	});
 	const configProblems = configs.failures.flatMap((failure) => formatConfigProblems(failure, chosen ?? result.lang));
 	if (result.diagnostics.some((d) => d.ruleId === "plan/kind-invalid")) configProblems.push(...kindFailures([config], chosen ?? result.lang).flatMap((failure) => formatConfigProblems(failure, chosen ?? result.lang)));
-	const plan = namesKnownKind(result, kinds);
+	const plan = namesKnownKind(result, kinds, text);
 	return {
 		plan,
 		result,
@@ -10908,10 +10908,10 @@ async function analyse(text, path, lang) {
 		configProblems
 	};
 }
-function namesKnownKind(result, kinds) {
+function namesKnownKind(result, kinds, text) {
 	if (result.kind) return true;
 	const data = result.source?.data;
-	const kind = data && typeof data === "object" ? data.kind : void 0;
+	const kind = data && typeof data === "object" ? data.kind : result.source ? void 0 : /^kind:[ \t]*["']?([\w-]+)["']?[ \t]*(?:#.*)?$/m.exec(text.slice(0, 65536))?.[1];
 	if (typeof kind !== "string") return false;
 	return kinds.ids().includes(kind) || kinds.problems.has(kind);
 }

@@ -44,8 +44,13 @@ export async function writeFixes(report: ValidationReport, { io, cwd, t, skip }:
     changed = true;
     for (const { diagnostic, before, after } of plan.applied) {
       const id = diagnostic.ruleId === 'schema/unknown-key' ? 'fix.renamed' : after === '' ? 'fix.removed' : 'fix.replaced';
-      io.stderr.write(say(id, { file: escapeControls(plan.file), line: diagnostic.line, column: diagnostic.column, before: escapeControls(before.trim()), after: escapeControls(after), rule: diagnostic.ruleId }) + '\n');
+      io.stderr.write(say(id, { file: escapeControls(plan.file), line: diagnostic.line, column: diagnostic.column, before: escapeControls(unquoted(before.trim())), after: escapeControls(unquoted(after)), rule: diagnostic.ruleId }) + '\n');
     }
   }
   return changed;
+}
+
+/** A key as the message quotes it: `"emial"` and `emial` alike, so that the quotes are not doubled. */
+function unquoted(text: string): string {
+  return /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
 }

@@ -16,6 +16,10 @@ type Id =
   | 'render.cannotWrite'
   | 'render.hasErrors'
   | 'render.notAPlan'
+  | 'render.notADraft'
+  | 'render.toMismatch'
+  | 'render.pdfAOnlyPdf'
+  | 'render.officeMissing'
   | 'render.badTarget'
   | 'render.noTemplate'
   | 'render.wrote'
@@ -58,6 +62,10 @@ export const cliMessages: Messages<Id> = {
     'render.cannotWrite': 'plan: cannot write {path}: {reason}',
     'render.hasErrors': 'plan: {file} has errors, so it is not rendered; fix them, or use --force to render it as it is',
     'render.notAPlan': 'plan: {file} cannot be read as a plan, so it is not rendered; fix the errors above first, or use --draft to render it with placeholders',
+    'render.notADraft': 'plan: {file} cannot be rendered even as a draft: a draft needs YAML that can be read and a kind: line naming a known kind; fix the errors above first',
+    'render.toMismatch': 'plan: --to {to} writes {to}, but the output file {path} is named as {extension}; name it .{to}, or leave out --to',
+    'render.pdfAOnlyPdf': 'plan: --pdf-a applies to PDF only; add --to pdf (or name the output .pdf)',
+    'render.officeMissing': 'plan: PLAN_SOFFICE names {path}, which is not a program that can be run; name LibreOffice\'s soffice there, or unset it to find soffice on PATH',
     'render.badTarget': 'plan: unknown output format "{to}"; use md, docx or pdf',
     'render.noTemplate': 'plan: the kind {kind} has no template in {lang}',
     'render.wrote': 'wrote {path}',
@@ -99,6 +107,10 @@ export const cliMessages: Messages<Id> = {
     'render.cannotWrite': 'plan: kan inte skriva {path}: {reason}',
     'render.hasErrors': 'plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är',
     'render.notAPlan': 'plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först, eller använd --draft för att skriva ut den med platshållare',
+    'render.notADraft': 'plan: {file} kan inte skrivas ut ens som utkast: ett utkast kräver YAML som går att läsa och en rad kind: med ett känt slag; rätta felen ovan först',
+    'render.toMismatch': 'plan: --to {to} skriver {to}, men utfilen {path} har namnet {extension}; ge den ändelsen .{to}, eller utelämna --to',
+    'render.pdfAOnlyPdf': 'plan: --pdf-a gäller bara PDF; lägg till --to pdf (eller ge utfilen ändelsen .pdf)',
+    'render.officeMissing': 'plan: PLAN_SOFFICE anger {path}, som inte är ett program som kan köras; ange LibreOffices soffice där, eller ta bort variabeln så söks soffice i PATH',
     'render.badTarget': 'plan: okänt utformat "{to}"; använd md, docx eller pdf',
     'render.noTemplate': 'plan: slaget {kind} har ingen mall på {lang}',
     'render.wrote': 'skrev {path}',
@@ -140,6 +152,10 @@ export const cliMessages: Messages<Id> = {
     'render.cannotWrite': 'plan: kan ikke skrive {path}: {reason}',
     'render.hasErrors': 'plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er',
     'render.notAPlan': 'plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først, eller bruk --draft for å skrive den ut med plassholdere',
+    'render.notADraft': 'plan: {file} kan ikke skrives ut selv som utkast: et utkast krever YAML som kan leses og en linje kind: med en kjent type; rett feilene over først',
+    'render.toMismatch': 'plan: --to {to} skriver {to}, men utfilen {path} har navnet {extension}; gi den endelsen .{to}, eller utelat --to',
+    'render.pdfAOnlyPdf': 'plan: --pdf-a gjelder bare PDF; legg til --to pdf (eller gi utfilen endelsen .pdf)',
+    'render.officeMissing': 'plan: PLAN_SOFFICE oppgir {path}, som ikke er et program som kan kjøres; oppgi LibreOffices soffice der, eller fjern variabelen så letes det etter soffice i PATH',
     'render.badTarget': 'plan: ukjent utformat "{to}"; bruk md, docx eller pdf',
     'render.noTemplate': 'plan: typen {kind} har ingen mal på {lang}',
     'render.wrote': 'skrev {path}',

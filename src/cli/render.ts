@@ -57,6 +57,10 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   if (options.lang !== undefined && !isLang(options.lang)) return fail(t('cli.badLang', { lang: options.lang }));
   const target = targetOf(options);
   if (!target) return fail(t('render.badTarget', { to: options.to ?? '' }));
+  // `--to pdf -o plan.docx` would write a PDF that Word cannot open under a Word document's name.
+  const extension = extname(options.output ?? '').toLowerCase();
+  if (options.to !== undefined && ['.md', '.docx', '.pdf'].includes(extension) && extension !== '.' + target) return fail(t('render.toMismatch', { to: target, path: options.output!, extension }));
+  if (options.pdfA && target !== 'pdf') return fail(t('render.pdfAOnlyPdf'));
 
   const { files, missing } = await expandPaths(paths);
   for (const path of missing) fail(t('cli.notFound', { path }));
@@ -89,7 +93,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const { findOffice, docxToPdf, PdfError } = await import('../render/pdf.js');
   const office = target === 'pdf' ? findOffice(io.env) : undefined;
   if (target === 'pdf' && !office) {
-    io.stderr.write(t('render.noOffice') + '\n');
+    io.stderr.write((io.env.PLAN_SOFFICE ? t('render.officeMissing', { path: escapeControls(io.env.PLAN_SOFFICE) }) : t('render.noOffice')) + '\n');
     return exit(EXIT.failure);
   }
 
@@ -112,7 +116,7 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
     const unreadable = result.plan === undefined || (result.partial === true && !options.draft);
     if (errors.length > 0 && (unreadable || !(options.force || options.draft))) {
       writeProblems(result, io, lang ?? result.lang);
-      io.stderr.write(fileT(unreadable ? 'render.notAPlan' : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
+      io.stderr.write(fileT(unreadable ? (options.draft ? 'render.notADraft' : 'render.notAPlan') : 'render.hasErrors', { file: escapeControls(file.path) }) + '\n');
       exit(EXIT.problems);
       continue;
     }

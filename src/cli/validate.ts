@@ -122,7 +122,11 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   });
   let result = await run();
   // Standard input has no file to write back to; its problems are reported as they are.
-  if (options.fix && result.configFailures.length === 0 && (await writeFixes(result.report, { io, cwd, t, skip: (file) => stdin !== undefined && file === (options.stdinFilename ?? '<stdin>') }))) result = await run();
+  // A fix can show the next (a misspelt key inside a misspelt key's mapping); a few rounds take them all.
+  for (let round = 0; options.fix && round < 5 && result.configFailures.length === 0; round++) {
+    if (!(await writeFixes(result.report, { io, cwd, t, skip: (file) => stdin !== undefined && file === (options.stdinFilename ?? '<stdin>') }))) break;
+    result = await run();
+  }
   if (result.configFailures.length > 0) {
     for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
     return exit(EXIT.failure);

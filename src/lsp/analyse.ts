@@ -40,14 +40,15 @@ export async function analyse(text: string, path: string, lang?: Lang): Promise<
   });
   const configProblems = configs.failures.flatMap((failure) => formatConfigProblems(failure, chosen ?? result.lang));
   if (result.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid')) configProblems.push(...kindFailures([config], chosen ?? result.lang).flatMap((failure) => formatConfigProblems(failure, chosen ?? result.lang)));
-  const plan = namesKnownKind(result, kinds);
+  const plan = namesKnownKind(result, kinds, text);
   return { plan, result, diagnostics: plan ? settle(result, config?.rules ?? {}, kinds) : [], kinds, configProblems };
 }
 
-function namesKnownKind(result: FileResult, kinds: KindRegistry): boolean {
+function namesKnownKind(result: FileResult, kinds: KindRegistry, text: string): boolean {
   if (result.kind) return true;
   const data = result.source?.data;
-  const kind = data && typeof data === 'object' ? (data as Record<string, unknown>).kind : undefined;
+  // A plan whose YAML is broken has no data to read its kind from: its `kind:` line still says it is a plan.
+  const kind = data && typeof data === 'object' ? (data as Record<string, unknown>).kind : result.source ? undefined : /^kind:[ \t]*["']?([\w-]+)["']?[ \t]*(?:#.*)?$/m.exec(text.slice(0, 65536))?.[1];
   if (typeof kind !== 'string') return false;
   // A kind whose own file is broken is still the plan's kind: the plan is told where the kind file is wrong.
   return kinds.ids().includes(kind) || kinds.problems.has(kind);

@@ -110,7 +110,8 @@ const cache = new WeakMap<object, RuleInfo[]>();
 export function ruleCatalog(source: KindRegistry | readonly AnyKind[] = builtinKinds()): readonly RuleInfo[] {
   const cached = cache.get(source);
   if (cached) return cached;
-  const kinds = Array.isArray(source) ? (source as readonly AnyKind[]) : (source as KindRegistry).all();
+  // By id, not by the order they were loaded in (which a --cache run changes): the same catalogue, byte for byte, in every run.
+  const kinds = [...(Array.isArray(source) ? (source as readonly AnyKind[]) : (source as KindRegistry).all())].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rules = new Map<string, RuleInfo>();
   for (const [id, short, help, severity = 'error'] of CORE_RULES) rules.set(id, { id, severity, short, full: short, help });
   for (const rule of budgetRules) rules.set(rule.id, { id: rule.id, severity: rule.severity, short: rule.description, full: rule.description, help: rule.help ?? BUDGET_HELP[rule.id] ?? ownHelp(rule.description) });

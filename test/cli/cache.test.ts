@@ -31,9 +31,9 @@ async function expectSameAsFresh(dir: string, ...args: string[]) {
 }
 
 describe('plan validate --cache', () => {
-  it('prints what a run without it prints, in json and stylish, on the first run and the next', async () => {
+  it('prints what a run without it prints, in json, stylish and sarif, on the first run and the next', async () => {
     const dir = repository();
-    for (const format of ['json', 'stylish']) {
+    for (const format of ['json', 'stylish', 'sarif']) {
       const first = await expectSameAsFresh(dir, '-f', format);
       expect(first.code).toBe(1);
       await expectSameAsFresh(dir, '-f', format);

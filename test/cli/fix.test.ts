@@ -28,6 +28,16 @@ describe('plan validate --fix', () => {
     expect(run.code).toBe(1);
   });
 
+  it('mends a misspelt key inside a misspelt key\'s mapping in one run', async () => {
+    const text = edited(edited(seed, /^contact:$/m, 'contakt:'), '  organisation: Vantörs', '  organisaton: Vantörs');
+    const dir = project({ 'plan.yaml': text });
+    const run = await runCli(['validate', join(dir, 'plan.yaml'), '--fix', '--format', 'json', '--lang', 'en']);
+    expect(run.stderr).toContain('"contakt" renamed to "contact"');
+    expect(run.stderr).toContain('"organisaton" renamed to "organisation"');
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(seed);
+    expect(run.code).toBe(0);
+  });
+
   it('leaves a key with two close candidates alone', async () => {
     // "robile" is one letter from "mobile" and from "role": which was meant is for the user to say.
     const text = edited(example('esf-ansokan'), '  role: Projektledare', '  role: Projektledare\n  robile: 070-123 45 67');

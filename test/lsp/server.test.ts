@@ -121,6 +121,16 @@ describe('plan lsp --stdio', () => {
     expect(shown[0]!.message).toContain('.planrc.yaml:2');
   });
 
+  it('reports a plan\'s broken YAML as plan validate does', async () => {
+    const text = 'kind: esf-ansokan\ntitle: "abc\napplicant: x\n';
+    const dir = project({ 'q.yaml': text });
+    const path = join(dir, 'q.yaml');
+    const expected = validateJson(path);
+    expect(expected.length).toBeGreaterThan(0);
+    const diagnostics = await client.diagnostics(client.open(path, text), 1);
+    expect(diagnostics.map((d) => ({ ruleId: d.code, line: d.range.start.line + 1, column: d.range.start.character + 1 }))).toEqual(expected.map((d) => ({ ruleId: d.ruleId, line: d.line, column: d.column })));
+  });
+
   it('says nothing about YAML that is not a plan', async () => {
     const dir = project({ 'deploy.yaml': 'kind: Deployment\nmetadata:\n  name: web\n' });
     const uri = client.open(join(dir, 'deploy.yaml'), 'kind: Deployment\nmetadata:\n  name: web\n');

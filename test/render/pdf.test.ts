@@ -52,11 +52,27 @@ describe('render --to pdf', { timeout: 180_000 }, () => {
 
   it('without LibreOffice says what to install, exits 2 and writes nothing', async () => {
     const dir = tempDir();
-    const run = await runCli(['render', examplePath('handlingsplan'), '--to', 'pdf', '-o', join(dir, 'plan.pdf'), '--lang', 'en'], { PLAN_SOFFICE: join(dir, 'no-soffice') });
+    // No PATH: no soffice to be found.
+    const run = await runCli(['render', examplePath('handlingsplan'), '--to', 'pdf', '-o', join(dir, 'plan.pdf'), '--lang', 'en'], { PATH: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--to pdf needs LibreOffice');
     expect(run.stderr).toContain('apt-get install libreoffice-writer-nogui');
     expect(existsSync(join(dir, 'plan.pdf'))).toBe(false);
+    const named = await runCli(['render', examplePath('handlingsplan'), '-o', join(dir, 'plan.pdf'), '--lang', 'en'], { PLAN_SOFFICE: join(dir, 'no-soffice') });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain(`PLAN_SOFFICE names ${join(dir, 'no-soffice')}, which is not a program`);
+    expect(existsSync(join(dir, 'plan.pdf'))).toBe(false);
+  });
+
+  it('refuses an output whose name says another format than --to, and --pdf-a without PDF', async () => {
+    const dir = tempDir();
+    const mismatch = await runCli(['render', examplePath('handlingsplan'), '--to', 'pdf', '-o', join(dir, 'plan.docx'), '--lang', 'en']);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain('--to pdf writes pdf, but the output file');
+    const pdfA = await runCli(['render', examplePath('handlingsplan'), '--pdf-a', '-o', join(dir, 'plan.docx'), '--lang', 'en']);
+    expect(pdfA.code).toBe(2);
+    expect(pdfA.stderr).toContain('--pdf-a applies to PDF only');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
