@@ -3043,6 +3043,8 @@ const en = {
 	"load.notFound": "No such file or folder: {path}",
 	"load.unreadable": "The file cannot be read ({reason}).",
 	"load.notRegular": "This is not a regular file (a folder, a pipe or a device); a plan is a file.",
+	"load.duplicateKey": "The key \"{key}\" is written a second time in this mapping; it was first written on line {line}, and a key may appear only once.",
+	"load.duplicateKeyHint": "Keep one of them: merge what the two say, or rename one if it was meant as another key.",
 	"yaml.DUPLICATE_KEY": "The same key appears twice in this mapping; a key may appear only once.",
 	"yaml.TAB_AS_INDENT": "A tab is used for indentation; YAML indents with spaces only.",
 	"yaml.BAD_INDENT": "The indentation here does not match the lines around it.",
@@ -3177,6 +3179,8 @@ const sv = {
 	"load.notFound": "Filen eller mappen finns inte: {path}",
 	"load.unreadable": "Filen kan inte läsas ({reason}).",
 	"load.notRegular": "Det här är ingen vanlig fil (en mapp, en pipe eller en enhet); en plan är en fil.",
+	"load.duplicateKey": "Nyckeln \"{key}\" skrivs en andra gång i samma avsnitt; den skrevs första gången på rad {line}, och en nyckel får bara förekomma en gång.",
+	"load.duplicateKeyHint": "Behåll en av dem: slå ihop det de två säger, eller byt namn på den ena om den var menad som en annan nyckel.",
 	"yaml.DUPLICATE_KEY": "Samma nyckel förekommer två gånger här; en nyckel får bara förekomma en gång.",
 	"yaml.TAB_AS_INDENT": "Ett tabbtecken används för indrag; YAML drar in med mellanslag.",
 	"yaml.BAD_INDENT": "Indraget här stämmer inte med raderna omkring.",
@@ -3311,6 +3315,8 @@ const nb = {
 	"load.notFound": "Filen eller mappen finnes ikke: {path}",
 	"load.unreadable": "Filen kan ikke leses ({reason}).",
 	"load.notRegular": "Dette er ingen vanlig fil (en mappe, en pipe eller en enhet); en plan er en fil.",
+	"load.duplicateKey": "Nøkkelen \"{key}\" skrives en gang til i samme avsnitt; den ble først skrevet på linje {line}, og en nøkkel kan bare forekomme én gang.",
+	"load.duplicateKeyHint": "Behold én av dem: slå sammen det de to sier, eller gi den ene nytt navn hvis den var ment som en annen nøkkel.",
 	"yaml.DUPLICATE_KEY": "Samme nøkkel forekommer to ganger her; en nøkkel kan bare forekomme én gang.",
 	"yaml.TAB_AS_INDENT": "Et tabulatortegn brukes til innrykk; YAML rykker inn med mellomrom.",
 	"yaml.BAD_INDENT": "Innrykket her stemmer ikke med linjene rundt.",
@@ -10856,7 +10862,7 @@ function parseDecoded(text, file, t) {
 		const start = documents[1].range[0];
 		diagnostics.push(diagnostic("yaml/multiple-documents", t("load.multipleDocuments", { count: documents.length }), spanOf(start, start + 3), "error", t("load.multipleDocumentsHint")));
 	}
-	if (diagnostics.some((d) => d.severity === "error")) {
+	if (diagnostics.some((d) => d.severity === "error" && d.ruleId !== "yaml/duplicate-key")) {
 		const indented = indentedFirstLine(text);
 		if (!indented) return { diagnostics };
 		const { line, indent, shift } = indented;
@@ -10918,12 +10924,38 @@ function parseDecoded(text, file, t) {
 				line: noticed.line
 			}), at, severity);
 		}
+		if (error.code === "DUPLICATE_KEY") {
+			const first = firstOfKey(doc, start);
+			if (first) {
+				const message = t("load.duplicateKey", {
+					key: excerpt(first.key),
+					line: lineCounter.linePos(first.offset).line
+				});
+				return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity, t("load.duplicateKeyHint"));
+			}
+		}
 		const id = "yaml." + error.code;
 		const detail = firstLine(error.message);
 		const translated = t(id, { detail });
 		const message = translated === id ? t("load.yamlSyntax", { detail }) : translated;
 		return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity);
 	}
+}
+/** The key written again at `offset`, and where it was first written in its mapping. */
+function firstOfKey(doc, offset) {
+	let found;
+	(0, import_dist.visit)(doc, { Map(_key, map) {
+		const again = map.items.find((pair) => (0, import_dist.isScalar)(pair.key) && pair.key.range?.[0] === offset);
+		if (!again || !(0, import_dist.isScalar)(again.key)) return void 0;
+		const name = String(again.key.value);
+		const first = map.items.find((pair) => (0, import_dist.isScalar)(pair.key) && String(pair.key.value) === name);
+		if (first && (0, import_dist.isScalar)(first.key) && first.key.range) found = {
+			key: name,
+			offset: first.key.range[0]
+		};
+		return import_dist.visit.BREAK;
+	} });
+	return found;
 }
 /** Each alias is reported once by its name, and a file full of them does not make a thousand messages. */
 const MAX_ALIAS_REPORTS = 20;

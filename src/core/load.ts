@@ -120,7 +120,10 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
     const start = second.range[0];
     diagnostics.push(diagnostic('yaml/multiple-documents', t('load.multipleDocuments', { count: documents.length }), spanOf(start, start + 3), 'error', t('load.multipleDocumentsHint')));
   }
-  if (diagnostics.some((d) => d.severity === 'error')) {
+  // A key written twice is a mistake at one place, not a file that cannot be read: the rest of the
+  // plan is still checked (the later value is the one read), so it does not hide the plan's other mistakes.
+  const fatal = diagnostics.some((d) => d.severity === 'error' && d.ruleId !== 'yaml/duplicate-key');
+  if (fatal) {
     // A plan pasted with its first line indented trips the parser on every line below; that one line is the mistake.
     const indented = indentedFirstLine(text);
     if (!indented) return { diagnostics };
@@ -178,12 +181,35 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
       const id = opener.char === '"' || opener.char === "'" ? 'load.unclosedQuote' : 'load.unclosedBracket';
       return diagnostic(ruleId, t(id, { char: opener.char, closing: CLOSING[opener.char]!, line: noticed.line }), at, severity);
     }
+    if (error.code === 'DUPLICATE_KEY') {
+      const first = firstOfKey(doc, start);
+      if (first) {
+        const message = t('load.duplicateKey', { key: excerpt(first.key), line: lineCounter.linePos(first.offset).line });
+        return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity, t('load.duplicateKeyHint'));
+      }
+    }
     const id = 'yaml.' + error.code;
     const detail = firstLine(error.message);
     const translated = t(id, { detail });
     const message = translated === id ? t('load.yamlSyntax', { detail }) : translated;
     return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity);
   }
+}
+
+/** The key written again at `offset`, and where it was first written in its mapping. */
+function firstOfKey(doc: Document.Parsed, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const again = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (!again || !isScalar(again.key)) return undefined;
+      const name = String(again.key.value);
+      const first = map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name);
+      if (first && isScalar(first.key) && first.key.range) found = { key: name, offset: first.key.range[0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Each alias is reported once by its name, and a file full of them does not make a thousand messages. */

@@ -22,6 +22,8 @@ export const en = {
   'load.unreadable': 'The file cannot be read ({reason}).',
   'load.notRegular': 'This is not a regular file (a folder, a pipe or a device); a plan is a file.',
 
+  'load.duplicateKey': 'The key "{key}" is written a second time in this mapping; it was first written on line {line}, and a key may appear only once.',
+  'load.duplicateKeyHint': 'Keep one of them: merge what the two say, or rename one if it was meant as another key.',
   'yaml.DUPLICATE_KEY': 'The same key appears twice in this mapping; a key may appear only once.',
   'yaml.TAB_AS_INDENT': 'A tab is used for indentation; YAML indents with spaces only.',
   'yaml.BAD_INDENT': 'The indentation here does not match the lines around it.',

@@ -23,6 +23,8 @@ export const nb: Record<CoreMessageId, string> = {
   'load.unreadable': 'Filen kan ikke leses ({reason}).',
   'load.notRegular': 'Dette er ingen vanlig fil (en mappe, en pipe eller en enhet); en plan er en fil.',
 
+  'load.duplicateKey': 'Nøkkelen "{key}" skrives en gang til i samme avsnitt; den ble først skrevet på linje {line}, og en nøkkel kan bare forekomme én gang.',
+  'load.duplicateKeyHint': 'Behold én av dem: slå sammen det de to sier, eller gi den ene nytt navn hvis den var ment som en annen nøkkel.',
   'yaml.DUPLICATE_KEY': 'Samme nøkkel forekommer to ganger her; en nøkkel kan bare forekomme én gang.',
   'yaml.TAB_AS_INDENT': 'Et tabulatortegn brukes til innrykk; YAML rykker inn med mellomrom.',
   'yaml.BAD_INDENT': 'Innrykket her stemmer ikke med linjene rundt.',

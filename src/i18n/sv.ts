@@ -23,6 +23,8 @@ export const sv: Record<CoreMessageId, string> = {
   'load.unreadable': 'Filen kan inte läsas ({reason}).',
   'load.notRegular': 'Det här är ingen vanlig fil (en mapp, en pipe eller en enhet); en plan är en fil.',
 
+  'load.duplicateKey': 'Nyckeln "{key}" skrivs en andra gång i samma avsnitt; den skrevs första gången på rad {line}, och en nyckel får bara förekomma en gång.',
+  'load.duplicateKeyHint': 'Behåll en av dem: slå ihop det de två säger, eller byt namn på den ena om den var menad som en annan nyckel.',
   'yaml.DUPLICATE_KEY': 'Samma nyckel förekommer två gånger här; en nyckel får bara förekomma en gång.',
   'yaml.TAB_AS_INDENT': 'Ett tabbtecken används för indrag; YAML drar in med mellanslag.',
   'yaml.BAD_INDENT': 'Indraget här stämmer inte med raderna omkring.',

@@ -30,7 +30,7 @@ describe('every bad input ends in a message with its position and exit 1', () =>
     ['an unclosed single quote', "kind: kompetensstegen-d\ntitle: 'Projekt\nparticipants: x\n", 'yaml/missing-char', 2, 8, /not closed/],
     ['an unclosed flow list', 'kind: kompetensstegen-d\ntitle: [a, b\nparticipants: x\n', 'yaml/bad-indent', 2, 8, /"\[" is not closed/],
     ['a tab used for indentation', 'kind: kompetensstegen-d\ncontact:\n\tname: x\n', 'yaml/tab-as-indent', 3, 1, /tab/],
-    ['a duplicate key', 'kind: kompetensstegen-d\ntitle: a\ntitle: b\n', 'yaml/duplicate-key', 3, 1, /twice/],
+    ['a duplicate key', 'kind: kompetensstegen-d\ntitle: a\ntitle: b\n', 'yaml/duplicate-key', 3, 1, /"title" is written a second time in this mapping; it was first written on line 2/],
     ['several documents', 'kind: kompetensstegen-d\n---\nkind: kompetensstegen-d\n', 'yaml/multiple-documents', 2, 1, /2 YAML documents/],
     ['a list at the top', '- kind: kompetensstegen-d\n', 'plan/not-a-mapping', 1, 1, /holds a list/],
     ['a scalar at the top', 'just some text\n', 'plan/not-a-mapping', 1, 1, /holds text/],
@@ -40,8 +40,10 @@ describe('every bad input ends in a message with its position and exit 1', () =>
   ])('%s', async (_name, content, ruleId, line, column, message) => {
     const { code, diagnostics } = await validate('plan.yaml', content);
     expect(code).toBe(1);
-    expect(diagnostics[0]).toMatchObject({ ruleId, line, column });
-    expect(diagnostics[0]!.message).toMatch(message);
+    // The problem the input is about; a key written twice no longer hides the plan's other mistakes.
+    const found = diagnostics.find((d: { ruleId: string }) => d.ruleId === ruleId);
+    expect(found).toMatchObject({ ruleId, line, column });
+    expect(found!.message).toMatch(message);
   });
 
   it('a Latin-1 file: says so, and where the first such byte is', async () => {
