@@ -19762,9 +19762,9 @@ function periodOrderRule(periodOf, pointer = "/period") {
 	};
 }
 /** "1 januari 2009 – 31 mars 2012": each end as the document's language writes it, fuzzy ends as the plan does. */
-function formatPeriod(period, lang) {
+function formatPeriod(period, lang, style = "long") {
 	const [start, end] = "from" in period ? [period.from, period.to] : [period.start, period.end];
-	return [start, end].map((day) => day ? formatDate(day, lang) : "…").join(" – ");
+	return [start, end].map((day) => day ? formatDate(day, lang, style) : "…").join(" – ");
 }
 // dist/kinds/data/paths.js
 function parseFieldPath(text) {
@@ -29138,7 +29138,7 @@ function portalFields(file, kind, plan) {
 				if (typeof value === "string") add(field, at, label, pastedValue(value, field.type === "markdown", lang));
 				return;
 			case "period":
-				if (typeof value === "object") add(field, at, label, formatPeriod(value, lang));
+				if (typeof value === "object") add(field, at, label, formatPeriod(value, lang, "written"));
 				return;
 			case "list": {
 				if (typeof value === "string") return add(field, at, label, pastedValue(value, false, lang));
@@ -29189,7 +29189,7 @@ function scalarText(field, value, lang) {
 		if (field.type === "percent") return `${formatFigure(value)} %`;
 		return formatFigure(value);
 	}
-	if (typeof value === "object" && "text" in value) return formatDate(value, lang);
+	if (typeof value === "object" && "text" in value) return formatDate(value, lang, "written");
 	return "";
 }
 // dist/fields/messages.js

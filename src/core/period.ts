@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { formatDate, type DateSpan, type PlanDate } from './dates.js';
+import { formatDate, type DateSpan, type DateStyle, type PlanDate } from './dates.js';
 import type { Lang } from '../i18n/index.js';
 
 /** A project period as plans give it: a first and a last day, each as the user wrote it. */
@@ -35,7 +35,7 @@ export function periodOrderRule<Plan>(periodOf: (plan: Plan) => PeriodDates | nu
 }
 
 /** "1 januari 2009 – 31 mars 2012": each end as the document's language writes it, fuzzy ends as the plan does. */
-export function formatPeriod(period: PeriodDates | DateSpan, lang: Lang): string {
+export function formatPeriod(period: PeriodDates | DateSpan, lang: Lang, style: DateStyle = 'long'): string {
   const [start, end] = 'from' in period ? [period.from, period.to] : [period.start, period.end];
-  return [start, end].map((day) => (day ? formatDate(day, lang) : '…')).join(' – ');
+  return [start, end].map((day) => (day ? formatDate(day, lang, style) : '…')).join(' – ');
 }

@@ -62,7 +62,7 @@ export function portalFields(file: string, kind: AnyKind, plan: unknown): Fields
         if (typeof value === 'string') add(field, at, label, pastedValue(value, field.type === 'markdown', lang));
         return;
       case 'period':
-        if (typeof value === 'object') add(field, at, label, formatPeriod(value as PeriodDates, lang));
+        if (typeof value === 'object') add(field, at, label, formatPeriod(value as PeriodDates, lang, 'written'));
         return;
       case 'list': {
         // A list a plan may write as one running text (orText) is that text.
@@ -112,6 +112,7 @@ function scalarText(field: FormField, value: unknown, lang: Lang): string {
     if (field.type === 'percent') return `${formatFigure(value)} %`;
     return formatFigure(value);
   }
-  if (typeof value === 'object' && 'text' in value) return formatDate(value as PlanDate, lang);
+  // As the document prints it ({{date x}} writes a date as the plan does), so that its length is the pasted one.
+  if (typeof value === 'object' && 'text' in value) return formatDate(value as PlanDate, lang, 'written');
   return '';
 }

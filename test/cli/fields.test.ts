@@ -136,3 +136,14 @@ describe('plan fields --format html', () => {
     expect((await runCli(['fields', path, '--format', 'pdf'])).code).toBe(2);
   });
 });
+
+describe('plan fields and the document agree', () => {
+  it('prints a period as the document does, so that its length is what is pasted', async () => {
+    const run = await runCli(['fields', examplePath('esf-ansokan'), '--format', 'json']);
+    const fields = (JSON.parse(run.stdout) as { fields: Field[] }).fields;
+    const rendered = await runCli(['render', examplePath('esf-ansokan'), '--to', 'md', '-o', '-']);
+    const periods = fields.filter((field) => /\d{4}.*–.*\d{4}/.test(field.text) && !field.text.includes('\n') && field.text.length < 60);
+    expect(periods.length).toBeGreaterThan(0);
+    for (const period of periods) expect(rendered.stdout, period.label).toContain(period.text);
+  });
+});
