@@ -24009,7 +24009,7 @@ async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, pag
 		const headerLines = [...settings.headerImage ? [headerPicture(settings.headerImage, context)] : [], ...settings.header ? [pageLine(settings.header, settings.headerAlign, context)] : []];
 		const header = headerLines.length > 0 ? new Header({ children: headerLines }) : void 0;
 		const footer = settings.footer ? new Footer({ children: [pageLine(settings.footer, settings.footerAlign, context)] }) : void 0;
-		const blank = settings.differentFirstPage ? { first: new Header({ children: [new Paragraph("")] }) } : {};
+		const blank = settings.differentFirstPage ? { first: new Header({ children: [settings.firstHeader ? pageLine(settings.firstHeader, settings.headerAlign, context) : new Paragraph("")] }) } : {};
 		const blankFooter = settings.differentFirstPage ? { first: new Footer({ children: [new Paragraph("")] }) } : {};
 		return new File({
 			...settings.title ? { title: settings.title } : {},

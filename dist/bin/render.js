@@ -8870,6 +8870,8 @@ const docxSettingsSchema = strictObject({
 	]).default("center"),
 	/** No header or footer on the first page (a cover page). */
 	differentFirstPage: boolean().default(false),
+	/** With differentFirstPage: the first page's header instead of none (a draft's mark). */
+	firstHeader: string().optional(),
 	orientation: _enum(["portrait", "landscape"]).default("portrait"),
 	/** Let a long table row continue on the next page, as action plans' rows do; by default a row is kept on one page. */
 	splitRows: boolean().default(false),
@@ -9105,7 +9107,8 @@ async function renderMarkdown(result, options = {}) {
 		markdown: `**${mark}**\n\n${tidy(body)}`,
 		settings: {
 			...settings,
-			header: settings.header ? `${mark}    ${settings.header}` : mark
+			header: settings.header ? `${mark}    ${settings.header}` : mark,
+			...settings.differentFirstPage ? { firstHeader: mark } : {}
 		},
 		templatePath
 	};

@@ -135,7 +135,7 @@ export async function markdownToDocx({ markdown, settings, baseDir, pictureFolde
     const headerLines = [...(settings.headerImage ? [headerPicture(settings.headerImage, context)] : []), ...(settings.header ? [pageLine(settings.header, settings.headerAlign, context)] : [])];
     const header = headerLines.length > 0 ? new Header({ children: headerLines }) : undefined;
     const footer = settings.footer ? new Footer({ children: [pageLine(settings.footer, settings.footerAlign, context)] }) : undefined;
-    const blank = settings.differentFirstPage ? { first: new Header({ children: [new Paragraph('')] }) } : {};
+    const blank = settings.differentFirstPage ? { first: new Header({ children: [settings.firstHeader ? pageLine(settings.firstHeader, settings.headerAlign, context) : new Paragraph('')] }) } : {};
     const blankFooter = settings.differentFirstPage ? { first: new Footer({ children: [new Paragraph('')] }) } : {};
 
     const document = new Document({

@@ -88,7 +88,7 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
   if (!options.draft) return { markdown: tidy(body), settings, templatePath };
   // A draft says so on its first line, and on every page of the Word file.
   const mark = draftMark(lang);
-  return { markdown: `**${mark}**\n\n${tidy(body)}`, settings: { ...settings, header: settings.header ? `${mark}    ${settings.header}` : mark }, templatePath };
+  return { markdown: `**${mark}**\n\n${tidy(body)}`, settings: { ...settings, header: settings.header ? `${mark}    ${settings.header}` : mark, ...(settings.differentFirstPage ? { firstHeader: mark } : {}) }, templatePath };
 }
 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {

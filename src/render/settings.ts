@@ -25,6 +25,8 @@ export const docxSettingsSchema = z.strictObject({
   footerAlign: z.enum(['left', 'center', 'right']).default('center'),
   /** No header or footer on the first page (a cover page). */
   differentFirstPage: z.boolean().default(false),
+  /** With differentFirstPage: the first page's header instead of none (a draft's mark). */
+  firstHeader: z.string().optional(),
   orientation: z.enum(['portrait', 'landscape']).default('portrait'),
   /** Let a long table row continue on the next page, as action plans' rows do; by default a row is kept on one page. */
   splitRows: z.boolean().default(false),
