@@ -18562,6 +18562,16 @@ function dateSchema(meta, read, options, messageOf) {
 function date(meta, options = {}) {
 	return dateField(meta, readDate, options);
 }
+/** A date that must be one day ("2008-05-01", "1 maj 2008"), not a month or a season. */
+function exactDate(meta, options = {}) {
+	return reads(date(meta, options).superRefine((value, ctx) => {
+		if (value.span && value.span.from !== value.span.to) ctx.addIssue({
+			code: "custom",
+			message: "date.notExact",
+			input: value.text
+		});
+	}), "date");
+}
 /** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
 function dateCell(meta, options = {}) {
 	return dateField(meta, readDateCell, options, (code) => code === "notADate" ? "date.notADateCell" : `date.${code}`);
@@ -24074,13 +24084,7 @@ function compileKind(file, options = {}) {
 				break;
 			}
 			case "date":
-				schema = optional(date(m, { lang }).superRefine((value, ctx) => {
-					if (value.span && value.span.from !== value.span.to) ctx.addIssue({
-						code: "custom",
-						message: "date.notExact",
-						input: value.text
-					});
-				}));
+				schema = optional(exactDate(m, { lang }));
 				break;
 			case "fuzzy-date":
 				schema = optional(date(m, { lang }));

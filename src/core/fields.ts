@@ -149,6 +149,15 @@ export function date(meta: FieldMeta, options: DateOptions = {}) {
   return dateField(meta, readDate, options);
 }
 
+/** A date that must be one day ("2008-05-01", "1 maj 2008"), not a month or a season. */
+export function exactDate(meta: FieldMeta, options: DateOptions = {}) {
+  const schema = date(meta, options).superRefine((value, ctx) => {
+    if (value.span && value.span.from !== value.span.to) ctx.addIssue({ code: 'custom', message: 'date.notExact', input: value.text });
+  });
+  // A refined schema is a new one: it is still read as a date (the language server's hover).
+  return reads(schema, 'date');
+}
+
 /** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
 export function dateCell(meta: FieldMeta, options: DateOptions = {}) {
   // A cell's hint names the status words it may hold as well as the ways to write a date.

@@ -17,6 +17,13 @@ describe('the language server\'s answers', () => {
     expect(shown?.contents).toEqual({ kind: 'markdown', value: 'plan leser: 21. juni 2007 – 30. juni 2007 (2007-06-21 – 2007-06-30)' });
   });
 
+  it('hover on an exact date (a field of type date) says the day plan reads', async () => {
+    const text = example('esf-ansokan');
+    const analysis = await analyse(text, '/nowhere/esf-ansokan.yaml');
+    const shown = hover(analysis, offsetAt(text, at(text, '2026-03-01', 2)));
+    expect(shown?.contents).toEqual({ kind: 'markdown', value: 'plan läser: 1 mars 2026 (2026-03-01)' });
+  });
+
   it('completes the keys a mapping lacks, with the form\'s labels, and the kinds after "kind:"', async () => {
     const text = edited(seed, /^contact:\n  name: Margaretha Selin\n/m, 'contact:\n  \n');
     const analysis = await analyse(text, '/nowhere/d.yaml');

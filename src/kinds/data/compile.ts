@@ -3,7 +3,7 @@ import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../.
 import { computedTotals, effectiveTotals } from '../../core/budget.js';
 import { formatDate, type PlanDate } from '../../core/dates.js';
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
-import { amountCell, amount, date, dateCell, email, optionalText, phone, pictureName, strictObject, text, url, type FieldMeta } from '../../core/fields.js';
+import { amountCell, amount, date, dateCell, email, exactDate, optionalText, phone, pictureName, strictObject, text, url, type FieldMeta } from '../../core/fields.js';
 import { figure, formatFigure, readFigure } from '../../core/figures.js';
 import { formatAmount } from '../../core/money.js';
 import { readOrgNumber } from '../../core/orgnumber.js';
@@ -236,11 +236,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
         break;
       }
       case 'date':
-        schema = optional(
-          date(m, { lang }).superRefine((value, ctx) => {
-            if (value.span && value.span.from !== value.span.to) ctx.addIssue({ code: 'custom', message: 'date.notExact', input: value.text });
-          }),
-        );
+        schema = optional(exactDate(m, { lang }));
         break;
       case 'fuzzy-date':
         schema = optional(date(m, { lang }));
