@@ -3122,6 +3122,10 @@ const en = {
 	"amount.leadingZeroHint": "Write {plain} if that is the amount.",
 	"date.empty": "{field} is empty; write a date.",
 	"date.emptyHint": "For example \"1 May 2008\", \"2008-05-01\", \"April 2008\", \"autumn 2007\" or \"Q3 2008\".",
+	"date.notADateExact": "\"{input}\" is not a date.",
+	"date.notADateExactHint": "Write the day, for example \"1 May 2008\" or \"2008-05-01\": this field needs an exact date.",
+	"date.emptyExact": "{field} is empty; write a date.",
+	"date.emptyExactHint": "Write the day, for example \"1 May 2008\" or \"2008-05-01\".",
 	"date.notADate": "\"{input}\" is not a date.",
 	"date.notADateHint": "Write a day (\"1 May 2008\", \"2008-05-01\"), a month (\"April 2008\"), a season (\"autumn 2007\"), a quarter (\"Q3 2008\") or a year (\"2008\").",
 	"date.noSuchDay": "{day} does not exist; {month} has {days} days.",
@@ -3258,6 +3262,10 @@ const sv = {
 	"amount.leadingZeroHint": "Skriv {plain} om det är beloppet.",
 	"date.empty": "{field} är tomt; skriv ett datum.",
 	"date.emptyHint": "Till exempel \"1 maj 2008\", \"2008-05-01\", \"april 2008\", \"hösten 2007\" eller \"Q3 2008\".",
+	"date.notADateExact": "\"{input}\" är inget datum.",
+	"date.notADateExactHint": "Skriv dagen, till exempel \"1 maj 2008\" eller \"2008-05-01\": fältet kräver ett exakt datum.",
+	"date.emptyExact": "{field} är tomt; skriv ett datum.",
+	"date.emptyExactHint": "Skriv dagen, till exempel \"1 maj 2008\" eller \"2008-05-01\".",
 	"date.notADate": "\"{input}\" är inget datum.",
 	"date.notADateHint": "Skriv en dag (\"1 maj 2008\", \"2008-05-01\"), en månad (\"april 2008\"), en årstid (\"hösten 2007\"), ett kvartal (\"Q3 2008\") eller ett år (\"2008\").",
 	"date.noSuchDay": "{day} finns inte; {month} har {days} dagar.",
@@ -3394,6 +3402,10 @@ const nb = {
 	"amount.leadingZeroHint": "Skriv {plain} hvis det er beløpet.",
 	"date.empty": "{field} er tomt; skriv en dato.",
 	"date.emptyHint": "For eksempel \"1. mai 2008\", \"2008-05-01\", \"april 2008\", \"høsten 2007\" eller \"Q3 2008\".",
+	"date.notADateExact": "\"{input}\" er ingen dato.",
+	"date.notADateExactHint": "Skriv dagen, for eksempel \"1. mai 2008\" eller \"2008-05-01\": feltet krever en eksakt dato.",
+	"date.emptyExact": "{field} er tomt; skriv en dato.",
+	"date.emptyExactHint": "Skriv dagen, for eksempel \"1. mai 2008\" eller \"2008-05-01\".",
 	"date.notADate": "\"{input}\" er ingen dato.",
 	"date.notADateHint": "Skriv en dag (\"1. mai 2008\", \"2008-05-01\"), en måned (\"april 2008\"), en årstid (\"høsten 2007\"), et kvartal (\"Q3 2008\") eller et år (\"2008\").",
 	"date.noSuchDay": "{day} finnes ikke; {month} har {days} dager.",
@@ -18564,7 +18576,8 @@ function date(meta, options = {}) {
 }
 /** A date that must be one day ("2008-05-01", "1 maj 2008"), not a month or a season. */
 function exactDate(meta, options = {}) {
-	return reads(date(meta, options).superRefine((value, ctx) => {
+	const exactCodes = /* @__PURE__ */ new Set(["notADate", "empty"]);
+	return reads(dateSchema(meta, readDate, options, (code) => exactCodes.has(code) ? `date.${code}Exact` : `date.${code}`).superRefine((value, ctx) => {
 		if (value.span && value.span.from !== value.span.to) ctx.addIssue({
 			code: "custom",
 			message: "date.notExact",

@@ -151,7 +151,9 @@ export function date(meta: FieldMeta, options: DateOptions = {}) {
 
 /** A date that must be one day ("2008-05-01", "1 maj 2008"), not a month or a season. */
 export function exactDate(meta: FieldMeta, options: DateOptions = {}) {
-  const schema = date(meta, options).superRefine((value, ctx) => {
+  // Its hint names only the forms of a day: a month or a season would be refused all the same.
+  const exactCodes = new Set(['notADate', 'empty']);
+  const schema = dateSchema(meta, readDate, options, (code) => (exactCodes.has(code) ? `date.${code}Exact` : `date.${code}`)).superRefine((value, ctx) => {
     if (value.span && value.span.from !== value.span.to) ctx.addIssue({ code: 'custom', message: 'date.notExact', input: value.text });
   });
   // A refined schema is a new one: it is still read as a date (the language server's hover).

@@ -108,6 +108,10 @@ export const en = {
 
   'date.empty': '{field} is empty; write a date.',
   'date.emptyHint': 'For example "1 May 2008", "2008-05-01", "April 2008", "autumn 2007" or "Q3 2008".',
+  'date.notADateExact': '"{input}" is not a date.',
+  'date.notADateExactHint': 'Write the day, for example "1 May 2008" or "2008-05-01": this field needs an exact date.',
+  'date.emptyExact': '{field} is empty; write a date.',
+  'date.emptyExactHint': 'Write the day, for example "1 May 2008" or "2008-05-01".',
   'date.notADate': '"{input}" is not a date.',
   'date.notADateHint': 'Write a day ("1 May 2008", "2008-05-01"), a month ("April 2008"), a season ("autumn 2007"), a quarter ("Q3 2008") or a year ("2008").',
   'date.noSuchDay': '{day} does not exist; {month} has {days} days.',

@@ -109,6 +109,10 @@ export const nb: Record<CoreMessageId, string> = {
 
   'date.empty': '{field} er tomt; skriv en dato.',
   'date.emptyHint': 'For eksempel "1. mai 2008", "2008-05-01", "april 2008", "høsten 2007" eller "Q3 2008".',
+  'date.notADateExact': '"{input}" er ingen dato.',
+  'date.notADateExactHint': 'Skriv dagen, for eksempel "1. mai 2008" eller "2008-05-01": feltet krever en eksakt dato.',
+  'date.emptyExact': '{field} er tomt; skriv en dato.',
+  'date.emptyExactHint': 'Skriv dagen, for eksempel "1. mai 2008" eller "2008-05-01".',
   'date.notADate': '"{input}" er ingen dato.',
   'date.notADateHint': 'Skriv en dag ("1. mai 2008", "2008-05-01"), en måned ("april 2008"), en årstid ("høsten 2007"), et kvartal ("Q3 2008") eller et år ("2008").',
   'date.noSuchDay': '{day} finnes ikke; {month} har {days} dager.',

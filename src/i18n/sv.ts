@@ -109,6 +109,10 @@ export const sv: Record<CoreMessageId, string> = {
 
   'date.empty': '{field} är tomt; skriv ett datum.',
   'date.emptyHint': 'Till exempel "1 maj 2008", "2008-05-01", "april 2008", "hösten 2007" eller "Q3 2008".',
+  'date.notADateExact': '"{input}" är inget datum.',
+  'date.notADateExactHint': 'Skriv dagen, till exempel "1 maj 2008" eller "2008-05-01": fältet kräver ett exakt datum.',
+  'date.emptyExact': '{field} är tomt; skriv ett datum.',
+  'date.emptyExactHint': 'Skriv dagen, till exempel "1 maj 2008" eller "2008-05-01".',
   'date.notADate': '"{input}" är inget datum.',
   'date.notADateHint': 'Skriv en dag ("1 maj 2008", "2008-05-01"), en månad ("april 2008"), en årstid ("hösten 2007"), ett kvartal ("Q3 2008") eller ett år ("2008").',
   'date.noSuchDay': '{day} finns inte; {month} har {days} dagar.',

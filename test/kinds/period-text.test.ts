@@ -38,3 +38,11 @@ describe('a period written as one text', () => {
     expect(found!.hint ?? '').not.toContain('start:');
   });
 });
+
+describe('an exact date field\'s hint', () => {
+  it('names only the forms of a day, since a month or a season is refused there', () => {
+    const text = edited(example('esf-ansokan'), 'start: 2026-03-01', 'start: 2026-13-01');
+    const problem = checkText(text, 'plan.yaml', { lang: 'en' }).diagnostics.find((d) => d.ruleId === 'schema/invalid-date')!;
+    expect(problem.hint).toBe('Write the day, for example "1 May 2008" or "2008-05-01": this field needs an exact date.');
+  });
+});
