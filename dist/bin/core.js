@@ -28425,6 +28425,7 @@ const cliMessages = {
 		"validate.cache.unwritable": "plan: the cache {path} could not be written ({reason}); the next run checks every plan again",
 		"validate.cache.input": "plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked",
 		"output.exists": "plan: {path} exists already; choose another name, or use --force to replace it",
+		"output.isFolder": "plan: {path} is a folder; name a file to write",
 		"cli.unknownKind": "plan: unknown kind \"{kind}\""
 	},
 	sv: {
@@ -28470,6 +28471,7 @@ const cliMessages = {
 		"validate.cache.unwritable": "plan: cachen {path} kunde inte skrivas ({reason}); nästa körning kontrollerar alla planer igen",
 		"validate.cache.input": "plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras",
 		"output.exists": "plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den",
+		"output.isFolder": "plan: {path} är en mapp; ange en fil att skriva",
 		"cli.unknownKind": "plan: okänt slag \"{kind}\""
 	},
 	nb: {
@@ -28515,6 +28517,7 @@ const cliMessages = {
 		"validate.cache.unwritable": "plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kjøring kontrollerer alle planer igjen",
 		"validate.cache.input": "plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres",
 		"output.exists": "plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den",
+		"output.isFolder": "plan: {path} er en mappe; oppgi en fil å skrive",
 		"cli.unknownKind": "plan: ukjent type \"{kind}\""
 	}
 };
@@ -29430,6 +29433,7 @@ var WriteError = class extends Error {
 		switch (problem.code) {
 			case "sameAsInput": return t("render.sameAsInput", { path });
 			case "exists": return t("output.exists", { path });
+			case "isFolder": return t("output.isFolder", { path });
 			case "noFolder": return t("render.noFolder", { folder: problem.folder });
 			case "cannotWrite": return t("render.cannotWrite", {
 				path,
@@ -29446,6 +29450,7 @@ var WriteError = class extends Error {
 async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
 	const target = resolve(path);
 	for (const input of inputs) if (await canonical(input) === await canonical(target)) throw new WriteError({ code: "sameAsInput" });
+	if ((await stat(target).catch(() => void 0))?.isDirectory()) throw new WriteError({ code: "isFolder" });
 	const folder = dirname(target);
 	if (!(await stat(folder).catch(() => void 0))?.isDirectory()) throw new WriteError({
 		code: "noFolder",

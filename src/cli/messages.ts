@@ -43,6 +43,7 @@ type Id =
   | 'validate.cache.unwritable'
   | 'validate.cache.input'
   | 'output.exists'
+  | 'output.isFolder'
   | 'cli.unknownKind';
 
 export const cliMessages: Messages<Id> = {
@@ -89,6 +90,7 @@ export const cliMessages: Messages<Id> = {
     'validate.cache.unwritable': 'plan: the cache {path} could not be written ({reason}); the next run checks every plan again',
     'validate.cache.input': 'plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked',
     'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
+    'output.isFolder': 'plan: {path} is a folder; name a file to write',
     'cli.unknownKind': 'plan: unknown kind "{kind}"',
   },
   sv: {
@@ -134,6 +136,7 @@ export const cliMessages: Messages<Id> = {
     'validate.cache.unwritable': 'plan: cachen {path} kunde inte skrivas ({reason}); nästa körning kontrollerar alla planer igen',
     'validate.cache.input': 'plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras',
     'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
+    'output.isFolder': 'plan: {path} är en mapp; ange en fil att skriva',
     'cli.unknownKind': 'plan: okänt slag "{kind}"',
   },
   nb: {
@@ -179,6 +182,7 @@ export const cliMessages: Messages<Id> = {
     'validate.cache.unwritable': 'plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kjøring kontrollerer alle planer igjen',
     'validate.cache.input': 'plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres',
     'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
+    'output.isFolder': 'plan: {path} er en mappe; oppgi en fil å skrive',
     'cli.unknownKind': 'plan: ukjent type "{kind}"',
   },
 };

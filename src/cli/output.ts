@@ -3,7 +3,7 @@ import { link, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/prom
 import type { Translate } from '../i18n/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
 
-export type WriteProblem = { code: 'sameAsInput' } | { code: 'exists' } | { code: 'noFolder'; folder: string } | { code: 'cannotWrite'; reason: string };
+export type WriteProblem = { code: 'sameAsInput' } | { code: 'exists' } | { code: 'isFolder' } | { code: 'noFolder'; folder: string } | { code: 'cannotWrite'; reason: string };
 
 export class WriteError extends Error {
   constructor(readonly problem: WriteProblem) {
@@ -18,6 +18,8 @@ export class WriteError extends Error {
         return t('render.sameAsInput', { path });
       case 'exists':
         return t('output.exists', { path });
+      case 'isFolder':
+        return t('output.isFolder', { path });
       case 'noFolder':
         return t('render.noFolder', { folder: problem.folder });
       case 'cannotWrite':
@@ -41,6 +43,8 @@ export interface WriteOptions {
 export async function writeOutput(path: string, data: string | Uint8Array, { inputs = [], overwrite = true }: WriteOptions = {}): Promise<void> {
   const target = resolve(path);
   for (const input of inputs) if ((await canonical(input)) === (await canonical(target))) throw new WriteError({ code: 'sameAsInput' });
+  // A folder named as the output file: say so, rather than pass on the system's EISDIR.
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) throw new WriteError({ code: 'isFolder' });
   const folder = dirname(target);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new WriteError({ code: 'noFolder', folder: dirname(path) || '.' });

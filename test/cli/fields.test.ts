@@ -147,3 +147,13 @@ describe('plan fields and the document agree', () => {
     for (const period of periods) expect(rendered.stdout, period.label).toContain(period.text);
   });
 });
+
+describe('plan fields -o', () => {
+  it('says so when the output named is a folder, and writes nothing', async () => {
+    const dir = tempDir();
+    const run = await runCli(['fields', examplePath('esf-ansokan'), '--format', 'html', '-o', dir, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`plan: ${dir} is a folder; name a file to write`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
