@@ -17,10 +17,10 @@ function twoPlans(kind: string) {
 
 describe('render says everything about a plan in one language', () => {
   it.each([
-    ['handlingsplan', undefined, 'skrev {path}', 'plan: kan inte skriva {path}: EISDIR'],
-    ['prosjektplan', undefined, 'skrev {path}', 'plan: kan ikke skrive {path}: EISDIR'],
-    ['handlingsplan', 'en', 'wrote {path}', 'plan: cannot write {path}: EISDIR'],
-    ['prosjektplan', 'sv', 'skrev {path}', 'plan: kan inte skriva {path}: EISDIR'],
+    ['handlingsplan', undefined, 'skrev {path}', 'plan: {path} är en mapp; ange en fil att skriva'],
+    ['prosjektplan', undefined, 'skrev {path}', 'plan: {path} er en mappe; oppgi en fil å skrive'],
+    ['handlingsplan', 'en', 'wrote {path}', 'plan: {path} is a folder; name a file to write'],
+    ['prosjektplan', 'sv', 'skrev {path}', 'plan: {path} är en mapp; ange en fil att skriva'],
   ])('%s with --lang %s: "wrote …" and the output file\'s error alike', async (kind, lang, wrote, cannot) => {
     const { first, second, out } = twoPlans(kind);
     // A locale in another language still, so that a line falling back to it would show.
