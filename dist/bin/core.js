@@ -30530,8 +30530,21 @@ async function render(paths, options, { io, exit }) {
 	const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import("./render.js");
 	const { DocxRenderError } = await import("./docx-error.js");
 	const referenceDoc = options.referenceDoc !== void 0 ? resolve(options.referenceDoc) : void 0;
-	/** Documents ready to be written; PDFs are converted together, after every plan is rendered. */
-	const ready = [];
+	const write = async ({ destination, data, say }) => {
+		if (destination === void 0 || destination === "-") {
+			io.stdout.write(data);
+			return;
+		}
+		try {
+			await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
+			io.stderr.write(say("render.wrote", { path: escapeControls(destination) }) + "\n");
+		} catch (error) {
+			if (!(error instanceof WriteError)) throw error;
+			fail(error.describe(escapeControls(destination), say));
+		}
+	};
+	/** The .docx of plans to be made PDFs: all are converted together, by one LibreOffice, after the last is rendered. */
+	const forPdf = [];
 	for (const file of files) {
 		const { result, configProblems, pictureFolders, referenceDoc: configuredReference } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
 		if (configProblems.length > 0) {
@@ -30591,48 +30604,36 @@ async function render(paths, options, { io, exit }) {
 			}
 			throw error;
 		}
-		ready.push({
+		const document = {
 			path: file.path,
 			destination,
 			data,
 			say: fileT
+		};
+		if (target === "pdf") forPdf.push(document);
+		else await write(document);
+	}
+	if (forPdf.length === 0) return;
+	let pdfs;
+	try {
+		pdfs = await docxToPdf(forPdf.map((document) => ({
+			name: document.path,
+			docx: document.data
+		})), {
+			office,
+			pdfA: options.pdfA === true
 		});
+	} catch (error) {
+		if (!(error instanceof PdfError)) throw error;
+		return fail(t("render.pdfFailed", { reason: escapeControls(error.message) }));
 	}
-	if (target === "pdf" && ready.length > 0) {
-		let pdfs;
-		try {
-			pdfs = await docxToPdf(ready.map((document) => ({
-				name: document.path,
-				docx: document.data
-			})), {
-				office,
-				pdfA: options.pdfA === true
-			});
-		} catch (error) {
-			if (!(error instanceof PdfError)) throw error;
-			return fail(t("render.pdfFailed", { reason: escapeControls(error.message) }));
-		}
-		for (const document of ready.splice(0)) {
-			const pdf = pdfs.get(document.path);
-			if (pdf) ready.push({
-				...document,
-				data: pdf
-			});
-			else fail(document.say("render.pdfNotConverted", { file: escapeControls(document.path) }));
-		}
-	}
-	for (const { destination, data, say } of ready) {
-		if (destination === void 0 || destination === "-") {
-			io.stdout.write(data);
-			continue;
-		}
-		try {
-			await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
-			io.stderr.write(say("render.wrote", { path: escapeControls(destination) }) + "\n");
-		} catch (error) {
-			if (!(error instanceof WriteError)) throw error;
-			fail(error.describe(escapeControls(destination), say));
-		}
+	for (const document of forPdf) {
+		const pdf = pdfs.get(document.path);
+		if (pdf) await write({
+			...document,
+			data: pdf
+		});
+		else fail(document.say("render.pdfNotConverted", { file: escapeControls(document.path) }));
 	}
 }
 function targetOf(options) {

@@ -1,9 +1,9 @@
 import { o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
-import { createRequire } from "module";
 import * as nativeFs from "fs";
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { fileURLToPath } from "url";
 import { basename, dirname, isAbsolute, normalize, posix, relative, resolve, sep } from "path";
+import { createRequire } from "module";
 // node_modules/fdir/dist/index.mjs
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {

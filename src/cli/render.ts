@@ -100,8 +100,24 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   const { renderMarkdown, renderDocx, markdownForReaders, RenderError } = await import('../render/render.js');
   const { DocxRenderError } = await import('../render/docx-error.js');
   const referenceDoc = options.referenceDoc !== undefined ? resolve(options.referenceDoc) : undefined;
-  /** Documents ready to be written; PDFs are converted together, after every plan is rendered. */
-  const ready: { path: string; destination: string | undefined; data: string | Uint8Array; say: typeof t }[] = [];
+  type Ready = { path: string; destination: string | undefined; data: string | Uint8Array; say: typeof t };
+  const write = async ({ destination, data, say }: Ready) => {
+    if (destination === undefined || destination === '-') {
+      io.stdout.write(data);
+      return;
+    }
+    try {
+      // None of the plans named is written over, not only the one this document is made from.
+      await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
+      io.stderr.write(say('render.wrote', { path: escapeControls(destination) }) + '\n');
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      // In the same language as "wrote …" for the plans written before it.
+      fail(error.describe(escapeControls(destination), say));
+    }
+  };
+  /** The .docx of plans to be made PDFs: all are converted together, by one LibreOffice, after the last is rendered. */
+  const forPdf: Ready[] = [];
 
   for (const file of files) {
     const { result, configProblems, pictureFolders, referenceDoc: configuredReference } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
@@ -151,38 +167,23 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
       }
       throw error;
     }
-    ready.push({ path: file.path, destination, data, say: fileT });
+    const document = { path: file.path, destination, data, say: fileT };
+    if (target === 'pdf') forPdf.push(document);
+    else await write(document);
   }
 
-  if (target === 'pdf' && ready.length > 0) {
-    let pdfs: Map<string, Uint8Array>;
-    try {
-      pdfs = await docxToPdf(ready.map((document) => ({ name: document.path, docx: document.data as Uint8Array })), { office: office!, pdfA: options.pdfA === true });
-    } catch (error) {
-      if (!(error instanceof PdfError)) throw error;
-      return fail(t('render.pdfFailed', { reason: escapeControls(error.message) }));
-    }
-    for (const document of ready.splice(0)) {
-      const pdf = pdfs.get(document.path);
-      if (pdf) ready.push({ ...document, data: pdf });
-      else fail(document.say('render.pdfNotConverted', { file: escapeControls(document.path) }));
-    }
+  if (forPdf.length === 0) return;
+  let pdfs: Map<string, Uint8Array>;
+  try {
+    pdfs = await docxToPdf(forPdf.map((document) => ({ name: document.path, docx: document.data as Uint8Array })), { office: office!, pdfA: options.pdfA === true });
+  } catch (error) {
+    if (!(error instanceof PdfError)) throw error;
+    return fail(t('render.pdfFailed', { reason: escapeControls(error.message) }));
   }
-
-  for (const { destination, data, say } of ready) {
-    if (destination === undefined || destination === '-') {
-      io.stdout.write(data);
-      continue;
-    }
-    try {
-      // None of the plans named is written over, not only the one this document is made from.
-      await writeOutput(destination, data, { inputs: files.map((input) => input.path) });
-      io.stderr.write(say('render.wrote', { path: escapeControls(destination) }) + '\n');
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      // In the same language as "wrote …" for the plans written before it.
-      fail(error.describe(escapeControls(destination), say));
-    }
+  for (const document of forPdf) {
+    const pdf = pdfs.get(document.path);
+    if (pdf) await write({ ...document, data: pdf });
+    else fail(document.say('render.pdfNotConverted', { file: escapeControls(document.path) }));
   }
 }
 

@@ -7,7 +7,7 @@ import type { FileResult } from '../check/check.js';
 import type { Lang, MessageParams } from '../i18n/index.js';
 import type { PageSetup } from './docx.js';
 import { draftMark, draftPlan, missingValue } from './draft.js';
-import { applyReferenceDoc, pageSetupOf, readReferenceDoc, ReferenceDocError, type ReferenceProblem } from './reference-doc.js';
+import type { ReferenceProblem } from './reference-doc.js';
 import { createHelpers } from './helpers.js';
 import { frontMatterSchema, type DocxSettings } from './settings.js';
 import { compileTemplate, splitFrontMatter } from './template.js';
@@ -94,33 +94,31 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
 export async function renderDocx(result: FileResult, options: RenderOptions = {}): Promise<Uint8Array> {
   const { markdown, settings, templatePath } = await renderMarkdown(result, options);
   const referencePath = options.referenceDoc ?? (settings.referenceDoc ? resolve(dirname(templatePath), settings.referenceDoc) : undefined);
-  // The reference is read before the document is made, so that a missing one costs nothing.
-  let reference: Uint8Array | undefined;
-  try {
-    reference = referencePath === undefined ? undefined : readReferenceDoc(referencePath);
-  } catch (error) {
-    throw referenceError(referencePath!, error);
-  }
+  // The docx library (and, for a reference document, the zip reader) is loaded only when it is
+  // needed: a Markdown render never pays for it.
+  const { markdownToDocx } = await import('./docx.js');
+  const make = (page?: PageSetup) => markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}), ...(page ? { page } : {}) });
+  if (referencePath === undefined) return make();
+  const { applyReferenceDoc, pageSetupOf, readReferenceDoc, ReferenceDocError } = await import('./reference-doc.js');
+  const failed = (error: unknown) => {
+    const problem: ReferenceProblem = error instanceof ReferenceDocError ? error.problem : 'not-docx';
+    return new RenderError(`the reference document ${referencePath} cannot be used: ${(error as Error).message}`, `render.referenceDoc.${problem}`, { path: referencePath });
+  };
+  // The reference is read, and its page set-up taken, before the document is made (laid out for that page).
+  let reference: Uint8Array;
   let page: PageSetup | undefined;
   try {
-    page = reference ? pageSetupOf(reference) : undefined;
+    reference = readReferenceDoc(referencePath);
+    page = pageSetupOf(reference);
   } catch (error) {
-    throw referenceError(referencePath!, error);
+    throw failed(error);
   }
-  // The docx library is loaded only for a .docx: a Markdown render never pays for it.
-  const { markdownToDocx } = await import('./docx.js');
-  const document = await markdownToDocx({ markdown, settings, baseDir: dirname(resolve(result.file)), ...(options.pictureFolders ? { pictureFolders: options.pictureFolders } : {}), ...(page ? { page } : {}) });
-  if (!reference) return document;
+  const document = await make(page);
   try {
     return applyReferenceDoc(document, reference);
   } catch (error) {
-    throw referenceError(referencePath!, error);
+    throw failed(error);
   }
-}
-
-function referenceError(path: string, error: unknown): RenderError {
-  const problem = error instanceof ReferenceDocError ? error.problem : 'not-docx';
-  return new RenderError(`the reference document ${path} cannot be used: ${(error as Error).message}`, `render.referenceDoc.${problem}`, { path });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { png } from '../helpers/png.js';
 import { describe, expect, it } from 'vitest';
 import { edited, example, lineOf, ROOT, tempDir } from '../helpers/fixtures.js';
 import { readDocx } from '../helpers/docx.js';
@@ -29,31 +29,6 @@ function plan(args: readonly string[], cwd: string): Run {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A real 2 × 1 PNG. */
-function png(): Buffer {
-  const crc = (bytes: Buffer) => {
-    let c = ~0;
-    for (const byte of bytes) {
-      c ^= byte;
-      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-    }
-    return ~c >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(1, 4);
-  header[8] = 8;
-  header[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0, 0, 0, 255]))), chunk('IEND', Buffer.alloc(0))]);
-}
 
 function withLogo(dir: string, logo: string): string {
   const text = edited(example('prosjektplan'), /^kind: prosjektplan$/m, `kind: prosjektplan\nlogo: ${JSON.stringify(logo)}`);

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { png } from '../helpers/png.js';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check/check.js';
 import { renderDocx, renderMarkdown } from '../../src/render/render.js';
@@ -123,34 +123,6 @@ describe('prosjektplan rendered as .docx', () => {
 });
 
 describe('prosjektplan with a logo', () => {
-  /** A 2×1 PNG: enough for Word to place, small enough to write here. */
-  function png(): Buffer {
-    const chunk = (type: string, data: Buffer) => {
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(crc32(body));
-      return Buffer.concat([length, body, crc]);
-    };
-    const header = Buffer.alloc(13);
-    header.writeUInt32BE(2, 0);
-    header.writeUInt32BE(1, 4);
-    header[8] = 8;
-    header[9] = 2;
-    const pixels = deflateSync(Buffer.from([0, 255, 0, 0, 0, 0, 255]));
-    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-  }
-
-  function crc32(data: Buffer): number {
-    let crc = ~0;
-    for (const byte of data) {
-      crc ^= byte;
-      for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-    }
-    return ~crc >>> 0;
-  }
-
   it('puts the logo, found beside the plan, on the cover page; a path with spaces and brackets stays a path', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'våpen (liten).png'), png());
