@@ -3584,7 +3584,7 @@ async function main(argv, io = processIo()) {
 		io,
 		exit: (code) => exitCode = Math.max(exitCode, code)
 	};
-	const program = new Command().name("plan").description("Validate YAML project plans and render them as the funder's form (Markdown and Word).").version(version$1, "-v, --version").exitOverride().showHelpAfterError("(run \"plan --help\" for usage)").configureOutput({
+	const program = new Command().name("plan").description("Validate YAML project plans and render them as the funder's form (Markdown, Word and PDF).").version(version$1, "-v, --version").exitOverride().showHelpAfterError("(run \"plan --help\" for usage)").configureOutput({
 		writeOut: (text) => io.stdout.write(text),
 		writeErr: (text) => io.stderr.write(text)
 	});

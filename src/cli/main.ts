@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 
   const program = new Command()
     .name('plan')
-    .description('Validate YAML project plans and render them as the funder\'s form (Markdown and Word).')
+    .description('Validate YAML project plans and render them as the funder\'s form (Markdown, Word and PDF).')
     .version(version, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run "plan --help" for usage)')
