@@ -1,6 +1,8 @@
 // The command-line program as one bundle (dist/bin/), built after tsc by `npm run build`. Node loads
 // one file far faster than the hundreds of modules of zod and yaml, and a plan validate of a single
 // file is mostly that loading. The library (dist/index.js) stays as tsc writes it.
+// The bundle is CommonJS (.cjs) because Node 20 can keep V8's compiled code between runs only for a
+// script it compiles through node:vm, not for an ES module (src/launch/compile-cache.ts).
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,19 +25,24 @@ try {
 const LAZY = /[\\/](node_modules[\\/](vscode-languageserver[\w-]*|vscode-jsonrpc|docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema|lsp)[\\/]|dist[\\/]kinds[\\/]data[\\/]check-folder)/;
 await build({
   // dist/bin/ is as deep as dist/cli/, so paths relative to a module (../../package.json, templates/) hold in both.
-  input: { plan: join(root, 'dist', 'cli', 'main.js'), 'check-worker': join(root, 'dist', 'validate', 'check-worker.js') },
+  input: {
+    plan: join(root, 'dist', 'cli', 'main.js'),
+    'check-worker': join(root, 'dist', 'validate', 'check-worker.js'),
+    'compile-cache': join(root, 'dist', 'launch', 'compile-cache.js'),
+  },
   platform: 'node',
   logLevel: 'warn',
   output: {
     dir: out,
-    format: 'esm',
-    entryFileNames: '[name].js',
+    format: 'cjs',
+    entryFileNames: '[name].cjs',
     // Names without a hash: the bundle is committed (scripts/prepare.mjs), and a file that keeps its name diffs as a change, not as a new file.
-    chunkFileNames: '[name].js',
+    chunkFileNames: '[name].cjs',
     sourcemap: false,
     // Few, large chunks load faster than many small ones: what validation needs in one, the rest in
     // chunks of their own that only the runs that need them load.
-    // The worker's entry stays a module of its own: its top level runs only in a worker thread.
-    codeSplitting: { groups: [{ name: (id) => (LAZY.test(id) || id.endsWith('check-worker.js') ? null : 'core') }] },
+    // The worker's entry stays a module of its own: its top level runs only in a worker thread. So does
+    // the compile cache, which must be running before the core is loaded.
+    codeSplitting: { groups: [{ name: (id) => (LAZY.test(id) || /check-worker\.js$|[\\/]dist[\\/]launch[\\/]/.test(id) ? null : 'core'), debugName: 'core' }] },
   },
 });

@@ -1,5 +1,16 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import { createRequire } from 'node:module';
+import type { Token, Tokens } from 'marked';
 import type { Lang } from '../i18n/index.js';
+
+let lexer: typeof import('marked').Lexer | undefined;
+
+/**
+ * marked's lexer, loaded on first use: most plans have no field with a limit and no link, and
+ * loading marked is several milliseconds of a one-plan run.
+ */
+export function markdownLexer(): typeof import('marked').Lexer {
+  return (lexer ??= (createRequire(import.meta.url)('marked') as typeof import('marked')).Lexer);
+}
 
 /**
  * A Markdown field's text as a portal's text box shows it once pasted: no emphasis markers or
@@ -8,7 +19,7 @@ import type { Lang } from '../i18n/index.js';
  * parser the renderer uses, so that what is counted is what the document shows.
  */
 export function plainText(markdown: string, lang: Lang): string {
-  const tokens = new Lexer({ gfm: true }).lex(markdown.replace(/\r\n?/g, '\n'));
+  const tokens = new (markdownLexer())({ gfm: true }).lex(markdown.replace(/\r\n?/g, '\n'));
   return blocks(tokens, bulletFor(lang)).trim();
 }
 

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { markdownLexer } from '../fields/plain.js';
 
 /**
  * The links and pictures a Markdown field holds, as the renderer will read them (marked's lexer),
@@ -33,7 +33,7 @@ type Link = Pick<LinkProblem, 'kind' | 'href' | 'raw' | 'text'>;
 function linksOf(markdown: string): Link[] {
   // Most answers hold no link at all: the lexer (and marked) are not loaded for them.
   if (!/\]\s*[(:]|<[a-z][a-z0-9+.-]*:/i.test(markdown)) return [];
-  const { Lexer } = createRequire(import.meta.url)('marked') as typeof import('marked');
+  const Lexer = markdownLexer();
   const links: Link[] = [];
   const visit = (tokens: readonly Token[] | undefined) => {
     for (const token of tokens ?? []) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkTask, type CheckOutcome, type CheckTask } from './tasks.js';
@@ -25,7 +26,8 @@ const BATCH = 32;
  */
 const WORKER_PAYS_MS = 2000;
 
-const WORKER = new URL('./check-worker.js', import.meta.url);
+// Beside this module, with its extension: check-worker.js in dist/validate/, check-worker.cjs in the bundle.
+const WORKER = new URL(`./check-worker${extname(import.meta.url)}`, import.meta.url);
 
 /**
  * Workers beside the main thread, when 'auto' finds they pay: one per further core that is free.

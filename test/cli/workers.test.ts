@@ -8,7 +8,7 @@ import { edited, example, ROOT, tempDir } from '../helpers/fixtures.js';
 const seed = example('kompetensstegen-d');
 const BIN = join(ROOT, 'bin', 'plan.js');
 // Worker threads run the built program; the tests run from source, so this part needs `npm run build` first (CI does it).
-const built = existsSync(join(ROOT, 'dist', 'bin', 'check-worker.js'));
+const built = existsSync(join(ROOT, 'dist', 'bin', 'check-worker.cjs'));
 
 describe('worker threads', () => {
   it('are one per further core for auto, as many as told, or none', () => {

@@ -13,7 +13,7 @@ import { ROOT, tempDir } from '../helpers/fixtures.js';
  * what is not committed is not in them.
  */
 const isGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() === 'true';
-const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.js'));
+const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.cjs'));
 const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const validateExamples = (plan: string) => spawnSync(plan, ['validate', 'examples/', '--format', 'compact'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PLAN_LANG: 'en' } });
 

@@ -6,7 +6,7 @@ import { examplePath, ROOT, tempDir } from '../helpers/fixtures.js';
 
 /** A Markdown render never loads the docx library (nearly 1 MB), nor its layout engine (1.7 MB). */
 const BIN = join(ROOT, 'bin', 'plan.js');
-const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.js'));
+const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.cjs'));
 
 function modulesLoaded(args: readonly string[]): string[] {
   const log = join(tempDir(), 'modules.log');
@@ -15,20 +15,20 @@ function modulesLoaded(args: readonly string[]): string[] {
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-const isDocx = (url: string) => /\/dist\/bin\/(docx|layout)\.js$|\/node_modules\/docx\//.test(url);
+const isDocx = (url: string) => /\/dist\/bin\/(docx|layout)\.cjs$|\/node_modules\/docx\//.test(url);
 
 describe.skipIf(!built)('what a render loads', { timeout: 60_000 }, () => {
   it('leaves the docx library out of a Markdown render', () => {
     const loaded = modulesLoaded(['render', examplePath('esf-slutrapport'), '--to', 'md', '-o', join(tempDir(), 'out.md')]);
-    expect(loaded.some((url) => url.endsWith('/dist/bin/render.js'))).toBe(true);
+    expect(loaded.some((url) => url.endsWith('/dist/bin/render.cjs'))).toBe(true);
     expect(loaded.filter(isDocx)).toEqual([]);
   });
 
   it('loads it for a .docx, and the layout engine only for a table of contents', () => {
     const report = modulesLoaded(['render', examplePath('esf-slutrapport'), '--to', 'docx', '-o', join(tempDir(), 'out.docx')]);
-    expect(report.some((url) => url.endsWith('/dist/bin/docx.js'))).toBe(true);
-    expect(report.some((url) => url.endsWith('/dist/bin/layout.js'))).toBe(false);
+    expect(report.some((url) => url.endsWith('/dist/bin/docx.cjs'))).toBe(true);
+    expect(report.some((url) => url.endsWith('/dist/bin/layout.cjs'))).toBe(false);
     const withContents = modulesLoaded(['render', examplePath('prosjektplan'), '--to', 'docx', '-o', join(tempDir(), 'out.docx')]);
-    expect(withContents.some((url) => url.endsWith('/dist/bin/layout.js'))).toBe(true);
+    expect(withContents.some((url) => url.endsWith('/dist/bin/layout.cjs'))).toBe(true);
   });
 });

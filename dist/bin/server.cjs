@@ -1,9 +1,9 @@
-import { a as __toCommonJS, i as __require, n as __esmMin, r as __exportAll, t as __commonJSMin } from "./rolldown-runtime.js";
-import { B as fromPointer, L as formatAmount, U as createTranslator, _ as knownKeysAt, a as kindFailures, b as schemasAt, d as registryFor, i as formatConfigProblems, j as require_dist, k as formatDate, l as checkText, o as settle, r as ConfigResolver, s as ruleCatalog, t as ruleHelpUrl, v as metaAt, x as unwrap, y as readingAt } from "./core.js";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_core = require("./core.cjs");
+let node_path = require("node:path");
+let node_url = require("node:url");
 // node_modules/vscode-languageserver/lib/common/utils/is.js
-var require_is$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_is$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.boolean = boolean;
 	exports.string = string;
@@ -43,7 +43,7 @@ var require_is$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/common/is.js
-var require_is$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_is$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.boolean = boolean;
 	exports.string = string;
@@ -75,7 +75,7 @@ var require_is$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/common/messages.js
-var require_messages$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$19) => {
+var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$19) => {
 	var __createBinding = this$19 && this$19.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -509,7 +509,7 @@ var require_messages$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$1
 	})(Message || (exports.Message = Message = {}));
 }));
 // node_modules/vscode-jsonrpc/lib/common/linkedMap.js
-var require_linkedMap = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_linkedMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LRUCache = exports.LinkedMap = exports.Touch = void 0;
 	var Touch;
@@ -855,7 +855,7 @@ var require_linkedMap = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.LRUCache = LRUCache;
 }));
 // node_modules/vscode-jsonrpc/lib/common/disposable.js
-var require_disposable = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_disposable = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.Disposable = void 0;
 	var Disposable;
@@ -867,7 +867,7 @@ var require_disposable = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(Disposable || (exports.Disposable = Disposable = {}));
 }));
 // node_modules/vscode-jsonrpc/lib/common/ral.js
-var require_ral = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_ral = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	let _ral;
 	function RAL() {
@@ -884,7 +884,7 @@ var require_ral = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.default = RAL;
 }));
 // node_modules/vscode-jsonrpc/lib/common/events.js
-var require_events = /* @__PURE__ */ __commonJSMin(((exports, module, this$18) => {
+var require_events = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$18) => {
 	var __importDefault = this$18 && this$18.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -984,7 +984,7 @@ var require_events = /* @__PURE__ */ __commonJSMin(((exports, module, this$18) =
 	};
 }));
 // node_modules/vscode-jsonrpc/lib/common/cancellation.js
-var require_cancellation = /* @__PURE__ */ __commonJSMin(((exports, module, this$17) => {
+var require_cancellation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$17) => {
 	var __createBinding = this$17 && this$17.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1101,7 +1101,7 @@ var require_cancellation = /* @__PURE__ */ __commonJSMin(((exports, module, this
 	exports.CancellationTokenSource = CancellationTokenSource;
 }));
 // node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
-var require_sharedArrayCancellation = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_sharedArrayCancellation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = void 0;
 	const cancellation_1 = require_cancellation();
@@ -1168,7 +1168,7 @@ var require_sharedArrayCancellation = /* @__PURE__ */ __commonJSMin(((exports) =
 	exports.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
 }));
 // node_modules/vscode-jsonrpc/lib/common/semaphore.js
-var require_semaphore = /* @__PURE__ */ __commonJSMin(((exports, module, this$16) => {
+var require_semaphore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$16) => {
 	var __importDefault = this$16 && this$16.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -1233,7 +1233,7 @@ var require_semaphore = /* @__PURE__ */ __commonJSMin(((exports, module, this$16
 	exports.Semaphore = Semaphore;
 }));
 // node_modules/vscode-jsonrpc/lib/common/messageReader.js
-var require_messageReader = /* @__PURE__ */ __commonJSMin(((exports, module, this$15) => {
+var require_messageReader = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$15) => {
 	var __createBinding = this$15 && this$15.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1467,7 +1467,7 @@ var require_messageReader = /* @__PURE__ */ __commonJSMin(((exports, module, thi
 	exports.ReadableStreamMessageReader = ReadableStreamMessageReader;
 }));
 // node_modules/vscode-jsonrpc/lib/common/messageWriter.js
-var require_messageWriter = /* @__PURE__ */ __commonJSMin(((exports, module, this$14) => {
+var require_messageWriter = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$14) => {
 	var __createBinding = this$14 && this$14.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1626,7 +1626,7 @@ var require_messageWriter = /* @__PURE__ */ __commonJSMin(((exports, module, thi
 	exports.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
 }));
 // node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
-var require_messageBuffer = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_messageBuffer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.AbstractMessageBuffer = void 0;
 	const CR = 13;
@@ -1754,7 +1754,7 @@ var require_messageBuffer = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.AbstractMessageBuffer = AbstractMessageBuffer;
 }));
 // node_modules/vscode-jsonrpc/lib/common/connection.js
-var require_connection$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$13) => {
+var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$13) => {
 	var __createBinding = this$13 && this$13.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -2712,7 +2712,7 @@ var require_connection$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/common/api.js
-var require_api$2 = /* @__PURE__ */ __commonJSMin(((exports, module, this$12) => {
+var require_api$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$12) => {
 	var __importDefault = this$12 && this$12.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -3110,7 +3110,7 @@ var require_api$2 = /* @__PURE__ */ __commonJSMin(((exports, module, this$12) =>
 	exports.RAL = __importDefault(require_ral()).default;
 }));
 // node_modules/vscode-languageserver-types/lib/esm/main.js
-var main_exports = /* @__PURE__ */ __exportAll({
+var main_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({
 	AnnotatedTextEdit: () => AnnotatedTextEdit,
 	ApplyKind: () => ApplyKind,
 	ChangeAnnotation: () => ChangeAnnotation,
@@ -3198,7 +3198,7 @@ var main_exports = /* @__PURE__ */ __exportAll({
 	uinteger: () => uinteger
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument$1, FullTextDocument$1, Is;
-var init_main = __esmMin((() => {
+var init_main = require_rolldown_runtime.__esmMin((() => {
 	(function(DocumentUri) {
 		function is(value) {
 			return typeof value === "string";
@@ -5153,7 +5153,7 @@ var init_main = __esmMin((() => {
 	})(Is || (Is = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/messages.js
-var require_messages = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.CM = exports.ProtocolNotificationType = exports.ProtocolNotificationType0 = exports.ProtocolRequestType = exports.ProtocolRequestType0 = exports.RegistrationType = exports.MessageDirection = void 0;
 	const vscode_jsonrpc_1 = require_api$2();
@@ -5235,7 +5235,7 @@ var require_messages = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(CM || (exports.CM = CM = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
-var require_is = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_is = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.boolean = boolean;
 	exports.string = string;
@@ -5275,7 +5275,7 @@ var require_is = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
-var require_protocol_implementation = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_implementation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ImplementationRequest = void 0;
 	const messages_1 = require_messages();
@@ -5293,7 +5293,7 @@ var require_protocol_implementation = /* @__PURE__ */ __commonJSMin(((exports) =
 	})(ImplementationRequest || (exports.ImplementationRequest = ImplementationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
-var require_protocol_typeDefinition = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_typeDefinition = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TypeDefinitionRequest = void 0;
 	const messages_1 = require_messages();
@@ -5311,7 +5311,7 @@ var require_protocol_typeDefinition = /* @__PURE__ */ __commonJSMin(((exports) =
 	})(TypeDefinitionRequest || (exports.TypeDefinitionRequest = TypeDefinitionRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
-var require_protocol_workspaceFolder = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = void 0;
 	const messages_1 = require_messages();
@@ -5338,7 +5338,7 @@ var require_protocol_workspaceFolder = /* @__PURE__ */ __commonJSMin(((exports) 
 	})(DidChangeWorkspaceFoldersNotification || (exports.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
-var require_protocol_configuration = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_configuration = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ConfigurationRequest = void 0;
 	const messages_1 = require_messages();
@@ -5360,7 +5360,7 @@ var require_protocol_configuration = /* @__PURE__ */ __commonJSMin(((exports) =>
 	})(ConfigurationRequest || (exports.ConfigurationRequest = ConfigurationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
-var require_protocol_colorProvider = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_colorProvider = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ColorPresentationRequest = exports.DocumentColorRequest = void 0;
 	const messages_1 = require_messages();
@@ -5392,7 +5392,7 @@ var require_protocol_colorProvider = /* @__PURE__ */ __commonJSMin(((exports) =>
 	})(ColorPresentationRequest || (exports.ColorPresentationRequest = ColorPresentationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
-var require_protocol_foldingRange = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = void 0;
 	const messages_1 = require_messages();
@@ -5423,7 +5423,7 @@ var require_protocol_foldingRange = /* @__PURE__ */ __commonJSMin(((exports) => 
 	})(FoldingRangeRefreshRequest || (exports.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
-var require_protocol_declaration = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_declaration = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DeclarationRequest = void 0;
 	const messages_1 = require_messages();
@@ -5442,7 +5442,7 @@ var require_protocol_declaration = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
-var require_protocol_selectionRange = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_selectionRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SelectionRangeRequest = void 0;
 	const messages_1 = require_messages();
@@ -5461,7 +5461,7 @@ var require_protocol_selectionRange = /* @__PURE__ */ __commonJSMin(((exports) =
 	})(SelectionRangeRequest || (exports.SelectionRangeRequest = SelectionRangeRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
-var require_protocol_progress = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_progress = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = void 0;
 	const vscode_jsonrpc_1 = require_api$2();
@@ -5497,7 +5497,7 @@ var require_protocol_progress = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(WorkDoneProgressCancelNotification || (exports.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
-var require_protocol_callHierarchy = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.CallHierarchyPrepareRequest = void 0;
 	const messages_1 = require_messages();
@@ -5540,7 +5540,7 @@ var require_protocol_callHierarchy = /* @__PURE__ */ __commonJSMin(((exports) =>
 	})(CallHierarchyOutgoingCallsRequest || (exports.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
-var require_protocol_semanticTokens = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.SemanticTokensRegistrationType = exports.TokenFormat = void 0;
 	const messages_1 = require_messages();
@@ -5598,7 +5598,7 @@ var require_protocol_semanticTokens = /* @__PURE__ */ __commonJSMin(((exports) =
 	})(SemanticTokensRefreshRequest || (exports.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
-var require_protocol_showDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_showDocument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ShowDocumentRequest = void 0;
 	const messages_1 = require_messages();
@@ -5619,7 +5619,7 @@ var require_protocol_showDocument = /* @__PURE__ */ __commonJSMin(((exports) => 
 	})(ShowDocumentRequest || (exports.ShowDocumentRequest = ShowDocumentRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
-var require_protocol_linkedEditingRange = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LinkedEditingRangeRequest = void 0;
 	const messages_1 = require_messages();
@@ -5637,7 +5637,7 @@ var require_protocol_linkedEditingRange = /* @__PURE__ */ __commonJSMin(((export
 	})(LinkedEditingRangeRequest || (exports.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
-var require_protocol_fileOperations = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.DidRenameFilesNotification = exports.WillRenameFilesRequest = exports.DidCreateFilesNotification = exports.WillCreateFilesRequest = exports.FileOperationPatternKind = void 0;
 	const messages_1 = require_messages();
@@ -5742,7 +5742,7 @@ var require_protocol_fileOperations = /* @__PURE__ */ __commonJSMin(((exports) =
 	})(WillDeleteFilesRequest || (exports.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
-var require_protocol_moniker = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_moniker = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.MonikerRequest = exports.MonikerKind = exports.UniquenessLevel = void 0;
 	const messages_1 = require_messages();
@@ -5809,7 +5809,7 @@ var require_protocol_moniker = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(MonikerRequest || (exports.MonikerRequest = MonikerRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
-var require_protocol_typeHierarchy = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TypeHierarchySubtypesRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchyPrepareRequest = void 0;
 	const messages_1 = require_messages();
@@ -5850,7 +5850,7 @@ var require_protocol_typeHierarchy = /* @__PURE__ */ __commonJSMin(((exports) =>
 	})(TypeHierarchySubtypesRequest || (exports.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
-var require_protocol_inlineValue = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineValueRefreshRequest = exports.InlineValueRequest = void 0;
 	const messages_1 = require_messages();
@@ -5880,7 +5880,7 @@ var require_protocol_inlineValue = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(InlineValueRefreshRequest || (exports.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
-var require_protocol_inlayHint = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = void 0;
 	const messages_1 = require_messages();
@@ -5924,7 +5924,7 @@ var require_protocol_inlayHint = /* @__PURE__ */ __commonJSMin(((exports) => {
 	})(InlayHintRefreshRequest || (exports.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
-var require_protocol_diagnostic = /* @__PURE__ */ __commonJSMin(((exports, module, this$11) => {
+var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$11) => {
 	var __createBinding = this$11 && this$11.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -6041,7 +6041,7 @@ var require_protocol_diagnostic = /* @__PURE__ */ __commonJSMin(((exports, modul
 	})(DiagnosticRefreshRequest || (exports.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
-var require_protocol_notebook = /* @__PURE__ */ __commonJSMin(((exports, module, this$10) => {
+var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$10) => {
 	var __createBinding = this$10 && this$10.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -6085,7 +6085,7 @@ var require_protocol_notebook = /* @__PURE__ */ __commonJSMin(((exports, module,
 	})();
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
-	const vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+	const vscode_languageserver_types_1 = (init_main(), require_rolldown_runtime.__toCommonJS(main_exports));
 	const Is = __importStar(require_is());
 	const messages_1 = require_messages();
 	/**
@@ -6264,7 +6264,7 @@ var require_protocol_notebook = /* @__PURE__ */ __commonJSMin(((exports, module,
 	})(DidCloseNotebookDocumentNotification || (exports.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
-var require_protocol_inlineCompletion = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineCompletionRequest = void 0;
 	const messages_1 = require_messages();
@@ -6284,7 +6284,7 @@ var require_protocol_inlineCompletion = /* @__PURE__ */ __commonJSMin(((exports)
 	})(InlineCompletionRequest || (exports.InlineCompletionRequest = InlineCompletionRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
-var require_protocol_textDocumentContent = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_protocol_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = void 0;
 	const messages_1 = require_messages();
@@ -6315,7 +6315,7 @@ var require_protocol_textDocumentContent = /* @__PURE__ */ __commonJSMin(((expor
 	})(TextDocumentContentRefreshRequest || (exports.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.js
-var require_protocol = /* @__PURE__ */ __commonJSMin(((exports, module, this$9) => {
+var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$9) => {
 	var __createBinding = this$9 && this$9.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -6362,7 +6362,7 @@ var require_protocol = /* @__PURE__ */ __commonJSMin(((exports, module, this$9) 
 	exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
 	exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
 	const messages_1 = require_messages();
-	const vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+	const vscode_languageserver_types_1 = (init_main(), require_rolldown_runtime.__toCommonJS(main_exports));
 	const Is = __importStar(require_is());
 	const protocol_implementation_1 = require_protocol_implementation();
 	Object.defineProperty(exports, "ImplementationRequest", {
@@ -7639,7 +7639,7 @@ var require_protocol = /* @__PURE__ */ __commonJSMin(((exports, module, this$9) 
 	})(ApplyWorkspaceEditRequest || (exports.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/connection.js
-var require_connection = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_connection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.createProtocolConnection = createProtocolConnection;
 	const vscode_jsonrpc_1 = require_api$2();
@@ -7649,7 +7649,7 @@ var require_connection = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/api.js
-var require_api$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$8) => {
+var require_api$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$8) => {
 	var __createBinding = this$8 && this$8.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -7670,7 +7670,7 @@ var require_api$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$8) => 
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
 	__exportStar(require_api$2(), exports);
-	__exportStar((init_main(), __toCommonJS(main_exports)), exports);
+	__exportStar((init_main(), require_rolldown_runtime.__toCommonJS(main_exports)), exports);
 	__exportStar(require_messages(), exports);
 	__exportStar(require_protocol(), exports);
 	var connection_1 = require_connection();
@@ -7732,7 +7732,7 @@ var require_api$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$8) => 
 	})(LSPErrorCodes || (exports.LSPErrorCodes = LSPErrorCodes = {}));
 }));
 // node_modules/vscode-languageserver/lib/common/progress.js
-var require_progress = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_progress = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ProgressFeature = exports.WorkDoneProgressReporter = void 0;
 	exports.attachWorkDone = attachWorkDone;
@@ -7880,7 +7880,7 @@ var require_progress = /* @__PURE__ */ __commonJSMin(((exports) => {
 	}
 }));
 // node_modules/vscode-languageserver/lib/common/configuration.js
-var require_configuration = /* @__PURE__ */ __commonJSMin(((exports, module, this$7) => {
+var require_configuration = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$7) => {
 	var __createBinding = this$7 && this$7.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -7945,7 +7945,7 @@ var require_configuration = /* @__PURE__ */ __commonJSMin(((exports, module, thi
 	exports.ConfigurationFeature = ConfigurationFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/workspaceFolder.js
-var require_workspaceFolder = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.WorkspaceFoldersFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -7986,7 +7986,7 @@ var require_workspaceFolder = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/callHierarchy.js
-var require_callHierarchy = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.CallHierarchyFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8018,7 +8018,7 @@ var require_callHierarchy = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.CallHierarchyFeature = CallHierarchyFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/semanticTokens.js
-var require_semanticTokens = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8232,7 +8232,7 @@ var require_semanticTokens = /* @__PURE__ */ __commonJSMin(((exports) => {
 	};
 }));
 // node_modules/vscode-languageserver/lib/common/showDocument.js
-var require_showDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_showDocument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ShowDocumentFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8246,7 +8246,7 @@ var require_showDocument = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.ShowDocumentFeature = ShowDocumentFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/fileOperations.js
-var require_fileOperations = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_fileOperations = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.FileOperationsFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8287,7 +8287,7 @@ var require_fileOperations = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.FileOperationsFeature = FileOperationsFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
-var require_linkedEditingRange = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LinkedEditingRangeFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8303,7 +8303,7 @@ var require_linkedEditingRange = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/typeHierarchy.js
-var require_typeHierarchy = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TypeHierarchyFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8335,7 +8335,7 @@ var require_typeHierarchy = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.TypeHierarchyFeature = TypeHierarchyFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/inlineValue.js
-var require_inlineValue = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineValueFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8358,7 +8358,7 @@ var require_inlineValue = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.InlineValueFeature = InlineValueFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/foldingRange.js
-var require_foldingRange = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.FoldingRangeFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8382,7 +8382,7 @@ var require_foldingRange = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.FoldingRangeFeature = FoldingRangeFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/inlayHint.js
-var require_inlayHint = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlayHintFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8410,7 +8410,7 @@ var require_inlayHint = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.InlayHintFeature = InlayHintFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/diagnostic.js
-var require_diagnostic = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DiagnosticFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8438,7 +8438,7 @@ var require_diagnostic = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.DiagnosticFeature = DiagnosticFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/textDocuments.js
-var require_textDocuments = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_textDocuments = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TextDocuments = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8612,7 +8612,7 @@ var require_textDocuments = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.TextDocuments = TextDocuments;
 }));
 // node_modules/vscode-languageserver/lib/common/notebook.js
-var require_notebook = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_notebook = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8858,7 +8858,7 @@ var require_notebook = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.NotebookDocuments = NotebookDocuments;
 }));
 // node_modules/vscode-languageserver/lib/common/moniker.js
-var require_moniker = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_moniker = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.MonikerFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8877,7 +8877,7 @@ var require_moniker = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.MonikerFeature = MonikerFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/inlineCompletion.js
-var require_inlineCompletion = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineCompletionFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8895,7 +8895,7 @@ var require_inlineCompletion = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.InlineCompletionFeature = InlineCompletionFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/textDocumentContent.js
-var require_textDocumentContent = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TextDocumentContentFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8918,7 +8918,7 @@ var require_textDocumentContent = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.TextDocumentContentFeature = TextDocumentContentFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/server.js
-var require_server = /* @__PURE__ */ __commonJSMin(((exports, module, this$6) => {
+var require_server = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$6) => {
 	var __createBinding = this$6 && this$6.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -9654,7 +9654,7 @@ var require_server = /* @__PURE__ */ __commonJSMin(((exports, module, this$6) =>
 	}
 }));
 // node_modules/vscode-languageserver/lib/node/files.js
-var require_files = /* @__PURE__ */ __commonJSMin(((exports, module, this$5) => {
+var require_files = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$5) => {
 	var __createBinding = this$5 && this$5.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -9703,10 +9703,10 @@ var require_files = /* @__PURE__ */ __commonJSMin(((exports, module, this$5) => 
 	exports.resolveGlobalNodePath = resolveGlobalNodePath;
 	exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
 	exports.resolveModulePath = resolveModulePath;
-	const url = __importStar(__require("url"));
-	const path = __importStar(__require("path"));
-	const fs = __importStar(__require("fs"));
-	const child_process_1 = __require("child_process");
+	const url = __importStar(require("url"));
+	const path = __importStar(require("path"));
+	const fs = __importStar(require("fs"));
+	const child_process_1 = require("child_process");
 	/**
 	* @deprecated Use the `vscode-uri` npm module which provides a more
 	* complete implementation of handling VS Code URIs.
@@ -9885,10 +9885,10 @@ var require_files = /* @__PURE__ */ __commonJSMin(((exports, module, this$5) => 
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/node/ril.js
-var require_ril = /* @__PURE__ */ __commonJSMin(((exports) => {
+var require_ril = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
-	const util_1 = __require("util");
-	const crypto_1 = __require("crypto");
+	const util_1 = require("util");
+	const crypto_1 = require("crypto");
 	const api_1 = require_api$2();
 	var MessageBuffer = class MessageBuffer extends api_1.AbstractMessageBuffer {
 		static emptyBuffer = Buffer.allocUnsafe(0);
@@ -10024,7 +10024,7 @@ var require_ril = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.default = RIL;
 }));
 // node_modules/vscode-jsonrpc/lib/node/main.js
-var require_main$2 = /* @__PURE__ */ __commonJSMin(((exports, module, this$4) => {
+var require_main$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$4) => {
 	var __createBinding = this$4 && this$4.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10082,11 +10082,11 @@ var require_main$2 = /* @__PURE__ */ __commonJSMin(((exports, module, this$4) =>
 	exports.createMessageConnection = createMessageConnection;
 	const ril_1 = __importDefault(require_ril());
 	ril_1.default.install();
-	const path = __importStar(__require("path"));
-	const os = __importStar(__require("os"));
-	const fs = __importStar(__require("fs"));
-	const crypto_1 = __require("crypto");
-	const net_1 = __require("net");
+	const path = __importStar(require("path"));
+	const os = __importStar(require("os"));
+	const fs = __importStar(require("fs"));
+	const crypto_1 = require("crypto");
+	const net_1 = require("net");
 	const api_1 = require_api$2();
 	__exportStar(require_api$2(), exports);
 	var IPCMessageReader = class extends api_1.AbstractMessageReader {
@@ -10301,7 +10301,7 @@ var require_main$2 = /* @__PURE__ */ __commonJSMin(((exports, module, this$4) =>
 	}
 }));
 // node_modules/vscode-languageserver-protocol/lib/node/main.js
-var require_main$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$3) => {
+var require_main$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$3) => {
 	var __createBinding = this$3 && this$3.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10329,7 +10329,7 @@ var require_main$1 = /* @__PURE__ */ __commonJSMin(((exports, module, this$3) =>
 	}
 }));
 // node_modules/vscode-languageserver/lib/common/api.js
-var require_api = /* @__PURE__ */ __commonJSMin(((exports, module, this$2) => {
+var require_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$2) => {
 	var __createBinding = this$2 && this$2.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10385,7 +10385,7 @@ var require_api = /* @__PURE__ */ __commonJSMin(((exports, module, this$2) => {
 	})(ProposedFeatures || (exports.ProposedFeatures = ProposedFeatures = {}));
 }));
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-var import_main = (/* @__PURE__ */ __commonJSMin(((exports, module, this$1) => {
+var import_main = (/* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$1) => {
 	var __createBinding = this$1 && this$1.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10433,7 +10433,7 @@ var import_main = (/* @__PURE__ */ __commonJSMin(((exports, module, this$1) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.Files = void 0;
 	exports.createConnection = createConnection;
-	const node_util_1 = __require("node:util");
+	const node_util_1 = require("node:util");
 	const Is = __importStar(require_is$2());
 	const server_1 = require_server();
 	const fm = __importStar(require_files());
@@ -10877,7 +10877,7 @@ function getWellformedEdit(textEdit) {
 	return textEdit;
 }
 // dist/lsp/analyse.js
-var import_dist = require_dist();
+var import_dist = require_core.require_dist();
 /**
 * The text of an editor's buffer checked as `plan validate <path>` checks the file: the nearest
 * .planrc.yaml (read afresh each time, so that editing it takes effect), its kinds, its severities
@@ -10885,25 +10885,25 @@ var import_dist = require_dist();
 * configuration knows, so that another tool's YAML (`kind: Deployment`) is left alone.
 */
 async function analyse(text, path, lang) {
-	const absolute = resolve(path);
-	const configs = new ConfigResolver({ lang: lang ?? "en" });
+	const absolute = (0, node_path.resolve)(path);
+	const configs = new require_core.ConfigResolver({ lang: lang ?? "en" });
 	const config = await configs.forFile(absolute);
 	const chosen = lang ?? config?.lang;
-	const kinds = registryFor(config?.kinds ?? [], chosen ?? "en");
-	const result = checkText(text, path, {
+	const kinds = require_core.registryFor(config?.kinds ?? [], chosen ?? "en");
+	const result = require_core.checkText(text, path, {
 		...chosen ? { lang: chosen } : {},
 		kinds,
-		planFolder: dirname(absolute),
+		planFolder: (0, node_path.dirname)(absolute),
 		pictureFolders: config?.pictureFolders ?? [],
 		...config?.warnFrom !== void 0 ? { warnFrom: config.warnFrom } : {}
 	});
-	const configProblems = configs.failures.flatMap((failure) => formatConfigProblems(failure, chosen ?? result.lang));
-	if (result.diagnostics.some((d) => d.ruleId === "plan/kind-invalid")) configProblems.push(...kindFailures([config], chosen ?? result.lang).flatMap((failure) => formatConfigProblems(failure, chosen ?? result.lang)));
+	const configProblems = configs.failures.flatMap((failure) => require_core.formatConfigProblems(failure, chosen ?? result.lang));
+	if (result.diagnostics.some((d) => d.ruleId === "plan/kind-invalid")) configProblems.push(...require_core.kindFailures([config], chosen ?? result.lang).flatMap((failure) => require_core.formatConfigProblems(failure, chosen ?? result.lang)));
 	const plan = namesKnownKind(result, kinds, text);
 	return {
 		plan,
 		result,
-		diagnostics: plan ? settle(result, config?.rules ?? {}, kinds) : [],
+		diagnostics: plan ? require_core.settle(result, config?.rules ?? {}, kinds) : [],
 		kinds,
 		configProblems
 	};
@@ -11035,12 +11035,12 @@ function editRange(fix) {
 }
 /** What `plan validate` says, as the editor shows it: the rule id as code linked to its documentation, the hint after the message. */
 function toLspDiagnostics(analysis) {
-	const catalog = new Map(analysis.diagnostics.length > 0 ? ruleCatalog(analysis.kinds).map((rule) => [rule.id, rule]) : []);
+	const catalog = new Map(analysis.diagnostics.length > 0 ? require_core.ruleCatalog(analysis.kinds).map((rule) => [rule.id, rule]) : []);
 	return analysis.diagnostics.map((d) => ({
 		range: toRange(d),
 		severity: SEVERITY[d.severity],
 		code: d.ruleId,
-		codeDescription: { href: ruleHelpUrl(catalog.get(d.ruleId) ?? { id: d.ruleId }) },
+		codeDescription: { href: require_core.ruleHelpUrl(catalog.get(d.ruleId) ?? { id: d.ruleId }) },
 		source: "plan",
 		message: d.hint ? `${d.message}\n${d.hint}` : d.message,
 		data: {
@@ -11071,10 +11071,10 @@ function hover(analysis, offset) {
 	const place = placeAt(result, offset);
 	if (!place) return null;
 	const lang = result.lang;
-	const t = createTranslator(lang, lspMessages);
+	const t = require_core.createTranslator(lang, lspMessages);
 	const range = place.node?.range ? spanRange(result, place.node.range[0], place.node.range[1]) : void 0;
 	if (place.on === "key") {
-		const meta = metaAt(result.kind.schema, place.path);
+		const meta = require_core.metaAt(result.kind.schema, place.path);
 		if (!meta.title && !meta.description) return null;
 		return {
 			contents: {
@@ -11085,14 +11085,14 @@ function hover(analysis, offset) {
 		};
 	}
 	if (!(0, import_dist.isScalar)(place.node)) return null;
-	const reading = readingAt(result.kind.schema, place.path);
+	const reading = require_core.readingAt(result.kind.schema, place.path);
 	const value = valueAt(result.plan, place.path);
 	if (reading === "amount" && typeof value === "number") {
 		const currency = t("lsp.currency");
 		return {
 			contents: {
 				kind: "markdown",
-				value: t("lsp.amount", { amount: formatAmount(value) + (currency ? ` ${currency}` : "") })
+				value: t("lsp.amount", { amount: require_core.formatAmount(value) + (currency ? ` ${currency}` : "") })
 			},
 			...range ? { range } : {}
 		};
@@ -11104,7 +11104,7 @@ function hover(analysis, offset) {
 			contents: {
 				kind: "markdown",
 				value: t("lsp.date", {
-					date: formatDate(date.span, lang),
+					date: require_core.formatDate(date.span, lang),
 					days: date.span.from === date.span.to ? date.span.from : `${date.span.from} – ${date.span.to}`
 				})
 			},
@@ -11136,7 +11136,7 @@ function spanRange(result, start, end) {
 function codeActions(analysis, uri, range) {
 	const { result } = analysis;
 	if (!analysis.plan || result.text === void 0) return [];
-	const t = createTranslator(result.lang, lspMessages);
+	const t = require_core.createTranslator(result.lang, lspMessages);
 	const lines = result.text.split("\n");
 	const actions = [];
 	const lsp = toLspDiagnostics(analysis);
@@ -11186,7 +11186,7 @@ function codeActions(analysis, uri, range) {
 function insertField(analysis, d) {
 	const { result } = analysis;
 	if (!result.kind || !result.source) return void 0;
-	const segments = fromPointer(d.pointer);
+	const segments = require_core.fromPointer(d.pointer);
 	const key = segments.pop();
 	if (key === void 0) return void 0;
 	const parent = segments.length === 0 ? result.source.doc.contents : result.source.doc.getIn(segments, true);
@@ -11200,7 +11200,7 @@ function insertField(analysis, d) {
 	const lineEnd = text.lastIndexOf("\n", end - 1) >= 0 && text[end - 1] === "\n" ? end : text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end) + 1;
 	const at = counter.linePos(lineEnd);
 	const pad = " ".repeat(column);
-	const help = metaAt(result.kind.schema, [...segments, key]).description;
+	const help = require_core.metaAt(result.kind.schema, [...segments, key]).description;
 	const newText = `${lineEnd === text.length && !text.endsWith("\n") ? "\n" : ""}${help ? `${pad}# ${help.replace(/\n/g, " ")}\n` : ""}${pad}${key}: \n`;
 	return {
 		key,
@@ -11261,8 +11261,8 @@ function completions(analysis, text, position) {
 		kind: ITEM_VALUE
 	}));
 	const present = new Set(siblingKeys(lines, position.line, indent));
-	return knownKeysAt(schema, path).filter((key) => !present.has(key)).map((key) => {
-		const meta = metaAt(schema, [...path, key]);
+	return require_core.knownKeysAt(schema, path).filter((key) => !present.has(key)).map((key) => {
+		const meta = require_core.metaAt(schema, [...path, key]);
 		return {
 			label: key,
 			kind: ITEM_PROPERTY,
@@ -11300,7 +11300,7 @@ function valuesAlong(value, path) {
 /** The words a choice field allows. */
 function choicesAt(schema, path) {
 	const values = /* @__PURE__ */ new Set();
-	for (const option of schemasAt(schema, path).flatMap(unwrap)) {
+	for (const option of require_core.schemasAt(schema, path).flatMap(require_core.unwrap)) {
 		const def = option._zod.def;
 		if (def.type === "enum" && def.entries) {
 			for (const value of Object.values(def.entries)) if (typeof value === "string") values.add(value);
@@ -11372,7 +11372,7 @@ function siblingKeys(lines, at, indent) {
 // dist/lsp/server.js
 /** The path a document's URI names: a file's own, else (an unsaved buffer) its URI, under which no .planrc.yaml is found. */
 function pathOf(uri) {
-	return uri.startsWith("file:") ? fileURLToPath(uri) : uri;
+	return uri.startsWith("file:") ? (0, node_url.fileURLToPath)(uri) : uri;
 }
 /**
 * plan's language server over a connection: every open YAML document that is a plan is checked as
@@ -11479,4 +11479,4 @@ function startStdioServer(options = {}) {
 	const ended = new Promise((resolve) => process.stdin.once("end", resolve));
 	return Promise.race([startServer((0, import_main.createConnection)(import_main.ProposedFeatures.all, process.stdin, process.stdout), options), ended]);
 }
-export { startStdioServer };
+exports.startStdioServer = startStdioServer;

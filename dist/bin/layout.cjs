@@ -1,3 +1,4 @@
+require("./rolldown-runtime.cjs");
 // node_modules/docx/dist/layout.mjs
 /**
 * How wide Word draws Arabic's letters in each of the forms it joins them in, the lam-alef ligatures and the tatweel, in
@@ -50717,4 +50718,5 @@ var layoutDocument = (document, { guess = false } = {}) => {
 		endnotes: notesInPixels(page.endnotes, page)
 	})) }, stoppedAt === void 0 ? {} : { stoppedAt });
 };
-export { estimatePageNumbers, layoutDocument };
+exports.estimatePageNumbers = estimatePageNumbers;
+exports.layoutDocument = layoutDocument;

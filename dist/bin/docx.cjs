@@ -1,5 +1,7 @@
-import { g as w, m as readPicture, p as pictureAddress } from "./core.js";
-import { DocxRenderError } from "./docx-error.js";
+require("./rolldown-runtime.cjs");
+const require_render = require("./render.cjs");
+const require_core = require("./core.cjs");
+const require_docx_error = require("./docx-error.cjs");
 // node_modules/docx/dist/index.mjs
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
 function _typeof(o) {
@@ -23979,7 +23981,7 @@ async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, pag
 	const landscape = settings.orientation === "landscape";
 	const [paperWidth, paperHeight] = [Math.min(page.width, page.height), Math.max(page.width, page.height)];
 	const pageWidth = landscape ? paperHeight : paperWidth;
-	const tokens = new w({ gfm: true }).lex(markdown);
+	const tokens = new require_render.w({ gfm: true }).lex(markdown);
 	const textWidth = pageWidth - page.margin.left - page.margin.right;
 	const context = {
 		settings,
@@ -24021,7 +24023,7 @@ async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, pag
 			...settings.description ? { description: settings.description } : {},
 			...settings.keywords ? { keywords: settings.keywords } : {},
 			...hasToc ? {
-				pageNumbers: (await import("./layout.js")).estimatePageNumbers,
+				pageNumbers: (await Promise.resolve().then(() => require("./layout.cjs"))).estimatePageNumbers,
 				features: { updateFields: false }
 			} : {},
 			styles: documentStyles(settings),
@@ -24052,7 +24054,7 @@ async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, pag
 	};
 	let document = await make();
 	if (hasToc) {
-		if (settleBreaks((await import("./layout.js")).layoutDocument(document), context)) document = await make();
+		if (settleBreaks((await Promise.resolve().then(() => require("./layout.cjs"))).layoutDocument(document), context)) document = await make();
 	}
 	return new Uint8Array(await Packer.toBuffer(document));
 }
@@ -24577,11 +24579,11 @@ function decodeEntities(text) {
 }
 /** The logo a template puts in the page header, read as every picture is (see core/picture.ts). */
 function headerPicture(picture, context) {
-	const read = readPicture(picture.path, {
+	const read = require_core.readPicture(picture.path, {
 		base: context.baseDir,
 		folders: context.pictureFolders
 	}, true);
-	if (!read.ok) throw new DocxRenderError(`the header picture ${picture.path} cannot be used (${read.problem.code})`, picture.path);
+	if (!read.ok) throw new require_docx_error.DocxRenderError(`the header picture ${picture.path} cannot be used (${read.problem.code})`, picture.path);
 	const { type, data, width: fullWidth = 1, height: fullHeight = 1 } = read.picture;
 	const width = Math.min(fullWidth, picture.width ?? 120);
 	return new Paragraph({
@@ -24602,13 +24604,13 @@ function headerPicture(picture, context) {
 	});
 }
 async function image(token, context) {
-	const address = pictureAddress(token.href);
-	if (!address || !("file" in address)) throw new DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
-	const read = readPicture(address.file, {
+	const address = require_core.pictureAddress(token.href);
+	if (!address || !("file" in address)) throw new require_docx_error.DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
+	const read = require_core.readPicture(address.file, {
 		base: context.baseDir,
 		folders: context.pictureFolders
 	}, true);
-	if (!read.ok) throw new DocxRenderError(`the picture ${token.href} cannot be used (${read.problem.code})`, token.href);
+	if (!read.ok) throw new require_docx_error.DocxRenderError(`the picture ${token.href} cannot be used (${read.problem.code})`, token.href);
 	const { type, data, width: fullWidth = 1, height: fullHeight = 1 } = read.picture;
 	const width = Math.min(fullWidth, 220);
 	return new ImageRun({
@@ -24625,4 +24627,4 @@ async function image(token, context) {
 		}
 	});
 }
-export { markdownToDocx };
+exports.markdownToDocx = markdownToDocx;

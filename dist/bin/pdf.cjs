@@ -1,8 +1,9 @@
-import { execFile } from "node:child_process";
-import { delimiter, join } from "node:path";
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-import { tmpdir } from "node:os";
+require("./rolldown-runtime.cjs");
+let node_child_process = require("node:child_process");
+let node_path = require("node:path");
+let node_fs = require("node:fs");
+let node_url = require("node:url");
+let node_os = require("node:os");
 // dist/render/pdf.js
 /**
 * PDF by way of LibreOffice: the .docx plan makes is laid out by a real Word-compatible program and
@@ -15,32 +16,32 @@ var PdfError = class extends Error {};
 /** LibreOffice's program: PLAN_SOFFICE, else soffice or libreoffice on PATH. */
 function findOffice(env) {
 	if (env.PLAN_SOFFICE) return executable(env.PLAN_SOFFICE) ? env.PLAN_SOFFICE : void 0;
-	for (const folder of (env.PATH ?? "").split(delimiter).filter(Boolean)) for (const name of ["soffice", "libreoffice"]) {
-		const path = join(folder, name);
+	for (const folder of (env.PATH ?? "").split(node_path.delimiter).filter(Boolean)) for (const name of ["soffice", "libreoffice"]) {
+		const path = (0, node_path.join)(folder, name);
 		if (executable(path)) return path;
 	}
 }
 function executable(path) {
 	try {
-		accessSync(path, constants.X_OK);
-		return statSync(path).isFile();
+		(0, node_fs.accessSync)(path, node_fs.constants.X_OK);
+		return (0, node_fs.statSync)(path).isFile();
 	} catch {
 		return false;
 	}
 }
 /** The PDFs of these .docx documents, by their names; a document LibreOffice could not convert is absent. */
 async function docxToPdf(documents, { office, pdfA = false }) {
-	const work = mkdtempSync(join(tmpdir(), "plan-pdf-"));
+	const work = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "plan-pdf-"));
 	try {
 		const inputs = documents.map((document, index) => {
-			const path = join(work, `${index}.docx`);
-			writeFileSync(path, document.docx);
+			const path = (0, node_path.join)(work, `${index}.docx`);
+			(0, node_fs.writeFileSync)(path, document.docx);
 			return path;
 		});
 		const filter = pdfA ? "pdf:writer_pdf_Export:{\"SelectPdfVersion\":{\"type\":\"long\",\"value\":\"2\"}}" : "pdf:writer_pdf_Export";
-		const profile = pathToFileURL(join(work, "profile")).href;
+		const profile = (0, node_url.pathToFileURL)((0, node_path.join)(work, "profile")).href;
 		await new Promise((resolve, reject) => {
-			execFile(office, [
+			(0, node_child_process.execFile)(office, [
 				`-env:UserInstallation=${profile}`,
 				"--headless",
 				"--norestore",
@@ -58,15 +59,17 @@ async function docxToPdf(documents, { office, pdfA = false }) {
 		const pdfs = /* @__PURE__ */ new Map();
 		documents.forEach((document, index) => {
 			try {
-				pdfs.set(document.name, readFileSync(join(work, `${index}.pdf`)));
+				pdfs.set(document.name, (0, node_fs.readFileSync)((0, node_path.join)(work, `${index}.pdf`)));
 			} catch {}
 		});
 		return pdfs;
 	} finally {
-		rmSync(work, {
+		(0, node_fs.rmSync)(work, {
 			recursive: true,
 			force: true
 		});
 	}
 }
-export { PdfError, docxToPdf, findOffice };
+exports.PdfError = PdfError;
+exports.docxToPdf = docxToPdf;
+exports.findOffice = findOffice;

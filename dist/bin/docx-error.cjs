@@ -1,3 +1,4 @@
+require("./rolldown-runtime.cjs");
 // dist/render/docx-error.js
 /** Why a .docx could not be made; apart from docx.ts, so that catching it does not load the docx library. */
 var DocxRenderError = class extends Error {
@@ -7,4 +8,4 @@ var DocxRenderError = class extends Error {
 		this.picture = picture;
 	}
 };
-export { DocxRenderError };
+exports.DocxRenderError = DocxRenderError;

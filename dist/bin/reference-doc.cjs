@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from "node:fs";
-import { createRequire } from "module";
+require("./rolldown-runtime.cjs");
+let node_fs = require("node:fs");
 // node_modules/fflate/esm/index.mjs
-var require = createRequire("/");
+var require$1 = (0, require("module").createRequire)("/");
 var _a;
 try {
-	_a = require("worker_threads"), _a.Worker, _a.isMarkedAsUntransferable;
+	_a = require$1("worker_threads"), _a.Worker, _a.isMarkedAsUntransferable;
 } catch (e) {}
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -956,13 +956,13 @@ const REFERENCE_LIMIT = 52428800;
 function readReferenceDoc(path) {
 	let stat;
 	try {
-		stat = statSync(path);
+		stat = (0, node_fs.statSync)(path);
 	} catch {
 		throw new ReferenceDocError("missing");
 	}
 	if (!stat.isFile()) throw new ReferenceDocError("not-file");
 	if (stat.size > REFERENCE_LIMIT) throw new ReferenceDocError("too-large");
-	return readFileSync(path);
+	return (0, node_fs.readFileSync)(path);
 }
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 function applyReferenceDoc(document, reference) {
@@ -1164,4 +1164,7 @@ function ensureMediaTypes(types, parts) {
 	}
 	return out;
 }
-export { ReferenceDocError, applyReferenceDoc, pageSetupOf, readReferenceDoc };
+exports.ReferenceDocError = ReferenceDocError;
+exports.applyReferenceDoc = applyReferenceDoc;
+exports.pageSetupOf = pageSetupOf;
+exports.readReferenceDoc = readReferenceDoc;

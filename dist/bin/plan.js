@@ -1,1 +1,0 @@
-export { H as EXIT, V as main } from "./core.js";

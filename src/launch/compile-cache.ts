@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { constants as vmConstants, Script } from 'node:vm';
+
+/**
+ * V8's compiled code for the program's bundle (dist/bin/*.cjs), kept between runs. Compiling the
+ * 1.2 MB core is about half of what a one-plan `plan validate` costs over node's own start-up, and
+ * Node 20 keeps no compiled code for modules (module.enableCompileCache came in Node 22.1). So the
+ * bundle is CommonJS, and each of its files is compiled here through node:vm with the code V8 made
+ * for it last time.
+ *
+ * A cache is used only when it is certainly this code's: its name holds a hash of the file's text,
+ * node's version, the platform and node's options; its content carries a hash of itself, checked
+ * before V8 sees it; and V8 refuses code made by another V8 or for another source. A cache that is
+ * missing, damaged or refused is made again when the run ends and written whole (a temporary file,
+ * renamed), so a damaged one is never read twice and two runs at once never mix their writes.
+ */
+
+interface InternalModule {
+  exports: unknown;
+  _compile(content: string, filename: string): unknown;
+}
+
+const MAGIC = Buffer.from('plan-v8-cache\n');
+const HASH_BYTES = 32;
+/** Caches of a build no longer run are removed once they are this old, so rebuilding does not fill the disk. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+let installed = false;
+
+/**
+ * Compiles every .cjs file of `folder` loaded from now on with a cache. Nothing happens where
+ * NODE_DISABLE_COMPILE_CACHE is set (Node's own switch), and where Node has its own compile cache it
+ * is turned on instead, with Node's choice of folder (NODE_COMPILE_CACHE, or one in the temp folder).
+ */
+export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (installed || env.NODE_DISABLE_COMPILE_CACHE) return;
+  installed = true;
+  const own = Module as unknown as { enableCompileCache?: () => unknown };
+  if (typeof own.enableCompileCache === 'function') {
+    own.enableCompileCache();
+    return;
+  }
+  const cacheFolder = ownedFolder(env.NODE_COMPILE_CACHE ? join(resolve(env.NODE_COMPILE_CACHE), 'plan-yaml') : join(tmpdir(), `plan-yaml-compile-cache-${process.getuid?.() ?? 'user'}`));
+  if (!cacheFolder) return;
+  const bundle = resolve(folder);
+  const prototype = Module.prototype as unknown as InternalModule;
+  const compile = prototype._compile;
+  const made: { script: Script; file: string }[] = [];
+  prototype._compile = function (this: InternalModule, content: string, filename: string) {
+    if (!filename.endsWith('.cjs') || dirname(filename) !== bundle) return compile.call(this, content, filename);
+    const file = join(cacheFolder, `${basename(filename, '.cjs')}-${keyOf(content)}.v8`);
+    const cachedData = readCache(file);
+    const script = new Script(Module.wrap(content), {
+      filename,
+      ...(cachedData ? { cachedData } : {}),
+      ...(vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
+    });
+    if (!cachedData || script.cachedDataRejected) made.push({ script, file });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+  };
+  // At the end of the run the code holds every function the run compiled, not only the top level.
+  process.once('exit', () => {
+    for (const { script, file } of made) writeCache(file, script.createCachedData());
+  });
+}
+
+/** The cache folder, made if need be, when it is this user's alone: code from it is run. */
+function ownedFolder(folder: string): string | undefined {
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const stat = statSync(folder);
+    const uid = process.getuid?.();
+    if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (process.platform !== 'win32' && (stat.mode & 0o022) !== 0)) return undefined;
+    return folder;
+  } catch {
+    return undefined;
+  }
+}
+
+function keyOf(content: string): string {
+  return createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0`).update(content).digest('hex').slice(0, 32);
+}
+
+function readCache(file: string): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const start = MAGIC.length + HASH_BYTES;
+  if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const payload = data.subarray(start);
+  return createHash('sha256').update(payload).digest().equals(data.subarray(MAGIC.length, start)) ? payload : undefined;
+}
+
+function writeCache(file: string, payload: Buffer): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([MAGIC, createHash('sha256').update(payload).digest(), payload]), { mode: 0o600 });
+    renameSync(temporary, file);
+    removeStale(file);
+  } catch {
+    // A cache that cannot be written costs the next run its speed, nothing else.
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // It was never made.
+    }
+  }
+}
+
+/** Other builds' caches of the same file, once they have gone unwritten for a day. */
+function removeStale(file: string): void {
+  const folder = dirname(file);
+  const stem = basename(file).replace(/-[0-9a-f]+\.v8$/, '');
+  // Its caches, and the temporary files of runs that were stopped while writing one.
+  const same = new RegExp(`^${stem.replace(/[^\w]/g, '\\$&')}-[0-9a-f]{32}\\.v8(\\.\\d+\\.\\w+\\.tmp)?$`);
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    if (!same.test(name) || join(folder, name) === file) continue;
+    const path = join(folder, name);
+    try {
+      if (now - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examplePath, ROOT, tempDir } from '../helpers/fixtures.js';
+
+/**
+ * The program keeps V8's compiled code of its bundle between runs (src/launch/compile-cache.ts).
+ * What a user must never notice is the cache itself: the same output with or without it, and a
+ * damaged or foreign cache ignored and made again.
+ */
+const BIN = join(ROOT, 'bin', 'plan.js');
+const built = existsSync(join(ROOT, 'dist', 'bin', 'compile-cache.cjs'));
+// Where Node has its own compile cache (22.1 and later) plan turns that on instead of its own.
+const ownCache = typeof (Module as unknown as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
+
+function run(cacheRoot: string, extra: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', examplePath('handlingsplan'), examplePath('esf-slutrapport')], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: cacheRoot, ...extra },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const cacheFiles = (cacheRoot: string) => {
+  const folder = join(cacheRoot, 'plan-yaml');
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.v8')).map((name) => join(folder, name)) : [];
+};
+const coreCache = (cacheRoot: string) => cacheFiles(cacheRoot).find((file) => /[\\/]core-[0-9a-f]{32}\.v8$/.test(file));
+
+describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () => {
+  it('is made by the first run and used, unchanged, by the next, with the same output', () => {
+    const root = tempDir();
+    const first = run(root);
+    expect(first.status, first.stderr).toBe(0);
+    const core = coreCache(root);
+    expect(core).toBeDefined();
+    const written = statSync(core!).mtimeMs;
+    const second = run(root);
+    expect(second).toEqual(first);
+    // Accepted, so not written again.
+    expect(statSync(core!).mtimeMs).toBe(written);
+    const without = run(tempDir(), { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(without).toEqual(first);
+  });
+
+  it('ignores a damaged cache and writes a sound one in its place', () => {
+    const root = tempDir();
+    const first = run(root);
+    const core = coreCache(root)!;
+    const sound = readFileSync(core);
+    const damaged = Buffer.from(sound);
+    // A byte in the middle of V8's code, where only the cache's own hash can tell.
+    damaged[damaged.length >> 1]! ^= 0xff;
+    for (const broken of [damaged, sound.subarray(0, sound.length >> 1), Buffer.from('not a cache at all')]) {
+      writeFileSync(core, broken);
+      expect(run(root)).toEqual(first);
+      const again = readFileSync(core);
+      expect(again.equals(broken)).toBe(false);
+      expect(again.length).toBeGreaterThan(sound.length / 2);
+    }
+  });
+
+  it('writes nothing when switched off, or into a folder others may write to', () => {
+    const off = tempDir();
+    expect(run(off, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
+    expect(cacheFiles(off)).toEqual([]);
+
+    const shared = tempDir();
+    mkdirSync(join(shared, 'plan-yaml'));
+    chmodSync(join(shared, 'plan-yaml'), 0o777);
+    expect(run(shared).status).toBe(0);
+    expect(cacheFiles(shared)).toEqual([]);
+  });
+});
+
+describe.runIf(!built || !ownCache)('the compile cache (not tested here)', () => {
+  it('needs the built program and a Node without its own compile cache', () => {
+    console.warn(`compile-cache: skipped: ${built ? `Node ${process.version} has module.enableCompileCache, which plan uses instead` : 'dist/bin/ is not built; run npm run build'}`);
+  });
+});
