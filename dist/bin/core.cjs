@@ -26876,7 +26876,7 @@ var ConfigResolver = class {
 		if (!found) {
 			found = (async () => {
 				const candidate = (0, node_path.join)(absolute, CONFIG_FILE);
-				if (await isFile(candidate)) return this.load(candidate, false);
+				if (isFile(candidate)) return this.load(candidate, false);
 				const parent = (0, node_path.dirname)(absolute);
 				return parent === absolute ? void 0 : this.forFolder(parent);
 			})();
@@ -26901,7 +26901,7 @@ var ConfigResolver = class {
 				const t = createTranslator(this.options.lang, configMessages);
 				let bytes;
 				try {
-					bytes = await (0, node_fs_promises.readFile)(path);
+					bytes = (0, node_fs.readFileSync)(path);
 				} catch (error) {
 					const code = error.code;
 					const shown = explicit ? this.options.shownAs ?? path : path;
@@ -26935,9 +26935,9 @@ function isFolder(path) {
 		return false;
 	}
 }
-async function isFile(path) {
+function isFile(path) {
 	try {
-		return (await (0, node_fs_promises.stat)(path)).isFile();
+		return (0, node_fs.statSync)(path).isFile();
 	} catch {
 		return false;
 	}
@@ -28321,6 +28321,20 @@ async function lsp(options, { io, exit }) {
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules"]);
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+const realpathOr = (path) => {
+	try {
+		return (0, node_fs.realpathSync)(path);
+	} catch {
+		return path;
+	}
+};
+const statOf = (path) => {
+	try {
+		return (0, node_fs.statSync)(path, { throwIfNoEntry: false });
+	} catch {
+		return;
+	}
+};
 /**
 * Files as named; every *.yaml/*.yml below a named folder, or matched by a glob, except in
 * node_modules, hidden files and folders, and what .gitignore files on the way leave out.
@@ -28336,7 +28350,7 @@ async function expandPaths(paths, options = {}) {
 	const visited = /* @__PURE__ */ new Set();
 	const gitignores = new GitIgnores();
 	const add = async (path, absolute, explicit, known) => {
-		const real = known ?? await (0, node_fs_promises.realpath)(absolute).catch(() => absolute);
+		const real = known ?? realpathOr(absolute);
 		if (seen.has(real)) return;
 		seen.add(real);
 		files.push({
@@ -28347,10 +28361,10 @@ async function expandPaths(paths, options = {}) {
 	};
 	for (const path of paths) {
 		const absolute = (0, node_path.resolve)(cwd, path);
-		const info = await (0, node_fs_promises.stat)(absolute).catch(() => void 0);
+		const info = statOf(absolute);
 		if (info?.isDirectory()) {
 			const found = [];
-			await walk(absolute, path, await gitignores.above(absolute), found, isIgnored, gitignores, visited);
+			await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited);
 			for (const file of found) await add(file.path, file.absolute, false, file.real);
 		} else if (info) {
 			if (await isIgnored(absolute, false)) ignored.push(path);
@@ -28373,23 +28387,23 @@ async function expandPaths(paths, options = {}) {
 * link to a parent, or two links to one folder) is not walked again, so no walk loops or repeats.
 */
 async function walk(folder, shown, rules, found, isIgnored, gitignores, visited) {
-	const real = await (0, node_fs_promises.realpath)(folder).catch(() => folder);
+	const real = realpathOr(folder);
 	if (visited.has(real)) return;
 	visited.add(real);
 	let entries;
 	try {
-		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
+		entries = (0, node_fs.readdirSync)(folder, { withFileTypes: true });
 	} catch {
 		return;
 	}
-	const here = await gitignores.extend(rules, folder);
+	const here = gitignores.extend(rules, folder);
 	entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 	for (const entry of entries) {
 		if (entry.name.startsWith(".")) continue;
 		const absolute = (0, node_path.join)(folder, entry.name);
 		const path = (0, node_path.join)(shown, entry.name);
 		let isFolder = entry.isDirectory();
-		if (entry.isSymbolicLink()) isFolder = (await (0, node_fs_promises.stat)(absolute).catch(() => void 0))?.isDirectory() ?? false;
+		if (entry.isSymbolicLink()) isFolder = statOf(absolute)?.isDirectory() ?? false;
 		if (isFolder) {
 			if (SKIPPED_FOLDERS.has(entry.name) || here.ignores(absolute, true) || await isIgnored(absolute, true)) continue;
 			await walk(absolute, path, here, found, isIgnored, gitignores, visited);
@@ -28417,7 +28431,7 @@ async function globPlans(pattern, cwd, isIgnored, gitignores) {
 	for (const match of matches.sort()) {
 		const path = absolute ? match : match.split("/").join(node_path.sep);
 		const full = (0, node_path.resolve)(cwd, path);
-		if (!PLAN_FILE.test(full) || (0, node_path.basename)(full) === "kind.yaml" || await gitignores.excludes(full, cwd) || await isIgnored(full, false)) continue;
+		if (!PLAN_FILE.test(full) || (0, node_path.basename)(full) === "kind.yaml" || gitignores.excludes(full, cwd) || await isIgnored(full, false)) continue;
 		found.push({
 			path,
 			absolute: full,
@@ -28450,8 +28464,8 @@ var GitIgnores = class {
 	files = /* @__PURE__ */ new Map();
 	roots = /* @__PURE__ */ new Map();
 	/** The rules that apply inside a folder from .gitignore files in its parents up to the repository's root. */
-	async above(folder) {
-		const root = await this.root(folder);
+	above(folder) {
+		const root = this.root(folder);
 		if (root === void 0 || root === folder) return new IgnoreRules();
 		const chain = [];
 		for (let dir = (0, node_path.dirname)(folder);; dir = (0, node_path.dirname)(dir)) {
@@ -28459,19 +28473,19 @@ var GitIgnores = class {
 			if (dir === root || (0, node_path.dirname)(dir) === dir) break;
 		}
 		let rules = new IgnoreRules();
-		for (const dir of chain) rules = await this.extend(rules, dir);
+		for (const dir of chain) rules = this.extend(rules, dir);
 		return rules;
 	}
-	async extend(rules, folder) {
-		const matcher = await this.read(folder);
+	extend(rules, folder) {
+		const matcher = this.read(folder);
 		return matcher ? new IgnoreRules([...rules.levels, {
 			base: folder,
 			matcher
 		}]) : rules;
 	}
 	/** Whether a file found by a glob is left out by .gitignore: the file, or a folder it is in. */
-	async excludes(file, cwd) {
-		const top = await this.root((0, node_path.dirname)(file)) ?? cwd;
+	excludes(file, cwd) {
+		const top = this.root((0, node_path.dirname)(file)) ?? cwd;
 		const folders = [];
 		for (let dir = (0, node_path.dirname)(file);; dir = (0, node_path.dirname)(dir)) {
 			folders.unshift(dir);
@@ -28480,24 +28494,25 @@ var GitIgnores = class {
 		let rules = new IgnoreRules();
 		for (const dir of folders) {
 			if (rules.ignores(dir, true)) return true;
-			rules = await this.extend(rules, dir);
+			rules = this.extend(rules, dir);
 		}
 		return rules.ignores(file, false);
 	}
 	read(folder) {
-		let matcher = this.files.get(folder);
-		if (!matcher) {
-			matcher = (0, node_fs_promises.readFile)((0, node_path.join)(folder, ".gitignore"), "utf8").then((text) => (0, import_ignore.default)().add(text), () => void 0);
-			this.files.set(folder, matcher);
+		if (this.files.has(folder)) return this.files.get(folder);
+		let matcher;
+		try {
+			matcher = (0, import_ignore.default)().add((0, node_fs.readFileSync)((0, node_path.join)(folder, ".gitignore"), "utf8"));
+		} catch {
+			matcher = void 0;
 		}
+		this.files.set(folder, matcher);
 		return matcher;
 	}
 	root(folder) {
-		let root = this.roots.get(folder);
-		if (!root) {
-			root = (0, node_fs_promises.stat)((0, node_path.join)(folder, ".git")).then(() => folder, () => (0, node_path.dirname)(folder) === folder ? void 0 : this.root((0, node_path.dirname)(folder)));
-			this.roots.set(folder, root);
-		}
+		if (this.roots.has(folder)) return this.roots.get(folder);
+		const root = statOf((0, node_path.join)(folder, ".git")) ? folder : (0, node_path.dirname)(folder) === folder ? void 0 : this.root((0, node_path.dirname)(folder));
+		this.roots.set(folder, root);
 		return root;
 	}
 };

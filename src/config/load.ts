@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { toPointer, type Diagnostic } from '../core/diagnostic.js';
@@ -127,7 +126,7 @@ export class ConfigResolver {
     if (!found) {
       found = (async () => {
         const candidate = join(absolute, CONFIG_FILE);
-        if (await isFile(candidate)) return this.load(candidate, false);
+        if (isFile(candidate)) return this.load(candidate, false);
         const parent = dirname(absolute);
         return parent === absolute ? undefined : this.forFolder(parent);
       })();
@@ -154,7 +153,7 @@ export class ConfigResolver {
         const t = createTranslator(this.options.lang, configMessages);
         let bytes: Buffer;
         try {
-          bytes = await readFile(path);
+          bytes = readFileSync(path);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           const shown = explicit ? (this.options.shownAs ?? path) : path;
@@ -181,9 +180,10 @@ function isFolder(path: string): boolean {
   }
 }
 
-async function isFile(path: string): Promise<boolean> {
+// Asked synchronously, as the plan files are (src/validate/files.ts).
+function isFile(path: string): boolean {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
