@@ -12846,6 +12846,28 @@ function describeValue(value) {
 // dist/core/package.js
 /** The package's root folder (where templates/ and schemas/ are), from dist/core or src/core alike. */
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
+// dist/core/clone.js
+/**
+* A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
+* booleans, null). Several times faster than structuredClone, which serialises, on the plans a
+* check copies once or twice each. A key named `__proto__` stays a key, as the loader made it.
+*/
+function clonePlain(value) {
+	if (value === null || typeof value !== "object") return value;
+	if (Array.isArray(value)) return value.map(clonePlain);
+	const copy = {};
+	for (const key of Object.keys(value)) {
+		const item = clonePlain(value[key]);
+		if (key === "__proto__") Object.defineProperty(copy, key, {
+			value: item,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+		else copy[key] = item;
+	}
+	return copy;
+}
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
@@ -22743,9 +22765,19 @@ function decode(text) {
 		return ENTITIES[name.toLowerCase()] ?? whole;
 	});
 }
+/** The plain texts of the Markdown values last counted: a field's too-long and near-limit rules count the same text. */
+const counted = /* @__PURE__ */ new Map();
+const COUNTED_KEPT = 64;
 /** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
 function pastedValue(value, markdown, lang) {
-	return markdown ? plainText(value, lang) : pastedText(value);
+	if (!markdown) return pastedText(value);
+	const key = lang + "\0" + value;
+	let text = counted.get(key);
+	if (text === void 0) {
+		if (counted.size >= COUNTED_KEPT) counted.clear();
+		counted.set(key, text = plainText(value, lang));
+	}
+	return text;
 }
 // dist/render/links.js
 const ALLOWED = /* @__PURE__ */ new Set([
@@ -23679,7 +23711,7 @@ function compileKind(file, options = {}) {
 	/** The plan with computed fields worked out where it leaves them out, as templates and rules see it. */
 	const complete = (plan) => {
 		if (computed.length === 0) return plan;
-		const copy = structuredClone(plan);
+		const copy = clonePlain(plan);
 		for (const info of computed) for (const place of resolvePath(copy, info.parent)) {
 			const holder = place.value;
 			if (!holder || typeof holder !== "object" || !info.always && holder[info.key] !== void 0 && holder[info.key] !== null) continue;
@@ -23701,7 +23733,7 @@ function compileKind(file, options = {}) {
 	};
 	const makeRuleView = (plan) => {
 		const view = complete(plan);
-		const copy = view === plan ? structuredClone(plan) : view;
+		const copy = view === plan ? clonePlain(plan) : view;
 		const budgetTables = budget(plan).tables;
 		const unknownSums = [];
 		for (const info of tables) {
@@ -24978,7 +25010,7 @@ function cachedKindFile(id, bytes) {
 		kindsCache = null;
 	}
 	const entry = kindsCache?.[id];
-	return entry && entry.sha1 === (0, node_crypto.createHash)("sha1").update(bytes).digest("hex") ? structuredClone(entry.data) : void 0;
+	return entry && entry.sha1 === (0, node_crypto.createHash)("sha1").update(bytes).digest("hex") ? clonePlain(entry.data) : void 0;
 }
 const BUILTIN_PREFIX = "plan:";
 function builtinModule(name, t) {
@@ -25960,7 +25992,7 @@ function finish(result) {
 }
 /** A copy of `data` without the keys zod did not recognise. */
 function withoutKeys(data, issues) {
-	const copy = structuredClone(data);
+	const copy = clonePlain(data);
 	for (const issue of issues) {
 		let target = copy;
 		for (const segment of issue.path) target = target?.[segment];
@@ -29966,6 +29998,12 @@ Object.defineProperty(exports, "checkText", {
 	enumerable: true,
 	get: function() {
 		return checkText;
+	}
+});
+Object.defineProperty(exports, "clonePlain", {
+	enumerable: true,
+	get: function() {
+		return clonePlain;
 	}
 });
 Object.defineProperty(exports, "computedTotals", {

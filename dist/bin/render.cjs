@@ -1986,7 +1986,7 @@ const defOf = (schema) => schema._zod.def;
 function draftPlan(kind, plan, lang, problems = []) {
 	const raw = require_core.untracked(plan);
 	const completed = kind.complete ? kind.complete(raw) : raw;
-	const draft = completed === raw ? structuredClone(raw) : completed;
+	const draft = completed === raw ? require_core.clonePlain(raw) : completed;
 	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.fromPointer(pointer))));
 	const holes = [.../* @__PURE__ */ new Set([...require_core.holesOf(plan), ...empty])].map(require_core.fromPointer).filter((path) => path.length > 0);
 	holes.sort((a, b) => a.length - b.length);

@@ -1,3 +1,4 @@
+import { clonePlain } from '../core/clone.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compareDiagnostics, WHOLE_FILE, type Diagnostic, type Fix, type Span } from '../core/diagnostic.js';
@@ -209,7 +210,7 @@ function finish(result: FileResult): FileResult {
 
 /** A copy of `data` without the keys zod did not recognise. */
 function withoutKeys(data: unknown, issues: readonly { path: PropertyKey[]; keys?: string[] }[]): unknown {
-  const copy = structuredClone(data);
+  const copy = clonePlain(data);
   for (const issue of issues) {
     let target: unknown = copy;
     for (const segment of issue.path) target = (target as Record<PropertyKey, unknown>)?.[segment];

@@ -144,8 +144,19 @@ function decode(text: string): string {
   });
 }
 
+/** The plain texts of the Markdown values last counted: a field's too-long and near-limit rules count the same text. */
+const counted = new Map<string, string>();
+const COUNTED_KEPT = 64;
+
 /** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
 export function pastedValue(value: string, markdown: boolean, lang: Lang): string {
-  return markdown ? plainText(value, lang) : pastedText(value);
+  if (!markdown) return pastedText(value);
+  const key = lang + '\0' + value;
+  let text = counted.get(key);
+  if (text === undefined) {
+    if (counted.size >= COUNTED_KEPT) counted.clear();
+    counted.set(key, (text = plainText(value, lang)));
+  }
+  return text;
 }
 

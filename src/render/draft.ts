@@ -1,3 +1,4 @@
+import { clonePlain } from '../core/clone.js';
 import type { z } from 'zod';
 import { fromPointer, type PathSegment } from '../core/diagnostic.js';
 import { holesOf, untracked } from '../core/partial.js';
@@ -36,7 +37,7 @@ export function draftPlan(kind: AnyKind, plan: unknown, lang: Lang, problems: re
   const raw = untracked(plan);
   const completed = kind.complete ? kind.complete(raw) : raw;
   // A copy, so that the checked plan is left as it was.
-  const draft = (completed === raw ? structuredClone(raw) : completed) as Record<string, unknown>;
+  const draft = (completed === raw ? clonePlain(raw) : completed) as Record<string, unknown>;
   // A field a rule finds missing (a section left unanswered) is as empty as one the schema finds missing.
   const empty = problems.filter((pointer) => isEmpty(valueAt(draft, fromPointer(pointer))));
   const holes = [...new Set([...holesOf(plan), ...empty])].map(fromPointer).filter((path) => path.length > 0);

@@ -1,3 +1,4 @@
+import { clonePlain } from '../../core/clone.js';
 import { z } from 'zod';
 import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../../core/budget.js';
 import { computedTotals, effectiveTotals } from '../../core/budget.js';
@@ -533,7 +534,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   /** The plan with computed fields worked out where it leaves them out, as templates and rules see it. */
   const complete = (plan: unknown): unknown => {
     if (computed.length === 0) return plan;
-    const copy = structuredClone(plan);
+    const copy = clonePlain(plan);
     for (const info of computed) {
       for (const place of resolvePath(copy, info.parent)) {
         const holder = place.value as Record<string, unknown> | undefined;
@@ -560,7 +561,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
   };
   const makeRuleView = (plan: unknown): unknown => {
     const view = complete(plan);
-    const copy = view === plan ? structuredClone(plan) : view;
+    const copy = view === plan ? clonePlain(plan) : view;
     const budgetTables = budget(plan).tables;
     const unknownSums: string[] = [];
     for (const info of tables) {

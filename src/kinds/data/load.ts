@@ -1,3 +1,4 @@
+import { clonePlain } from '../../core/clone.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -137,8 +138,8 @@ function cachedKindFile(id: string, bytes: Uint8Array): KindFile | undefined {
     }
   }
   const entry = kindsCache?.[id];
-  // structuredClone: compiling must not change what a later load is handed.
-  return entry && entry.sha1 === createHash('sha1').update(bytes).digest('hex') ? structuredClone(entry.data) : undefined;
+  // A copy: compiling must not change what a later load is handed.
+  return entry && entry.sha1 === createHash('sha1').update(bytes).digest('hex') ? clonePlain(entry.data) : undefined;
 }
 
 const BUILTIN_PREFIX = 'plan:';
