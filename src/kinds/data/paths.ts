@@ -7,9 +7,18 @@ import { toPointer, type PathSegment } from '../../core/diagnostic.js';
  */
 export type FieldPath = readonly (string | '[]')[];
 
+// Rules and limits name their paths as text and read them on every plan: each text is parsed once.
+const parsedPaths = new Map<string, FieldPath | undefined>();
+
 export function parseFieldPath(text: string): FieldPath | undefined {
-  if (!/^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)) return undefined;
-  return text.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]' as const] : [part]));
+  let path = parsedPaths.get(text);
+  if (path === undefined && !parsedPaths.has(text)) {
+    path = /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)
+      ? text.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]' as const] : [part]))
+      : undefined;
+    if (parsedPaths.size < 4096) parsedPaths.set(text, path);
+  }
+  return path && [...path];
 }
 
 export function formatFieldPath(path: FieldPath): string {
