@@ -4142,7 +4142,7 @@ const NO_DECIMALS_SUFFIX = /\s*[,:.]-$/;
 function readAmount(input, options = {}) {
 	if (typeof input === "number") return checkInteger(input, String(input), options);
 	if (typeof input === "bigint") return checkInteger(Number(input), String(input), options);
-	if (typeof input !== "string") return fail$1({
+	if (typeof input !== "string") return fail$2({
 		code: "notAnAmount",
 		input: describeInput(input)
 	});
@@ -4150,7 +4150,7 @@ function readAmount(input, options = {}) {
 }
 function readAmountString(raw, options) {
 	const input = raw.trim();
-	if (input === "") return fail$1({
+	if (input === "") return fail$2({
 		code: "empty",
 		input
 	});
@@ -4172,14 +4172,14 @@ function readAmountString(raw, options) {
 		if (text === before) break;
 	}
 	text = text.trim();
-	if (text === "") return fail$1({
+	if (text === "") return fail$2({
 		code: "notAnAmount",
 		input
 	});
 	const withSign = (value) => checkInteger(sign * value, input, options);
 	if (/^\d+$/.test(text)) {
 		const value = Number(text);
-		if (text.length > 1 && text.startsWith("0")) return fail$1({
+		if (text.length > 1 && text.startsWith("0")) return fail$2({
 			code: "leadingZero",
 			input,
 			value,
@@ -4190,7 +4190,7 @@ function readAmountString(raw, options) {
 	if (/^\d{1,3}( \d{3})+$/.test(text)) return withSign(Number(text.replace(/ /g, "")));
 	if (/^\d+( \d+)+$/.test(text)) {
 		const value = Number(text.replace(/ /g, ""));
-		return fail$1({
+		return fail$2({
 			code: "badGrouping",
 			input,
 			value,
@@ -4200,7 +4200,7 @@ function readAmountString(raw, options) {
 	if (/^\d{1,3}(\.\d{3})+$/.test(text)) {
 		const value = Number(text.replace(/\./g, ""));
 		if (noDecimals) return withSign(value);
-		return fail$1({
+		return fail$2({
 			code: "ambiguous",
 			input,
 			value,
@@ -4209,7 +4209,7 @@ function readAmountString(raw, options) {
 	}
 	if (/^\d{1,3}(,\d{3})+$/.test(text)) {
 		const value = Number(text.replace(/,/g, ""));
-		return fail$1({
+		return fail$2({
 			code: "ambiguous",
 			input,
 			value,
@@ -4219,35 +4219,35 @@ function readAmountString(raw, options) {
 	const decimal = /^(\d+|\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+)([,.])(\d{1,2})$/.exec(text);
 	if (decimal) {
 		const [, whole = "", separator, fraction = ""] = decimal;
-		if (separator === "." && whole.includes(".")) return fail$1({
+		if (separator === "." && whole.includes(".")) return fail$2({
 			code: "notAnAmount",
 			input
 		});
 		if (/^0+$/.test(fraction)) return withSign(Number(whole.replace(/[ .]/g, "")));
-		return fail$1({
+		return fail$2({
 			code: "fraction",
 			input
 		});
 	}
-	return fail$1({
+	return fail$2({
 		code: "notAnAmount",
 		input
 	});
 }
 function checkInteger(value, input, options) {
-	if (!Number.isFinite(value)) return fail$1({
+	if (!Number.isFinite(value)) return fail$2({
 		code: "notAnAmount",
 		input
 	});
-	if (!Number.isInteger(value)) return fail$1({
+	if (!Number.isInteger(value)) return fail$2({
 		code: "fraction",
 		input
 	});
-	if (Math.abs(value) > 999999999999) return fail$1({
+	if (Math.abs(value) > 999999999999) return fail$2({
 		code: "tooLarge",
 		input
 	});
-	if (value < 0 && !options.allowNegative) return fail$1({
+	if (value < 0 && !options.allowNegative) return fail$2({
 		code: "negative",
 		input
 	});
@@ -4256,7 +4256,7 @@ function checkInteger(value, input, options) {
 		value: value === 0 ? 0 : value
 	};
 }
-function fail$1(problem) {
+function fail$2(problem) {
 	return {
 		ok: false,
 		problem
@@ -6056,7 +6056,7 @@ function range(left, right) {
 		exact: false
 	};
 }
-function fail(problem) {
+function fail$1(problem) {
 	return {
 		ok: false,
 		problem
@@ -6259,14 +6259,14 @@ function problemOf$1(phrase, s) {
 function readDate(input, lang) {
 	try {
 		const s = scan(input, lang);
-		if (isProblem(s)) return fail(s);
+		if (isProblem(s)) return fail$1(s);
 		const input_ = shortInput(s.text);
-		if (s.leftover.length > 0 || s.dates.length > 1 || s.followUps.size > 0) return fail(unknownWord(s) ?? {
+		if (s.leftover.length > 0 || s.dates.length > 1 || s.followUps.size > 0) return fail$1(unknownWord(s) ?? {
 			code: "notADate",
 			input: input_
 		});
 		const only = s.dates[0];
-		if (!only) return fail(s.status ? {
+		if (!only) return fail$1(s.status ? {
 			code: "statusOnly",
 			input: input_
 		} : unknownWord(s) ?? {
@@ -6274,8 +6274,8 @@ function readDate(input, lang) {
 			input: input_
 		});
 		const problem = problemOf$1(only.phrase, s);
-		if (problem) return fail(problem);
-		if (only.phrase.kind !== "date") return fail({
+		if (problem) return fail$1(problem);
+		if (only.phrase.kind !== "date") return fail$1({
 			code: "yearMissing",
 			input: input_
 		});
@@ -6290,7 +6290,7 @@ function readDate(input, lang) {
 			}
 		};
 	} catch {
-		return fail({
+		return fail$1({
 			code: "notADate",
 			input: describe(input)
 		});
@@ -6309,9 +6309,9 @@ function readDate(input, lang) {
 function readDateCell(input, lang) {
 	try {
 		const s = scan(input, lang);
-		if (isProblem(s)) return fail(s);
+		if (isProblem(s)) return fail$1(s);
 		const misspelt = misspeltMonthInCell(s);
-		if (misspelt) return fail(misspelt);
+		if (misspelt) return fail$1(misspelt);
 		const input_ = shortInput(s.text);
 		let span;
 		let followUp;
@@ -6319,9 +6319,9 @@ function readDateCell(input, lang) {
 		let exact = false;
 		for (const [i, d] of s.dates.entries()) {
 			const problem = problemOf$1(d.phrase, s);
-			if (problem) return fail(problem);
+			if (problem) return fail$1(problem);
 			if (d.phrase.kind === "yearless") {
-				if (d.phrase.exact) return fail({
+				if (d.phrase.exact) return fail$1({
 					code: "yearMissing",
 					input: input_
 				});
@@ -6343,16 +6343,16 @@ function readDateCell(input, lang) {
 			} : d.phrase.span;
 		}
 		if (!span && !s.status && !followUp) {
-			if (s.dates.length > 0) return fail({
+			if (s.dates.length > 0) return fail$1({
 				code: "yearMissing",
 				input: input_
 			});
-			if (s.leftover.some((token) => !token.word)) return fail({
+			if (s.leftover.some((token) => !token.word)) return fail$1({
 				code: "notADate",
 				input: input_
 			});
 			const nearlyADate = unknownWord(s);
-			if (nearlyADate) return fail(nearlyADate);
+			if (nearlyADate) return fail$1(nearlyADate);
 			return {
 				ok: true,
 				value: {
@@ -6376,7 +6376,7 @@ function readDateCell(input, lang) {
 			}
 		};
 	} catch {
-		return fail({
+		return fail$1({
 			code: "notADate",
 			input: describe(input)
 		});
@@ -19601,6 +19601,708 @@ function bytePosition(bytes, offset) {
 		column: [...prefix].length + 1
 	};
 }
+// dist/core/fast-yaml.js
+const NOT_MINE = Symbol("fallback");
+const NL = 10;
+const SP = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const DQ = 34;
+const SQ = 39;
+const COMMA = 44;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+const PIPE = 124;
+const GT = 62;
+const BACKSLASH = 92;
+/** Far below yaml's and load.ts's limits; a plan nests a handful of levels. */
+const MAX_DEPTH = 48;
+/** yaml refuses an implicit key longer than 1024 characters. */
+const MAX_KEY = 1e3;
+/** Characters that may not begin a plain scalar (or that begin something this reader leaves to yaml). */
+function isIndicator(c) {
+	switch (c) {
+		case DASH:
+		case 63:
+		case COLON:
+		case COMMA:
+		case LBRACKET:
+		case RBRACKET:
+		case LBRACE:
+		case RBRACE:
+		case HASH:
+		case 38:
+		case 42:
+		case 33:
+		case PIPE:
+		case GT:
+		case SQ:
+		case DQ:
+		case 37:
+		case 64:
+		case 96: return true;
+	}
+	return false;
+}
+function isFlowIndicator(c) {
+	return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+const ESCAPES = {
+	48: "\0",
+	97: "\x07",
+	98: "\b",
+	101: "\x1B",
+	102: "\f",
+	110: "\n",
+	114: "\r",
+	116: "	",
+	118: "\v",
+	78: "",
+	95: "\xA0",
+	76: "\u2028",
+	80: "\u2029",
+	32: " ",
+	34: "\"",
+	47: "/",
+	92: "\\"
+};
+const NODE_TYPE = Symbol.for("yaml.node.type");
+const DOC = Symbol.for("yaml.document");
+let template;
+/** A parsed document as yaml's composer makes it, sharing one schema: building a schema per file costs more than reading it. */
+function makeDocument(options, contents, range) {
+	if (template?.options !== options) template = {
+		options,
+		doc: (0, import_dist.parseDocument)("", options)
+	};
+	const base = template.doc;
+	const doc = Object.create(import_dist.Document.prototype, { [NODE_TYPE]: { value: DOC } });
+	doc.commentBefore = null;
+	doc.comment = null;
+	doc.errors = [];
+	doc.warnings = [];
+	doc.options = base.options;
+	doc.directives = base.directives;
+	doc.schema = base.schema;
+	doc.contents = contents;
+	doc.range = range;
+	return doc;
+}
+function fastParse(text, options) {
+	const lineCounter = new import_dist.LineCounter();
+	const starts = lineCounter.lineStarts;
+	starts.push(0);
+	const length = text.length;
+	for (let i = 0; i < length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === NL) {
+			starts.push(i + 1);
+			const a = text.charCodeAt(i + 1);
+			if ((a === DASH || a === 46 || a === 37) && (a === 37 || text.charCodeAt(i + 2) === a && text.charCodeAt(i + 3) === a)) return void 0;
+		} else if (c < SP || c >= 127 && (c <= 159 || c === 65279 || c === 8232 || c === 8233)) return void 0;
+	}
+	if (text.startsWith("---") || text.startsWith("...") || text.charCodeAt(0) === 37 || text.charCodeAt(length - 1) === SP) return void 0;
+	const reader = new Reader(text);
+	try {
+		const result = reader.document();
+		if (!result) return void 0;
+		const [contents, data, end] = result;
+		return {
+			doc: makeDocument(options, contents, [
+				contents.range[0],
+				end,
+				reader.endsEmpty ? end : length
+			]),
+			data,
+			lineCounter
+		};
+	} catch (error) {
+		if (error === NOT_MINE) return void 0;
+		throw error;
+	}
+}
+function fail() {
+	throw NOT_MINE;
+}
+/** The core schema's reading of a plain scalar, with plan's integers (see exactInteger in load.ts). */
+function resolvePlain(s) {
+	const n = s.length;
+	if (n === 0) return null;
+	const c = s.charCodeAt(0);
+	if (n === 1 && c === 126) return null;
+	if (n === 4 && (s === "null" || s === "Null" || s === "NULL")) return null;
+	if (n === 4 && (s === "true" || s === "True" || s === "TRUE")) return true;
+	if (n === 5 && (s === "false" || s === "False" || s === "FALSE")) return false;
+	let i = c === 43 || c === DASH ? 1 : 0;
+	if (i === n) return s;
+	for (let j = i; j < n; j++) {
+		const d = s.charCodeAt(j);
+		if (d < 48 || d > 57) return s;
+	}
+	if (n - i > 1 && s.charCodeAt(i) === 48) return s;
+	const value = Number(s);
+	return Number.isSafeInteger(value) ? value : s;
+}
+function scalar(value, source, type, start, valueEnd, end) {
+	const node = new import_dist.Scalar(value);
+	node.range = [
+		start,
+		valueEnd,
+		end
+	];
+	node.source = source;
+	node.type = type;
+	return node;
+}
+var Reader = class {
+	text;
+	pos = 0;
+	/** The indentation of the line `pos` is on, after next(); -1 at the end of the text. */
+	indent = -1;
+	/** Whether next() passed a comment line. */
+	sawComment = false;
+	depth = 0;
+	endsEmpty = false;
+	length;
+	constructor(text) {
+		this.text = text;
+		this.length = text.length;
+	}
+	document() {
+		this.next();
+		if (this.indent !== 0 || !this.isKeyLine(this.pos)) return void 0;
+		const [node, data] = this.blockMap(0);
+		if (this.indent !== -1) fail();
+		return [
+			node,
+			data,
+			node.range[2]
+		];
+	}
+	/**
+	* From the start of a line, past blank and comment lines, to the first character of the next
+	* line with content; sets `indent`. A comment indented otherwise than that line is left to
+	* yaml, which gives it to the node before or after by rules this reader does not copy.
+	*/
+	next() {
+		const text = this.text;
+		const length = this.length;
+		let p = this.pos;
+		const comments = [];
+		this.sawComment = false;
+		for (;;) {
+			const lineStart = p;
+			while (p < length && text.charCodeAt(p) === SP) p++;
+			if (p >= length) {
+				this.pos = length;
+				this.indent = -1;
+				break;
+			}
+			const c = text.charCodeAt(p);
+			if (c === NL) {
+				p++;
+				continue;
+			}
+			if (c === HASH) {
+				comments.push(p - lineStart);
+				const nl = text.indexOf("\n", p);
+				p = nl < 0 ? length : nl + 1;
+				continue;
+			}
+			this.pos = p;
+			this.indent = p - lineStart;
+			break;
+		}
+		if (comments.length > 0) {
+			this.sawComment = true;
+			const at = this.indent < 0 ? 0 : this.indent;
+			for (const indent of comments) if (indent !== at) fail();
+		}
+	}
+	/** After a value on its line: spaces and a comment to the end of the line; the node's end (range[2]). */
+	finishLine() {
+		const text = this.text;
+		let p = this.pos;
+		const from = p;
+		while (p < this.length && text.charCodeAt(p) === SP) p++;
+		if (p < this.length) {
+			let c = text.charCodeAt(p);
+			if (c === HASH) {
+				if (p === from) fail();
+				const nl = text.indexOf("\n", p);
+				p = nl < 0 ? this.length : nl;
+				c = nl < 0 ? 0 : NL;
+			}
+			if (p < this.length) {
+				if (c !== NL) fail();
+				p++;
+			}
+		}
+		this.pos = p;
+		return p;
+	}
+	enter() {
+		if (++this.depth > MAX_DEPTH) fail();
+	}
+	/** Whether the content at `p` is an implicit key: a plain or quoted scalar on one line followed by `: `. */
+	isKeyLine(p) {
+		const text = this.text;
+		const length = this.length;
+		let c = text.charCodeAt(p);
+		if (c === DQ || c === SQ) {
+			const quote = c;
+			for (p++; p < length; p++) {
+				c = text.charCodeAt(p);
+				if (c === NL) return false;
+				if (c === BACKSLASH && quote === DQ) p++;
+				else if (c === quote) {
+					if (quote === SQ && text.charCodeAt(p + 1) === SQ) p++;
+					else break;
+				}
+			}
+			p++;
+			while (p < length && text.charCodeAt(p) === SP) p++;
+			if (text.charCodeAt(p) !== COLON) return false;
+			c = text.charCodeAt(p + 1);
+			return p + 1 >= length || c === SP || c === NL;
+		}
+		for (; p < length; p++) {
+			c = text.charCodeAt(p);
+			if (c === NL) return false;
+			if (c === COLON) {
+				const d = text.charCodeAt(p + 1);
+				if (p + 1 >= length || d === SP || d === NL) return true;
+			} else if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
+		}
+		return false;
+	}
+	/** A block mapping whose first key is at `pos`, in column `n`. */
+	blockMap(n) {
+		this.enter();
+		const text = this.text;
+		const map = new import_dist.YAMLMap();
+		const data = {};
+		const start = this.pos;
+		let end = start;
+		for (;;) {
+			const key = this.key();
+			const name = key.value === null ? "" : String(key.value);
+			if (name === "__proto__" || Object.prototype.hasOwnProperty.call(data, name)) fail();
+			const [value, valueData] = this.value(n, false);
+			map.items.push(new import_dist.Pair(key, value));
+			data[name] = valueData;
+			end = value.range[2];
+			if (this.indent !== n) break;
+			if (text.charCodeAt(this.pos) === DASH) fail();
+		}
+		if (this.indent > n) fail();
+		map.range = [
+			start,
+			end,
+			end
+		];
+		this.depth--;
+		return [map, data];
+	}
+	/** A key at `pos` and the `:` after it; leaves `pos` after the colon. */
+	key() {
+		const text = this.text;
+		const start = this.pos;
+		const c = text.charCodeAt(start);
+		let key;
+		if (c === DQ || c === SQ) {
+			key = this.quoted(c);
+			key.range[2] = key.range[1];
+			while (text.charCodeAt(this.pos) === SP) this.pos++;
+		} else {
+			if (isIndicator(c)) fail();
+			let p = start;
+			let last = start;
+			for (;;) {
+				const d = text.charCodeAt(p);
+				if (d === COLON) {
+					const e = text.charCodeAt(p + 1);
+					if (p + 1 >= this.length || e === SP || e === NL) break;
+				} else if (d === NL || p >= this.length) fail();
+				else if (d === HASH && text.charCodeAt(p - 1) === SP) fail();
+				if (d !== SP) last = p + 1;
+				p++;
+			}
+			const source = text.slice(start, last);
+			key = scalar(resolvePlain(source), source, "PLAIN", start, last, last);
+			this.pos = p;
+		}
+		if (text.charCodeAt(this.pos) !== COLON || this.pos - start > MAX_KEY) fail();
+		this.pos++;
+		return key;
+	}
+	/**
+	* The value after a `:` of a mapping in column `n` or a `- ` of a sequence in column `n`, up to
+	* the next line with content, where it leaves `pos` and `indent`.
+	*/
+	value(n, inSeq) {
+		const text = this.text;
+		const length = this.length;
+		let p = this.pos;
+		while (p < length && text.charCodeAt(p) === SP) p++;
+		this.pos = p;
+		const c = p < length ? text.charCodeAt(p) : NL;
+		if (c === NL) {
+			if (inSeq) fail();
+			const at = p;
+			if (p < length) this.pos = p + 1;
+			this.next();
+			const m = this.indent;
+			const dash = text.charCodeAt(this.pos) === DASH && this.isSpaceOrEnd(this.pos + 1);
+			if (m > n) {
+				if (dash) return this.blockSeq(m);
+				if (this.isKeyLine(this.pos)) return this.blockMap(m);
+				if (this.sawComment) fail();
+				return this.scalarValue(n);
+			}
+			if (m === n && dash) return this.blockSeq(m);
+			if (this.sawComment) fail();
+			if (m < 0) this.endsEmpty = true;
+			return [scalar(null, "", "PLAIN", at, at, at), null];
+		}
+		if (c === HASH || c === DASH && this.isSpaceOrEnd(p + 1)) fail();
+		if (inSeq && c !== LBRACKET && c !== LBRACE && this.isKeyLine(p)) return this.blockMap(p - this.lineStart(p));
+		return this.scalarValue(n);
+	}
+	isSpaceOrEnd(p) {
+		if (p >= this.length) return true;
+		const c = this.text.charCodeAt(p);
+		return c === SP || c === NL;
+	}
+	lineStart(p) {
+		return this.text.lastIndexOf("\n", p - 1) + 1;
+	}
+	/** A scalar or flow collection at `pos` in a block whose parent is in column `n`; then on to the next content. */
+	scalarValue(n) {
+		const c = this.text.charCodeAt(this.pos);
+		let node;
+		let data;
+		if (c === PIPE || c === GT) {
+			node = this.blockScalar(n);
+			data = node.value;
+			this.next();
+			if (this.indent > n) fail();
+			return [node, data];
+		}
+		if (c === DQ || c === SQ) {
+			node = this.quoted(c);
+			data = node.value;
+		} else if (c === LBRACKET || c === LBRACE) [node, data] = this.flow();
+		else {
+			if (isIndicator(c) && !(c === DASH && this.plainSafeAfterDash(this.pos + 1, false))) fail();
+			node = this.plain(n);
+			data = node.value;
+		}
+		node.range[2] = this.finishLine();
+		this.next();
+		if (this.indent > n) fail();
+		return [node, data];
+	}
+	plainSafeAfterDash(p, flow) {
+		if (p >= this.length) return false;
+		const c = this.text.charCodeAt(p);
+		return c !== SP && c !== NL && !(flow && isFlowIndicator(c)) && !isIndicator(c);
+	}
+	/** A plain scalar in a block, over as many lines as are indented more than `n`; folded as YAML folds them. */
+	plain(n) {
+		const text = this.text;
+		const length = this.length;
+		const start = this.pos;
+		let value = "";
+		let p = start;
+		let lineFrom = start;
+		let valueEnd = start;
+		let breaks = -1;
+		for (;;) {
+			let last = p;
+			let ended = false;
+			for (; p < length; p++) {
+				const c = text.charCodeAt(p);
+				if (c === NL) break;
+				if (c === COLON) {
+					const d = text.charCodeAt(p + 1);
+					if (p + 1 >= length || d === SP || d === NL) fail();
+				} else if (c === HASH && text.charCodeAt(p - 1) === SP) {
+					ended = true;
+					break;
+				}
+				if (c !== SP) last = p + 1;
+			}
+			const line = text.slice(lineFrom, last);
+			value = breaks < 0 ? line : breaks === 0 ? value + " " + line : value + "\n".repeat(breaks) + line;
+			valueEnd = last;
+			if (ended || p >= length) {
+				this.pos = last;
+				break;
+			}
+			let q = p + 1;
+			breaks = 0;
+			let indent = 0;
+			for (;;) {
+				const lineStart = q;
+				while (q < length && text.charCodeAt(q) === SP) q++;
+				indent = q - lineStart;
+				if (q < length && text.charCodeAt(q) === NL) {
+					q++;
+					breaks++;
+					continue;
+				}
+				break;
+			}
+			if (q >= length || indent <= n) {
+				this.pos = last;
+				break;
+			}
+			const c = text.charCodeAt(q);
+			if (c === HASH) {
+				this.pos = last;
+				break;
+			}
+			if (isIndicator(c)) fail();
+			p = q;
+			lineFrom = q;
+		}
+		return scalar(resolvePlain(value), value, "PLAIN", start, valueEnd, valueEnd);
+	}
+	/** A quoted scalar on one line at `pos`; leaves `pos` after the closing quote. */
+	quoted(quote) {
+		const text = this.text;
+		const length = this.length;
+		const start = this.pos;
+		let value = "";
+		let from = start + 1;
+		let p = from;
+		for (;;) {
+			if (p >= length) fail();
+			const c = text.charCodeAt(p);
+			if (c === NL) fail();
+			if (c === quote) {
+				if (quote === SQ && text.charCodeAt(p + 1) === SQ) {
+					value += text.slice(from, p + 1);
+					p += 2;
+					from = p;
+					continue;
+				}
+				break;
+			}
+			if (c === BACKSLASH && quote === DQ) {
+				value += text.slice(from, p);
+				const e = text.charCodeAt(p + 1);
+				const simple = ESCAPES[e];
+				if (simple !== void 0) p += 2;
+				else if (e === 120 || e === 117 || e === 85) {
+					const digits = e === 120 ? 2 : e === 117 ? 4 : 8;
+					const hex = text.slice(p + 2, p + 2 + digits);
+					if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) fail();
+					const code = parseInt(hex, 16);
+					if (code > 1114111) fail();
+					value += String.fromCodePoint(code);
+					p += 2 + digits;
+					from = p;
+					continue;
+				} else fail();
+				value += simple;
+				from = p;
+				continue;
+			}
+			p++;
+		}
+		value += text.slice(from, p);
+		this.pos = p + 1;
+		return scalar(value, value, quote === DQ ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", start, p + 1, p + 1);
+	}
+	/** `|` or `>` at `pos`, with an optional `-` or `+`, in a block whose parent is in column `n`; leaves `pos` at the start of the line after it. */
+	blockScalar(n) {
+		const text = this.text;
+		const length = this.length;
+		const start = this.pos;
+		const folded = text.charCodeAt(start) === GT;
+		let p = start + 1;
+		let chomp = text.charCodeAt(p);
+		if (chomp === DASH || chomp === 43) p++;
+		else chomp = 0;
+		while (p < length && text.charCodeAt(p) === SP) p++;
+		if (p >= length || text.charCodeAt(p) !== NL) fail();
+		p++;
+		let contentIndent = -1;
+		const lines = [];
+		let lastText = -1;
+		let textEnd = p;
+		let bodyEnd = p;
+		for (;;) {
+			const lineStart = p;
+			while (p < length && text.charCodeAt(p) === SP) p++;
+			const spaces = p - lineStart;
+			if (p >= length || text.charCodeAt(p) === NL) {
+				if (p >= length && spaces === 0) break;
+				if (spaces > 0 && (contentIndent < 0 || spaces > contentIndent)) fail();
+				if (p >= length) fail();
+				lines.push("");
+				p++;
+				bodyEnd = p;
+				continue;
+			}
+			if (contentIndent < 0) {
+				if (spaces <= n) fail();
+				contentIndent = spaces;
+			} else if (spaces < contentIndent) {
+				if (spaces > n) fail();
+				p = lineStart;
+				break;
+			} else if (spaces > contentIndent && folded) fail();
+			const nl = text.indexOf("\n", p);
+			if (nl < 0) fail();
+			lines.push(text.slice(lineStart + contentIndent, nl));
+			lastText = lines.length - 1;
+			p = nl + 1;
+			textEnd = p;
+			bodyEnd = p;
+		}
+		if (lastText < 0) fail();
+		let value = "";
+		if (folded) {
+			let empty = -1;
+			for (let i = 0; i <= lastText; i++) {
+				const line = lines[i];
+				if (line === "") {
+					if (empty >= 0) empty++;
+					else value += "\n";
+					continue;
+				}
+				value = empty < 0 ? value + line : empty === 0 ? value + " " + line : value + "\n".repeat(empty) + line;
+				empty = 0;
+			}
+		} else value = lines.slice(0, lastText + 1).join("\n");
+		let end = textEnd;
+		if (chomp === DASH) {} else if (chomp === 43) {
+			value += "\n".repeat(lines.length - lastText);
+			end = bodyEnd;
+		} else value += "\n";
+		this.pos = chomp === 43 ? bodyEnd : textEnd;
+		return scalar(value, value, folded ? "BLOCK_FOLDED" : "BLOCK_LITERAL", start, end, end);
+	}
+	/** A block sequence whose first `-` is at `pos`, in column `n`. */
+	blockSeq(n) {
+		this.enter();
+		const text = this.text;
+		const seq = new import_dist.YAMLSeq();
+		const data = [];
+		const start = this.pos;
+		let end = start;
+		for (;;) {
+			this.pos++;
+			if (!this.isSpaceOrEnd(this.pos) || this.pos >= this.length || text.charCodeAt(this.pos) === NL) fail();
+			const [item, itemData] = this.value(n, true);
+			seq.items.push(item);
+			data.push(itemData);
+			end = item.range[2];
+			if (this.indent !== n || text.charCodeAt(this.pos) !== DASH || !this.isSpaceOrEnd(this.pos + 1)) break;
+		}
+		if (this.indent > n) fail();
+		seq.range = [
+			start,
+			end,
+			end
+		];
+		this.depth--;
+		return [seq, data];
+	}
+	/** A flow collection on one line at `pos`; leaves `pos` after its closing bracket. */
+	flow() {
+		this.enter();
+		const text = this.text;
+		const start = this.pos;
+		const isMap = text.charCodeAt(start) === LBRACE;
+		const close = isMap ? RBRACE : RBRACKET;
+		const node = isMap ? new import_dist.YAMLMap() : new import_dist.YAMLSeq();
+		node.flow = true;
+		const data = isMap ? {} : [];
+		this.pos++;
+		this.spaces();
+		if (text.charCodeAt(this.pos) !== close) for (;;) {
+			if (isMap) {
+				const c = text.charCodeAt(this.pos);
+				const key = c === DQ || c === SQ ? this.quoted(c) : this.flowPlain(true);
+				this.spaces();
+				if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SP) fail();
+				this.pos++;
+				this.spaces();
+				const name = key.value === null ? "" : String(key.value);
+				const record = data;
+				if (name === "__proto__" || Object.prototype.hasOwnProperty.call(record, name)) fail();
+				const [value, valueData] = this.flowItem();
+				node.items.push(new import_dist.Pair(key, value));
+				record[name] = valueData;
+			} else {
+				const [item, itemData] = this.flowItem();
+				if (text.charCodeAt(this.pos) === COLON) fail();
+				node.items.push(item);
+				data.push(itemData);
+			}
+			this.spaces();
+			const items = node.items;
+			const last = items[items.length - 1];
+			(isMap ? last.value : last).range[2] = this.pos;
+			const c = text.charCodeAt(this.pos);
+			if (c === COMMA) {
+				this.pos++;
+				this.spaces();
+				if (text.charCodeAt(this.pos) === close) fail();
+				continue;
+			}
+			if (c === close) break;
+			fail();
+		}
+		this.pos++;
+		node.range = [
+			start,
+			this.pos,
+			this.pos
+		];
+		this.depth--;
+		return [node, data];
+	}
+	spaces() {
+		while (this.pos < this.length && this.text.charCodeAt(this.pos) === SP) this.pos++;
+	}
+	flowItem() {
+		const c = this.text.charCodeAt(this.pos);
+		if (c === LBRACKET || c === LBRACE) return this.flow();
+		const node = c === DQ || c === SQ ? this.quoted(c) : this.flowPlain(false);
+		return [node, node.value];
+	}
+	/** A plain scalar inside a flow collection: up to `,`, a bracket or `:`. */
+	flowPlain(key) {
+		const text = this.text;
+		const start = this.pos;
+		const first = text.charCodeAt(start);
+		if (isIndicator(first) && !(first === DASH && this.plainSafeAfterDash(start + 1, true))) fail();
+		let p = start;
+		let last = start;
+		for (; p < this.length; p++) {
+			const c = text.charCodeAt(p);
+			if (isFlowIndicator(c)) break;
+			if (c === COLON) {
+				if (!key || text.charCodeAt(p + 1) !== SP) fail();
+				break;
+			}
+			if (c === NL || c === HASH) fail();
+			if (c !== SP) last = p + 1;
+		}
+		if (last === start) fail();
+		const source = text.slice(start, last);
+		this.pos = last;
+		return scalar(resolvePlain(source), source, "PLAIN", start, last, last);
+	}
+};
 // dist/core/load.js
 /** Far above any real plan's use of anchors, far below what an alias bomb needs to hurt. */
 const MAX_ALIAS_COUNT = 1e3;
@@ -19626,6 +20328,14 @@ function planTags(defaults) {
 	const isNumberTag = (tag) => typeof tag === "object" && (tag.tag === "tag:yaml.org,2002:int" || tag.tag === "tag:yaml.org,2002:float");
 	return [...defaults.filter((tag) => !isNumberTag(tag)), exactInteger];
 }
+/** How plans are read as YAML, by yaml and by fastParse alike. */
+const PLAN_YAML_OPTIONS = {
+	prettyErrors: false,
+	uniqueKeys: true,
+	schema: "core",
+	customTags: planTags,
+	merge: false
+};
 function readPlanBytes(bytes, file, t) {
 	const decoded = decodeSource(bytes);
 	if (!decoded.ok) return { diagnostics: [decodeDiagnostic(decoded.problem, bytes, file, t)] };
@@ -19648,14 +20358,12 @@ function parseDecoded(text, file, t) {
 		...hint ? { hint } : {}
 	});
 	if (text.trim() === "") return { diagnostics: [diagnostic("file/empty", t("load.empty"), WHOLE_FILE, "error", t("load.startWithKind"))] };
+	const fast = fastParse(text, PLAN_YAML_OPTIONS);
+	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
 	const lineCounter = new import_dist.LineCounter();
 	const docs = (0, import_dist.parseAllDocuments)(text, {
-		lineCounter,
-		prettyErrors: false,
-		uniqueKeys: true,
-		schema: "core",
-		customTags: planTags,
-		merge: false
+		...PLAN_YAML_OPTIONS,
+		lineCounter
 	});
 	const documents = Array.isArray(docs) ? docs : [];
 	const spanOf = (start, end) => offsetSpan(lineCounter, start, end);
@@ -19703,26 +20411,32 @@ function parseDecoded(text, file, t) {
 	} catch (error) {
 		return { diagnostics: [diagnostic("yaml/alias-limit", error instanceof ReferenceError ? t("load.aliasLimit", { limit: MAX_ALIAS_COUNT }) : t("load.unreadableYaml", { reason: String(error.message ?? error) }))] };
 	}
-	const tooDeep = deepestNode(doc.contents);
-	if (tooDeep) {
-		const range = tooDeep.range ?? [0, 1];
-		return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };
+	return checkRead(doc, lineCounter, data, diagnostics);
+	/** What is said of a document that could be read, whichever parser read it. */
+	function checkRead(doc, lineCounter, data, diagnostics) {
+		const spanOf = (start, end) => offsetSpan(lineCounter, start, end);
+		const tooDeep = deepestNode(doc.contents);
+		if (tooDeep) {
+			const range = tooDeep.range ?? [0, 1];
+			return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };
+		}
+		if (data === null || data === void 0) return { diagnostics: [diagnostic("file/empty", t("load.onlyComments"), WHOLE_FILE, "error", t("load.startWithKind"))] };
+		if (typeof data !== "object" || Array.isArray(data)) {
+			const range = doc.contents?.range;
+			const found = Array.isArray(data) ? t("type.array") : t("type." + typeof data);
+			return { diagnostics: [diagnostic("plan/not-a-mapping", t("load.notMapping", { found }), range ? spanOf(range[0], range[1]) : WHOLE_FILE, "error", t("load.startWithKind"))] };
+		}
+		return {
+			source: {
+				file,
+				text,
+				doc,
+				lineCounter,
+				data
+			},
+			diagnostics
+		};
 	}
-	if (data === null || data === void 0) return { diagnostics: [diagnostic("file/empty", t("load.onlyComments"), WHOLE_FILE, "error", t("load.startWithKind"))] };
-	if (typeof data !== "object" || Array.isArray(data)) {
-		const range = doc.contents?.range;
-		return { diagnostics: [diagnostic("plan/not-a-mapping", t("load.notMapping", { found: Array.isArray(data) ? t("type.array") : t("type." + typeof data) }), range ? spanOf(range[0], range[1]) : WHOLE_FILE, "error", t("load.startWithKind"))] };
-	}
-	return {
-		source: {
-			file,
-			text,
-			doc,
-			lineCounter,
-			data
-		},
-		diagnostics
-	};
 	function yamlDiagnostic(error, severity) {
 		const ruleId = "yaml/" + error.code.toLowerCase().replace(/_/g, "-");
 		const [start, end] = error.pos;
@@ -20850,9 +21564,14 @@ function formatPeriod(period, lang, style = "long") {
 	return [start, end].map((day) => day ? formatDate(day, lang, style) : "…").join(" – ");
 }
 // dist/kinds/data/paths.js
+const parsedPaths = /* @__PURE__ */ new Map();
 function parseFieldPath(text) {
-	if (!/^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)) return void 0;
-	return text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]);
+	let path = parsedPaths.get(text);
+	if (path === void 0 && !parsedPaths.has(text)) {
+		path = /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text) ? text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]) : void 0;
+		if (parsedPaths.size < 4096) parsedPaths.set(text, path);
+	}
+	return path && [...path];
 }
 function formatFieldPath(path) {
 	return path.map((segment, i) => segment === "[]" ? "[]" : i === 0 ? segment : `.${segment}`).join("");
