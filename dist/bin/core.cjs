@@ -5521,6 +5521,8 @@ const PART_WORDS = [
 	[/^(ultimo|(i )?slutet av|(i )?slutten av|late|(at )?the end of|end of)$/, 2]
 ];
 const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the year|new year)$/;
+const isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+const isSpace = (char) => char !== void 0 && /\s/.test(char);
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 const iso = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 function daysInMonth(year, month) {
@@ -5634,7 +5636,8 @@ const P = {
 };
 function parsePhrase(text, lang) {
 	let m;
-	if ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text))) {
+	const digits = !datePrefilter.on || /\d/.test(text);
+	if (digits && ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text)))) {
 		const [y, mo, d] = [
 			Number(m[1]),
 			Number(m[2]),
@@ -5646,12 +5649,12 @@ function parsePhrase(text, lang) {
 		};
 		return dayPhrase(y, mo, d, lang);
 	}
-	if (m = P.compact8.exec(text)) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
-	if (m = P.compact6.exec(text)) {
+	if (digits && (m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+	if (digits && (m = P.compact6.exec(text))) {
 		const yy = Number(m[1]);
 		return dayPhrase(yy < 70 ? 2e3 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);
 	}
-	if (m = P.isoMonth.exec(text)) {
+	if (digits && (m = P.isoMonth.exec(text))) {
 		const [y, mo] = [Number(m[1]), Number(m[2])];
 		return isYear(y) && mo >= 1 && mo <= 12 ? {
 			kind: "date",
@@ -5659,7 +5662,7 @@ function parsePhrase(text, lang) {
 			exact: false
 		} : null;
 	}
-	if (m = P.year.exec(text)) {
+	if (digits && (m = P.year.exec(text))) {
 		const y = Number(m[1]);
 		return isYear(y) ? {
 			kind: "date",
@@ -5670,27 +5673,27 @@ function parsePhrase(text, lang) {
 			exact: false
 		} : null;
 	}
-	if ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
-	if (m = P.dottedShort.exec(text)) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
-	if (m = P.slashYear.exec(text)) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
-	if (m = P.slashShort.exec(text)) {
+	if (digits && ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text)))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
+	if (digits && (m = P.dottedShort.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
+	if (digits && (m = P.slashYear.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
+	if (digits && (m = P.slashShort.exec(text))) {
 		const [d, mo] = [Number(m[1]), Number(m[2])];
 		return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? yearless(true, (y) => dayPhrase(y, mo, d, lang)) : null;
 	}
-	if (m = P.dayMonthYear.exec(text)) {
+	if (digits && (m = P.dayMonthYear.exec(text))) {
 		const mo = MONTH_WORDS[m[2]];
 		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[1]), lang);
 	}
-	if (m = P.monthDayYear.exec(text)) {
+	if (digits && (m = P.monthDayYear.exec(text))) {
 		const mo = MONTH_WORDS[m[1]];
 		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[2]), lang);
 	}
-	if (m = P.dayMonth.exec(text)) {
+	if (digits && (m = P.dayMonth.exec(text))) {
 		const mo = MONTH_WORDS[m[2]];
 		const d = Number(m[1]);
 		if (mo && d >= 1 && d <= 31) return yearless(true, (y) => dayPhrase(y, mo, d, lang));
 	}
-	if (m = P.monthYear.exec(text)) {
+	if (digits && (m = P.monthYear.exec(text))) {
 		const mo = MONTH_WORDS[m[1]];
 		const y = Number(m[2]);
 		if (mo) return isYear(y) ? {
@@ -5736,7 +5739,7 @@ function parsePhrase(text, lang) {
 			return m[3] ? make(Number(m[3])) : yearless(false, make);
 		}
 	}
-	if (m = P.partYear.exec(text)) {
+	if (digits && (m = P.partYear.exec(text))) {
 		const part = partOf(m[1]);
 		const y = Number(m[2]);
 		if (part !== void 0 && isYear(y)) return {
@@ -5745,13 +5748,13 @@ function parsePhrase(text, lang) {
 			exact: false
 		};
 	}
-	if ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text))) return quarter(Number(m[1]), Number(m[2]));
-	if (m = P.quarterQAfter.exec(text)) return quarter(Number(m[2]), Number(m[1]));
+	if (digits && ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text)))) return quarter(Number(m[1]), Number(m[2]));
+	if (digits && (m = P.quarterQAfter.exec(text))) return quarter(Number(m[2]), Number(m[1]));
 	if (m = P.quarterWord.exec(text)) {
 		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
 		if (n !== void 0 && n >= 1 && n <= 4) return m[3] ? quarter(n, Number(m[3])) : yearless(false, (y) => quarter(n, y));
 	}
-	if (m = P.halfH.exec(text)) return half(Number(m[1]), Number(m[2]));
+	if (digits && (m = P.halfH.exec(text))) return half(Number(m[1]), Number(m[2]));
 	if (m = P.halfWord.exec(text)) {
 		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
 		if (n !== void 0 && n >= 1 && n <= 2) return m[3] ? half(n, Number(m[3])) : yearless(false, (y) => half(n, y));
@@ -5967,6 +5970,9 @@ function canBegin(token) {
 	if (MONTH_WORDS[word] !== void 0 || SEASON_WORDS[word] !== void 0 || ORDINALS[word] !== void 0 || OPENING_WORDS.has(word)) return true;
 	return SEASON_PREFIXES.some((prefix) => word.startsWith(prefix) && SEASON_WORDS[word.slice(prefix.length)] !== void 0);
 }
+function canEnd(token) {
+	return token.word || token.text === "." || isDigit(token.text[0]);
+}
 /** For tests only: the date reader with its pre-filter off, to show that the filter changes no reading. */
 const datePrefilter = { on: true };
 function findPhrases(lower, tokens, lang) {
@@ -5979,6 +5985,7 @@ function findPhrases(lower, tokens, lang) {
 		}
 		let best;
 		for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
+			if (datePrefilter.on && !canEnd(tokens[j])) continue;
 			const phrase = parsePhrase(lower.slice(tokens[i].start, tokens[j].end), lang);
 			if (phrase) {
 				best = {
@@ -6235,11 +6242,12 @@ function unknownWord(s) {
 * In a free-text cell most words are just words, but one that is nearly a month's name and stands
 * beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
 */
+let longMonthWords;
 function misspeltMonthInCell(s) {
-	const months = Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
+	const months = longMonthWords ??= Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
 	for (const token of s.leftover) {
 		if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
-		if (!(/\d\.?\s*$/.test(s.lower.slice(0, token.start)) || /^\s*\d/.test(s.lower.slice(token.end)))) continue;
+		if (!besideNumber(s.lower, token)) continue;
 		const suggestion = didYouMean(token.text, months);
 		if (suggestion) return {
 			code: "unknownWord",
@@ -6248,6 +6256,19 @@ function misspeltMonthInCell(s) {
 			suggestion
 		};
 	}
+}
+/**
+* Whether a number stands just before the token (its digits, a dot, spaces) or just after it
+* (spaces, a digit), looked for from the token outwards: the text on either side may be long.
+*/
+function besideNumber(lower, token) {
+	let before = token.start - 1;
+	while (isSpace(lower[before])) before--;
+	if (lower[before] === ".") before--;
+	if (isDigit(lower[before])) return true;
+	let after = token.end;
+	while (isSpace(lower[after])) after++;
+	return isDigit(lower[after]);
 }
 function problemOf$1(phrase, s) {
 	if (phrase.kind === "problem") return {

@@ -189,6 +189,9 @@ const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the 
 // ---------------------------------------------------------------------------------------------
 // Days
 
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 
@@ -296,47 +299,49 @@ const P = {
 
 function parsePhrase(text: string, lang: Lang): Phrase | null {
   let m: RegExpExecArray | null;
-  if ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text))) {
+  // Most patterns hold a number; a phrase of words alone is tried only against the others.
+  const digits = !datePrefilter.on || /\d/.test(text);
+  if (digits && ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text)))) {
     // Written as a date (2024-13-01) it is one, mistyped: never the year alone, read from the rest.
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isYear(y) && (mo < 1 || mo > 12 || d < 1 || d > 31)) return { kind: 'problem', problem: { code: 'notADate' } };
     return dayPhrase(y, mo, d, lang);
   }
-  if ((m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
-  if ((m = P.compact6.exec(text))) {
+  if (digits && (m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+  if (digits && (m = P.compact6.exec(text))) {
     const yy = Number(m[1]);
     return dayPhrase(yy < 70 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);
   }
-  if ((m = P.isoMonth.exec(text))) {
+  if (digits && (m = P.isoMonth.exec(text))) {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     return isYear(y) && mo >= 1 && mo <= 12 ? { kind: 'date', span: monthSpan(y, mo), exact: false } : null;
   }
-  if ((m = P.year.exec(text))) {
+  if (digits && (m = P.year.exec(text))) {
     const y = Number(m[1]);
     return isYear(y) ? { kind: 'date', span: { from: iso(y, 1, 1), to: iso(y, 12, 31) }, exact: false } : null;
   }
   // Dots and "d/m åååå" are written day first in Scandinavia; no one writes the month first that way.
-  if ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
-  if ((m = P.dottedShort.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
-  if ((m = P.slashYear.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
-  if ((m = P.slashShort.exec(text))) {
+  if (digits && ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text)))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
+  if (digits && (m = P.dottedShort.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
+  if (digits && (m = P.slashYear.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
+  if (digits && (m = P.slashShort.exec(text))) {
     const [d, mo] = [Number(m[1]), Number(m[2])];
     return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? yearless(true, (y) => dayPhrase(y, mo, d, lang)) : null;
   }
-  if ((m = P.dayMonthYear.exec(text))) {
+  if (digits && (m = P.dayMonthYear.exec(text))) {
     const mo = MONTH_WORDS[m[2]!];
     if (mo) return dayPhrase(Number(m[3]), mo, Number(m[1]), lang);
   }
-  if ((m = P.monthDayYear.exec(text))) {
+  if (digits && (m = P.monthDayYear.exec(text))) {
     const mo = MONTH_WORDS[m[1]!];
     if (mo) return dayPhrase(Number(m[3]), mo, Number(m[2]), lang);
   }
-  if ((m = P.dayMonth.exec(text))) {
+  if (digits && (m = P.dayMonth.exec(text))) {
     const mo = MONTH_WORDS[m[2]!];
     const d = Number(m[1]);
     if (mo && d >= 1 && d <= 31) return yearless(true, (y) => dayPhrase(y, mo, d, lang));
   }
-  if ((m = P.monthYear.exec(text))) {
+  if (digits && (m = P.monthYear.exec(text))) {
     const mo = MONTH_WORDS[m[1]!];
     const y = Number(m[2]);
     if (mo) return isYear(y) ? { kind: 'date', span: monthSpan(y, mo), exact: false } : { kind: 'problem', problem: { code: 'notADate' } };
@@ -358,19 +363,19 @@ function parsePhrase(text: string, lang: Lang): Phrase | null {
       return m[3] ? make(Number(m[3])) : yearless(false, make);
     }
   }
-  if ((m = P.partYear.exec(text))) {
+  if (digits && (m = P.partYear.exec(text))) {
     const part = partOf(m[1]!);
     const y = Number(m[2]);
     // The first, middle and last third of a year.
     if (part !== undefined && isYear(y)) return { kind: 'date', span: monthsSpan(y, part * 4 + 1, part * 4 + 4), exact: false };
   }
-  if ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text))) return quarter(Number(m[1]), Number(m[2]));
-  if ((m = P.quarterQAfter.exec(text))) return quarter(Number(m[2]), Number(m[1]));
+  if (digits && ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text)))) return quarter(Number(m[1]), Number(m[2]));
+  if (digits && (m = P.quarterQAfter.exec(text))) return quarter(Number(m[2]), Number(m[1]));
   if ((m = P.quarterWord.exec(text))) {
     const n = m[1] ? Number(m[1]) : ORDINALS[m[2]!];
     if (n !== undefined && n >= 1 && n <= 4) return m[3] ? quarter(n, Number(m[3])) : yearless(false, (y) => quarter(n, y));
   }
-  if ((m = P.halfH.exec(text))) return half(Number(m[1]), Number(m[2]));
+  if (digits && (m = P.halfH.exec(text))) return half(Number(m[1]), Number(m[2]));
   if ((m = P.halfWord.exec(text))) {
     const n = m[1] ? Number(m[1]) : ORDINALS[m[2]!];
     if (n !== undefined && n >= 1 && n <= 2) return m[3] ? half(n, Number(m[3])) : yearless(false, (y) => half(n, y));
@@ -517,6 +522,10 @@ function canBegin(token: Token): boolean {
   return SEASON_PREFIXES.some((prefix) => word.startsWith(prefix) && SEASON_WORDS[word.slice(prefix.length)] !== undefined);
 }
 
+function canEnd(token: Token): boolean {
+  return token.word || token.text === '.' || isDigit(token.text[0]);
+}
+
 /** For tests only: the date reader with its pre-filter off, to show that the filter changes no reading. */
 export const datePrefilter = { on: true };
 
@@ -530,6 +539,8 @@ function findPhrases(lower: string, tokens: Token[], lang: Lang): Found[] {
     }
     let best: Found | undefined;
     for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
+      // Every phrase ends in a letter, a digit or a dot: one ending in other punctuation is not tried.
+      if (datePrefilter.on && !canEnd(tokens[j]!)) continue;
       const text = lower.slice(tokens[i]!.start, tokens[j]!.end);
       const phrase = parsePhrase(text, lang);
       if (phrase) {
@@ -752,16 +763,31 @@ function unknownWord(s: Scan): DateProblem | undefined {
  * In a free-text cell most words are just words, but one that is nearly a month's name and stands
  * beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
  */
+let longMonthWords: string[] | undefined;
+
 function misspeltMonthInCell(s: Scan): DateProblem | undefined {
-  const months = Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
+  const months = (longMonthWords ??= Object.keys(MONTH_WORDS).filter((w) => w.length > 3));
   for (const token of s.leftover) {
     if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
-    const besideNumber = /\d\.?\s*$/.test(s.lower.slice(0, token.start)) || /^\s*\d/.test(s.lower.slice(token.end));
-    if (!besideNumber) continue;
+    if (!besideNumber(s.lower, token)) continue;
     const suggestion = didYouMean(token.text, months);
     if (suggestion) return { code: 'unknownWord', input: shortInput(s.text), word: token.text, suggestion };
   }
   return undefined;
+}
+
+/**
+ * Whether a number stands just before the token (its digits, a dot, spaces) or just after it
+ * (spaces, a digit), looked for from the token outwards: the text on either side may be long.
+ */
+function besideNumber(lower: string, token: Token): boolean {
+  let before = token.start - 1;
+  while (isSpace(lower[before])) before--;
+  if (lower[before] === '.') before--;
+  if (isDigit(lower[before])) return true;
+  let after = token.end;
+  while (isSpace(lower[after])) after++;
+  return isDigit(lower[after]);
 }
 
 function problemOf(phrase: Phrase, s: Scan): DateProblem | undefined {
