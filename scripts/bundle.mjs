@@ -4,6 +4,7 @@
 // The bundle is CommonJS (.cjs) because Node 20 can keep V8's compiled code between runs only for a
 // script it compiles through node:vm, not for an ES module (src/launch/compile-cache.ts).
 import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,9 @@ await build({
     plan: join(root, 'dist', 'cli', 'main.js'),
     'check-worker': join(root, 'dist', 'validate', 'check-worker.js'),
     'compile-cache': join(root, 'dist', 'launch', 'compile-cache.js'),
+    // marked as a file of the bundle's own, which src/fields/plain.ts loads when a limit is counted:
+    // compiled with the cache, and without starting Node's ES module loader for marked's own file.
+    marked: createRequire(join(root, 'package.json')).resolve('marked'),
   },
   platform: 'node',
   logLevel: 'warn',

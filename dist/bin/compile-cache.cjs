@@ -32,9 +32,10 @@ function installCompileCache(folder, env = process.env) {
 	const prototype = node_module.default.prototype;
 	const compile = prototype._compile;
 	const made = [];
+	const command = process.argv.slice(2).find((arg) => /^[a-z]+$/.test(arg)) ?? "none";
 	prototype._compile = function(content, filename) {
 		if (!filename.endsWith(".cjs") || (0, node_path.dirname)(filename) !== bundle) return compile.call(this, content, filename);
-		const file = (0, node_path.join)(cacheFolder, `${(0, node_path.basename)(filename, ".cjs")}-${keyOf(content)}.v8`);
+		const file = (0, node_path.join)(cacheFolder, `${(0, node_path.basename)(filename, ".cjs")}-${command}-${keyOf(content)}.v8`);
 		const cachedData = readCache(file);
 		const script = new node_vm.Script(node_module.default.wrap(content), {
 			filename,

@@ -23389,7 +23389,13 @@ let lexer;
 * loading marked is several milliseconds of a one-plan run.
 */
 function markdownLexer() {
-	return lexer ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("marked").Lexer;
+	return lexer ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)(bundledMarked() ?? "marked").Lexer;
+}
+/** In the program's bundle (dist/bin/), marked is a file of its own beside this code (scripts/bundle.mjs). */
+function bundledMarked() {
+	const here = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
+	const beside = (0, node_path.join)((0, node_path.dirname)(here), "marked.cjs");
+	return here.endsWith(".cjs") && (0, node_fs.existsSync)(beside) ? beside : void 0;
 }
 /**
 * A Markdown field's text as a portal's text box shows it once pasted: no emphasis markers or
@@ -23398,7 +23404,29 @@ function markdownLexer() {
 * parser the renderer uses, so that what is counted is what the document shows.
 */
 function plainText(markdown, lang) {
-	return blocks(new (markdownLexer())({ gfm: true }).lex(markdown.replace(/\r\n?/g, "\n")), bulletFor(lang)).trim();
+	const text = markdown.replace(/\r\n?/g, "\n");
+	const words = plainShortcut.on ? wordsOnly(text) : void 0;
+	if (words !== void 0) return words;
+	return blocks(new (markdownLexer())({ gfm: true }).lex(text), bulletFor(lang)).trim();
+}
+/** For tests only: the plain text of markup-free Markdown worked out by marked as well, to compare. */
+const plainShortcut = { on: true };
+/** Characters that may begin Markdown's inline syntax, an entity or an autolink (`www.`, `://`, `@`), and white space other than spaces and line breaks (a tab stop, a no-break space), which marked keeps where a trim would not. */
+const MARKUP_CHARACTER = /[\\`*_[\]<>&|~#!@]|[^\S \n]|:\/\/|www\./i;
+/** A line that may begin a block (a list item, heading, quote, table or its ":-" delimiter row, rule, setext underline), or one indented, which marked may keep so. */
+const BLOCK_LINE_START = /^(?: |[-+*=>#|:]|\d+[.)])/m;
+/** A line ending in spaces, which may be a hard line break. */
+const TRAILING_SPACE = / \n|[ ]$/;
+/**
+* The plain text of Markdown that has no markup at all, without marked: paragraphs separated by
+* blank lines, each paragraph's lines joined by a space, as marked's reading gives it. Anything
+* with a character or a line start that markup could begin with is left to marked (undefined).
+* Most answers in a plan are prose, and marked's first use costs a one-plan run 25 ms of compiling
+* its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
+*/
+function wordsOnly(text) {
+	if (MARKUP_CHARACTER.test(text) || BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return void 0;
+	return text.split(/\n[ ]*\n/).map((paragraph) => paragraph.trim().replace(/[ ]*\n[ ]*/g, " ")).filter((paragraph) => paragraph !== "").join("\n\n");
 }
 /** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */
 function pastedText(text) {

@@ -1,5 +1,5 @@
 require("./rolldown-runtime.cjs");
-const require_render = require("./render.cjs");
+const require_marked = require("./marked.cjs");
 const require_core = require("./core.cjs");
 const require_docx_error = require("./docx-error.cjs");
 // node_modules/docx/dist/index.mjs
@@ -23981,7 +23981,7 @@ async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, pag
 	const landscape = settings.orientation === "landscape";
 	const [paperWidth, paperHeight] = [Math.min(page.width, page.height), Math.max(page.width, page.height)];
 	const pageWidth = landscape ? paperHeight : paperWidth;
-	const tokens = new require_render.w({ gfm: true }).lex(markdown);
+	const tokens = new require_marked.Lexer({ gfm: true }).lex(markdown);
 	const textWidth = pageWidth - page.margin.left - page.margin.right;
 	const context = {
 		settings,

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Token, Tokens } from 'marked';
 import type { Lang } from '../i18n/index.js';
 
@@ -9,7 +12,14 @@ let lexer: typeof import('marked').Lexer | undefined;
  * loading marked is several milliseconds of a one-plan run.
  */
 export function markdownLexer(): typeof import('marked').Lexer {
-  return (lexer ??= (createRequire(import.meta.url)('marked') as typeof import('marked')).Lexer);
+  return (lexer ??= (createRequire(import.meta.url)(bundledMarked() ?? 'marked') as typeof import('marked')).Lexer);
+}
+
+/** In the program's bundle (dist/bin/), marked is a file of its own beside this code (scripts/bundle.mjs). */
+function bundledMarked(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const beside = join(dirname(here), 'marked.cjs');
+  return here.endsWith('.cjs') && existsSync(beside) ? beside : undefined;
 }
 
 /**
@@ -19,8 +29,37 @@ export function markdownLexer(): typeof import('marked').Lexer {
  * parser the renderer uses, so that what is counted is what the document shows.
  */
 export function plainText(markdown: string, lang: Lang): string {
-  const tokens = new (markdownLexer())({ gfm: true }).lex(markdown.replace(/\r\n?/g, '\n'));
+  const text = markdown.replace(/\r\n?/g, '\n');
+  const words = plainShortcut.on ? wordsOnly(text) : undefined;
+  if (words !== undefined) return words;
+  const tokens = new (markdownLexer())({ gfm: true }).lex(text);
   return blocks(tokens, bulletFor(lang)).trim();
+}
+
+/** For tests only: the plain text of markup-free Markdown worked out by marked as well, to compare. */
+export const plainShortcut = { on: true };
+
+/** Characters that may begin Markdown's inline syntax, an entity or an autolink (`www.`, `://`, `@`), and white space other than spaces and line breaks (a tab stop, a no-break space), which marked keeps where a trim would not. */
+const MARKUP_CHARACTER = /[\\`*_[\]<>&|~#!@]|[^\S \n]|:\/\/|www\./i;
+/** A line that may begin a block (a list item, heading, quote, table or its ":-" delimiter row, rule, setext underline), or one indented, which marked may keep so. */
+const BLOCK_LINE_START = /^(?: |[-+*=>#|:]|\d+[.)])/m;
+/** A line ending in spaces, which may be a hard line break. */
+const TRAILING_SPACE = / \n|[ ]$/;
+
+/**
+ * The plain text of Markdown that has no markup at all, without marked: paragraphs separated by
+ * blank lines, each paragraph's lines joined by a space, as marked's reading gives it. Anything
+ * with a character or a line start that markup could begin with is left to marked (undefined).
+ * Most answers in a plan are prose, and marked's first use costs a one-plan run 25 ms of compiling
+ * its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
+ */
+export function wordsOnly(text: string): string | undefined {
+  if (MARKUP_CHARACTER.test(text) || BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return undefined;
+  return text
+    .split(/\n[ ]*\n/)
+    .map((paragraph) => paragraph.trim().replace(/[ ]*\n[ ]*/g, ' '))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
 }
 
 /** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */

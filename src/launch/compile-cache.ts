@@ -50,9 +50,12 @@ export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = pro
   const prototype = Module.prototype as unknown as InternalModule;
   const compile = prototype._compile;
   const made: { script: Script; file: string }[] = [];
+  // A cache holds the functions the run that made it compiled, so each command has its own: a first
+  // `plan --version` would otherwise leave every later `plan validate` compiling the checker anew.
+  const command = process.argv.slice(2).find((arg) => /^[a-z]+$/.test(arg)) ?? 'none';
   prototype._compile = function (this: InternalModule, content: string, filename: string) {
     if (!filename.endsWith('.cjs') || dirname(filename) !== bundle) return compile.call(this, content, filename);
-    const file = join(cacheFolder, `${basename(filename, '.cjs')}-${keyOf(content)}.v8`);
+    const file = join(cacheFolder, `${basename(filename, '.cjs')}-${command}-${keyOf(content)}.v8`);
     const cachedData = readCache(file);
     const script = new Script(Module.wrap(content), {
       filename,

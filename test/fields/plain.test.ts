@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { measure } from '../../src/fields/limits.js';
-import { plainText } from '../../src/fields/plain.js';
+import { plainShortcut, plainText, wordsOnly } from '../../src/fields/plain.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 describe('Markdown as a portal\'s text box shows it once pasted', () => {
   it('drops emphasis and link syntax, keeps paragraphs, turns a soft line break into a space', () => {
@@ -32,5 +36,46 @@ describe('measure', () => {
   it('counts words and lines', () => {
     expect(measure(text, { unit: 'words' })).toBe(6);
     expect(measure(text, { unit: 'lines' })).toBe(3);
+  });
+});
+
+describe('the plain text of Markdown without markup', () => {
+  afterEach(() => {
+    plainShortcut.on = true;
+  });
+
+  function yamlStrings(folder: string): string[] {
+    return readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) return yamlStrings(path);
+      if (!/\.ya?ml$/.test(name)) return [];
+      const all = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(all) : value && typeof value === 'object' ? Object.values(value).flatMap(all) : []);
+      return parseAllDocuments(readFileSync(path, 'utf8')).flatMap((document) => ('toJS' in document ? all(document.toJS()) : []));
+    });
+  }
+
+  /** Texts of words, punctuation and white space of every kind, with a seeded generator (PLAN_FUZZ_SEED). */
+  function generated(count: number): string[] {
+    let seed = Number(process.env.PLAN_FUZZ_SEED ?? 7) >>> 0 || 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+    const pieces = ['ord', 'Exempelby', 'år', 'Ärende', 'ø', '2026', '12', '1', ' ', ' ', '  ', '\n', '\n\n', '\n \n', '   ', '.', ',', ':', ';', '?', '(', ')', '-', '–', '"', "'", '%', '/', '=', '+', '$', '\u00a0', '\u2003', '\f', '\v', 'www', '1.', '2)', 'x@y', '&', '*', '_', '#', '>', '|', '~', '\t', '\\', '{', '}', '^', '§', '«', '…', '\r\n', '\n\n\n', 'http', 'se.', '—'];
+    return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]!).join(''));
+  }
+
+  it('is what marked reads, for every text it is worked out for', () => {
+    const texts = [...new Set([...yamlStrings(join(ROOT, 'examples')), ...yamlStrings(join(ROOT, 'test', 'fixtures')), ...generated(Number(process.env.PLAN_FUZZ_COUNT ?? 20_000))])];
+    const shortcut = texts.map((text) => plainText(text, 'sv'));
+    plainShortcut.on = false;
+    const differing = texts.flatMap((text, i) => { const byMarked = plainText(text, "sv"); return byMarked === shortcut[i] ? [] : [JSON.stringify([text, shortcut[i], byMarked])]; });
+    expect(differing).toEqual([]);
+    // The comparison is over texts the shortcut takes, not only ones it leaves to marked.
+    expect(texts.filter((text) => wordsOnly(text) !== undefined).length).toBeGreaterThan(texts.length / 50);
+  });
+
+  it('is worked out without marked for prose, and left to marked for anything with markup', () => {
+    const prose = 'Projektet riktar sig till unga vuxna i Exempelby.\nDe flesta har gått ut gymnasiet, 2019–2024.\n\nAndra stycket: 12 % av dem.';
+    expect(wordsOnly(prose)).toBe('Projektet riktar sig till unga vuxna i Exempelby. De flesta har gått ut gymnasiet, 2019–2024.\n\nAndra stycket: 12 % av dem.');
+    expect(plainText(prose, 'sv')).toBe(wordsOnly(prose));
+    for (const marked of ['- punkt', '1. första', 'se www.exempel.se', 'a  \nb', '**fet**', '# Rubrik', '    kod', 'a\u00a0b', ' indragen']) expect(wordsOnly(marked)).toBeUndefined();
   });
 });
