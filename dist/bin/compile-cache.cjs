@@ -59,7 +59,7 @@ function ownedFolder(folder) {
 			recursive: true,
 			mode: 448
 		});
-		const stat = (0, node_fs.statSync)(folder);
+		const stat = (0, node_fs.lstatSync)(folder);
 		const uid = process.getuid?.();
 		if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || process.platform !== "win32" && (stat.mode & 18) !== 0) return void 0;
 		return folder;
