@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +78,12 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     chmodSync(join(shared, 'plan-yaml'), 0o777);
     expect(run(shared).status).toBe(0);
     expect(cacheFiles(shared)).toEqual([]);
+
+    // A link in the cache folder's place, as another user could leave one in the temp folder.
+    const linked = tempDir();
+    const elsewhere = tempDir();
+    symlinkSync(elsewhere, join(linked, 'plan-yaml'));
+    expect(run(linked).status).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
