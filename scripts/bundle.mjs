@@ -45,8 +45,14 @@ await build({
     sourcemap: false,
     // Few, large chunks load faster than many small ones: what validation needs in one, the rest in
     // chunks of their own that only the runs that need them load.
-    // The worker's entry stays a module of its own: its top level runs only in a worker thread. So does
-    // the compile cache, which must be running before the core is loaded.
-    codeSplitting: { groups: [{ name: (id) => (LAZY.test(id) || /check-worker\.js$|[\\/]dist[\\/]launch[\\/]/.test(id) ? null : 'core'), debugName: 'core' }] },
+    // The worker's entry stays a module of its own: its top level runs only in a worker thread. The
+    // compile cache and what it needs (src/launch/) are a chunk of their own that the core may use
+    // but not be part of: the cache must be running before the core is loaded.
+    codeSplitting: {
+      groups: [
+        { name: (id) => (/[\\/]dist[\\/]launch[\\/]/.test(id) ? 'launch' : null), debugName: 'launch' },
+        { name: (id) => (LAZY.test(id) || id.endsWith('check-worker.js') ? null : 'core'), debugName: 'core' },
+      ],
+    },
   },
 });

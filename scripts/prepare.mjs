@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const COMMITTED = ['dist/bin/plan.cjs', 'dist/bin/check-worker.cjs', 'dist/bin/compile-cache.cjs', 'dist/kinds-cache.json', 'schemas/kind.schema.json'];
+const COMMITTED = ['dist/bin/plan.cjs', 'dist/bin/check-worker.cjs', 'dist/bin/compile-cache.cjs', 'dist/bin/launch.cjs', 'dist/kinds-cache.json', 'schemas/kind.schema.json'];
 
 function typescript() {
   try {

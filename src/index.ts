@@ -9,7 +9,7 @@ export { expandPaths } from './validate/files.js';
 export { ConfigResolver, parseConfig, type Config } from './config/load.js';
 export { settle } from './config/apply.js';
 export type { FileResult, CheckOptions } from './check/check.js';
-export { readPlanBytes as loadPlanBytes, parsePlanText as loadPlan, locate } from './core/load.js';
+export { loadPlanBytes, loadPlan, locate, type ReadOptions } from './core/load.js';
 export type { LoadResult, PlanSource } from './core/load.js';
 export type { Diagnostic, Severity, Span } from './core/diagnostic.js';
 export { readAmount, formatAmount, MAX_AMOUNT } from './core/money.js';

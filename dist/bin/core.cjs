@@ -1,4 +1,5 @@
 const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+const require_launch = require("./launch.cjs");
 let node_path = require("node:path");
 let node_fs = require("node:fs");
 let node_process = require("node:process");
@@ -3594,7 +3595,7 @@ async function main(argv, io = processIo()) {
 		writeErr: (text) => io.stderr.write(text)
 	});
 	const named = argv.find((arg) => !arg.startsWith("-"));
-	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.COMMAND_NAMES;
 	for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))) register(program, context);
 	try {
 		await program.parseAsync([...argv], { from: "user" });
@@ -12871,23 +12872,37 @@ const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.
 /**
 * A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
 * booleans, null). Several times faster than structuredClone, which serialises, on the plans a
-* check copies once or twice each. A key named `__proto__` stays a key, as the loader made it.
+* check copies once or twice each. As structuredClone, it keeps what an alias shares, and an
+* alias that refers to its own mapping (a cycle); a key named `__proto__` stays a key, as the
+* loader made it.
 */
 function clonePlain(value) {
+	return copy(value, void 0);
+}
+function copy(value, made) {
 	if (value === null || typeof value !== "object") return value;
-	if (Array.isArray(value)) return value.map(clonePlain);
-	const copy = {};
+	const copies = made ?? /* @__PURE__ */ new Map();
+	const already = copies.get(value);
+	if (already !== void 0) return already;
+	if (Array.isArray(value)) {
+		const list = new Array(value.length);
+		copies.set(value, list);
+		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
+		return list;
+	}
+	const object = {};
+	copies.set(value, object);
 	for (const key of Object.keys(value)) {
-		const item = clonePlain(value[key]);
-		if (key === "__proto__") Object.defineProperty(copy, key, {
+		const item = copy(value[key], copies);
+		if (key === "__proto__") Object.defineProperty(object, key, {
 			value: item,
 			enumerable: true,
 			writable: true,
 			configurable: true
 		});
-		else copy[key] = item;
+		else object[key] = item;
 	}
-	return copy;
+	return object;
 }
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
@@ -20357,18 +20372,18 @@ const PLAN_YAML_OPTIONS = {
 	customTags: planTags,
 	merge: false
 };
-function readPlanBytes(bytes, file, t) {
+function readPlanBytes(bytes, file, t, options = {}) {
 	const decoded = decodeSource(bytes);
 	if (!decoded.ok) return { diagnostics: [decodeDiagnostic(decoded.problem, bytes, file, t)] };
-	return parsePlanText(decoded.text, file, t);
+	return parsePlanText(decoded.text, file, t, options);
 }
-function parsePlanText(text, file, t) {
+function parsePlanText(text, file, t, options = {}) {
 	return {
 		text,
-		...parseDecoded(text, file, t)
+		...parseDecoded(text, file, t, options)
 	};
 }
-function parseDecoded(text, file, t) {
+function parseDecoded(text, file, t, options) {
 	const diagnostic = (ruleId, message, span = WHOLE_FILE, severity = "error", hint) => ({
 		ruleId,
 		severity,
@@ -20379,7 +20394,7 @@ function parseDecoded(text, file, t) {
 		...hint ? { hint } : {}
 	});
 	if (text.trim() === "") return { diagnostics: [diagnostic("file/empty", t("load.empty"), WHOLE_FILE, "error", t("load.startWithKind"))] };
-	const fast = fastParse(text, PLAN_YAML_OPTIONS);
+	const fast = options.comments ? void 0 : fastParse(text, PLAN_YAML_OPTIONS);
 	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
 	const lineCounter = new import_dist.LineCounter();
 	const docs = (0, import_dist.parseAllDocuments)(text, {
@@ -20408,7 +20423,7 @@ function parseDecoded(text, file, t) {
 		const indented = indentedFirstLine(text);
 		if (!indented) return { diagnostics };
 		const { line, indent, shift } = indented;
-		const rest = parseDecoded(indented.text, file, t).diagnostics.map((d) => d.line === line ? {
+		const rest = parseDecoded(indented.text, file, t, options).diagnostics.map((d) => d.line === line ? {
 			...d,
 			column: d.column + shift,
 			endColumn: d.endLine === line ? d.endColumn + shift : d.endColumn
@@ -26898,6 +26913,7 @@ const configMessages = {
 		"config.kindsInvalid": "plan: a kind that {path} names has mistakes in its kind file, so no plan was checked; \"plan kind check <folder>\" checks a kind alone.",
 		"config.notFound": "plan: no such configuration file: {path}",
 		"config.unreadable": "plan: cannot read the configuration file {path}: {reason}",
+		"config.notRegular": "it is not a regular file but a folder, a pipe or a device",
 		"inline.missingRule": "The comment \"plan-disable-next-line\" names no rule, so it disables nothing.",
 		"inline.missingRuleHint": "Name the rules to disable, for example \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "The comment \"plan-disable-next-line\" names the unknown rule \"{rule}\".",
@@ -26913,6 +26929,7 @@ const configMessages = {
 		"config.kindsInvalid": "plan: ett slag som {path} anger har fel i sin slagfil, så ingen plan kontrollerades; \"plan kind check <mapp>\" kontrollerar ett slag för sig.",
 		"config.notFound": "plan: konfigurationsfilen finns inte: {path}",
 		"config.unreadable": "plan: kan inte läsa konfigurationsfilen {path}: {reason}",
+		"config.notRegular": "den är ingen vanlig fil utan en mapp, en pipe eller en enhet",
 		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nämner ingen regel och stänger därför inte av något.",
 		"inline.missingRuleHint": "Ange reglerna som ska stängas av, till exempel \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" nämner den okända regeln \"{rule}\".",
@@ -26928,6 +26945,7 @@ const configMessages = {
 		"config.kindsInvalid": "plan: en type som {path} oppgir, har feil i typefilen, så ingen plan ble kontrollert; \"plan kind check <mappe>\" kontrollerer en type alene.",
 		"config.notFound": "plan: konfigurasjonsfilen finnes ikke: {path}",
 		"config.unreadable": "plan: kan ikke lese konfigurasjonsfilen {path}: {reason}",
+		"config.notRegular": "den er ingen vanlig fil, men en mappe, en pipe eller en enhet",
 		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nevner ingen regel og slår derfor ikke av noe.",
 		"inline.missingRuleHint": "Oppgi reglene som skal slås av, for eksempel \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" nevner den ukjente regelen \"{rule}\".",
@@ -27533,8 +27551,58 @@ var require_ignore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	module.exports.isPathValid = isPathValid;
 	define(module.exports, Symbol.for("setupWindows"), setupWindows);
 }));
-// dist/config/schema.js
+// dist/core/read-file.js
 var import_ignore = /* @__PURE__ */ require_rolldown_runtime.__toESM(require_ignore(), 1);
+/**
+* A file's bytes, when it is a regular file of at most `limit` bytes. A pipe or a device named where
+* a file belongs would block or never end, so it is opened without blocking and judged by its
+* descriptor before anything is read; one larger than any plan is refused before it is read, so
+* memory stays bounded. Plans, configurations and .gitignore files are all read so.
+*/
+function readRegularFile(path, limit = MAX_FILE_BYTES) {
+	let fd;
+	try {
+		fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
+	} catch (error) {
+		return {
+			ok: false,
+			problem: "unreadable",
+			code: error.code ?? String(error)
+		};
+	}
+	try {
+		const info = (0, node_fs.fstatSync)(fd);
+		if (!info.isFile()) return {
+			ok: false,
+			problem: "notRegular"
+		};
+		if (info.size > limit) return {
+			ok: false,
+			problem: "tooLarge",
+			size: info.size,
+			limit
+		};
+		const bytes = Buffer.alloc(info.size);
+		let read = 0;
+		while (read < info.size) {
+			const count = (0, node_fs.readSync)(fd, bytes, read, info.size - read, null);
+			if (count === 0) break;
+			read += count;
+		}
+		return {
+			ok: true,
+			bytes: bytes.subarray(0, read)
+		};
+	} catch (error) {
+		return {
+			ok: false,
+			problem: "unreadable",
+			code: error.code ?? String(error)
+		};
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+}
 /** `.planrc.yaml`: strict, so that a misspelt key is an error with a suggestion rather than silently ignored. */
 const configSchema = strictObject$1({
 	rules: record(string(), _enum([
@@ -27699,15 +27767,16 @@ var ConfigResolver = class {
 		if (!result) {
 			result = (async () => {
 				const t = createTranslator(this.options.lang, configMessages);
-				let bytes;
-				try {
-					bytes = (0, node_fs.readFileSync)(path);
-				} catch (error) {
-					const code = error.code;
+				const read = readRegularFile(path);
+				if (!read.ok) {
 					const shown = explicit ? this.options.shownAs ?? path : path;
-					const reason = explicit && code === "ENOENT" ? t("config.notFound", { path: shown }) : t("config.unreadable", {
+					const problem = read.problem === "notRegular" ? t("config.notRegular") : read.problem === "tooLarge" ? t("load.tooLarge", {
+						size: formatBytes(read.size),
+						limit: formatBytes(read.limit)
+					}) : read.code;
+					const reason = explicit && read.problem === "unreadable" && read.code === "ENOENT" ? t("config.notFound", { path: shown }) : t("config.unreadable", {
 						path: shown,
-						reason: code ?? String(error)
+						reason: problem
 					});
 					this.failures.push({
 						path,
@@ -27716,7 +27785,7 @@ var ConfigResolver = class {
 					});
 					return;
 				}
-				const parsed = parseConfig(bytes, path, this.options.lang);
+				const parsed = parseConfig(read.bytes, path, this.options.lang);
 				if (parsed.ok) return parsed.config;
 				this.failures.push({
 					path,
@@ -27781,51 +27850,31 @@ function kindFailures(configs, lang) {
 * than any plan is refused before its bytes are read, so memory stays bounded.
 */
 function readPlanFile(path, file, lang) {
+	const read = readRegularFile(path);
+	if (read.ok) return {
+		ok: true,
+		bytes: read.bytes
+	};
 	const t = createTranslator(lang);
-	const problem = (ruleId, message) => ({
+	if (read.problem === "tooLarge") return {
+		ok: false,
+		diagnostic: decodeDiagnostic({
+			code: "tooLarge",
+			size: read.size,
+			limit: read.limit
+		}, /* @__PURE__ */ new Uint8Array(), file, t)
+	};
+	return {
 		ok: false,
 		diagnostic: {
-			ruleId,
+			ruleId: "file/unreadable",
 			severity: "error",
-			message,
+			message: read.problem === "notRegular" ? t("load.notRegular") : t("load.unreadable", { reason: read.code }),
 			file,
 			pointer: "",
 			...WHOLE_FILE
 		}
-	});
-	let fd;
-	try {
-		fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
-	} catch (error) {
-		return problem("file/unreadable", t("load.unreadable", { reason: error.code ?? String(error) }));
-	}
-	try {
-		const info = (0, node_fs.fstatSync)(fd);
-		if (!info.isFile()) return problem("file/unreadable", t("load.notRegular"));
-		if (info.size > 10485760) return {
-			ok: false,
-			diagnostic: decodeDiagnostic({
-				code: "tooLarge",
-				size: info.size,
-				limit: MAX_FILE_BYTES
-			}, /* @__PURE__ */ new Uint8Array(), file, t)
-		};
-		const bytes = Buffer.alloc(info.size);
-		let read = 0;
-		while (read < info.size) {
-			const count = (0, node_fs.readSync)(fd, bytes, read, info.size - read, null);
-			if (count === 0) break;
-			read += count;
-		}
-		return {
-			ok: true,
-			bytes: bytes.subarray(0, read)
-		};
-	} catch (error) {
-		return problem("file/unreadable", t("load.unreadable", { reason: error.code ?? String(error) }));
-	} finally {
-		(0, node_fs.closeSync)(fd);
-	}
+	};
 }
 /**
 * A plan checked as `plan validate` checks it: its `.planrc.yaml` (or --config) and its
@@ -29300,12 +29349,8 @@ var GitIgnores = class {
 	}
 	read(folder) {
 		if (this.files.has(folder)) return this.files.get(folder);
-		let matcher;
-		try {
-			matcher = (0, import_ignore.default)().add((0, node_fs.readFileSync)((0, node_path.join)(folder, ".gitignore"), "utf8"));
-		} catch {
-			matcher = void 0;
-		}
+		const read = readRegularFile((0, node_path.join)(folder, ".gitignore"));
+		const matcher = read.ok ? (0, import_ignore.default)().add(read.bytes.toString("utf8")) : void 0;
 		this.files.set(folder, matcher);
 		return matcher;
 	}

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { COMMAND_NAMES, type CommandName } from '../launch/commands.js';
 import { createRequire } from 'node:module';
 import { processIo, type Io } from './io.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -14,7 +15,7 @@ type Register = (program: Command, context: CommandContext) => void;
  * Each command's module, loaded when it is needed: a `plan validate` in a pre-commit hook or CI
  * step should not wait for rendering's or the JSON Schema's modules to load.
  */
-const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+const COMMANDS: Readonly<Record<CommandName, () => Promise<Register>>> = {
   validate: async () => (await import('./validate.js')).registerValidate,
   render: async () => (await import('./render.js')).registerRender,
   kinds: async () => (await import('./kinds.js')).registerKinds,
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     });
   // The command named (the first word that is not an option), or all of them for help and errors.
   const named = argv.find((arg) => !arg.startsWith('-'));
-  const wanted = named !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  const wanted = named !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named as CommandName] : COMMAND_NAMES;
   for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) register(program, context);
 
   try {

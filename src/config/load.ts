@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { toPointer, type Diagnostic } from '../core/diagnostic.js';
-import { locate, readPlanBytes } from '../core/load.js';
+import { formatBytes, locate, readPlanBytes } from '../core/load.js';
+import { readRegularFile } from '../core/read-file.js';
 import { didYouMean } from '../core/suggest.js';
 import { describeIssues } from '../check/schema-issues.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
@@ -151,17 +152,16 @@ export class ConfigResolver {
     if (!result) {
       result = (async () => {
         const t = createTranslator(this.options.lang, configMessages);
-        let bytes: Buffer;
-        try {
-          bytes = readFileSync(path);
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
+        // A FIFO or a device named with --config (or linked in a .planrc.yaml's place) is refused, not waited on.
+        const read = readRegularFile(path);
+        if (!read.ok) {
           const shown = explicit ? (this.options.shownAs ?? path) : path;
-          const reason = explicit && code === 'ENOENT' ? t('config.notFound', { path: shown }) : t('config.unreadable', { path: shown, reason: code ?? String(error) });
+          const problem = read.problem === 'notRegular' ? t('config.notRegular') : read.problem === 'tooLarge' ? t('load.tooLarge', { size: formatBytes(read.size), limit: formatBytes(read.limit) }) : read.code;
+          const reason = explicit && read.problem === 'unreadable' && read.code === 'ENOENT' ? t('config.notFound', { path: shown }) : t('config.unreadable', { path: shown, reason: problem });
           this.failures.push({ path, diagnostics: [], reason });
           return undefined;
         }
-        const parsed = parseConfig(bytes, path, this.options.lang);
+        const parsed = parseConfig(read.bytes, path, this.options.lang);
         if (parsed.ok) return parsed.config;
         this.failures.push({ path, diagnostics: parsed.diagnostics });
         return undefined;

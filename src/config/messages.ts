@@ -9,6 +9,7 @@ type Id =
   | 'config.kindsInvalid'
   | 'config.notFound'
   | 'config.unreadable'
+  | 'config.notRegular'
   | 'inline.missingRule'
   | 'inline.missingRuleHint'
   | 'inline.unknownRule'
@@ -26,6 +27,7 @@ export const configMessages: Messages<Id> = {
     'config.kindsInvalid': 'plan: a kind that {path} names has mistakes in its kind file, so no plan was checked; "plan kind check <folder>" checks a kind alone.',
     'config.notFound': 'plan: no such configuration file: {path}',
     'config.unreadable': 'plan: cannot read the configuration file {path}: {reason}',
+    'config.notRegular': 'it is not a regular file but a folder, a pipe or a device',
     'inline.missingRule': 'The comment "plan-disable-next-line" names no rule, so it disables nothing.',
     'inline.missingRuleHint': 'Name the rules to disable, for example "# plan-disable-next-line budget/sum-mismatch".',
     'inline.unknownRule': 'The comment "plan-disable-next-line" names the unknown rule "{rule}".',
@@ -41,6 +43,7 @@ export const configMessages: Messages<Id> = {
     'config.kindsInvalid': 'plan: ett slag som {path} anger har fel i sin slagfil, så ingen plan kontrollerades; "plan kind check <mapp>" kontrollerar ett slag för sig.',
     'config.notFound': 'plan: konfigurationsfilen finns inte: {path}',
     'config.unreadable': 'plan: kan inte läsa konfigurationsfilen {path}: {reason}',
+    'config.notRegular': 'den är ingen vanlig fil utan en mapp, en pipe eller en enhet',
     'inline.missingRule': 'Kommentaren "plan-disable-next-line" nämner ingen regel och stänger därför inte av något.',
     'inline.missingRuleHint': 'Ange reglerna som ska stängas av, till exempel "# plan-disable-next-line budget/sum-mismatch".',
     'inline.unknownRule': 'Kommentaren "plan-disable-next-line" nämner den okända regeln "{rule}".',
@@ -56,6 +59,7 @@ export const configMessages: Messages<Id> = {
     'config.kindsInvalid': 'plan: en type som {path} oppgir, har feil i typefilen, så ingen plan ble kontrollert; "plan kind check <mappe>" kontrollerer en type alene.',
     'config.notFound': 'plan: konfigurasjonsfilen finnes ikke: {path}',
     'config.unreadable': 'plan: kan ikke lese konfigurasjonsfilen {path}: {reason}',
+    'config.notRegular': 'den er ingen vanlig fil, men en mappe, en pipe eller en enhet',
     'inline.missingRule': 'Kommentaren "plan-disable-next-line" nevner ingen regel og slår derfor ikke av noe.',
     'inline.missingRuleHint': 'Oppgi reglene som skal slås av, for eksempel "# plan-disable-next-line budget/sum-mismatch".',
     'inline.unknownRule': 'Kommentaren "plan-disable-next-line" nevner den ukjente regelen "{rule}".',

@@ -70,17 +70,35 @@ function planTags(defaults: Tags): Tags {
 /** How plans are read as YAML, by yaml and by fastParse alike. */
 export const PLAN_YAML_OPTIONS: FastParseOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', customTags: planTags, merge: false };
 
-export function readPlanBytes(bytes: Uint8Array, file: string, t: Translate): LoadResult {
+/**
+ * How a plan is read. `comments: true` is for a caller that edits the document and writes it back
+ * (`doc.toString()`): the fast reader's document has the plan's nodes and positions but not its
+ * comments, so then yaml reads every file. Checking needs only nodes and positions.
+ */
+export interface ReadOptions {
+  comments?: boolean;
+}
+
+export function readPlanBytes(bytes: Uint8Array, file: string, t: Translate, options: ReadOptions = {}): LoadResult {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { diagnostics: [decodeDiagnostic(decoded.problem, bytes, file, t)] };
-  return parsePlanText(decoded.text, file, t);
+  return parsePlanText(decoded.text, file, t, options);
 }
 
-export function parsePlanText(text: string, file: string, t: Translate): LoadResult {
-  return { text, ...parseDecoded(text, file, t) };
+export function parsePlanText(text: string, file: string, t: Translate, options: ReadOptions = {}): LoadResult {
+  return { text, ...parseDecoded(text, file, t, options) };
 }
 
-function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult, 'text'> {
+/** The library's reading (src/index.ts): its callers may edit the document and write it back, so it keeps the comments. */
+export function loadPlan(text: string, file: string, t: Translate): LoadResult {
+  return parsePlanText(text, file, t, { comments: true });
+}
+
+export function loadPlanBytes(bytes: Uint8Array, file: string, t: Translate): LoadResult {
+  return readPlanBytes(bytes, file, t, { comments: true });
+}
+
+function parseDecoded(text: string, file: string, t: Translate, options: ReadOptions): Omit<LoadResult, 'text'> {
   const diagnostic = (ruleId: string, message: string, span: Span = WHOLE_FILE, severity: Severity = 'error', hint?: string): Diagnostic => ({
     ruleId,
     severity,
@@ -95,7 +113,7 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
 
   // Most plans are plain YAML that fastParse reads as yaml would, several times faster; it leaves
   // anything else, and every mistake, to yaml.
-  const fast = fastParse(text, PLAN_YAML_OPTIONS);
+  const fast = options.comments ? undefined : fastParse(text, PLAN_YAML_OPTIONS);
   if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
 
   const lineCounter = new LineCounter();
@@ -130,7 +148,7 @@ function parseDecoded(text: string, file: string, t: Translate): Omit<LoadResult
     const indented = indentedFirstLine(text);
     if (!indented) return { diagnostics };
     const { line, indent, shift } = indented;
-    const rest = parseDecoded(indented.text, file, t).diagnostics.map((d) =>
+    const rest = parseDecoded(indented.text, file, t, options).diagnostics.map((d) =>
       d.line === line ? { ...d, column: d.column + shift, endColumn: d.endLine === line ? d.endColumn + shift : d.endColumn } : d,
     );
     const at = { line, column: indent + 1, endLine: line, endColumn: indent + 2 };
@@ -349,7 +367,7 @@ export function decodeDiagnostic(problem: DecodeProblem, bytes: Uint8Array, file
   return { ruleId, severity: 'error', message, file, pointer: '', ...span, ...(hint ? { hint } : {}) };
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
   return `${bytes} B`;

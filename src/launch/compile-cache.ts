@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants as vmConstants, Script } from 'node:vm';
+import { COMMAND_NAMES } from './commands.js';
 
 /**
  * V8's compiled code for the program's bundle (dist/bin/*.cjs), kept between runs. Compiling the
@@ -26,8 +27,12 @@ interface InternalModule {
 
 const MAGIC = Buffer.from('plan-v8-cache\n');
 const HASH_BYTES = 32;
-/** Caches of a build no longer run are removed once they are this old, so rebuilding does not fill the disk. */
-const STALE_MS = 24 * 60 * 60 * 1000;
+/**
+ * A cache not used for this long is removed when another is written, so that old builds' caches do
+ * not fill the disk; one in use is marked used (its time set) at most once a day.
+ */
+const UNUSED_MS = 7 * 24 * 60 * 60 * 1000;
+const MARK_USED_MS = 24 * 60 * 60 * 1000;
 
 let installed = false;
 
@@ -36,7 +41,7 @@ let installed = false;
  * NODE_DISABLE_COMPILE_CACHE is set (Node's own switch), and where Node has its own compile cache it
  * is turned on instead, with Node's choice of folder (NODE_COMPILE_CACHE, or one in the temp folder).
  */
-export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = process.env): void {
+export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = process.env, command: string = commandOf(process.argv.slice(2))): void {
   if (installed || env.NODE_DISABLE_COMPILE_CACHE) return;
   installed = true;
   const own = Module as unknown as { enableCompileCache?: () => unknown };
@@ -45,17 +50,15 @@ export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = pro
     return;
   }
   const cacheFolder = ownedFolder(env.NODE_COMPILE_CACHE ? join(resolve(env.NODE_COMPILE_CACHE), 'plan-yaml') : join(tmpdir(), `plan-yaml-compile-cache-${process.getuid?.() ?? 'user'}`));
+  const flags = `${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`;
   if (!cacheFolder) return;
   const bundle = resolve(folder);
   const prototype = Module.prototype as unknown as InternalModule;
   const compile = prototype._compile;
   const made: { script: Script; file: string }[] = [];
-  // A cache holds the functions the run that made it compiled, so each command has its own: a first
-  // `plan --version` would otherwise leave every later `plan validate` compiling the checker anew.
-  const command = process.argv.slice(2).find((arg) => /^[a-z]+$/.test(arg)) ?? 'none';
   prototype._compile = function (this: InternalModule, content: string, filename: string) {
     if (!filename.endsWith('.cjs') || dirname(filename) !== bundle) return compile.call(this, content, filename);
-    const file = join(cacheFolder, `${basename(filename, '.cjs')}-${command}-${keyOf(content)}.v8`);
+    const file = join(cacheFolder, `${basename(filename, '.cjs')}-${command}-${keyOf(content, flags)}.v8`);
     const cachedData = readCache(file);
     const script = new Script(Module.wrap(content), {
       filename,
@@ -72,10 +75,28 @@ export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = pro
   });
 }
 
-/** The cache folder, made if need be, when it is this user's alone: code from it is run. */
+/**
+ * The command a run's cache is kept for. A cache holds the functions the run that made it compiled,
+ * so each command has its own: a first `plan --version` would otherwise leave every later
+ * `plan validate` compiling the checker anew.
+ */
+function commandOf(args: readonly string[]): string {
+  return args.find((arg): arg is (typeof COMMAND_NAMES)[number] => (COMMAND_NAMES as readonly string[]).includes(arg)) ?? 'none';
+}
+
+/**
+ * The cache folder, made if need be, when it is this user's alone: code from it is run. Only the
+ * folder itself is made, in a folder that is there (a missing TMPDIR is not made; and under /proc,
+ * Node 20's recursive mkdir never returns).
+ */
 function ownedFolder(folder: string): string | undefined {
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!statSync(dirname(folder)).isDirectory()) return undefined;
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
     // Not followed if it is a link: another user could have made one to a folder of theirs.
     const stat = lstatSync(folder);
     const uid = process.getuid?.();
@@ -86,8 +107,9 @@ function ownedFolder(folder: string): string | undefined {
   }
 }
 
-function keyOf(content: string): string {
-  return createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0`).update(content).digest('hex').slice(0, 32);
+/** Node's version, the platform and node's options (V8 refuses code made under other flags), and the file's text. */
+function keyOf(content: string, flags: string): string {
+  return createHash('sha256').update(`${process.version}\0${process.arch}\0${flags}\0`).update(content).digest('hex').slice(0, 32);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -100,7 +122,18 @@ function readCache(file: string): Buffer | undefined {
   const start = MAGIC.length + HASH_BYTES;
   if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const payload = data.subarray(start);
-  return createHash('sha256').update(payload).digest().equals(data.subarray(MAGIC.length, start)) ? payload : undefined;
+  if (!createHash('sha256').update(payload).digest().equals(data.subarray(MAGIC.length, start))) return undefined;
+  markUsed(file);
+  return payload;
+}
+
+function markUsed(file: string): void {
+  try {
+    const now = Date.now();
+    if (now - statSync(file).mtimeMs > MARK_USED_MS) utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // Removed meanwhile by another run: it is made again when this one ends.
+  }
 }
 
 function writeCache(file: string, payload: Buffer): void {
@@ -119,18 +152,15 @@ function writeCache(file: string, payload: Buffer): void {
   }
 }
 
-/** Other builds' caches of the same file, once they have gone unwritten for a day. */
+/** Caches (and a stopped run's temporary files) not used for a week: other builds', other commands' no one runs. */
 function removeStale(file: string): void {
   const folder = dirname(file);
-  const stem = basename(file).replace(/-[0-9a-f]+\.v8$/, '');
-  // Its caches, and the temporary files of runs that were stopped while writing one.
-  const same = new RegExp(`^${stem.replace(/[^\w]/g, '\\$&')}-[0-9a-f]{32}\\.v8(\\.\\d+\\.\\w+\\.tmp)?$`);
   const now = Date.now();
   for (const name of readdirSync(folder)) {
-    if (!same.test(name) || join(folder, name) === file) continue;
     const path = join(folder, name);
+    if (path === file || !/\.(v8|tmp)$/.test(name)) continue;
     try {
-      if (now - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);
+      if (now - statSync(path).mtimeMs > UNUSED_MS) unlinkSync(path);
     } catch {
       // Another run removed it first.
     }

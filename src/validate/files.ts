@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readRegularFile } from '../core/read-file.js';
 import { KIND_FILE } from '../kinds/data/load.js';
 import ignore, { type Ignore } from 'ignore';
 
@@ -208,12 +209,9 @@ class GitIgnores {
 
   private read(folder: string): Ignore | undefined {
     if (this.files.has(folder)) return this.files.get(folder);
-    let matcher: Ignore | undefined;
-    try {
-      matcher = ignore().add(readFileSync(join(folder, '.gitignore'), 'utf8'));
-    } catch {
-      matcher = undefined;
-    }
+    // A .gitignore that is not a regular file of a sensible size (a link to /dev/zero, a FIFO) is no rules at all.
+    const read = readRegularFile(join(folder, '.gitignore'));
+    const matcher = read.ok ? ignore().add(read.bytes.toString('utf8')) : undefined;
     this.files.set(folder, matcher);
     return matcher;
   }

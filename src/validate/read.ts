@@ -1,11 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkBytes, type FileResult } from '../check/check.js';
 import { settle } from '../config/apply.js';
 import { ConfigResolver, formatConfigProblems, kindFailures } from '../config/load.js';
 import { WHOLE_FILE, type Diagnostic } from '../core/diagnostic.js';
 import { decodeDiagnostic } from '../core/load.js';
-import { MAX_FILE_BYTES } from '../core/source.js';
+import { readRegularFile } from '../core/read-file.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
 import { registryFor } from '../kinds/registry.js';
 
@@ -17,32 +16,12 @@ export type PlanBytes = { ok: true; bytes: Uint8Array } | { ok: false; diagnosti
  * than any plan is refused before its bytes are read, so memory stays bounded.
  */
 export function readPlanFile(path: string, file: string, lang: Lang): PlanBytes {
+  const read = readRegularFile(path);
+  if (read.ok) return { ok: true, bytes: read.bytes };
   const t = createTranslator(lang);
-  const problem = (ruleId: string, message: string): PlanBytes => ({ ok: false, diagnostic: { ruleId, severity: 'error', message, file, pointer: '', ...WHOLE_FILE } });
-  let fd: number;
-  try {
-    // Non-blocking, so that opening a pipe does not wait for a writer.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return problem('file/unreadable', t('load.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return problem('file/unreadable', t('load.notRegular'));
-    if (info.size > MAX_FILE_BYTES) return { ok: false, diagnostic: decodeDiagnostic({ code: 'tooLarge', size: info.size, limit: MAX_FILE_BYTES }, new Uint8Array(), file, t) };
-    const bytes = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const count = readSync(fd, bytes, read, info.size - read, null);
-      if (count === 0) break;
-      read += count;
-    }
-    return { ok: true, bytes: bytes.subarray(0, read) };
-  } catch (error) {
-    return problem('file/unreadable', t('load.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  } finally {
-    closeSync(fd);
-  }
+  if (read.problem === 'tooLarge') return { ok: false, diagnostic: decodeDiagnostic({ code: 'tooLarge', size: read.size, limit: read.limit }, new Uint8Array(), file, t) };
+  const message = read.problem === 'notRegular' ? t('load.notRegular') : t('load.unreadable', { reason: read.code });
+  return { ok: false, diagnostic: { ruleId: 'file/unreadable', severity: 'error', message, file, pointer: '', ...WHOLE_FILE } };
 }
 
 export interface SettledPlan {

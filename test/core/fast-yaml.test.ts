@@ -216,3 +216,13 @@ describe('fastParse', () => {
     expect(fast.lineCounter.linePos(c.range[0]!)).toEqual({ line: 3, col: 6 });
   });
 });
+
+describe('the library\'s loadPlan', () => {
+  it('keeps the plan\'s comments in its document, which the fast reader leaves out', async () => {
+    const { loadPlan } = await import('../../src/index.js');
+    const { createTranslator } = await import('../../src/i18n/index.js');
+    const text = '# Handlingsplan för 2026\nkind: handlingsplan # the form\ntitle: Plan\n';
+    const loaded = loadPlan(text, 'plan.yaml', createTranslator('en'));
+    expect(loaded.source!.doc.toString()).toBe(text);
+  });
+});

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/core/source.js';
@@ -169,6 +169,30 @@ describe('paths and outputs', () => {
     const diagnostics = (JSON.parse(run.stdout) as { files: Found[] }).files[0]!.diagnostics;
     expect(diagnostics[0]).toMatchObject({ ruleId: 'file/unreadable', line: 1, column: 1 });
     expect(diagnostics[0]!.message).toMatch(/not a regular file/);
+  });
+
+  it('a configuration named with --config that is a pipe or a device is refused at once, with exit 2', async () => {
+    const dir = tempDir();
+    const pipe = join(dir, 'config.yaml');
+    execFileSync('mkfifo', [pipe]);
+    symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+    for (const config of [pipe, join(dir, 'zero.yaml')]) {
+      const run = await runCli(['validate', examplePath('kompetensstegen-d'), '--config', config, '--lang', 'en']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cannot read the configuration file ${config}: it is not a regular file`);
+    }
+  });
+
+  it('a .gitignore that is a pipe or a device is no rules, not a wait or a read without end', async () => {
+    for (const [name, make] of [['pipe', (path: string) => execFileSync('mkfifo', [path])], ['device', (path: string) => symlinkSync('/dev/zero', path)]] as const) {
+      const dir = tempDir();
+      mkdirSync(join(dir, '.git'));
+      make(join(dir, '.gitignore'));
+      copyFileSync(examplePath('kompetensstegen-d'), join(dir, `${name}.yaml`));
+      const run = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as { files: Found[] }).files.map((f) => f.file)).toEqual([join(dir, `${name}.yaml`)]);
+    }
   });
 
   it('a file that cannot be read is reported, and the other files are still checked', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,11 +15,11 @@ const built = existsSync(join(ROOT, 'dist', 'bin', 'compile-cache.cjs'));
 // Where Node has its own compile cache (22.1 and later) plan turns that on instead of its own.
 const ownCache = typeof (Module as unknown as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
 
-function run(cacheRoot: string, extra: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', examplePath('handlingsplan'), examplePath('esf-slutrapport')], {
+function run(cacheRoot: string | undefined, extra: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [BIN, 'validate', '--lang', 'en', '--format', 'json', examplePath('handlingsplan'), examplePath('esf-slutrapport')], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: cacheRoot, ...extra },
-    timeout: 60_000,
+    env: { PATH: process.env.PATH, ...(cacheRoot === undefined ? {} : { NODE_COMPILE_CACHE: cacheRoot }), ...extra },
+    timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -38,6 +38,9 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     // Each command has its own: one that compiles little (--version) first does not leave validate without.
     expect(spawnSync(process.execPath, [BIN, '--version'], { env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: root } }).status).toBe(0);
     expect(coreCache(root)).toBeUndefined();
+    // A word that is no command (a typo, an option's value) is not a cache of its own.
+    expect(spawnSync(process.execPath, [BIN, 'valdate', 'x.yaml'], { env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: root } }).status).not.toBe(0);
+    expect(cacheFiles(root).filter((file) => /valdate|x\.yaml/.test(file))).toEqual([]);
     const first = run(root);
     expect(first.status, first.stderr).toBe(0);
     const core = coreCache(root);
@@ -79,11 +82,35 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     expect(run(shared).status).toBe(0);
     expect(cacheFiles(shared)).toEqual([]);
 
+    // A cache folder is made only where its parent is: neither a missing TMPDIR nor one under /proc.
+    const missing = join(tempDir(), 'no-such-folder');
+    expect(run(join(missing, 'cache')).status).toBe(0);
+    expect(existsSync(missing)).toBe(false);
+    expect(run(undefined, { TMPDIR: missing }).status).toBe(0);
+    expect(existsSync(missing)).toBe(false);
+    if (existsSync('/proc/self')) for (const place of ['/proc', '/proc/self']) expect(run(undefined, { TMPDIR: place })).toMatchObject({ status: 0, stderr: '' });
+
     // A link in the cache folder's place, as another user could leave one in the temp folder.
     const linked = tempDir();
     const elsewhere = tempDir();
     symlinkSync(elsewhere, join(linked, 'plan-yaml'));
     expect(run(linked).status).toBe(0);
     expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('removes caches no run has used for a week when it writes one, and keeps the others', () => {
+    const root = tempDir();
+    const folder = join(root, 'plan-yaml');
+    mkdirSync(folder, { mode: 0o700 });
+    const week = 8 * 24 * 60 * 60;
+    const old = ['core-validate-00000000000000000000000000000000.v8', 'core-render-11111111111111111111111111111111.v8', 'core-22222222222222222222222222222222.v8', 'core-validate-33.v8.123.abc.tmp'];
+    const recent = 'core-kinds-44444444444444444444444444444444.v8';
+    for (const name of [...old, recent]) writeFileSync(join(folder, name), 'x');
+    for (const name of old) utimesSync(join(folder, name), Date.now() / 1000 - week, Date.now() / 1000 - week);
+    expect(run(root).status).toBe(0);
+    const left = readdirSync(folder);
+    for (const name of old) expect(left).not.toContain(name);
+    expect(left).toContain(recent);
+    expect(coreCache(root)).toBeDefined();
   });
 });

@@ -1,0 +1,168 @@
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
+let node_path = require("node:path");
+let node_fs = require("node:fs");
+let node_module = require("node:module");
+node_module = require_rolldown_runtime.__toESM(node_module, 1);
+let node_crypto = require("node:crypto");
+let node_os = require("node:os");
+let node_vm = require("node:vm");
+// dist/launch/commands.js
+/**
+* plan's commands by name: the CLI registers exactly these (src/cli/main.ts), and the compile cache
+* keeps compiled code per command (compile-cache.ts). Here, not in src/cli, because the compile
+* cache runs before the program is loaded and must not load it.
+*/
+const COMMAND_NAMES = [
+	"validate",
+	"render",
+	"kinds",
+	"init",
+	"schema",
+	"budget",
+	"summary",
+	"fields",
+	"kind",
+	"lsp"
+];
+// dist/launch/compile-cache.js
+const MAGIC = Buffer.from("plan-v8-cache\n");
+const HASH_BYTES = 32;
+/**
+* A cache not used for this long is removed when another is written, so that old builds' caches do
+* not fill the disk; one in use is marked used (its time set) at most once a day.
+*/
+const UNUSED_MS = 6048e5;
+const MARK_USED_MS = 864e5;
+let installed = false;
+/**
+* Compiles every .cjs file of `folder` loaded from now on with a cache. Nothing happens where
+* NODE_DISABLE_COMPILE_CACHE is set (Node's own switch), and where Node has its own compile cache it
+* is turned on instead, with Node's choice of folder (NODE_COMPILE_CACHE, or one in the temp folder).
+*/
+function installCompileCache(folder, env = process.env, command = commandOf(process.argv.slice(2))) {
+	if (installed || env.NODE_DISABLE_COMPILE_CACHE) return;
+	installed = true;
+	const own = node_module.default;
+	if (typeof own.enableCompileCache === "function") {
+		own.enableCompileCache();
+		return;
+	}
+	const cacheFolder = ownedFolder(env.NODE_COMPILE_CACHE ? (0, node_path.join)((0, node_path.resolve)(env.NODE_COMPILE_CACHE), "plan-yaml") : (0, node_path.join)((0, node_os.tmpdir)(), `plan-yaml-compile-cache-${process.getuid?.() ?? "user"}`));
+	const flags = `${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`;
+	if (!cacheFolder) return;
+	const bundle = (0, node_path.resolve)(folder);
+	const prototype = node_module.default.prototype;
+	const compile = prototype._compile;
+	const made = [];
+	prototype._compile = function(content, filename) {
+		if (!filename.endsWith(".cjs") || (0, node_path.dirname)(filename) !== bundle) return compile.call(this, content, filename);
+		const file = (0, node_path.join)(cacheFolder, `${(0, node_path.basename)(filename, ".cjs")}-${command}-${keyOf(content, flags)}.v8`);
+		const cachedData = readCache(file);
+		const script = new node_vm.Script(node_module.default.wrap(content), {
+			filename,
+			...cachedData ? { cachedData } : {},
+			...node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: node_vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}
+		});
+		if (!cachedData || script.cachedDataRejected) made.push({
+			script,
+			file
+		});
+		return script.runInThisContext({ displayErrors: true }).call(this.exports, this.exports, (0, node_module.createRequire)(filename), this, filename, (0, node_path.dirname)(filename));
+	};
+	process.once("exit", () => {
+		for (const { script, file } of made) writeCache(file, script.createCachedData());
+	});
+}
+/**
+* The command a run's cache is kept for. A cache holds the functions the run that made it compiled,
+* so each command has its own: a first `plan --version` would otherwise leave every later
+* `plan validate` compiling the checker anew.
+*/
+function commandOf(args) {
+	return args.find((arg) => COMMAND_NAMES.includes(arg)) ?? "none";
+}
+/**
+* The cache folder, made if need be, when it is this user's alone: code from it is run. Only the
+* folder itself is made, in a folder that is there (a missing TMPDIR is not made; and under /proc,
+* Node 20's recursive mkdir never returns).
+*/
+function ownedFolder(folder) {
+	try {
+		if (!(0, node_fs.statSync)((0, node_path.dirname)(folder)).isDirectory()) return void 0;
+		try {
+			(0, node_fs.mkdirSync)(folder, { mode: 448 });
+		} catch (error) {
+			if (error.code !== "EEXIST") return void 0;
+		}
+		const stat = (0, node_fs.lstatSync)(folder);
+		const uid = process.getuid?.();
+		if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || process.platform !== "win32" && (stat.mode & 18) !== 0) return void 0;
+		return folder;
+	} catch {
+		return;
+	}
+}
+/** Node's version, the platform and node's options (V8 refuses code made under other flags), and the file's text. */
+function keyOf(content, flags) {
+	return (0, node_crypto.createHash)("sha256").update(`${process.version}\0${process.arch}\0${flags}\0`).update(content).digest("hex").slice(0, 32);
+}
+function readCache(file) {
+	let data;
+	try {
+		data = (0, node_fs.readFileSync)(file);
+	} catch {
+		return;
+	}
+	const start = MAGIC.length + HASH_BYTES;
+	if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+	const payload = data.subarray(start);
+	if (!(0, node_crypto.createHash)("sha256").update(payload).digest().equals(data.subarray(MAGIC.length, start))) return void 0;
+	markUsed(file);
+	return payload;
+}
+function markUsed(file) {
+	try {
+		const now = Date.now();
+		if (now - (0, node_fs.statSync)(file).mtimeMs > MARK_USED_MS) (0, node_fs.utimesSync)(file, now / 1e3, now / 1e3);
+	} catch {}
+}
+function writeCache(file, payload) {
+	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	try {
+		(0, node_fs.writeFileSync)(temporary, Buffer.concat([
+			MAGIC,
+			(0, node_crypto.createHash)("sha256").update(payload).digest(),
+			payload
+		]), { mode: 384 });
+		(0, node_fs.renameSync)(temporary, file);
+		removeStale(file);
+	} catch {
+		try {
+			(0, node_fs.unlinkSync)(temporary);
+		} catch {}
+	}
+}
+/** Caches (and a stopped run's temporary files) not used for a week: other builds', other commands' no one runs. */
+function removeStale(file) {
+	const folder = (0, node_path.dirname)(file);
+	const now = Date.now();
+	for (const name of (0, node_fs.readdirSync)(folder)) {
+		const path = (0, node_path.join)(folder, name);
+		if (path === file || !/\.(v8|tmp)$/.test(name)) continue;
+		try {
+			if (now - (0, node_fs.statSync)(path).mtimeMs > UNUSED_MS) (0, node_fs.unlinkSync)(path);
+		} catch {}
+	}
+}
+Object.defineProperty(exports, "COMMAND_NAMES", {
+	enumerable: true,
+	get: function() {
+		return COMMAND_NAMES;
+	}
+});
+Object.defineProperty(exports, "installCompileCache", {
+	enumerable: true,
+	get: function() {
+		return installCompileCache;
+	}
+});
