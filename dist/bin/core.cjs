@@ -4642,6 +4642,7 @@ const cliMessages = {
 		"render.referenceDoc.not-docx": "plan: the reference document {path} is not a Word document (.docx)",
 		"kinds.heading": "Kinds of plan:",
 		"validate.noMatch": "plan: no plan files (*.yaml, *.yml) match {pattern}",
+		"validate.unreadableFolder": "plan: cannot read the folder {path}: {reason}; its plans are not checked",
 		"validate.badMaxWarnings": "plan: --max-warnings takes a whole number, 0 or more, not \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, more than --max-warnings {max} allows",
 		"validate.stdinTwice": "plan: \"-\" (standard input) can be named only once",
@@ -4688,6 +4689,7 @@ const cliMessages = {
 		"render.referenceDoc.not-docx": "plan: referensdokumentet {path} är inget Word-dokument (.docx)",
 		"kinds.heading": "Slag av planer:",
 		"validate.noMatch": "plan: inga planfiler (*.yaml, *.yml) matchar {pattern}",
+		"validate.unreadableFolder": "plan: kan inte läsa mappen {path}: {reason}; planerna i den kontrolleras inte",
 		"validate.badMaxWarnings": "plan: --max-warnings tar ett heltal, 0 eller mer, inte \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, fler än --max-warnings {max} tillåter",
 		"validate.stdinTwice": "plan: \"-\" (standard in) kan bara anges en gång",
@@ -4734,6 +4736,7 @@ const cliMessages = {
 		"render.referenceDoc.not-docx": "plan: referansedokumentet {path} er ikke et Word-dokument (.docx)",
 		"kinds.heading": "Typer planer:",
 		"validate.noMatch": "plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}",
+		"validate.unreadableFolder": "plan: kan ikke lese mappen {path}: {reason}; planene i den kontrolleres ikke",
 		"validate.badMaxWarnings": "plan: --max-warnings tar et heltall, 0 eller mer, ikke \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, flere enn --max-warnings {max} tillater",
 		"validate.stdinTwice": "plan: \"-\" (standard inn) kan bare oppgis én gang",
@@ -29184,6 +29187,13 @@ const statOf = (path) => {
 		return;
 	}
 };
+const lstatOf = (path) => {
+	try {
+		return (0, node_fs.lstatSync)(path, { throwIfNoEntry: false });
+	} catch {
+		return;
+	}
+};
 /**
 * Files as named; every *.yaml/*.yml below a named folder, or matched by a glob, except in
 * node_modules, hidden files and folders, and what .gitignore files on the way leave out.
@@ -29195,6 +29205,7 @@ async function expandPaths(paths, options = {}) {
 	const missing = [];
 	const unmatched = [];
 	const ignored = [];
+	const unreadable = [];
 	const seen = /* @__PURE__ */ new Set();
 	const visited = /* @__PURE__ */ new Set();
 	const gitignores = new GitIgnores();
@@ -29213,12 +29224,13 @@ async function expandPaths(paths, options = {}) {
 		const info = statOf(absolute);
 		if (info?.isDirectory()) {
 			const found = [];
-			await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited);
+			await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited, unreadable);
 			for (const file of found) await add(file.path, file.absolute, false, file.real);
 		} else if (info) {
 			if (await isIgnored(absolute, false)) ignored.push(path);
 			else await add(path, absolute, true);
-		} else if (GLOB_CHARACTERS.test(path) && (await Promise.resolve().then(() => require("./dist.cjs"))).isDynamicPattern(path)) {
+		} else if (lstatOf(absolute)) await add(path, absolute, true);
+		else if (GLOB_CHARACTERS.test(path) && (await Promise.resolve().then(() => require("./dist.cjs"))).isDynamicPattern(path)) {
 			const matches = await globPlans(path, cwd, isIgnored, gitignores);
 			if (matches.length === 0) unmatched.push(path);
 			for (const file of matches) await add(file.path, file.absolute, false);
@@ -29228,21 +29240,26 @@ async function expandPaths(paths, options = {}) {
 		files,
 		missing,
 		unmatched,
-		ignored
+		ignored,
+		unreadable
 	};
 }
 /**
 * The plan files below a folder. A symlinked folder is followed, but a folder already walked (a
 * link to a parent, or two links to one folder) is not walked again, so no walk loops or repeats.
 */
-async function walk(folder, shown, rules, found, isIgnored, gitignores, visited) {
+async function walk(folder, shown, rules, found, isIgnored, gitignores, visited, unreadable) {
 	const real = realpathOr(folder);
 	if (visited.has(real)) return;
 	visited.add(real);
 	let entries;
 	try {
 		entries = (0, node_fs.readdirSync)(folder, { withFileTypes: true });
-	} catch {
+	} catch (error) {
+		unreadable.push({
+			path: shown,
+			reason: error.code ?? String(error)
+		});
 		return;
 	}
 	const here = gitignores.extend(rules, folder);
@@ -29255,7 +29272,7 @@ async function walk(folder, shown, rules, found, isIgnored, gitignores, visited)
 		if (entry.isSymbolicLink()) isFolder = statOf(absolute)?.isDirectory() ?? false;
 		if (isFolder) {
 			if (SKIPPED_FOLDERS.has(entry.name) || here.ignores(absolute, true) || await isIgnored(absolute, true)) continue;
-			await walk(absolute, path, here, found, isIgnored, gitignores, visited);
+			await walk(absolute, path, here, found, isIgnored, gitignores, visited, unreadable);
 		} else if (entry.name === "kind.yaml") continue;
 		else if (PLAN_FILE.test(entry.name) && !here.ignores(absolute, false) && !await isIgnored(absolute, false)) found.push({
 			path,
@@ -29392,9 +29409,13 @@ async function render(paths, options, { io, exit }) {
 		extension
 	}));
 	if (options.pdfA && target !== "pdf") return fail(t("render.pdfAOnlyPdf"));
-	const { files, missing } = await expandPaths(paths);
+	const { files, missing, unreadable } = await expandPaths(paths);
 	for (const path of missing) fail(t("cli.notFound", { path }));
-	if (files.length === 0) return missing.length ? void 0 : fail(t("cli.noPlans", { paths: paths.join(", ") }));
+	for (const { path, reason } of unreadable) fail(t("validate.unreadableFolder", {
+		path,
+		reason
+	}));
+	if (files.length === 0) return missing.length + unreadable.length ? void 0 : fail(t("cli.noPlans", { paths: paths.join(", ") }));
 	if (files.length > 1 && options.output) return fail(t("render.oneOutput"));
 	const destinationOf = (path) => options.output ?? (options.outDir ? (0, node_path.join)(options.outDir, (0, node_path.basename)(path, (0, node_path.extname)(path)) + "." + target) : void 0);
 	if (options.outDir) {
@@ -30218,6 +30239,7 @@ async function validate$1(paths, options = {}) {
 		configFailures: [],
 		missing: [],
 		unmatched: [],
+		unreadable: [],
 		ignored: [],
 		notPlans: [],
 		read: 0,
@@ -30225,7 +30247,7 @@ async function validate$1(paths, options = {}) {
 		catalog,
 		...fields
 	});
-	const { files, missing, unmatched, ignored } = await expandPaths(paths, {
+	const { files, missing, unmatched, unreadable, ignored } = await expandPaths(paths, {
 		cwd,
 		isIgnored: async (absolute, folder) => configs.ignores(await configs.forFolder((0, node_path.dirname)(absolute)), absolute, folder)
 	});
@@ -30233,6 +30255,7 @@ async function validate$1(paths, options = {}) {
 		configFailures: configs.failures,
 		missing,
 		unmatched,
+		unreadable,
 		ignored
 	});
 	const tasks = [];
@@ -30269,6 +30292,7 @@ async function validate$1(paths, options = {}) {
 		configFailures: configs.failures,
 		missing,
 		unmatched,
+		unreadable,
 		ignored
 	});
 	const cachePath = options.cache === void 0 ? void 0 : (0, node_path.resolve)(cwd, options.cache);
@@ -30285,6 +30309,7 @@ async function validate$1(paths, options = {}) {
 			configFailures: failures,
 			missing,
 			unmatched,
+			unreadable,
 			ignored
 		});
 	}
@@ -30310,6 +30335,7 @@ async function validate$1(paths, options = {}) {
 		configFailures: [],
 		missing,
 		unmatched,
+		unreadable,
 		ignored,
 		notPlans: notPlans.map((outcome) => outcome.report.file),
 		read: tasks.length,
@@ -30589,10 +30615,14 @@ async function validate(paths, options, { io, exit }) {
 		for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + "\n");
 		return exit(EXIT.failure);
 	}
-	const { missing, unmatched, ignored } = result;
+	const { missing, unmatched, unreadable, ignored } = result;
 	for (const path of missing) fail(t("cli.notFound", { path }));
 	for (const pattern of unmatched) fail(t("validate.noMatch", { pattern }));
-	const failed = missing.length + unmatched.length > 0;
+	for (const { path, reason } of unreadable) fail(t("validate.unreadableFolder", {
+		path: escapeControls(path),
+		reason
+	}));
+	const failed = missing.length + unmatched.length + unreadable.length > 0;
 	if (options.verbose) for (const path of ignored) io.stderr.write(t("validate.ignored", { path: escapeControls(path) }) + "\n");
 	if (options.verbose) for (const path of result.notPlans) io.stderr.write(t("validate.skippedNonPlan", { path: escapeControls(path) }) + "\n");
 	if (result.read === 0 ? failed || ignored.length === 0 : result.report.files.length === 0) return failed ? void 0 : fail(t("cli.noPlans", { paths: formatList(cliLang, named) }));

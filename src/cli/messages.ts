@@ -31,6 +31,7 @@ type Id =
   | 'render.referenceDoc.not-docx'
   | 'kinds.heading'
   | 'validate.noMatch'
+  | 'validate.unreadableFolder'
   | 'validate.badMaxWarnings'
   | 'validate.tooManyWarnings'
   | 'validate.stdinTwice'
@@ -78,6 +79,7 @@ export const cliMessages: Messages<Id> = {
     'render.referenceDoc.not-docx': 'plan: the reference document {path} is not a Word document (.docx)',
     'kinds.heading': 'Kinds of plan:',
     'validate.noMatch': 'plan: no plan files (*.yaml, *.yml) match {pattern}',
+    'validate.unreadableFolder': 'plan: cannot read the folder {path}: {reason}; its plans are not checked',
     'validate.badMaxWarnings': 'plan: --max-warnings takes a whole number, 0 or more, not "{value}"',
     'validate.tooManyWarnings': 'plan: {warnings}, more than --max-warnings {max} allows',
     'validate.stdinTwice': 'plan: "-" (standard input) can be named only once',
@@ -124,6 +126,7 @@ export const cliMessages: Messages<Id> = {
     'render.referenceDoc.not-docx': 'plan: referensdokumentet {path} är inget Word-dokument (.docx)',
     'kinds.heading': 'Slag av planer:',
     'validate.noMatch': 'plan: inga planfiler (*.yaml, *.yml) matchar {pattern}',
+    'validate.unreadableFolder': 'plan: kan inte läsa mappen {path}: {reason}; planerna i den kontrolleras inte',
     'validate.badMaxWarnings': 'plan: --max-warnings tar ett heltal, 0 eller mer, inte "{value}"',
     'validate.tooManyWarnings': 'plan: {warnings}, fler än --max-warnings {max} tillåter',
     'validate.stdinTwice': 'plan: "-" (standard in) kan bara anges en gång',
@@ -170,6 +173,7 @@ export const cliMessages: Messages<Id> = {
     'render.referenceDoc.not-docx': 'plan: referansedokumentet {path} er ikke et Word-dokument (.docx)',
     'kinds.heading': 'Typer planer:',
     'validate.noMatch': 'plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}',
+    'validate.unreadableFolder': 'plan: kan ikke lese mappen {path}: {reason}; planene i den kontrolleres ikke',
     'validate.badMaxWarnings': 'plan: --max-warnings tar et heltall, 0 eller mer, ikke "{value}"',
     'validate.tooManyWarnings': 'plan: {warnings}, flere enn --max-warnings {max} tillater',
     'validate.stdinTwice': 'plan: "-" (standard inn) kan bare oppgis én gang',

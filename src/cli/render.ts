@@ -62,9 +62,10 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   if (options.to !== undefined && ['.md', '.docx', '.pdf'].includes(extension) && extension !== '.' + target) return fail(t('render.toMismatch', { to: target, path: options.output!, extension }));
   if (options.pdfA && target !== 'pdf') return fail(t('render.pdfAOnlyPdf'));
 
-  const { files, missing } = await expandPaths(paths);
+  const { files, missing, unreadable } = await expandPaths(paths);
   for (const path of missing) fail(t('cli.notFound', { path }));
-  if (files.length === 0) return missing.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
+  for (const { path, reason } of unreadable) fail(t('validate.unreadableFolder', { path, reason }));
+  if (files.length === 0) return missing.length + unreadable.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
   if (files.length > 1 && options.output) return fail(t('render.oneOutput'));
 
   const destinationOf = (path: string) => options.output ?? (options.outDir ? join(options.outDir, basename(path, extname(path)) + '.' + target) : undefined);

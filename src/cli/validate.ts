@@ -131,10 +131,11 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
     return exit(EXIT.failure);
   }
-  const { missing, unmatched, ignored } = result;
+  const { missing, unmatched, unreadable, ignored } = result;
   for (const path of missing) fail(t('cli.notFound', { path }));
   for (const pattern of unmatched) fail(t('validate.noMatch', { pattern }));
-  const failed = missing.length + unmatched.length > 0;
+  for (const { path, reason } of unreadable) fail(t('validate.unreadableFolder', { path: escapeControls(path), reason }));
+  const failed = missing.length + unmatched.length + unreadable.length > 0;
   if (options.verbose) for (const path of ignored) io.stderr.write(t('validate.ignored', { path: escapeControls(path) }) + '\n');
   if (options.verbose) for (const path of result.notPlans) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(path) }) + '\n');
   // Everything named was ignored on purpose: an empty report, which CI services still want to read.

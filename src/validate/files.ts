@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from '../core/read-file.js';
 import { KIND_FILE } from '../kinds/data/load.js';
@@ -21,6 +21,8 @@ export interface Expansion {
   unmatched: string[];
   /** Files left out because a configuration's `ignore` names them. */
   ignored: string[];
+  /** Folders that could not be listed (no permission, a link that loops), with the system's reason. */
+  unreadable: { path: string; reason: string }[];
 }
 
 export interface ExpandOptions {
@@ -50,6 +52,13 @@ const statOf = (path: string) => {
     return undefined;
   }
 };
+const lstatOf = (path: string) => {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Files as named; every *.yaml/*.yml below a named folder, or matched by a glob, except in
@@ -62,6 +71,7 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
   const missing: string[] = [];
   const unmatched: string[] = [];
   const ignored: string[] = [];
+  const unreadable: Expansion['unreadable'] = [];
   // By the file's real path: a file reached again through a symlink, or named twice, is checked once.
   const seen = new Set<string>();
   const visited = new Set<string>();
@@ -78,11 +88,14 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     const info = statOf(absolute);
     if (info?.isDirectory()) {
       const found: WalkedFile[] = [];
-      await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited);
+      await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited, unreadable);
       for (const file of found) await add(file.path, file.absolute, false, file.real);
     } else if (info) {
       if (await isIgnored(absolute, false)) ignored.push(path);
       else await add(path, absolute, true);
+    } else if (lstatOf(absolute)) {
+      // There, but a link that loops or leads nowhere: read as a plan, it is reported with the reason.
+      await add(path, absolute, true);
     } else if (GLOB_CHARACTERS.test(path) && (await import('tinyglobby')).isDynamicPattern(path)) {
       const matches = await globPlans(path, cwd, isIgnored, gitignores);
       if (matches.length === 0) unmatched.push(path);
@@ -91,21 +104,22 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
       missing.push(path);
     }
   }
-  return { files, missing, unmatched, ignored };
+  return { files, missing, unmatched, ignored, unreadable };
 }
 
 /**
  * The plan files below a folder. A symlinked folder is followed, but a folder already walked (a
  * link to a parent, or two links to one folder) is not walked again, so no walk loops or repeats.
  */
-async function walk(folder: string, shown: string, rules: IgnoreRules, found: WalkedFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores, visited: Set<string>): Promise<void> {
+async function walk(folder: string, shown: string, rules: IgnoreRules, found: WalkedFile[], isIgnored: NonNullable<ExpandOptions['isIgnored']>, gitignores: GitIgnores, visited: Set<string>, unreadable: Expansion['unreadable']): Promise<void> {
   const real = realpathOr(folder);
   if (visited.has(real)) return;
   visited.add(real);
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    unreadable.push({ path: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     return;
   }
   const here = gitignores.extend(rules, folder);
@@ -118,7 +132,7 @@ async function walk(folder: string, shown: string, rules: IgnoreRules, found: Wa
     if (entry.isSymbolicLink()) isFolder = statOf(absolute)?.isDirectory() ?? false;
     if (isFolder) {
       if (SKIPPED_FOLDERS.has(entry.name) || here.ignores(absolute, true) || (await isIgnored(absolute, true))) continue;
-      await walk(absolute, path, here, found, isIgnored, gitignores, visited);
+      await walk(absolute, path, here, found, isIgnored, gitignores, visited, unreadable);
     } else if (entry.name === KIND_FILE) {
       // A kind file beside its template is the form, not a plan of it; `plan kind check` checks it.
       continue;

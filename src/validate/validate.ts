@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/index.js';
 import type { ValidationReport } from '../report/index.js';
 import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
 import { registryFor } from '../kinds/registry.js';
-import { expandPaths } from './files.js';
+import { expandPaths, type Expansion } from './files.js';
 import { checkAll, type Concurrency } from './pool.js';
 import { ResultCache, type CacheNote } from './cache.js';
 import { readPlanFile } from './read.js';
@@ -41,6 +41,8 @@ export interface ValidateResult {
   /** Paths named that do not exist, and globs that matched nothing. */
   missing: string[];
   unmatched: string[];
+  /** Folders that could not be listed, with the system's reason. */
+  unreadable: Expansion['unreadable'];
   /** Files and folders left out by .planrc.yaml's `ignore`. */
   ignored: string[];
   /** YAML files found in folders that are not plans (no `kind:`), left out of the report. */
@@ -66,14 +68,14 @@ export async function validate(paths: readonly string[], options: ValidateOption
   /** The configuration file each task's settings come from, by its index, for the cache's key. */
   const configFiles = new Map<number, string>();
   const catalog = () => ruleCatalog(registryFor([...sources].sort(), fallbackLang));
-  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
+  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], unreadable: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
 
   // A folder is ignored or not by the configuration above it; a file by its own folder's.
-  const { files, missing, unmatched, ignored } = await expandPaths(paths, {
+  const { files, missing, unmatched, unreadable, ignored } = await expandPaths(paths, {
     cwd,
     isIgnored: async (absolute, folder) => configs.ignores(await configs.forFolder(dirname(absolute)), absolute, folder),
   });
-  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
+  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, unreadable, ignored });
 
   const tasks: CheckTask[] = [];
   const used: (Config | undefined)[] = [];
@@ -89,7 +91,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     const name = options.stdin.name ?? '<stdin>';
     tasks.push({ file: name, bytes: options.stdin.bytes, explicit: true, ...(await taskFor(await configs.forFile(resolve(cwd, options.stdin.name ?? 'stdin')))) });
   }
-  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, ignored });
+  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, unreadable, ignored });
 
   const cachePath = options.cache === undefined ? undefined : resolve(cwd, options.cache);
   // A cache file named as one of the plans would be written over it: checked without the cache instead.
@@ -100,7 +102,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
   if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid'))) {
     const failures = kindFailures(used, fallbackLang);
-    if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, ignored });
+    if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, unreadable, ignored });
   }
   const checked: CheckOutcome[] = [];
   const skipped: CheckOutcome[] = [];
@@ -126,6 +128,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     configFailures: [],
     missing,
     unmatched,
+    unreadable,
     ignored,
     notPlans: notPlans.map((outcome) => outcome.report.file),
     read: tasks.length,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/core/source.js';
@@ -204,6 +204,35 @@ describe('paths and outputs', () => {
     const files = (JSON.parse(run.stdout) as { files: Found[] }).files;
     expect(files.find((f) => f.file.endsWith('good.yaml'))!.diagnostics).toEqual([]);
     expect(files.find((f) => f.file.endsWith('dangling.yaml'))!.diagnostics[0]).toMatchObject({ ruleId: 'file/unreadable' });
+  });
+
+  it('a link that loops, named as a plan, is reported at the file with the reason', async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'b.yaml'), join(dir, 'a.yaml'));
+    symlinkSync(join(dir, 'a.yaml'), join(dir, 'b.yaml'));
+    const run = await runCli(['validate', join(dir, 'a.yaml'), '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const diagnostics = (JSON.parse(run.stdout) as { files: Found[] }).files[0]!.diagnostics;
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'file/unreadable', line: 1, column: 1 });
+    expect(diagnostics[0]!.message).toContain('ELOOP');
+  });
+
+  // Permissions do not bind root, whom CI runs as.
+  const root = process.getuid?.() === 0;
+  if (root) console.warn('inputs: skipped: a folder that cannot be read (the tests run as root, whom permissions do not bind)');
+  it.skipIf(root)('a folder that cannot be read is said so, with exit 2, and the others are still checked', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'locked'));
+    copyFileSync(examplePath('kompetensstegen-d'), join(dir, 'good.yaml'));
+    chmodSync(join(dir, 'locked'), 0);
+    try {
+      const run = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cannot read the folder ${join(dir, 'locked')}: EACCES`);
+      expect((JSON.parse(run.stdout) as { files: Found[] }).files.map((f) => f.file)).toEqual([join(dir, 'good.yaml')]);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
   });
 
   it('a folder without plans is exit 2 with a message', async () => {
