@@ -47,7 +47,7 @@ function installCompileCache(folder, env = process.env, command = commandOf(proc
 		own.enableCompileCache();
 		return;
 	}
-	const cacheFolder = ownedFolder(env.NODE_COMPILE_CACHE ? (0, node_path.join)((0, node_path.resolve)(env.NODE_COMPILE_CACHE), "plan-yaml") : (0, node_path.join)((0, node_os.tmpdir)(), `plan-yaml-compile-cache-${process.getuid?.() ?? "user"}`));
+	const cacheFolder = env.NODE_COMPILE_CACHE ? ownedFolder((0, node_path.join)((0, node_path.resolve)(env.NODE_COMPILE_CACHE), "plan-yaml"), true) : ownedFolder((0, node_path.join)((0, node_os.tmpdir)(), `plan-yaml-compile-cache-${process.getuid?.() ?? "user"}`), false);
 	const flags = `${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`;
 	if (!cacheFolder) return;
 	const bundle = (0, node_path.resolve)(folder);
@@ -83,23 +83,28 @@ function commandOf(args) {
 }
 /**
 * The cache folder, made if need be, when it is this user's alone: code from it is run. Only the
-* folder itself is made, in a folder that is there (a missing TMPDIR is not made; and under /proc,
-* Node 20's recursive mkdir never returns).
+* folder itself (and with `makeParent`, the folder it is in) is made, never a whole path: a missing
+* TMPDIR is not made, and under /proc Node 20's recursive mkdir never returns.
 */
-function ownedFolder(folder) {
+function ownedFolder(folder, makeParent) {
 	try {
-		if (!(0, node_fs.statSync)((0, node_path.dirname)(folder)).isDirectory()) return void 0;
-		try {
-			(0, node_fs.mkdirSync)(folder, { mode: 448 });
-		} catch (error) {
-			if (error.code !== "EEXIST") return void 0;
-		}
+		if (makeParent && !makeFolder((0, node_path.dirname)(folder))) return void 0;
+		if (!(0, node_fs.statSync)((0, node_path.dirname)(folder)).isDirectory() || !makeFolder(folder)) return void 0;
 		const stat = (0, node_fs.lstatSync)(folder);
 		const uid = process.getuid?.();
 		if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || process.platform !== "win32" && (stat.mode & 18) !== 0) return void 0;
 		return folder;
 	} catch {
 		return;
+	}
+}
+/** Makes one folder, in a folder that is there: never a recursive mkdir. */
+function makeFolder(folder) {
+	try {
+		(0, node_fs.mkdirSync)(folder, { mode: 448 });
+		return true;
+	} catch (error) {
+		return error.code === "EEXIST";
 	}
 }
 /** Node's version, the platform and node's options (V8 refuses code made under other flags), and the file's text. */

@@ -49,7 +49,10 @@ export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = pro
     own.enableCompileCache();
     return;
   }
-  const cacheFolder = ownedFolder(env.NODE_COMPILE_CACHE ? join(resolve(env.NODE_COMPILE_CACHE), 'plan-yaml') : join(tmpdir(), `plan-yaml-compile-cache-${process.getuid?.() ?? 'user'}`));
+  // NODE_COMPILE_CACHE names a folder for compile caches, made if need be, as Node makes it; TMPDIR is never made.
+  const cacheFolder = env.NODE_COMPILE_CACHE
+    ? ownedFolder(join(resolve(env.NODE_COMPILE_CACHE), 'plan-yaml'), true)
+    : ownedFolder(join(tmpdir(), `plan-yaml-compile-cache-${process.getuid?.() ?? 'user'}`), false);
   const flags = `${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`;
   if (!cacheFolder) return;
   const bundle = resolve(folder);
@@ -86,17 +89,13 @@ function commandOf(args: readonly string[]): string {
 
 /**
  * The cache folder, made if need be, when it is this user's alone: code from it is run. Only the
- * folder itself is made, in a folder that is there (a missing TMPDIR is not made; and under /proc,
- * Node 20's recursive mkdir never returns).
+ * folder itself (and with `makeParent`, the folder it is in) is made, never a whole path: a missing
+ * TMPDIR is not made, and under /proc Node 20's recursive mkdir never returns.
  */
-function ownedFolder(folder: string): string | undefined {
+function ownedFolder(folder: string, makeParent: boolean): string | undefined {
   try {
-    if (!statSync(dirname(folder)).isDirectory()) return undefined;
-    try {
-      mkdirSync(folder, { mode: 0o700 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
-    }
+    if (makeParent && !makeFolder(dirname(folder))) return undefined;
+    if (!statSync(dirname(folder)).isDirectory() || !makeFolder(folder)) return undefined;
     // Not followed if it is a link: another user could have made one to a folder of theirs.
     const stat = lstatSync(folder);
     const uid = process.getuid?.();
@@ -104,6 +103,16 @@ function ownedFolder(folder: string): string | undefined {
     return folder;
   } catch {
     return undefined;
+  }
+}
+
+/** Makes one folder, in a folder that is there: never a recursive mkdir. */
+function makeFolder(folder: string): boolean {
+  try {
+    mkdirSync(folder, { mode: 0o700 });
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EEXIST';
   }
 }
 

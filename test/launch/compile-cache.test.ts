@@ -71,7 +71,7 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     }
   });
 
-  it('writes nothing when switched off, or into a folder others may write to', () => {
+  it('writes nothing when switched off, or into a folder others may write to or that it may not make', () => {
     const off = tempDir();
     expect(run(off, { NODE_DISABLE_COMPILE_CACHE: '1' }).status).toBe(0);
     expect(cacheFiles(off)).toEqual([]);
@@ -82,7 +82,11 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     expect(run(shared).status).toBe(0);
     expect(cacheFiles(shared)).toEqual([]);
 
-    // A cache folder is made only where its parent is: neither a missing TMPDIR nor one under /proc.
+    // NODE_COMPILE_CACHE's folder is made, as Node makes it, in a folder that is there; but only that
+    // folder: neither a path of missing folders, nor a missing TMPDIR, nor one under /proc.
+    const fresh = join(tempDir(), 'compile-cache');
+    expect(run(fresh).status).toBe(0);
+    expect(coreCache(fresh)).toBeDefined();
     const missing = join(tempDir(), 'no-such-folder');
     expect(run(join(missing, 'cache')).status).toBe(0);
     expect(existsSync(missing)).toBe(false);
