@@ -29888,11 +29888,11 @@ function parseConcurrency(value) {
 /** Files handed out at a time: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 32;
 /**
-* A worker thread loads the checker and warms up its compiled code on its own: about a second of
-* CPU on the two-core machines this was measured on (`npm run bench`). Started whenever there were
-* many files, a worker made 1,000 plans that check in 1–2 ms each slower (2.9 s against 2.5 s); so
-* the pace is measured first, and a worker started only when the work left is well above its cost.
-* Measured so: 1,000 plans of all the examples' kinds, 7.6 s → 6.8 s; 1,000 of the cheapest, even.
+* A worker thread loads the checker (from the compile cache) and warms up its compiled code on its
+* own: about a third of a second of CPU on the two-core machines this was measured on (`npm run
+* bench`), where V8's compiler threads already keep the second core busy while one thread checks,
+* so that a worker made 300 plans slower (0.68 s against 0.58 s). So the pace is measured first,
+* and a worker started only when the work left is well above its cost.
 */
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
