@@ -5109,6 +5109,42 @@ function text$1(value) {
 function attr(value) {
 	return text$1(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
+// dist/core/clone.js
+/**
+* A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
+* booleans, null). Several times faster than structuredClone, which serialises, on the plans a
+* check copies once or twice each. As structuredClone, it keeps what an alias shares, and an
+* alias that refers to its own mapping (a cycle); a key named `__proto__` stays a key, as the
+* loader made it.
+*/
+function clonePlain(value) {
+	return copy(value, void 0);
+}
+function copy(value, made) {
+	if (value === null || typeof value !== "object") return value;
+	const copies = made ?? /* @__PURE__ */ new Map();
+	const already = copies.get(value);
+	if (already !== void 0) return already;
+	if (Array.isArray(value)) {
+		const list = new Array(value.length);
+		copies.set(value, list);
+		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
+		return list;
+	}
+	const object = {};
+	copies.set(value, object);
+	for (const key of Object.keys(value)) {
+		const item = copy(value[key], copies);
+		if (key === "__proto__") Object.defineProperty(object, key, {
+			value: item,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+		else object[key] = item;
+	}
+	return object;
+}
 // dist/core/suggest.js
 /** Optimal string alignment distance: Levenshtein plus swapping two neighbours ("budjet", "bugdet"). */
 function editDistance(a, b) {
@@ -6331,7 +6367,28 @@ function readDate(input, lang) {
 * as is a day that does not exist, a misspelt month or a number that is no date. A cell with
 * neither a date nor a status is kept as written and marked `unread`, for a warning to name.
 */
+/**
+* The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
+* again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
+* many plans pays for each plan's own cells.
+*/
+const cellReadings = /* @__PURE__ */ new Map();
+const CELLS_KEPT = 4096;
+/** Called as each plan's check begins. */
+function forgetDateReadings() {
+	cellReadings.clear();
+}
 function readDateCell(input, lang) {
+	if (typeof input !== "string") return readCell(input, lang);
+	const key = (datePrefilter.on ? "+" : "-") + lang + "\0" + input;
+	let result = cellReadings.get(key);
+	if (result === void 0) {
+		if (cellReadings.size >= CELLS_KEPT) cellReadings.clear();
+		cellReadings.set(key, result = readCell(input, lang));
+	}
+	return clonePlain(result);
+}
+function readCell(input, lang) {
 	try {
 		const s = scan(input, lang);
 		if (isProblem(s)) return fail$1(s);
@@ -12871,42 +12928,6 @@ function describeValue(value) {
 // dist/core/package.js
 /** The package's root folder (where templates/ and schemas/ are), from dist/core or src/core alike. */
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
-// dist/core/clone.js
-/**
-* A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
-* booleans, null). Several times faster than structuredClone, which serialises, on the plans a
-* check copies once or twice each. As structuredClone, it keeps what an alias shares, and an
-* alias that refers to its own mapping (a cycle); a key named `__proto__` stays a key, as the
-* loader made it.
-*/
-function clonePlain(value) {
-	return copy(value, void 0);
-}
-function copy(value, made) {
-	if (value === null || typeof value !== "object") return value;
-	const copies = made ?? /* @__PURE__ */ new Map();
-	const already = copies.get(value);
-	if (already !== void 0) return already;
-	if (Array.isArray(value)) {
-		const list = new Array(value.length);
-		copies.set(value, list);
-		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
-		return list;
-	}
-	const object = {};
-	copies.set(value, object);
-	for (const key of Object.keys(value)) {
-		const item = copy(value[key], copies);
-		if (key === "__proto__") Object.defineProperty(object, key, {
-			value: item,
-			enumerable: true,
-			writable: true,
-			configurable: true
-		});
-		else object[key] = item;
-	}
-	return object;
-}
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
@@ -26598,6 +26619,7 @@ function guarded(file, options, load, guessLang) {
 	}
 }
 function checkLoaded(loaded, file, options, guessedLang) {
+	forgetDateReadings();
 	const { source } = loaded;
 	if (!source) return {
 		file,

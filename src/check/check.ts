@@ -1,4 +1,5 @@
 import { clonePlain } from '../core/clone.js';
+import { forgetDateReadings } from '../core/dates.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compareDiagnostics, WHOLE_FILE, type Diagnostic, type Fix, type Span } from '../core/diagnostic.js';
@@ -84,6 +85,7 @@ function guarded(file: string, options: CheckOptions, load: (t: Translate) => Lo
 }
 
 function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, guessedLang: Lang): FileResult {
+  forgetDateReadings();
   const { source } = loaded;
   if (!source) return { file, lang: guessedLang, diagnostics: loaded.diagnostics, ...(loaded.text !== undefined ? { text: loaded.text } : {}) };
   const data = source.data as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { formatList, type Lang } from '../i18n/index.js';
+import { clonePlain } from './clone.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -832,7 +833,33 @@ export function readDate(input: unknown, lang: Lang): DateResult {
  * as is a day that does not exist, a misspelt month or a number that is no date. A cell with
  * neither a date nor a status is kept as written and marked `unread`, for a warning to name.
  */
+/**
+ * The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
+ * again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
+ * many plans pays for each plan's own cells.
+ */
+const cellReadings = new Map<string, DateResult>();
+const CELLS_KEPT = 4096;
+
+/** Called as each plan's check begins. */
+export function forgetDateReadings(): void {
+  cellReadings.clear();
+}
+
 export function readDateCell(input: unknown, lang: Lang): DateResult {
+  if (typeof input !== 'string') return readCell(input, lang);
+  // With the pre-filter's switch, so that its test compares two readings, not one and its copy.
+  const key = (datePrefilter.on ? '+' : '-') + lang + '\0' + input;
+  let result = cellReadings.get(key);
+  if (result === undefined) {
+    if (cellReadings.size >= CELLS_KEPT) cellReadings.clear();
+    cellReadings.set(key, (result = readCell(input, lang)));
+  }
+  // A copy: a caller may change what it is given.
+  return clonePlain(result);
+}
+
+function readCell(input: unknown, lang: Lang): DateResult {
   try {
     const s = scan(input, lang);
     if (isProblem(s)) return fail(s);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { addMonths, compareSpans, formatDate, readDate, readDateCell, spanWithin, type DateSpan } from '../../src/core/dates.js';
+import { addMonths, compareSpans, forgetDateReadings, formatDate, readDate, readDateCell, spanWithin, type DateSpan } from '../../src/core/dates.js';
 import { date, dateCell } from '../../src/core/fields.js';
 import { describeIssues } from '../../src/check/schema-issues.js';
 import { createTranslator, type Lang } from '../../src/i18n/index.js';
@@ -343,5 +343,17 @@ describe('a date written in ISO form with a month or day no calendar has', () =>
       expect(readDate(input, 'sv').ok, input).toBe(false);
     }
     expect(readDateCell('Klart 2024-12-01', 'sv').ok).toBe(true);
+  });
+});
+
+describe('reading a cell again', () => {
+  it('gives the same reading, and what one caller changes in its reading another does not see', () => {
+    const first = readDateCell('Klart senast 1 maj 2008', 'sv');
+    expect(first.ok).toBe(true);
+    if (first.ok) first.value.text = 'changed';
+    const again = readDateCell('Klart senast 1 maj 2008', 'sv');
+    expect(again).toMatchObject({ ok: true, value: { text: 'Klart senast 1 maj 2008' } });
+    forgetDateReadings();
+    expect(readDateCell('Klart senast 1 maj 2008', 'sv')).toEqual(again);
   });
 });
