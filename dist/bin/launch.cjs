@@ -33,6 +33,8 @@ const HASH_BYTES = 32;
 */
 const UNUSED_MS = 6048e5;
 const MARK_USED_MS = 864e5;
+/** Caches of other builds of the same file and command kept beside the one written. */
+const OTHERS_KEPT = 2;
 let installed = false;
 /**
 * Compiles every .cjs file of `folder` loaded from now on with a cache. Nothing happens where
@@ -147,17 +149,31 @@ function writeCache(file, payload) {
 		} catch {}
 	}
 }
-/** Caches (and a stopped run's temporary files) not used for a week: other builds', other commands' no one runs. */
+/**
+* Caches (and a stopped run's temporary files) not used for a week: other builds', other commands'
+* that no one runs; and of the same file and command, all but the newest few, so that rebuilding
+* plan many times a day does not fill the disk while two installed versions still keep theirs.
+*/
 function removeStale(file) {
 	const folder = (0, node_path.dirname)(file);
+	const stem = (0, node_path.basename)(file).replace(/-[0-9a-f]{32}\.v8$/, "-");
 	const now = Date.now();
+	const same = [];
 	for (const name of (0, node_fs.readdirSync)(folder)) {
 		const path = (0, node_path.join)(folder, name);
 		if (path === file || !/\.(v8|tmp)$/.test(name)) continue;
 		try {
-			if (now - (0, node_fs.statSync)(path).mtimeMs > UNUSED_MS) (0, node_fs.unlinkSync)(path);
+			const time = (0, node_fs.statSync)(path).mtimeMs;
+			if (now - time > UNUSED_MS) (0, node_fs.unlinkSync)(path);
+			else if (name.startsWith(stem) && /^[0-9a-f]{32}\.v8$/.test(name.slice(stem.length))) same.push({
+				path,
+				time
+			});
 		} catch {}
 	}
+	for (const { path } of same.sort((a, b) => b.time - a.time).slice(OTHERS_KEPT)) try {
+		(0, node_fs.unlinkSync)(path);
+	} catch {}
 }
 Object.defineProperty(exports, "COMMAND_NAMES", {
 	enumerable: true,

@@ -33,6 +33,8 @@ const HASH_BYTES = 32;
  */
 const UNUSED_MS = 7 * 24 * 60 * 60 * 1000;
 const MARK_USED_MS = 24 * 60 * 60 * 1000;
+/** Caches of other builds of the same file and command kept beside the one written. */
+const OTHERS_KEPT = 2;
 
 let installed = false;
 
@@ -161,15 +163,30 @@ function writeCache(file: string, payload: Buffer): void {
   }
 }
 
-/** Caches (and a stopped run's temporary files) not used for a week: other builds', other commands' no one runs. */
+/**
+ * Caches (and a stopped run's temporary files) not used for a week: other builds', other commands'
+ * that no one runs; and of the same file and command, all but the newest few, so that rebuilding
+ * plan many times a day does not fill the disk while two installed versions still keep theirs.
+ */
 function removeStale(file: string): void {
   const folder = dirname(file);
+  const stem = basename(file).replace(/-[0-9a-f]{32}\.v8$/, '-');
   const now = Date.now();
+  const same: { path: string; time: number }[] = [];
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
     if (path === file || !/\.(v8|tmp)$/.test(name)) continue;
     try {
-      if (now - statSync(path).mtimeMs > UNUSED_MS) unlinkSync(path);
+      const time = statSync(path).mtimeMs;
+      if (now - time > UNUSED_MS) unlinkSync(path);
+      else if (name.startsWith(stem) && /^[0-9a-f]{32}\.v8$/.test(name.slice(stem.length))) same.push({ path, time });
+    } catch {
+      // Another run removed it first.
+    }
+  }
+  for (const { path } of same.sort((a, b) => b.time - a.time).slice(OTHERS_KEPT)) {
+    try {
+      unlinkSync(path);
     } catch {
       // Another run removed it first.
     }

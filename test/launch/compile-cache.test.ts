@@ -102,7 +102,7 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
-  it('removes caches no run has used for a week when it writes one, and keeps the others', () => {
+  it('removes caches no run has used for a week, and other builds\' but the newest two, when it writes one', () => {
     const root = tempDir();
     const folder = join(root, 'plan-yaml');
     mkdirSync(folder, { mode: 0o700 });
@@ -111,10 +111,17 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     const recent = 'core-kinds-44444444444444444444444444444444.v8';
     for (const name of [...old, recent]) writeFileSync(join(folder, name), 'x');
     for (const name of old) utimesSync(join(folder, name), Date.now() / 1000 - week, Date.now() / 1000 - week);
+    // Other builds' caches of the same file and command, used in the last days: the newest two are kept.
+    const builds = ['a', 'b', 'c', 'd'].map((letter) => `core-validate-${letter.repeat(32)}.v8`);
+    builds.forEach((name, i) => {
+      writeFileSync(join(folder, name), 'x');
+      utimesSync(join(folder, name), Date.now() / 1000 - (i + 1) * 3600, Date.now() / 1000 - (i + 1) * 3600);
+    });
     expect(run(root).status).toBe(0);
     const left = readdirSync(folder);
     for (const name of old) expect(left).not.toContain(name);
     expect(left).toContain(recent);
-    expect(coreCache(root)).toBeDefined();
+    expect(left.filter((name) => builds.includes(name)).sort()).toEqual(builds.slice(0, 2));
+    expect(left.filter((name) => /^core-validate-[0-9a-f]{32}\.v8$/.test(name) && !builds.includes(name))).toHaveLength(1);
   });
 });
