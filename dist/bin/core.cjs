@@ -23448,34 +23448,6 @@ function plainText(markdown, lang) {
 	if (words !== void 0) return words;
 	return blocks(new (markdownLexer())({ gfm: true }).lex(text), bulletFor(lang)).trim();
 }
-/** A link definition (`[ref]: address`), which every `[text][ref]` repeats in the plain text. */
-const LINK_DEFINITION = /^ {0,3}\[[^\]]*\]:/m;
-/** A list inside a list item: the plain text indents it by its parents' markers, which may be longer than written. */
-const NESTED_LIST = /^[ \t]+(?:[-+*]|\d+[.)])(?:[ \t]|$)/m;
-/**
-* At most how many characters (code points) the plain text of `markdown` has, without marked; or
-* undefined where that cannot be told so cheaply. Markup is only removed or kept in the plain text
-* except in these places, each bounded here: a link keeps its address beside its words (written
-* in the link as well; a text with a link definition or a bare address is left to marked); a block
-* after another on the next line gets a blank line, and an empty item its marker's space (one
-* more character a line); a numbered item is numbered afresh (at most nine digits and a dot a
-* line); a leading tab becomes four spaces. Tables are left to marked.
-* So a field whose bound is under a limit's warning threshold is under it, and its text need not
-* be worked out; test/fields/plain.test.ts checks the bound against marked over many texts.
-*/
-function plainLengthBound(markdown) {
-	if (markdown.includes("|") || /www\.|:\/\/|@/i.test(markdown) || LINK_DEFINITION.test(markdown) || NESTED_LIST.test(markdown)) return void 0;
-	let codePoints = 0;
-	let lines = 1;
-	let tabs = 0;
-	for (let i = 0; i < markdown.length; i++) {
-		const c = markdown.charCodeAt(i);
-		if (c < 56320 || c > 57343) codePoints++;
-		if (c === 10) lines++;
-		else if (c === 9) tabs++;
-	}
-	return codePoints + 11 * lines + 3 * tabs;
-}
 /** For tests only: the plain text of markup-free Markdown worked out by marked as well, to compare. */
 const plainShortcut = { on: true };
 /** Characters that may begin Markdown's inline syntax, an entity or an autolink (`www.`, `://`, `@`), and white space other than spaces and line breaks (a tab stop, a no-break space), which marked keeps where a trim would not. */
@@ -25376,13 +25348,12 @@ function describeLimit(limit, lang) {
 * warning saying how much room is left): counted on the text as the portal gets it.
 */
 function lengthRules(fields, label, lang) {
-	const measured = (plan, t, from, each) => {
+	const measured = (plan, t, each) => {
 		for (const info of fields) {
 			const limit = effectiveLimit(plan, info.path, info.limit);
 			if (!limit) continue;
 			for (const place of resolvePath(plan, info.path)) {
 				if (typeof place.value !== "string") continue;
-				if (info.markdown && limit.unit === "characters" && (plainLengthBound(place.value) ?? Infinity) < from(limit)) continue;
 				const length = measure(pastedValue(place.value, info.markdown, lang), limit);
 				const path = info.path;
 				const key = String(path[path.length - 1] === "[]" ? path[path.length - 2] : path[path.length - 1]);
@@ -25405,7 +25376,7 @@ function lengthRules(fields, label, lang) {
 		description: "A text is no longer than the form allows, counted as the funder's portal counts it (characters, spaces and line breaks included, words or lines).",
 		help: "Shorten the text to the limit the message gives; `plan fields` shows each field as it will be pasted, with its length.",
 		check(plan, { t, report }) {
-			measured(plan, t, (limit) => limit.max + 1, ({ pointer, field, length, limit, unit }) => {
+			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
 				if (length <= limit.max) return;
 				report({
 					pointer,
@@ -25426,7 +25397,7 @@ function lengthRules(fields, label, lang) {
 		description: "A text close to its limit (by default from 95 %, `limits: { warnFrom: … }` in .planrc.yaml): how much room is left.",
 		help: "Nothing is wrong yet; an edit that adds to the text may take it over the limit.",
 		check(plan, { t, report, warnFrom }) {
-			measured(plan, t, (limit) => nearFrom(limit, warnFrom ?? 95), ({ pointer, field, length, limit, unit }) => {
+			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
 				if (length > limit.max || length < nearFrom(limit, warnFrom ?? 95)) return;
 				report({
 					pointer,

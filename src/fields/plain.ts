@@ -36,39 +36,6 @@ export function plainText(markdown: string, lang: Lang): string {
   return blocks(tokens, bulletFor(lang)).trim();
 }
 
-/** A link definition (`[ref]: address`), which every `[text][ref]` repeats in the plain text. */
-const LINK_DEFINITION = /^ {0,3}\[[^\]]*\]:/m;
-/** A list inside a list item: the plain text indents it by its parents' markers, which may be longer than written. */
-const NESTED_LIST = /^[ \t]+(?:[-+*]|\d+[.)])(?:[ \t]|$)/m;
-
-/**
- * At most how many characters (code points) the plain text of `markdown` has, without marked; or
- * undefined where that cannot be told so cheaply. Markup is only removed or kept in the plain text
- * except in these places, each bounded here: a link keeps its address beside its words (written
- * in the link as well; a text with a link definition or a bare address is left to marked); a block
- * after another on the next line gets a blank line, and an empty item its marker's space (one
- * more character a line); a numbered item is numbered afresh (at most nine digits and a dot a
- * line); a leading tab becomes four spaces. Tables are left to marked.
- * So a field whose bound is under a limit's warning threshold is under it, and its text need not
- * be worked out; test/fields/plain.test.ts checks the bound against marked over many texts.
- */
-export function plainLengthBound(markdown: string): number | undefined {
-  // A table pads a short row with empty cells, each a tab in the plain text: a row of one cell could gain many.
-  // A bare address (`www.`, `://`, `@`) becomes a link whose address may differ from its words, and is written twice.
-  if (markdown.includes('|') || /www\.|:\/\/|@/i.test(markdown) || LINK_DEFINITION.test(markdown) || NESTED_LIST.test(markdown)) return undefined;
-  let codePoints = 0;
-  let lines = 1;
-  let tabs = 0;
-  for (let i = 0; i < markdown.length; i++) {
-    const c = markdown.charCodeAt(i);
-    // A surrogate pair is one code point.
-    if (c < 0xdc00 || c > 0xdfff) codePoints++;
-    if (c === 10) lines++;
-    else if (c === 9) tabs++;
-  }
-  return codePoints + 11 * lines + 3 * tabs;
-}
-
 /** For tests only: the plain text of markup-free Markdown worked out by marked as well, to compare. */
 export const plainShortcut = { on: true };
 

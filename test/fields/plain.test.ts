@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { measure } from '../../src/fields/limits.js';
-import { plainLengthBound, plainShortcut, plainText, wordsOnly } from '../../src/fields/plain.js';
+import { plainShortcut, plainText, wordsOnly } from '../../src/fields/plain.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 describe('Markdown as a portal\'s text box shows it once pasted', () => {
@@ -39,22 +39,20 @@ describe('measure', () => {
   });
 });
 
-function yamlStrings(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return yamlStrings(path);
-    if (!/\.ya?ml$/.test(name)) return [];
-    const all = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(all) : value && typeof value === 'object' ? Object.values(value).flatMap(all) : []);
-    return parseAllDocuments(readFileSync(path, 'utf8')).flatMap((document) => ('toJS' in document ? all(document.toJS()) : []));
-  });
-}
-
-const yamlStringsOf = (folders: readonly string[]) => folders.flatMap((folder) => yamlStrings(join(ROOT, folder)));
-
 describe('the plain text of Markdown without markup', () => {
   afterEach(() => {
     plainShortcut.on = true;
   });
+
+  function yamlStrings(folder: string): string[] {
+    return readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) return yamlStrings(path);
+      if (!/\.ya?ml$/.test(name)) return [];
+      const all = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(all) : value && typeof value === 'object' ? Object.values(value).flatMap(all) : []);
+      return parseAllDocuments(readFileSync(path, 'utf8')).flatMap((document) => ('toJS' in document ? all(document.toJS()) : []));
+    });
+  }
 
   /** Texts of words, punctuation and white space of every kind, with a seeded generator (PLAN_FUZZ_SEED). */
   function generated(count: number): string[] {
@@ -79,41 +77,5 @@ describe('the plain text of Markdown without markup', () => {
     expect(wordsOnly(prose)).toBe('Projektet riktar sig till unga vuxna i Exempelby. De flesta har gått ut gymnasiet, 2019–2024.\n\nAndra stycket: 12 % av dem.');
     expect(plainText(prose, 'sv')).toBe(wordsOnly(prose));
     for (const marked of ['- punkt', '1. första', 'se www.exempel.se', 'a  \nb', '**fet**', '# Rubrik', '    kod', 'a\u00a0b', ' indragen']) expect(wordsOnly(marked)).toBeUndefined();
-  });
-});
-
-describe('the bound on a Markdown text\'s plain length', () => {
-  /** Markdown of every kind of markup, with a seeded generator (PLAN_FUZZ_SEED, PLAN_FUZZ_COUNT). */
-  function markdown(count: number): string[] {
-    let seed = Number(process.env.PLAN_FUZZ_SEED ?? 11) >>> 0 || 11;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
-    const pieces = ['ord', 'Exempelby', 'år', ' ', '\n', '\n\n', '- ', '* ', '+ ', '1. ', '9. ', '123456789. ', '2) ', '-', '1.', '# ', '### ', '> ', '**', '__', '_', '*', '`', '```\n', '~~~\n', '    ', '\t', '  \n', '\\', '---\n', '===\n', '[t](http://h.se)', '[](x)', '[t][r]', '[r]', '[r]: http://x.se', 'www.x.se', '<http://a.se>', '<mailto:a@b.se>', 'a@b.se', 'http://c.se/p', '![i](p.png)', '&amp;', '&#128512;', '<b>', '</b>', '<br>', '- [ ] ', '- [x] ', '|', '|-|', '\r\n', '😀', '\u00a0'];
-    return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 16) }, () => pieces[Math.floor(next() * pieces.length)]!).join(''));
-  }
-
-  it('is never below the length of the plain text marked gives, wherever it is told', () => {
-    // Where the plain text grows most: items numbered afresh from a long number, empty items, blocks without blank lines, leading tabs.
-    const growing = [
-      ['123456789. a', ...Array.from({ length: 40 }, () => '1. b')].join('\n'),
-      Array.from({ length: 40 }, () => '-').join('\n'),
-      Array.from({ length: 40 }, (_, i) => (i % 2 ? '# R' : 'text')).join('\n'),
-      Array.from({ length: 40 }, () => '\t\t\tkod').join('\n'),
-      ['1. a', '', '   fortsättning', '2. b', '', '   mer'].join('\n'),
-    ];
-    const texts = [...new Set([...growing, ...yamlStringsOf(['examples', join('test', 'fixtures')]), ...markdown(Number(process.env.PLAN_FUZZ_COUNT ?? 20_000))])];
-    for (const text of growing) expect(plainLengthBound(text)).toBeDefined();
-    const under = texts.flatMap((text) => {
-      const bound = plainLengthBound(text);
-      if (bound === undefined) return [];
-      const length = measure(plainText(text, 'sv'));
-      return bound >= length ? [] : [JSON.stringify({ text, bound, length })];
-    });
-    expect(under).toEqual([]);
-    // Told for most texts, so that the comparison means something.
-    expect(texts.filter((text) => plainLengthBound(text) !== undefined).length).toBeGreaterThan(texts.length / 6);
-  });
-
-  it('is not told where a text could grow past it: a link definition used again, www., a nested list, a table', () => {
-    for (const text of ['[a][r] [b][r]\n\n[r]: http://lång.se', 'se www.x.se', '- a\n  - b', 'a|b\n-|-\nc']) expect(plainLengthBound(text)).toBeUndefined();
   });
 });

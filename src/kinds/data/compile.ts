@@ -18,7 +18,7 @@ import { localize, type ColumnSpec, type FieldSpec, type KindFile, type Localize
 
 import { dataKindMessages } from './messages.js';
 import { DEFAULT_WARN_FROM, effectiveLimit, isStricter, limitSpec, measure, nearFrom, PLAN_LIMITS_KEY, readLimit, type FieldLimit } from '../../fields/limits.js';
-import { pastedValue, plainLengthBound } from '../../fields/plain.js';
+import { pastedValue } from '../../fields/plain.js';
 import type { FormField } from '../../fields/form.js';
 import { linkProblems, pictureHrefs } from '../../render/links.js';
 import { pictureAddress, readPicture, type PictureProblem } from '../../core/picture.js';
@@ -1172,15 +1172,12 @@ export function describeLimit(limit: FieldLimit, lang: Lang): string {
  * warning saying how much room is left): counted on the text as the portal gets it.
  */
 function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) => string, lang: Lang): Rule<unknown>[] {
-  // `from`: the least length the rule reports. A Markdown text whose plain length is surely below it
-  // is not turned into plain text (marked is slow to start, and most answers are well within limits).
-  const measured = (plan: unknown, t: Translate, from: (limit: FieldLimit) => number, each: (place: { pointer: string; field: string; length: number; limit: FieldLimit; unit: string }) => void) => {
+  const measured = (plan: unknown, t: Translate, each: (place: { pointer: string; field: string; length: number; limit: FieldLimit; unit: string }) => void) => {
     for (const info of fields) {
       const limit = effectiveLimit(plan, info.path, info.limit);
       if (!limit) continue;
       for (const place of resolvePath(plan, info.path)) {
         if (typeof place.value !== 'string') continue;
-        if (info.markdown && limit.unit === 'characters' && (plainLengthBound(place.value) ?? Infinity) < from(limit)) continue;
         const length = measure(pastedValue(place.value, info.markdown, lang), limit);
         const path = info.path;
         const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
@@ -1195,7 +1192,7 @@ function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) 
       description: 'A text is no longer than the form allows, counted as the funder\'s portal counts it (characters, spaces and line breaks included, words or lines).',
       help: 'Shorten the text to the limit the message gives; `plan fields` shows each field as it will be pasted, with its length.',
       check(plan, { t, report }) {
-        measured(plan, t, (limit) => limit.max + 1, ({ pointer, field, length, limit, unit }) => {
+        measured(plan, t, ({ pointer, field, length, limit, unit }) => {
           if (length <= limit.max) return;
           report({ pointer, message: t('field.tooLong', { field, length, limit: limit.max, over: length - limit.max, unit }), hint: t('field.tooLongHint') });
         });
@@ -1207,7 +1204,7 @@ function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) 
       description: 'A text close to its limit (by default from 95 %, `limits: { warnFrom: … }` in .planrc.yaml): how much room is left.',
       help: 'Nothing is wrong yet; an edit that adds to the text may take it over the limit.',
       check(plan, { t, report, warnFrom }) {
-        measured(plan, t, (limit) => nearFrom(limit, warnFrom ?? DEFAULT_WARN_FROM), ({ pointer, field, length, limit, unit }) => {
+        measured(plan, t, ({ pointer, field, length, limit, unit }) => {
           if (length > limit.max || length < nearFrom(limit, warnFrom ?? DEFAULT_WARN_FROM)) return;
           report({ pointer, message: t('field.nearLimit', { field, length, limit: limit.max, left: limit.max - length, unit }) });
         });
