@@ -3041,6 +3041,7 @@ const en = {
 	"load.notMapping": "A plan is a mapping of keys to values, but this file holds {found}.",
 	"load.yamlSyntax": "YAML syntax error: {detail}.",
 	"load.tooLarge": "The file is {size}; plan reads files up to {limit}, far beyond any real plan.",
+	"load.tooLargeRead": "It is more than {limit} (reading stopped there); plan reads plans up to {limit}, far beyond any real plan.",
 	"load.binary": "This is not a text file: it holds control bytes that no text has, starting here (is it an image or a Word file saved under a .yaml name?).",
 	"load.utf16": "The file is UTF-16 ({endian}) text; plan reads UTF-8.",
 	"load.notUtf8": "The file is not UTF-8 text: byte {byte} here cannot start a UTF-8 character.",
@@ -3181,6 +3182,7 @@ const sv = {
 	"load.notMapping": "En plan består av nycklar med värden, men filen innehåller {found}.",
 	"load.yamlSyntax": "Syntaxfel i YAML: {detail}.",
 	"load.tooLarge": "Filen är {size}; plan läser filer upp till {limit}, långt mer än någon verklig plan.",
+	"load.tooLargeRead": "Den är större än {limit} (läsningen slutade där); plan läser planer upp till {limit}, långt mer än någon verklig plan.",
 	"load.binary": "Det här är ingen textfil: den innehåller kontrollbyte som ingen text har, från och med här (är det en bild eller en Word-fil sparad med namnet .yaml?).",
 	"load.utf16": "Filen är UTF-16-text ({endian}); plan läser UTF-8.",
 	"load.notUtf8": "Filen är inte UTF-8-text: byten {byte} här kan inte inleda ett UTF-8-tecken.",
@@ -3321,6 +3323,7 @@ const nb = {
 	"load.notMapping": "En plan består av nøkler med verdier, men filen inneholder {found}.",
 	"load.yamlSyntax": "Syntaksfeil i YAML: {detail}.",
 	"load.tooLarge": "Filen er {size}; plan leser filer opp til {limit}, langt mer enn noen virkelig plan.",
+	"load.tooLargeRead": "Den er større enn {limit} (lesingen stoppet der); plan leser planer opp til {limit}, langt mer enn noen virkelig plan.",
 	"load.binary": "Dette er ingen tekstfil: den inneholder kontrollbyte som ingen tekst har, fra og med her (er det et bilde eller en Word-fil lagret med navnet .yaml?).",
 	"load.utf16": "Filen er UTF-16-tekst ({endian}); plan leser UTF-8.",
 	"load.notUtf8": "Filen er ikke UTF-8-tekst: byten {byte} her kan ikke innlede et UTF-8-tegn.",
@@ -3504,6 +3507,155 @@ function formatList(lang, items, conjunction = "and") {
 	const type = conjunction === "and" ? "conjunction" : "disjunction";
 	return new Intl.ListFormat(lang, { type }).format(items);
 }
+// dist/core/source.js
+/**
+* Turning a file's bytes into text, or saying precisely why they are not a plan's text: too large,
+* binary, UTF-16, or a legacy single-byte encoding (the Latin-1 files old Windows machines write).
+*/
+/** Plans are a few kilobytes; ten megabytes is thousands of pages and keeps memory bounded. */
+const MAX_FILE_BYTES = 10485760;
+const utf8 = new TextDecoder("utf-8", {
+	fatal: true,
+	ignoreBOM: false
+});
+function decodeSource(bytes) {
+	if (bytes.length > 10485760) return {
+		ok: false,
+		problem: {
+			code: "tooLarge",
+			size: bytes.length,
+			limit: MAX_FILE_BYTES
+		}
+	};
+	if (bytes[0] === 255 && bytes[1] === 254) return {
+		ok: false,
+		problem: {
+			code: "utf16",
+			endian: "LE"
+		}
+	};
+	if (bytes[0] === 254 && bytes[1] === 255) return {
+		ok: false,
+		problem: {
+			code: "utf16",
+			endian: "BE"
+		}
+	};
+	const nul = bytes.indexOf(0);
+	if (nul !== -1) return {
+		ok: false,
+		problem: {
+			code: "binary",
+			offset: nul
+		}
+	};
+	const control = firstControlRun(bytes);
+	if (control !== -1) return {
+		ok: false,
+		problem: {
+			code: "binary",
+			offset: control
+		}
+	};
+	try {
+		return {
+			ok: true,
+			text: utf8.decode(bytes)
+		};
+	} catch {
+		const offset = firstInvalidUtf8(bytes);
+		return {
+			ok: false,
+			problem: {
+				code: "notUtf8",
+				offset,
+				byte: bytes[offset] ?? 0,
+				guess: guessLegacyEncoding(bytes)
+			}
+		};
+	}
+}
+/**
+* Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
+* carriage return and form feed; an image or an archive is full of them. Offset of the first one
+* in a sample that has many, or -1.
+*/
+function firstControlRun(bytes) {
+	const sample = bytes.subarray(0, 8192);
+	let count = 0;
+	let first = -1;
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i];
+		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) {
+			if (first === -1) first = i;
+			count++;
+		}
+	}
+	return count >= 4 && count * 20 >= sample.length / 10 ? first : -1;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		let need = 0;
+		let min = 0;
+		if (b < 128) {
+			i++;
+			continue;
+		} else if (b >= 194 && b <= 223) {
+			need = 1;
+			min = 128;
+		} else if (b >= 224 && b <= 239) {
+			need = 2;
+			min = 2048;
+		} else if (b >= 240 && b <= 244) {
+			need = 3;
+			min = 65536;
+		} else return i;
+		let code = b & 63 >> need;
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === void 0 || (c & 192) !== 128) return i;
+			code = code << 6 | c & 63;
+		}
+		if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+		i += need + 1;
+	}
+	return bytes.length;
+}
+/**
+* Which single-byte encoding non-UTF-8 text most likely is. Bytes 0x80–0x9F are printable only in
+* Windows-1252 (€, ’, –); otherwise Scandinavian letters in 0xC0–0xFF point to ISO-8859-1.
+*/
+function guessLegacyEncoding(bytes) {
+	let high = 0;
+	let c1 = 0;
+	let letters = 0;
+	for (const b of bytes) {
+		if (b < 128) continue;
+		high++;
+		if (b <= 159) c1++;
+		if (b >= 192) letters++;
+	}
+	if (high === 0) return "unknown";
+	if (c1 > 0) return "windows-1252";
+	return letters > 0 ? "iso-8859-1" : "unknown";
+}
+/** 1-based line and column of a byte offset, counting columns in characters of the valid prefix. */
+function bytePosition(bytes, offset) {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) {
+		line++;
+		lineStart = i + 1;
+	}
+	const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
+	return {
+		line,
+		column: [...prefix].length + 1
+	};
+}
 // dist/cli/io.js
 function processIo() {
 	return {
@@ -3532,10 +3684,20 @@ function closable(stream) {
 		}
 	};
 }
+/**
+* Standard input, read to one byte past the largest plan plan reads and no further: `plan validate -
+* < /dev/zero` must end, with the plan too large, not fill the memory.
+*/
 async function readAll(stream) {
 	const chunks = [];
-	for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-	return Buffer.concat(chunks);
+	let length = 0;
+	for await (const chunk of stream) {
+		const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+		chunks.push(bytes);
+		length += bytes.length;
+		if (length > 10485760) break;
+	}
+	return Buffer.concat(chunks).subarray(0, 10485761);
 }
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR wins. */
 function useColor(output, env) {
@@ -19511,157 +19673,8 @@ var require_dist = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.visit = visit.visit;
 	exports.visitAsync = visit.visitAsync;
 }));
-// dist/core/source.js
-var import_dist = require_dist();
-/**
-* Turning a file's bytes into text, or saying precisely why they are not a plan's text: too large,
-* binary, UTF-16, or a legacy single-byte encoding (the Latin-1 files old Windows machines write).
-*/
-/** Plans are a few kilobytes; ten megabytes is thousands of pages and keeps memory bounded. */
-const MAX_FILE_BYTES = 10485760;
-const utf8 = new TextDecoder("utf-8", {
-	fatal: true,
-	ignoreBOM: false
-});
-function decodeSource(bytes) {
-	if (bytes.length > 10485760) return {
-		ok: false,
-		problem: {
-			code: "tooLarge",
-			size: bytes.length,
-			limit: MAX_FILE_BYTES
-		}
-	};
-	if (bytes[0] === 255 && bytes[1] === 254) return {
-		ok: false,
-		problem: {
-			code: "utf16",
-			endian: "LE"
-		}
-	};
-	if (bytes[0] === 254 && bytes[1] === 255) return {
-		ok: false,
-		problem: {
-			code: "utf16",
-			endian: "BE"
-		}
-	};
-	const nul = bytes.indexOf(0);
-	if (nul !== -1) return {
-		ok: false,
-		problem: {
-			code: "binary",
-			offset: nul
-		}
-	};
-	const control = firstControlRun(bytes);
-	if (control !== -1) return {
-		ok: false,
-		problem: {
-			code: "binary",
-			offset: control
-		}
-	};
-	try {
-		return {
-			ok: true,
-			text: utf8.decode(bytes)
-		};
-	} catch {
-		const offset = firstInvalidUtf8(bytes);
-		return {
-			ok: false,
-			problem: {
-				code: "notUtf8",
-				offset,
-				byte: bytes[offset] ?? 0,
-				guess: guessLegacyEncoding(bytes)
-			}
-		};
-	}
-}
-/**
-* Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
-* carriage return and form feed; an image or an archive is full of them. Offset of the first one
-* in a sample that has many, or -1.
-*/
-function firstControlRun(bytes) {
-	const sample = bytes.subarray(0, 8192);
-	let count = 0;
-	let first = -1;
-	for (let i = 0; i < sample.length; i++) {
-		const b = sample[i];
-		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) {
-			if (first === -1) first = i;
-			count++;
-		}
-	}
-	return count >= 4 && count * 20 >= sample.length / 10 ? first : -1;
-}
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-	let i = 0;
-	while (i < bytes.length) {
-		const b = bytes[i];
-		let need = 0;
-		let min = 0;
-		if (b < 128) {
-			i++;
-			continue;
-		} else if (b >= 194 && b <= 223) {
-			need = 1;
-			min = 128;
-		} else if (b >= 224 && b <= 239) {
-			need = 2;
-			min = 2048;
-		} else if (b >= 240 && b <= 244) {
-			need = 3;
-			min = 65536;
-		} else return i;
-		let code = b & 63 >> need;
-		for (let k = 1; k <= need; k++) {
-			const c = bytes[i + k];
-			if (c === void 0 || (c & 192) !== 128) return i;
-			code = code << 6 | c & 63;
-		}
-		if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
-		i += need + 1;
-	}
-	return bytes.length;
-}
-/**
-* Which single-byte encoding non-UTF-8 text most likely is. Bytes 0x80–0x9F are printable only in
-* Windows-1252 (€, ’, –); otherwise Scandinavian letters in 0xC0–0xFF point to ISO-8859-1.
-*/
-function guessLegacyEncoding(bytes) {
-	let high = 0;
-	let c1 = 0;
-	let letters = 0;
-	for (const b of bytes) {
-		if (b < 128) continue;
-		high++;
-		if (b <= 159) c1++;
-		if (b >= 192) letters++;
-	}
-	if (high === 0) return "unknown";
-	if (c1 > 0) return "windows-1252";
-	return letters > 0 ? "iso-8859-1" : "unknown";
-}
-/** 1-based line and column of a byte offset, counting columns in characters of the valid prefix. */
-function bytePosition(bytes, offset) {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) {
-		line++;
-		lineStart = i + 1;
-	}
-	const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
-	return {
-		line,
-		column: [...prefix].length + 1
-	};
-}
 // dist/core/fast-yaml.js
+var import_dist = require_dist();
 const NOT_MINE = Symbol("fallback");
 const NL = 10;
 const SP = 32;
@@ -20663,7 +20676,7 @@ function decodeDiagnostic(problem, bytes, file, t) {
 	switch (problem.code) {
 		case "tooLarge":
 			ruleId = "file/too-large";
-			message = t("load.tooLarge", {
+			message = problem.size === problem.limit + 1 ? t("load.tooLargeRead", { limit: formatBytes(problem.limit) }) : t("load.tooLarge", {
 				size: formatBytes(problem.size),
 				limit: formatBytes(problem.limit)
 			});

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/index.js';
+import { MAX_FILE_BYTES } from '../core/source.js';
 
 export interface Output {
   write(data: string | Uint8Array): unknown;
@@ -40,10 +41,20 @@ function closable(stream: NodeJS.WriteStream): Output {
   };
 }
 
+/**
+ * Standard input, read to one byte past the largest plan plan reads and no further: `plan validate -
+ * < /dev/zero` must end, with the plan too large, not fill the memory.
+ */
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    length += bytes.length;
+    if (length > MAX_FILE_BYTES) break;
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_FILE_BYTES + 1);
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR wins. */

@@ -342,7 +342,8 @@ export function decodeDiagnostic(problem: DecodeProblem, bytes: Uint8Array, file
   switch (problem.code) {
     case 'tooLarge':
       ruleId = 'file/too-large';
-      message = t('load.tooLarge', { size: formatBytes(problem.size), limit: formatBytes(problem.limit) });
+      // Standard input is read only to one byte past the limit (src/cli/io.ts), so its size is not known.
+      message = problem.size === problem.limit + 1 ? t('load.tooLargeRead', { limit: formatBytes(problem.limit) }) : t('load.tooLarge', { size: formatBytes(problem.size), limit: formatBytes(problem.limit) });
       break;
     case 'binary': {
       const at = bytePosition(bytes, problem.offset);

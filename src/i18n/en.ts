@@ -13,6 +13,7 @@ export const en = {
   'load.notMapping': 'A plan is a mapping of keys to values, but this file holds {found}.',
   'load.yamlSyntax': 'YAML syntax error: {detail}.',
   'load.tooLarge': 'The file is {size}; plan reads files up to {limit}, far beyond any real plan.',
+  'load.tooLargeRead': 'It is more than {limit} (reading stopped there); plan reads plans up to {limit}, far beyond any real plan.',
   'load.binary': 'This is not a text file: it holds control bytes that no text has, starting here (is it an image or a Word file saved under a .yaml name?).',
   'load.utf16': 'The file is UTF-16 ({endian}) text; plan reads UTF-8.',
   'load.notUtf8': 'The file is not UTF-8 text: byte {byte} here cannot start a UTF-8 character.',

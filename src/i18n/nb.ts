@@ -14,6 +14,7 @@ export const nb: Record<CoreMessageId, string> = {
   'load.notMapping': 'En plan består av nøkler med verdier, men filen inneholder {found}.',
   'load.yamlSyntax': 'Syntaksfeil i YAML: {detail}.',
   'load.tooLarge': 'Filen er {size}; plan leser filer opp til {limit}, langt mer enn noen virkelig plan.',
+  'load.tooLargeRead': 'Den er større enn {limit} (lesingen stoppet der); plan leser planer opp til {limit}, langt mer enn noen virkelig plan.',
   'load.binary': 'Dette er ingen tekstfil: den inneholder kontrollbyte som ingen tekst har, fra og med her (er det et bilde eller en Word-fil lagret med navnet .yaml?).',
   'load.utf16': 'Filen er UTF-16-tekst ({endian}); plan leser UTF-8.',
   'load.notUtf8': 'Filen er ikke UTF-8-tekst: byten {byte} her kan ikke innlede et UTF-8-tegn.',

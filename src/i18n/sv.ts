@@ -14,6 +14,7 @@ export const sv: Record<CoreMessageId, string> = {
   'load.notMapping': 'En plan består av nycklar med värden, men filen innehåller {found}.',
   'load.yamlSyntax': 'Syntaxfel i YAML: {detail}.',
   'load.tooLarge': 'Filen är {size}; plan läser filer upp till {limit}, långt mer än någon verklig plan.',
+  'load.tooLargeRead': 'Den är större än {limit} (läsningen slutade där); plan läser planer upp till {limit}, långt mer än någon verklig plan.',
   'load.binary': 'Det här är ingen textfil: den innehåller kontrollbyte som ingen text har, från och med här (är det en bild eller en Word-fil sparad med namnet .yaml?).',
   'load.utf16': 'Filen är UTF-16-text ({endian}); plan läser UTF-8.',
   'load.notUtf8': 'Filen är inte UTF-8-text: byten {byte} här kan inte inleda ett UTF-8-tecken.',
