@@ -4805,6 +4805,7 @@ const cliMessages = {
 		"kinds.heading": "Kinds of plan:",
 		"validate.noMatch": "plan: no plan files (*.yaml, *.yml) match {pattern}",
 		"validate.unreadableFolder": "plan: cannot read the folder {path}: {reason}; its plans are not checked",
+		"validate.largeIgnoreFile": "plan: {path} is {size}, more than the {limit} plan reads of a .gitignore file; its rules are not applied",
 		"validate.badMaxWarnings": "plan: --max-warnings takes a whole number, 0 or more, not \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, more than --max-warnings {max} allows",
 		"validate.stdinTwice": "plan: \"-\" (standard input) can be named only once",
@@ -4852,6 +4853,7 @@ const cliMessages = {
 		"kinds.heading": "Slag av planer:",
 		"validate.noMatch": "plan: inga planfiler (*.yaml, *.yml) matchar {pattern}",
 		"validate.unreadableFolder": "plan: kan inte läsa mappen {path}: {reason}; planerna i den kontrolleras inte",
+		"validate.largeIgnoreFile": "plan: {path} är {size}, mer än de {limit} plan läser av en .gitignore-fil; dess regler tillämpas inte",
 		"validate.badMaxWarnings": "plan: --max-warnings tar ett heltal, 0 eller mer, inte \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, fler än --max-warnings {max} tillåter",
 		"validate.stdinTwice": "plan: \"-\" (standard in) kan bara anges en gång",
@@ -4899,6 +4901,7 @@ const cliMessages = {
 		"kinds.heading": "Typer planer:",
 		"validate.noMatch": "plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}",
 		"validate.unreadableFolder": "plan: kan ikke lese mappen {path}: {reason}; planene i den kontrolleres ikke",
+		"validate.largeIgnoreFile": "plan: {path} er {size}, mer enn de {limit} plan leser av en .gitignore-fil; reglene i den brukes ikke",
 		"validate.badMaxWarnings": "plan: --max-warnings tar et heltall, 0 eller mer, ikke \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, flere enn --max-warnings {max} tillater",
 		"validate.stdinTwice": "plan: \"-\" (standard inn) kan bare oppgis én gang",
@@ -26952,6 +26955,7 @@ const configMessages = {
 		"config.notFound": "plan: no such configuration file: {path}",
 		"config.unreadable": "plan: cannot read the configuration file {path}: {reason}",
 		"config.notRegular": "it is not a regular file but a folder, a pipe or a device",
+		"config.tooLarge": "it is {size}, more than the {limit} plan reads",
 		"inline.missingRule": "The comment \"plan-disable-next-line\" names no rule, so it disables nothing.",
 		"inline.missingRuleHint": "Name the rules to disable, for example \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "The comment \"plan-disable-next-line\" names the unknown rule \"{rule}\".",
@@ -26968,6 +26972,7 @@ const configMessages = {
 		"config.notFound": "plan: konfigurationsfilen finns inte: {path}",
 		"config.unreadable": "plan: kan inte läsa konfigurationsfilen {path}: {reason}",
 		"config.notRegular": "den är ingen vanlig fil utan en mapp, en pipe eller en enhet",
+		"config.tooLarge": "den är {size}, mer än de {limit} plan läser",
 		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nämner ingen regel och stänger därför inte av något.",
 		"inline.missingRuleHint": "Ange reglerna som ska stängas av, till exempel \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" nämner den okända regeln \"{rule}\".",
@@ -26984,6 +26989,7 @@ const configMessages = {
 		"config.notFound": "plan: konfigurasjonsfilen finnes ikke: {path}",
 		"config.unreadable": "plan: kan ikke lese konfigurasjonsfilen {path}: {reason}",
 		"config.notRegular": "den er ingen vanlig fil, men en mappe, en pipe eller en enhet",
+		"config.tooLarge": "den er {size}, mer enn de {limit} plan leser",
 		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nevner ingen regel og slår derfor ikke av noe.",
 		"inline.missingRuleHint": "Oppgi reglene som skal slås av, for eksempel \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" nevner den ukjente regelen \"{rule}\".",
@@ -27782,7 +27788,7 @@ var ConfigResolver = class {
 		if (!found) {
 			found = (async () => {
 				const candidate = (0, node_path.join)(absolute, CONFIG_FILE);
-				if (isFile(candidate)) return this.load(candidate, false);
+				if (isThere(candidate)) return this.load(candidate, false);
 				const parent = (0, node_path.dirname)(absolute);
 				return parent === absolute ? void 0 : this.forFolder(parent);
 			})();
@@ -27808,7 +27814,7 @@ var ConfigResolver = class {
 				const read = readRegularFile(path);
 				if (!read.ok) {
 					const shown = explicit ? this.options.shownAs ?? path : path;
-					const problem = read.problem === "notRegular" ? t("config.notRegular") : read.problem === "tooLarge" ? t("load.tooLarge", {
+					const problem = read.problem === "notRegular" ? t("config.notRegular") : read.problem === "tooLarge" ? t("config.tooLarge", {
 						size: formatBytes(read.size),
 						limit: formatBytes(read.limit)
 					}) : read.code;
@@ -27842,9 +27848,9 @@ function isFolder(path) {
 		return false;
 	}
 }
-function isFile(path) {
+function isThere(path) {
 	try {
-		return (0, node_fs.statSync)(path).isFile();
+		return (0, node_fs.statSync)(path) !== void 0;
 	} catch {
 		return false;
 	}
@@ -29205,6 +29211,11 @@ async function lsp(options, { io, exit }) {
 	await startStdioServer({ ...lang ? { lang } : {} });
 }
 // dist/validate/files.js
+/**
+* A .gitignore of a few thousand lines is large; its patterns are compiled to expressions, and one
+* of hundreds of thousands of lines (9 MB) took plan past its memory. Beyond this one is not applied.
+*/
+const MAX_IGNORE_BYTES = 1048576;
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules"]);
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
@@ -29220,6 +29231,16 @@ const statOf = (path) => {
 		return (0, node_fs.statSync)(path, { throwIfNoEntry: false });
 	} catch {
 		return;
+	}
+};
+/** Whether a path is surely not there (ENOENT, ENOTDIR), rather than there but out of reach. */
+const isMissing = (path) => {
+	try {
+		(0, node_fs.statSync)(path);
+		return false;
+	} catch (error) {
+		const code = error.code;
+		return code === "ENOENT" || code === "ENOTDIR";
 	}
 };
 const lstatOf = (path) => {
@@ -29264,7 +29285,7 @@ async function expandPaths(paths, options = {}) {
 		} else if (info) {
 			if (await isIgnored(absolute, false)) ignored.push(path);
 			else await add(path, absolute, true);
-		} else if (lstatOf(absolute)) await add(path, absolute, true);
+		} else if (lstatOf(absolute) || !isMissing(absolute)) await add(path, absolute, true);
 		else if (GLOB_CHARACTERS.test(path) && (await Promise.resolve().then(() => require("./dist.cjs"))).isDynamicPattern(path)) {
 			const matches = await globPlans(path, cwd, isIgnored, gitignores);
 			if (matches.length === 0) unmatched.push(path);
@@ -29276,7 +29297,8 @@ async function expandPaths(paths, options = {}) {
 		missing,
 		unmatched,
 		ignored,
-		unreadable
+		unreadable,
+		largeIgnoreFiles: gitignores.tooLarge
 	};
 }
 /**
@@ -29363,6 +29385,8 @@ var IgnoreRules = class {
 /** .gitignore files, each read once: from the repository's root (the folder with .git) down. */
 var GitIgnores = class {
 	files = /* @__PURE__ */ new Map();
+	/** .gitignore files left out for their size. */
+	tooLarge = [];
 	roots = /* @__PURE__ */ new Map();
 	/** The rules that apply inside a folder from .gitignore files in its parents up to the repository's root. */
 	above(folder) {
@@ -29401,7 +29425,13 @@ var GitIgnores = class {
 	}
 	read(folder) {
 		if (this.files.has(folder)) return this.files.get(folder);
-		const read = readRegularFile((0, node_path.join)(folder, ".gitignore"));
+		const path = (0, node_path.join)(folder, ".gitignore");
+		const read = readRegularFile(path, MAX_IGNORE_BYTES);
+		if (!read.ok && read.problem === "tooLarge") this.tooLarge.push({
+			path,
+			size: read.size,
+			limit: read.limit
+		});
 		const matcher = read.ok ? (0, import_ignore.default)().add(read.bytes.toString("utf8")) : void 0;
 		this.files.set(folder, matcher);
 		return matcher;
@@ -30275,6 +30305,7 @@ async function validate$1(paths, options = {}) {
 		missing: [],
 		unmatched: [],
 		unreadable: [],
+		largeIgnoreFiles: [],
 		ignored: [],
 		notPlans: [],
 		read: 0,
@@ -30282,7 +30313,7 @@ async function validate$1(paths, options = {}) {
 		catalog,
 		...fields
 	});
-	const { files, missing, unmatched, unreadable, ignored } = await expandPaths(paths, {
+	const { files, missing, unmatched, unreadable, largeIgnoreFiles, ignored } = await expandPaths(paths, {
 		cwd,
 		isIgnored: async (absolute, folder) => configs.ignores(await configs.forFolder((0, node_path.dirname)(absolute)), absolute, folder)
 	});
@@ -30291,6 +30322,7 @@ async function validate$1(paths, options = {}) {
 		missing,
 		unmatched,
 		unreadable,
+		largeIgnoreFiles,
 		ignored
 	});
 	const tasks = [];
@@ -30328,6 +30360,7 @@ async function validate$1(paths, options = {}) {
 		missing,
 		unmatched,
 		unreadable,
+		largeIgnoreFiles,
 		ignored
 	});
 	const cachePath = options.cache === void 0 ? void 0 : (0, node_path.resolve)(cwd, options.cache);
@@ -30345,6 +30378,7 @@ async function validate$1(paths, options = {}) {
 			missing,
 			unmatched,
 			unreadable,
+			largeIgnoreFiles,
 			ignored
 		});
 	}
@@ -30371,6 +30405,7 @@ async function validate$1(paths, options = {}) {
 		missing,
 		unmatched,
 		unreadable,
+		largeIgnoreFiles,
 		ignored,
 		notPlans: notPlans.map((outcome) => outcome.report.file),
 		read: tasks.length,
@@ -30657,6 +30692,11 @@ async function validate(paths, options, { io, exit }) {
 		path: escapeControls(path),
 		reason
 	}));
+	for (const { path, size, limit } of result.largeIgnoreFiles) io.stderr.write(t("validate.largeIgnoreFile", {
+		path: escapeControls(shownPath(cwd, path)),
+		size: formatBytes(size),
+		limit: formatBytes(limit)
+	}) + "\n");
 	const failed = missing.length + unmatched.length + unreadable.length > 0;
 	if (options.verbose) for (const path of ignored) io.stderr.write(t("validate.ignored", { path: escapeControls(path) }) + "\n");
 	if (options.verbose) for (const path of result.notPlans) io.stderr.write(t("validate.skippedNonPlan", { path: escapeControls(path) }) + "\n");

@@ -32,6 +32,7 @@ type Id =
   | 'kinds.heading'
   | 'validate.noMatch'
   | 'validate.unreadableFolder'
+  | 'validate.largeIgnoreFile'
   | 'validate.badMaxWarnings'
   | 'validate.tooManyWarnings'
   | 'validate.stdinTwice'
@@ -80,6 +81,7 @@ export const cliMessages: Messages<Id> = {
     'kinds.heading': 'Kinds of plan:',
     'validate.noMatch': 'plan: no plan files (*.yaml, *.yml) match {pattern}',
     'validate.unreadableFolder': 'plan: cannot read the folder {path}: {reason}; its plans are not checked',
+    'validate.largeIgnoreFile': 'plan: {path} is {size}, more than the {limit} plan reads of a .gitignore file; its rules are not applied',
     'validate.badMaxWarnings': 'plan: --max-warnings takes a whole number, 0 or more, not "{value}"',
     'validate.tooManyWarnings': 'plan: {warnings}, more than --max-warnings {max} allows',
     'validate.stdinTwice': 'plan: "-" (standard input) can be named only once',
@@ -127,6 +129,7 @@ export const cliMessages: Messages<Id> = {
     'kinds.heading': 'Slag av planer:',
     'validate.noMatch': 'plan: inga planfiler (*.yaml, *.yml) matchar {pattern}',
     'validate.unreadableFolder': 'plan: kan inte läsa mappen {path}: {reason}; planerna i den kontrolleras inte',
+    'validate.largeIgnoreFile': 'plan: {path} är {size}, mer än de {limit} plan läser av en .gitignore-fil; dess regler tillämpas inte',
     'validate.badMaxWarnings': 'plan: --max-warnings tar ett heltal, 0 eller mer, inte "{value}"',
     'validate.tooManyWarnings': 'plan: {warnings}, fler än --max-warnings {max} tillåter',
     'validate.stdinTwice': 'plan: "-" (standard in) kan bara anges en gång',
@@ -174,6 +177,7 @@ export const cliMessages: Messages<Id> = {
     'kinds.heading': 'Typer planer:',
     'validate.noMatch': 'plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}',
     'validate.unreadableFolder': 'plan: kan ikke lese mappen {path}: {reason}; planene i den kontrolleres ikke',
+    'validate.largeIgnoreFile': 'plan: {path} er {size}, mer enn de {limit} plan leser av en .gitignore-fil; reglene i den brukes ikke',
     'validate.badMaxWarnings': 'plan: --max-warnings tar et heltall, 0 eller mer, ikke "{value}"',
     'validate.tooManyWarnings': 'plan: {warnings}, flere enn --max-warnings {max} tillater',
     'validate.stdinTwice': 'plan: "-" (standard inn) kan bare oppgis én gang',

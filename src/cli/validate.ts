@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigResolver, formatConfigProblems } from '../config/load.js';
 import { countBySeverity } from '../core/diagnostic.js';
+import { formatBytes } from '../core/load.js';
 import { createTranslator, formatList, isLang, type Messages, type Translate } from '../i18n/index.js';
 import { formatters, isFormatName, type FormatName, type ValidationReport } from '../report/index.js';
 import { countNoun } from '../report/messages.js';
@@ -135,6 +136,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   for (const path of missing) fail(t('cli.notFound', { path }));
   for (const pattern of unmatched) fail(t('validate.noMatch', { pattern }));
   for (const { path, reason } of unreadable) fail(t('validate.unreadableFolder', { path: escapeControls(path), reason }));
+  for (const { path, size, limit } of result.largeIgnoreFiles) io.stderr.write(t('validate.largeIgnoreFile', { path: escapeControls(shownPath(cwd, path)), size: formatBytes(size), limit: formatBytes(limit) }) + '\n');
   const failed = missing.length + unmatched.length + unreadable.length > 0;
   if (options.verbose) for (const path of ignored) io.stderr.write(t('validate.ignored', { path: escapeControls(path) }) + '\n');
   if (options.verbose) for (const path of result.notPlans) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(path) }) + '\n');

@@ -127,7 +127,8 @@ export class ConfigResolver {
     if (!found) {
       found = (async () => {
         const candidate = join(absolute, CONFIG_FILE);
-        if (isFile(candidate)) return this.load(candidate, false);
+        // A pipe, a device or a folder in its place is refused (exit 2), not passed over for a parent's configuration.
+        if (isThere(candidate)) return this.load(candidate, false);
         const parent = dirname(absolute);
         return parent === absolute ? undefined : this.forFolder(parent);
       })();
@@ -156,7 +157,7 @@ export class ConfigResolver {
         const read = readRegularFile(path);
         if (!read.ok) {
           const shown = explicit ? (this.options.shownAs ?? path) : path;
-          const problem = read.problem === 'notRegular' ? t('config.notRegular') : read.problem === 'tooLarge' ? t('load.tooLarge', { size: formatBytes(read.size), limit: formatBytes(read.limit) }) : read.code;
+          const problem = read.problem === 'notRegular' ? t('config.notRegular') : read.problem === 'tooLarge' ? t('config.tooLarge', { size: formatBytes(read.size), limit: formatBytes(read.limit) }) : read.code;
           const reason = explicit && read.problem === 'unreadable' && read.code === 'ENOENT' ? t('config.notFound', { path: shown }) : t('config.unreadable', { path: shown, reason: problem });
           this.failures.push({ path, diagnostics: [], reason });
           return undefined;
@@ -181,9 +182,9 @@ function isFolder(path: string): boolean {
 }
 
 // Asked synchronously, as the plan files are (src/validate/files.ts).
-function isFile(path: string): boolean {
+function isThere(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path) !== undefined;
   } catch {
     return false;
   }

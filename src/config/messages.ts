@@ -10,6 +10,7 @@ type Id =
   | 'config.notFound'
   | 'config.unreadable'
   | 'config.notRegular'
+  | 'config.tooLarge'
   | 'inline.missingRule'
   | 'inline.missingRuleHint'
   | 'inline.unknownRule'
@@ -28,6 +29,7 @@ export const configMessages: Messages<Id> = {
     'config.notFound': 'plan: no such configuration file: {path}',
     'config.unreadable': 'plan: cannot read the configuration file {path}: {reason}',
     'config.notRegular': 'it is not a regular file but a folder, a pipe or a device',
+    'config.tooLarge': 'it is {size}, more than the {limit} plan reads',
     'inline.missingRule': 'The comment "plan-disable-next-line" names no rule, so it disables nothing.',
     'inline.missingRuleHint': 'Name the rules to disable, for example "# plan-disable-next-line budget/sum-mismatch".',
     'inline.unknownRule': 'The comment "plan-disable-next-line" names the unknown rule "{rule}".',
@@ -44,6 +46,7 @@ export const configMessages: Messages<Id> = {
     'config.notFound': 'plan: konfigurationsfilen finns inte: {path}',
     'config.unreadable': 'plan: kan inte läsa konfigurationsfilen {path}: {reason}',
     'config.notRegular': 'den är ingen vanlig fil utan en mapp, en pipe eller en enhet',
+    'config.tooLarge': 'den är {size}, mer än de {limit} plan läser',
     'inline.missingRule': 'Kommentaren "plan-disable-next-line" nämner ingen regel och stänger därför inte av något.',
     'inline.missingRuleHint': 'Ange reglerna som ska stängas av, till exempel "# plan-disable-next-line budget/sum-mismatch".',
     'inline.unknownRule': 'Kommentaren "plan-disable-next-line" nämner den okända regeln "{rule}".',
@@ -60,6 +63,7 @@ export const configMessages: Messages<Id> = {
     'config.notFound': 'plan: konfigurasjonsfilen finnes ikke: {path}',
     'config.unreadable': 'plan: kan ikke lese konfigurasjonsfilen {path}: {reason}',
     'config.notRegular': 'den er ingen vanlig fil, men en mappe, en pipe eller en enhet',
+    'config.tooLarge': 'den er {size}, mer enn de {limit} plan leser',
     'inline.missingRule': 'Kommentaren "plan-disable-next-line" nevner ingen regel og slår derfor ikke av noe.',
     'inline.missingRuleHint': 'Oppgi reglene som skal slås av, for eksempel "# plan-disable-next-line budget/sum-mismatch".',
     'inline.unknownRule': 'Kommentaren "plan-disable-next-line" nevner den ukjente regelen "{rule}".',

@@ -23,7 +23,15 @@ export interface Expansion {
   ignored: string[];
   /** Folders that could not be listed (no permission, a link that loops), with the system's reason. */
   unreadable: { path: string; reason: string }[];
+  /** .gitignore files too large to apply (MAX_IGNORE_BYTES). */
+  largeIgnoreFiles: { path: string; size: number; limit: number }[];
 }
+
+/**
+ * A .gitignore of a few thousand lines is large; its patterns are compiled to expressions, and one
+ * of hundreds of thousands of lines (9 MB) took plan past its memory. Beyond this one is not applied.
+ */
+export const MAX_IGNORE_BYTES = 1024 * 1024;
 
 export interface ExpandOptions {
   /** The folder relative paths and globs are read from. */
@@ -50,6 +58,16 @@ const statOf = (path: string) => {
     return statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
+  }
+};
+/** Whether a path is surely not there (ENOENT, ENOTDIR), rather than there but out of reach. */
+const isMissing = (path: string) => {
+  try {
+    statSync(path);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
   }
 };
 const lstatOf = (path: string) => {
@@ -93,8 +111,9 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     } else if (info) {
       if (await isIgnored(absolute, false)) ignored.push(path);
       else await add(path, absolute, true);
-    } else if (lstatOf(absolute)) {
-      // There, but a link that loops or leads nowhere: read as a plan, it is reported with the reason.
+    } else if (lstatOf(absolute) || !isMissing(absolute)) {
+      // There, but a link that loops or leads nowhere, or in a folder that may not be read: read as
+      // a plan, it is reported with the reason (ELOOP, EACCES), not as missing.
       await add(path, absolute, true);
     } else if (GLOB_CHARACTERS.test(path) && (await import('tinyglobby')).isDynamicPattern(path)) {
       const matches = await globPlans(path, cwd, isIgnored, gitignores);
@@ -104,7 +123,7 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
       missing.push(path);
     }
   }
-  return { files, missing, unmatched, ignored, unreadable };
+  return { files, missing, unmatched, ignored, unreadable, largeIgnoreFiles: gitignores.tooLarge };
 }
 
 /**
@@ -184,6 +203,8 @@ class IgnoreRules {
 /** .gitignore files, each read once: from the repository's root (the folder with .git) down. */
 class GitIgnores {
   private readonly files = new Map<string, Ignore | undefined>();
+  /** .gitignore files left out for their size. */
+  readonly tooLarge: Expansion['largeIgnoreFiles'] = [];
   private readonly roots = new Map<string, string | undefined>();
 
   /** The rules that apply inside a folder from .gitignore files in its parents up to the repository's root. */
@@ -223,8 +244,11 @@ class GitIgnores {
 
   private read(folder: string): Ignore | undefined {
     if (this.files.has(folder)) return this.files.get(folder);
-    // A .gitignore that is not a regular file of a sensible size (a link to /dev/zero, a FIFO) is no rules at all.
-    const read = readRegularFile(join(folder, '.gitignore'));
+    // A .gitignore that is not a regular file (a link to /dev/zero, a FIFO) is no rules at all; one
+    // too large for its patterns to be compiled in bounded memory is said so (tooLarge) and left out.
+    const path = join(folder, '.gitignore');
+    const read = readRegularFile(path, MAX_IGNORE_BYTES);
+    if (!read.ok && read.problem === 'tooLarge') this.tooLarge.push({ path, size: read.size, limit: read.limit });
     const matcher = read.ok ? ignore().add(read.bytes.toString('utf8')) : undefined;
     this.files.set(folder, matcher);
     return matcher;

@@ -43,6 +43,8 @@ export interface ValidateResult {
   unmatched: string[];
   /** Folders that could not be listed, with the system's reason. */
   unreadable: Expansion['unreadable'];
+  /** .gitignore files not applied for their size. */
+  largeIgnoreFiles: Expansion['largeIgnoreFiles'];
   /** Files and folders left out by .planrc.yaml's `ignore`. */
   ignored: string[];
   /** YAML files found in folders that are not plans (no `kind:`), left out of the report. */
@@ -68,14 +70,14 @@ export async function validate(paths: readonly string[], options: ValidateOption
   /** The configuration file each task's settings come from, by its index, for the cache's key. */
   const configFiles = new Map<number, string>();
   const catalog = () => ruleCatalog(registryFor([...sources].sort(), fallbackLang));
-  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], unreadable: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
+  const empty = (fields: Partial<ValidateResult>): ValidateResult => ({ report: { files: [], lang: fallbackLang }, configFailures: [], missing: [], unmatched: [], unreadable: [], largeIgnoreFiles: [], ignored: [], notPlans: [], read: 0, inputs: [], catalog, ...fields });
 
   // A folder is ignored or not by the configuration above it; a file by its own folder's.
-  const { files, missing, unmatched, unreadable, ignored } = await expandPaths(paths, {
+  const { files, missing, unmatched, unreadable, largeIgnoreFiles, ignored } = await expandPaths(paths, {
     cwd,
     isIgnored: async (absolute, folder) => configs.ignores(await configs.forFolder(dirname(absolute)), absolute, folder),
   });
-  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, unreadable, ignored });
+  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, unreadable, largeIgnoreFiles, ignored });
 
   const tasks: CheckTask[] = [];
   const used: (Config | undefined)[] = [];
@@ -91,7 +93,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     const name = options.stdin.name ?? '<stdin>';
     tasks.push({ file: name, bytes: options.stdin.bytes, explicit: true, ...(await taskFor(await configs.forFile(resolve(cwd, options.stdin.name ?? 'stdin')))) });
   }
-  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, unreadable, ignored });
+  if (configs.failures.length > 0) return empty({ configFailures: configs.failures, missing, unmatched, unreadable, largeIgnoreFiles, ignored });
 
   const cachePath = options.cache === undefined ? undefined : resolve(cwd, options.cache);
   // A cache file named as one of the plans would be written over it: checked without the cache instead.
@@ -102,7 +104,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
   if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid'))) {
     const failures = kindFailures(used, fallbackLang);
-    if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, unreadable, ignored });
+    if (failures.length > 0) return empty({ configFailures: failures, missing, unmatched, unreadable, largeIgnoreFiles, ignored });
   }
   const checked: CheckOutcome[] = [];
   const skipped: CheckOutcome[] = [];
@@ -129,6 +131,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
     missing,
     unmatched,
     unreadable,
+    largeIgnoreFiles,
     ignored,
     notPlans: notPlans.map((outcome) => outcome.report.file),
     read: tasks.length,

@@ -195,6 +195,26 @@ describe('paths and outputs', () => {
     }
   });
 
+  it('a .gitignore too large to apply is said so, and the plans are checked without it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.gitignore'), 'ignored.yaml\n' + '# a comment line to make it large\n'.repeat(40_000));
+    copyFileSync(examplePath('kompetensstegen-d'), join(dir, 'ignored.yaml'));
+    const run = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/\.gitignore is 1\.\d MB, more than the 1\.0 MB plan reads of a \.gitignore file; its rules are not applied/);
+    expect((JSON.parse(run.stdout) as { files: Found[] }).files.map((f) => f.file)).toEqual([join(dir, 'ignored.yaml')]);
+  });
+
+  it('a .planrc.yaml that is a pipe is refused with exit 2, not passed over for another configuration', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [join(dir, '.planrc.yaml')]);
+    copyFileSync(examplePath('kompetensstegen-d'), join(dir, 'plan.yaml'));
+    const run = await runCli(['validate', join(dir, 'plan.yaml'), '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`cannot read the configuration file ${join(dir, '.planrc.yaml')}: it is not a regular file`);
+  });
+
   it('a file that cannot be read is reported, and the other files are still checked', async () => {
     const dir = tempDir();
     copyFileSync(examplePath('kompetensstegen-d'), join(dir, 'good.yaml'));
@@ -230,6 +250,9 @@ describe('paths and outputs', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`cannot read the folder ${join(dir, 'locked')}: EACCES`);
       expect((JSON.parse(run.stdout) as { files: Found[] }).files.map((f) => f.file)).toEqual([join(dir, 'good.yaml')]);
+      // A plan named inside it is there but out of reach: said so at the file, not called missing.
+      const named = await runCli(['validate', join(dir, 'locked', 'q.yaml'), '--format', 'json', '--lang', 'en']);
+      expect((JSON.parse(named.stdout) as { files: Found[] }).files[0]!.diagnostics[0]!.message).toContain('EACCES');
     } finally {
       chmodSync(join(dir, 'locked'), 0o755);
     }
