@@ -23480,8 +23480,42 @@ const TRAILING_SPACE = / \n|[ ]$/;
 * its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
 */
 function wordsOnly(text) {
-	if (MARKUP_CHARACTER.test(text) || BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return void 0;
-	return text.split(/\n[ ]*\n/).map((paragraph) => paragraph.trim().replace(/[ ]*\n[ ]*/g, " ")).filter((paragraph) => paragraph !== "").join("\n\n");
+	if (BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return void 0;
+	const words = withoutStrong(text);
+	if (words === void 0 || MARKUP_CHARACTER.test(words)) return void 0;
+	return words.split(/\n[ ]*\n/).map((paragraph) => paragraph.trim().replace(/[ ]*\n[ ]*/g, " ")).filter((paragraph) => paragraph !== "").join("\n\n");
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may stand after a closing `**`: the text's end, a space, a line break or a sentence's punctuation. */
+const AFTER_STRONG = /^(?:$|[ \n.,;:?)])/;
+/**
+* The text with its bold runs' markers taken out, when every `*` in it is one of the plainest kind
+* of bold, `**words**`: pairs of exactly two, opened after a space or a line's start before a letter
+* or digit, closed after a letter or digit before a space, a line's end or punctuation, within one
+* paragraph. Anything else (one `*`, three, `a**b`, an unclosed pair) is left to marked (undefined).
+*/
+function withoutStrong(text) {
+	if (!text.includes("*")) return text;
+	let out = "";
+	let last = 0;
+	let openedAt = -1;
+	for (const run of text.matchAll(/\*+/g)) {
+		const at = run.index;
+		if (run[0].length !== 2) return void 0;
+		const before = text[at - 1];
+		const after = text[at + 2];
+		if (openedAt < 0) {
+			if (!(before === void 0 || before === " " || before === "\n") || after === void 0 || !LETTER_OR_DIGIT.test(after)) return void 0;
+			openedAt = at;
+		} else {
+			if (before === void 0 || !LETTER_OR_DIGIT.test(before) || !AFTER_STRONG.test(text.slice(at + 2, at + 3))) return void 0;
+			if (/\n[ ]*\n/.test(text.slice(openedAt, at))) return void 0;
+			openedAt = -1;
+		}
+		out += text.slice(last, at);
+		last = at + 2;
+	}
+	return openedAt < 0 ? out + text.slice(last) : void 0;
 }
 /** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */
 function pastedText(text) {

@@ -54,12 +54,48 @@ const TRAILING_SPACE = / \n|[ ]$/;
  * its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
  */
 export function wordsOnly(text: string): string | undefined {
-  if (MARKUP_CHARACTER.test(text) || BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return undefined;
-  return text
+  if (BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return undefined;
+  const words = withoutStrong(text);
+  if (words === undefined || MARKUP_CHARACTER.test(words)) return undefined;
+  return words
     .split(/\n[ ]*\n/)
     .map((paragraph) => paragraph.trim().replace(/[ ]*\n[ ]*/g, ' '))
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may stand after a closing `**`: the text's end, a space, a line break or a sentence's punctuation. */
+const AFTER_STRONG = /^(?:$|[ \n.,;:?)])/;
+
+/**
+ * The text with its bold runs' markers taken out, when every `*` in it is one of the plainest kind
+ * of bold, `**words**`: pairs of exactly two, opened after a space or a line's start before a letter
+ * or digit, closed after a letter or digit before a space, a line's end or punctuation, within one
+ * paragraph. Anything else (one `*`, three, `a**b`, an unclosed pair) is left to marked (undefined).
+ */
+function withoutStrong(text: string): string | undefined {
+  if (!text.includes('*')) return text;
+  let out = '';
+  let last = 0;
+  let openedAt = -1;
+  for (const run of text.matchAll(/\*+/g)) {
+    const at = run.index;
+    if (run[0].length !== 2) return undefined;
+    const before = text[at - 1];
+    const after = text[at + 2];
+    if (openedAt < 0) {
+      if (!(before === undefined || before === ' ' || before === '\n') || after === undefined || !LETTER_OR_DIGIT.test(after)) return undefined;
+      openedAt = at;
+    } else {
+      if (before === undefined || !LETTER_OR_DIGIT.test(before) || !AFTER_STRONG.test(text.slice(at + 2, at + 3))) return undefined;
+      if (/\n[ ]*\n/.test(text.slice(openedAt, at))) return undefined;
+      openedAt = -1;
+    }
+    out += text.slice(last, at);
+    last = at + 2;
+  }
+  return openedAt < 0 ? out + text.slice(last) : undefined;
 }
 
 /** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */
