@@ -5310,6 +5310,29 @@ function copy(value, made) {
 	}
 	return object;
 }
+// dist/core/memo.js
+/**
+* Values worked out from a text key and kept for the next ask, at most `limit` of them (all are let
+* go when it is reached, so memory stays bounded however many keys a run sees). A value may be
+* undefined: "nothing there" is remembered too.
+*/
+var Memo = class {
+	limit;
+	values = /* @__PURE__ */ new Map();
+	constructor(limit) {
+		this.limit = limit;
+	}
+	get(key, make) {
+		if (this.values.has(key)) return this.values.get(key);
+		if (this.values.size >= this.limit) this.values.clear();
+		const value = make();
+		this.values.set(key, value);
+		return value;
+	}
+	clear() {
+		this.values.clear();
+	}
+};
 // dist/core/suggest.js
 /** Optimal string alignment distance: Levenshtein plus swapping two neighbours ("budjet", "bugdet"). */
 function editDistance(a, b) {
@@ -6443,11 +6466,11 @@ function unknownWord(s) {
 		};
 	}
 }
+let longMonthWords;
 /**
 * In a free-text cell most words are just words, but one that is nearly a month's name and stands
 * beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
 */
-let longMonthWords;
 function misspeltMonthInCell(s) {
 	const months = longMonthWords ??= Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
 	for (const token of s.leftover) {
@@ -6523,6 +6546,16 @@ function readDate(input, lang) {
 	}
 }
 /**
+* The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
+* again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
+* many plans pays for each plan's own cells.
+*/
+const cellReadings = new Memo(4096);
+/** Called as each plan's check begins. */
+function forgetDateReadings() {
+	cellReadings.clear();
+}
+/**
 * A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
 * fortsätter under hösten", "Löpande", "Ej påbörjat"): status and dates are found anywhere in the
 * text. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first to
@@ -6532,26 +6565,10 @@ function readDate(input, lang) {
 * as is a day that does not exist, a misspelt month or a number that is no date. A cell with
 * neither a date nor a status is kept as written and marked `unread`, for a warning to name.
 */
-/**
-* The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
-* again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
-* many plans pays for each plan's own cells.
-*/
-const cellReadings = /* @__PURE__ */ new Map();
-const CELLS_KEPT = 4096;
-/** Called as each plan's check begins. */
-function forgetDateReadings() {
-	cellReadings.clear();
-}
 function readDateCell(input, lang) {
 	if (typeof input !== "string") return readCell(input, lang);
 	const key = (datePrefilter.on ? "+" : "-") + lang + "\0" + input;
-	let result = cellReadings.get(key);
-	if (result === void 0) {
-		if (cellReadings.size >= CELLS_KEPT) cellReadings.clear();
-		cellReadings.set(key, result = readCell(input, lang));
-	}
-	return clonePlain(result);
+	return clonePlain(cellReadings.get(key, () => readCell(input, lang)));
 }
 function readCell(input, lang) {
 	try {
@@ -21640,14 +21657,9 @@ function formatPeriod(period, lang, style = "long") {
 	return [start, end].map((day) => day ? formatDate(day, lang, style) : "…").join(" – ");
 }
 // dist/kinds/data/paths.js
-const parsedPaths = /* @__PURE__ */ new Map();
+const parsedPaths = new Memo(4096);
 function parseFieldPath(text) {
-	let path = parsedPaths.get(text);
-	if (path === void 0 && !parsedPaths.has(text)) {
-		path = /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text) ? text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]) : void 0;
-		if (parsedPaths.size < 4096) parsedPaths.set(text, path);
-	}
-	return path && [...path];
+	return parsedPaths.get(text, () => /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text) ? text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]) : void 0);
 }
 function formatFieldPath(path) {
 	return path.map((segment, i) => segment === "[]" ? "[]" : i === 0 ? segment : `.${segment}`).join("");
@@ -23464,7 +23476,7 @@ function plainText(markdown, lang) {
 	if (words !== void 0) return words;
 	return blocks(new (markdownLexer())({ gfm: true }).lex(text), bulletFor(lang)).trim();
 }
-/** For tests only: the plain text of markup-free Markdown worked out by marked as well, to compare. */
+/** For tests only: the plain text of prose worked out by marked as well, to compare. */
 const plainShortcut = { on: true };
 /** Characters that may begin Markdown's inline syntax, an entity or an autolink (`www.`, `://`, `@`), and white space other than spaces and line breaks (a tab stop, a no-break space), which marked keeps where a trim would not. */
 const MARKUP_CHARACTER = /[\\`*_[\]<>&|~#!@]|[^\S \n]|:\/\/|www\./i;
@@ -23473,9 +23485,10 @@ const BLOCK_LINE_START = /^(?: |[-+*=>#|:]|\d+[.)])/m;
 /** A line ending in spaces, which may be a hard line break. */
 const TRAILING_SPACE = / \n|[ ]$/;
 /**
-* The plain text of Markdown that has no markup at all, without marked: paragraphs separated by
-* blank lines, each paragraph's lines joined by a space, as marked's reading gives it. Anything
-* with a character or a line start that markup could begin with is left to marked (undefined).
+* The plain text of Markdown that has no markup but the plainest bold, without marked: paragraphs
+* separated by blank lines, each paragraph's lines joined by a space, as marked's reading gives it.
+* Anything with a character or a line start that other markup could begin with is left to marked
+* (undefined).
 * Most answers in a plan are prose, and marked's first use costs a one-plan run 25 ms of compiling
 * its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
 */
@@ -23623,18 +23636,10 @@ function decode(text) {
 	});
 }
 /** The plain texts of the Markdown values last counted: a field's too-long and near-limit rules count the same text. */
-const counted = /* @__PURE__ */ new Map();
-const COUNTED_KEPT = 64;
+const counted = new Memo(64);
 /** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
 function pastedValue(value, markdown, lang) {
-	if (!markdown) return pastedText(value);
-	const key = lang + "\0" + value;
-	let text = counted.get(key);
-	if (text === void 0) {
-		if (counted.size >= COUNTED_KEPT) counted.clear();
-		counted.set(key, text = plainText(value, lang));
-	}
-	return text;
+	return markdown ? counted.get(lang + "\0" + value, () => plainText(value, lang)) : pastedText(value);
 }
 // dist/render/links.js
 const ALLOWED = /* @__PURE__ */ new Set([
@@ -27884,7 +27889,8 @@ function isFolder(path) {
 }
 function isThere(path) {
 	try {
-		return (0, node_fs.statSync)(path) !== void 0;
+		(0, node_fs.statSync)(path);
+		return true;
 	} catch {
 		return false;
 	}
@@ -29260,28 +29266,26 @@ const realpathOr = (path) => {
 		return path;
 	}
 };
-const statOf = (path) => {
+/** A path's stat, or the reason there is none: ENOENT or ENOTDIR that it is not there, anything else (ELOOP, EACCES) that it is, out of reach. */
+const reach = (path) => {
 	try {
-		return (0, node_fs.statSync)(path, { throwIfNoEntry: false });
-	} catch {
-		return;
-	}
-};
-/** Whether a path is surely not there (ENOENT, ENOTDIR), rather than there but out of reach. */
-const isMissing = (path) => {
-	try {
-		(0, node_fs.statSync)(path);
-		return false;
+		return (0, node_fs.statSync)(path);
 	} catch (error) {
-		const code = error.code;
-		return code === "ENOENT" || code === "ENOTDIR";
+		return error.code ?? String(error);
 	}
 };
-const lstatOf = (path) => {
+const statOf = (path) => {
+	const found = reach(path);
+	return typeof found === "string" ? void 0 : found;
+};
+/** Not there at all: neither a file, nor a link to nowhere (which lstat finds), nor out of reach. */
+const isMissing = (path, reason) => {
+	if (reason !== "ENOENT" && reason !== "ENOTDIR") return false;
 	try {
-		return (0, node_fs.lstatSync)(path, { throwIfNoEntry: false });
+		(0, node_fs.lstatSync)(path);
+		return false;
 	} catch {
-		return;
+		return true;
 	}
 };
 /**
@@ -29311,7 +29315,8 @@ async function expandPaths(paths, options = {}) {
 	};
 	for (const path of paths) {
 		const absolute = (0, node_path.resolve)(cwd, path);
-		const info = statOf(absolute);
+		const found = reach(absolute);
+		const info = typeof found === "string" ? void 0 : found;
 		if (info?.isDirectory()) {
 			const found = [];
 			await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited, unreadable);
@@ -29319,7 +29324,7 @@ async function expandPaths(paths, options = {}) {
 		} else if (info) {
 			if (await isIgnored(absolute, false)) ignored.push(path);
 			else await add(path, absolute, true);
-		} else if (lstatOf(absolute) || !isMissing(absolute)) await add(path, absolute, true);
+		} else if (typeof found === "string" && !isMissing(absolute, found)) await add(path, absolute, true);
 		else if (GLOB_CHARACTERS.test(path) && (await Promise.resolve().then(() => require("./dist.cjs"))).isDynamicPattern(path)) {
 			const matches = await globPlans(path, cwd, isIgnored, gitignores);
 			if (matches.length === 0) unmatched.push(path);
@@ -29477,6 +29482,31 @@ var GitIgnores = class {
 		return root;
 	}
 };
+// dist/cli/named-paths.js
+/** A path relative to the current folder when it is inside it, as the user would write it. */
+function shownPath(cwd, absolute) {
+	const path = (0, node_path.relative)(cwd, absolute);
+	return path === "" || path.startsWith("..") || (0, node_path.isAbsolute)(path) ? absolute : path;
+}
+/**
+* What `plan validate` and `plan render` say of the paths a user named that gave no plans: a path
+* not there, a glob that matched nothing, a folder that cannot be read (each a failure, exit 2),
+* and a .gitignore too large to apply (a note). True when there was a failure.
+*/
+function sayPathProblems(found, t, say, cwd) {
+	for (const path of found.missing) say(t("cli.notFound", { path: escapeControls(path) }));
+	for (const pattern of found.unmatched) say(t("validate.noMatch", { pattern: escapeControls(pattern) }));
+	for (const { path, reason } of found.unreadable) say(t("validate.unreadableFolder", {
+		path: escapeControls(path),
+		reason
+	}));
+	for (const { path, size, limit } of found.largeIgnoreFiles) say(t("validate.largeIgnoreFile", {
+		path: escapeControls(shownPath(cwd, path)),
+		size: formatBytes(size),
+		limit: formatBytes(limit)
+	}));
+	return found.missing.length + found.unmatched.length + found.unreadable.length > 0;
+}
 // dist/cli/render.js
 var render_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerRender: () => registerRender });
 const messages$5 = {
@@ -29508,13 +29538,11 @@ async function render(paths, options, { io, exit }) {
 		extension
 	}));
 	if (options.pdfA && target !== "pdf") return fail(t("render.pdfAOnlyPdf"));
-	const { files, missing, unreadable } = await expandPaths(paths);
-	for (const path of missing) fail(t("cli.notFound", { path }));
-	for (const { path, reason } of unreadable) fail(t("validate.unreadableFolder", {
-		path,
-		reason
-	}));
-	if (files.length === 0) return missing.length + unreadable.length ? void 0 : fail(t("cli.noPlans", { paths: paths.join(", ") }));
+	const expansion = await expandPaths(paths);
+	const { files } = expansion;
+	const failed = sayPathProblems(expansion, t, (line) => io.stderr.write(line + "\n"), process.cwd());
+	if (failed) exit(EXIT.failure);
+	if (files.length === 0) return failed ? void 0 : fail(t("cli.noPlans", { paths: paths.join(", ") }));
 	if (files.length > 1 && options.output) return fail(t("render.oneOutput"));
 	const destinationOf = (path) => options.output ?? (options.outDir ? (0, node_path.join)(options.outDir, (0, node_path.basename)(path, (0, node_path.extname)(path)) + "." + target) : void 0);
 	if (options.outDir) {
@@ -30719,19 +30747,9 @@ async function validate(paths, options, { io, exit }) {
 		for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + "\n");
 		return exit(EXIT.failure);
 	}
-	const { missing, unmatched, unreadable, ignored } = result;
-	for (const path of missing) fail(t("cli.notFound", { path }));
-	for (const pattern of unmatched) fail(t("validate.noMatch", { pattern }));
-	for (const { path, reason } of unreadable) fail(t("validate.unreadableFolder", {
-		path: escapeControls(path),
-		reason
-	}));
-	for (const { path, size, limit } of result.largeIgnoreFiles) io.stderr.write(t("validate.largeIgnoreFile", {
-		path: escapeControls(shownPath(cwd, path)),
-		size: formatBytes(size),
-		limit: formatBytes(limit)
-	}) + "\n");
-	const failed = missing.length + unmatched.length + unreadable.length > 0;
+	const { ignored } = result;
+	const failed = sayPathProblems(result, t, (line) => io.stderr.write(line + "\n"), cwd);
+	if (failed) exit(EXIT.failure);
 	if (options.verbose) for (const path of ignored) io.stderr.write(t("validate.ignored", { path: escapeControls(path) }) + "\n");
 	if (options.verbose) for (const path of result.notPlans) io.stderr.write(t("validate.skippedNonPlan", { path: escapeControls(path) }) + "\n");
 	if (result.read === 0 ? failed || ignored.length === 0 : result.report.files.length === 0) return failed ? void 0 : fail(t("cli.noPlans", { paths: formatList(cliLang, named) }));
@@ -30880,11 +30898,6 @@ function repositoryRoot(cwd, env) {
 		if ((0, node_fs.existsSync)((0, node_path.join)(dir, ".git"))) return dir;
 		if ((0, node_path.dirname)(dir) === dir) return cwd;
 	}
-}
-/** A path relative to the current folder when it is inside it, as the user would write it. */
-function shownPath(cwd, absolute) {
-	const path = (0, node_path.relative)(cwd, absolute);
-	return path === "" || path.startsWith("..") || (0, node_path.isAbsolute)(path) ? absolute : path;
 }
 Object.defineProperty(exports, "ConfigResolver", {
 	enumerable: true,

@@ -50,8 +50,8 @@ function installCompileCache(folder, env = process.env, command = commandOf(proc
 		return;
 	}
 	const cacheFolder = env.NODE_COMPILE_CACHE ? ownedFolder((0, node_path.join)((0, node_path.resolve)(env.NODE_COMPILE_CACHE), "plan-yaml"), true) : ownedFolder((0, node_path.join)((0, node_os.tmpdir)(), `plan-yaml-compile-cache-${process.getuid?.() ?? "user"}`), false);
-	const flags = `${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`;
 	if (!cacheFolder) return;
+	const flags = `${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`;
 	const bundle = (0, node_path.resolve)(folder);
 	const prototype = node_module.default.prototype;
 	const compile = prototype._compile;

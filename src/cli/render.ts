@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { basename, extname, join, resolve } from 'node:path';
 import { createTranslator, excerpt, isLang, type Messages } from '../i18n/index.js';
 import { expandPaths } from '../validate/files.js';
+import { sayPathProblems } from './named-paths.js';
 import { writeProblems } from './read-plan.js';
 import { checkPlanAsConfigured } from '../validate/read.js';
 import { localeLang, requestedLang } from './io.js';
@@ -62,10 +63,11 @@ async function render(paths: string[], options: RenderCliOptions, { io, exit }: 
   if (options.to !== undefined && ['.md', '.docx', '.pdf'].includes(extension) && extension !== '.' + target) return fail(t('render.toMismatch', { to: target, path: options.output!, extension }));
   if (options.pdfA && target !== 'pdf') return fail(t('render.pdfAOnlyPdf'));
 
-  const { files, missing, unreadable } = await expandPaths(paths);
-  for (const path of missing) fail(t('cli.notFound', { path }));
-  for (const { path, reason } of unreadable) fail(t('validate.unreadableFolder', { path, reason }));
-  if (files.length === 0) return missing.length + unreadable.length ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
+  const expansion = await expandPaths(paths);
+  const { files } = expansion;
+  const failed = sayPathProblems(expansion, t, (line) => io.stderr.write(line + '\n'), process.cwd());
+  if (failed) exit(EXIT.failure);
+  if (files.length === 0) return failed ? undefined : fail(t('cli.noPlans', { paths: paths.join(', ') }));
   if (files.length > 1 && options.output) return fail(t('render.oneOutput'));
 
   const destinationOf = (path: string) => options.output ?? (options.outDir ? join(options.outDir, basename(path, extname(path)) + '.' + target) : undefined);

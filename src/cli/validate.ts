@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigResolver, formatConfigProblems } from '../config/load.js';
 import { countBySeverity } from '../core/diagnostic.js';
-import { formatBytes } from '../core/load.js';
 import { createTranslator, formatList, isLang, type Messages, type Translate } from '../i18n/index.js';
 import { formatters, isFormatName, type FormatName, type ValidationReport } from '../report/index.js';
 import { countNoun } from '../report/messages.js';
@@ -12,6 +11,7 @@ import { parseConcurrency } from '../validate/pool.js';
 import { validate as validateLibrary, type ValidateResult } from '../validate/validate.js';
 import { cacheFile, type CacheNote } from '../validate/cache.js';
 import { writeFixes } from './fix.js';
+import { sayPathProblems, shownPath } from './named-paths.js';
 import { localeLang, requestedLang, useColor, type Io } from './io.js';
 import { cliMessages } from './messages.js';
 import { EXIT, type CommandContext } from './context.js';
@@ -132,12 +132,9 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     for (const failure of result.configFailures) for (const line of formatConfigProblems(failure, cliLang, shownPath(cwd, failure.path))) io.stderr.write(line + '\n');
     return exit(EXIT.failure);
   }
-  const { missing, unmatched, unreadable, ignored } = result;
-  for (const path of missing) fail(t('cli.notFound', { path }));
-  for (const pattern of unmatched) fail(t('validate.noMatch', { pattern }));
-  for (const { path, reason } of unreadable) fail(t('validate.unreadableFolder', { path: escapeControls(path), reason }));
-  for (const { path, size, limit } of result.largeIgnoreFiles) io.stderr.write(t('validate.largeIgnoreFile', { path: escapeControls(shownPath(cwd, path)), size: formatBytes(size), limit: formatBytes(limit) }) + '\n');
-  const failed = missing.length + unmatched.length + unreadable.length > 0;
+  const { ignored } = result;
+  const failed = sayPathProblems(result, t, (line) => io.stderr.write(line + '\n'), cwd);
+  if (failed) exit(EXIT.failure);
   if (options.verbose) for (const path of ignored) io.stderr.write(t('validate.ignored', { path: escapeControls(path) }) + '\n');
   if (options.verbose) for (const path of result.notPlans) io.stderr.write(t('validate.skippedNonPlan', { path: escapeControls(path) }) + '\n');
   // Everything named was ignored on purpose: an empty report, which CI services still want to read.
@@ -257,8 +254,3 @@ function repositoryRoot(cwd: string, env: Io['env']): string {
   }
 }
 
-/** A path relative to the current folder when it is inside it, as the user would write it. */
-function shownPath(cwd: string, absolute: string): string {
-  const path = relative(cwd, absolute);
-  return path === '' || path.startsWith('..') || isAbsolute(path) ? absolute : path;
-}

@@ -184,7 +184,8 @@ function isFolder(path: string): boolean {
 // Asked synchronously, as the plan files are (src/validate/files.ts).
 function isThere(path: string): boolean {
   try {
-    return statSync(path) !== undefined;
+    statSync(path);
+    return true;
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import { formatList, type Lang } from '../i18n/index.js';
 import { clonePlain } from './clone.js';
+import { Memo } from './memo.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -760,12 +761,12 @@ function unknownWord(s: Scan): DateProblem | undefined {
   return undefined;
 }
 
+let longMonthWords: string[] | undefined;
+
 /**
  * In a free-text cell most words are just words, but one that is nearly a month's name and stands
  * beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
  */
-let longMonthWords: string[] | undefined;
-
 function misspeltMonthInCell(s: Scan): DateProblem | undefined {
   const months = (longMonthWords ??= Object.keys(MONTH_WORDS).filter((w) => w.length > 3));
   for (const token of s.leftover) {
@@ -824,6 +825,18 @@ export function readDate(input: unknown, lang: Lang): DateResult {
 }
 
 /**
+ * The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
+ * again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
+ * many plans pays for each plan's own cells.
+ */
+const cellReadings = new Memo<DateResult>(4096);
+
+/** Called as each plan's check begins. */
+export function forgetDateReadings(): void {
+  cellReadings.clear();
+}
+
+/**
  * A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
  * fortsätter under hösten", "Löpande", "Ej påbörjat"): status and dates are found anywhere in the
  * text. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first to
@@ -833,30 +846,12 @@ export function readDate(input: unknown, lang: Lang): DateResult {
  * as is a day that does not exist, a misspelt month or a number that is no date. A cell with
  * neither a date nor a status is kept as written and marked `unread`, for a warning to name.
  */
-/**
- * The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
- * again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
- * many plans pays for each plan's own cells.
- */
-const cellReadings = new Map<string, DateResult>();
-const CELLS_KEPT = 4096;
-
-/** Called as each plan's check begins. */
-export function forgetDateReadings(): void {
-  cellReadings.clear();
-}
-
 export function readDateCell(input: unknown, lang: Lang): DateResult {
   if (typeof input !== 'string') return readCell(input, lang);
   // With the pre-filter's switch, so that its test compares two readings, not one and its copy.
   const key = (datePrefilter.on ? '+' : '-') + lang + '\0' + input;
-  let result = cellReadings.get(key);
-  if (result === undefined) {
-    if (cellReadings.size >= CELLS_KEPT) cellReadings.clear();
-    cellReadings.set(key, (result = readCell(input, lang)));
-  }
   // A copy: a caller may change what it is given.
-  return clonePlain(result);
+  return clonePlain(cellReadings.get(key, () => readCell(input, lang)));
 }
 
 function readCell(input: unknown, lang: Lang): DateResult {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Token, Tokens } from 'marked';
+import { Memo } from '../core/memo.js';
 import type { Lang } from '../i18n/index.js';
 
 let lexer: typeof import('marked').Lexer | undefined;
@@ -36,7 +37,7 @@ export function plainText(markdown: string, lang: Lang): string {
   return blocks(tokens, bulletFor(lang)).trim();
 }
 
-/** For tests only: the plain text of markup-free Markdown worked out by marked as well, to compare. */
+/** For tests only: the plain text of prose worked out by marked as well, to compare. */
 export const plainShortcut = { on: true };
 
 /** Characters that may begin Markdown's inline syntax, an entity or an autolink (`www.`, `://`, `@`), and white space other than spaces and line breaks (a tab stop, a no-break space), which marked keeps where a trim would not. */
@@ -47,9 +48,10 @@ const BLOCK_LINE_START = /^(?: |[-+*=>#|:]|\d+[.)])/m;
 const TRAILING_SPACE = / \n|[ ]$/;
 
 /**
- * The plain text of Markdown that has no markup at all, without marked: paragraphs separated by
- * blank lines, each paragraph's lines joined by a space, as marked's reading gives it. Anything
- * with a character or a line start that markup could begin with is left to marked (undefined).
+ * The plain text of Markdown that has no markup but the plainest bold, without marked: paragraphs
+ * separated by blank lines, each paragraph's lines joined by a space, as marked's reading gives it.
+ * Anything with a character or a line start that other markup could begin with is left to marked
+ * (undefined).
  * Most answers in a plan are prose, and marked's first use costs a one-plan run 25 ms of compiling
  * its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
  */
@@ -220,18 +222,10 @@ function decode(text: string): string {
 }
 
 /** The plain texts of the Markdown values last counted: a field's too-long and near-limit rules count the same text. */
-const counted = new Map<string, string>();
-const COUNTED_KEPT = 64;
+const counted = new Memo<string>(64);
 
 /** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
 export function pastedValue(value: string, markdown: boolean, lang: Lang): string {
-  if (!markdown) return pastedText(value);
-  const key = lang + '\0' + value;
-  let text = counted.get(key);
-  if (text === undefined) {
-    if (counted.size >= COUNTED_KEPT) counted.clear();
-    counted.set(key, (text = plainText(value, lang)));
-  }
-  return text;
+  return markdown ? counted.get(lang + '\0' + value, () => plainText(value, lang)) : pastedText(value);
 }
 

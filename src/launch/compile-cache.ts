@@ -55,8 +55,8 @@ export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = pro
   const cacheFolder = env.NODE_COMPILE_CACHE
     ? ownedFolder(join(resolve(env.NODE_COMPILE_CACHE), 'plan-yaml'), true)
     : ownedFolder(join(tmpdir(), `plan-yaml-compile-cache-${process.getuid?.() ?? 'user'}`), false);
-  const flags = `${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`;
   if (!cacheFolder) return;
+  const flags = `${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`;
   const bundle = resolve(folder);
   const prototype = Module.prototype as unknown as InternalModule;
   const compile = prototype._compile;
@@ -86,7 +86,7 @@ export function installCompileCache(folder: string, env: NodeJS.ProcessEnv = pro
  * `plan validate` compiling the checker anew.
  */
 function commandOf(args: readonly string[]): string {
-  return args.find((arg): arg is (typeof COMMAND_NAMES)[number] => (COMMAND_NAMES as readonly string[]).includes(arg)) ?? 'none';
+  return args.find((arg) => (COMMAND_NAMES as readonly string[]).includes(arg)) ?? 'none';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from '../core/read-file.js';
 import { KIND_FILE } from '../kinds/data/load.js';
@@ -53,28 +53,26 @@ const realpathOr = (path: string) => {
     return path;
   }
 };
-const statOf = (path: string) => {
+/** A path's stat, or the reason there is none: ENOENT or ENOTDIR that it is not there, anything else (ELOOP, EACCES) that it is, out of reach. */
+const reach = (path: string): Stats | string => {
   try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-};
-/** Whether a path is surely not there (ENOENT, ENOTDIR), rather than there but out of reach. */
-const isMissing = (path: string) => {
-  try {
-    statSync(path);
-    return false;
+    return statSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
+    return (error as NodeJS.ErrnoException).code ?? String(error);
   }
 };
-const lstatOf = (path: string) => {
+const statOf = (path: string) => {
+  const found = reach(path);
+  return typeof found === 'string' ? undefined : found;
+};
+/** Not there at all: neither a file, nor a link to nowhere (which lstat finds), nor out of reach. */
+const isMissing = (path: string, reason: string) => {
+  if (reason !== 'ENOENT' && reason !== 'ENOTDIR') return false;
   try {
-    return lstatSync(path, { throwIfNoEntry: false });
+    lstatSync(path);
+    return false;
   } catch {
-    return undefined;
+    return true;
   }
 };
 
@@ -103,7 +101,8 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
 
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    const info = statOf(absolute);
+    const found = reach(absolute);
+    const info = typeof found === 'string' ? undefined : found;
     if (info?.isDirectory()) {
       const found: WalkedFile[] = [];
       await walk(absolute, path, gitignores.above(absolute), found, isIgnored, gitignores, visited, unreadable);
@@ -111,7 +110,7 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     } else if (info) {
       if (await isIgnored(absolute, false)) ignored.push(path);
       else await add(path, absolute, true);
-    } else if (lstatOf(absolute) || !isMissing(absolute)) {
+    } else if (typeof found === 'string' && !isMissing(absolute, found)) {
       // There, but a link that loops or leads nowhere, or in a folder that may not be read: read as
       // a plan, it is reported with the reason (ELOOP, EACCES), not as missing.
       await add(path, absolute, true);

@@ -258,6 +258,15 @@ describe('paths and outputs', () => {
     }
   });
 
+  it('render says of a glob that matches nothing what validate says, with exit 2', async () => {
+    const pattern = join(tempDir(), '*.yaml');
+    for (const command of [['validate'], ['render', '--to', 'md']]) {
+      const run = await runCli([...command, pattern, '--lang', 'en']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`no plan files (*.yaml, *.yml) match ${pattern}`);
+    }
+  });
+
   it('a folder without plans is exit 2 with a message', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'hello');

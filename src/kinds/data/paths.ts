@@ -1,4 +1,5 @@
 import { toPointer, type PathSegment } from '../../core/diagnostic.js';
+import { Memo } from '../../core/memo.js';
 
 /**
  * Field paths as kind files write them: `budget.total`, `risks[].owner`, `accounts.rows[].actual`.
@@ -7,18 +8,16 @@ import { toPointer, type PathSegment } from '../../core/diagnostic.js';
  */
 export type FieldPath = readonly (string | '[]')[];
 
-// Rules and limits name their paths as text and read them on every plan: each text is parsed once.
-const parsedPaths = new Map<string, FieldPath | undefined>();
+// Rules and limits name their paths as text and read them on every plan: each text is parsed once
+// (a FieldPath is read-only, so the one parsed is shared).
+const parsedPaths = new Memo<FieldPath | undefined>(4096);
 
 export function parseFieldPath(text: string): FieldPath | undefined {
-  let path = parsedPaths.get(text);
-  if (path === undefined && !parsedPaths.has(text)) {
-    path = /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)
+  return parsedPaths.get(text, () =>
+    /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text)
       ? text.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]' as const] : [part]))
-      : undefined;
-    if (parsedPaths.size < 4096) parsedPaths.set(text, path);
-  }
-  return path && [...path];
+      : undefined,
+  );
 }
 
 export function formatFieldPath(path: FieldPath): string {
