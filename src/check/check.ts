@@ -14,6 +14,7 @@ import { describeIssues } from './schema-issues.js';
 import { readPartial } from './lenient.js';
 import { holesOf, tracked } from '../core/partial.js';
 import { kindFileMessages } from '../kinds/data/messages.js';
+import { SCHEMA_PARSE_WITH_INPUT } from '../core/parse-options.js';
 
 export interface CheckOptions {
   /** The language of messages; by default the plan's own. */
@@ -145,7 +146,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     });
   };
 
-  let parsed = kind.schema.safeParse(data, { reportInput: true });
+  let parsed = kind.schema.safeParse(data, SCHEMA_PARSE_WITH_INPUT);
   const holes: string[] = [];
   if (!parsed.success) {
     for (const { ruleId, suggestion, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) {
@@ -157,7 +158,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     }
     // Unknown keys alone need not hide the plan's other mistakes: check it again without them.
     if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) {
-      parsed = kind.schema.safeParse(withoutKeys(data, parsed.error.issues), { reportInput: true });
+      parsed = kind.schema.safeParse(withoutKeys(data, parsed.error.issues), SCHEMA_PARSE_WITH_INPUT);
     }
   }
   // A plan that fails its schema is still read as far as it goes, and every rule whose inputs are there runs.

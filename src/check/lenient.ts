@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { markPartial } from '../core/partial.js';
+import { SCHEMA_PARSE } from '../core/parse-options.js';
 
 /**
  * A kind's schema read leniently: the same fields, but a value that fails its field's type is left
@@ -9,7 +10,7 @@ import { markPartial } from '../core/partial.js';
  * serves every kind, so no rule and no kind has to say what it does with a half-written plan.
  */
 export function readPartial(schema: z.ZodType, data: unknown, holes: Iterable<string>): unknown {
-  const parsed = lenient(schema).safeParse(data);
+  const parsed = lenient(schema).safeParse(data, SCHEMA_PARSE);
   const plan = parsed.success ? withoutUndefined(parsed.data) : undefined;
   return plan === undefined ? undefined : markPartial(plan, holes);
 }

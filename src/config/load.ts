@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import { toPointer, type Diagnostic } from '../core/diagnostic.js';
 import { formatBytes, locate, readPlanBytes } from '../core/load.js';
 import { readRegularFile } from '../core/read-file.js';
+import { SCHEMA_PARSE_WITH_INPUT } from '../core/parse-options.js';
 import { didYouMean } from '../core/suggest.js';
 import { describeIssues } from '../check/schema-issues.js';
 import { createTranslator, type Lang } from '../i18n/index.js';
@@ -53,7 +54,7 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   const source = loaded.source;
   const at = (pointer: string, target?: 'key' | 'value') => ({ file: path, pointer, ...locate(source, pointer, target) });
 
-  const parsed = configSchema.safeParse(source.data, { reportInput: true });
+  const parsed = configSchema.safeParse(source.data, SCHEMA_PARSE_WITH_INPUT);
   if (!parsed.success) {
     const diagnostics = describeIssues(parsed.error.issues, configSchema, lang, t).map(({ ruleId, message, hint, pointer, target }): Diagnostic => ({
       ruleId,

@@ -15,6 +15,7 @@ import { compileKind, mergeMessages, type KindProblem } from './compile.js';
 import { kindFileSchema, type KindFile } from './format.js';
 import { kindFileMessages } from './messages.js';
 import { unknownTemplateFields } from './template-check.js';
+import { SCHEMA_PARSE_WITH_INPUT } from '../../core/parse-options.js';
 
 export const KIND_FILE = 'kind.yaml';
 
@@ -54,7 +55,7 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
   const at = (problem: { pointer: string; target?: 'key' | 'value' }) => ({ file: shown, pointer: problem.pointer, ...locate(sourceOf(), problem.pointer, problem.target) });
 
   const parsed =
-    cached !== undefined ? { success: true as const, data: cached } : trusted ? { success: true as const, data: sourceOf().data as KindFile } : kindFileSchema.safeParse(sourceOf().data, { reportInput: true });
+    cached !== undefined ? { success: true as const, data: cached } : trusted ? { success: true as const, data: sourceOf().data as KindFile } : kindFileSchema.safeParse(sourceOf().data, SCHEMA_PARSE_WITH_INPUT);
   if (!parsed.success) {
     return {
       ok: false,
