@@ -95,7 +95,7 @@ const defOf = (schema) => schema._zod.def;
 function draftPlan(kind, plan, lang, problems = []) {
 	const raw = require_core.untracked(plan);
 	const completed = kind.complete ? kind.complete(raw) : raw;
-	const draft = completed === raw ? require_core.clonePlain(raw) : completed;
+	const draft = require_core.clonePlain(completed);
 	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.fromPointer(pointer))));
 	const holes = [.../* @__PURE__ */ new Set([...require_core.holesOf(plan), ...empty])].map(require_core.fromPointer).filter((path) => path.length > 0);
 	holes.sort((a, b) => a.length - b.length);

@@ -36,8 +36,8 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 export function draftPlan(kind: AnyKind, plan: unknown, lang: Lang, problems: readonly string[] = []): unknown {
   const raw = untracked(plan);
   const completed = kind.complete ? kind.complete(raw) : raw;
-  // A copy, so that the checked plan is left as it was.
-  const draft = (completed === raw ? clonePlain(raw) : completed) as Record<string, unknown>;
+  // A copy, so that the checked plan is left as it was (a completed plan shares what it did not change).
+  const draft = clonePlain(completed) as Record<string, unknown>;
   // A field a rule finds missing (a section left unanswered) is as empty as one the schema finds missing.
   const empty = problems.filter((pointer) => isEmpty(valueAt(draft, fromPointer(pointer))));
   const holes = [...new Set([...holesOf(plan), ...empty])].map(fromPointer).filter((path) => path.length > 0);

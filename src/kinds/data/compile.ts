@@ -1,4 +1,4 @@
-import { clonePlain } from '../../core/clone.js';
+import { CopyOnWrite } from '../../core/copy-on-write.js';
 import { z } from 'zod';
 import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../../core/budget.js';
 import { computedTotals, effectiveTotals } from '../../core/budget.js';
@@ -531,19 +531,27 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return String(value ?? '');
   };
 
-  /** The plan with computed fields worked out where it leaves them out, as templates and rules see it. */
-  const complete = (plan: unknown): unknown => {
-    if (computed.length === 0) return plan;
-    const copy = clonePlain(plan);
+  /** Computed fields worked out where the plan leaves them out, written through `view`. */
+  const fillComputed = (view: CopyOnWrite): void => {
     for (const info of computed) {
-      for (const place of resolvePath(copy, info.parent)) {
-        const holder = place.value as Record<string, unknown> | undefined;
-        if (!holder || typeof holder !== 'object' || (!info.always && holder[info.key] !== undefined && holder[info.key] !== null)) continue;
-        const value = evaluate(info.expression, (name) => numberAt(holder, name));
-        if (value !== undefined) holder[info.key] = value;
+      for (const place of resolvePath(view.root, info.parent)) {
+        const found = place.value as Record<string, unknown> | undefined;
+        if (!found || typeof found !== 'object' || (!info.always && found[info.key] !== undefined && found[info.key] !== null)) continue;
+        const value = evaluate(info.expression, (name) => numberAt(found, name));
+        if (value !== undefined) view.writableAt(place.path)![info.key] = value;
       }
     }
-    return copy;
+  };
+
+  /**
+   * The plan with computed fields worked out where it leaves them out, as templates and rules see it.
+   * It shares with the plan what it does not change, so neither may be changed.
+   */
+  const complete = (plan: unknown): unknown => {
+    if (computed.length === 0) return plan;
+    const view = new CopyOnWrite(plan);
+    fillComputed(view);
+    return view.root;
   };
 
   const budget = (plan: unknown): BudgetView => budgetView(plan, tables, balances, lang);
@@ -560,13 +568,14 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return retracked(plan, made);
   };
   const makeRuleView = (plan: unknown): unknown => {
-    const view = complete(plan);
-    const copy = view === plan ? clonePlain(plan) : view;
+    const view = new CopyOnWrite(plan);
+    fillComputed(view);
     const budgetTables = budget(plan).tables;
     const unknownSums: string[] = [];
     for (const info of tables) {
-      const holder = resolvePath(copy, info.path)[0]?.value as Record<string, unknown> | undefined;
+      const place = resolvePath(view.root, info.path)[0];
       const table = budgetTables.find((t) => t.id === info.id);
+      const holder = place && place.value !== null && typeof place.value === 'object' ? view.writableAt(place.path) : undefined;
       if (!holder || !table) continue;
       const sums = computedTotals(table);
       const columns = info.spec.columns!;
@@ -576,7 +585,7 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
       // A sum over a missing or invalid figure is not known: a rule that needs it says nothing.
       if (hasHoleWithin(plan, [...info.path, 'rows']) || isColumnSourceHole(plan, info.spec)) unknownSums.push(toPointer([...info.path, 'total']));
     }
-    return markPartial(copy, [...holesOf(plan), ...unknownSums]);
+    return markPartial(view.root, [...holesOf(plan), ...unknownSums]);
   };
 
   /** A group a plan may write as one of its fields stands, in rules, for that field: a role reference is its role. */
