@@ -19839,8 +19839,38 @@ function resolvePlain(s) {
 	const value = Number(s);
 	return Number.isSafeInteger(value) ? value : s;
 }
+/**
+* yaml's node constructors give each node its type with Object.defineProperty, which cost more than
+* the rest of reading the node (a run over many plans spent 4 % there). These nodes are of the same
+* classes and have the same own fields, and inherit their type, which yaml only ever reads
+* (`node[NODE_TYPE]`, in isScalar and the like), from a prototype of their own under the class's.
+*/
+function typedPrototype(made) {
+	return Object.create(Object.getPrototypeOf(made), { [NODE_TYPE]: { value: made[NODE_TYPE] } });
+}
+const SCALAR_PROTOTYPE = typedPrototype(new import_dist.Scalar(null));
+const MAP_PROTOTYPE = typedPrototype(new import_dist.YAMLMap());
+const SEQ_PROTOTYPE = typedPrototype(new import_dist.YAMLSeq());
+const PAIR_PROTOTYPE = typedPrototype(new import_dist.Pair(null));
+function newMap() {
+	const map = Object.create(MAP_PROTOTYPE);
+	map.items = [];
+	return map;
+}
+function newSeq() {
+	const seq = Object.create(SEQ_PROTOTYPE);
+	seq.items = [];
+	return seq;
+}
+function newPair(key, value) {
+	const pair = Object.create(PAIR_PROTOTYPE);
+	pair.key = key;
+	pair.value = value;
+	return pair;
+}
 function scalar(value, source, type, start, valueEnd, end) {
-	const node = new import_dist.Scalar(value);
+	const node = Object.create(SCALAR_PROTOTYPE);
+	node.value = value;
 	node.range = [
 		start,
 		valueEnd,
@@ -19976,7 +20006,7 @@ var Reader = class {
 	blockMap(n) {
 		this.enter();
 		const text = this.text;
-		const map = new import_dist.YAMLMap();
+		const map = newMap();
 		const data = {};
 		const start = this.pos;
 		let end = start;
@@ -19985,7 +20015,7 @@ var Reader = class {
 			const name = key.value === null ? "" : String(key.value);
 			if (name === "__proto__" || Object.prototype.hasOwnProperty.call(data, name)) fail();
 			const [value, valueData] = this.value(n, false);
-			map.items.push(new import_dist.Pair(key, value));
+			map.items.push(newPair(key, value));
 			data[name] = valueData;
 			end = value.range[2];
 			if (this.indent !== n) break;
@@ -20286,7 +20316,7 @@ var Reader = class {
 	blockSeq(n) {
 		this.enter();
 		const text = this.text;
-		const seq = new import_dist.YAMLSeq();
+		const seq = newSeq();
 		const data = [];
 		const start = this.pos;
 		let end = start;
@@ -20315,7 +20345,7 @@ var Reader = class {
 		const start = this.pos;
 		const isMap = text.charCodeAt(start) === LBRACE;
 		const close = isMap ? RBRACE : RBRACKET;
-		const node = isMap ? new import_dist.YAMLMap() : new import_dist.YAMLSeq();
+		const node = isMap ? newMap() : newSeq();
 		node.flow = true;
 		const data = isMap ? {} : [];
 		this.pos++;
@@ -20332,7 +20362,7 @@ var Reader = class {
 				const record = data;
 				if (name === "__proto__" || Object.prototype.hasOwnProperty.call(record, name)) fail();
 				const [value, valueData] = this.flowItem();
-				node.items.push(new import_dist.Pair(key, value));
+				node.items.push(newPair(key, value));
 				record[name] = valueData;
 			} else {
 				const [item, itemData] = this.flowItem();

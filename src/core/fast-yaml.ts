@@ -136,8 +136,42 @@ function resolvePlain(s: string): string | number | boolean | null {
   return Number.isSafeInteger(value) ? value : s;
 }
 
+/**
+ * yaml's node constructors give each node its type with Object.defineProperty, which cost more than
+ * the rest of reading the node (a run over many plans spent 4 % there). These nodes are of the same
+ * classes and have the same own fields, and inherit their type, which yaml only ever reads
+ * (`node[NODE_TYPE]`, in isScalar and the like), from a prototype of their own under the class's.
+ */
+function typedPrototype<T extends object>(made: T): T {
+  return Object.create(Object.getPrototypeOf(made), { [NODE_TYPE]: { value: (made as Record<symbol, unknown>)[NODE_TYPE] } }) as T;
+}
+const SCALAR_PROTOTYPE = typedPrototype(new Scalar(null));
+const MAP_PROTOTYPE = typedPrototype(new YAMLMap());
+const SEQ_PROTOTYPE = typedPrototype(new YAMLSeq());
+const PAIR_PROTOTYPE = typedPrototype(new Pair(null));
+
+function newMap(): YAMLMap {
+  const map = Object.create(MAP_PROTOTYPE) as YAMLMap;
+  map.items = [];
+  return map;
+}
+
+function newSeq(): YAMLSeq {
+  const seq = Object.create(SEQ_PROTOTYPE) as YAMLSeq;
+  seq.items = [];
+  return seq;
+}
+
+function newPair(key: Scalar, value: Node): Pair<Scalar, Node> {
+  const pair = Object.create(PAIR_PROTOTYPE) as Pair<Scalar, Node>;
+  pair.key = key;
+  pair.value = value;
+  return pair;
+}
+
 function scalar(value: unknown, source: string, type: Scalar.Type, start: number, valueEnd: number, end: number): Scalar {
-  const node = new Scalar(value);
+  const node = Object.create(SCALAR_PROTOTYPE) as Scalar;
+  node.value = value;
   node.range = [start, valueEnd, end];
   node.source = source;
   node.type = type;
@@ -273,7 +307,7 @@ class Reader {
   private blockMap(n: number): [YAMLMap, Record<string, unknown>] {
     this.enter();
     const text = this.text;
-    const map = new YAMLMap();
+    const map = newMap();
     const data: Record<string, unknown> = {};
     const start = this.pos;
     let end = start;
@@ -282,7 +316,7 @@ class Reader {
       const name = key.value === null ? '' : String(key.value);
       if (name === '__proto__' || Object.prototype.hasOwnProperty.call(data, name)) fail();
       const [value, valueData] = this.value(n, false);
-      map.items.push(new Pair(key, value));
+      map.items.push(newPair(key, value));
       data[name] = valueData;
       end = value.range![2];
       if (this.indent !== n) break;
@@ -600,7 +634,7 @@ class Reader {
   private blockSeq(n: number): [YAMLSeq, unknown[]] {
     this.enter();
     const text = this.text;
-    const seq = new YAMLSeq();
+    const seq = newSeq();
     const data: unknown[] = [];
     const start = this.pos;
     let end = start;
@@ -626,7 +660,7 @@ class Reader {
     const start = this.pos;
     const isMap = text.charCodeAt(start) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    const node = isMap ? newMap() : newSeq();
     node.flow = true;
     const data: unknown = isMap ? {} : [];
     this.pos++;
@@ -644,7 +678,7 @@ class Reader {
           const record = data as Record<string, unknown>;
           if (name === '__proto__' || Object.prototype.hasOwnProperty.call(record, name)) fail();
           const [value, valueData] = this.flowItem();
-          (node as YAMLMap).items.push(new Pair(key, value));
+          (node as YAMLMap).items.push(newPair(key, value));
           record[name] = valueData;
         } else {
           const [item, itemData] = this.flowItem();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isDocument, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, LineCounter } from 'yaml';
+import { isDocument, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/core/fast-yaml.js';
 import { PLAN_YAML_OPTIONS } from '../../src/core/load.js';
@@ -214,6 +214,24 @@ describe('fastParse', () => {
     expect(fast.doc.toJS()).toEqual(fast.data);
     const c = fast.doc.getIn(['a', 'c'], true) as { range: number[] };
     expect(fast.lineCounter.linePos(c.range[0]!)).toEqual({ line: 3, col: 6 });
+  });
+
+  it('makes nodes of yaml\'s classes, which clone, change and print as yaml\'s do', () => {
+    const text = 'a:\n  b: [1, x]\n  c: {d: e}\nf:\n  - g\n  - h: i\n';
+    const fast = fastParse(text, PLAN_YAML_OPTIONS)!;
+    const own = parseAllDocuments(text, PLAN_YAML_OPTIONS)[0]!;
+    const a = fast.doc.get('a', true);
+    expect(a).toBeInstanceOf(YAMLMap);
+    expect(fast.doc.getIn(['a', 'b'], true)).toBeInstanceOf(YAMLSeq);
+    expect((a as YAMLMap).items[0]).toBeInstanceOf(Pair);
+    expect(fast.doc.getIn(['a', 'b', 0], true)).toBeInstanceOf(Scalar);
+    expect(fast.doc.toString()).toBe(own.toString());
+    const copy = fast.doc.clone();
+    copy.setIn(['a', 'c', 'd'], 'changed');
+    copy.addIn(['f'], 'j');
+    expect(copy.toJS()).toEqual({ a: { b: [1, 'x'], c: { d: 'changed' } }, f: ['g', { h: 'i' }, 'j'] });
+    expect(fast.doc.toJS()).toEqual(own.toJS());
+    expect(isScalar(copy.getIn(['a', 'c', 'd'], true))).toBe(true);
   });
 });
 
