@@ -3,7 +3,7 @@ import { readContactPhone, type PhoneCountry } from '../core/contact.js';
 import { formatDate, type PlanDate } from '../core/dates.js';
 import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
-import type { Severity } from '../core/diagnostic.js';
+import type { Severity, Span } from '../core/diagnostic.js';
 import { localize, localized, type Localized } from '../kinds/data/format.js';
 import { excerpt, formatList, interpolate, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
@@ -343,11 +343,13 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
     const lists = asNamedList(params.values).map((list, i) => ({ field: listField(list), name: typeof list === 'string' ? undefined : list.name, path: p[`values.${i}`]! }));
     return {
       check(plan, { t, lang, locate }, env, say) {
-        // The second place in the file is the one to remove, whichever list comes first there.
+        // The second place in the file is the one to remove, whichever list comes first there. One
+        // list is in the file's order already: its places are located only for a value written twice.
         const places = lists
-          .flatMap((list, index) => env.resolve(plan, list.path).map((place) => ({ place, index, span: locate(pointerOf(place)) })))
+          .flatMap((list, index) => env.resolve(plan, list.path).map((place) => ({ place, index, at: undefined as Span | undefined })))
           .filter(({ place }) => typeof place.value === 'string' || typeof place.value === 'number');
-        if (lists.length > 1) places.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+        const spanOf = (entry: (typeof places)[number]) => (entry.at ??= locate(pointerOf(entry.place)));
+        if (lists.length > 1) places.sort((a, b) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column);
         const seen = new Map<string, (typeof places)[number]>();
         for (const entry of places) {
           // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact.
@@ -358,7 +360,7 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
             continue;
           }
           const list = lists[first.index]!;
-          const values = { value: String(entry.place.value), list: (list.name && localize(list.name, lang)) || listLabel(env, list.path), line: first.span.line };
+          const values = { value: String(entry.place.value), list: (list.name && localize(list.name, lang)) || listLabel(env, list.path), line: spanOf(first).line };
           const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index]!.field);
           say({ pointer: pointerOf(entry.place), message: t('rule.unique', values), ...(own ? { hint: interpolate(localize(own.hint, lang) ?? '', values), keepHint: true } : { hint: t('rule.uniqueHint', values) }), params: values });
         }
