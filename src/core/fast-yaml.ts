@@ -65,13 +65,15 @@ const NODE_TYPE = Symbol.for('yaml.node.type');
 const DOC = Symbol.for('yaml.document');
 
 let template: { options: FastParseOptions; doc: Document.Parsed } | undefined;
+// The document's type on a prototype of its own, as the nodes' (typedPrototype, below).
+const DOCUMENT_PROTOTYPE: object = Object.create(Document.prototype, { [NODE_TYPE]: { value: DOC } });
 
 /** A parsed document as yaml's composer makes it, sharing one schema: building a schema per file costs more than reading it. */
 function makeDocument(options: FastParseOptions, contents: Node, range: [number, number, number]): Document.Parsed {
   if (template?.options !== options) template = { options, doc: parseDocument('', options) as Document.Parsed };
   const base = template.doc;
   // As yaml's own Document.clone() makes one, without its constructor's schema building.
-  const doc = Object.create(Document.prototype, { [NODE_TYPE]: { value: DOC } }) as Document.Parsed & Record<string, unknown>;
+  const doc = Object.create(DOCUMENT_PROTOTYPE) as Document.Parsed & Record<string, unknown>;
   doc.commentBefore = null;
   doc.comment = null;
   doc.errors = [];
