@@ -19765,6 +19765,7 @@ const ESCAPES = {
 const NODE_TYPE = Symbol.for("yaml.node.type");
 const DOC = Symbol.for("yaml.document");
 let template;
+const DOCUMENT_PROTOTYPE = Object.create(import_dist.Document.prototype, { [NODE_TYPE]: { value: DOC } });
 /** A parsed document as yaml's composer makes it, sharing one schema: building a schema per file costs more than reading it. */
 function makeDocument(options, contents, range) {
 	if (template?.options !== options) template = {
@@ -19772,7 +19773,7 @@ function makeDocument(options, contents, range) {
 		doc: (0, import_dist.parseDocument)("", options)
 	};
 	const base = template.doc;
-	const doc = Object.create(import_dist.Document.prototype, { [NODE_TYPE]: { value: DOC } });
+	const doc = Object.create(DOCUMENT_PROTOTYPE);
 	doc.commentBefore = null;
 	doc.comment = null;
 	doc.errors = [];
@@ -22480,9 +22481,10 @@ const unique = {
 			const places = lists.flatMap((list, index) => env.resolve(plan, list.path).map((place) => ({
 				place,
 				index,
-				span: locate(pointerOf(place))
+				at: void 0
 			}))).filter(({ place }) => typeof place.value === "string" || typeof place.value === "number");
-			if (lists.length > 1) places.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+			const spanOf = (entry) => entry.at ??= locate(pointerOf(entry.place));
+			if (lists.length > 1) places.sort((a, b) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column);
 			const seen = /* @__PURE__ */ new Map();
 			for (const entry of places) {
 				const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, " ").toLocaleLowerCase();
@@ -22495,7 +22497,7 @@ const unique = {
 				const values = {
 					value: String(entry.place.value),
 					list: list.name && localize(list.name, lang) || listLabel(env, list.path),
-					line: first.span.line
+					line: spanOf(first).line
 				};
 				const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index].field);
 				say({
@@ -26981,18 +26983,17 @@ const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
 function applyDisableComments(diagnostics, options) {
 	const { text, file, t } = options;
 	if (!text.includes("plan-disable-next-line")) return [...diagnostics];
-	const insideText = textRanges(options.doc);
 	let knownIds;
 	const reported = new Set(diagnostics.map((d) => d.ruleId));
 	const isKnown = (id) => reported.has(id) || (knownIds ??= new Set(options.ruleIds())).has(id);
 	const removed = /* @__PURE__ */ new Set();
 	const added = [];
-	let offset = 0;
-	text.split("\n").forEach((line, index) => {
-		const lineStart = offset;
-		offset += line.length + 1;
+	let insideText;
+	for (const { line, lineStart, index } of linesWith(text, "plan-disable-next-line")) {
 		const match = DIRECTIVE.exec(line.replace(/\r$/, ""));
-		if (!match || insideText.some(([start, end]) => lineStart >= start && lineStart < end)) return;
+		if (!match) continue;
+		insideText ??= textRanges(options.doc);
+		if (insideText.some(([start, end]) => lineStart >= start && lineStart < end)) continue;
 		const lineNumber = index + 1;
 		const idsStart = match[1].length + 22;
 		const ids = [...match[2].split(/[ \t]--(?:[ \t]|$)/)[0].matchAll(/[^\s,]+/g)].map((m) => ({
@@ -27015,7 +27016,7 @@ function applyDisableComments(diagnostics, options) {
 				hint: t("inline.missingRuleHint"),
 				...at(line.indexOf("#") + 1, line.trimEnd().length - line.indexOf("#"))
 			});
-			return;
+			continue;
 		}
 		const hitsOf = (id) => diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
 		const allUnused = ids.every(({ id }) => isKnown(id) && hitsOf(id).length === 0);
@@ -27042,7 +27043,7 @@ function applyDisableComments(diagnostics, options) {
 			});
 			for (const hit of hits) removed.add(hit);
 		}
-	});
+	}
 	return [...diagnostics.filter((d) => !removed.has(d)), ...added];
 }
 /**
@@ -27079,6 +27080,27 @@ function removal(line, lineNumber, ids, id, column) {
 		text: "",
 		safe: true
 	};
+}
+/** Each line that holds `word`: its text, where it starts, and its index (0 for the first line). */
+function linesWith(text, word) {
+	const found = [];
+	let index = 0;
+	let counted = 0;
+	for (let at = text.indexOf(word); at !== -1;) {
+		const lineStart = text.lastIndexOf("\n", at) + 1;
+		for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < lineStart; nl = text.indexOf("\n", nl + 1)) index++;
+		counted = lineStart;
+		const end = text.indexOf("\n", at);
+		const lineEnd = end === -1 ? text.length : end;
+		found.push({
+			line: text.slice(lineStart, lineEnd),
+			lineStart,
+			index
+		});
+		if (end === -1) break;
+		at = text.indexOf(word, end);
+	}
+	return found;
 }
 /** Offsets covered by block texts (| and >) and multi-line quoted texts, where a "#" line is text. */
 function textRanges(doc) {

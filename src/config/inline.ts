@@ -23,7 +23,6 @@ export interface DisableOptions {
 export function applyDisableComments(diagnostics: readonly Diagnostic[], options: DisableOptions): Diagnostic[] {
   const { text, file, t } = options;
   if (!text.includes('plan-disable-next-line')) return [...diagnostics];
-  const insideText = textRanges(options.doc);
   let knownIds: Set<string> | undefined;
   // A rule the file reports is known without the catalogue, which compiles every kind: most comments name one.
   const reported = new Set(diagnostics.map((d) => d.ruleId));
@@ -31,13 +30,13 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
   const removed = new Set<Diagnostic>();
   const added: Diagnostic[] = [];
 
-  let offset = 0;
-  const lines = text.split('\n');
-  lines.forEach((line, index) => {
-    const lineStart = offset;
-    offset += line.length + 1;
+  // Block texts are looked for only once a directive is found: most lines of a file have none.
+  let insideText: [number, number][] | undefined;
+  for (const { line, lineStart, index } of linesWith(text, 'plan-disable-next-line')) {
     const match = DIRECTIVE.exec(line.replace(/\r$/, ''));
-    if (!match || insideText.some(([start, end]) => lineStart >= start && lineStart < end)) return;
+    if (!match) continue;
+    insideText ??= textRanges(options.doc);
+    if (insideText.some(([start, end]) => lineStart >= start && lineStart < end)) continue;
     const lineNumber = index + 1;
     const idsStart = match[1]!.length + 'plan-disable-next-line'.length;
     const rest = match[2]!.split(/[ \t]--(?:[ \t]|$)/)[0]!;
@@ -46,7 +45,7 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
 
     if (ids.length === 0) {
       added.push({ ruleId: 'plan/disable-missing-rule', severity: 'warning', message: t('inline.missingRule'), hint: t('inline.missingRuleHint'), ...at(line.indexOf('#') + 1, line.trimEnd().length - line.indexOf('#')) });
-      return;
+      continue;
     }
     const hitsOf = (id: string) => diagnostics.filter((d) => d.line === lineNumber + 1 && d.ruleId === id);
     // When every rule a comment names is unused, each fix takes the whole line, and the fixes agree.
@@ -63,7 +62,7 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
       }
       for (const hit of hits) removed.add(hit);
     }
-  });
+  }
   return [...diagnostics.filter((d) => !removed.has(d)), ...added];
 }
 
@@ -81,6 +80,24 @@ function removal(line: string, lineNumber: number, ids: readonly { id: string; c
   const before = /[ \t]*,[ \t]*$/.exec(line.slice(0, start));
   const from = before ? start - before[0].length : start;
   return { line: lineNumber, column: from + 1, endLine: lineNumber, endColumn: column + id.length, text: '', safe: true };
+}
+
+/** Each line that holds `word`: its text, where it starts, and its index (0 for the first line). */
+function linesWith(text: string, word: string): { line: string; lineStart: number; index: number }[] {
+  const found: { line: string; lineStart: number; index: number }[] = [];
+  let index = 0;
+  let counted = 0;
+  for (let at = text.indexOf(word); at !== -1; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < lineStart; nl = text.indexOf('\n', nl + 1)) index++;
+    counted = lineStart;
+    const end = text.indexOf('\n', at);
+    const lineEnd = end === -1 ? text.length : end;
+    found.push({ line: text.slice(lineStart, lineEnd), lineStart, index });
+    if (end === -1) break;
+    at = text.indexOf(word, end);
+  }
+  return found;
 }
 
 /** Offsets covered by block texts (| and >) and multi-line quoted texts, where a "#" line is text. */

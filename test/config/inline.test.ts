@@ -30,6 +30,19 @@ describe('plan-disable-next-line comments', () => {
     expect(problems(text.replace('# plan-disable-next-line yaml/duplicate-key\n', '')).filter((p) => p.includes('yaml/'))).toEqual(['2:1 error yaml/duplicate-key']);
   });
 
+  it('are found on every line they are on, whatever the lines around them hold', () => {
+    // A comment that only mentions the word is not a directive; two directives in one file, a CRLF line, and one on the last line are.
+    const lines = sumMismatch.split('\n');
+    const withWord = lines.toSpliced(1, 0, '# see plan-disable-next-line in the README');
+    const total = lineOf(withWord.join('\n'), 'total: [1 835 000');
+    const text = withWord
+      .toSpliced(total - 1, 0, '    # plan-disable-next-line budget/sum-mismatch\r')
+      .toSpliced(3, 0, '# plan-disable-next-line budget/sum-mismatch')
+      .concat(['# plan-disable-next-line budget/sum-mismatch'])
+      .join('\n');
+    expect(problems(text)).toEqual(['4:26 warning plan/unused-disable', `${text.split('\n').length}:26 warning plan/unused-disable`]);
+  });
+
   it('apply after the configuration: a rule it turned off leaves the comment unused', () => {
     const text = sumMismatch.split('\n').toSpliced(line - 1, 0, '    # plan-disable-next-line budget/sum-mismatch').join('\n');
     expect(problems(text, { 'budget/sum-mismatch': 'off' })).toEqual([`${line}:30 warning plan/unused-disable`]);
