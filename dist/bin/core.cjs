@@ -24676,7 +24676,13 @@ function compileKind(file, options = {}) {
 		fillComputed(view);
 		return view.root;
 	};
-	const budget = (plan) => budgetView(plan, tables, balances, lang);
+	const budgets = /* @__PURE__ */ new WeakMap();
+	const budget = (plan) => {
+		if (plan === null || typeof plan !== "object" || untracked(plan) !== plan) return budgetView(plan, tables, balances, lang);
+		let made = budgets.get(plan);
+		if (made === void 0) budgets.set(plan, made = budgetView(plan, tables, balances, lang));
+		return made;
+	};
 	const balances = [];
 	/** What rules see: computed fields worked out, and every table's `total` the sums of its rows. Made once a plan: every rule reads it. */
 	const views = /* @__PURE__ */ new WeakMap();

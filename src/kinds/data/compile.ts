@@ -554,7 +554,15 @@ export function compileKind(file: KindFile, options: { module?: KindModule } = {
     return view.root;
   };
 
-  const budget = (plan: unknown): BudgetView => budgetView(plan, tables, balances, lang);
+  // The rules' view and the budget rules both need a plan's budget: it is worked out once a plan.
+  const budgets = new WeakMap<object, BudgetView>();
+  const budget = (plan: unknown): BudgetView => {
+    // A plan a rule reads through its tracker (check/check.ts) is read so, not from the memo.
+    if (plan === null || typeof plan !== 'object' || untracked(plan) !== plan) return budgetView(plan, tables, balances, lang);
+    let made = budgets.get(plan);
+    if (made === undefined) budgets.set(plan, (made = budgetView(plan, tables, balances, lang)));
+    return made;
+  };
   const balances: BalanceInfo[] = [];
 
   /** What rules see: computed fields worked out, and every table's `total` the sums of its rows. Made once a plan: every rule reads it. */
