@@ -1,5 +1,4 @@
 import { formatList, type Lang } from '../i18n/index.js';
-import { clonePlain } from './clone.js';
 import { Memo } from './memo.js';
 import { didYouMean } from './suggest.js';
 
@@ -480,6 +479,7 @@ interface Token {
 }
 
 function normalise(input: string): string {
+  if (isNormal(input)) return input;
   return input
     .replace(/\u00ad/g, '')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -487,10 +487,95 @@ function normalise(input: string): string {
     .trim();
 }
 
+const OTHER = 1;
+const LETTER = 2;
+const SPACE = 3;
+const DIGIT = 4;
+/**
+ * What each UTF-16 unit is as a token's character, learnt from the regular expressions the first
+ * time it is seen (0: not yet): a letter (\p{L}), a digit (\d is 0-9 only), white space (\s), or
+ * other. ASCII is filled in at once; surrogates are never looked up here.
+ */
+const CHAR_CLASSES = new Uint8Array(0x10000);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  CHAR_CLASSES[code] = /[a-z]/i.test(char) ? LETTER : /\d/.test(char) ? DIGIT : /\s/.test(char) ? SPACE : OTHER;
+}
+const LETTER_CHAR = /^\p{L}$/u;
+const SPACE_CHAR = /^\s$/u;
+
+function classOfCodePoint(char: string): number {
+  return LETTER_CHAR.test(char) ? LETTER : SPACE_CHAR.test(char) ? SPACE : OTHER;
+}
+
+/**
+ * The text's letter runs, digit runs and single other characters, as /\p{L}+|\d+|[^\s\p{L}\d]/gu
+ * finds them, by code point. A loop over the characters rather than that expression: every cell
+ * and sentence is tokenized, and the expression's matches and a test per token cost several times more.
+ */
+/**
+ * Whether normalise would give the text back as it is: no soft hyphen or dash to replace, and no
+ * white space but single spaces between other characters. Most cells are written so.
+ */
+function isNormal(text: string): boolean {
+  const length = text.length;
+  let afterSpace = true;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (code < 0x80) {
+      if (CHAR_CLASSES[code] === SPACE) return false;
+      continue;
+    }
+    if (code === 0xad || (code >= 0x2010 && code <= 0x2015) || code === 0x2212) return false;
+    // No white space is a surrogate; a lone one is left to classAt.
+    if (code < 0xd800 || code > 0xdfff ? classAt(text, k) === SPACE : false) return false;
+  }
+  return !afterSpace || length === 0;
+}
+
 function tokenize(lower: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of lower.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
+  const length = lower.length;
+  let k = 0;
+  while (k < length) {
+    const start = k;
+    const kind = classAt(lower, k);
+    k += codePointWidth(lower, k);
+    if (kind === SPACE) continue;
+    if (kind === LETTER || kind === DIGIT) while (k < length && classAt(lower, k) === kind) k += codePointWidth(lower, k);
+    tokens.push({ text: lower.slice(start, k), start, end: k, word: kind === LETTER });
+  }
   return tokens;
+}
+
+function isHighSurrogateAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code < 0xd800 || code > 0xdbff || k + 1 >= text.length) return false;
+  const next = text.charCodeAt(k + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+function codePointWidth(text: string, k: number): number {
+  return isHighSurrogateAt(text, k) ? 2 : 1;
+}
+
+function classAt(text: string, k: number): number {
+  const code = text.charCodeAt(k);
+  // A pair of surrogates is one code point (a letter such as 𝐀, or an emoji): looked at whole, never kept.
+  if (isHighSurrogateAt(text, k)) return classOfCodePoint(text.slice(k, k + 2));
+  let kind = CHAR_CLASSES[code]!;
+  if (kind === 0) {
+    // A lone surrogate is a code point of its own, neither letter nor space, as the u flag reads it.
+    kind = code >= 0xd800 && code <= 0xdfff ? OTHER : classOfCodePoint(String.fromCharCode(code));
+    CHAR_CLASSES[code] = kind;
+  }
+  return kind;
 }
 
 /** The longest phrase at a token that is not just a number of one to three digits. */
@@ -528,19 +613,63 @@ function canEnd(token: Token): boolean {
   return token.word || token.text === '.' || isDigit(token.text[0]);
 }
 
+/**
+ * Every word a phrase of parsePhrase can hold: the words its patterns name and the words their
+ * groups must be for a reading (MONTH_WORDS, SEASON_WORDS with or without a prefix, ORDINALS,
+ * PART_WORDS, TURN_OF_YEAR), the "e" and "a" of "5:e mars" and "5:emars", and "st" of "May 1st".
+ * A phrase with any other word reads as nothing, so no phrase is tried past one. A word added to
+ * a pattern must be added here; test/core/dates-prefilter.test.ts compares every reading with the filter off.
+ */
+let phraseWords: Set<string> | undefined;
+
+function makePhraseWords(): Set<string> {
+  const months = Object.keys(MONTH_WORDS);
+  const seasons = Object.keys(SEASON_WORDS);
+  return new Set([
+    ...months,
+    ...months.flatMap((month) => ['e' + month, 'a' + month]),
+    ...seasons,
+    ...SEASON_PREFIXES.flatMap((prefix) => seasons.map((season) => prefix + season)),
+    ...Object.keys(ORDINALS),
+    ...['primo', 'i', 'början', 'av', 'begynnelsen', 'starten', 'early', 'at', 'the', 'beginning', 'of', 'start'],
+    ...['medio', 'mitten', 'midten', 'mid', 'in', 'middle', 'ultimo', 'slutet', 'slutten', 'late', 'end'],
+    ...['årsskiftet', 'årsskifte', 'turn', 'year', 'new'],
+    ...['kvartal', 'kvartalet', 'quarter', 'halvår', 'halvåret', 'halvårs', 'half', 'q', 'h', 'e', 'a', 'st', 'nd', 'rd', 'th'],
+  ]);
+}
+
+/** The only punctuation the patterns hold: "2007-05-15", "1/10 2007", "28.06.2007", "May 1, 2008", "5:e mars". */
+const PHRASE_PUNCTUATION = new Set(['-', '/', '.', ',', ':']);
+/** The longest number a pattern holds (20070515). */
+const MAX_PHRASE_DIGITS = 8;
+
+/** Whether a token can stand anywhere in a phrase that reads as a date. */
+function canBeInPhrase(token: Token): boolean {
+  if (token.word) return (phraseWords ??= makePhraseWords()).has(token.text);
+  if (isDigit(token.text[0])) return token.text.length <= MAX_PHRASE_DIGITS;
+  return PHRASE_PUNCTUATION.has(token.text);
+}
+
 /** For tests only: the date reader with its pre-filter off, to show that the filter changes no reading. */
 export const datePrefilter = { on: true };
 
 function findPhrases(lower: string, tokens: Token[], lang: Lang): Found[] {
   const found: Found[] = [];
+  // For each token, the first token from it on that no phrase can hold: phrases are tried only up to there.
+  const stop: number[] = new Array(tokens.length);
+  let nextStop = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (datePrefilter.on && !canBeInPhrase(tokens[k]!)) nextStop = k;
+    stop[k] = nextStop;
+  }
   let i = 0;
   while (i < tokens.length) {
-    if (datePrefilter.on && !canBegin(tokens[i]!)) {
+    if (datePrefilter.on && (stop[i] === i || !canBegin(tokens[i]!))) {
       i++;
       continue;
     }
     let best: Found | undefined;
-    for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
+    for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS, stop[i]! - 1); j >= i; j--) {
       // Every phrase ends in a letter, a digit or a dot: one ending in other punctuation is not tried.
       if (datePrefilter.on && !canEnd(tokens[j]!)) continue;
       const text = lower.slice(tokens[i]!.start, tokens[j]!.end);
@@ -752,16 +881,83 @@ function isProblem(value: Scan | DateProblem): value is DateProblem {
 
 /** An unknown word where a month or season should be: the date word it most resembles, if any. */
 function unknownWord(s: Scan): DateProblem | undefined {
-  const candidates = [...Object.keys(MONTH_WORDS).filter((w) => w.length > 3), ...Object.keys(SEASON_WORDS), 'årsskiftet', 'kvartal', 'halvår', 'medio', 'primo', 'ultimo'];
+  const candidates = (dateWords ??= [...Object.keys(MONTH_WORDS).filter((w) => w.length > 3), ...Object.keys(SEASON_WORDS), 'årsskiftet', 'kvartal', 'halvår', 'medio', 'primo', 'ultimo']);
   for (const token of s.leftover) {
     if (!token.word || token.text.length < 3) continue;
-    const suggestion = didYouMean(token.text, candidates);
+    const suggestion = nearestWord(token.text, candidates);
     if (suggestion) return { code: 'unknownWord', input: shortInput(s.text), word: token.text, suggestion };
   }
   return undefined;
 }
 
+let dateWords: string[] | undefined;
 let longMonthWords: string[] | undefined;
+
+/**
+ * editDistance(a, b) when it is at most `limit`, else some number above `limit`: the same optimal
+ * string alignment, worked out only near the diagonal (a cell further off than `limit` is more
+ * than `limit` itself) and with every value above `limit` kept as limit + 1, which changes no
+ * value at or below it. Stops at a row with no value within `limit`: no later row can have one.
+ */
+export function distanceWithin(a: string, b: string, limit: number): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const over = limit + 1;
+  if (Math.abs(rows - cols) > limit) return over;
+  const d = distanceCells(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    const from = Math.max(0, i - over);
+    const to = Math.min(cols - 1, i + over);
+    let rowLeast = over;
+    for (let j = from; j <= to; j++) {
+      let best: number;
+      if (i === 0) best = j;
+      else if (j === 0) best = i;
+      else if (j - i >= over || i - j >= over) best = over;
+      else {
+        const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+        best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+        if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      }
+      if (best > over) best = over;
+      d[i * cols + j] = best;
+      if (best < rowLeast) rowLeast = best;
+    }
+    if (rowLeast >= over) return over;
+  }
+  return d[rows * cols - 1]!;
+}
+
+let cells = new Int32Array(256);
+function distanceCells(size: number): Int32Array {
+  if (cells.length < size) cells = new Int32Array(size * 2);
+  return cells;
+}
+
+/**
+ * didYouMean(word, candidates) for candidates in lower case without spaces or punctuation, as the
+ * date words are: a candidate whose length differs from the word's by more than the distance
+ * allowed cannot be that close, and is not measured. Most words of a sentence are measured against none.
+ */
+function nearestWord(word: string, candidates: readonly string[]): string | undefined {
+  if (!datePrefilter.on) return didYouMean(word, candidates);
+  // As closeCandidates normalises what it is given.
+  const wanted = word.toLowerCase().replace(/[\s._\-/]/g, '');
+  if (wanted === '') return undefined;
+  const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+  let nearest: string | undefined;
+  let nearestDistance = allowed + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - wanted.length) > allowed) continue;
+    const distance = distanceWithin(wanted, candidate, allowed);
+    // Of equally close candidates the first listed, as didYouMean's stable sort gives.
+    if (distance < nearestDistance) {
+      nearest = candidate;
+      nearestDistance = distance;
+    }
+  }
+  return nearest;
+}
 
 /**
  * In a free-text cell most words are just words, but one that is nearly a month's name and stands
@@ -772,7 +968,7 @@ function misspeltMonthInCell(s: Scan): DateProblem | undefined {
   for (const token of s.leftover) {
     if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
     if (!besideNumber(s.lower, token)) continue;
-    const suggestion = didYouMean(token.text, months);
+    const suggestion = nearestWord(token.text, months);
     if (suggestion) return { code: 'unknownWord', input: shortInput(s.text), word: token.text, suggestion };
   }
   return undefined;
@@ -851,7 +1047,19 @@ export function readDateCell(input: unknown, lang: Lang): DateResult {
   // With the pre-filter's switch, so that its test compares two readings, not one and its copy.
   const key = (datePrefilter.on ? '+' : '-') + lang + '\0' + input;
   // A copy: a caller may change what it is given.
-  return clonePlain(cellReadings.get(key, () => readCell(input, lang)));
+  return copyResult(cellReadings.get(key, () => readCell(input, lang)));
+}
+
+/**
+ * A deep copy of a reading, as clonePlain makes it and with its keys in the same order, for the
+ * shape readCell gives: a problem of strings, or a value whose only objects are its two spans.
+ */
+function copyResult(result: DateResult): DateResult {
+  if (!result.ok) return { ok: false, problem: { ...result.problem } };
+  const value = { ...result.value };
+  if (value.span) value.span = { ...value.span };
+  if (value.followUp) value.followUp = { ...value.followUp };
+  return { ok: true, value };
 }
 
 function readCell(input: unknown, lang: Lang): DateResult {
