@@ -5274,42 +5274,6 @@ function text$1(value) {
 function attr(value) {
 	return text$1(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
-// dist/core/clone.js
-/**
-* A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
-* booleans, null). Several times faster than structuredClone, which serialises, on the plans a
-* check copies once or twice each. As structuredClone, it keeps what an alias shares, and an
-* alias that refers to its own mapping (a cycle); a key named `__proto__` stays a key, as the
-* loader made it.
-*/
-function clonePlain(value) {
-	return copy(value, void 0);
-}
-function copy(value, made) {
-	if (value === null || typeof value !== "object") return value;
-	const copies = made ?? /* @__PURE__ */ new Map();
-	const already = copies.get(value);
-	if (already !== void 0) return already;
-	if (Array.isArray(value)) {
-		const list = new Array(value.length);
-		copies.set(value, list);
-		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
-		return list;
-	}
-	const object = {};
-	copies.set(value, object);
-	for (const key of Object.keys(value)) {
-		const item = copy(value[key], copies);
-		if (key === "__proto__") Object.defineProperty(object, key, {
-			value: item,
-			enumerable: true,
-			writable: true,
-			configurable: true
-		});
-		else object[key] = item;
-	}
-	return object;
-}
 // dist/core/memo.js
 /**
 * Values worked out from a text key and kept for the next ask, at most `limit` of them (all are let
@@ -6127,17 +6091,94 @@ function ambiguousNumeric(a, b, c, lang, dotted) {
 	};
 }
 function normalise(input) {
+	if (isNormal(input)) return input;
 	return input.replace(/\u00ad/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/gu, " ").trim();
+}
+const OTHER = 1;
+const LETTER = 2;
+const SPACE = 3;
+const DIGIT = 4;
+/**
+* What each UTF-16 unit is as a token's character, learnt from the regular expressions the first
+* time it is seen (0: not yet): a letter (\p{L}), a digit (\d is 0-9 only), white space (\s), or
+* other. ASCII is filled in at once; surrogates are never looked up here.
+*/
+const CHAR_CLASSES = /* @__PURE__ */ new Uint8Array(65536);
+for (let code = 0; code < 128; code++) {
+	const char = String.fromCharCode(code);
+	CHAR_CLASSES[code] = /[a-z]/i.test(char) ? LETTER : /\d/.test(char) ? DIGIT : /\s/.test(char) ? SPACE : OTHER;
+}
+const LETTER_CHAR = /^\p{L}$/u;
+const SPACE_CHAR = /^\s$/u;
+function classOfCodePoint(char) {
+	return LETTER_CHAR.test(char) ? LETTER : SPACE_CHAR.test(char) ? SPACE : OTHER;
+}
+/**
+* The text's letter runs, digit runs and single other characters, as /\p{L}+|\d+|[^\s\p{L}\d]/gu
+* finds them, by code point. A loop over the characters rather than that expression: every cell
+* and sentence is tokenized, and the expression's matches and a test per token cost several times more.
+*/
+/**
+* Whether normalise would give the text back as it is: no soft hyphen or dash to replace, and no
+* white space but single spaces between other characters. Most cells are written so.
+*/
+function isNormal(text) {
+	const length = text.length;
+	let afterSpace = true;
+	for (let k = 0; k < length; k++) {
+		const code = text.charCodeAt(k);
+		if (code === 32) {
+			if (afterSpace) return false;
+			afterSpace = true;
+			continue;
+		}
+		afterSpace = false;
+		if (code < 128) {
+			if (CHAR_CLASSES[code] === SPACE) return false;
+			continue;
+		}
+		if (code === 173 || code >= 8208 && code <= 8213 || code === 8722) return false;
+		if (code < 55296 || code > 57343 ? classAt(text, k) === SPACE : false) return false;
+	}
+	return !afterSpace || length === 0;
 }
 function tokenize(lower) {
 	const tokens = [];
-	for (const m of lower.matchAll(/\p{L}+|\d+|[^\s\p{L}\d]/gu)) tokens.push({
-		text: m[0],
-		start: m.index,
-		end: m.index + m[0].length,
-		word: /^\p{L}/u.test(m[0])
-	});
+	const length = lower.length;
+	let k = 0;
+	while (k < length) {
+		const start = k;
+		const kind = classAt(lower, k);
+		k += codePointWidth(lower, k);
+		if (kind === SPACE) continue;
+		if (kind === LETTER || kind === DIGIT) while (k < length && classAt(lower, k) === kind) k += codePointWidth(lower, k);
+		tokens.push({
+			text: lower.slice(start, k),
+			start,
+			end: k,
+			word: kind === LETTER
+		});
+	}
 	return tokens;
+}
+function isHighSurrogateAt(text, k) {
+	const code = text.charCodeAt(k);
+	if (code < 55296 || code > 56319 || k + 1 >= text.length) return false;
+	const next = text.charCodeAt(k + 1);
+	return next >= 56320 && next <= 57343;
+}
+function codePointWidth(text, k) {
+	return isHighSurrogateAt(text, k) ? 2 : 1;
+}
+function classAt(text, k) {
+	const code = text.charCodeAt(k);
+	if (isHighSurrogateAt(text, k)) return classOfCodePoint(text.slice(k, k + 2));
+	let kind = CHAR_CLASSES[code];
+	if (kind === 0) {
+		kind = code >= 55296 && code <= 57343 ? OTHER : classOfCodePoint(String.fromCharCode(code));
+		CHAR_CLASSES[code] = kind;
+	}
+	return kind;
 }
 /** The longest phrase at a token that is not just a number of one to three digits. */
 const MAX_PHRASE_TOKENS = 9;
@@ -6201,18 +6242,110 @@ function canBegin(token) {
 function canEnd(token) {
 	return token.word || token.text === "." || isDigit(token.text[0]);
 }
+/**
+* Every word a phrase of parsePhrase can hold: the words its patterns name and the words their
+* groups must be for a reading (MONTH_WORDS, SEASON_WORDS with or without a prefix, ORDINALS,
+* PART_WORDS, TURN_OF_YEAR), the "e" and "a" of "5:e mars" and "5:emars", and "st" of "May 1st".
+* A phrase with any other word reads as nothing, so no phrase is tried past one. A word added to
+* a pattern must be added here; test/core/dates-prefilter.test.ts compares every reading with the filter off.
+*/
+let phraseWords;
+function makePhraseWords() {
+	const months = Object.keys(MONTH_WORDS);
+	const seasons = Object.keys(SEASON_WORDS);
+	return /* @__PURE__ */ new Set([
+		...months,
+		...months.flatMap((month) => ["e" + month, "a" + month]),
+		...seasons,
+		...SEASON_PREFIXES.flatMap((prefix) => seasons.map((season) => prefix + season)),
+		...Object.keys(ORDINALS),
+		...[
+			"primo",
+			"i",
+			"början",
+			"av",
+			"begynnelsen",
+			"starten",
+			"early",
+			"at",
+			"the",
+			"beginning",
+			"of",
+			"start"
+		],
+		...[
+			"medio",
+			"mitten",
+			"midten",
+			"mid",
+			"in",
+			"middle",
+			"ultimo",
+			"slutet",
+			"slutten",
+			"late",
+			"end"
+		],
+		...[
+			"årsskiftet",
+			"årsskifte",
+			"turn",
+			"year",
+			"new"
+		],
+		...[
+			"kvartal",
+			"kvartalet",
+			"quarter",
+			"halvår",
+			"halvåret",
+			"halvårs",
+			"half",
+			"q",
+			"h",
+			"e",
+			"a",
+			"st",
+			"nd",
+			"rd",
+			"th"
+		]
+	]);
+}
+/** The only punctuation the patterns hold: "2007-05-15", "1/10 2007", "28.06.2007", "May 1, 2008", "5:e mars". */
+const PHRASE_PUNCTUATION = /* @__PURE__ */ new Set([
+	"-",
+	"/",
+	".",
+	",",
+	":"
+]);
+/** The longest number a pattern holds (20070515). */
+const MAX_PHRASE_DIGITS = 8;
+/** Whether a token can stand anywhere in a phrase that reads as a date. */
+function canBeInPhrase(token) {
+	if (token.word) return (phraseWords ??= makePhraseWords()).has(token.text);
+	if (isDigit(token.text[0])) return token.text.length <= MAX_PHRASE_DIGITS;
+	return PHRASE_PUNCTUATION.has(token.text);
+}
 /** For tests only: the date reader with its pre-filter off, to show that the filter changes no reading. */
 const datePrefilter = { on: true };
 function findPhrases(lower, tokens, lang) {
 	const found = [];
+	const stop = new Array(tokens.length);
+	let nextStop = tokens.length;
+	for (let k = tokens.length - 1; k >= 0; k--) {
+		if (datePrefilter.on && !canBeInPhrase(tokens[k])) nextStop = k;
+		stop[k] = nextStop;
+	}
 	let i = 0;
 	while (i < tokens.length) {
-		if (datePrefilter.on && !canBegin(tokens[i])) {
+		if (datePrefilter.on && (stop[i] === i || !canBegin(tokens[i]))) {
 			i++;
 			continue;
 		}
 		let best;
-		for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS); j >= i; j--) {
+		for (let j = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS, stop[i] - 1); j >= i; j--) {
 			if (datePrefilter.on && !canEnd(tokens[j])) continue;
 			const phrase = parsePhrase(lower.slice(tokens[i].start, tokens[j].end), lang);
 			if (phrase) {
@@ -6445,7 +6578,7 @@ function isProblem(value) {
 }
 /** An unknown word where a month or season should be: the date word it most resembles, if any. */
 function unknownWord(s) {
-	const candidates = [
+	const candidates = dateWords ??= [
 		...Object.keys(MONTH_WORDS).filter((w) => w.length > 3),
 		...Object.keys(SEASON_WORDS),
 		"årsskiftet",
@@ -6457,7 +6590,7 @@ function unknownWord(s) {
 	];
 	for (const token of s.leftover) {
 		if (!token.word || token.text.length < 3) continue;
-		const suggestion = didYouMean(token.text, candidates);
+		const suggestion = nearestWord(token.text, candidates);
 		if (suggestion) return {
 			code: "unknownWord",
 			input: shortInput(s.text),
@@ -6466,7 +6599,69 @@ function unknownWord(s) {
 		};
 	}
 }
+let dateWords;
 let longMonthWords;
+/**
+* editDistance(a, b) when it is at most `limit`, else some number above `limit`: the same optimal
+* string alignment, worked out only near the diagonal (a cell further off than `limit` is more
+* than `limit` itself) and with every value above `limit` kept as limit + 1, which changes no
+* value at or below it. Stops at a row with no value within `limit`: no later row can have one.
+*/
+function distanceWithin(a, b, limit) {
+	const rows = a.length + 1;
+	const cols = b.length + 1;
+	const over = limit + 1;
+	if (Math.abs(rows - cols) > limit) return over;
+	const d = distanceCells(rows * cols);
+	for (let i = 0; i < rows; i++) {
+		const from = Math.max(0, i - over);
+		const to = Math.min(cols - 1, i + over);
+		let rowLeast = over;
+		for (let j = from; j <= to; j++) {
+			let best;
+			if (i === 0) best = j;
+			else if (j === 0) best = i;
+			else if (j - i >= over || i - j >= over) best = over;
+			else {
+				const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+				best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+				if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
+			}
+			if (best > over) best = over;
+			d[i * cols + j] = best;
+			if (best < rowLeast) rowLeast = best;
+		}
+		if (rowLeast >= over) return over;
+	}
+	return d[rows * cols - 1];
+}
+let cells = /* @__PURE__ */ new Int32Array(256);
+function distanceCells(size) {
+	if (cells.length < size) cells = new Int32Array(size * 2);
+	return cells;
+}
+/**
+* didYouMean(word, candidates) for candidates in lower case without spaces or punctuation, as the
+* date words are: a candidate whose length differs from the word's by more than the distance
+* allowed cannot be that close, and is not measured. Most words of a sentence are measured against none.
+*/
+function nearestWord(word, candidates) {
+	if (!datePrefilter.on) return didYouMean(word, candidates);
+	const wanted = word.toLowerCase().replace(/[\s._\-/]/g, "");
+	if (wanted === "") return void 0;
+	const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
+	let nearest;
+	let nearestDistance = allowed + 1;
+	for (const candidate of candidates) {
+		if (Math.abs(candidate.length - wanted.length) > allowed) continue;
+		const distance = distanceWithin(wanted, candidate, allowed);
+		if (distance < nearestDistance) {
+			nearest = candidate;
+			nearestDistance = distance;
+		}
+	}
+	return nearest;
+}
 /**
 * In a free-text cell most words are just words, but one that is nearly a month's name and stands
 * beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
@@ -6476,7 +6671,7 @@ function misspeltMonthInCell(s) {
 	for (const token of s.leftover) {
 		if (!token.word || token.text.length < 4 || MONTH_WORDS[token.text]) continue;
 		if (!besideNumber(s.lower, token)) continue;
-		const suggestion = didYouMean(token.text, months);
+		const suggestion = nearestWord(token.text, months);
 		if (suggestion) return {
 			code: "unknownWord",
 			input: shortInput(s.text),
@@ -6568,7 +6763,24 @@ function forgetDateReadings() {
 function readDateCell(input, lang) {
 	if (typeof input !== "string") return readCell(input, lang);
 	const key = (datePrefilter.on ? "+" : "-") + lang + "\0" + input;
-	return clonePlain(cellReadings.get(key, () => readCell(input, lang)));
+	return copyResult(cellReadings.get(key, () => readCell(input, lang)));
+}
+/**
+* A deep copy of a reading, as clonePlain makes it and with its keys in the same order, for the
+* shape readCell gives: a problem of strings, or a value whose only objects are its two spans.
+*/
+function copyResult(result) {
+	if (!result.ok) return {
+		ok: false,
+		problem: { ...result.problem }
+	};
+	const value = { ...result.value };
+	if (value.span) value.span = { ...value.span };
+	if (value.followUp) value.followUp = { ...value.followUp };
+	return {
+		ok: true,
+		value
+	};
 }
 function readCell(input, lang) {
 	try {
@@ -13110,6 +13322,42 @@ function describeValue(value) {
 // dist/core/package.js
 /** The package's root folder (where templates/ and schemas/ are), from dist/core or src/core alike. */
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
+// dist/core/clone.js
+/**
+* A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
+* booleans, null). Several times faster than structuredClone, which serialises, on the plans a
+* check copies once or twice each. As structuredClone, it keeps what an alias shares, and an
+* alias that refers to its own mapping (a cycle); a key named `__proto__` stays a key, as the
+* loader made it.
+*/
+function clonePlain(value) {
+	return copy(value, void 0);
+}
+function copy(value, made) {
+	if (value === null || typeof value !== "object") return value;
+	const copies = made ?? /* @__PURE__ */ new Map();
+	const already = copies.get(value);
+	if (already !== void 0) return already;
+	if (Array.isArray(value)) {
+		const list = new Array(value.length);
+		copies.set(value, list);
+		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
+		return list;
+	}
+	const object = {};
+	copies.set(value, object);
+	for (const key of Object.keys(value)) {
+		const item = copy(value[key], copies);
+		if (key === "__proto__") Object.defineProperty(object, key, {
+			value: item,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+		else object[key] = item;
+	}
+	return object;
+}
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { datePrefilter, readDate, readDateCell } from '../../src/core/dates.js';
 import { LANGS } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers/fixtures.js';
+import { dateTexts } from '../helpers/date-texts.js';
 
 function yamlFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -55,5 +56,15 @@ describe('the date reader\'s pre-filter', () => {
     expect(differing).toEqual([]);
     // The texts hold dates the reader found, so the comparison is over readings, not only failures.
     expect(filtered.flat().filter((reading) => reading.includes('"ok":true')).length).toBeGreaterThan(100);
+  });
+
+  it('changes no reading of generated dates, status cells and sentences', { timeout: 60_000 }, () => {
+    const generator = dateTexts(Number(process.env.PLAN_FUZZ_SEED ?? 20261202));
+    const texts = Array.from({ length: 5000 }, () => generator.next());
+    const filtered = read(texts);
+    datePrefilter.on = false;
+    const unfiltered = read(texts);
+    expect(texts.filter((_, i) => JSON.stringify(filtered[i]) !== JSON.stringify(unfiltered[i]))).toEqual([]);
+    expect(filtered.flat().filter((reading) => reading.includes('"ok":true')).length).toBeGreaterThan(1000);
   });
 });
