@@ -7,6 +7,7 @@ import { PLAN_YAML_OPTIONS } from '../../src/core/load.js';
 import { ROOT, tempDir } from '../helpers/fixtures.js';
 // @ts-expect-error: the bench's plan writer is a plain script.
 import { writePlans } from '../../bench/plans.mjs';
+import { seededRandom } from '../helpers/random.js';
 
 /**
  * fastParse must give exactly what yaml gives (nodes, ranges, values, data, line starts) or leave
@@ -89,17 +90,6 @@ function benchPlans(): string[] {
   return yamlFiles(folder);
 }
 
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = [': ', ':', '#', ' #', ' # c', '"', "'", '\t', '- ', '-', '&a ', '*a', '!tag ', '!!str ', '[', ']', '{', '}', ',', ' ', '  ', '|', '>', '|-', '>+', '? ', '~', '0', '007', '-0', '+1', '1.5', '0x1F', 'true', 'NULL', '\\', '\\n', "''", '""', '%', '@', '`', '*', '---', '...', '\u00a0', '\ufeff', 'é', '\r'];
 
@@ -165,7 +155,7 @@ describe('fastParse', () => {
   }, 30_000);
 
   it(`gives yaml's result or leaves the file to yaml, for ${MUTANTS} mutants (seed ${SEED})`, () => {
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const sources = corpus.map((file) => readFileSync(file, 'utf8'));
     let accepted = 0;
     for (let i = 0; i < MUTANTS; i++) {

@@ -6,18 +6,7 @@
  * filler words, ranges, week numbers, punctuation and whitespace of every kind, letters outside
  * Latin-1 (some that change length when lower-cased), and long sentences of ordinary words.
  */
-
-/** A small, fast generator of numbers in [0, 1) from a seed (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.js';
 
 const MONTHS = [
   'januari', 'januar', 'january', 'jan', 'februari', 'februar', 'february', 'feb', 'febr', 'mars', 'march', 'mar', 'april', 'apr',
