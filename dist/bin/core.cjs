@@ -23998,7 +23998,7 @@ function pictureHrefs(markdown) {
 	return linksOf(markdown).filter((link) => link.kind === "image").map((link) => link.href);
 }
 function linksOf(markdown) {
-	if (!/\]\s*[(:]|<[a-z][a-z0-9+.-]*:/i.test(markdown)) return [];
+	if (!markdown.includes("]") && !markdown.includes("<") || !/\]\s*[(:]|<[a-z][a-z0-9+.-]*:/i.test(markdown)) return [];
 	const Lexer = markdownLexer();
 	const links = [];
 	const visit = (tokens) => {
