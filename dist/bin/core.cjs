@@ -5287,7 +5287,8 @@ var Memo = class {
 		this.limit = limit;
 	}
 	get(key, make) {
-		if (this.values.has(key)) return this.values.get(key);
+		const known = this.values.get(key);
+		if (known !== void 0 || this.values.has(key)) return known;
 		if (this.values.size >= this.limit) this.values.clear();
 		const value = make();
 		this.values.set(key, value);
@@ -19959,8 +19960,6 @@ const RBRACE = 125;
 const PIPE = 124;
 const GT = 62;
 const BACKSLASH = 92;
-/** Far below yaml's and load.ts's limits; a plan nests a handful of levels. */
-const MAX_DEPTH = 48;
 /** yaml refuses an implicit key longer than 1024 characters. */
 const MAX_KEY = 1e3;
 /** Characters that may not begin a plain scalar (or that begin something this reader leaves to yaml). */
@@ -20217,7 +20216,7 @@ var Reader = class {
 		return p;
 	}
 	enter() {
-		if (++this.depth > MAX_DEPTH) fail();
+		if (++this.depth > 48) fail();
 	}
 	/** Whether the content at `p` is an implicit key: a plain or quoted scalar on one line followed by `: `. */
 	isKeyLine(p) {
@@ -20731,7 +20730,7 @@ function parseDecoded(text, file, t, options) {
 	});
 	if (text.trim() === "") return { diagnostics: [diagnostic("file/empty", t("load.empty"), WHOLE_FILE, "error", t("load.startWithKind"))] };
 	const fast = options.comments ? void 0 : fastParse(text, PLAN_YAML_OPTIONS);
-	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
+	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, [], false);
 	const lineCounter = new import_dist.LineCounter();
 	const docs = (0, import_dist.parseAllDocuments)(text, {
 		...PLAN_YAML_OPTIONS,
@@ -20783,11 +20782,11 @@ function parseDecoded(text, file, t, options) {
 	} catch (error) {
 		return { diagnostics: [diagnostic("yaml/alias-limit", error instanceof ReferenceError ? t("load.aliasLimit", { limit: MAX_ALIAS_COUNT }) : t("load.unreadableYaml", { reason: String(error.message ?? error) }))] };
 	}
-	return checkRead(doc, lineCounter, data, diagnostics);
+	return checkRead(doc, lineCounter, data, diagnostics, true);
 	/** What is said of a document that could be read, whichever parser read it. */
-	function checkRead(doc, lineCounter, data, diagnostics) {
+	function checkRead(doc, lineCounter, data, diagnostics, mayBeTooDeep) {
 		const spanOf = (start, end) => offsetSpan(lineCounter, start, end);
-		const tooDeep = deepestNode(doc.contents);
+		const tooDeep = mayBeTooDeep ? deepestNode(doc.contents) : void 0;
 		if (tooDeep) {
 			const range = tooDeep.range ?? [0, 1];
 			return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };

@@ -36,8 +36,11 @@ const PIPE = 124;
 const GT = 62;
 const BACKSLASH = 92;
 
-/** Far below yaml's and load.ts's limits; a plan nests a handful of levels. */
-const MAX_DEPTH = 48;
+/**
+ * Far below yaml's and load.ts's limits (MAX_NESTING), so that a document read here needs no
+ * depth check of its own; a plan nests a handful of levels.
+ */
+export const FAST_MAX_DEPTH = 48;
 /** yaml refuses an implicit key longer than 1024 characters. */
 const MAX_KEY = 1000;
 
@@ -269,7 +272,7 @@ class Reader {
   }
 
   private enter(): void {
-    if (++this.depth > MAX_DEPTH) fail();
+    if (++this.depth > FAST_MAX_DEPTH) fail();
   }
 
   /** Whether the content at `p` is an implicit key: a plain or quoted scalar on one line followed by `: `. */

@@ -9,7 +9,9 @@ export class Memo<V> {
   constructor(private readonly limit: number) {}
 
   get(key: string, make: () => V): V {
-    if (this.values.has(key)) return this.values.get(key) as V;
+    // One lookup where the value is known; `has` only tells a remembered undefined from none.
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as V;
     if (this.values.size >= this.limit) this.values.clear();
     const value = make();
     this.values.set(key, value);

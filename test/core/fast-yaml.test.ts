@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDocument, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../../src/core/fast-yaml.js';
-import { PLAN_YAML_OPTIONS } from '../../src/core/load.js';
+import { FAST_MAX_DEPTH, fastParse } from '../../src/core/fast-yaml.js';
+import { MAX_NESTING, PLAN_YAML_OPTIONS } from '../../src/core/load.js';
 import { ROOT, tempDir } from '../helpers/fixtures.js';
 // @ts-expect-error: the bench's plan writer is a plain script.
 import { writePlans } from '../../bench/plans.mjs';
@@ -188,6 +188,17 @@ describe('fastParse', () => {
   it('leaves to yaml what it does not read exactly', () => {
     const cases = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\na: 2\n', '? a\n: b\n', 'a: [1,\n  2]\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', '\ufeffa: 1\n', 'a: "x\n  y"\n', '- a\n', 'just text\n', '', '# only\n', 'a: b: c\n', 'a: 1\n  b: 2\n', '__proto__: 1\n', 'a:\n  b: 1\n    # deeper\nc: 2\n'];
     for (const text of cases) expect(fastParse(text, PLAN_YAML_OPTIONS), JSON.stringify(text)).toBeUndefined();
+  });
+
+  // load.ts skips its walk for too deep a nesting on what fastParse reads, on the strength of this.
+  it('leaves to yaml anything nested deeper than it reads, which is shallower than load.ts refuses', () => {
+    const blocks = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+    const flows = (levels: number) => `a: ${'['.repeat(levels - 1)}1${']'.repeat(levels - 1)}\n`;
+    expect(FAST_MAX_DEPTH).toBeLessThan(MAX_NESTING);
+    for (const nest of [blocks, flows]) {
+      expect(fastParse(nest(FAST_MAX_DEPTH), PLAN_YAML_OPTIONS)).toBeDefined();
+      expect(fastParse(nest(FAST_MAX_DEPTH + 1), PLAN_YAML_OPTIONS)).toBeUndefined();
+    }
   });
 
   it('gives a document that visit, getIn and the is* tests treat as yaml\'s own', () => {
