@@ -20730,7 +20730,7 @@ function parseDecoded(text, file, t, options) {
 	});
 	if (text.trim() === "") return { diagnostics: [diagnostic("file/empty", t("load.empty"), WHOLE_FILE, "error", t("load.startWithKind"))] };
 	const fast = options.comments ? void 0 : fastParse(text, PLAN_YAML_OPTIONS);
-	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, [], false);
+	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
 	const lineCounter = new import_dist.LineCounter();
 	const docs = (0, import_dist.parseAllDocuments)(text, {
 		...PLAN_YAML_OPTIONS,
@@ -20782,15 +20782,15 @@ function parseDecoded(text, file, t, options) {
 	} catch (error) {
 		return { diagnostics: [diagnostic("yaml/alias-limit", error instanceof ReferenceError ? t("load.aliasLimit", { limit: MAX_ALIAS_COUNT }) : t("load.unreadableYaml", { reason: String(error.message ?? error) }))] };
 	}
-	return checkRead(doc, lineCounter, data, diagnostics, true);
+	const tooDeep = deepestNode(doc.contents);
+	if (tooDeep) {
+		const range = tooDeep.range ?? [0, 1];
+		return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };
+	}
+	return checkRead(doc, lineCounter, data, diagnostics);
 	/** What is said of a document that could be read, whichever parser read it. */
-	function checkRead(doc, lineCounter, data, diagnostics, mayBeTooDeep) {
+	function checkRead(doc, lineCounter, data, diagnostics) {
 		const spanOf = (start, end) => offsetSpan(lineCounter, start, end);
-		const tooDeep = mayBeTooDeep ? deepestNode(doc.contents) : void 0;
-		if (tooDeep) {
-			const range = tooDeep.range ?? [0, 1];
-			return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };
-		}
 		if (data === null || data === void 0) return { diagnostics: [diagnostic("file/empty", t("load.onlyComments"), WHOLE_FILE, "error", t("load.startWithKind"))] };
 		if (typeof data !== "object" || Array.isArray(data)) {
 			const range = doc.contents?.range;

@@ -114,8 +114,9 @@ function parseDecoded(text: string, file: string, t: Translate, options: ReadOpt
   // Most plans are plain YAML that fastParse reads as yaml would, several times faster; it leaves
   // anything else, and every mistake, to yaml.
   const fast = options.comments ? undefined : fastParse(text, PLAN_YAML_OPTIONS);
-  // It refuses anything nested deeper than FAST_MAX_DEPTH, below MAX_NESTING: no walk to measure it.
-  if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, [], false);
+  // It refuses anything nested deeper than FAST_MAX_DEPTH, below MAX_NESTING, so only yaml's
+  // documents are measured for too deep a nesting (below).
+  if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
 
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { ...PLAN_YAML_OPTIONS, lineCounter });
@@ -175,16 +176,16 @@ function parseDecoded(text: string, file: string, t: Translate, options: ReadOpt
     const message = error instanceof ReferenceError ? t('load.aliasLimit', { limit: MAX_ALIAS_COUNT }) : t('load.unreadableYaml', { reason: String((error as Error).message ?? error) });
     return { diagnostics: [diagnostic('yaml/alias-limit', message)] };
   }
-  return checkRead(doc, lineCounter, data, diagnostics, true);
+  const tooDeep = deepestNode(doc.contents);
+  if (tooDeep) {
+    const range = tooDeep.range ?? [0, 1];
+    return { diagnostics: [diagnostic('yaml/too-deep', t('load.tooDeep', { limit: MAX_NESTING }), spanOf(range[0], range[0] + 1))] };
+  }
+  return checkRead(doc, lineCounter, data, diagnostics);
 
   /** What is said of a document that could be read, whichever parser read it. */
-  function checkRead(doc: Document.Parsed, lineCounter: LineCounter, data: unknown, diagnostics: Diagnostic[], mayBeTooDeep: boolean): Omit<LoadResult, 'text'> {
+  function checkRead(doc: Document.Parsed, lineCounter: LineCounter, data: unknown, diagnostics: Diagnostic[]): Omit<LoadResult, 'text'> {
     const spanOf = (start: number, end: number) => offsetSpan(lineCounter, start, end);
-    const tooDeep = mayBeTooDeep ? deepestNode(doc.contents) : undefined;
-    if (tooDeep) {
-      const range = tooDeep.range ?? [0, 1];
-      return { diagnostics: [diagnostic('yaml/too-deep', t('load.tooDeep', { limit: MAX_NESTING }), spanOf(range[0], range[0] + 1))] };
-    }
 
     if (data === null || data === undefined) return { diagnostics: [diagnostic('file/empty', t('load.onlyComments'), WHOLE_FILE, 'error', t('load.startWithKind'))] };
     if (typeof data !== 'object' || Array.isArray(data)) {
