@@ -1,20 +1,14 @@
-require("./rolldown-runtime.cjs");
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 const require_core = require("./core.cjs");
 const require_render = require("./render.cjs");
 let node_path = require("node:path");
 let node_fs = require("node:fs");
 // dist/kinds/data/check-folder.js
-/** The golden Markdown of an example plan: beside it, with the same name (example.yaml → example.md). */
 function goldenPathOf(example) {
 	return example.replace(/\.ya?ml$/i, "") + ".md";
 }
-/**
-* Everything `plan kind check` looks at: the kind file is valid and every field its templates use
-* exists; the example validates with no errors, renders to Markdown and to a .docx, and matches
-* the golden Markdown.
-*/
 async function checkKindFolder(folder, lang, shownAs = folder) {
-	const loaded = require_core.loadKindFolder(folder, lang, shownAs);
+	const loaded = require_core.f(folder, lang, shownAs);
 	if (!loaded.ok) return {
 		kindProblems: loaded.diagnostics,
 		goldenPath: (0, node_path.join)(folder, "example.md")
@@ -25,9 +19,9 @@ async function checkKindFolder(folder, lang, shownAs = folder) {
 		goldenPath: (0, node_path.join)(folder, "example.md")
 	};
 	const goldenPath = goldenPathOf(kind.example);
-	const registry = new require_core.KindRegistry([(0, node_path.dirname)((0, node_path.resolve)(folder))], lang);
+	const registry = new require_core.u([(0, node_path.dirname)((0, node_path.resolve)(folder))], lang);
 	const exampleShown = (0, node_path.relative)(process.cwd(), kind.example) || kind.example;
-	const example = require_core.checkBytes((0, node_fs.readFileSync)(kind.example), exampleShown, { kinds: registry });
+	const example = require_core.o((0, node_fs.readFileSync)(kind.example), exampleShown, { kinds: registry });
 	const check = {
 		kindProblems: [],
 		example,

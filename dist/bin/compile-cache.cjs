@@ -1,4 +1,4 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-require("./rolldown-runtime.cjs");
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 const require_launch = require("./launch.cjs");
-exports.installCompileCache = require_launch.installCompileCache;
+exports.installCompileCache = require_launch.t;

@@ -3,28 +3,19 @@ const require_launch = require("./launch.cjs");
 let node_path = require("node:path");
 let node_fs = require("node:fs");
 let node_process = require("node:process");
-node_process = require_rolldown_runtime.__toESM(node_process, 1);
+node_process = require_rolldown_runtime.a(node_process, 1);
 let node_module = require("node:module");
 let node_url = require("node:url");
 let node_worker_threads = require("node:worker_threads");
 let node_crypto = require("node:crypto");
 let node_os = require("node:os");
-node_os = require_rolldown_runtime.__toESM(node_os, 1);
+node_os = require_rolldown_runtime.a(node_os, 1);
 let node_tty = require("node:tty");
-node_tty = require_rolldown_runtime.__toESM(node_tty, 1);
+node_tty = require_rolldown_runtime.a(node_tty, 1);
 let node_fs_promises = require("node:fs/promises");
 // node_modules/commander/lib/error.js
-var require_error = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* CommanderError class
-	*/
+var require_error = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var CommanderError = class extends Error {
-		/**
-		* Constructs the CommanderError class
-		* @param {number} exitCode suggested exit code which could be used with process.exit
-		* @param {string} code an id string representing the error
-		* @param {string} message human-readable description of the error
-		*/
 		constructor(exitCode, code, message) {
 			super(message);
 			Error.captureStackTrace(this, this.constructor);
@@ -34,14 +25,7 @@ var require_error = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 			this.nestedError = void 0;
 		}
 	};
-	/**
-	* InvalidArgumentError class
-	*/
 	var InvalidArgumentError = class extends CommanderError {
-		/**
-		* Constructs the InvalidArgumentError class
-		* @param {string} [message] explanation of why argument is invalid
-		*/
 		constructor(message) {
 			super(1, "commander.invalidArgument", message);
 			Error.captureStackTrace(this, this.constructor);
@@ -52,17 +36,9 @@ var require_error = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.InvalidArgumentError = InvalidArgumentError;
 }));
 // node_modules/commander/lib/argument.js
-var require_argument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_argument = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const { InvalidArgumentError } = require_error();
 	var Argument = class {
-		/**
-		* Initialize a new command argument with the given name and description.
-		* The default is that the argument is required, and you can explicitly
-		* indicate this with <> around the name. Put [] around the name for an optional argument.
-		*
-		* @param {string} name
-		* @param {string} [description]
-		*/
 		constructor(name, description) {
 			this.description = description || "";
 			this.variadic = false;
@@ -88,50 +64,23 @@ var require_argument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 				this._name = this._name.slice(0, -3);
 			}
 		}
-		/**
-		* Return argument name.
-		*
-		* @return {string}
-		*/
 		name() {
 			return this._name;
 		}
-		/**
-		* @package
-		*/
 		_collectValue(value, previous) {
 			if (previous === this.defaultValue || !Array.isArray(previous)) return [value];
 			previous.push(value);
 			return previous;
 		}
-		/**
-		* Set the default value, and optionally supply the description to be displayed in the help.
-		*
-		* @param {*} value
-		* @param {string} [description]
-		* @return {Argument}
-		*/
 		default(value, description) {
 			this.defaultValue = value;
 			this.defaultValueDescription = description;
 			return this;
 		}
-		/**
-		* Set the custom handler for processing CLI command arguments into argument values.
-		*
-		* @param {Function} [fn]
-		* @return {Argument}
-		*/
 		argParser(fn) {
 			this.parseArg = fn;
 			return this;
 		}
-		/**
-		* Only allow argument value to be one of choices.
-		*
-		* @param {string[]} values
-		* @return {Argument}
-		*/
 		choices(values) {
 			this.argChoices = values.slice();
 			this.parseArg = (arg, previous) => {
@@ -141,32 +90,15 @@ var require_argument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			};
 			return this;
 		}
-		/**
-		* Make argument required.
-		*
-		* @returns {Argument}
-		*/
 		argRequired() {
 			this.required = true;
 			return this;
 		}
-		/**
-		* Make argument optional.
-		*
-		* @returns {Argument}
-		*/
 		argOptional() {
 			this.required = false;
 			return this;
 		}
 	};
-	/**
-	* Takes an argument and returns its human readable equivalent for help usage.
-	*
-	* @param {Argument} arg
-	* @return {string}
-	* @private
-	*/
 	function humanReadableArgName(arg) {
 		const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
 		return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
@@ -175,15 +107,8 @@ var require_argument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports.humanReadableArgName = humanReadableArgName;
 }));
 // node_modules/commander/lib/help.js
-var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_help = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const { humanReadableArgName } = require_argument();
-	/**
-	* TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
-	* https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
-	* @typedef { import("./argument.js").Argument } Argument
-	* @typedef { import("./command.js").Command } Command
-	* @typedef { import("./option.js").Option } Option
-	*/
 	var Help = class {
 		constructor() {
 			this.helpWidth = void 0;
@@ -192,23 +117,9 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			this.sortOptions = false;
 			this.showGlobalOptions = false;
 		}
-		/**
-		* prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
-		* and just before calling `formatHelp()`.
-		*
-		* Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
-		*
-		* @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
-		*/
 		prepareContext(contextOptions) {
 			this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
 		}
-		/**
-		* Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
-		*
-		* @param {Command} cmd
-		* @returns {Command[]}
-		*/
 		visibleCommands(cmd) {
 			const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
 			const helpCommand = cmd._getHelpCommand();
@@ -218,25 +129,12 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			});
 			return visibleCommands;
 		}
-		/**
-		* Compare options for sort.
-		*
-		* @param {Option} a
-		* @param {Option} b
-		* @returns {number}
-		*/
 		compareOptions(a, b) {
 			const getSortKey = (option) => {
 				return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
 			};
 			return getSortKey(a).localeCompare(getSortKey(b));
 		}
-		/**
-		* Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
-		*
-		* @param {Command} cmd
-		* @returns {Option[]}
-		*/
 		visibleOptions(cmd) {
 			const visibleOptions = cmd.options.filter((option) => !option.hidden);
 			const helpOption = cmd._getHelpOption();
@@ -250,12 +148,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			if (this.sortOptions) visibleOptions.sort(this.compareOptions);
 			return visibleOptions;
 		}
-		/**
-		* Get an array of the visible global options. (Not including help.)
-		*
-		* @param {Command} cmd
-		* @returns {Option[]}
-		*/
 		visibleGlobalOptions(cmd) {
 			if (!this.showGlobalOptions) return [];
 			const globalOptions = [];
@@ -266,12 +158,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			if (this.sortOptions) globalOptions.sort(this.compareOptions);
 			return globalOptions;
 		}
-		/**
-		* Get an array of the arguments if any have a description.
-		*
-		* @param {Command} cmd
-		* @returns {Argument[]}
-		*/
 		visibleArguments(cmd) {
 			if (cmd._argsDescription) cmd.registeredArguments.forEach((argument) => {
 				argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
@@ -279,88 +165,36 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			if (cmd.registeredArguments.find((argument) => argument.description)) return cmd.registeredArguments;
 			return [];
 		}
-		/**
-		* Get the command term to show in the list of subcommands.
-		*
-		* @param {Command} cmd
-		* @returns {string}
-		*/
 		subcommandTerm(cmd) {
 			const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
 			return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + (args ? " " + args : "");
 		}
-		/**
-		* Get the option term to show in the list of options.
-		*
-		* @param {Option} option
-		* @returns {string}
-		*/
 		optionTerm(option) {
 			return option.flags;
 		}
-		/**
-		* Get the argument term to show in the list of arguments.
-		*
-		* @param {Argument} argument
-		* @returns {string}
-		*/
 		argumentTerm(argument) {
 			return argument.name();
 		}
-		/**
-		* Get the longest command term length.
-		*
-		* @param {Command} cmd
-		* @param {Help} helper
-		* @returns {number}
-		*/
 		longestSubcommandTermLength(cmd, helper) {
 			return helper.visibleCommands(cmd).reduce((max, command) => {
 				return Math.max(max, this.displayWidth(helper.styleSubcommandTerm(helper.subcommandTerm(command))));
 			}, 0);
 		}
-		/**
-		* Get the longest option term length.
-		*
-		* @param {Command} cmd
-		* @param {Help} helper
-		* @returns {number}
-		*/
 		longestOptionTermLength(cmd, helper) {
 			return helper.visibleOptions(cmd).reduce((max, option) => {
 				return Math.max(max, this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))));
 			}, 0);
 		}
-		/**
-		* Get the longest global option term length.
-		*
-		* @param {Command} cmd
-		* @param {Help} helper
-		* @returns {number}
-		*/
 		longestGlobalOptionTermLength(cmd, helper) {
 			return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
 				return Math.max(max, this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))));
 			}, 0);
 		}
-		/**
-		* Get the longest argument term length.
-		*
-		* @param {Command} cmd
-		* @param {Help} helper
-		* @returns {number}
-		*/
 		longestArgumentTermLength(cmd, helper) {
 			return helper.visibleArguments(cmd).reduce((max, argument) => {
 				return Math.max(max, this.displayWidth(helper.styleArgumentTerm(helper.argumentTerm(argument))));
 			}, 0);
 		}
-		/**
-		* Get the command usage to be displayed at the top of the built-in help.
-		*
-		* @param {Command} cmd
-		* @returns {string}
-		*/
 		commandUsage(cmd) {
 			let cmdName = cmd._name;
 			if (cmd._aliases[0]) cmdName = cmdName + "|" + cmd._aliases[0];
@@ -368,31 +202,12 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
 			return ancestorCmdNames + cmdName + " " + cmd.usage();
 		}
-		/**
-		* Get the description for the command.
-		*
-		* @param {Command} cmd
-		* @returns {string}
-		*/
 		commandDescription(cmd) {
 			return cmd.description();
 		}
-		/**
-		* Get the subcommand summary to show in the list of subcommands.
-		* (Fallback to description for backwards compatibility.)
-		*
-		* @param {Command} cmd
-		* @returns {string}
-		*/
 		subcommandDescription(cmd) {
 			return cmd.summary() || cmd.description();
 		}
-		/**
-		* Get the option description to show in the list of options.
-		*
-		* @param {Option} option
-		* @return {string}
-		*/
 		optionDescription(option) {
 			const extraInfo = [];
 			if (option.argChoices) extraInfo.push(`choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`);
@@ -408,12 +223,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			}
 			return option.description;
 		}
-		/**
-		* Get the argument description to show in the list of arguments.
-		*
-		* @param {Argument} argument
-		* @return {string}
-		*/
 		argumentDescription(argument) {
 			const extraInfo = [];
 			if (argument.argChoices) extraInfo.push(`choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`);
@@ -425,14 +234,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			}
 			return argument.description;
 		}
-		/**
-		* Format a list of items, given a heading and an array of formatted items.
-		*
-		* @param {string} heading
-		* @param {string[]} items
-		* @param {Help} helper
-		* @returns string[]
-		*/
 		formatItemList(heading, items, helper) {
 			if (items.length === 0) return [];
 			return [
@@ -441,14 +242,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 				""
 			];
 		}
-		/**
-		* Group items by their help group heading.
-		*
-		* @param {Command[] | Option[]} unsortedItems
-		* @param {Command[] | Option[]} visibleItems
-		* @param {Function} getGroup
-		* @returns {Map<string, Command[] | Option[]>}
-		*/
 		groupItems(unsortedItems, visibleItems, getGroup) {
 			const result = /* @__PURE__ */ new Map();
 			unsortedItems.forEach((item) => {
@@ -462,13 +255,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			});
 			return result;
 		}
-		/**
-		* Generate the built-in help text.
-		*
-		* @param {Command} cmd
-		* @param {Help} helper
-		* @returns {string}
-		*/
 		formatHelp(cmd, helper) {
 			const termWidth = helper.padWidth(cmd, helper);
 			const helpWidth = helper.helpWidth ?? 80;
@@ -502,21 +288,9 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			});
 			return output.join("\n");
 		}
-		/**
-		* Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
-		*
-		* @param {string} str
-		* @returns {number}
-		*/
 		displayWidth(str) {
 			return stripColor(str).length;
 		}
-		/**
-		* Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
-		*
-		* @param {string} str
-		* @returns {string}
-		*/
 		styleTitle(str) {
 			return str;
 		}
@@ -568,38 +342,12 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		styleCommandText(str) {
 			return str;
 		}
-		/**
-		* Calculate the pad width from the maximum term length.
-		*
-		* @param {Command} cmd
-		* @param {Help} helper
-		* @returns {number}
-		*/
 		padWidth(cmd, helper) {
 			return Math.max(helper.longestOptionTermLength(cmd, helper), helper.longestGlobalOptionTermLength(cmd, helper), helper.longestSubcommandTermLength(cmd, helper), helper.longestArgumentTermLength(cmd, helper));
 		}
-		/**
-		* Detect manually wrapped and indented strings by checking for line break followed by whitespace.
-		*
-		* @param {string} str
-		* @returns {boolean}
-		*/
 		preformatted(str) {
 			return /\n[^\S\r\n]/.test(str);
 		}
-		/**
-		* Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
-		*
-		* So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
-		*   TTT  DDD DDDD
-		*        DD DDD
-		*
-		* @param {string} term
-		* @param {number} termWidth
-		* @param {string} description
-		* @param {Help} helper
-		* @returns {string}
-		*/
 		formatItem(term, termWidth, description, helper) {
 			const itemIndent = 2;
 			const itemIndentStr = " ".repeat(itemIndent);
@@ -612,14 +360,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			else formattedDescription = helper.boxWrap(description, remainingWidth).replace(/\n/g, "\n" + " ".repeat(termWidth + spacerWidth));
 			return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `\n${itemIndentStr}`);
 		}
-		/**
-		* Wrap a string at whitespace, preserving existing line breaks.
-		* Wrapping is skipped if the width is less than `minWidthToWrap`.
-		*
-		* @param {string} str
-		* @param {number} width
-		* @returns {string}
-		*/
 		boxWrap(str, width) {
 			if (width < this.minWidthToWrap) return str;
 			const rawLines = str.split(/\r\n|\n/);
@@ -650,13 +390,6 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			return wrappedLines.join("\n");
 		}
 	};
-	/**
-	* Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
-	*
-	* @param {string} str
-	* @returns {string}
-	* @package
-	*/
 	function stripColor(str) {
 		return str.replace(/\x1b\[\d*(;\d*)*m/g, "");
 	}
@@ -664,15 +397,9 @@ var require_help = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.stripColor = stripColor;
 }));
 // node_modules/commander/lib/option.js
-var require_option = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_option = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const { InvalidArgumentError } = require_error();
 	var Option = class {
-		/**
-		* Initialize a new `Option` with the given `flags` and `description`.
-		*
-		* @param {string} flags
-		* @param {string} [description]
-		*/
 		constructor(flags, description) {
 			this.flags = flags;
 			this.description = description || "";
@@ -696,124 +423,46 @@ var require_option = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			this.implied = void 0;
 			this.helpGroupHeading = void 0;
 		}
-		/**
-		* Set the default value, and optionally supply the description to be displayed in the help.
-		*
-		* @param {*} value
-		* @param {string} [description]
-		* @return {Option}
-		*/
 		default(value, description) {
 			this.defaultValue = value;
 			this.defaultValueDescription = description;
 			return this;
 		}
-		/**
-		* Preset to use when option used without option-argument, especially optional but also boolean and negated.
-		* The custom processing (parseArg) is called.
-		*
-		* @example
-		* new Option('--color').default('GREYSCALE').preset('RGB');
-		* new Option('--donate [amount]').preset('20').argParser(parseFloat);
-		*
-		* @param {*} arg
-		* @return {Option}
-		*/
 		preset(arg) {
 			this.presetArg = arg;
 			return this;
 		}
-		/**
-		* Add option name(s) that conflict with this option.
-		* An error will be displayed if conflicting options are found during parsing.
-		*
-		* @example
-		* new Option('--rgb').conflicts('cmyk');
-		* new Option('--js').conflicts(['ts', 'jsx']);
-		*
-		* @param {(string | string[])} names
-		* @return {Option}
-		*/
 		conflicts(names) {
 			this.conflictsWith = this.conflictsWith.concat(names);
 			return this;
 		}
-		/**
-		* Specify implied option values for when this option is set and the implied options are not.
-		*
-		* The custom processing (parseArg) is not called on the implied values.
-		*
-		* @example
-		* program
-		*   .addOption(new Option('--log', 'write logging information to file'))
-		*   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
-		*
-		* @param {object} impliedOptionValues
-		* @return {Option}
-		*/
 		implies(impliedOptionValues) {
 			let newImplied = impliedOptionValues;
 			if (typeof impliedOptionValues === "string") newImplied = { [impliedOptionValues]: true };
 			this.implied = Object.assign(this.implied || {}, newImplied);
 			return this;
 		}
-		/**
-		* Set environment variable to check for option value.
-		*
-		* An environment variable is only used if when processed the current option value is
-		* undefined, or the source of the current value is 'default' or 'config' or 'env'.
-		*
-		* @param {string} name
-		* @return {Option}
-		*/
 		env(name) {
 			this.envVar = name;
 			return this;
 		}
-		/**
-		* Set the custom handler for processing CLI option arguments into option values.
-		*
-		* @param {Function} [fn]
-		* @return {Option}
-		*/
 		argParser(fn) {
 			this.parseArg = fn;
 			return this;
 		}
-		/**
-		* Whether the option is mandatory and must have a value after parsing.
-		*
-		* @param {boolean} [mandatory=true]
-		* @return {Option}
-		*/
 		makeOptionMandatory(mandatory = true) {
 			this.mandatory = !!mandatory;
 			return this;
 		}
-		/**
-		* Hide option in help.
-		*
-		* @param {boolean} [hide=true]
-		* @return {Option}
-		*/
 		hideHelp(hide = true) {
 			this.hidden = !!hide;
 			return this;
 		}
-		/**
-		* @package
-		*/
 		_collectValue(value, previous) {
 			if (previous === this.defaultValue || !Array.isArray(previous)) return [value];
 			previous.push(value);
 			return previous;
 		}
-		/**
-		* Only allow option value to be one of choices.
-		*
-		* @param {string[]} values
-		* @return {Option}
-		*/
 		choices(values) {
 			this.argChoices = values.slice();
 			this.parseArg = (arg, previous) => {
@@ -823,68 +472,26 @@ var require_option = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			};
 			return this;
 		}
-		/**
-		* Return option name.
-		*
-		* @return {string}
-		*/
 		name() {
 			if (this.long) return this.long.replace(/^--/, "");
 			return this.short.replace(/^-/, "");
 		}
-		/**
-		* Return option name, in a camelcase format that can be used
-		* as an object attribute key.
-		*
-		* @return {string}
-		*/
 		attributeName() {
 			if (this.negate) return camelcase(this.name().replace(/^no-/, ""));
 			return camelcase(this.name());
 		}
-		/**
-		* Set the help group heading.
-		*
-		* @param {string} heading
-		* @return {Option}
-		*/
 		helpGroup(heading) {
 			this.helpGroupHeading = heading;
 			return this;
 		}
-		/**
-		* Check if `arg` matches the short or long flag.
-		*
-		* @param {string} arg
-		* @return {boolean}
-		* @package
-		*/
 		is(arg) {
 			return this.short === arg || this.long === arg;
 		}
-		/**
-		* Return whether a boolean option.
-		*
-		* Options are one of boolean, negated, required argument, or optional argument.
-		*
-		* @return {boolean}
-		* @package
-		*/
 		isBoolean() {
 			return !this.required && !this.optional && !this.negate;
 		}
 	};
-	/**
-	* This class is to make it easier to work with dual options, without changing the existing
-	* implementation. We support separate dual options for separate positive and negative options,
-	* like `--build` and `--no-build`, which share a single option value. This works nicely for some
-	* use cases, but is tricky for others where we want separate behaviours despite
-	* the single shared option value.
-	*/
 	var DualOptions = class {
-		/**
-		* @param {Option[]} options
-		*/
 		constructor(options) {
 			this.positiveOptions = /* @__PURE__ */ new Map();
 			this.negativeOptions = /* @__PURE__ */ new Map();
@@ -897,13 +504,6 @@ var require_option = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 				if (this.positiveOptions.has(key)) this.dualOptions.add(key);
 			});
 		}
-		/**
-		* Did the value come from the option, and not from possible matching dual option?
-		*
-		* @param {*} value
-		* @param {Option} option
-		* @returns {boolean}
-		*/
 		valueFromOption(value, option) {
 			const optionKey = option.attributeName();
 			if (!this.dualOptions.has(optionKey)) return true;
@@ -912,23 +512,11 @@ var require_option = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			return option.negate === (negativeValue === value);
 		}
 	};
-	/**
-	* Convert string from kebab-case to camelCase.
-	*
-	* @param {string} str
-	* @return {string}
-	* @private
-	*/
 	function camelcase(str) {
 		return str.split("-").reduce((str, word) => {
 			return str + word[0].toUpperCase() + word.slice(1);
 		});
 	}
-	/**
-	* Split the short and long flag out of something like '-m,--mixed <value>'
-	*
-	* @private
-	*/
 	function splitOptionFlags(flags) {
 		let shortFlag;
 		let longFlag;
@@ -966,7 +554,7 @@ var require_option = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	exports.DualOptions = DualOptions;
 }));
 // node_modules/commander/lib/suggestSimilar.js
-var require_suggestSimilar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_suggestSimilar = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const maxDistance = 3;
 	function editDistance(a, b) {
 		if (Math.abs(a.length - b.length) > maxDistance) return Math.max(a.length, b.length);
@@ -982,13 +570,6 @@ var require_suggestSimilar = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 		}
 		return d[a.length][b.length];
 	}
-	/**
-	* Find close matches, restricted to same number of edits.
-	*
-	* @param {string} word
-	* @param {string[]} candidates
-	* @returns {string}
-	*/
 	function suggestSimilar(word, candidates) {
 		if (!candidates || candidates.length === 0) return "";
 		candidates = Array.from(new Set(candidates));
@@ -1020,7 +601,7 @@ var require_suggestSimilar = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 	exports.suggestSimilar = suggestSimilar;
 }));
 // node_modules/commander/lib/command.js
-var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_command = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const EventEmitter = require("node:events").EventEmitter;
 	const childProcess = require("node:child_process");
 	const path = require("node:path");
@@ -1032,24 +613,15 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	const { Option, DualOptions } = require_option();
 	const { suggestSimilar } = require_suggestSimilar();
 	var Command = class Command extends EventEmitter {
-		/**
-		* Initialize a new `Command`.
-		*
-		* @param {string} [name]
-		*/
 		constructor(name) {
 			super();
-			/** @type {Command[]} */
 			this.commands = [];
-			/** @type {Option[]} */
 			this.options = [];
 			this.parent = null;
 			this._allowUnknownOption = false;
 			this._allowExcessArguments = false;
-			/** @type {Argument[]} */
 			this.registeredArguments = [];
 			this._args = this.registeredArguments;
-			/** @type {string[]} */
 			this.args = [];
 			this.rawArgs = [];
 			this.processedArgs = [];
@@ -1072,7 +644,6 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			this._enablePositionalOptions = false;
 			this._passThroughOptions = false;
 			this._lifeCycleHooks = {};
-			/** @type {(boolean | string)} */
 			this._showHelpAfterError = false;
 			this._showSuggestionAfterError = true;
 			this._savedState = null;
@@ -1087,27 +658,14 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 				stripColor: (str) => stripColor(str)
 			};
 			this._hidden = false;
-			/** @type {(Option | null | undefined)} */
 			this._helpOption = void 0;
 			this._addImplicitHelpCommand = void 0;
-			/** @type {Command} */
 			this._helpCommand = void 0;
 			this._helpConfiguration = {};
-			/** @type {string | undefined} */
 			this._helpGroupHeading = void 0;
-			/** @type {string | undefined} */
 			this._defaultCommandGroup = void 0;
-			/** @type {string | undefined} */
 			this._defaultOptionGroup = void 0;
 		}
-		/**
-		* Copy settings that are useful to have in common across root command and subcommands.
-		*
-		* (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
-		*
-		* @param {Command} sourceCommand
-		* @return {Command} `this` command for chaining
-		*/
 		copyInheritedSettings(sourceCommand) {
 			this._outputConfiguration = sourceCommand._outputConfiguration;
 			this._helpOption = sourceCommand._helpOption;
@@ -1122,39 +680,11 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
 			return this;
 		}
-		/**
-		* @returns {Command[]}
-		* @private
-		*/
 		_getCommandAndAncestors() {
 			const result = [];
 			for (let command = this; command; command = command.parent) result.push(command);
 			return result;
 		}
-		/**
-		* Define a command.
-		*
-		* There are two styles of command: pay attention to where to put the description.
-		*
-		* @example
-		* // Command implemented using action handler (description is supplied separately to `.command`)
-		* program
-		*   .command('clone <source> [destination]')
-		*   .description('clone a repository into a newly created directory')
-		*   .action((source, destination) => {
-		*     console.log('clone command called');
-		*   });
-		*
-		* // Command implemented using separate executable file (description is second parameter to `.command`)
-		* program
-		*   .command('start <service>', 'start named service')
-		*   .command('stop [service]', 'stop named service, or all if no name supplied');
-		*
-		* @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
-		* @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
-		* @param {object} [execOpts] - configuration options (for executable)
-		* @return {Command} returns new command for action handler, or `this` for executable command
-		*/
 		command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
 			let desc = actionOptsOrExecDesc;
 			let opts = execOpts;
@@ -1179,61 +709,17 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			if (desc) return this;
 			return cmd;
 		}
-		/**
-		* Factory routine to create a new unattached command.
-		*
-		* See .command() for creating an attached subcommand, which uses this routine to
-		* create the command. You can override createCommand to customise subcommands.
-		*
-		* @param {string} [name]
-		* @return {Command} new command
-		*/
 		createCommand(name) {
 			return new Command(name);
 		}
-		/**
-		* You can customise the help with a subclass of Help by overriding createHelp,
-		* or by overriding Help properties using configureHelp().
-		*
-		* @return {Help}
-		*/
 		createHelp() {
 			return Object.assign(new Help(), this.configureHelp());
 		}
-		/**
-		* You can customise the help by overriding Help properties using configureHelp(),
-		* or with a subclass of Help by overriding createHelp().
-		*
-		* @param {object} [configuration] - configuration options
-		* @return {(Command | object)} `this` command for chaining, or stored configuration
-		*/
 		configureHelp(configuration) {
 			if (configuration === void 0) return this._helpConfiguration;
 			this._helpConfiguration = configuration;
 			return this;
 		}
-		/**
-		* The default output goes to stdout and stderr. You can customise this for special
-		* applications. You can also customise the display of errors by overriding outputError.
-		*
-		* The configuration properties are all functions:
-		*
-		*     // change how output being written, defaults to stdout and stderr
-		*     writeOut(str)
-		*     writeErr(str)
-		*     // change how output being written for errors, defaults to writeErr
-		*     outputError(str, write) // used for displaying errors and not used for displaying help
-		*     // specify width for wrapping help
-		*     getOutHelpWidth()
-		*     getErrHelpWidth()
-		*     // color support, currently only used with Help
-		*     getOutHasColors()
-		*     getErrHasColors()
-		*     stripColor() // used to remove ANSI escape codes if output does not have colors
-		*
-		* @param {object} [configuration] - configuration options
-		* @return {(Command | object)} `this` command for chaining, or stored configuration
-		*/
 		configureOutput(configuration) {
 			if (configuration === void 0) return this._outputConfiguration;
 			this._outputConfiguration = {
@@ -1242,36 +728,15 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			};
 			return this;
 		}
-		/**
-		* Display the help or a custom message after an error occurs.
-		*
-		* @param {(boolean|string)} [displayHelp]
-		* @return {Command} `this` command for chaining
-		*/
 		showHelpAfterError(displayHelp = true) {
 			if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
 			this._showHelpAfterError = displayHelp;
 			return this;
 		}
-		/**
-		* Display suggestion of similar commands for unknown commands, or options for unknown options.
-		*
-		* @param {boolean} [displaySuggestion]
-		* @return {Command} `this` command for chaining
-		*/
 		showSuggestionAfterError(displaySuggestion = true) {
 			this._showSuggestionAfterError = !!displaySuggestion;
 			return this;
 		}
-		/**
-		* Add a prepared subcommand.
-		*
-		* See .command() for creating an attached subcommand which inherits settings from its parent.
-		*
-		* @param {Command} cmd - new subcommand
-		* @param {object} [opts] - configuration options
-		* @return {Command} `this` command for chaining
-		*/
 		addCommand(cmd, opts) {
 			if (!cmd._name) throw new Error(`Command passed to .addCommand() must have a name
 - specify the name in Command constructor or using .name()`);
@@ -1283,35 +748,9 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			cmd._checkForBrokenPassThrough();
 			return this;
 		}
-		/**
-		* Factory routine to create a new unattached argument.
-		*
-		* See .argument() for creating an attached argument, which uses this routine to
-		* create the argument. You can override createArgument to return a custom argument.
-		*
-		* @param {string} name
-		* @param {string} [description]
-		* @return {Argument} new argument
-		*/
 		createArgument(name, description) {
 			return new Argument(name, description);
 		}
-		/**
-		* Define argument syntax for command.
-		*
-		* The default is that the argument is required, and you can explicitly
-		* indicate this with <> around the name. Put [] around the name for an optional argument.
-		*
-		* @example
-		* program.argument('<input-file>');
-		* program.argument('[output-file]');
-		*
-		* @param {string} name
-		* @param {string} [description]
-		* @param {(Function|*)} [parseArg] - custom argument processing function or default value
-		* @param {*} [defaultValue]
-		* @return {Command} `this` command for chaining
-		*/
 		argument(name, description, parseArg, defaultValue) {
 			const argument = this.createArgument(name, description);
 			if (typeof parseArg === "function") argument.default(defaultValue).argParser(parseArg);
@@ -1319,29 +758,12 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			this.addArgument(argument);
 			return this;
 		}
-		/**
-		* Define argument syntax for command, adding multiple at once (without descriptions).
-		*
-		* See also .argument().
-		*
-		* @example
-		* program.arguments('<cmd> [env]');
-		*
-		* @param {string} names
-		* @return {Command} `this` command for chaining
-		*/
 		arguments(names) {
 			names.trim().split(/ +/).forEach((detail) => {
 				this.argument(detail);
 			});
 			return this;
 		}
-		/**
-		* Define argument syntax for command, adding a prepared argument.
-		*
-		* @param {Argument} argument
-		* @return {Command} `this` command for chaining
-		*/
 		addArgument(argument) {
 			const previousArgument = this.registeredArguments.slice(-1)[0];
 			if (previousArgument?.variadic) throw new Error(`only the last argument can be variadic '${previousArgument.name()}'`);
@@ -1349,19 +771,6 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			this.registeredArguments.push(argument);
 			return this;
 		}
-		/**
-		* Customise or override default help command. By default a help command is automatically added if your command has subcommands.
-		*
-		* @example
-		*    program.helpCommand('help [cmd]');
-		*    program.helpCommand('help [cmd]', 'show help');
-		*    program.helpCommand(false); // suppress default help command
-		*    program.helpCommand(true); // add help command even if no subcommands
-		*
-		* @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
-		* @param {string} [description] - custom description
-		* @return {Command} `this` command for chaining
-		*/
 		helpCommand(enableOrNameAndArgs, description) {
 			if (typeof enableOrNameAndArgs === "boolean") {
 				this._addImplicitHelpCommand = enableOrNameAndArgs;
@@ -1379,13 +788,6 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
 			return this;
 		}
-		/**
-		* Add prepared custom help command.
-		*
-		* @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
-		* @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
-		* @return {Command} `this` command for chaining
-		*/
 		addHelpCommand(helpCommand, deprecatedDescription) {
 			if (typeof helpCommand !== "object") {
 				this.helpCommand(helpCommand, deprecatedDescription);
@@ -1396,12 +798,6 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			this._initCommandGroup(helpCommand);
 			return this;
 		}
-		/**
-		* Lazy create help command.
-		*
-		* @return {(Command|null)}
-		* @package
-		*/
 		_getHelpCommand() {
 			if (this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"))) {
 				if (this._helpCommand === void 0) this.helpCommand(void 0, void 0);
@@ -1409,13 +805,6 @@ var require_command = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			}
 			return null;
 		}
-		/**
-		* Add hook for life cycle event.
-		*
-		* @param {string} event
-		* @param {Function} listener
-		* @return {Command} `this` command for chaining
-		*/
 		hook(event, listener) {
 			const allowedValues = [
 				"preSubcommand",
@@ -1428,12 +817,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			else this._lifeCycleHooks[event] = [listener];
 			return this;
 		}
-		/**
-		* Register callback to use as replacement for calling process.exit.
-		*
-		* @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
-		* @return {Command} `this` command for chaining
-		*/
 		exitOverride(fn) {
 			if (fn) this._exitCallback = fn;
 			else this._exitCallback = (err) => {
@@ -1441,33 +824,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			};
 			return this;
 		}
-		/**
-		* Call process.exit, and _exitCallback if defined.
-		*
-		* @param {number} exitCode exit code for using with process.exit
-		* @param {string} code an id string representing the error
-		* @param {string} message human-readable description of the error
-		* @return never
-		* @private
-		*/
 		_exit(exitCode, code, message) {
 			if (this._exitCallback) this._exitCallback(new CommanderError(exitCode, code, message));
 			process.exit(exitCode);
 		}
-		/**
-		* Register callback `fn` for the command.
-		*
-		* @example
-		* program
-		*   .command('serve')
-		*   .description('start service')
-		*   .action(function() {
-		*      // do work here
-		*   });
-		*
-		* @param {Function} fn
-		* @return {Command} `this` command for chaining
-		*/
 		action(fn) {
 			const listener = (args) => {
 				const expectedArgsCount = this.registeredArguments.length;
@@ -1480,28 +840,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this._actionHandler = listener;
 			return this;
 		}
-		/**
-		* Factory routine to create a new unattached option.
-		*
-		* See .option() for creating an attached option, which uses this routine to
-		* create the option. You can override createOption to return a custom option.
-		*
-		* @param {string} flags
-		* @param {string} [description]
-		* @return {Option} new option
-		*/
 		createOption(flags, description) {
 			return new Option(flags, description);
 		}
-		/**
-		* Wrap parseArgs to catch 'commander.invalidArgument'.
-		*
-		* @param {(Option | Argument)} target
-		* @param {string} value
-		* @param {*} previous
-		* @param {string} invalidArgumentMessage
-		* @private
-		*/
 		_callParseArg(target, value, previous, invalidArgumentMessage) {
 			try {
 				return target.parseArg(value, previous);
@@ -1516,13 +857,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				throw err;
 			}
 		}
-		/**
-		* Check for option flag conflicts.
-		* Register option if no conflicts found, or throw on conflict.
-		*
-		* @param {Option} option
-		* @private
-		*/
 		_registerOption(option) {
 			const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
 			if (matchingOption) {
@@ -1533,13 +867,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this._initOptionGroup(option);
 			this.options.push(option);
 		}
-		/**
-		* Check for command name and alias conflicts with existing commands.
-		* Register command if no conflicts found, or throw on conflict.
-		*
-		* @param {Command} command
-		* @private
-		*/
 		_registerCommand(command) {
 			const knownBy = (cmd) => {
 				return [cmd.name()].concat(cmd.aliases());
@@ -1553,12 +880,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this._initCommandGroup(command);
 			this.commands.push(command);
 		}
-		/**
-		* Add an option.
-		*
-		* @param {Option} option
-		* @return {Command} `this` command for chaining
-		*/
 		addOption(option) {
 			this._registerOption(option);
 			const oname = option.name();
@@ -1589,12 +910,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return this;
 		}
-		/**
-		* Internal implementation shared by .option() and .requiredOption()
-		*
-		* @return {Command} `this` command for chaining
-		* @private
-		*/
 		_optionEx(config, flags, description, fn, defaultValue) {
 			if (typeof flags === "object" && flags instanceof Option) throw new Error("To add an Option object use addOption() instead of option() or requiredOption()");
 			const option = this.createOption(flags, description);
@@ -1610,176 +925,58 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			} else option.default(fn);
 			return this.addOption(option);
 		}
-		/**
-		* Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
-		*
-		* The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
-		* option-argument is indicated by `<>` and an optional option-argument by `[]`.
-		*
-		* See the README for more details, and see also addOption() and requiredOption().
-		*
-		* @example
-		* program
-		*     .option('-p, --pepper', 'add pepper')
-		*     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
-		*     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
-		*     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
-		*
-		* @param {string} flags
-		* @param {string} [description]
-		* @param {(Function|*)} [parseArg] - custom option processing function or default value
-		* @param {*} [defaultValue]
-		* @return {Command} `this` command for chaining
-		*/
 		option(flags, description, parseArg, defaultValue) {
 			return this._optionEx({}, flags, description, parseArg, defaultValue);
 		}
-		/**
-		* Add a required option which must have a value after parsing. This usually means
-		* the option must be specified on the command line. (Otherwise the same as .option().)
-		*
-		* The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
-		*
-		* @param {string} flags
-		* @param {string} [description]
-		* @param {(Function|*)} [parseArg] - custom option processing function or default value
-		* @param {*} [defaultValue]
-		* @return {Command} `this` command for chaining
-		*/
 		requiredOption(flags, description, parseArg, defaultValue) {
 			return this._optionEx({ mandatory: true }, flags, description, parseArg, defaultValue);
 		}
-		/**
-		* Alter parsing of short flags with optional values.
-		*
-		* @example
-		* // for `.option('-f,--flag [value]'):
-		* program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
-		* program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
-		*
-		* @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
-		* @return {Command} `this` command for chaining
-		*/
 		combineFlagAndOptionalValue(combine = true) {
 			this._combineFlagAndOptionalValue = !!combine;
 			return this;
 		}
-		/**
-		* Allow unknown options on the command line.
-		*
-		* @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
-		* @return {Command} `this` command for chaining
-		*/
 		allowUnknownOption(allowUnknown = true) {
 			this._allowUnknownOption = !!allowUnknown;
 			return this;
 		}
-		/**
-		* Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
-		*
-		* @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
-		* @return {Command} `this` command for chaining
-		*/
 		allowExcessArguments(allowExcess = true) {
 			this._allowExcessArguments = !!allowExcess;
 			return this;
 		}
-		/**
-		* Enable positional options. Positional means global options are specified before subcommands which lets
-		* subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
-		* The default behaviour is non-positional and global options may appear anywhere on the command line.
-		*
-		* @param {boolean} [positional]
-		* @return {Command} `this` command for chaining
-		*/
 		enablePositionalOptions(positional = true) {
 			this._enablePositionalOptions = !!positional;
 			return this;
 		}
-		/**
-		* Pass through options that come after command-arguments rather than treat them as command-options,
-		* so actual command-options come before command-arguments. Turning this on for a subcommand requires
-		* positional options to have been enabled on the program (parent commands).
-		* The default behaviour is non-positional and options may appear before or after command-arguments.
-		*
-		* @param {boolean} [passThrough] for unknown options.
-		* @return {Command} `this` command for chaining
-		*/
 		passThroughOptions(passThrough = true) {
 			this._passThroughOptions = !!passThrough;
 			this._checkForBrokenPassThrough();
 			return this;
 		}
-		/**
-		* @private
-		*/
 		_checkForBrokenPassThrough() {
 			if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) throw new Error(`passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`);
 		}
-		/**
-		* Whether to store option values as properties on command object,
-		* or store separately (specify false). In both cases the option values can be accessed using .opts().
-		*
-		* @param {boolean} [storeAsProperties=true]
-		* @return {Command} `this` command for chaining
-		*/
 		storeOptionsAsProperties(storeAsProperties = true) {
 			if (this.options.length) throw new Error("call .storeOptionsAsProperties() before adding options");
 			if (Object.keys(this._optionValues).length) throw new Error("call .storeOptionsAsProperties() before setting option values");
 			this._storeOptionsAsProperties = !!storeAsProperties;
 			return this;
 		}
-		/**
-		* Retrieve option value.
-		*
-		* @param {string} key
-		* @return {object} value
-		*/
 		getOptionValue(key) {
 			if (this._storeOptionsAsProperties) return this[key];
 			return this._optionValues[key];
 		}
-		/**
-		* Store option value.
-		*
-		* @param {string} key
-		* @param {object} value
-		* @return {Command} `this` command for chaining
-		*/
 		setOptionValue(key, value) {
 			return this.setOptionValueWithSource(key, value, void 0);
 		}
-		/**
-		* Store option value and where the value came from.
-		*
-		* @param {string} key
-		* @param {object} value
-		* @param {string} source - expected values are default/config/env/cli/implied
-		* @return {Command} `this` command for chaining
-		*/
 		setOptionValueWithSource(key, value, source) {
 			if (this._storeOptionsAsProperties) this[key] = value;
 			else this._optionValues[key] = value;
 			this._optionValueSources[key] = source;
 			return this;
 		}
-		/**
-		* Get source of option value.
-		* Expected values are default | config | env | cli | implied
-		*
-		* @param {string} key
-		* @return {string}
-		*/
 		getOptionValueSource(key) {
 			return this._optionValueSources[key];
 		}
-		/**
-		* Get source of option value. See also .optsWithGlobals().
-		* Expected values are default | config | env | cli | implied
-		*
-		* @param {string} key
-		* @return {string}
-		*/
 		getOptionValueSourceWithGlobals(key) {
 			let source;
 			this._getCommandAndAncestors().forEach((cmd) => {
@@ -1787,12 +984,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return source;
 		}
-		/**
-		* Get user arguments from implied or explicit arguments.
-		* Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
-		*
-		* @private
-		*/
 		_prepareUserArgs(argv, parseOptions) {
 			if (argv !== void 0 && !Array.isArray(argv)) throw new Error("first parameter to parse must be array or undefined");
 			parseOptions = parseOptions || {};
@@ -1828,54 +1019,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this._name = this._name || "program";
 			return userArgs;
 		}
-		/**
-		* Parse `argv`, setting options and invoking commands when defined.
-		*
-		* Use parseAsync instead of parse if any of your action handlers are async.
-		*
-		* Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-		*
-		* Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-		* - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-		* - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-		* - `'user'`: just user arguments
-		*
-		* @example
-		* program.parse(); // parse process.argv and auto-detect electron and special node flags
-		* program.parse(process.argv); // assume argv[0] is app and argv[1] is script
-		* program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-		*
-		* @param {string[]} [argv] - optional, defaults to process.argv
-		* @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
-		* @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
-		* @return {Command} `this` command for chaining
-		*/
 		parse(argv, parseOptions) {
 			this._prepareForParse();
 			const userArgs = this._prepareUserArgs(argv, parseOptions);
 			this._parseCommand([], userArgs);
 			return this;
 		}
-		/**
-		* Parse `argv`, setting options and invoking commands when defined.
-		*
-		* Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-		*
-		* Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-		* - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-		* - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-		* - `'user'`: just user arguments
-		*
-		* @example
-		* await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
-		* await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
-		* await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-		*
-		* @param {string[]} [argv]
-		* @param {object} [parseOptions]
-		* @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
-		* @return {Promise}
-		*/
 		async parseAsync(argv, parseOptions) {
 			this._prepareForParse();
 			const userArgs = this._prepareUserArgs(argv, parseOptions);
@@ -1886,12 +1035,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			if (this._savedState === null) this.saveStateBeforeParse();
 			else this.restoreStateBeforeParse();
 		}
-		/**
-		* Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
-		* Not usually called directly, but available for subclasses to save their custom state.
-		*
-		* This is called in a lazy way. Only commands used in parsing chain will have state saved.
-		*/
 		saveStateBeforeParse() {
 			this._savedState = {
 				_name: this._name,
@@ -1899,12 +1042,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				_optionValueSources: { ...this._optionValueSources }
 			};
 		}
-		/**
-		* Restore state before parse for calls after the first.
-		* Not usually called directly, but available for subclasses to save their custom state.
-		*
-		* This is called in a lazy way. Only commands used in parsing chain will have state restored.
-		*/
 		restoreStateBeforeParse() {
 			if (this._storeOptionsAsProperties) throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
 - either make a new Command for each call to parse, or stop storing options as properties`);
@@ -1916,13 +1053,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this.args = [];
 			this.processedArgs = [];
 		}
-		/**
-		* Throw if expected executable is missing. Add lots of help for author.
-		*
-		* @param {string} executableFile
-		* @param {string} executableDir
-		* @param {string} subcommandName
-		*/
 		_checkForMissingExecutable(executableFile, executableDir, subcommandName) {
 			if (fs.existsSync(executableFile)) return;
 			const executableMissing = `'${executableFile}' does not exist
@@ -1931,11 +1061,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
  - ${executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory"}`;
 			throw new Error(executableMissing);
 		}
-		/**
-		* Execute a sub-command executable.
-		*
-		* @private
-		*/
 		_executeSubCommand(subcommand, args) {
 			args = args.slice();
 			let launchWithNode = false;
@@ -2017,9 +1142,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			this.runningCommand = proc;
 		}
-		/**
-		* @private
-		*/
 		_dispatchSubcommand(commandName, operands, unknown) {
 			const subCommand = this._findCommand(commandName);
 			if (!subCommand) this.help({ error: true });
@@ -2032,23 +1154,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return promiseChain;
 		}
-		/**
-		* Invoke help directly if possible, or dispatch if necessary.
-		* e.g. help foo
-		*
-		* @private
-		*/
 		_dispatchHelpCommand(subcommandName) {
 			if (!subcommandName) this.help();
 			const subCommand = this._findCommand(subcommandName);
 			if (subCommand && !subCommand._executableHandler) subCommand.help();
 			return this._dispatchSubcommand(subcommandName, [], [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]);
 		}
-		/**
-		* Check this.args against expected this.registeredArguments.
-		*
-		* @private
-		*/
 		_checkNumberOfArguments() {
 			this.registeredArguments.forEach((arg, i) => {
 				if (arg.required && this.args[i] == null) this.missingArgument(arg.name());
@@ -2056,11 +1167,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) return;
 			if (this.args.length > this.registeredArguments.length) this._excessArguments(this.args);
 		}
-		/**
-		* Process this.args using this.registeredArguments and save as this.processedArgs!
-		*
-		* @private
-		*/
 		_processArguments() {
 			const myParseArg = (argument, value, previous) => {
 				let parsedValue = value;
@@ -2089,25 +1195,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			this.processedArgs = processedArgs;
 		}
-		/**
-		* Once we have a promise we chain, but call synchronously until then.
-		*
-		* @param {(Promise|undefined)} promise
-		* @param {Function} fn
-		* @return {(Promise|undefined)}
-		* @private
-		*/
 		_chainOrCall(promise, fn) {
 			if (promise?.then && typeof promise.then === "function") return promise.then(() => fn());
 			return fn();
 		}
-		/**
-		*
-		* @param {(Promise|undefined)} promise
-		* @param {string} event
-		* @return {(Promise|undefined)}
-		* @private
-		*/
 		_chainOrCallHooks(promise, event) {
 			let result = promise;
 			const hooks = [];
@@ -2127,14 +1218,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return result;
 		}
-		/**
-		*
-		* @param {(Promise|undefined)} promise
-		* @param {Command} subCommand
-		* @param {string} event
-		* @return {(Promise|undefined)}
-		* @private
-		*/
 		_chainOrCallSubCommandHook(promise, subCommand, event) {
 			let result = promise;
 			if (this._lifeCycleHooks[event] !== void 0) this._lifeCycleHooks[event].forEach((hook) => {
@@ -2144,12 +1227,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return result;
 		}
-		/**
-		* Process arguments in context of this command.
-		* Returns action result, in case it is a promise.
-		*
-		* @private
-		*/
 		_parseCommand(operands, unknown) {
 			const parsed = this.parseOptions(unknown);
 			this._parseOptionsEnv();
@@ -2203,32 +1280,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				this._processArguments();
 			}
 		}
-		/**
-		* Find matching command.
-		*
-		* @private
-		* @return {Command | undefined}
-		*/
 		_findCommand(name) {
 			if (!name) return void 0;
 			return this.commands.find((cmd) => cmd._name === name || cmd._aliases.includes(name));
 		}
-		/**
-		* Return an option matching `arg` if any.
-		*
-		* @param {string} arg
-		* @return {Option}
-		* @package
-		*/
 		_findOption(arg) {
 			return this.options.find((option) => option.is(arg));
 		}
-		/**
-		* Display an error message if a mandatory option does not have a value.
-		* Called after checking for help flags in leaf subcommand.
-		*
-		* @private
-		*/
 		_checkForMissingMandatoryOptions() {
 			this._getCommandAndAncestors().forEach((cmd) => {
 				cmd.options.forEach((anOption) => {
@@ -2236,11 +1294,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				});
 			});
 		}
-		/**
-		* Display an error message if conflicting options are used together in this.
-		*
-		* @private
-		*/
 		_checkForConflictingLocalOptions() {
 			const definedNonDefaultOptions = this.options.filter((option) => {
 				const optionKey = option.attributeName();
@@ -2252,34 +1305,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				if (conflictingAndDefined) this._conflictingOption(option, conflictingAndDefined);
 			});
 		}
-		/**
-		* Display an error message if conflicting options are used together.
-		* Called after checking for help flags in leaf subcommand.
-		*
-		* @private
-		*/
 		_checkForConflictingOptions() {
 			this._getCommandAndAncestors().forEach((cmd) => {
 				cmd._checkForConflictingLocalOptions();
 			});
 		}
-		/**
-		* Parse options from `argv` removing known options,
-		* and return argv split into operands and unknown arguments.
-		*
-		* Side effects: modifies command by storing options. Does not reset state if called again.
-		*
-		* Examples:
-		*
-		*     argv => operands, unknown
-		*     --known kkk op => [op], []
-		*     op --known kkk => [op], []
-		*     sub --unknown uuu op => [sub], [--unknown uuu op]
-		*     sub -- --unknown uuu op => [sub --unknown uuu op], []
-		*
-		* @param {string[]} args
-		* @return {{operands: string[], unknown: string[]}}
-		*/
 		parseOptions(args) {
 			const operands = [];
 			const unknown = [];
@@ -2367,11 +1397,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				unknown
 			};
 		}
-		/**
-		* Return an object containing local option values as key-value pairs.
-		*
-		* @return {object}
-		*/
 		opts() {
 			if (this._storeOptionsAsProperties) {
 				const result = {};
@@ -2384,22 +1409,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			}
 			return this._optionValues;
 		}
-		/**
-		* Return an object containing merged local and global option values as key-value pairs.
-		*
-		* @return {object}
-		*/
 		optsWithGlobals() {
 			return this._getCommandAndAncestors().reduce((combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()), {});
 		}
-		/**
-		* Display error message and exit (or call exitOverride).
-		*
-		* @param {string} message
-		* @param {object} [errorOptions]
-		* @param {string} [errorOptions.code] - an id string representing the error
-		* @param {number} [errorOptions.exitCode] - used with process.exit
-		*/
 		error(message, errorOptions) {
 			this._outputConfiguration.outputError(`${message}\n`, this._outputConfiguration.writeErr);
 			if (typeof this._showHelpAfterError === "string") this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
@@ -2412,12 +1424,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			const code = config.code || "commander.error";
 			this._exit(exitCode, code, message);
 		}
-		/**
-		* Apply any option related environment variables, if option does
-		* not have a value from cli or client code.
-		*
-		* @private
-		*/
 		_parseOptionsEnv() {
 			this.options.forEach((option) => {
 				if (option.envVar && option.envVar in process.env) {
@@ -2433,11 +1439,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				}
 			});
 		}
-		/**
-		* Apply any implied option values, if option is undefined or default value.
-		*
-		* @private
-		*/
 		_parseOptionsImplied() {
 			const dualHelper = new DualOptions(this.options);
 			const hasCustomOptionValue = (optionKey) => {
@@ -2449,43 +1450,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				});
 			});
 		}
-		/**
-		* Argument `name` is missing.
-		*
-		* @param {string} name
-		* @private
-		*/
 		missingArgument(name) {
 			const message = `error: missing required argument '${name}'`;
 			this.error(message, { code: "commander.missingArgument" });
 		}
-		/**
-		* `Option` is missing an argument.
-		*
-		* @param {Option} option
-		* @private
-		*/
 		optionMissingArgument(option) {
 			const message = `error: option '${option.flags}' argument missing`;
 			this.error(message, { code: "commander.optionMissingArgument" });
 		}
-		/**
-		* `Option` does not have a value, and is a mandatory option.
-		*
-		* @param {Option} option
-		* @private
-		*/
 		missingMandatoryOptionValue(option) {
 			const message = `error: required option '${option.flags}' not specified`;
 			this.error(message, { code: "commander.missingMandatoryOptionValue" });
 		}
-		/**
-		* `Option` conflicts with another option.
-		*
-		* @param {Option} option
-		* @param {Option} conflictingOption
-		* @private
-		*/
 		_conflictingOption(option, conflictingOption) {
 			const findBestOptionFromValue = (option) => {
 				const optionKey = option.attributeName();
@@ -2504,12 +1480,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
 			this.error(message, { code: "commander.conflictingOption" });
 		}
-		/**
-		* Unknown option `flag`.
-		*
-		* @param {string} flag
-		* @private
-		*/
 		unknownOption(flag) {
 			if (this._allowUnknownOption) return;
 			let suggestion = "";
@@ -2526,12 +1496,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			const message = `error: unknown option '${flag}'${suggestion}`;
 			this.error(message, { code: "commander.unknownOption" });
 		}
-		/**
-		* Excess arguments, more than expected.
-		*
-		* @param {string[]} receivedArgs
-		* @private
-		*/
 		_excessArguments(receivedArgs) {
 			if (this._allowExcessArguments) return;
 			const expected = this.registeredArguments.length;
@@ -2539,11 +1503,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			const message = `error: too many arguments${this.parent ? ` for '${this.name()}'` : ""}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
 			this.error(message, { code: "commander.excessArguments" });
 		}
-		/**
-		* Unknown command.
-		*
-		* @private
-		*/
 		unknownCommand() {
 			const unknownName = this.args[0];
 			let suggestion = "";
@@ -2558,18 +1517,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			const message = `error: unknown command '${unknownName}'${suggestion}`;
 			this.error(message, { code: "commander.unknownCommand" });
 		}
-		/**
-		* Get or set the program version.
-		*
-		* This method auto-registers the "-V, --version" option which will print the version number.
-		*
-		* You can optionally supply the flags and description to override the defaults.
-		*
-		* @param {string} [str]
-		* @param {string} [flags]
-		* @param {string} [description]
-		* @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
-		*/
 		version(str, flags, description) {
 			if (str === void 0) return this._version;
 			this._version = str;
@@ -2584,41 +1531,19 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return this;
 		}
-		/**
-		* Set the description.
-		*
-		* @param {string} [str]
-		* @param {object} [argsDescription]
-		* @return {(string|Command)}
-		*/
 		description(str, argsDescription) {
 			if (str === void 0 && argsDescription === void 0) return this._description;
 			this._description = str;
 			if (argsDescription) this._argsDescription = argsDescription;
 			return this;
 		}
-		/**
-		* Set the summary. Used when listed as subcommand of parent.
-		*
-		* @param {string} [str]
-		* @return {(string|Command)}
-		*/
 		summary(str) {
 			if (str === void 0) return this._summary;
 			this._summary = str;
 			return this;
 		}
-		/**
-		* Set an alias for the command.
-		*
-		* You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
-		*
-		* @param {string} [alias]
-		* @return {(string|Command)}
-		*/
 		alias(alias) {
 			if (alias === void 0) return this._aliases[0];
-			/** @type {Command} */
 			let command = this;
 			if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) command = this.commands[this.commands.length - 1];
 			if (alias === command._name) throw new Error("Command alias can't be the same as its name");
@@ -2630,25 +1555,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			command._aliases.push(alias);
 			return this;
 		}
-		/**
-		* Set aliases for the command.
-		*
-		* Only the first alias is shown in the auto-generated help.
-		*
-		* @param {string[]} [aliases]
-		* @return {(string[]|Command)}
-		*/
 		aliases(aliases) {
 			if (aliases === void 0) return this._aliases;
 			aliases.forEach((alias) => this.alias(alias));
 			return this;
 		}
-		/**
-		* Set / get the command usage `str`.
-		*
-		* @param {string} [str]
-		* @return {(string|Command)}
-		*/
 		usage(str) {
 			if (str === void 0) {
 				if (this._usage) return this._usage;
@@ -2660,116 +1571,41 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this._usage = str;
 			return this;
 		}
-		/**
-		* Get or set the name of the command.
-		*
-		* @param {string} [str]
-		* @return {(string|Command)}
-		*/
 		name(str) {
 			if (str === void 0) return this._name;
 			this._name = str;
 			return this;
 		}
-		/**
-		* Set/get the help group heading for this subcommand in parent command's help.
-		*
-		* @param {string} [heading]
-		* @return {Command | string}
-		*/
 		helpGroup(heading) {
 			if (heading === void 0) return this._helpGroupHeading ?? "";
 			this._helpGroupHeading = heading;
 			return this;
 		}
-		/**
-		* Set/get the default help group heading for subcommands added to this command.
-		* (This does not override a group set directly on the subcommand using .helpGroup().)
-		*
-		* @example
-		* program.commandsGroup('Development Commands:);
-		* program.command('watch')...
-		* program.command('lint')...
-		* ...
-		*
-		* @param {string} [heading]
-		* @returns {Command | string}
-		*/
 		commandsGroup(heading) {
 			if (heading === void 0) return this._defaultCommandGroup ?? "";
 			this._defaultCommandGroup = heading;
 			return this;
 		}
-		/**
-		* Set/get the default help group heading for options added to this command.
-		* (This does not override a group set directly on the option using .helpGroup().)
-		*
-		* @example
-		* program
-		*   .optionsGroup('Development Options:')
-		*   .option('-d, --debug', 'output extra debugging')
-		*   .option('-p, --profile', 'output profiling information')
-		*
-		* @param {string} [heading]
-		* @returns {Command | string}
-		*/
 		optionsGroup(heading) {
 			if (heading === void 0) return this._defaultOptionGroup ?? "";
 			this._defaultOptionGroup = heading;
 			return this;
 		}
-		/**
-		* @param {Option} option
-		* @private
-		*/
 		_initOptionGroup(option) {
 			if (this._defaultOptionGroup && !option.helpGroupHeading) option.helpGroup(this._defaultOptionGroup);
 		}
-		/**
-		* @param {Command} cmd
-		* @private
-		*/
 		_initCommandGroup(cmd) {
 			if (this._defaultCommandGroup && !cmd.helpGroup()) cmd.helpGroup(this._defaultCommandGroup);
 		}
-		/**
-		* Set the name of the command from script filename, such as process.argv[1],
-		* or require.main.filename, or __filename.
-		*
-		* (Used internally and public although not documented in README.)
-		*
-		* @example
-		* program.nameFromFilename(require.main.filename);
-		*
-		* @param {string} filename
-		* @return {Command}
-		*/
 		nameFromFilename(filename) {
 			this._name = path.basename(filename, path.extname(filename));
 			return this;
 		}
-		/**
-		* Get or set the directory for searching for executable subcommands of this command.
-		*
-		* @example
-		* program.executableDir(__dirname);
-		* // or
-		* program.executableDir('subcommands');
-		*
-		* @param {string} [path]
-		* @return {(string|null|Command)}
-		*/
 		executableDir(path) {
 			if (path === void 0) return this._executableDir;
 			this._executableDir = path;
 			return this;
 		}
-		/**
-		* Return program help documentation.
-		*
-		* @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
-		* @return {string}
-		*/
 		helpInformation(contextOptions) {
 			const helper = this.createHelp();
 			const context = this._getOutputContext(contextOptions);
@@ -2782,17 +1618,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			if (context.hasColors) return text;
 			return this._outputConfiguration.stripColor(text);
 		}
-		/**
-		* @typedef HelpContext
-		* @type {object}
-		* @property {boolean} error
-		* @property {number} helpWidth
-		* @property {boolean} hasColors
-		* @property {function} write - includes stripColor if needed
-		*
-		* @returns {HelpContext}
-		* @private
-		*/
 		_getOutputContext(contextOptions) {
 			contextOptions = contextOptions || {};
 			const error = !!contextOptions.error;
@@ -2819,13 +1644,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				helpWidth
 			};
 		}
-		/**
-		* Output help information for this command.
-		*
-		* Outputs built-in help, and custom text added using `.addHelpText()`.
-		*
-		* @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-		*/
 		outputHelp(contextOptions) {
 			let deprecatedCallback;
 			if (typeof contextOptions === "function") {
@@ -2833,7 +1651,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 				contextOptions = void 0;
 			}
 			const outputContext = this._getOutputContext(contextOptions);
-			/** @type {HelpTextEventContext} */
 			const eventContext = {
 				error: outputContext.error,
 				write: outputContext.write,
@@ -2851,18 +1668,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			this.emit("afterHelp", eventContext);
 			this._getCommandAndAncestors().forEach((command) => command.emit("afterAllHelp", eventContext));
 		}
-		/**
-		* You can pass in flags and a description to customise the built-in help option.
-		* Pass in false to disable the built-in help option.
-		*
-		* @example
-		* program.helpOption('-?, --help' 'show help'); // customise
-		* program.helpOption(false); // disable
-		*
-		* @param {(string | boolean)} flags
-		* @param {string} [description]
-		* @return {Command} `this` command for chaining
-		*/
 		helpOption(flags, description) {
 			if (typeof flags === "boolean") {
 				if (flags) {
@@ -2875,60 +1680,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			if (flags || description) this._initOptionGroup(this._helpOption);
 			return this;
 		}
-		/**
-		* Lazy create help option.
-		* Returns null if has been disabled with .helpOption(false).
-		*
-		* @returns {(Option | null)} the help option
-		* @package
-		*/
 		_getHelpOption() {
 			if (this._helpOption === void 0) this.helpOption(void 0, void 0);
 			return this._helpOption;
 		}
-		/**
-		* Supply your own option to use for the built-in help option.
-		* This is an alternative to using helpOption() to customise the flags and description etc.
-		*
-		* @param {Option} option
-		* @return {Command} `this` command for chaining
-		*/
 		addHelpOption(option) {
 			this._helpOption = option;
 			this._initOptionGroup(option);
 			return this;
 		}
-		/**
-		* Output help information and exit.
-		*
-		* Outputs built-in help, and custom text added using `.addHelpText()`.
-		*
-		* @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-		*/
 		help(contextOptions) {
 			this.outputHelp(contextOptions);
 			let exitCode = Number(process.exitCode ?? 0);
 			if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) exitCode = 1;
 			this._exit(exitCode, "commander.help", "(outputHelp)");
 		}
-		/**
-		* // Do a little typing to coordinate emit and listener for the help text events.
-		* @typedef HelpTextEventContext
-		* @type {object}
-		* @property {boolean} error
-		* @property {Command} command
-		* @property {function} write
-		*/
-		/**
-		* Add additional text to be displayed with the built-in help.
-		*
-		* Position is 'before' or 'after' to affect just this command,
-		* and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
-		*
-		* @param {string} position - before or after built-in help
-		* @param {(string | Function)} text - string to add, or a function returning a string
-		* @return {Command} `this` command for chaining
-		*/
 		addHelpText(position, text) {
 			const allowedValues = [
 				"beforeAll",
@@ -2950,12 +1716,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			});
 			return this;
 		}
-		/**
-		* Output help information if help flags specified
-		*
-		* @param {Array} args - array of options to search for help flags
-		* @private
-		*/
 		_outputHelpIfRequested(args) {
 			const helpOption = this._getHelpOption();
 			if (helpOption && args.find((arg) => helpOption.is(arg))) {
@@ -2964,13 +1724,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			}
 		}
 	};
-	/**
-	* Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
-	*
-	* @param {string[]} args - array of arguments from node.execArgv
-	* @returns {string[]}
-	* @private
-	*/
 	function incrementNodeInspectorPort(args) {
 		return args.map((arg) => {
 			if (!arg.startsWith("--inspect")) return arg;
@@ -2992,10 +1745,6 @@ Expecting one of '${allowedValues.join("', '")}'`);
 			return arg;
 		});
 	}
-	/**
-	* @returns {boolean | undefined}
-	* @package
-	*/
 	function useColor() {
 		if (process.env.NO_COLOR || process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false") return false;
 		if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== void 0) return true;
@@ -3004,7 +1753,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
 	exports.useColor = useColor;
 }));
 // node_modules/commander/index.js
-var require_commander = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_commander = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const { Argument } = require_argument();
 	const { Command } = require_command();
 	const { CommanderError, InvalidArgumentError } = require_error();
@@ -3014,9 +1763,6 @@ var require_commander = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.createCommand = (name) => new Command(name);
 	exports.createOption = (flags, description) => new Option(flags, description);
 	exports.createArgument = (name, description) => new Argument(name, description);
-	/**
-	* Expose classes
-	*/
 	exports.Command = Command;
 	exports.Option = Option;
 	exports.Argument = Argument;
@@ -3025,9 +1771,10 @@ var require_commander = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.InvalidArgumentError = InvalidArgumentError;
 	exports.InvalidOptionArgumentError = InvalidArgumentError;
 }));
-const { program: program$1, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help } = (/* @__PURE__ */ require_rolldown_runtime.__toESM(require_commander(), 1)).default;
+// node_modules/commander/esm.mjs
+var import_commander = /* @__PURE__ */ require_rolldown_runtime.a(require_commander(), 1);
+const { program: program$1, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help } = import_commander.default;
 // dist/i18n/en.js
-/** The reference catalog: every message the core says, with {placeholders}. sv.ts and nb.ts match it key for key. */
 const en = {
 	"internal.error": "plan could not check this file because of an internal error ({reason}). This is a bug in plan; please report it with the file.",
 	"load.empty": "The file is empty.",
@@ -3146,9 +1893,9 @@ const en = {
 	"date.tooLong": "The text is too long for a date (\"{input}\"); a date is read from at most {limit} characters.",
 	"date.tooLongHint": "Write the date alone, and put the explanation in a field of its own.",
 	"date.backwards": "\"{input}\" ends before it starts.",
-	"date.backwardsHint": "Write the earlier date first, for example \"October – November 2007\".",
+	"date.backwardsHint": "Write the earlier date first, for example \"October \u2013 November 2007\".",
 	"date.notADateCell": "\"{input}\" is not a date.",
-	"date.notADateCellHint": "Write a date (\"1 May 2008\", \"April 2008\", \"autumn 2007\"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Årligen, Omgående, Ej påbörjat) or both (\"Klart 1 maj 2008\").",
+	"date.notADateCellHint": "Write a date (\"1 May 2008\", \"April 2008\", \"autumn 2007\"), a status (Klart, P\u00E5g\u00E5r, P\u00E5b\u00F6rjat, Planerad, L\u00F6pande, \u00C5rligen, Omg\u00E5ende, Ej p\u00E5b\u00F6rjat) or both (\"Klart 1 maj 2008\").",
 	"date.statusOnly": "\"{input}\" says how the work stands, but gives no date.",
 	"date.statusOnlyHint": "Add the date, for example \"{input} 1 May 2008\".",
 	"budget.noYears": "The budget needs at least one year (column).",
@@ -3170,219 +1917,219 @@ const en = {
 };
 // dist/i18n/sv.js
 const sv = {
-	"internal.error": "plan kunde inte granska filen på grund av ett internt fel ({reason}). Det är ett fel i plan; rapportera det gärna tillsammans med filen.",
-	"load.empty": "Filen är tom.",
-	"load.onlyComments": "Filen innehåller bara kommentarer, ingen plan.",
-	"load.startWithKind": "En plan börjar med raden \"kind: <slag>\"; \"plan kinds\" visar slagen och \"plan init <slag>\" skriver en ny plan.",
-	"load.emptyAmongPlansHint": "Om den ska vara en plan, börja den med raden \"kind: <slag>\"; annars ta bort den eller lägg den under \"ignore:\" i .planrc.yaml.",
-	"load.multipleDocuments": "Filen innehåller {count} YAML-dokument; en plan är ett dokument.",
-	"load.multipleDocumentsHint": "Ta bort raden \"---\" som börjar det andra dokumentet, eller lägg varje plan i en egen fil.",
-	"load.aliasLimit": "Filen använder YAML-alias (*namn) fler än {limit} gånger, vilket skulle göra den större än någon verklig plan; den läses inte.",
-	"load.unreadableYaml": "YAML-texten kunde inte läsas: {reason}",
-	"load.notMapping": "En plan består av nycklar med värden, men filen innehåller {found}.",
+	"internal.error": "plan kunde inte granska filen p\u00E5 grund av ett internt fel ({reason}). Det \u00E4r ett fel i plan; rapportera det g\u00E4rna tillsammans med filen.",
+	"load.empty": "Filen \u00E4r tom.",
+	"load.onlyComments": "Filen inneh\u00E5ller bara kommentarer, ingen plan.",
+	"load.startWithKind": "En plan b\u00F6rjar med raden \"kind: <slag>\"; \"plan kinds\" visar slagen och \"plan init <slag>\" skriver en ny plan.",
+	"load.emptyAmongPlansHint": "Om den ska vara en plan, b\u00F6rja den med raden \"kind: <slag>\"; annars ta bort den eller l\u00E4gg den under \"ignore:\" i .planrc.yaml.",
+	"load.multipleDocuments": "Filen inneh\u00E5ller {count} YAML-dokument; en plan \u00E4r ett dokument.",
+	"load.multipleDocumentsHint": "Ta bort raden \"---\" som b\u00F6rjar det andra dokumentet, eller l\u00E4gg varje plan i en egen fil.",
+	"load.aliasLimit": "Filen anv\u00E4nder YAML-alias (*namn) fler \u00E4n {limit} g\u00E5nger, vilket skulle g\u00F6ra den st\u00F6rre \u00E4n n\u00E5gon verklig plan; den l\u00E4ses inte.",
+	"load.unreadableYaml": "YAML-texten kunde inte l\u00E4sas: {reason}",
+	"load.notMapping": "En plan best\u00E5r av nycklar med v\u00E4rden, men filen inneh\u00E5ller {found}.",
 	"load.yamlSyntax": "Syntaxfel i YAML: {detail}.",
-	"load.tooLarge": "Filen är {size}; plan läser filer upp till {limit}, långt mer än någon verklig plan.",
-	"load.tooLargeRead": "Den är större än {limit} (läsningen slutade där); plan läser planer upp till {limit}, långt mer än någon verklig plan.",
-	"load.binary": "Det här är ingen textfil: den innehåller kontrollbyte som ingen text har, från och med här (är det en bild eller en Word-fil sparad med namnet .yaml?).",
-	"load.utf16": "Filen är UTF-16-text ({endian}); plan läser UTF-8.",
-	"load.notUtf8": "Filen är inte UTF-8-text: byten {byte} här kan inte inleda ett UTF-8-tecken.",
-	"load.notUtf8Guess": "Filen är inte UTF-8-text: byten {byte} här ser ut som {encoding}, den kodning som äldre Windows-program sparar i.",
-	"load.saveAsUtf8": "Öppna filen i din redigerare och spara den med kodningen \"UTF-8\".",
+	"load.tooLarge": "Filen \u00E4r {size}; plan l\u00E4ser filer upp till {limit}, l\u00E5ngt mer \u00E4n n\u00E5gon verklig plan.",
+	"load.tooLargeRead": "Den \u00E4r st\u00F6rre \u00E4n {limit} (l\u00E4sningen slutade d\u00E4r); plan l\u00E4ser planer upp till {limit}, l\u00E5ngt mer \u00E4n n\u00E5gon verklig plan.",
+	"load.binary": "Det h\u00E4r \u00E4r ingen textfil: den inneh\u00E5ller kontrollbyte som ingen text har, fr\u00E5n och med h\u00E4r (\u00E4r det en bild eller en Word-fil sparad med namnet .yaml?).",
+	"load.utf16": "Filen \u00E4r UTF-16-text ({endian}); plan l\u00E4ser UTF-8.",
+	"load.notUtf8": "Filen \u00E4r inte UTF-8-text: byten {byte} h\u00E4r kan inte inleda ett UTF-8-tecken.",
+	"load.notUtf8Guess": "Filen \u00E4r inte UTF-8-text: byten {byte} h\u00E4r ser ut som {encoding}, den kodning som \u00E4ldre Windows-program sparar i.",
+	"load.saveAsUtf8": "\u00D6ppna filen i din redigerare och spara den med kodningen \"UTF-8\".",
 	"load.notFound": "Filen eller mappen finns inte: {path}",
-	"load.unreadable": "Filen kan inte läsas ({reason}).",
-	"load.notRegular": "Det här är ingen vanlig fil (en mapp, en pipe eller en enhet); en plan är en fil.",
-	"load.duplicateKey": "Nyckeln \"{key}\" skrivs en andra gång i samma avsnitt; den skrevs första gången på rad {line}, och en nyckel får bara förekomma en gång.",
-	"load.duplicateKeyHint": "Behåll en av dem: slå ihop det de två säger, eller byt namn på den ena om den var menad som en annan nyckel.",
-	"yaml.DUPLICATE_KEY": "Samma nyckel förekommer två gånger här; en nyckel får bara förekomma en gång.",
-	"yaml.TAB_AS_INDENT": "Ett tabbtecken används för indrag; YAML drar in med mellanslag.",
-	"yaml.BAD_INDENT": "Indraget här stämmer inte med raderna omkring.",
-	"yaml.MISSING_CHAR": "Något är inte avslutat här: {detail}.",
-	"yaml.UNEXPECTED_TOKEN": "Oväntad text här: {detail}.",
-	"yaml.MULTILINE_IMPLICIT_KEY": "En nyckel kan inte sträcka sig över flera rader; saknas ett \":\" eller ett citattecken på raden ovanför?",
-	"yaml.BLOCK_AS_IMPLICIT_KEY": "Ett indraget block kan inte vara en nyckel; saknas ett \":\" eller är indraget fel?",
-	"yaml.BAD_DQ_ESCAPE": "Ett omvänt snedstreck i en text inom \"dubbla citattecken\" inleder en kod som YAML inte känner till; skriv \\\\ för ett snedstreck, eller använd enkla citattecken.",
-	"yaml.KEY_OVER_1024_CHARS": "En nyckel här är längre än 1024 tecken; saknas ett \":\" efter en kort nyckel?",
-	"yaml.BAD_SCALAR_START": "Ett värde kan inte börja med det här tecknet utan citattecken: {detail}.",
-	"yaml.BAD_ALIAS": "Aliaset hänvisar till ett ankare som inte är definierat ovanför.",
-	"yaml.RESOURCE_EXHAUSTION": "YAML-texten är för djupt nästlad här för att kunna läsas.",
-	"load.unclosedQuote": "Den citerade texten avslutas aldrig: det avslutande {closing} saknas, så texten fortsätter till rad {line}.",
-	"load.unclosedBracket": "Denna \"{char}\" stängs aldrig med \"{closing}\" (märktes på rad {line}).",
-	"load.tooDeep": "YAML-texten är nästlad mer än {limit} nivåer djupt här; det är en plan aldrig, så filen läses inte.",
-	"load.undefinedAlias": "Aliaset *{name} hänvisar inte till något ankare ovanför; ett alias upprepar ett värde som märkts med &{name} tidigare i filen.",
-	"load.undefinedAliasHint": "Skriv ut värdet här, eller märk värdet som ska upprepas med &{name} ovanför den här raden; kontrollera stavningen av båda.",
-	"load.indentedStart": "Planens första rad är mer indragen än raderna under den; en plans nycklar börjar vid vänstermarginalen.",
-	"load.indentedStartHint": "Ta bort mellanslagen i början av rad {line}, så att den börjar där nycklarna under den börjar.",
+	"load.unreadable": "Filen kan inte l\u00E4sas ({reason}).",
+	"load.notRegular": "Det h\u00E4r \u00E4r ingen vanlig fil (en mapp, en pipe eller en enhet); en plan \u00E4r en fil.",
+	"load.duplicateKey": "Nyckeln \"{key}\" skrivs en andra g\u00E5ng i samma avsnitt; den skrevs f\u00F6rsta g\u00E5ngen p\u00E5 rad {line}, och en nyckel f\u00E5r bara f\u00F6rekomma en g\u00E5ng.",
+	"load.duplicateKeyHint": "Beh\u00E5ll en av dem: sl\u00E5 ihop det de tv\u00E5 s\u00E4ger, eller byt namn p\u00E5 den ena om den var menad som en annan nyckel.",
+	"yaml.DUPLICATE_KEY": "Samma nyckel f\u00F6rekommer tv\u00E5 g\u00E5nger h\u00E4r; en nyckel f\u00E5r bara f\u00F6rekomma en g\u00E5ng.",
+	"yaml.TAB_AS_INDENT": "Ett tabbtecken anv\u00E4nds f\u00F6r indrag; YAML drar in med mellanslag.",
+	"yaml.BAD_INDENT": "Indraget h\u00E4r st\u00E4mmer inte med raderna omkring.",
+	"yaml.MISSING_CHAR": "N\u00E5got \u00E4r inte avslutat h\u00E4r: {detail}.",
+	"yaml.UNEXPECTED_TOKEN": "Ov\u00E4ntad text h\u00E4r: {detail}.",
+	"yaml.MULTILINE_IMPLICIT_KEY": "En nyckel kan inte str\u00E4cka sig \u00F6ver flera rader; saknas ett \":\" eller ett citattecken p\u00E5 raden ovanf\u00F6r?",
+	"yaml.BLOCK_AS_IMPLICIT_KEY": "Ett indraget block kan inte vara en nyckel; saknas ett \":\" eller \u00E4r indraget fel?",
+	"yaml.BAD_DQ_ESCAPE": "Ett omv\u00E4nt snedstreck i en text inom \"dubbla citattecken\" inleder en kod som YAML inte k\u00E4nner till; skriv \\\\ f\u00F6r ett snedstreck, eller anv\u00E4nd enkla citattecken.",
+	"yaml.KEY_OVER_1024_CHARS": "En nyckel h\u00E4r \u00E4r l\u00E4ngre \u00E4n 1024 tecken; saknas ett \":\" efter en kort nyckel?",
+	"yaml.BAD_SCALAR_START": "Ett v\u00E4rde kan inte b\u00F6rja med det h\u00E4r tecknet utan citattecken: {detail}.",
+	"yaml.BAD_ALIAS": "Aliaset h\u00E4nvisar till ett ankare som inte \u00E4r definierat ovanf\u00F6r.",
+	"yaml.RESOURCE_EXHAUSTION": "YAML-texten \u00E4r f\u00F6r djupt n\u00E4stlad h\u00E4r f\u00F6r att kunna l\u00E4sas.",
+	"load.unclosedQuote": "Den citerade texten avslutas aldrig: det avslutande {closing} saknas, s\u00E5 texten forts\u00E4tter till rad {line}.",
+	"load.unclosedBracket": "Denna \"{char}\" st\u00E4ngs aldrig med \"{closing}\" (m\u00E4rktes p\u00E5 rad {line}).",
+	"load.tooDeep": "YAML-texten \u00E4r n\u00E4stlad mer \u00E4n {limit} niv\u00E5er djupt h\u00E4r; det \u00E4r en plan aldrig, s\u00E5 filen l\u00E4ses inte.",
+	"load.undefinedAlias": "Aliaset *{name} h\u00E4nvisar inte till n\u00E5got ankare ovanf\u00F6r; ett alias upprepar ett v\u00E4rde som m\u00E4rkts med &{name} tidigare i filen.",
+	"load.undefinedAliasHint": "Skriv ut v\u00E4rdet h\u00E4r, eller m\u00E4rk v\u00E4rdet som ska upprepas med &{name} ovanf\u00F6r den h\u00E4r raden; kontrollera stavningen av b\u00E5da.",
+	"load.indentedStart": "Planens f\u00F6rsta rad \u00E4r mer indragen \u00E4n raderna under den; en plans nycklar b\u00F6rjar vid v\u00E4nstermarginalen.",
+	"load.indentedStartHint": "Ta bort mellanslagen i b\u00F6rjan av rad {line}, s\u00E5 att den b\u00F6rjar d\u00E4r nycklarna under den b\u00F6rjar.",
 	"type.string": "text",
 	"type.number": "ett tal",
 	"type.bigint": "ett tal",
 	"type.boolean": "sant/falskt",
 	"type.array": "en lista",
-	"type.object": "nycklar med värden",
-	"type.null": "ett tomt värde",
+	"type.object": "nycklar med v\u00E4rden",
+	"type.null": "ett tomt v\u00E4rde",
 	"type.undefined": "ingenting",
 	"format.email": "en e-postadress",
 	"format.url": "en webbadress",
-	"format.regex": "den väntade formen",
-	"format.date": "ett datum (ÅÅÅÅ-MM-DD)",
-	"plan.missingKind": "Planen säger inte vilket slags dokument den är: nyckeln \"kind\" saknas.",
-	"plan.unknownKind": "Okänt slag av plan: \"{kind}\".",
-	"plan.kindsHint": "Slagen är {kinds}.",
+	"format.regex": "den v\u00E4ntade formen",
+	"format.date": "ett datum (\u00C5\u00C5\u00C5\u00C5-MM-DD)",
+	"plan.missingKind": "Planen s\u00E4ger inte vilket slags dokument den \u00E4r: nyckeln \"kind\" saknas.",
+	"plan.unknownKind": "Ok\u00E4nt slag av plan: \"{kind}\".",
+	"plan.kindsHint": "Slagen \u00E4r {kinds}.",
 	"schema.field": "\"{key}\"",
 	"schema.fieldWithTitle": "\"{key}\" ({title})",
-	"schema.unknownKey": "Okänd nyckel \"{key}\".",
+	"schema.unknownKey": "Ok\u00E4nd nyckel \"{key}\".",
 	"schema.didYouMean": "Menade du \"{suggestion}\"?",
-	"schema.knownKeys": "Nycklarna som får finnas här är {keys}.",
-	"schema.required": "Det obligatoriska fältet {field} saknas.",
-	"schema.invalidType": "{field} ska vara {expected}, men är {found}.",
-	"field.emptyNumber": "{field} är tomt; skriv ett tal.",
-	"schema.invalidValue": "{field} är \"{found}\", men ska vara {allowed}.",
-	"schema.invalidFormat": "{field} är \"{found}\", vilket inte är {format}.",
-	"schema.tooFewItems": "{field} behöver minst {minimum} poster.",
-	"schema.tooFewItemsOne": "{field} behöver minst en post.",
-	"schema.tooManyItems": "{field} får ha högst {maximum} poster.",
-	"schema.tooSmall": "{field} måste vara minst {minimum}.",
-	"schema.tooBig": "{field} får vara högst {maximum}.",
-	"schema.invalid": "{field} är inte giltigt: {detail}",
-	"field.emptyText": "{field} är tomt; skriv den text som blanketten frågar efter.",
-	"field.email": "{field}: \"{input}\" är ingen e-postadress.",
+	"schema.knownKeys": "Nycklarna som f\u00E5r finnas h\u00E4r \u00E4r {keys}.",
+	"schema.required": "Det obligatoriska f\u00E4ltet {field} saknas.",
+	"schema.invalidType": "{field} ska vara {expected}, men \u00E4r {found}.",
+	"field.emptyNumber": "{field} \u00E4r tomt; skriv ett tal.",
+	"schema.invalidValue": "{field} \u00E4r \"{found}\", men ska vara {allowed}.",
+	"schema.invalidFormat": "{field} \u00E4r \"{found}\", vilket inte \u00E4r {format}.",
+	"schema.tooFewItems": "{field} beh\u00F6ver minst {minimum} poster.",
+	"schema.tooFewItemsOne": "{field} beh\u00F6ver minst en post.",
+	"schema.tooManyItems": "{field} f\u00E5r ha h\u00F6gst {maximum} poster.",
+	"schema.tooSmall": "{field} m\u00E5ste vara minst {minimum}.",
+	"schema.tooBig": "{field} f\u00E5r vara h\u00F6gst {maximum}.",
+	"schema.invalid": "{field} \u00E4r inte giltigt: {detail}",
+	"field.emptyText": "{field} \u00E4r tomt; skriv den text som blanketten fr\u00E5gar efter.",
+	"field.email": "{field}: \"{input}\" \u00E4r ingen e-postadress.",
 	"field.emailHint": "Skriv den som namn@exempel.se, utan mellanslag.",
-	"field.url": "{field}: \"{input}\" är ingen webbadress.",
+	"field.url": "{field}: \"{input}\" \u00E4r ingen webbadress.",
 	"field.urlHint": "Skriv den som dokumentet skriver den, till exempel www.exempel.se eller https://www.exempel.se/sida.",
-	"field.phone.notAPhone": "{field}: \"{input}\" är inget telefonnummer.",
-	"field.phone.notAPhoneHint": "Skriv siffrorna i grupper, åtskilda av mellanslag eller bindestreck, till exempel {examples}.",
+	"field.phone.notAPhone": "{field}: \"{input}\" \u00E4r inget telefonnummer.",
+	"field.phone.notAPhoneHint": "Skriv siffrorna i grupper, \u00E5tskilda av mellanslag eller bindestreck, till exempel {examples}.",
 	"field.phone.noAreaCode": "{field}: \"{input}\" saknar riktnummer.",
-	"field.phone.noAreaCodeHint": "Skriv riktnumret först (08 för Stockholm, 070 för en mobil) eller landsnumret, till exempel {examples}.",
-	"field.phone.digitCount": "{field}: \"{input}\" har {count} siffror, men ett nummer här har {expected}.",
-	"field.phone.digitCountHint": "Se efter om en siffra saknas eller är för mycket; nummer skrivs som {examples}.",
-	"amount.notAnAmount": "\"{input}\" är inget belopp.",
-	"amount.empty": "{field} är tomt; skriv beloppet.",
-	"amount.emptyHint": "Skriv hela kronor med siffror, t.ex. 1835000 eller \"1 835 000\"; utelämna fältet (eller skriv ~ i en tabellcell) där blanketten inte har något belopp.",
+	"field.phone.noAreaCodeHint": "Skriv riktnumret f\u00F6rst (08 f\u00F6r Stockholm, 070 f\u00F6r en mobil) eller landsnumret, till exempel {examples}.",
+	"field.phone.digitCount": "{field}: \"{input}\" har {count} siffror, men ett nummer h\u00E4r har {expected}.",
+	"field.phone.digitCountHint": "Se efter om en siffra saknas eller \u00E4r f\u00F6r mycket; nummer skrivs som {examples}.",
+	"amount.notAnAmount": "\"{input}\" \u00E4r inget belopp.",
+	"amount.empty": "{field} \u00E4r tomt; skriv beloppet.",
+	"amount.emptyHint": "Skriv hela kronor med siffror, t.ex. 1835000 eller \"1 835 000\"; utel\u00E4mna f\u00E4ltet (eller skriv ~ i en tabellcell) d\u00E4r blanketten inte har n\u00E5got belopp.",
 	"amount.notAnAmountHint": "Skriv hela kronor med siffror, till exempel 1835000 eller \"1 835 000\".",
-	"amount.ambiguous": "Beloppet \"{input}\" är tvetydigt: \".\" och \",\" kan skilja tusental eller decimaler.",
+	"amount.ambiguous": "Beloppet \"{input}\" \u00E4r tvetydigt: \".\" och \",\" kan skilja tusental eller decimaler.",
 	"amount.ambiguousHint": "Menar du {value}, skriv {plain} eller \"{value}\" (mellanslag mellan tusentalen).",
 	"amount.fraction": "Beloppet \"{input}\" har decimaler; belopp anges i hela kronor.",
-	"amount.fractionHint": "Avrunda till hela kronor, till exempel 1500 i stället för 1500,50.",
-	"amount.negative": "Beloppet \"{input}\" är negativt; ett belopp här kan inte vara det.",
-	"amount.tooLarge": "Beloppet \"{input}\" är för stort; det största belopp plan godtar är 999 999 999 999.",
-	"amount.badGrouping": "Beloppet \"{input}\" har siffergrupper som inte är tresiffriga.",
+	"amount.fractionHint": "Avrunda till hela kronor, till exempel 1500 i st\u00E4llet f\u00F6r 1500,50.",
+	"amount.negative": "Beloppet \"{input}\" \u00E4r negativt; ett belopp h\u00E4r kan inte vara det.",
+	"amount.tooLarge": "Beloppet \"{input}\" \u00E4r f\u00F6r stort; det st\u00F6rsta belopp plan godtar \u00E4r 999 999 999 999.",
+	"amount.badGrouping": "Beloppet \"{input}\" har siffergrupper som inte \u00E4r tresiffriga.",
 	"amount.badGroupingHint": "Skriv \"{value}\" eller {plain}.",
-	"amount.leadingZero": "Beloppet \"{input}\" börjar med 0.",
-	"amount.leadingZeroHint": "Skriv {plain} om det är beloppet.",
-	"date.empty": "{field} är tomt; skriv ett datum.",
-	"date.emptyHint": "Till exempel \"1 maj 2008\", \"2008-05-01\", \"april 2008\", \"hösten 2007\" eller \"Q3 2008\".",
-	"date.notADateExact": "\"{input}\" är inget datum.",
-	"date.notADateExactHint": "Skriv dagen, till exempel \"1 maj 2008\" eller \"2008-05-01\": fältet kräver ett exakt datum.",
-	"date.emptyExact": "{field} är tomt; skriv ett datum.",
+	"amount.leadingZero": "Beloppet \"{input}\" b\u00F6rjar med 0.",
+	"amount.leadingZeroHint": "Skriv {plain} om det \u00E4r beloppet.",
+	"date.empty": "{field} \u00E4r tomt; skriv ett datum.",
+	"date.emptyHint": "Till exempel \"1 maj 2008\", \"2008-05-01\", \"april 2008\", \"h\u00F6sten 2007\" eller \"Q3 2008\".",
+	"date.notADateExact": "\"{input}\" \u00E4r inget datum.",
+	"date.notADateExactHint": "Skriv dagen, till exempel \"1 maj 2008\" eller \"2008-05-01\": f\u00E4ltet kr\u00E4ver ett exakt datum.",
+	"date.emptyExact": "{field} \u00E4r tomt; skriv ett datum.",
 	"date.emptyExactHint": "Skriv dagen, till exempel \"1 maj 2008\" eller \"2008-05-01\".",
-	"date.notADate": "\"{input}\" är inget datum.",
-	"date.notADateHint": "Skriv en dag (\"1 maj 2008\", \"2008-05-01\"), en månad (\"april 2008\"), en årstid (\"hösten 2007\"), ett kvartal (\"Q3 2008\") eller ett år (\"2008\").",
+	"date.notADate": "\"{input}\" \u00E4r inget datum.",
+	"date.notADateHint": "Skriv en dag (\"1 maj 2008\", \"2008-05-01\"), en m\u00E5nad (\"april 2008\"), en \u00E5rstid (\"h\u00F6sten 2007\"), ett kvartal (\"Q3 2008\") eller ett \u00E5r (\"2008\").",
 	"date.noSuchDay": "{day} finns inte; {month} har {days} dagar.",
-	"date.noSuchDayHint": "Rätta dagen; månadens sista dag är {last}.",
-	"date.ambiguous": "\"{input}\" kan läsas på flera sätt: {readings}.",
-	"date.ambiguousHint": "Skriv det datum du menar så att det inte kan missförstås, till exempel \"{example}\".",
-	"date.yearMissing": "\"{input}\" saknar årtal.",
-	"date.yearMissingHint": "Lägg till året, till exempel \"1 maj 2008\" eller \"hösten 2007\".",
-	"date.unknownWord": "\"{input}\": \"{word}\" är ingen månad eller annat datumord som plan känner till.",
+	"date.noSuchDayHint": "R\u00E4tta dagen; m\u00E5nadens sista dag \u00E4r {last}.",
+	"date.ambiguous": "\"{input}\" kan l\u00E4sas p\u00E5 flera s\u00E4tt: {readings}.",
+	"date.ambiguousHint": "Skriv det datum du menar s\u00E5 att det inte kan missf\u00F6rst\u00E5s, till exempel \"{example}\".",
+	"date.yearMissing": "\"{input}\" saknar \u00E5rtal.",
+	"date.yearMissingHint": "L\u00E4gg till \u00E5ret, till exempel \"1 maj 2008\" eller \"h\u00F6sten 2007\".",
+	"date.unknownWord": "\"{input}\": \"{word}\" \u00E4r ingen m\u00E5nad eller annat datumord som plan k\u00E4nner till.",
 	"date.unknownWordHint": "Menade du \"{suggestion}\"?",
-	"date.tooLong": "Texten är för lång för ett datum (\"{input}\"); ett datum läses ur högst {limit} tecken.",
-	"date.tooLongHint": "Skriv bara datumet, och lägg förklaringen i ett eget fält.",
-	"date.backwards": "\"{input}\" slutar innan det börjar.",
-	"date.backwardsHint": "Skriv det tidigare datumet först, till exempel \"oktober–november 2007\".",
-	"date.notADateCell": "\"{input}\" är inget datum.",
-	"date.notADateCellHint": "Skriv ett datum (\"1 maj 2008\", \"april 2008\", \"hösten 2007\"), en status (Klart, Pågår, Påbörjat, Planerad, Löpande, Årligen, Omgående, Ej påbörjat) eller båda (\"Klart 1 maj 2008\").",
-	"date.statusOnly": "\"{input}\" säger hur arbetet går, men anger inget datum.",
-	"date.statusOnlyHint": "Lägg till datumet, till exempel \"{input} 1 maj 2008\".",
-	"budget.noYears": "Budgeten behöver minst ett år (en kolumn).",
+	"date.tooLong": "Texten \u00E4r f\u00F6r l\u00E5ng f\u00F6r ett datum (\"{input}\"); ett datum l\u00E4ses ur h\u00F6gst {limit} tecken.",
+	"date.tooLongHint": "Skriv bara datumet, och l\u00E4gg f\u00F6rklaringen i ett eget f\u00E4lt.",
+	"date.backwards": "\"{input}\" slutar innan det b\u00F6rjar.",
+	"date.backwardsHint": "Skriv det tidigare datumet f\u00F6rst, till exempel \"oktober\u2013november 2007\".",
+	"date.notADateCell": "\"{input}\" \u00E4r inget datum.",
+	"date.notADateCellHint": "Skriv ett datum (\"1 maj 2008\", \"april 2008\", \"h\u00F6sten 2007\"), en status (Klart, P\u00E5g\u00E5r, P\u00E5b\u00F6rjat, Planerad, L\u00F6pande, \u00C5rligen, Omg\u00E5ende, Ej p\u00E5b\u00F6rjat) eller b\u00E5da (\"Klart 1 maj 2008\").",
+	"date.statusOnly": "\"{input}\" s\u00E4ger hur arbetet g\u00E5r, men anger inget datum.",
+	"date.statusOnlyHint": "L\u00E4gg till datumet, till exempel \"{input} 1 maj 2008\".",
+	"budget.noYears": "Budgeten beh\u00F6ver minst ett \u00E5r (en kolumn).",
 	"budget.columnCount": "{table}: raden \"{row}\" har {count} belopp, men tabellen har {columns} kolumner.",
-	"budget.columnCountHint": "Ange ett belopp per kolumn ({columns}) med ~ för en tom ruta, eller inga alls.",
-	"budget.sumMismatch": "{table}: {total} för {column} anges till {stated}, men raderna summerar till {computed}.",
+	"budget.columnCountHint": "Ange ett belopp per kolumn ({columns}) med ~ f\u00F6r en tom ruta, eller inga alls.",
+	"budget.sumMismatch": "{table}: {total} f\u00F6r {column} anges till {stated}, men raderna summerar till {computed}.",
 	"budget.sumMismatchSingle": "{table}: {total} anges till {stated}, men raderna summerar till {computed}.",
-	"budget.sumMismatchHint": "Skriv {computed}, eller rätta den rad som är fel.",
-	"budget.derivedMismatch": "{table}: {column} för \"{row}\" anges till {stated}, men {formula} blir {computed}.",
-	"budget.derivedMismatchHint": "Skriv {computed}, eller rätta radens belopp.",
-	"budget.balance": "{title} för {column} anges till {stated}, men {parts} summerar till {computed}.",
-	"budget.balanceSingle": "{title} är {stated}, men {parts} summerar till {computed}.",
-	"budget.balanceHint": "Skriv {computed}, eller rätta de belopp som den är summan av.",
+	"budget.sumMismatchHint": "Skriv {computed}, eller r\u00E4tta den rad som \u00E4r fel.",
+	"budget.derivedMismatch": "{table}: {column} f\u00F6r \"{row}\" anges till {stated}, men {formula} blir {computed}.",
+	"budget.derivedMismatchHint": "Skriv {computed}, eller r\u00E4tta radens belopp.",
+	"budget.balance": "{title} f\u00F6r {column} anges till {stated}, men {parts} summerar till {computed}.",
+	"budget.balanceSingle": "{title} \u00E4r {stated}, men {parts} summerar till {computed}.",
+	"budget.balanceHint": "Skriv {computed}, eller r\u00E4tta de belopp som den \u00E4r summan av.",
 	"contact.unreachable": "Kontaktpersonen {name} saknar telefonnummer, mobilnummer och e-postadress.",
-	"period.order": "Projektperioden slutar ({end}) innan den börjar ({start}).",
-	"period.oneText": "{field} är skriven som en text; en period har en start och ett slut.",
+	"period.order": "Projektperioden slutar ({end}) innan den b\u00F6rjar ({start}).",
+	"period.oneText": "{field} \u00E4r skriven som en text; en period har en start och ett slut.",
 	"period.oneTextHint": "Skriv den som en start och ett slut: {key}: { start: {start}, end: {end} }",
-	"period.orderHint": "Kontrollera årtalen: starten ska ligga före slutet."
+	"period.orderHint": "Kontrollera \u00E5rtalen: starten ska ligga f\u00F6re slutet."
 };
 // dist/i18n/nb.js
 const nb = {
-	"internal.error": "plan kunne ikke kontrollere filen på grunn av en intern feil ({reason}). Dette er en feil i plan; meld den gjerne sammen med filen.",
+	"internal.error": "plan kunne ikke kontrollere filen p\u00E5 grunn av en intern feil ({reason}). Dette er en feil i plan; meld den gjerne sammen med filen.",
 	"load.empty": "Filen er tom.",
 	"load.onlyComments": "Filen inneholder bare kommentarer, ingen plan.",
 	"load.startWithKind": "En plan begynner med linjen \"kind: <type>\"; \"plan kinds\" viser typene og \"plan init <type>\" skriver en ny plan.",
-	"load.emptyAmongPlansHint": "Hvis den skal være en plan, begynn den med linjen \"kind: <type>\"; hvis ikke, slett den eller før den opp under \"ignore:\" i .planrc.yaml.",
+	"load.emptyAmongPlansHint": "Hvis den skal v\u00E6re en plan, begynn den med linjen \"kind: <type>\"; hvis ikke, slett den eller f\u00F8r den opp under \"ignore:\" i .planrc.yaml.",
 	"load.multipleDocuments": "Filen inneholder {count} YAML-dokumenter; en plan er ett dokument.",
 	"load.multipleDocumentsHint": "Fjern linjen \"---\" som begynner det andre dokumentet, eller legg hver plan i en egen fil.",
-	"load.aliasLimit": "Filen bruker YAML-alias (*navn) mer enn {limit} ganger, noe som ville gjøre den større enn noen virkelig plan; den leses ikke.",
+	"load.aliasLimit": "Filen bruker YAML-alias (*navn) mer enn {limit} ganger, noe som ville gj\u00F8re den st\u00F8rre enn noen virkelig plan; den leses ikke.",
 	"load.unreadableYaml": "YAML-teksten kunne ikke leses: {reason}",
-	"load.notMapping": "En plan består av nøkler med verdier, men filen inneholder {found}.",
+	"load.notMapping": "En plan best\u00E5r av n\u00F8kler med verdier, men filen inneholder {found}.",
 	"load.yamlSyntax": "Syntaksfeil i YAML: {detail}.",
 	"load.tooLarge": "Filen er {size}; plan leser filer opp til {limit}, langt mer enn noen virkelig plan.",
-	"load.tooLargeRead": "Den er større enn {limit} (lesingen stoppet der); plan leser planer opp til {limit}, langt mer enn noen virkelig plan.",
+	"load.tooLargeRead": "Den er st\u00F8rre enn {limit} (lesingen stoppet der); plan leser planer opp til {limit}, langt mer enn noen virkelig plan.",
 	"load.binary": "Dette er ingen tekstfil: den inneholder kontrollbyte som ingen tekst har, fra og med her (er det et bilde eller en Word-fil lagret med navnet .yaml?).",
 	"load.utf16": "Filen er UTF-16-tekst ({endian}); plan leser UTF-8.",
 	"load.notUtf8": "Filen er ikke UTF-8-tekst: byten {byte} her kan ikke innlede et UTF-8-tegn.",
 	"load.notUtf8Guess": "Filen er ikke UTF-8-tekst: byten {byte} her ser ut som {encoding}, kodingen som eldre Windows-programmer lagrer i.",
-	"load.saveAsUtf8": "Åpne filen i redigeringsprogrammet og lagre den med kodingen \"UTF-8\".",
+	"load.saveAsUtf8": "\u00C5pne filen i redigeringsprogrammet og lagre den med kodingen \"UTF-8\".",
 	"load.notFound": "Filen eller mappen finnes ikke: {path}",
 	"load.unreadable": "Filen kan ikke leses ({reason}).",
 	"load.notRegular": "Dette er ingen vanlig fil (en mappe, en pipe eller en enhet); en plan er en fil.",
-	"load.duplicateKey": "Nøkkelen \"{key}\" skrives en gang til i samme avsnitt; den ble først skrevet på linje {line}, og en nøkkel kan bare forekomme én gang.",
-	"load.duplicateKeyHint": "Behold én av dem: slå sammen det de to sier, eller gi den ene nytt navn hvis den var ment som en annen nøkkel.",
-	"yaml.DUPLICATE_KEY": "Samme nøkkel forekommer to ganger her; en nøkkel kan bare forekomme én gang.",
+	"load.duplicateKey": "N\u00F8kkelen \"{key}\" skrives en gang til i samme avsnitt; den ble f\u00F8rst skrevet p\u00E5 linje {line}, og en n\u00F8kkel kan bare forekomme \u00E9n gang.",
+	"load.duplicateKeyHint": "Behold \u00E9n av dem: sl\u00E5 sammen det de to sier, eller gi den ene nytt navn hvis den var ment som en annen n\u00F8kkel.",
+	"yaml.DUPLICATE_KEY": "Samme n\u00F8kkel forekommer to ganger her; en n\u00F8kkel kan bare forekomme \u00E9n gang.",
 	"yaml.TAB_AS_INDENT": "Et tabulatortegn brukes til innrykk; YAML rykker inn med mellomrom.",
 	"yaml.BAD_INDENT": "Innrykket her stemmer ikke med linjene rundt.",
 	"yaml.MISSING_CHAR": "Noe er ikke avsluttet her: {detail}.",
 	"yaml.UNEXPECTED_TOKEN": "Uventet tekst her: {detail}.",
-	"yaml.MULTILINE_IMPLICIT_KEY": "En nøkkel kan ikke gå over flere linjer; mangler et \":\" eller et anførselstegn på linjen over?",
-	"yaml.BLOCK_AS_IMPLICIT_KEY": "En innrykket blokk kan ikke være en nøkkel; mangler et \":\" eller er innrykket feil?",
-	"yaml.BAD_DQ_ESCAPE": "En omvendt skråstrek i en tekst i \"doble anførselstegn\" innleder en kode som YAML ikke kjenner; skriv \\\\ for en skråstrek, eller bruk enkle anførselstegn.",
-	"yaml.KEY_OVER_1024_CHARS": "En nøkkel her er lengre enn 1024 tegn; mangler et \":\" etter en kort nøkkel?",
-	"yaml.BAD_SCALAR_START": "En verdi kan ikke begynne med dette tegnet uten anførselstegn: {detail}.",
+	"yaml.MULTILINE_IMPLICIT_KEY": "En n\u00F8kkel kan ikke g\u00E5 over flere linjer; mangler et \":\" eller et anf\u00F8rselstegn p\u00E5 linjen over?",
+	"yaml.BLOCK_AS_IMPLICIT_KEY": "En innrykket blokk kan ikke v\u00E6re en n\u00F8kkel; mangler et \":\" eller er innrykket feil?",
+	"yaml.BAD_DQ_ESCAPE": "En omvendt skr\u00E5strek i en tekst i \"doble anf\u00F8rselstegn\" innleder en kode som YAML ikke kjenner; skriv \\\\ for en skr\u00E5strek, eller bruk enkle anf\u00F8rselstegn.",
+	"yaml.KEY_OVER_1024_CHARS": "En n\u00F8kkel her er lengre enn 1024 tegn; mangler et \":\" etter en kort n\u00F8kkel?",
+	"yaml.BAD_SCALAR_START": "En verdi kan ikke begynne med dette tegnet uten anf\u00F8rselstegn: {detail}.",
 	"yaml.BAD_ALIAS": "Aliaset viser til et anker som ikke er definert ovenfor.",
-	"yaml.RESOURCE_EXHAUSTION": "YAML-teksten er for dypt nøstet her til å kunne leses.",
-	"load.unclosedQuote": "Den siterte teksten avsluttes aldri: den avsluttende {closing} mangler, så teksten fortsetter til linje {line}.",
-	"load.unclosedBracket": "Denne \"{char}\" lukkes aldri med \"{closing}\" (oppdaget på linje {line}).",
-	"load.tooDeep": "YAML-teksten er nøstet mer enn {limit} nivåer dypt her; det er en plan aldri, så filen leses ikke.",
+	"yaml.RESOURCE_EXHAUSTION": "YAML-teksten er for dypt n\u00F8stet her til \u00E5 kunne leses.",
+	"load.unclosedQuote": "Den siterte teksten avsluttes aldri: den avsluttende {closing} mangler, s\u00E5 teksten fortsetter til linje {line}.",
+	"load.unclosedBracket": "Denne \"{char}\" lukkes aldri med \"{closing}\" (oppdaget p\u00E5 linje {line}).",
+	"load.tooDeep": "YAML-teksten er n\u00F8stet mer enn {limit} niv\u00E5er dypt her; det er en plan aldri, s\u00E5 filen leses ikke.",
 	"load.undefinedAlias": "Aliaset *{name} viser ikke til noe anker definert ovenfor; et alias gjentar en verdi som er merket med &{name} tidligere i filen.",
-	"load.undefinedAliasHint": "Skriv verdien her, eller merk verdien som skal gjentas med &{name}, over denne linjen; sjekk stavemåten for begge.",
-	"load.indentedStart": "Planens første linje er rykket mer inn enn linjene under den; en plans nøkler begynner ved venstremargen.",
-	"load.indentedStartHint": "Fjern mellomrommene i begynnelsen av linje {line}, slik at den begynner der nøklene under den begynner.",
+	"load.undefinedAliasHint": "Skriv verdien her, eller merk verdien som skal gjentas med &{name}, over denne linjen; sjekk stavem\u00E5ten for begge.",
+	"load.indentedStart": "Planens f\u00F8rste linje er rykket mer inn enn linjene under den; en plans n\u00F8kler begynner ved venstremargen.",
+	"load.indentedStartHint": "Fjern mellomrommene i begynnelsen av linje {line}, slik at den begynner der n\u00F8klene under den begynner.",
 	"type.string": "tekst",
 	"type.number": "et tall",
 	"type.bigint": "et tall",
 	"type.boolean": "sann/usann",
 	"type.array": "en liste",
-	"type.object": "nøkler med verdier",
+	"type.object": "n\u00F8kler med verdier",
 	"type.null": "en tom verdi",
 	"type.undefined": "ingenting",
 	"format.email": "en e-postadresse",
 	"format.url": "en nettadresse",
 	"format.regex": "den ventede formen",
-	"format.date": "en dato (ÅÅÅÅ-MM-DD)",
-	"plan.missingKind": "Planen sier ikke hva slags dokument den er: nøkkelen \"kind\" mangler.",
+	"format.date": "en dato (\u00C5\u00C5\u00C5\u00C5-MM-DD)",
+	"plan.missingKind": "Planen sier ikke hva slags dokument den er: n\u00F8kkelen \"kind\" mangler.",
 	"plan.unknownKind": "Ukjent type plan: \"{kind}\".",
 	"plan.kindsHint": "Typene er {kinds}.",
 	"schema.field": "\"{key}\"",
 	"schema.fieldWithTitle": "\"{key}\" ({title})",
-	"schema.unknownKey": "Ukjent nøkkel \"{key}\".",
+	"schema.unknownKey": "Ukjent n\u00F8kkel \"{key}\".",
 	"schema.didYouMean": "Mente du \"{suggestion}\"?",
-	"schema.knownKeys": "Nøklene som kan stå her er {keys}.",
+	"schema.knownKeys": "N\u00F8klene som kan st\u00E5 her er {keys}.",
 	"schema.required": "Det obligatoriske feltet {field} mangler.",
-	"schema.invalidType": "{field} skal være {expected}, men er {found}.",
+	"schema.invalidType": "{field} skal v\u00E6re {expected}, men er {found}.",
 	"field.emptyNumber": "{field} er tomt; skriv et tall.",
-	"schema.invalidValue": "{field} er \"{found}\", men skal være {allowed}.",
+	"schema.invalidValue": "{field} er \"{found}\", men skal v\u00E6re {allowed}.",
 	"schema.invalidFormat": "{field} er \"{found}\", som ikke er {format}.",
-	"schema.tooFewItems": "{field} trenger minst {minimum} oppføringer.",
-	"schema.tooFewItemsOne": "{field} trenger minst én oppføring.",
-	"schema.tooManyItems": "{field} kan ha høyst {maximum} oppføringer.",
-	"schema.tooSmall": "{field} må være minst {minimum}.",
-	"schema.tooBig": "{field} kan være høyst {maximum}.",
+	"schema.tooFewItems": "{field} trenger minst {minimum} oppf\u00F8ringer.",
+	"schema.tooFewItemsOne": "{field} trenger minst \u00E9n oppf\u00F8ring.",
+	"schema.tooManyItems": "{field} kan ha h\u00F8yst {maximum} oppf\u00F8ringer.",
+	"schema.tooSmall": "{field} m\u00E5 v\u00E6re minst {minimum}.",
+	"schema.tooBig": "{field} kan v\u00E6re h\u00F8yst {maximum}.",
 	"schema.invalid": "{field} er ikke gyldig: {detail}",
 	"field.emptyText": "{field} er tomt; skriv teksten skjemaet ber om.",
 	"field.email": "{field}: \"{input}\" er ingen e-postadresse.",
@@ -3392,63 +2139,63 @@ const nb = {
 	"field.phone.notAPhone": "{field}: \"{input}\" er ikke et telefonnummer.",
 	"field.phone.notAPhoneHint": "Skriv sifrene i grupper, skilt med mellomrom eller bindestrek, for eksempel {examples}.",
 	"field.phone.noAreaCode": "{field}: \"{input}\" mangler retningsnummer.",
-	"field.phone.noAreaCodeHint": "Skriv retningsnummeret først (08 for Stockholm, 070 for en svensk mobil) eller landsnummeret, for eksempel {examples}.",
+	"field.phone.noAreaCodeHint": "Skriv retningsnummeret f\u00F8rst (08 for Stockholm, 070 for en svensk mobil) eller landsnummeret, for eksempel {examples}.",
 	"field.phone.digitCount": "{field}: \"{input}\" har {count} sifre, men et nummer her har {expected}.",
 	"field.phone.digitCountHint": "Se etter om et siffer mangler eller er for mye; numre skrives som {examples}.",
-	"amount.notAnAmount": "\"{input}\" er ikke et beløp.",
-	"amount.empty": "{field} er tomt; skriv beløpet.",
-	"amount.emptyHint": "Skriv hele kroner med sifre, f.eks. 1835000 eller \"1 835 000\"; utelat feltet (eller skriv ~ i en tabellcelle) der skjemaet ikke har noe beløp.",
+	"amount.notAnAmount": "\"{input}\" er ikke et bel\u00F8p.",
+	"amount.empty": "{field} er tomt; skriv bel\u00F8pet.",
+	"amount.emptyHint": "Skriv hele kroner med sifre, f.eks. 1835000 eller \"1 835 000\"; utelat feltet (eller skriv ~ i en tabellcelle) der skjemaet ikke har noe bel\u00F8p.",
 	"amount.notAnAmountHint": "Skriv hele kroner med sifre, for eksempel 200000 eller \"200 000\".",
-	"amount.ambiguous": "Beløpet \"{input}\" er tvetydig: \".\" og \",\" kan skille tusener eller desimaler.",
+	"amount.ambiguous": "Bel\u00F8pet \"{input}\" er tvetydig: \".\" og \",\" kan skille tusener eller desimaler.",
 	"amount.ambiguousHint": "Mener du {value}, skriv {plain}, \"{value}\" eller \"kr {value},-\".",
-	"amount.fraction": "Beløpet \"{input}\" har desimaler; beløp skrives i hele kroner.",
+	"amount.fraction": "Bel\u00F8pet \"{input}\" har desimaler; bel\u00F8p skrives i hele kroner.",
 	"amount.fractionHint": "Rund av til hele kroner, for eksempel 1500 i stedet for 1500,50.",
-	"amount.negative": "Beløpet \"{input}\" er negativt; et beløp her kan ikke være det.",
-	"amount.tooLarge": "Beløpet \"{input}\" er for stort; det største beløpet plan godtar er 999 999 999 999.",
-	"amount.badGrouping": "Beløpet \"{input}\" har siffergrupper som ikke er tresifrede.",
+	"amount.negative": "Bel\u00F8pet \"{input}\" er negativt; et bel\u00F8p her kan ikke v\u00E6re det.",
+	"amount.tooLarge": "Bel\u00F8pet \"{input}\" er for stort; det st\u00F8rste bel\u00F8pet plan godtar er 999 999 999 999.",
+	"amount.badGrouping": "Bel\u00F8pet \"{input}\" har siffergrupper som ikke er tresifrede.",
 	"amount.badGroupingHint": "Skriv \"{value}\" eller {plain}.",
-	"amount.leadingZero": "Beløpet \"{input}\" begynner med 0.",
-	"amount.leadingZeroHint": "Skriv {plain} hvis det er beløpet.",
+	"amount.leadingZero": "Bel\u00F8pet \"{input}\" begynner med 0.",
+	"amount.leadingZeroHint": "Skriv {plain} hvis det er bel\u00F8pet.",
 	"date.empty": "{field} er tomt; skriv en dato.",
-	"date.emptyHint": "For eksempel \"1. mai 2008\", \"2008-05-01\", \"april 2008\", \"høsten 2007\" eller \"Q3 2008\".",
+	"date.emptyHint": "For eksempel \"1. mai 2008\", \"2008-05-01\", \"april 2008\", \"h\u00F8sten 2007\" eller \"Q3 2008\".",
 	"date.notADateExact": "\"{input}\" er ingen dato.",
 	"date.notADateExactHint": "Skriv dagen, for eksempel \"1. mai 2008\" eller \"2008-05-01\": feltet krever en eksakt dato.",
 	"date.emptyExact": "{field} er tomt; skriv en dato.",
 	"date.emptyExactHint": "Skriv dagen, for eksempel \"1. mai 2008\" eller \"2008-05-01\".",
 	"date.notADate": "\"{input}\" er ingen dato.",
-	"date.notADateHint": "Skriv en dag (\"1. mai 2008\", \"2008-05-01\"), en måned (\"april 2008\"), en årstid (\"høsten 2007\"), et kvartal (\"Q3 2008\") eller et år (\"2008\").",
+	"date.notADateHint": "Skriv en dag (\"1. mai 2008\", \"2008-05-01\"), en m\u00E5ned (\"april 2008\"), en \u00E5rstid (\"h\u00F8sten 2007\"), et kvartal (\"Q3 2008\") eller et \u00E5r (\"2008\").",
 	"date.noSuchDay": "{day} finnes ikke; {month} har {days} dager.",
-	"date.noSuchDayHint": "Rett dagen; siste dag i måneden er {last}.",
-	"date.ambiguous": "\"{input}\" kan leses på flere måter: {readings}.",
-	"date.ambiguousHint": "Skriv datoen du mener slik at den ikke kan misforstås, for eksempel \"{example}\".",
-	"date.yearMissing": "\"{input}\" mangler årstall.",
-	"date.yearMissingHint": "Legg til året, for eksempel \"1. mai 2008\" eller \"høsten 2007\".",
-	"date.unknownWord": "\"{input}\": \"{word}\" er ingen måned eller annet datoord som plan kjenner.",
+	"date.noSuchDayHint": "Rett dagen; siste dag i m\u00E5neden er {last}.",
+	"date.ambiguous": "\"{input}\" kan leses p\u00E5 flere m\u00E5ter: {readings}.",
+	"date.ambiguousHint": "Skriv datoen du mener slik at den ikke kan misforst\u00E5s, for eksempel \"{example}\".",
+	"date.yearMissing": "\"{input}\" mangler \u00E5rstall.",
+	"date.yearMissingHint": "Legg til \u00E5ret, for eksempel \"1. mai 2008\" eller \"h\u00F8sten 2007\".",
+	"date.unknownWord": "\"{input}\": \"{word}\" er ingen m\u00E5ned eller annet datoord som plan kjenner.",
 	"date.unknownWordHint": "Mente du \"{suggestion}\"?",
-	"date.tooLong": "Teksten er for lang for en dato (\"{input}\"); en dato leses fra høyst {limit} tegn.",
+	"date.tooLong": "Teksten er for lang for en dato (\"{input}\"); en dato leses fra h\u00F8yst {limit} tegn.",
 	"date.tooLongHint": "Skriv bare datoen, og legg forklaringen i et eget felt.",
-	"date.backwards": "\"{input}\" slutter før det begynner.",
-	"date.backwardsHint": "Skriv den tidligste datoen først, for eksempel \"oktober–november 2007\".",
+	"date.backwards": "\"{input}\" slutter f\u00F8r det begynner.",
+	"date.backwardsHint": "Skriv den tidligste datoen f\u00F8rst, for eksempel \"oktober\u2013november 2007\".",
 	"date.notADateCell": "\"{input}\" er ingen dato.",
-	"date.notADateCellHint": "Skriv en dato (\"1. mai 2008\", \"april 2008\", \"høsten 2007\"), en status (Ferdig, Pågår, Påbegynt, Planlagt, Løpende, Årlig, Straks, Ikke påbegynt) eller begge (\"Ferdig 1. mai 2008\").",
-	"date.statusOnly": "\"{input}\" sier hvordan arbeidet står, men gir ingen dato.",
+	"date.notADateCellHint": "Skriv en dato (\"1. mai 2008\", \"april 2008\", \"h\u00F8sten 2007\"), en status (Ferdig, P\u00E5g\u00E5r, P\u00E5begynt, Planlagt, L\u00F8pende, \u00C5rlig, Straks, Ikke p\u00E5begynt) eller begge (\"Ferdig 1. mai 2008\").",
+	"date.statusOnly": "\"{input}\" sier hvordan arbeidet st\u00E5r, men gir ingen dato.",
 	"date.statusOnlyHint": "Legg til datoen, for eksempel \"{input} 1. mai 2008\".",
-	"budget.noYears": "Budsjettet trenger minst ett år (en kolonne).",
-	"budget.columnCount": "{table}: raden \"{row}\" har {count} beløp, men tabellen har {columns} kolonner.",
-	"budget.columnCountHint": "Oppgi ett beløp per kolonne ({columns}) med ~ for en tom rute, eller ingen i det hele tatt.",
+	"budget.noYears": "Budsjettet trenger minst ett \u00E5r (en kolonne).",
+	"budget.columnCount": "{table}: raden \"{row}\" har {count} bel\u00F8p, men tabellen har {columns} kolonner.",
+	"budget.columnCountHint": "Oppgi ett bel\u00F8p per kolonne ({columns}) med ~ for en tom rute, eller ingen i det hele tatt.",
 	"budget.sumMismatch": "{table}: {total} for {column} er oppgitt til {stated}, men radene summerer seg til {computed}.",
 	"budget.sumMismatchSingle": "{table}: {total} er oppgitt til {stated}, men radene summerer seg til {computed}.",
 	"budget.sumMismatchHint": "Skriv {computed}, eller rett raden som er feil.",
 	"budget.derivedMismatch": "{table}: {column} for \"{row}\" er oppgitt til {stated}, men {formula} blir {computed}.",
-	"budget.derivedMismatchHint": "Skriv {computed}, eller rett radens beløp.",
+	"budget.derivedMismatchHint": "Skriv {computed}, eller rett radens bel\u00F8p.",
 	"budget.balance": "{title} for {column} er oppgitt til {stated}, men {parts} summerer seg til {computed}.",
 	"budget.balanceSingle": "{title} er {stated}, men {parts} summerer seg til {computed}.",
-	"budget.balanceHint": "Skriv {computed}, eller rett beløpene den er summen av.",
+	"budget.balanceHint": "Skriv {computed}, eller rett bel\u00F8pene den er summen av.",
 	"contact.unreachable": "Kontaktpersonen {name} mangler telefonnummer, mobilnummer og e-postadresse.",
-	"period.order": "Prosjektperioden slutter ({end}) før den begynner ({start}).",
-	"period.oneText": "{field} er skrevet som én tekst; en periode har en start og en slutt.",
+	"period.order": "Prosjektperioden slutter ({end}) f\u00F8r den begynner ({start}).",
+	"period.oneText": "{field} er skrevet som \u00E9n tekst; en periode har en start og en slutt.",
 	"period.oneTextHint": "Skriv den som en start og en slutt: {key}: { start: {start}, end: {end} }",
-	"period.orderHint": "Kontroller årstallene: starten skal ligge før slutten."
+	"period.orderHint": "Kontroller \u00E5rstallene: starten skal ligge f\u00F8r slutten."
 };
 // dist/i18n/index.js
 const LANGS = [
@@ -3464,10 +2211,6 @@ const coreMessages = {
 	sv,
 	nb
 };
-/**
-* A translator for one language over the core catalog and any kind's own catalog. A missing id is
-* a programming error, shown as the id itself so that it is noticed rather than hidden.
-*/
 function createTranslator(lang, ...extra) {
 	const catalogs = [coreMessages[lang], ...extra.map((m) => m[lang])];
 	return (id, params = {}) => {
@@ -3485,34 +2228,27 @@ function interpolate(template, params) {
 		return closing !== void 0 && closing === template[at + whole.length] ? excerpt(value) : value.replace(QUOTED_RUN, (run) => run[0] + excerpt(run.slice(1, -1)) + run.at(-1));
 	});
 }
-/** Opening quotes the messages use, with their closing ones. */
+const MAX_EXCERPT = 80;
 const QUOTES = Object.assign(Object.create(null), {
 	"\"": "\"",
 	"'": "'",
-	"«": "»",
-	"“": "”",
-	"”": "”",
-	"„": "“",
-	"‘": "’"
+	"\u00AB": "\u00BB",
+	"\u201C": "\u201D",
+	"\u201D": "\u201D",
+	"\u201E": "\u201C",
+	"\u2018": "\u2019"
 });
-/** A quoted text inside a value (a list of values the tool made, or a parser's detail) long enough to shorten. */
-const QUOTED_RUN = new RegExp(`"[^"]{81,}"|«[^»]{81,}»|“[^”]{81,}”`, "g");
-/** The start of a text, at most MAX_EXCERPT characters with the "…" that says it goes on; never cut inside a character. */
+const QUOTED_RUN = new RegExp(`"[^"]{81,}"|\u00AB[^\u00BB]{81,}\u00BB|\u201C[^\u201D]{81,}\u201D`, "g");
 function excerpt(text) {
 	if (text.length <= 80) return text;
 	const chars = Array.from(text);
-	return chars.length <= 80 ? text : chars.slice(0, 79).join("") + "…";
+	return chars.length <= 80 ? text : chars.slice(0, 79).join("") + "\u2026";
 }
 function formatList(lang, items, conjunction = "and") {
 	const type = conjunction === "and" ? "conjunction" : "disjunction";
 	return new Intl.ListFormat(lang, { type }).format(items);
 }
 // dist/core/source.js
-/**
-* Turning a file's bytes into text, or saying precisely why they are not a plan's text: too large,
-* binary, UTF-16, or a legacy single-byte encoding (the Latin-1 files old Windows machines write).
-*/
-/** Plans are a few kilobytes; ten megabytes is thousands of pages and keeps memory bounded. */
 const MAX_FILE_BYTES = 10485760;
 const utf8 = new TextDecoder("utf-8", {
 	fatal: true,
@@ -3575,11 +2311,6 @@ function decodeSource(bytes) {
 		};
 	}
 }
-/**
-* Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
-* carriage return and form feed; an image or an archive is full of them. Offset of the first one
-* in a sample that has many, or -1.
-*/
 function firstControlRun(bytes) {
 	const sample = bytes.subarray(0, 8192);
 	let count = 0;
@@ -3593,7 +2324,6 @@ function firstControlRun(bytes) {
 	}
 	return count >= 4 && count * 20 >= sample.length / 10 ? first : -1;
 }
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes) {
 	let i = 0;
 	while (i < bytes.length) {
@@ -3624,10 +2354,6 @@ function firstInvalidUtf8(bytes) {
 	}
 	return bytes.length;
 }
-/**
-* Which single-byte encoding non-UTF-8 text most likely is. Bytes 0x80–0x9F are printable only in
-* Windows-1252 (€, ’, –); otherwise Scandinavian letters in 0xC0–0xFF point to ISO-8859-1.
-*/
 function guessLegacyEncoding(bytes) {
 	let high = 0;
 	let c1 = 0;
@@ -3642,7 +2368,6 @@ function guessLegacyEncoding(bytes) {
 	if (c1 > 0) return "windows-1252";
 	return letters > 0 ? "iso-8859-1" : "unknown";
 }
-/** 1-based line and column of a byte offset, counting columns in characters of the valid prefix. */
 function bytePosition(bytes, offset) {
 	let line = 1;
 	let lineStart = 0;
@@ -3665,12 +2390,6 @@ function processIo() {
 		stdin: () => readAll(process.stdin)
 	};
 }
-/**
-* A reader that has read enough (`plan validate … | head`) closes the pipe; what is left to say
-* then has no one to hear it. Node reports that as an EPIPE error event, which unhandled prints
-* node's own stack trace: instead the rest is dropped quietly, and the command ends with the exit
-* code its plans give, as it would have without the reader leaving.
-*/
 function closable(stream) {
 	let closed = false;
 	stream.on("error", (error) => {
@@ -3684,10 +2403,6 @@ function closable(stream) {
 		}
 	};
 }
-/**
-* Standard input, read to one byte past the largest plan plan reads and no further: `plan validate -
-* < /dev/zero` must end, with the plan too large, not fill the memory.
-*/
 async function readAll(stream) {
 	const chunks = [];
 	let length = 0;
@@ -3697,20 +2412,17 @@ async function readAll(stream) {
 		length += bytes.length;
 		if (length > 10485760) break;
 	}
-	return Buffer.concat(chunks).subarray(0, 10485761);
+	return Buffer.concat(chunks).subarray(0, MAX_FILE_BYTES + 1);
 }
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR wins. */
 function useColor(output, env) {
 	if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
 	if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
 	return Boolean(output.isTTY) && env.TERM !== "dumb";
 }
-/** The language the user asked for: --lang, else PLAN_LANG for the whole shell. */
 function requestedLang(option, env) {
 	const value = option ?? env.PLAN_LANG;
 	return isLang(value) ? value : void 0;
 }
-/** For the tool's own words when no plan says otherwise: the user's locale, or English. */
 function localeLang(env) {
 	const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").toLowerCase();
 	if (locale.startsWith("sv")) return "sv";
@@ -3718,11 +2430,6 @@ function localeLang(env) {
 	return "en";
 }
 // dist/cli/context.js
-/**
-* What every command is handed. Apart from main.ts, which loads the commands, so that a command
-* never imports the module that imports it.
-*/
-/** Exit codes, as ESLint's: the plans are fine, the plans have errors, the command could not run. */
 const EXIT = {
 	ok: 0,
 	problems: 1,
@@ -3730,10 +2437,6 @@ const EXIT = {
 };
 // dist/cli/main.js
 const { version: version$1 } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json");
-/**
-* Each command's module, loaded when it is needed: a `plan validate` in a pre-commit hook or CI
-* step should not wait for rendering's or the JSON Schema's modules to load.
-*/
 const COMMANDS = {
 	validate: async () => (await Promise.resolve().then(() => validate_exports)).registerValidate,
 	render: async () => (await Promise.resolve().then(() => render_exports)).registerRender,
@@ -3757,7 +2460,7 @@ async function main(argv, io = processIo()) {
 		writeErr: (text) => io.stderr.write(text)
 	});
 	const named = argv.find((arg) => !arg.startsWith("-"));
-	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.COMMAND_NAMES;
+	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.n;
 	for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))) register(program, context);
 	try {
 		await program.parseAsync([...argv], { from: "user" });
@@ -3829,10 +2532,10 @@ const styles$1 = {
 		bgWhiteBright: [107, 49]
 	}
 };
-Object.keys(styles$1.modifier);
+const modifierNames = Object.keys(styles$1.modifier);
 const foregroundColorNames = Object.keys(styles$1.color);
 const backgroundColorNames = Object.keys(styles$1.bgColor);
-[...foregroundColorNames, ...backgroundColorNames];
+const colorNames = [...foregroundColorNames, ...backgroundColorNames];
 function assembleStyles() {
 	const codes = /* @__PURE__ */ new Map();
 	for (const [groupName, group] of Object.entries(styles$1)) {
@@ -4172,8 +2875,8 @@ const applyStyle = (self, string) => {
 	return openAll + string + closeAll;
 };
 Object.defineProperties(createChalk.prototype, styles);
-createChalk();
-createChalk({ level: stderrColor ? stderrColor.level : 0 });
+const chalk = createChalk();
+const chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // dist/core/diagnostic.js
 function toPointer(path) {
 	return path.map((segment) => "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
@@ -4202,11 +2905,6 @@ function compareDiagnostics(a, b) {
 	return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
 }
 const PLAIN_ID = /^[a-z0-9/-]*$/;
-/**
-* Rule ids in the order localeCompare gives them. Ids of lower-case letters, digits, "/" and "-"
-* (every rule of the package's kinds) sort the same by their characters' codes, which spares a
-* run the start of ICU's collator; only another id is compared by locale.
-*/
 function compareRuleIds(a, b) {
 	if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
 	return a.localeCompare(b);
@@ -4214,17 +2912,14 @@ function compareRuleIds(a, b) {
 // dist/core/partial.js
 const holesByPlan = /* @__PURE__ */ new WeakMap();
 const NONE$1 = /* @__PURE__ */ new Set();
-/** Records `holes` as the missing or invalid values of `plan`; returns the plan. */
 function markPartial(plan, holes) {
 	if (plan !== null && typeof plan === "object") holesByPlan.set(untracked(plan), new Set(holes));
 	return plan;
 }
-/** The pointers of the plan's missing or invalid values; empty for a plan its schema accepted. */
 function holesOf(plan) {
 	const raw = untracked(plan);
 	return raw !== null && typeof raw === "object" && holesByPlan.get(raw) || NONE$1;
 }
-/** True when the value at `at` (a pointer or a path) is missing or invalid, or lies inside a value that is. */
 function isHole(plan, at) {
 	const holes = holesOf(plan);
 	if (holes.size === 0) return false;
@@ -4232,7 +2927,6 @@ function isHole(plan, at) {
 	for (let i = segments.length; i > 0; i--) if (holes.has(toPointer(segments.slice(0, i)))) return true;
 	return false;
 }
-/** True when something at or under `at` is missing or invalid: a sum over it cannot be worked out. */
 function hasHoleWithin(plan, at) {
 	const pointer = typeof at === "string" ? at : toPointer(at);
 	if (isHole(plan, pointer)) return true;
@@ -4241,11 +2935,6 @@ function hasHoleWithin(plan, at) {
 }
 const RAW = Symbol("plan.raw");
 const TRACKER = Symbol("plan.tracker");
-/**
-* The plan as a rule sees it: every read is looked at, and `touch` is called when the rule reads a
-* value that is missing or invalid (or lists the keys of an object that lacks one). The checker
-* then drops what the rule said, since its inputs were not all there: the field's own error speaks.
-*/
 function tracked(plan, holes, touch) {
 	const parents = /* @__PURE__ */ new Set();
 	for (const hole of holes) parents.add(toPointer(fromPointer(hole).slice(0, -1)));
@@ -4256,13 +2945,11 @@ function tracked(plan, holes, touch) {
 		proxies: /* @__PURE__ */ new WeakMap()
 	});
 }
-/** The same tracking, over a value worked out from a tracked plan (the plan with its sums filled in), at the same pointers. */
 function retracked(like, value) {
 	const tracker = like !== null && typeof like === "object" ? like[TRACKER] : void 0;
 	if (!tracker) return value;
 	return tracked(value, holesOf(value).size > 0 ? holesOf(value) : tracker.holes, tracker.touch);
 }
-/** The plain object behind a tracked one. */
 function untracked(value) {
 	if (value === null || typeof value !== "object") return value;
 	return value[RAW] ?? value;
@@ -4297,10 +2984,11 @@ function wrap$1(value, pointer, tracker) {
 	tracker.proxies.set(value, proxy);
 	return proxy;
 }
+// dist/core/money.js
+const MAX_AMOUNT = 999999999999;
 const SPACES = /[\u00a0\u202f\u2009\u2007]/g;
-const CURRENCY_PREFIX = /^(kr\.?|sek|nok|eur|€)\s*/i;
-const CURRENCY_SUFFIX = /\s*(kr\.?|kronor|kroner|sek|nok|eur|euro|€)$/i;
-/** ",-" and ":-" say "no decimals", which makes a "." before them a thousands separator. */
+const CURRENCY_PREFIX = /^(kr\.?|sek|nok|eur|\u20AC)\s*/i;
+const CURRENCY_SUFFIX = /\s*(kr\.?|kronor|kroner|sek|nok|eur|euro|\u20AC)$/i;
 const NO_DECIMALS_SUFFIX = /\s*[,:.]-$/;
 function readAmount(input, options = {}) {
 	if (typeof input === "number") return checkInteger(input, String(input), options);
@@ -4319,7 +3007,7 @@ function readAmountString(raw, options) {
 	});
 	let text = input.replace(SPACES, " ").replace(/\s+/g, " ");
 	let sign = 1;
-	if (/^[-−–]/.test(text)) {
+	if (/^[-\u2212\u2013]/.test(text)) {
 		sign = -1;
 		text = text.slice(1).trimStart();
 	}
@@ -4427,24 +3115,15 @@ function fail$2(problem) {
 }
 function describeInput(input) {
 	if (input === null || input === void 0) return String(input);
-	if (typeof input === "object") return Array.isArray(input) ? "[…]" : "{…}";
+	if (typeof input === "object") return Array.isArray(input) ? "[\u2026]" : "{\u2026}";
 	return String(input);
 }
-/**
-* "1 835 000": the form both Swedish and Norwegian plans print, with a plain space; "−27 650" with
-* the true minus sign, as the language's number format writes it, so that every figure in a
-* document has the same minus (the amount reader accepts it back, as it does a hyphen).
-*/
 function formatAmount(value) {
 	if (Number.isNaN(value)) return "?";
 	const grouped = Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-	return value < 0 ? "−" + grouped : grouped;
+	return value < 0 ? "\u2212" + grouped : grouped;
 }
-/**
-* The sum of the given amounts, or null when none is given (the form prints an empty cell). Each
-* amount is below MAX_AMOUNT, so a sum is exact unless a table has thousands of maximal rows;
-* `isExactSum` lets a caller say so rather than compare inexact figures.
-*/
+const MINUS_SIGN = "\u2212";
 function sumAmounts(values) {
 	let total = null;
 	for (const value of values) {
@@ -4462,24 +3141,20 @@ function statedPointer(stated, column) {
 	if (own) return toPointer(own);
 	return toPointer(stated.perColumn ? [...stated.path, column] : stated.path);
 }
-/** Every column the table prints: its own, then the derived ones. */
 function allColumns(table) {
 	return [...table.columns, ...(table.derived ?? []).map((column) => column.label)];
 }
-/** The row's derived cells, worked out from its own; null where none of the cells they use has an amount. */
 function derivedCells(table, row) {
 	return (table.derived ?? []).map((column) => {
 		if (column.weights.map((weight, index) => weight === 0 ? null : row.amounts[index]).filter((value) => typeof value === "number").length === 0) return null;
 		return column.weights.reduce((sum, weight, index) => sum + weight * (row.amounts[index] ?? 0), 0);
 	});
 }
-/** Column sums of the rows, derived columns included; null where no row has an amount in that column. */
 function computedTotals(table) {
 	const own = table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
 	const derived = (table.derived ?? []).map((_, column) => sumAmounts(table.rows.map((row) => derivedCells(table, row)[column])));
 	return [...own, ...derived];
 }
-/** "Utfall − Planerat": how a derived column is worked out, in the table's own words. */
 function derivedFormula(table, column) {
 	const terms = column.weights.flatMap((weight, index) => weight === 0 ? [] : [{
 		weight,
@@ -4487,22 +3162,19 @@ function derivedFormula(table, column) {
 	}]);
 	terms.sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0));
 	return terms.map(({ weight, label }, index) => {
-		const factor = Math.abs(weight) === 1 ? label : `${Math.abs(weight)} × ${label}`;
-		if (index === 0) return weight < 0 ? `−${factor}` : factor;
-		return `${weight < 0 ? "−" : "+"} ${factor}`;
+		const factor = Math.abs(weight) === 1 ? label : `${Math.abs(weight)} \u00D7 ${label}`;
+		if (index === 0) return weight < 0 ? `\u2212${factor}` : factor;
+		return `${weight < 0 ? "\u2212" : "+"} ${factor}`;
 	}).join(" ");
 }
-/** The figure a reader of the form sees: the stated sum, or the computed one where none is stated. */
 function effectiveTotals(table) {
 	return computedTotals(table).map((value, column) => table.stated?.amounts[column] ?? value);
 }
-/** What a balance's figures should be: the sum of its parts' totals, as the reader sees them. */
 function balanceTotals(view, balance) {
 	const parts = balance.parts.map((id) => view.tables.find((table) => table.id === id)).filter((table) => table !== void 0);
 	const columns = parts[0]?.columns.length ?? balance.stated.amounts.length;
 	return Array.from({ length: columns }, (_, column) => sumAmounts(parts.map((table) => effectiveTotals(table)[column])));
 }
-/** What a balance's figures are by the rows themselves, whatever the parts' stated sums say. */
 function balanceFromRows(view, balance) {
 	const parts = balance.parts.map((id) => view.tables.find((table) => table.id === id)).filter((table) => table !== void 0);
 	const columns = parts[0]?.columns.length ?? balance.stated.amounts.length;
@@ -4656,11 +3328,6 @@ const messages$13 = {
 		"budget.computedFrom": "= {parts}"
 	}
 };
-/**
-* A plan's budget as aligned tables for the terminal: the rows, the sum the tool computes, and
-* under it the sum the plan states, with every difference marked, so a coordinator sees at a glance
-* which figure to correct.
-*/
 function formatBudget(view, lang, color) {
 	const c = new Chalk({ level: color ? 1 : 0 });
 	const t = createTranslator(lang, messages$13);
@@ -4675,7 +3342,7 @@ function formatBudget(view, lang, color) {
 			const given = row.stated?.amounts[i];
 			return given !== null && given !== void 0 && given !== value && !Number.isNaN(value) ? {
 				...amountCell$1(value),
-				mark: "✖",
+				mark: "\u2716",
 				style: "bad"
 			} : amountCell$1(value);
 		});
@@ -4712,7 +3379,6 @@ function formatBudget(view, lang, color) {
 	}
 	return blocks.join("\n") + (blocks.length ? "" : "\n");
 }
-/** "D.7.1: Stöd söks …", without saying a name twice where the id already is one ("6.3 Finansiering"). */
 function tableHeading(id, title) {
 	if (title.startsWith(id)) return title;
 	if (id.endsWith(title)) return id;
@@ -4735,11 +3401,11 @@ function statedLines(stated, computed, t) {
 			if (Number.isNaN(computed[i])) return { text: formatAmount(given) };
 			return differences[i] === 0 ? {
 				text: formatAmount(given),
-				mark: "✔",
+				mark: "\u2714",
 				style: "good"
 			} : {
 				text: formatAmount(given),
-				mark: "✖",
+				mark: "\u2716",
 				style: "bad"
 			};
 		})
@@ -4748,7 +3414,7 @@ function statedLines(stated, computed, t) {
 		label: t("budget.difference"),
 		indent: 2,
 		cells: differences.map((d) => d === 0 ? { text: "" } : {
-			text: `${d > 0 ? "+" : "−"}${formatAmount(Math.abs(d))}`,
+			text: `${d > 0 ? "+" : "\u2212"}${formatAmount(Math.abs(d))}`,
 			style: "bad"
 		})
 	});
@@ -4824,79 +3490,79 @@ const cliMessages = {
 	sv: {
 		"cli.notFound": "plan: filen eller mappen finns inte: {path}",
 		"cli.noPlans": "plan: inga planer (*.yaml, *.yml) hittades i {paths}",
-		"cli.badLang": "plan: okänt språk \"{lang}\"; använd sv, nb eller en",
-		"cli.badFormat": "plan: okänt format \"{format}\"; formaten är {formats}",
-		"render.docxToTerminal": "plan: kan inte skriva .docx till terminalen; ange en utfil med -o, eller \"-o -\" för att skriva till standard ut",
-		"render.noOffice": "plan: --to pdf behöver LibreOffice, som inte är installerat: installera det (Debian och Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller ange dess program soffice i PLAN_SOFFICE",
-		"render.pdfFailed": "plan: LibreOffice kunde inte göra PDF-filerna, och ingen skrevs: {reason}",
-		"render.pdfNotConverted": "plan: LibreOffice kunde inte göra en PDF av {file}, så den skrevs inte",
-		"render.oneOutput": "plan: -o anger en fil; använd --out-dir för att skriva ut flera planer",
-		"render.sameOutput": "plan: {first} och {second} skulle båda skrivas till {path}, den ena över den andra; ingenting skrevs. Skriv ut dem till olika mappar, eller byt namn på den ena",
-		"render.sameAsInput": "plan: utfilen {path} är planen själv; plan skriver aldrig över sin indata",
-		"render.noFolder": "plan: mappen {folder} finns inte; skapa den först eller skriv någon annanstans",
+		"cli.badLang": "plan: ok\u00E4nt spr\u00E5k \"{lang}\"; anv\u00E4nd sv, nb eller en",
+		"cli.badFormat": "plan: ok\u00E4nt format \"{format}\"; formaten \u00E4r {formats}",
+		"render.docxToTerminal": "plan: kan inte skriva .docx till terminalen; ange en utfil med -o, eller \"-o -\" f\u00F6r att skriva till standard ut",
+		"render.noOffice": "plan: --to pdf beh\u00F6ver LibreOffice, som inte \u00E4r installerat: installera det (Debian och Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller ange dess program soffice i PLAN_SOFFICE",
+		"render.pdfFailed": "plan: LibreOffice kunde inte g\u00F6ra PDF-filerna, och ingen skrevs: {reason}",
+		"render.pdfNotConverted": "plan: LibreOffice kunde inte g\u00F6ra en PDF av {file}, s\u00E5 den skrevs inte",
+		"render.oneOutput": "plan: -o anger en fil; anv\u00E4nd --out-dir f\u00F6r att skriva ut flera planer",
+		"render.sameOutput": "plan: {first} och {second} skulle b\u00E5da skrivas till {path}, den ena \u00F6ver den andra; ingenting skrevs. Skriv ut dem till olika mappar, eller byt namn p\u00E5 den ena",
+		"render.sameAsInput": "plan: utfilen {path} \u00E4r planen sj\u00E4lv; plan skriver aldrig \u00F6ver sin indata",
+		"render.noFolder": "plan: mappen {folder} finns inte; skapa den f\u00F6rst eller skriv n\u00E5gon annanstans",
 		"render.cannotWrite": "plan: kan inte skriva {path}: {reason}",
-		"render.hasErrors": "plan: {file} har fel och skrivs därför inte ut; rätta dem, eller använd --force för att skriva ut den som den är",
-		"render.notAPlan": "plan: {file} kan inte läsas som en plan och skrivs därför inte ut; rätta felen ovan först, eller använd --draft för att skriva ut den med platshållare",
-		"render.notADraft": "plan: {file} kan inte skrivas ut ens som utkast: ett utkast kräver YAML som går att läsa och en rad kind: med ett känt slag; rätta felen ovan först",
-		"render.toMismatch": "plan: --to {to} skriver {to}, men utfilen {path} har namnet {extension}; ge den ändelsen .{to}, eller utelämna --to",
-		"render.pdfAOnlyPdf": "plan: --pdf-a gäller bara PDF; lägg till --to pdf (eller ge utfilen ändelsen .pdf)",
-		"render.officeMissing": "plan: PLAN_SOFFICE anger {path}, som inte är ett program som kan köras; ange LibreOffices soffice där, eller ta bort variabeln så söks soffice i PATH",
-		"render.badTarget": "plan: okänt utformat \"{to}\"; använd md, docx eller pdf",
-		"render.noTemplate": "plan: slaget {kind} har ingen mall på {lang}",
+		"render.hasErrors": "plan: {file} har fel och skrivs d\u00E4rf\u00F6r inte ut; r\u00E4tta dem, eller anv\u00E4nd --force f\u00F6r att skriva ut den som den \u00E4r",
+		"render.notAPlan": "plan: {file} kan inte l\u00E4sas som en plan och skrivs d\u00E4rf\u00F6r inte ut; r\u00E4tta felen ovan f\u00F6rst, eller anv\u00E4nd --draft f\u00F6r att skriva ut den med platsh\u00E5llare",
+		"render.notADraft": "plan: {file} kan inte skrivas ut ens som utkast: ett utkast kr\u00E4ver YAML som g\u00E5r att l\u00E4sa och en rad kind: med ett k\u00E4nt slag; r\u00E4tta felen ovan f\u00F6rst",
+		"render.toMismatch": "plan: --to {to} skriver {to}, men utfilen {path} har namnet {extension}; ge den \u00E4ndelsen .{to}, eller utel\u00E4mna --to",
+		"render.pdfAOnlyPdf": "plan: --pdf-a g\u00E4ller bara PDF; l\u00E4gg till --to pdf (eller ge utfilen \u00E4ndelsen .pdf)",
+		"render.officeMissing": "plan: PLAN_SOFFICE anger {path}, som inte \u00E4r ett program som kan k\u00F6ras; ange LibreOffices soffice d\u00E4r, eller ta bort variabeln s\u00E5 s\u00F6ks soffice i PATH",
+		"render.badTarget": "plan: ok\u00E4nt utformat \"{to}\"; anv\u00E4nd md, docx eller pdf",
+		"render.noTemplate": "plan: slaget {kind} har ingen mall p\u00E5 {lang}",
 		"render.wrote": "skrev {path}",
-		"render.templateError": "plan: mallen {template} kunde inte användas: {reason}",
-		"render.picture": "plan: {file}: bilden \"{href}\" kan inte läggas in i dokumentet; plan validate säger varför",
+		"render.templateError": "plan: mallen {template} kunde inte anv\u00E4ndas: {reason}",
+		"render.picture": "plan: {file}: bilden \"{href}\" kan inte l\u00E4ggas in i dokumentet; plan validate s\u00E4ger varf\u00F6r",
 		"render.referenceDoc.missing": "plan: referensdokumentet {path} finns inte",
-		"render.referenceDoc.not-file": "plan: referensdokumentet {path} är en mapp, en enhet eller en pipe, ingen .docx-fil",
-		"render.referenceDoc.too-large": "plan: referensdokumentet {path} är större än 50 MB",
-		"render.referenceDoc.not-docx": "plan: referensdokumentet {path} är inget Word-dokument (.docx)",
+		"render.referenceDoc.not-file": "plan: referensdokumentet {path} \u00E4r en mapp, en enhet eller en pipe, ingen .docx-fil",
+		"render.referenceDoc.too-large": "plan: referensdokumentet {path} \u00E4r st\u00F6rre \u00E4n 50 MB",
+		"render.referenceDoc.not-docx": "plan: referensdokumentet {path} \u00E4r inget Word-dokument (.docx)",
 		"kinds.heading": "Slag av planer:",
 		"validate.noMatch": "plan: inga planfiler (*.yaml, *.yml) matchar {pattern}",
-		"validate.unreadableFolder": "plan: kan inte läsa mappen {path}: {reason}; planerna i den kontrolleras inte",
-		"validate.largeIgnoreFile": "plan: {path} är {size}, mer än de {limit} plan läser av en .gitignore-fil; dess regler tillämpas inte",
+		"validate.unreadableFolder": "plan: kan inte l\u00E4sa mappen {path}: {reason}; planerna i den kontrolleras inte",
+		"validate.largeIgnoreFile": "plan: {path} \u00E4r {size}, mer \u00E4n de {limit} plan l\u00E4ser av en .gitignore-fil; dess regler till\u00E4mpas inte",
 		"validate.badMaxWarnings": "plan: --max-warnings tar ett heltal, 0 eller mer, inte \"{value}\"",
-		"validate.tooManyWarnings": "plan: {warnings}, fler än --max-warnings {max} tillåter",
-		"validate.stdinTwice": "plan: \"-\" (standard in) kan bara anges en gång",
-		"validate.noStdin": "plan: det finns ingen standard in att läsa",
-		"validate.skippedNonPlan": "plan: hoppade över {path}: inte en plan (inget \"kind:\")",
-		"validate.ignored": "plan: hoppade över {path}: \"ignore\" i en konfigurationsfil nämner den",
-		"validate.badConcurrency": "plan: --concurrency tar ett antal trådar, \"auto\" eller \"off\", inte \"{value}\"",
-		"validate.workers": "plan: kontrollerar {files} filer; trådar utöver huvudtråden: {threads}",
-		"validate.cache.damaged": "plan: cachen {path} kan inte läsas ({reason}); varje plan kontrolleras på nytt",
-		"validate.cache.unwritable": "plan: cachen {path} kunde inte skrivas ({reason}); nästa körning kontrollerar alla planer igen",
-		"validate.cache.input": "plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras",
-		"output.exists": "plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den",
-		"output.isFolder": "plan: {path} är en mapp; ange en fil att skriva",
-		"cli.unknownKind": "plan: okänt slag \"{kind}\""
+		"validate.tooManyWarnings": "plan: {warnings}, fler \u00E4n --max-warnings {max} till\u00E5ter",
+		"validate.stdinTwice": "plan: \"-\" (standard in) kan bara anges en g\u00E5ng",
+		"validate.noStdin": "plan: det finns ingen standard in att l\u00E4sa",
+		"validate.skippedNonPlan": "plan: hoppade \u00F6ver {path}: inte en plan (inget \"kind:\")",
+		"validate.ignored": "plan: hoppade \u00F6ver {path}: \"ignore\" i en konfigurationsfil n\u00E4mner den",
+		"validate.badConcurrency": "plan: --concurrency tar ett antal tr\u00E5dar, \"auto\" eller \"off\", inte \"{value}\"",
+		"validate.workers": "plan: kontrollerar {files} filer; tr\u00E5dar ut\u00F6ver huvudtr\u00E5den: {threads}",
+		"validate.cache.damaged": "plan: cachen {path} kan inte l\u00E4sas ({reason}); varje plan kontrolleras p\u00E5 nytt",
+		"validate.cache.unwritable": "plan: cachen {path} kunde inte skrivas ({reason}); n\u00E4sta k\u00F6rning kontrollerar alla planer igen",
+		"validate.cache.input": "plan: cachen {path} \u00E4r en av planerna som kontrolleras; den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
+		"output.exists": "plan: {path} finns redan; v\u00E4lj ett annat namn, eller anv\u00E4nd --force f\u00F6r att ers\u00E4tta den",
+		"output.isFolder": "plan: {path} \u00E4r en mapp; ange en fil att skriva",
+		"cli.unknownKind": "plan: ok\u00E4nt slag \"{kind}\""
 	},
 	nb: {
 		"cli.notFound": "plan: filen eller mappen finnes ikke: {path}",
 		"cli.noPlans": "plan: ingen planer (*.yaml, *.yml) funnet i {paths}",
-		"cli.badLang": "plan: ukjent språk \"{lang}\"; bruk sv, nb eller en",
+		"cli.badLang": "plan: ukjent spr\u00E5k \"{lang}\"; bruk sv, nb eller en",
 		"cli.badFormat": "plan: ukjent format \"{format}\"; formatene er {formats}",
-		"render.docxToTerminal": "plan: kan ikke skrive .docx til terminalen; oppgi en utfil med -o, eller \"-o -\" for å skrive til standard ut",
+		"render.docxToTerminal": "plan: kan ikke skrive .docx til terminalen; oppgi en utfil med -o, eller \"-o -\" for \u00E5 skrive til standard ut",
 		"render.noOffice": "plan: --to pdf trenger LibreOffice, som ikke er installert: installer det (Debian og Ubuntu: apt-get install libreoffice-writer-nogui fonts-crosextra-carlito), eller oppgi programmet soffice i PLAN_SOFFICE",
 		"render.pdfFailed": "plan: LibreOffice kunne ikke lage PDF-filene, og ingen ble skrevet: {reason}",
-		"render.pdfNotConverted": "plan: LibreOffice kunne ikke lage en PDF av {file}, så den ble ikke skrevet",
-		"render.oneOutput": "plan: -o oppgir én fil; bruk --out-dir for å skrive ut flere planer",
+		"render.pdfNotConverted": "plan: LibreOffice kunne ikke lage en PDF av {file}, s\u00E5 den ble ikke skrevet",
+		"render.oneOutput": "plan: -o oppgir \u00E9n fil; bruk --out-dir for \u00E5 skrive ut flere planer",
 		"render.sameOutput": "plan: {first} og {second} ville begge blitt skrevet til {path}, den ene over den andre; ingenting ble skrevet. Skriv dem ut til forskjellige mapper, eller gi den ene et nytt navn",
 		"render.sameAsInput": "plan: utfilen {path} er selve planen; plan overskriver aldri sine inndata",
-		"render.noFolder": "plan: mappen {folder} finnes ikke; opprett den først eller skriv et annet sted",
+		"render.noFolder": "plan: mappen {folder} finnes ikke; opprett den f\u00F8rst eller skriv et annet sted",
 		"render.cannotWrite": "plan: kan ikke skrive {path}: {reason}",
-		"render.hasErrors": "plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for å skrive den ut som den er",
-		"render.notAPlan": "plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over først, eller bruk --draft for å skrive den ut med plassholdere",
-		"render.notADraft": "plan: {file} kan ikke skrives ut selv som utkast: et utkast krever YAML som kan leses og en linje kind: med en kjent type; rett feilene over først",
+		"render.hasErrors": "plan: {file} har feil og blir derfor ikke skrevet ut; rett dem, eller bruk --force for \u00E5 skrive den ut som den er",
+		"render.notAPlan": "plan: {file} kan ikke leses som en plan og blir derfor ikke skrevet ut; rett feilene over f\u00F8rst, eller bruk --draft for \u00E5 skrive den ut med plassholdere",
+		"render.notADraft": "plan: {file} kan ikke skrives ut selv som utkast: et utkast krever YAML som kan leses og en linje kind: med en kjent type; rett feilene over f\u00F8rst",
 		"render.toMismatch": "plan: --to {to} skriver {to}, men utfilen {path} har navnet {extension}; gi den endelsen .{to}, eller utelat --to",
 		"render.pdfAOnlyPdf": "plan: --pdf-a gjelder bare PDF; legg til --to pdf (eller gi utfilen endelsen .pdf)",
-		"render.officeMissing": "plan: PLAN_SOFFICE oppgir {path}, som ikke er et program som kan kjøres; oppgi LibreOffices soffice der, eller fjern variabelen så letes det etter soffice i PATH",
+		"render.officeMissing": "plan: PLAN_SOFFICE oppgir {path}, som ikke er et program som kan kj\u00F8res; oppgi LibreOffices soffice der, eller fjern variabelen s\u00E5 letes det etter soffice i PATH",
 		"render.badTarget": "plan: ukjent utformat \"{to}\"; bruk md, docx eller pdf",
-		"render.noTemplate": "plan: typen {kind} har ingen mal på {lang}",
+		"render.noTemplate": "plan: typen {kind} har ingen mal p\u00E5 {lang}",
 		"render.wrote": "skrev {path}",
 		"render.templateError": "plan: malen {template} kunne ikke brukes: {reason}",
 		"render.picture": "plan: {file}: bildet \"{href}\" kan ikke legges inn i dokumentet; plan validate sier hvorfor",
 		"render.referenceDoc.missing": "plan: referansedokumentet {path} finnes ikke",
 		"render.referenceDoc.not-file": "plan: referansedokumentet {path} er en mappe, en enhet eller en pipe, ikke en .docx-fil",
-		"render.referenceDoc.too-large": "plan: referansedokumentet {path} er større enn 50 MB",
+		"render.referenceDoc.too-large": "plan: referansedokumentet {path} er st\u00F8rre enn 50 MB",
 		"render.referenceDoc.not-docx": "plan: referansedokumentet {path} er ikke et Word-dokument (.docx)",
 		"kinds.heading": "Typer planer:",
 		"validate.noMatch": "plan: ingen planfiler (*.yaml, *.yml) passer med {pattern}",
@@ -4904,22 +3570,21 @@ const cliMessages = {
 		"validate.largeIgnoreFile": "plan: {path} er {size}, mer enn de {limit} plan leser av en .gitignore-fil; reglene i den brukes ikke",
 		"validate.badMaxWarnings": "plan: --max-warnings tar et heltall, 0 eller mer, ikke \"{value}\"",
 		"validate.tooManyWarnings": "plan: {warnings}, flere enn --max-warnings {max} tillater",
-		"validate.stdinTwice": "plan: \"-\" (standard inn) kan bare oppgis én gang",
-		"validate.noStdin": "plan: det finnes ingen standard inn å lese",
+		"validate.stdinTwice": "plan: \"-\" (standard inn) kan bare oppgis \u00E9n gang",
+		"validate.noStdin": "plan: det finnes ingen standard inn \u00E5 lese",
 		"validate.skippedNonPlan": "plan: hoppet over {path}: ikke en plan (ingen \"kind:\")",
 		"validate.ignored": "plan: hoppet over {path}: \"ignore\" i en konfigurasjonsfil nevner den",
-		"validate.badConcurrency": "plan: --concurrency tar et antall tråder, \"auto\" eller \"off\", ikke \"{value}\"",
-		"validate.workers": "plan: kontrollerer {files} filer; tråder i tillegg til hovedtråden: {threads}",
-		"validate.cache.damaged": "plan: hurtigbufferen {path} kan ikke leses ({reason}); hver plan kontrolleres på nytt",
-		"validate.cache.unwritable": "plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kjøring kontrollerer alle planer igjen",
+		"validate.badConcurrency": "plan: --concurrency tar et antall tr\u00E5der, \"auto\" eller \"off\", ikke \"{value}\"",
+		"validate.workers": "plan: kontrollerer {files} filer; tr\u00E5der i tillegg til hovedtr\u00E5den: {threads}",
+		"validate.cache.damaged": "plan: hurtigbufferen {path} kan ikke leses ({reason}); hver plan kontrolleres p\u00E5 nytt",
+		"validate.cache.unwritable": "plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kj\u00F8ring kontrollerer alle planer igjen",
 		"validate.cache.input": "plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres",
-		"output.exists": "plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den",
-		"output.isFolder": "plan: {path} er en mappe; oppgi en fil å skrive",
+		"output.exists": "plan: {path} finnes allerede; velg et annet navn, eller bruk --force for \u00E5 erstatte den",
+		"output.isFolder": "plan: {path} er en mappe; oppgi en fil \u00E5 skrive",
 		"cli.unknownKind": "plan: ukjent type \"{kind}\""
 	}
 };
 // dist/report/messages.js
-/** The words of the report formats themselves (not of the problems they list). */
 const reportMessages = {
 	en: {
 		error: "error",
@@ -4934,8 +3599,8 @@ const reportMessages = {
 		warning: "varning",
 		"summary.problems": "{problems} ({errors}, {warnings}) i {files}",
 		"summary.clean": "Inga problem i {files}",
-		"summary.skippedOne": "1 fil hoppades över, inte en plan (--verbose visar vilken)",
-		"summary.skippedMany": "{count} filer hoppades över, inte planer (--verbose visar vilka)"
+		"summary.skippedOne": "1 fil hoppades \u00F6ver, inte en plan (--verbose visar vilken)",
+		"summary.skippedMany": "{count} filer hoppades \u00F6ver, inte planer (--verbose visar vilka)"
 	},
 	nb: {
 		error: "feil",
@@ -4973,13 +3638,6 @@ function countNoun(lang, noun, count) {
 	return `${count} ${count === 1 ? one : many}`;
 }
 // dist/report/terminal.js
-/**
-* Text from a plan or a file name, made safe to print on a terminal. A plan can hold control
-* characters (YAML's "\e" writes an ESC), and a terminal obeys them: clear the screen, set the
-* window title, hide what follows. So every C0 control but tab and line feed, DEL, every C1
-* control, and the bidirectional overrides that make text read otherwise than it is stored, are
-* shown as \u001b-style escapes, which a reader can see and look up, instead of being obeyed.
-*/
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function escapeControl(char) {
 	return "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0");
@@ -5010,7 +3668,6 @@ function summarise$1(report) {
 	};
 }
 // dist/report/stylish.js
-/** ESLint's stylish layout: a block per file, `line:column  severity  message  rule`, then a code frame. */
 const stylish = (report, { color }) => {
 	const c = new Chalk({ level: color ? 1 : 0 });
 	const reportT = createTranslator(report.lang, reportMessages);
@@ -5034,23 +3691,21 @@ const stylish = (report, { color }) => {
 	out.push(summaryLine(report, c));
 	return out.join("\n") + "\n";
 };
-/** The last line of a report for people: how many problems in how many files, or that there are none. */
 function summaryLine(report, c) {
 	const t = createTranslator(report.lang, reportMessages);
 	const { files, errors, warnings } = summarise$1(report);
 	const lang = report.lang;
 	const skipped = report.skipped ? "; " + (report.skipped === 1 ? t("summary.skippedOne") : t("summary.skippedMany", { count: report.skipped })) : "";
-	if (errors + warnings === 0) return c.green("✔ " + t("summary.clean", { files: countNoun(lang, "file", files) }) + skipped);
+	if (errors + warnings === 0) return c.green("\u2714 " + t("summary.clean", { files: countNoun(lang, "file", files) }) + skipped);
 	const line = t("summary.problems", {
 		problems: countNoun(lang, "problem", errors + warnings),
 		errors: countNoun(lang, "error", errors),
 		warnings: countNoun(lang, "warning", warnings),
 		files: countNoun(lang, "file", files)
 	});
-	return (errors > 0 ? c.red.bold : c.yellow.bold)("✖ " + line + skipped);
+	return (errors > 0 ? c.red.bold : c.yellow.bold)("\u2716 " + line + skipped);
 }
 const MAX_FRAME_WIDTH = 100;
-/** The offending line with one line of context above it and carets under the span. */
 function codeFrame(file, d, c) {
 	const lines = file.text.split(/\r?\n/);
 	const target = lines[d.line - 1];
@@ -5072,11 +3727,6 @@ function codeFrame(file, d, c) {
 	frame.push(`  ${c.dim(" ".repeat(gutter) + " |")} ${c.red(underline)}`);
 	return frame;
 }
-/**
-* A line of the file as the frame shows it: a tab as one space (so that columns hold), control
-* characters escaped, clipped to MAX_FRAME_WIDTH (never inside a character or an escape); and
-* where a column of the line is shown.
-*/
 function visibleLine(line) {
 	const shownAt = [];
 	let shown = "";
@@ -5089,16 +3739,11 @@ function visibleLine(line) {
 	}
 	const column = (at) => (at - 1 < shownAt.length ? shownAt[at - 1] : shown.length + (at - 1 - shownAt.length)) + 1;
 	return {
-		text: clipAt === void 0 ? shown : shown.slice(0, clipAt) + "…",
+		text: clipAt === void 0 ? shown : shown.slice(0, clipAt) + "\u2026",
 		column
 	};
 }
 // dist/report/compact.js
-/**
-* One line per problem, `file:line:column: severity: message hint (rule)`, as compilers print them:
-* what a pre-commit hook's output, an editor's problem matcher or grep wants, and what terminals and
-* editors turn into a link to the place.
-*/
 const compact = (report, { color }) => {
 	const c = new Chalk({ level: color ? 1 : 0 });
 	const t = createTranslator(report.lang, reportMessages);
@@ -5112,21 +3757,14 @@ const compact = (report, { color }) => {
 	return out.join("\n") + "\n";
 };
 // dist/report/paths.js
-/**
-* A checked file's path relative to the report's root, with forward slashes, as CI services want it
-* (GitHub annotations and code scanning are keyed by repository-relative paths); undefined when the
-* file lies outside the root.
-*/
 function relativeToRoot(file, root = process.cwd(), cwd = process.cwd()) {
 	const path = (0, node_path.relative)((0, node_path.resolve)(root), (0, node_path.resolve)(cwd, file));
 	if (path === "" || path.startsWith(".." + node_path.sep) || path === ".." || (0, node_path.isAbsolute)(path)) return void 0;
 	return path.split(node_path.sep).join("/");
 }
-/** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
 function relativeUri(path) {
 	return path.split("/").map(encodeURIComponent).join("/");
 }
-/** A folder as a file: URI ending in "/", so that relative references resolve inside it. */
 function folderUri(folder) {
 	const uri = (0, node_url.pathToFileURL)((0, node_path.resolve)(folder)).href;
 	return uri.endsWith("/") ? uri : uri + "/";
@@ -5135,10 +3773,6 @@ function fileUri(file, cwd = process.cwd()) {
 	return (0, node_url.pathToFileURL)((0, node_path.resolve)(cwd, file)).href;
 }
 // dist/report/github.js
-/**
-* GitHub Actions workflow commands, one line per problem, which the runner turns into annotations
-* on the pull request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
-*/
 const github = (report, { root, cwd }) => {
 	const lines = [];
 	for (const file of report.files) {
@@ -5158,23 +3792,13 @@ const github = (report, { root, cwd }) => {
 	}
 	return lines.length ? lines.join("\n") + "\n" : "";
 };
-/** As @actions/core's command.ts escapes a command's message. */
 function escapeData(value) {
 	return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-/** As @actions/core's command.ts escapes a property value. */
 function escapeProperty(value) {
 	return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 // dist/report/gitlab.js
-/**
-* GitLab's Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format):
-* a JSON array of issues, each with description, check_name, fingerprint, severity and
-* location.path / location.lines.begin, which the merge request shows beside the changed lines.
-* GitLab tells issues apart, and one pipeline's from the next, by fingerprint alone: it is made from
-* what stays put when lines are added above a problem (rule, repository-relative path, JSON pointer,
-* and the how-manieth such problem it is), so an unchanged problem is not reported as new.
-*/
 const gitlab = (report, { root, cwd }) => {
 	const issues = [];
 	for (const file of report.files) {
@@ -5199,7 +3823,6 @@ const gitlab = (report, { root, cwd }) => {
 	return JSON.stringify(issues, null, 2) + "\n";
 };
 // dist/report/json.js
-/** One object per file with its diagnostics, and a summary; the shape is documented in the README. */
 const json = (report) => {
 	const output = {
 		files: report.files.map((file) => ({
@@ -5222,14 +3845,6 @@ const json = (report) => {
 	return JSON.stringify(output, null, 2) + "\n";
 };
 // dist/report/junit.js
-/**
-* JUnit XML as GitLab and Jenkins read it: a test suite per file, a failing test case per error, a
-* skipped one per warning (a warning does not fail the check, and GitLab's test report lists skipped
-* cases with their reason, where a passing case's output is not shown), and one passing test case
-* for a file without problems. Only what the strict schema of Jenkins' xUnit plugin (junit-10.xsd)
-* allows: the file is the test suite's `file` attribute, and file:line:column begins each failure's
-* and warning's text, since a test case may carry neither a file nor a line.
-*/
 const junit = (report, { root, cwd }) => {
 	const suites = report.files.map((file) => suite(file, relativeToRoot(file.file, root, cwd) ?? file.file));
 	let tests = 0;
@@ -5265,21 +3880,14 @@ function testcase(d, classname, path) {
 		"    </testcase>"
 	].join("\n");
 }
-/** Characters XML 1.0 cannot hold at all, not even as references: they become U+FFFD. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function text$1(value) {
-	return value.replace(NOT_XML, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+	return value.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-/** Attribute values keep their line breaks and tabs as character references, which attribute normalisation would otherwise turn into spaces. */
 function attr(value) {
 	return text$1(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 // dist/core/memo.js
-/**
-* Values worked out from a text key and kept for the next ask, at most `limit` of them (all are let
-* go when it is reached, so memory stays bounded however many keys a run sees). A value may be
-* undefined: "nothing there" is remembered too.
-*/
 var Memo = class {
 	limit;
 	values = /* @__PURE__ */ new Map();
@@ -5299,7 +3907,6 @@ var Memo = class {
 	}
 };
 // dist/core/suggest.js
-/** Optimal string alignment distance: Levenshtein plus swapping two neighbours ("budjet", "bugdet"). */
 function editDistance(a, b) {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
@@ -5314,14 +3921,9 @@ function editDistance(a, b) {
 	}
 	return d[rows * cols - 1];
 }
-/**
-* The candidate the user most likely meant, if any is close enough: case and punctuation are
-* ignored, and up to a third of the word may be wrong (at least one letter, at most three).
-*/
 function didYouMean(input, candidates) {
 	return closeCandidates(input, candidates)[0];
 }
-/** Every candidate close enough to `input` (as didYouMean judges it), the closest first: one alone is a suggestion a program may act on. */
 function closeCandidates(input, candidates) {
 	const normalise = (s) => s.toLowerCase().replace(/[\s._\-/]/g, "");
 	const wanted = normalise(input);
@@ -5337,10 +3939,8 @@ function closeCandidates(input, candidates) {
 	}
 	return close.sort((a, b) => a.distance - b.distance).map((c) => c.candidate);
 }
-/**
-* The word tables are looked up with whatever word the user wrote, so they have no prototype:
-* "constructor 2007" must find no month, not Object's constructor.
-*/
+// dist/core/dates.js
+const MAX_DATE_LENGTH = 200;
 function wordTable(entries) {
 	return Object.assign(Object.create(null), entries);
 }
@@ -5449,18 +4049,18 @@ const MONTH_NAMES = {
 	]
 };
 const SEASON_WORDS = wordTable({
-	vår: "spring",
-	våren: "spring",
+	v\u00E5r: "spring",
+	v\u00E5ren: "spring",
 	spring: "spring",
 	sommar: "summer",
 	sommaren: "summer",
 	sommer: "summer",
 	sommeren: "summer",
 	summer: "summer",
-	höst: "autumn",
-	hösten: "autumn",
-	høst: "autumn",
-	høsten: "autumn",
+	h\u00F6st: "autumn",
+	h\u00F6sten: "autumn",
+	h\u00F8st: "autumn",
+	h\u00F8sten: "autumn",
 	autumn: "autumn",
 	fall: "autumn",
 	vinter: "winter",
@@ -5468,7 +4068,6 @@ const SEASON_WORDS = wordTable({
 	vinteren: "winter",
 	winter: "winter"
 });
-/** First and last month of a season; winter runs into the next year. */
 const SEASON_MONTHS = {
 	spring: [3, 5],
 	summer: [6, 8],
@@ -5481,46 +4080,46 @@ const STATUS_WORDS = wordTable({
 	klara: "done",
 	avslutat: "done",
 	avslutad: "done",
-	genomfört: "done",
-	genomförd: "done",
-	genomförda: "done",
-	genomförts: "done",
-	åtgärdat: "done",
-	åtgärdad: "done",
-	åtgärdade: "done",
-	åtgärdats: "done",
-	utfört: "done",
-	utförd: "done",
-	utförda: "done",
-	utförts: "done",
-	slutfört: "done",
-	slutförd: "done",
+	genomf\u00F6rt: "done",
+	genomf\u00F6rd: "done",
+	genomf\u00F6rda: "done",
+	genomf\u00F6rts: "done",
+	\u00E5tg\u00E4rdat: "done",
+	\u00E5tg\u00E4rdad: "done",
+	\u00E5tg\u00E4rdade: "done",
+	\u00E5tg\u00E4rdats: "done",
+	utf\u00F6rt: "done",
+	utf\u00F6rd: "done",
+	utf\u00F6rda: "done",
+	utf\u00F6rts: "done",
+	slutf\u00F6rt: "done",
+	slutf\u00F6rd: "done",
 	ferdig: "done",
 	ferdigstilt: "done",
-	fullført: "done",
-	gjennomført: "done",
-	gjennomførte: "done",
-	utført: "done",
-	utførte: "done",
+	fullf\u00F8rt: "done",
+	gjennomf\u00F8rt: "done",
+	gjennomf\u00F8rte: "done",
+	utf\u00F8rt: "done",
+	utf\u00F8rte: "done",
 	avsluttet: "done",
 	avklart: "done",
 	done: "done",
 	completed: "done",
 	finished: "done",
 	complete: "done",
-	pågår: "ongoing",
-	pågående: "ongoing",
+	p\u00E5g\u00E5r: "ongoing",
+	p\u00E5g\u00E5ende: "ongoing",
 	ongoing: "ongoing",
-	påbörjat: "started",
-	påbörjad: "started",
-	påbörjade: "started",
-	påbörjas: "started",
-	påbörjats: "started",
+	p\u00E5b\u00F6rjat: "started",
+	p\u00E5b\u00F6rjad: "started",
+	p\u00E5b\u00F6rjade: "started",
+	p\u00E5b\u00F6rjas: "started",
+	p\u00E5b\u00F6rjats: "started",
 	startar: "started",
 	startat: "started",
 	inleds: "started",
-	fortsätter: "started",
-	påbegynt: "started",
+	forts\u00E4tter: "started",
+	p\u00E5begynt: "started",
 	startet: "started",
 	starter: "started",
 	fortsetter: "started",
@@ -5536,28 +4135,28 @@ const STATUS_WORDS = wordTable({
 	planlegges: "planned",
 	planlagd: "planned",
 	planned: "planned",
-	löpande: "continuous",
+	l\u00F6pande: "continuous",
 	kontinuerligt: "continuous",
 	kontinuerlig: "continuous",
-	fortlöpande: "continuous",
-	årligen: "continuous",
-	återkommande: "continuous",
+	fortl\u00F6pande: "continuous",
+	\u00E5rligen: "continuous",
+	\u00E5terkommande: "continuous",
 	regelbundet: "continuous",
 	terminsvis: "continuous",
-	månadsvis: "continuous",
+	m\u00E5nadsvis: "continuous",
 	kvartalsvis: "continuous",
 	veckovis: "continuous",
-	årsvis: "continuous",
-	løpende: "continuous",
+	\u00E5rsvis: "continuous",
+	l\u00F8pende: "continuous",
 	kontinuerlige: "continuous",
-	fortløpende: "continuous",
-	årlig: "continuous",
-	årlige: "continuous",
-	årleg: "continuous",
+	fortl\u00F8pende: "continuous",
+	\u00E5rlig: "continuous",
+	\u00E5rlige: "continuous",
+	\u00E5rleg: "continuous",
 	jevnlig: "continuous",
 	jevnlige: "continuous",
 	regelmessig: "continuous",
-	månedlig: "continuous",
+	m\u00E5nedlig: "continuous",
 	ukentlig: "continuous",
 	continuous: "continuous",
 	continuously: "continuous",
@@ -5566,9 +4165,9 @@ const STATUS_WORDS = wordTable({
 	annually: "continuous",
 	yearly: "continuous",
 	regularly: "continuous",
-	omgående: "soon",
+	omg\u00E5ende: "soon",
 	snarast: "soon",
-	omgåande: "soon",
+	omg\u00E5ande: "soon",
 	straks: "soon",
 	snarest: "soon",
 	umiddelbart: "soon",
@@ -5577,7 +4176,6 @@ const STATUS_WORDS = wordTable({
 	asap: "soon",
 	soon: "soon"
 });
-/** "Ej genomfört", "Inte klart", "ikke påbegynt", "not started": the status word after (or, "Pågår ej", before) is negated. */
 const NEGATION_WORDS = /* @__PURE__ */ new Set([
 	"ej",
 	"inte",
@@ -5586,13 +4184,12 @@ const NEGATION_WORDS = /* @__PURE__ */ new Set([
 	"ikkje",
 	"not"
 ]);
-/** Words that may stand between a negation and its status word: "inte ännu påbörjat", "ikke helt ferdig", "not yet started". */
 const NEGATION_FILLERS = /* @__PURE__ */ new Set([
-	"ännu",
-	"än",
+	"\u00E4nnu",
+	"\u00E4n",
 	"helt",
 	"riktigt",
-	"ennå",
+	"enn\u00E5",
 	"enda",
 	"heilt",
 	"yet",
@@ -5604,7 +4201,6 @@ const NEGATED = {
 	started: "notStarted",
 	ongoing: "notStarted"
 };
-/** "Varje termin", "hvert år", "every month": a recurring status in two words. */
 const EVERY_WORDS = /* @__PURE__ */ new Set([
 	"varje",
 	"hver",
@@ -5614,15 +4210,15 @@ const EVERY_WORDS = /* @__PURE__ */ new Set([
 ]);
 const RECURRING_UNITS = /* @__PURE__ */ new Set([
 	"termin",
-	"läsår",
-	"år",
-	"halvår",
+	"l\u00E4s\u00E5r",
+	"\u00E5r",
+	"halv\u00E5r",
 	"kvartal",
-	"månad",
+	"m\u00E5nad",
 	"vecka",
 	"semester",
-	"skoleår",
-	"måned",
+	"skole\u00E5r",
+	"m\u00E5ned",
 	"uke",
 	"term",
 	"year",
@@ -5630,27 +4226,25 @@ const RECURRING_UNITS = /* @__PURE__ */ new Set([
 	"month",
 	"week"
 ]);
-/** "Inom kort", "innen kort": soon, not a deadline. */
 const SOON_PAIRS = [
 	["inom", "kort"],
 	["innen", "kort"],
 	["within", "days"]
 ];
-/** "uppföljning 9 december 2015", "följs upp i juni 2016", "oppfølging mars 2016": the date after is a follow-up, not a deadline. */
 const FOLLOW_UP_WORDS = /* @__PURE__ */ new Set([
-	"uppföljning",
-	"uppföljningen",
-	"uppföljningsdatum",
-	"följs",
-	"avstämning",
-	"avstämningen",
-	"utvärdering",
-	"utvärderas",
+	"uppf\u00F6ljning",
+	"uppf\u00F6ljningen",
+	"uppf\u00F6ljningsdatum",
+	"f\u00F6ljs",
+	"avst\u00E4mning",
+	"avst\u00E4mningen",
+	"utv\u00E4rdering",
+	"utv\u00E4rderas",
 	"revidering",
 	"revideras",
-	"oppfølging",
-	"oppfølgingen",
-	"følges",
+	"oppf\u00F8lging",
+	"oppf\u00F8lgingen",
+	"f\u00F8lges",
 	"evaluering",
 	"evalueres",
 	"revisjon",
@@ -5659,7 +4253,6 @@ const FOLLOW_UP_WORDS = /* @__PURE__ */ new Set([
 	"review",
 	"reviewed"
 ]);
-/** The particle of "följs upp", "følges opp", "follow up". */
 const FOLLOW_UP_PARTICLES = /* @__PURE__ */ new Set([
 	"upp",
 	"opp",
@@ -5667,35 +4260,34 @@ const FOLLOW_UP_PARTICLES = /* @__PURE__ */ new Set([
 ]);
 const DEADLINE_WORDS = /* @__PURE__ */ new Set([
 	"senast",
-	"före",
+	"f\u00F6re",
 	"innan",
 	"innen",
 	"senest",
-	"før",
+	"f\u00F8r",
 	"by",
 	"before"
 ]);
-/** Words that may stand before a date without changing it: "den 1 maj", "under hösten 2007", "i januar 2008". */
 const FILLER_WORDS = /* @__PURE__ */ new Set([
 	"den",
 	"i",
 	"under",
 	"vid",
 	"ved",
-	"på",
+	"p\u00E5",
 	"in",
 	"during",
 	"at",
 	"on",
 	"the",
 	"of",
-	"år",
-	"året"
+	"\u00E5r",
+	"\u00E5ret"
 ]);
 const ORDINALS = wordTable({
-	första: 1,
-	förste: 1,
-	første: 1,
+	f\u00F6rsta: 1,
+	f\u00F6rste: 1,
+	f\u00F8rste: 1,
 	first: 1,
 	andra: 2,
 	annen: 2,
@@ -5703,17 +4295,16 @@ const ORDINALS = wordTable({
 	second: 2,
 	tredje: 3,
 	third: 3,
-	fjärde: 4,
+	fj\u00E4rde: 4,
 	fjerde: 4,
 	fourth: 4
 });
-/** "primo", "medio", "ultimo" and their phrases: the first, middle and last third of a month (or year). */
 const PART_WORDS = [
-	[/^(primo|(i )?början av|(i )?begynnelsen av|(i )?starten av|early|(at )?the beginning of|beginning of|the start of)$/, 0],
+	[/^(primo|(i )?b\u00F6rjan av|(i )?begynnelsen av|(i )?starten av|early|(at )?the beginning of|beginning of|the start of)$/, 0],
 	[/^(medio|(i )?mitten av|(i )?midten av|mid|mid-|(in )?the middle of|middle of)$/, 1],
 	[/^(ultimo|(i )?slutet av|(i )?slutten av|late|(at )?the end of|end of)$/, 2]
 ];
-const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the year|new year)$/;
+const TURN_OF_YEAR = /^(\u00E5rsskiftet|\u00E5rsskifte|the turn of the year|turn of the year|new year)$/;
 const isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
 const isSpace = (char) => char !== void 0 && /\s/.test(char);
 const pad = (n, width = 2) => String(n).padStart(width, "0");
@@ -5765,7 +4356,6 @@ function formatDayParts(y, mo, d, lang) {
 function formatMonth(y, mo, lang) {
 	return `${MONTH_NAMES[lang][mo - 1] ?? mo} ${y}`;
 }
-/** Null for figures no calendar has (month 13, day 32): those are some other number, not a date. */
 function dayPhrase(y, mo, d, lang) {
 	if (!isYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
 	const days = daysInMonth(y, mo);
@@ -5818,14 +4408,14 @@ const P = {
 	monthOnly: re(MONTH),
 	partMonth: re(`(.+?) ${MONTH}(?: ${YEAR})?`),
 	partYear: re(`(.+?) ${YEAR}`),
-	season: re(`(sen|sein|för|for|tidig|tidlig)?(\\p{L}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+	season: re(`(sen|sein|f\u00F6r|for|tidig|tidlig)?(\\p{L}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
 	turn: re(`(.+?)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
 	quarterQ: /^q([1-4])[ -]?(\d{4})$/,
 	quarterQAfter: /^(\d{4})[ -]?q([1-4])$/,
 	quarterWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:kvartal|kvartalet|quarter)(?: of)?(?: ${YEAR})?`),
 	quarterNumber: re(`kvartal (\\d) ${YEAR}`),
 	halfH: /^h([12])[ -]?(\d{4})$/,
-	halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:halvår|halvåret|halvårs|half|half-year|half of)(?: of)?(?: ${YEAR})?`)
+	halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:halv\u00E5r|halv\u00E5ret|halv\u00E5rs|half|half-year|half of)(?: of)?(?: ${YEAR})?`)
 };
 function parsePhrase(text, lang) {
 	let m;
@@ -5978,7 +4568,6 @@ function parsePhrase(text, lang) {
 function partOf(words) {
 	for (const [pattern, part] of PART_WORDS) if (pattern.test(words)) return part;
 }
-/** "2005/06" → 2006, "2005/2006" → 2006. */
 function secondYear(first, written) {
 	if (written.length === 4) return Number(written);
 	const candidate = Math.floor(first / 100) * 100 + Number(written);
@@ -6064,7 +4653,6 @@ function seasonPhrase(season, prefix, yearText, secondText, lang, text) {
 	};
 	return make(y);
 }
-/** "05/06/07", "5/6/2007": day or month first? Both readings are shown, and neither is taken. */
 function ambiguousNumeric(a, b, c, lang, dotted) {
 	const year = c < 100 ? c < 70 ? 2e3 + c : 1900 + c : c;
 	const readings = [];
@@ -6099,11 +4687,6 @@ const OTHER = 1;
 const LETTER = 2;
 const SPACE = 3;
 const DIGIT = 4;
-/**
-* What each UTF-16 unit is as a token's character, learnt from the regular expressions the first
-* time it is seen (0: not yet): a letter (\p{L}), a digit (\d is 0-9 only), white space (\s), or
-* other. ASCII is filled in at once; surrogates are never looked up here.
-*/
 const CHAR_CLASSES = /* @__PURE__ */ new Uint8Array(65536);
 for (let code = 0; code < 128; code++) {
 	const char = String.fromCharCode(code);
@@ -6114,15 +4697,6 @@ const SPACE_CHAR = /^\s$/u;
 function classOfCodePoint(char) {
 	return LETTER_CHAR.test(char) ? LETTER : SPACE_CHAR.test(char) ? SPACE : OTHER;
 }
-/**
-* The text's letter runs, digit runs and single other characters, as /\p{L}+|\d+|[^\s\p{L}\d]/gu
-* finds them, by code point. A loop over the characters rather than that expression: every cell
-* and sentence is tokenized, and the expression's matches and a test per token cost several times more.
-*/
-/**
-* Whether normalise would give the text back as it is: no soft hyphen or dash to replace, and no
-* white space but single spaces between other characters. Most cells are written so.
-*/
 function isNormal(text) {
 	const length = text.length;
 	let afterSpace = true;
@@ -6181,7 +4755,6 @@ function classAt(text, k) {
 	}
 	return kind;
 }
-/** The longest phrase at a token that is not just a number of one to three digits. */
 const MAX_PHRASE_TOKENS = 9;
 const RANGE_WORDS = /* @__PURE__ */ new Set([
 	"-",
@@ -6190,16 +4763,10 @@ const RANGE_WORDS = /* @__PURE__ */ new Set([
 	"to",
 	"until"
 ]);
-/**
-* The words a phrase of parsePhrase can begin with, besides numbers, month and season words and
-* ordinals: the first words of PART_WORDS and TURN_OF_YEAR, "kvartal 3 2008", and "q3", "h1"
-* (tokenized as a letter and a number). A phrase added to parsePhrase that begins otherwise must
-* add its first word here; test/core/dates-prefilter.test.ts compares every reading with the filter off.
-*/
 const OPENING_WORDS = /* @__PURE__ */ new Set([
 	"primo",
 	"i",
-	"början",
+	"b\u00F6rjan",
 	"begynnelsen",
 	"starten",
 	"early",
@@ -6217,8 +4784,8 @@ const OPENING_WORDS = /* @__PURE__ */ new Set([
 	"slutten",
 	"late",
 	"end",
-	"årsskiftet",
-	"årsskifte",
+	"\u00E5rsskiftet",
+	"\u00E5rsskifte",
 	"turn",
 	"new",
 	"kvartal",
@@ -6228,12 +4795,11 @@ const OPENING_WORDS = /* @__PURE__ */ new Set([
 const SEASON_PREFIXES = [
 	"sen",
 	"sein",
-	"för",
+	"f\u00F6r",
 	"for",
 	"tidig",
 	"tidlig"
 ];
-/** Whether a phrase can begin at this token: most words of a sentence cannot, and need not be tried against every pattern. */
 function canBegin(token) {
 	if (!token.word) return /^\d/.test(token.text);
 	const word = token.text;
@@ -6243,13 +4809,6 @@ function canBegin(token) {
 function canEnd(token) {
 	return token.word || token.text === "." || isDigit(token.text[0]);
 }
-/**
-* Every word a phrase of parsePhrase can hold: the words its patterns name and the words their
-* groups must be for a reading (MONTH_WORDS, SEASON_WORDS with or without a prefix, ORDINALS,
-* PART_WORDS, TURN_OF_YEAR), the "e" and "a" of "5:e mars" and "5:emars", and "st" of "May 1st".
-* A phrase with any other word reads as nothing, so no phrase is tried past one. A word added to
-* a pattern must be added here; test/core/dates-prefilter.test.ts compares every reading with the filter off.
-*/
 let phraseWords;
 function makePhraseWords() {
 	const months = Object.keys(MONTH_WORDS);
@@ -6263,7 +4822,7 @@ function makePhraseWords() {
 		...[
 			"primo",
 			"i",
-			"början",
+			"b\u00F6rjan",
 			"av",
 			"begynnelsen",
 			"starten",
@@ -6288,8 +4847,8 @@ function makePhraseWords() {
 			"end"
 		],
 		...[
-			"årsskiftet",
-			"årsskifte",
+			"\u00E5rsskiftet",
+			"\u00E5rsskifte",
 			"turn",
 			"year",
 			"new"
@@ -6298,9 +4857,9 @@ function makePhraseWords() {
 			"kvartal",
 			"kvartalet",
 			"quarter",
-			"halvår",
-			"halvåret",
-			"halvårs",
+			"halv\u00E5r",
+			"halv\u00E5ret",
+			"halv\u00E5rs",
 			"half",
 			"q",
 			"h",
@@ -6313,7 +4872,6 @@ function makePhraseWords() {
 		]
 	]);
 }
-/** The only punctuation the patterns hold: "2007-05-15", "1/10 2007", "28.06.2007", "May 1, 2008", "5:e mars". */
 const PHRASE_PUNCTUATION = /* @__PURE__ */ new Set([
 	"-",
 	"/",
@@ -6321,15 +4879,12 @@ const PHRASE_PUNCTUATION = /* @__PURE__ */ new Set([
 	",",
 	":"
 ]);
-/** The longest number a pattern holds (20070515). */
 const MAX_PHRASE_DIGITS = 8;
-/** Whether a token can stand anywhere in a phrase that reads as a date. */
 function canBeInPhrase(token) {
 	if (token.word) return (phraseWords ??= makePhraseWords()).has(token.text);
 	if (isDigit(token.text[0])) return token.text.length <= MAX_PHRASE_DIGITS;
 	return PHRASE_PUNCTUATION.has(token.text);
 }
-/** For tests only: the date reader with its pre-filter off, to show that the filter changes no reading. */
 const datePrefilter = { on: true };
 function findPhrases(lower, tokens, lang) {
 	const found = [];
@@ -6365,7 +4920,6 @@ function findPhrases(lower, tokens, lang) {
 	}
 	return found;
 }
-/** "oktober-november 2007", "1 januari 2009 – 31 mars 2012": two phrases joined by a dash or "till". */
 function joinRanges(tokens, found) {
 	const dates = [];
 	for (let k = 0; k < found.length; k++) {
@@ -6432,9 +4986,8 @@ function fail$1(problem) {
 	};
 }
 function shortInput(text) {
-	return text.length > 60 ? text.slice(0, 57) + "…" : text;
+	return text.length > 60 ? text.slice(0, 57) + "\u2026" : text;
 }
-/** Numbers the YAML loader hands over (2007, 20070515) and Date objects are read as the user's digits. */
 function inputText(input) {
 	if (typeof input === "string") return input;
 	if (typeof input === "number" && Number.isSafeInteger(input) && input >= 0) return String(input);
@@ -6442,18 +4995,13 @@ function inputText(input) {
 }
 function describe(input) {
 	if (input === null || input === void 0) return String(input);
-	if (typeof input === "object") return Array.isArray(input) ? "[…]" : "{…}";
+	if (typeof input === "object") return Array.isArray(input) ? "[\u2026]" : "{\u2026}";
 	try {
 		return shortInput(String(input));
 	} catch {
 		return "?";
 	}
 }
-/**
-* The statuses a text states, in order, each with its negation read ("Ej påbörjat" is not started),
-* and the tokens they and the follow-up words take up. A negation that negates nothing the reader
-* knows ("inte planerat") is left over, so that the text is not read as its opposite.
-*/
 function readStatuses(tokens, used) {
 	const statuses = [];
 	const followUpTokens = /* @__PURE__ */ new Set();
@@ -6513,7 +5061,6 @@ function readStatuses(tokens, used) {
 		followUpTokens
 	};
 }
-/** The last statement wins, except that work started and not done is going on ("Påbörjat, inte klart"). */
 function combineStatuses(statuses) {
 	const last = statuses[statuses.length - 1];
 	if (last === "notDone" && statuses.some((s) => s === "started" || s === "ongoing" || s === "continuous")) return "ongoing";
@@ -6577,14 +5124,13 @@ function scan(input, lang) {
 function isProblem(value) {
 	return "code" in value;
 }
-/** An unknown word where a month or season should be: the date word it most resembles, if any. */
 function unknownWord(s) {
 	const candidates = dateWords ??= [
 		...Object.keys(MONTH_WORDS).filter((w) => w.length > 3),
 		...Object.keys(SEASON_WORDS),
-		"årsskiftet",
+		"\u00E5rsskiftet",
 		"kvartal",
-		"halvår",
+		"halv\u00E5r",
 		"medio",
 		"primo",
 		"ultimo"
@@ -6602,12 +5148,6 @@ function unknownWord(s) {
 }
 let dateWords;
 let longMonthWords;
-/**
-* editDistance(a, b) when it is at most `limit`, else some number above `limit`: the same optimal
-* string alignment, worked out only near the diagonal (a cell further off than `limit` is more
-* than `limit` itself) and with every value above `limit` kept as limit + 1, which changes no
-* value at or below it. Stops at a row with no value within `limit`: no later row can have one.
-*/
 function distanceWithin(a, b, limit) {
 	const rows = a.length + 1;
 	const cols = b.length + 1;
@@ -6641,11 +5181,6 @@ function distanceCells(size) {
 	if (cells.length < size) cells = new Int32Array(size * 2);
 	return cells;
 }
-/**
-* didYouMean(word, candidates) for candidates in lower case without spaces or punctuation, as the
-* date words are: a candidate whose length differs from the word's by more than the distance
-* allowed cannot be that close, and is not measured. Most words of a sentence are measured against none.
-*/
 function nearestWord(word, candidates) {
 	if (!datePrefilter.on) return didYouMean(word, candidates);
 	const wanted = word.toLowerCase().replace(/[\s._\-/]/g, "");
@@ -6663,10 +5198,6 @@ function nearestWord(word, candidates) {
 	}
 	return nearest;
 }
-/**
-* In a free-text cell most words are just words, but one that is nearly a month's name and stands
-* beside a number ("Klart 1 febuari 2008") was meant as a date: refuse it rather than read the year alone.
-*/
 function misspeltMonthInCell(s) {
 	const months = longMonthWords ??= Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
 	for (const token of s.leftover) {
@@ -6681,10 +5212,6 @@ function misspeltMonthInCell(s) {
 		};
 	}
 }
-/**
-* Whether a number stands just before the token (its digits, a dot, spaces) or just after it
-* (spaces, a digit), looked for from the token outwards: the text on either side may be long.
-*/
 function besideNumber(lower, token) {
 	let before = token.start - 1;
 	while (isSpace(lower[before])) before--;
@@ -6700,7 +5227,6 @@ function problemOf$1(phrase, s) {
 		input: shortInput(s.text)
 	};
 }
-/** A date as plans write it (exact or fuzzy, sv/nb/en), optionally with a status word and a deadline word beside it. */
 function readDate(input, lang) {
 	try {
 		const s = scan(input, lang);
@@ -6741,35 +5267,15 @@ function readDate(input, lang) {
 		});
 	}
 }
-/**
-* The cells read in the plan being checked: the schema reads a cell, and a kind's rules read it
-* again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
-* many plans pays for each plan's own cells.
-*/
 const cellReadings = new Memo(4096);
-/** Called as each plan's check begins. */
 function forgetDateReadings() {
 	cellReadings.clear();
 }
-/**
-* A free-text date cell ("Pågår, Klart feb 2008", "Påbörjat april 2007 på två enheter", "Arbetet
-* fortsätter under hösten", "Löpande", "Ej påbörjat"): status and dates are found anywhere in the
-* text. Several dates ("påbörjas okt 2007 … Klart 1 jan. 2008") give one span from the first to
-* the last; the last status word is the status, read with its negation. A date after a follow-up
-* word ("uppföljning 9 december 2015") is the follow-up, not part of the span. A month or season
-* without a year ("under hösten") gives no span; a day without a year ("Klart 1 maj") is refused,
-* as is a day that does not exist, a misspelt month or a number that is no date. A cell with
-* neither a date nor a status is kept as written and marked `unread`, for a warning to name.
-*/
 function readDateCell(input, lang) {
 	if (typeof input !== "string") return readCell(input, lang);
 	const key = (datePrefilter.on ? "+" : "-") + lang + "\0" + input;
 	return copyResult(cellReadings.get(key, () => readCell(input, lang)));
 }
-/**
-* A deep copy of a reading, as clonePlain makes it and with its keys in the same order, for the
-* shape readCell gives: a problem of strings, or a value whose only objects are its two spans.
-*/
 function copyResult(result) {
 	if (!result.ok) return {
 		ok: false,
@@ -6859,11 +5365,6 @@ function readCell(input, lang) {
 		});
 	}
 }
-/**
-* A period written as one text ("2014-01-01 till 2014-12-31", "januari 2014 – mars 2015"): its start
-* and end as the text writes them, for a hint that shows the form with a start and an end. A start
-* that needs the end's year ("1 maj – 31 december 2014") is given as the day it was read as.
-*/
 function splitPeriodText(input, lang) {
 	const whole = readDate(input, lang);
 	if (!whole.ok || !whole.value.span || whole.value.status || whole.value.deadline) return void 0;
@@ -6885,7 +5386,6 @@ function splitPeriodText(input, lang) {
 }
 const min = (a, b) => a < b ? a : b;
 const max = (a, b) => a > b ? a : b;
-/** The words after the last date (and its status word, if it follows), in the user's own case and spelling. */
 function noteAfter(s, lastToken) {
 	let k = lastToken + 1;
 	while (s.tokens[k] && (STATUS_WORDS[s.tokens[k].text] || DEADLINE_WORDS.has(s.tokens[k].text) || /^[^\p{L}\d]$/u.test(s.tokens[k].text))) k++;
@@ -6893,7 +5393,7 @@ function noteAfter(s, lastToken) {
 	if (!next) return void 0;
 	const original = normalise(s.text);
 	if (original.length !== s.lower.length) return void 0;
-	const rest = original.slice(next.start).replace(/^[\s,.;:–-]+|[\s,.;:…]+$/g, "");
+	const rest = original.slice(next.start).replace(/^[\s,.;:\u2013-]+|[\s,.;:\u2026]+$/g, "");
 	return /\p{L}/u.test(rest) ? rest : void 0;
 }
 const DATE_STYLES = [
@@ -6901,11 +5401,6 @@ const DATE_STYLES = [
 	"written",
 	"iso"
 ];
-/**
-* A date in the document's language: an exact day as the language writes it ("28. juni 2007",
-* "1 maj 2008", "1 May 2008"); a fuzzy date, or a cell with status words or a note, as the user
-* wrote it with its spacing tidied. A span is written as a day, a month, a year or "from – to".
-*/
 function formatDate(value, lang, style = "long") {
 	try {
 		if (style !== "long" && typeof value === "object" && value !== null && "text" in value) {
@@ -6939,24 +5434,19 @@ const DEADLINE_WORD = {
 };
 function formatSpan(span, lang) {
 	const { from, to } = span;
-	if (!isIsoDay(from) || !isIsoDay(to)) return `${from} – ${to}`;
+	if (!isIsoDay(from) || !isIsoDay(to)) return `${from} \u2013 ${to}`;
 	if (from === to) return formatDay(from, lang);
 	const [fy, fm, fd] = from.split("-").map(Number);
 	const [ty, tm, td] = to.split("-").map(Number);
 	const wholeMonths = fd === 1 && td === daysInMonth(ty, tm);
 	if (wholeMonths && fy === ty && fm === 1 && tm === 12) return String(fy);
 	if (wholeMonths && fy === ty && fm === tm) return formatMonth(fy, fm, lang);
-	if (wholeMonths) return `${formatMonth(fy, fm, lang)} – ${formatMonth(ty, tm, lang)}`;
-	return `${formatDay(from, lang)} – ${formatDay(to, lang)}`;
+	if (wholeMonths) return `${formatMonth(fy, fm, lang)} \u2013 ${formatMonth(ty, tm, lang)}`;
+	return `${formatDay(from, lang)} \u2013 ${formatDay(to, lang)}`;
 }
-/** True when every day of `inner` lies within `outer`. */
 function spanWithin(inner, outer) {
 	return inner.from >= outer.from && inner.to <= outer.to;
 }
-/**
-* The same day `months` later (or earlier), kept within the month: 2008-01-31 + 1 → 2008-02-29.
-* Anything that is not an ISO day, or a month count that is not an integer, is returned unchanged.
-*/
 function addMonths(isoDay, months) {
 	const m = typeof isoDay === "string" ? ISO_DAY.exec(isoDay) : null;
 	if (!m || !Number.isInteger(months) || !isIsoDay(isoDay)) return isoDay;
@@ -7036,11 +5526,6 @@ function assignProp(target, prop, value) {
 		configurable: true
 	});
 }
-/**
-* Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
-*
-* Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
-*/
 function rawShape(def) {
 	const desc = Object.getOwnPropertyDescriptor(def, "shape");
 	return desc?.get ? desc.get.raw : desc?.value;
@@ -7063,11 +5548,6 @@ function putProp(target, key, value) {
 	if (key in target) assignProp(target, key, value);
 	else target[key] = value;
 }
-/**
-* Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
-*
-* A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
-*/
 function mirrorShape(target, source, keys, wrap) {
 	const raw = sourceShape(source);
 	for (const key of keys) {
@@ -7291,7 +5771,6 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
 	return typeof message === "string" ? message : message?.message;
 }
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
 	const caps = [];
 	for (const ch of defChecks ?? []) {
@@ -7364,11 +5843,6 @@ function issue(...args) {
 	};
 	return { ...iss };
 }
-/**
-* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
-*
-* Call this from a `proto` initializer, which runs once per prototype — never per instance.
-*/
 function members(proto, table) {
 	for (const key in table) {
 		const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -7379,7 +5853,6 @@ function members(proto, table) {
 		else defineBound(proto, key, desc.value);
 	}
 }
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
 function own$1(inst, key, value, enumerable = true) {
 	Object.defineProperty(inst, key, {
 		configurable: true,
@@ -7389,11 +5862,9 @@ function own$1(inst, key, value, enumerable = true) {
 	});
 	return value;
 }
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
 function hide(inst, key, value) {
 	return own$1(inst, key, value, false);
 }
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
 /* @__NO_SIDE_EFFECTS__ */
 function derived(computes, table) {
 	for (const key in computes) {
@@ -7422,7 +5893,6 @@ function defineBound(proto, key, fn) {
 		}
 	});
 }
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
 function claim(inst, sentinel) {
 	const proto = Object.getPrototypeOf(inst);
 	return sentinel in proto ? void 0 : proto;
@@ -7435,11 +5905,6 @@ const breaker = {
 		broke = true;
 	}
 };
-/**
-* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
-* constructor, computed from the internals object itself and cached there on
-* first read. One accessor per constructor rather than one per instance.
-*/
 function defineLazyInternal(inst, key, compute) {
 	const proto = Object.getPrototypeOf(inst._zod);
 	if (key in proto && installing !== inst._zod) {
@@ -7478,11 +5943,6 @@ function defineLazyInternal(inst, key, compute) {
 		}
 	});
 }
-/**
-* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
-* data property. One accessor per constructor rather than one per instance, because an own accessor
-* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
-*/
 function installLazyProp(inst, key, make, enumerable) {
 	const proto = claim(inst, key);
 	if (!proto) return;
@@ -7510,9 +5970,7 @@ function installLazyProp(inst, key, make, enumerable) {
 		}
 	});
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
 	const fn = () => value;
 	fn[CONSTANT_CATCH] = true;
@@ -7520,7 +5978,6 @@ function constantCatch(value) {
 }
 // node_modules/zod/v4/core/core.js
 var _a$1;
-/** A special constant with type `never` */
 const NEVER = /*@__PURE__*/ Object.freeze({ status: "aborted" });
 const _zodDesc = {
 	value: void 0,
@@ -7678,9 +6135,6 @@ const initializer$1 = (inst, def) => {
 	}
 };
 const $ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer$1);
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
-* ("toString", "constructor") would otherwise read through to the prototype, and assigning
-* "__proto__" would hit the setter instead of creating a key. */
 function node(obj, key, make) {
 	if (!Object.prototype.hasOwnProperty.call(obj, key)) {
 		if (key === "__proto__") Object.defineProperty(obj, key, {
@@ -7943,11 +6397,6 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 	return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 // node_modules/zod/v4/core/regexes.js
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link cuid2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
 const cuid = /^[cC][0-9a-z]{6,}$/;
 const cuid2 = /^[0-9a-z]+$/;
 const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -7957,18 +6406,12 @@ const nanoid = /^[a-zA-Z0-9_-]{21}$/;
 function nanoidOfLength(length) {
 	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
 const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
 const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
-*
-* @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
 const uuid = (version) => {
 	if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 	return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
-/** Practical email validation */
 const email$2 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const _emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
@@ -7983,9 +6426,6 @@ const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
 const httpProtocol = /^https?$/;
 const e164 = /^\+[1-9]\d{6,14}$/;
 const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
-* esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
-* will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
 function anchor(source) {
 	return new RegExp(`^${source}$`);
 }
@@ -8020,7 +6460,6 @@ const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
 	inst._zod.def = def;
 	(_a = inst._zod).onattach ?? (_a.onattach = []);
 });
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
 	const val = payload.value;
 	return !nullish(val) && val.length !== void 0;
@@ -8435,7 +6874,6 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
 		own$1(this, "~standard", value);
 	}
 });
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
 	const ctx = { async: true };
@@ -8507,6 +6945,8 @@ const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
 	def.pattern ?? (def.pattern = email$2);
 	$ZodStringFormat.init(inst, def);
 });
+const URL_BAD_FORMAT = 1;
+const URL_UNPARSEABLE = 2;
 function canParseURL(input) {
 	try {
 		if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(input);
@@ -8520,7 +6960,6 @@ function validateURL(trimmed, def) {
 	if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) return canParseURL(trimmed) || 2;
 	return parseURLObject(trimmed, def);
 }
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
 function parseURLObject(trimmed, def) {
 	if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) return 1;
 	try {
@@ -8534,7 +6973,6 @@ function parseURLObject(trimmed, def) {
 	}
 }
 const asciiTabOrNewline = /[\t\n\r]/g;
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
 function stripTabAndNewline(value) {
 	return value.replace(asciiTabOrNewline, "");
 }
@@ -8617,11 +7055,6 @@ const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
 	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
 	$ZodStringFormat.init(inst, def);
 });
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
 const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
 	def.pattern ?? (def.pattern = cuid);
 	$ZodStringFormat.init(inst, def);
@@ -8662,7 +7095,6 @@ const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
 	def.pattern ?? (def.pattern = ipv4);
 	$ZodStringFormat.init(inst, def);
 });
-/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
 const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
 function isValidIPv6(value) {
 	if (!ipv6Alphabet.test(value)) return false;
@@ -9150,7 +7582,8 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
 	let fastpass;
 	const isObject$2 = isObject;
 	const jit = !globalConfig.jitless;
-	const fastEnabled = jit && allowsEval.value;
+	const allowsEval$1 = allowsEval;
+	const fastEnabled = jit && allowsEval$1.value;
 	const catchall = def.catchall;
 	let value;
 	inst._zod.parse = (payload, ctx) => {
@@ -9593,9 +8026,6 @@ const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
 		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
 		if (payload.value === void 0) {
 			payload.value = def.defaultValue;
-			/**
-			* $ZodDefault returns the default value immediately in forward direction.
-			* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
 			return payload;
 		}
 		const result = def.innerType._zod.run(payload, ctx);
@@ -9759,7 +8189,6 @@ var $ZodCyclicError = class extends Error {
 		this.name = "ZodCyclicError";
 	}
 };
-/** Keyed off the context object every schema in one parse call already shares. */
 const STATE = "~memo";
 const NO_ISSUES = [];
 function isRef(value) {
@@ -9772,11 +8201,9 @@ function cloneIssues(issues) {
 	} : { ...iss });
 }
 const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
 const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
 	const cached = recursive.get(inst);
 	if (cached !== void 0) return cached ? PROVEN : NONE;
@@ -9888,7 +8315,6 @@ function isRecursive(inst, stack, resolve) {
 	stack.delete(inst);
 	return settle$1(inst, result);
 }
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
 function settle$1(inst, answer) {
 	if (answer !== ASSUMED) recursive.set(inst, answer === PROVEN);
 	return answer;
@@ -9995,11 +8421,9 @@ const memo = {
 		});
 	}
 };
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
 	return memo;
 }
-/** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
 	const backEdges = ctx[STATE]?.backEdges;
 	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
@@ -10262,11 +8686,6 @@ function _nanoid(Class, params) {
 		...normalizeParams(params)
 	});
 }
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link _cuid2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
 // @__NO_SIDE_EFFECTS__
 function _cuid(Class, params) {
 	return new Class({
@@ -10692,11 +9111,6 @@ function initializeContext(params) {
 		external: params?.external ?? void 0
 	};
 }
-/**
-* Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
-* `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
-* custom JSON Schema was written into `json`, in which case the caller must not write its own.
-*/
 function handleUnrepresentable(schema, ctx, json, params, message) {
 	const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({
 		zodSchema: schema,
@@ -10842,7 +9256,6 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
 	}
 	if (ctx.external) ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
 	const options = schema.anyOf;
 	if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0) return;
@@ -10861,9 +9274,6 @@ function compactTypeUnion(schema) {
 	delete schema.anyOf;
 	schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
-* an annotation like `description` — makes a member unfoldable, so a constraint this does not
-* understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = /* @__PURE__ */ new Set([
 	"type",
 	"properties",
@@ -10871,13 +9281,11 @@ const FOLDABLE_KEYS = /* @__PURE__ */ new Set([
 	"additionalProperties"
 ]);
 const UNION_KEYS = ["oneOf", "anyOf"];
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
 function undeclaredConstraint(member) {
 	const extra = member.additionalProperties;
 	if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null) return null;
 	return Object.keys(extra).length ? extra : null;
 }
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
 function foldObjects(members) {
 	const objects = [];
 	for (const member of members) {
@@ -10896,7 +9304,8 @@ function foldObjects(members) {
 				if (part === null || part === void 0) continue;
 				if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part))) parts.push(part);
 			}
-			assignProp(properties, key, parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts });
+			const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+			assignProp(properties, key, merged);
 		}
 		for (const key of object.required ?? []) required.add(key);
 	}
@@ -10917,15 +9326,6 @@ function foldObjects(members) {
 	}
 	return folded;
 }
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
-* closed object members reject each other's keys and the schema validates nothing. Zod's parser
-* pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
-* *every* side rejects it — so the emitted schema has to pool them too, and folding the members
-* into one object is the encoding that says so on every target.
-*
-* This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
-* machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
-* keeps its reference and its own closedness rather than being inlined as a stale copy. */
 function foldIntersection(json) {
 	const allOf = json.allOf;
 	if (!Array.isArray(allOf) || allOf.length < 2) return;
@@ -11083,10 +9483,6 @@ function isTransforming(_schema, _ctx) {
 	}
 	return false;
 }
-/**
-* Creates a toJSONSchema method for a schema instance.
-* This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
-*/
 const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
 	const ctx = initializeContext({
 		...params,
@@ -11483,15 +9879,6 @@ const tupleProcessor = (schema, ctx, _json, params) => {
 	if (typeof minimum === "number") json.minItems = minimum;
 	if (typeof maximum === "number") json.maxItems = maximum;
 };
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
-* numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
-* behind a wrapper only carries its own `type` before then, and a union key only has its branches.
-*
-* A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
-* than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
-* exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
-* accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
-* outright. */
 function stringifyKeyNames(bySchema, json, visited) {
 	if (json.$ref) {
 		if (visited.has(json)) return json;
@@ -11522,7 +9909,6 @@ function stringifyKeyNames(bySchema, json, visited) {
 	if (!values) rest.pattern = (types.includes("number") ? number$1 : integer).source;
 	return rest;
 }
-/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
 const pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
 	const bySchema = /* @__PURE__ */ new Map();
@@ -11599,9 +9985,6 @@ const nonoptionalProcessor = (schema, ctx, _json, params) => {
 	const seen = ctx.seen.get(schema);
 	seen.ref = def.innerType;
 };
-/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
-* A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
-* unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
 const UNREPRESENTABLE_DEFAULT = Symbol();
 function serializeDefaultValue(value, schema, ctx, json, params) {
 	let unrepresentable = false;
@@ -11857,7 +10240,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
 		return this.check(superRefine(refinement, params));
 	},
 	overwrite(fn) {
-		return this.check(/* @__PURE__ */ _overwrite(fn));
+		return this.check(_overwrite(fn));
 	},
 	optional() {
 		return optional(this);
@@ -11991,7 +10374,6 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
 		return this._zod.def;
 	}
 });
-/** @internal */
 const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
 	$ZodString.init(inst, def);
 	ZodType.init(inst, def);
@@ -12002,49 +10384,49 @@ const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
 	maxLength: (inst) => aggregateChecks(inst).maximum ?? null
 }, {
 	regex(...args) {
-		return this.check(/* @__PURE__ */ _regex(...args));
+		return this.check(_regex(...args));
 	},
 	includes(...args) {
-		return this.check(/* @__PURE__ */ _includes(...args));
+		return this.check(_includes(...args));
 	},
 	startsWith(...args) {
-		return this.check(/* @__PURE__ */ _startsWith(...args));
+		return this.check(_startsWith(...args));
 	},
 	endsWith(...args) {
-		return this.check(/* @__PURE__ */ _endsWith(...args));
+		return this.check(_endsWith(...args));
 	},
 	min(...args) {
-		return this.check(/* @__PURE__ */ _minLength(...args));
+		return this.check(_minLength(...args));
 	},
 	max(...args) {
-		return this.check(/* @__PURE__ */ _maxLength(...args));
+		return this.check(_maxLength(...args));
 	},
 	length(...args) {
-		return this.check(/* @__PURE__ */ _length(...args));
+		return this.check(_length(...args));
 	},
 	nonempty(...args) {
-		return this.check(/* @__PURE__ */ _minLength(1, ...args));
+		return this.check(_minLength(1, ...args));
 	},
 	lowercase(params) {
-		return this.check(/* @__PURE__ */ _lowercase(params));
+		return this.check(_lowercase(params));
 	},
 	uppercase(params) {
-		return this.check(/* @__PURE__ */ _uppercase(params));
+		return this.check(_uppercase(params));
 	},
 	trim() {
-		return this.check(/* @__PURE__ */ _trim());
+		return this.check(_trim());
 	},
 	normalize(...args) {
-		return this.check(/* @__PURE__ */ _normalize(...args));
+		return this.check(_normalize(...args));
 	},
 	toLowerCase() {
-		return this.check(/* @__PURE__ */ _toLowerCase());
+		return this.check(_toLowerCase());
 	},
 	toUpperCase() {
-		return this.check(/* @__PURE__ */ _toUpperCase());
+		return this.check(_toUpperCase());
 	},
 	slugify() {
-		return this.check(/* @__PURE__ */ _slugify());
+		return this.check(_slugify());
 	}
 }));
 const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
@@ -12052,86 +10434,86 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
 	_ZodString.init(inst, def);
 }, {
 	email(params) {
-		return this.check(/* @__PURE__ */ _email(ZodEmail, params));
+		return this.check(_email(ZodEmail, params));
 	},
 	url(params) {
-		return this.check(/* @__PURE__ */ _url(ZodURL, params));
+		return this.check(_url(ZodURL, params));
 	},
 	jwt(params) {
-		return this.check(/* @__PURE__ */ _jwt(ZodJWT, params));
+		return this.check(_jwt(ZodJWT, params));
 	},
 	emoji(params) {
-		return this.check(/* @__PURE__ */ _emoji(ZodEmoji, params));
+		return this.check(_emoji(ZodEmoji, params));
 	},
 	guid(params) {
-		return this.check(/* @__PURE__ */ _guid(ZodGUID, params));
+		return this.check(_guid(ZodGUID, params));
 	},
 	uuid(params) {
-		return this.check(/* @__PURE__ */ _uuid(ZodUUID, params));
+		return this.check(_uuid(ZodUUID, params));
 	},
 	uuidv4(params) {
-		return this.check(/* @__PURE__ */ _uuidv4(ZodUUID, params));
+		return this.check(_uuidv4(ZodUUID, params));
 	},
 	uuidv6(params) {
-		return this.check(/* @__PURE__ */ _uuidv6(ZodUUID, params));
+		return this.check(_uuidv6(ZodUUID, params));
 	},
 	uuidv7(params) {
-		return this.check(/* @__PURE__ */ _uuidv7(ZodUUID, params));
+		return this.check(_uuidv7(ZodUUID, params));
 	},
 	nanoid(params) {
-		return this.check(/* @__PURE__ */ _nanoid(ZodNanoID, params));
+		return this.check(_nanoid(ZodNanoID, params));
 	},
 	cuid(params) {
-		return this.check(/* @__PURE__ */ _cuid(ZodCUID, params));
+		return this.check(_cuid(ZodCUID, params));
 	},
 	cuid2(params) {
-		return this.check(/* @__PURE__ */ _cuid2(ZodCUID2, params));
+		return this.check(_cuid2(ZodCUID2, params));
 	},
 	ulid(params) {
-		return this.check(/* @__PURE__ */ _ulid(ZodULID, params));
+		return this.check(_ulid(ZodULID, params));
 	},
 	base64(params) {
-		return this.check(/* @__PURE__ */ _base64(ZodBase64, params));
+		return this.check(_base64(ZodBase64, params));
 	},
 	base64url(params) {
-		return this.check(/* @__PURE__ */ _base64url(ZodBase64URL, params));
+		return this.check(_base64url(ZodBase64URL, params));
 	},
 	xid(params) {
-		return this.check(/* @__PURE__ */ _xid(ZodXID, params));
+		return this.check(_xid(ZodXID, params));
 	},
 	ksuid(params) {
-		return this.check(/* @__PURE__ */ _ksuid(ZodKSUID, params));
+		return this.check(_ksuid(ZodKSUID, params));
 	},
 	ipv4(params) {
-		return this.check(/* @__PURE__ */ _ipv4(ZodIPv4, params));
+		return this.check(_ipv4(ZodIPv4, params));
 	},
 	ipv6(params) {
-		return this.check(/* @__PURE__ */ _ipv6(ZodIPv6, params));
+		return this.check(_ipv6(ZodIPv6, params));
 	},
 	cidrv4(params) {
-		return this.check(/* @__PURE__ */ _cidrv4(ZodCIDRv4, params));
+		return this.check(_cidrv4(ZodCIDRv4, params));
 	},
 	cidrv6(params) {
-		return this.check(/* @__PURE__ */ _cidrv6(ZodCIDRv6, params));
+		return this.check(_cidrv6(ZodCIDRv6, params));
 	},
 	e164(params) {
-		return this.check(/* @__PURE__ */ _e164(ZodE164, params));
+		return this.check(_e164(ZodE164, params));
 	},
 	datetime(params) {
-		return this.check(/* @__PURE__ */ _isoDateTime(ZodISODateTime, params));
+		return this.check(_isoDateTime(ZodISODateTime, params));
 	},
 	date(params) {
-		return this.check(/* @__PURE__ */ _isoDate(ZodISODate, params));
+		return this.check(_isoDate(ZodISODate, params));
 	},
 	time(params) {
-		return this.check(/* @__PURE__ */ _isoTime(ZodISOTime, params));
+		return this.check(_isoTime(ZodISOTime, params));
 	},
 	duration(params) {
-		return this.check(/* @__PURE__ */ _isoDuration(ZodISODuration, params));
+		return this.check(_isoDuration(ZodISODuration, params));
 	}
 });
 function string(params) {
-	return /* @__PURE__ */ _string(ZodString, params);
+	return _string(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
 	$ZodStringFormat.init(inst, def);
@@ -12158,7 +10540,7 @@ const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
 	ZodStringFormat.init(inst, def);
 });
 function email$1(params) {
-	return /* @__PURE__ */ _email(ZodEmail, params);
+	return _email(ZodEmail, params);
 }
 const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
 	$ZodGUID.init(inst, def);
@@ -12180,11 +10562,6 @@ const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
 	$ZodNanoID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link ZodCUID2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
 const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
 	$ZodCUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
@@ -12258,22 +10635,22 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
 	format: (inst) => aggregateChecks(inst).format ?? null
 }, {
 	gt(value, params) {
-		return this.check(/* @__PURE__ */ _gt(value, params));
+		return this.check(_gt(value, params));
 	},
 	gte(value, params) {
-		return this.check(/* @__PURE__ */ _gte(value, params));
+		return this.check(_gte(value, params));
 	},
 	min(value, params) {
-		return this.check(/* @__PURE__ */ _gte(value, params));
+		return this.check(_gte(value, params));
 	},
 	lt(value, params) {
-		return this.check(/* @__PURE__ */ _lt(value, params));
+		return this.check(_lt(value, params));
 	},
 	lte(value, params) {
-		return this.check(/* @__PURE__ */ _lte(value, params));
+		return this.check(_lte(value, params));
 	},
 	max(value, params) {
-		return this.check(/* @__PURE__ */ _lte(value, params));
+		return this.check(_lte(value, params));
 	},
 	int(params) {
 		return this.check(int(params));
@@ -12282,36 +10659,36 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
 		return this.check(int(params));
 	},
 	positive(params) {
-		return this.check(/* @__PURE__ */ _gt(0, params));
+		return this.check(_gt(0, params));
 	},
 	nonnegative(params) {
-		return this.check(/* @__PURE__ */ _gte(0, params));
+		return this.check(_gte(0, params));
 	},
 	negative(params) {
-		return this.check(/* @__PURE__ */ _lt(0, params));
+		return this.check(_lt(0, params));
 	},
 	nonpositive(params) {
-		return this.check(/* @__PURE__ */ _lte(0, params));
+		return this.check(_lte(0, params));
 	},
 	multipleOf(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf(value, params));
+		return this.check(_multipleOf(value, params));
 	},
 	step(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf(value, params));
+		return this.check(_multipleOf(value, params));
 	},
 	finite() {
 		return this;
 	}
 }));
 function number(params) {
-	return /* @__PURE__ */ _number(ZodNumber, params);
+	return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
 	$ZodNumberFormat.init(inst, def);
 	ZodNumber.init(inst, def);
 });
 function int(params) {
-	return /* @__PURE__ */ _int(ZodNumberFormat, params);
+	return _int(ZodNumberFormat, params);
 }
 const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
 	$ZodBoolean.init(inst, def);
@@ -12319,15 +10696,15 @@ const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
 	inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
 });
 function boolean(params) {
-	return /* @__PURE__ */ _boolean(ZodBoolean, params);
+	return _boolean(ZodBoolean, params);
 }
 const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
 	$ZodUnknown.init(inst, def);
 	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => void 0;
+	inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
 });
 function unknown() {
-	return /* @__PURE__ */ _unknown(ZodUnknown);
+	return _unknown(ZodUnknown);
 }
 const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
 	$ZodNever.init(inst, def);
@@ -12335,7 +10712,7 @@ const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
 	inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
 });
 function never(params) {
-	return /* @__PURE__ */ _never(ZodNever, params);
+	return _never(ZodNever, params);
 }
 const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -12345,23 +10722,23 @@ const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
 	inst.element = def.element;
 }, {
 	min(n, params) {
-		return this.check(/* @__PURE__ */ _minLength(n, params));
+		return this.check(_minLength(n, params));
 	},
 	nonempty(params) {
-		return this.check(/* @__PURE__ */ _minLength(1, params));
+		return this.check(_minLength(1, params));
 	},
 	max(n, params) {
-		return this.check(/* @__PURE__ */ _maxLength(n, params));
+		return this.check(_maxLength(n, params));
 	},
 	length(n, params) {
-		return this.check(/* @__PURE__ */ _length(n, params));
+		return this.check(_length(n, params));
 	},
 	unwrap() {
 		return this.element;
 	}
 });
 function array(element, params) {
-	return /* @__PURE__ */ _array(ZodArray, element, params);
+	return _array(ZodArray, element, params);
 }
 const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -12719,18 +11096,12 @@ const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
 	inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
 function refine(fn, _params = {}) {
-	return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
+	return _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
-	return /* @__PURE__ */ _superRefine(fn, params);
+	return _superRefine(fn, params);
 }
 // dist/core/contact.js
-/**
-* Contact details as plans print them: telephone numbers and web addresses. Each is kept as the
-* user wrote it (a form prints "08-508 25 410", not "+46850825410"); reading only decides whether
-* it is well formed, and if not, says why in a way the message can explain.
-*/
-/** Examples of well-formed numbers, for messages that show how to write one. */
 const PHONE_EXAMPLES = {
 	SE: [
 		"08-123 456 78",
@@ -12739,7 +11110,6 @@ const PHONE_EXAMPLES = {
 	],
 	NO: ["62 46 80 00", "+47 62 46 80 00"]
 };
-/** Digits in groups separated by a space or a hyphen, optionally "+" and a country code first. */
 const SHAPE = /^\+?\d+(?:(?:\s*-\s*|\s+)\d+)*$/;
 function readPhone(input, country = "SE") {
 	const text = typeof input === "number" ? String(input) : typeof input === "string" ? input.replace(/[\s\u00a0]+/g, " ").trim() : "";
@@ -12761,9 +11131,9 @@ function readPhone(input, country = "SE") {
 				input: text
 			}
 		};
-		if (international.startsWith("46")) return expectDigits(text, international.slice(2), 7, 9, "7–9", true);
+		if (international.startsWith("46")) return expectDigits(text, international.slice(2), 7, 9, "7\u20139", true);
 		if (international.startsWith("47")) return expectDigits(text, international.slice(2), 8, 8, "8", true);
-		return expectDigits(text, international, 7, 15, "7–15", false);
+		return expectDigits(text, international, 7, 15, "7\u201315", false);
 	}
 	if (country === "NO") return digits.startsWith("0") ? {
 		ok: false,
@@ -12779,7 +11149,7 @@ function readPhone(input, country = "SE") {
 			input: text
 		}
 	};
-	return expectDigits(text, digits, 8, 10, "8–10", false);
+	return expectDigits(text, digits, 8, 10, "8\u201310", false);
 }
 function expectDigits(text, digits, min, max, expected, noLeadingZero) {
 	if (noLeadingZero && digits.startsWith("0")) return {
@@ -12804,12 +11174,6 @@ function expectDigits(text, digits, min, max, expected, noLeadingZero) {
 		value: text
 	};
 }
-/**
-* A number as older documents print it, read by readPhone after two things real forms do: a slash
-* after the area code ("018/727 00 00", read as the hyphen it stands for), and a number cut short
-* after it ("018/"). A number cut short reads as too few digits rather than as no number, so that a
-* rule can warn about it rather than refuse it. The number is kept as written.
-*/
 function readContactPhone(input, country = "SE") {
 	const text = input.trim();
 	const read = readPhone(text.replace(/^(\+?\d+)\s*\/\s*/, "$1-").replace(/\s*[-/]\s*$/, ""), country);
@@ -12824,12 +11188,7 @@ function readContactPhone(input, country = "SE") {
 		}
 	};
 }
-/** A host with a top-level domain of letters, then an optional port, path, query and fragment without spaces. */
 const WEB_ADDRESS = new RegExp(`^(?:https?://)?(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}\\.?(?::\\d{1,5})?(?:[/?#][^\\s]*)?$`, "iu");
-/**
-* A web address as leaflets print it: "www.projektcarpe.se", "projektcarpe.se/om" or with
-* "http://" or "https://". Other schemes (mailto:, javascript:) and e-mail addresses are refused.
-*/
 function readWebAddress(input) {
 	const text = typeof input === "string" ? input.trim() : "";
 	const host = /^(?:https?:\/\/)?([^/?#:]*)/i.exec(text)[1];
@@ -12847,7 +11206,6 @@ function readWebAddress(input) {
 }
 // dist/core/fields.js
 const readings = /* @__PURE__ */ new WeakMap();
-/** How plan reads the values of a field built here, if by rules of its own (an amount, a date). */
 function fieldReading(schema) {
 	return readings.get(schema);
 }
@@ -12855,15 +11213,12 @@ function reads(schema, reading) {
 	readings.set(schema, reading);
 	return schema;
 }
-/** Prose the user writes: any string with something other than white space in it. */
 function text(meta) {
 	return string().refine((value) => /\S/.test(value), { message: "field.emptyText" }).meta(meta);
 }
-/** Prose that may be left out, or left empty (the form then prints an empty box). */
 function optionalText(meta) {
 	return string().nullish().meta(meta);
 }
-/** A whole amount, read exactly or refused (see core/money.ts). */
 function amount(meta, options = {}) {
 	return reads(amountSchema(meta, options), "amount");
 }
@@ -12881,15 +11236,12 @@ function amountSchema(meta, options) {
 		return NEVER;
 	}).meta(meta);
 }
-/** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
 function amountCell(meta, options = {}) {
 	return amount(meta, options).nullish().transform((value) => value ?? null);
 }
-/** An e-mail address, as written. */
 function email(meta) {
 	return email$1({ error: "field.email" }).meta(meta);
 }
-/** A web address as printed ("www.exempel.se" or with http(s)://), kept as written; see core/contact.ts. */
 function url(meta) {
 	return string().transform((input, ctx) => {
 		const result = readWebAddress(input);
@@ -12902,11 +11254,6 @@ function url(meta) {
 		return NEVER;
 	}).meta(meta);
 }
-/**
-* The name of a picture file, relative to the plan (a logo). Whether the file is there and is a
-* picture is the field/picture rule's to say, with the file system at hand; the name itself must be
-* one a file can have: no web address (pictures are not fetched) and no broken character.
-*/
 function pictureName(meta) {
 	return string().transform((input, ctx) => {
 		const name = input.trim();
@@ -12919,7 +11266,6 @@ function pictureName(meta) {
 		return NEVER;
 	}).meta(meta);
 }
-/** A telephone number, kept as written, that looks like one of the country's (or has its country code); see core/contact.ts. */
 function phone(meta, { country = "SE" } = {}) {
 	return union([string(), number()]).transform((input, ctx) => {
 		const result = readPhone(input, country);
@@ -12954,11 +11300,9 @@ function dateSchema(meta, read, options, messageOf) {
 		return NEVER;
 	}).meta(meta);
 }
-/** A date (exact or fuzzy: "1 maj 2008", "Hösten 2005", "medio november 2007"), read to a PlanDate (see core/dates.ts). */
 function date(meta, options = {}) {
 	return dateField(meta, readDate, options);
 }
-/** A date that must be one day ("2008-05-01", "1 maj 2008"), not a month or a season. */
 function exactDate(meta, options = {}) {
 	const exactCodes = /* @__PURE__ */ new Set(["notADate", "empty"]);
 	return reads(dateSchema(meta, readDate, options, (code) => exactCodes.has(code) ? `date.${code}Exact` : `date.${code}`).superRefine((value, ctx) => {
@@ -12969,7 +11313,6 @@ function exactDate(meta, options = {}) {
 		});
 	}), "date");
 }
-/** A free-text date cell: a date, a status word or both ("Pågår, Klart feb 2008", "Löpande", "Ej påbörjat"), read to a PlanDate. */
 function dateCell(meta, options = {}) {
 	return dateField(meta, readDateCell, options, (code) => code === "notADate" ? "date.notADateCell" : `date.${code}`);
 }
@@ -12977,7 +11320,6 @@ function strictObject(shape, meta) {
 	return strictObject$1(shape).meta(meta);
 }
 // dist/check/schema-walk.js
-/** zod keeps a schema's structure in `_zod.def`; these are the wrappers that have one inner schema. */
 const WRAPPERS = /* @__PURE__ */ new Set([
 	"optional",
 	"nullable",
@@ -12989,7 +11331,6 @@ const WRAPPERS = /* @__PURE__ */ new Set([
 	"success"
 ]);
 const defOf$3 = (schema) => schema._zod.def;
-/** The schemas a value at `path` may have to match (several where a union allows several shapes). */
 function schemasAt(root, path) {
 	let current = [root];
 	for (const segment of path) {
@@ -13011,7 +11352,6 @@ function schemasAt(root, path) {
 	}
 	return current;
 }
-/** A schema with its optional/pipe/union wrappers removed, as the concrete shapes it accepts. */
 function unwrap(schema) {
 	const def = defOf$3(schema);
 	if (WRAPPERS.has(def.type)) return unwrap(def.innerType);
@@ -13020,7 +11360,6 @@ function unwrap(schema) {
 	if (def.type === "union") return def.options.flatMap(unwrap);
 	return [schema];
 }
-/** The keys a mapping at `path` may have. */
 function knownKeysAt(root, path) {
 	const keys = /* @__PURE__ */ new Set();
 	for (const schema of schemasAt(root, path).flatMap(unwrap)) {
@@ -13029,7 +11368,6 @@ function knownKeysAt(root, path) {
 	}
 	return [...keys];
 }
-/** How plan reads the value at `path` by rules of its own (an amount, a date), looking through wrappers such as a cell's "or empty". */
 function readingAt(root, path) {
 	const seen = /* @__PURE__ */ new Set();
 	const look = (schema) => {
@@ -13050,7 +11388,6 @@ function readingAt(root, path) {
 		if (found) return found;
 	}
 }
-/** The title and description given to the field at `path`, looking through its wrappers. */
 function metaAt(root, path) {
 	for (const schema of schemasAt(root, path)) {
 		let current = schema;
@@ -13064,7 +11401,6 @@ function metaAt(root, path) {
 	return {};
 }
 // dist/check/schema-issues.js
-/** Say what zod found in words a plan's author knows, at the key or value it is about. */
 function describeIssues(issues, schema, lang, t) {
 	const problems = [];
 	for (const issue of issues) problems.push(...describeIssue(issue, schema, lang, t));
@@ -13272,17 +11608,14 @@ function describeIssue(issue, schema, lang, t) {
 		}];
 	}
 }
-/** "2014-01-01 till 2014-12-31" where a period's start and end were wanted: the two dates read from it. */
 function periodInOneText(input, schema, path, lang) {
 	if (typeof input !== "string") return void 0;
 	const keys = knownKeysAt(schema, path);
 	return keys.includes("start") && keys.includes("end") ? splitPeriodText(input, lang) : void 0;
 }
-/** True when a union's branch refused the value for its type (a list where it wanted text), not its content. */
 function rejectsType(branch) {
 	return branch.some((inner) => inner.path.length === 0 && (inner.code === "invalid_type" || inner.code === "invalid_union" && inner.errors.every(rejectsType)));
 }
-/** The types a union's branches wanted, looking into unions nested in it. */
 function collectExpected(branches, into, t) {
 	for (const branch of branches) for (const inner of branch) {
 		if (inner.path.length !== 0) continue;
@@ -13290,7 +11623,6 @@ function collectExpected(branches, into, t) {
 		else if (inner.code === "invalid_union") collectExpected(inner.errors, into, t);
 	}
 }
-/** "amount.fraction" → "schema/invalid-amount", "date.noSuchDay" → "schema/invalid-date"; a kind's own id "prosjektplan.x" keeps its group. */
 function ruleIdFor(messageId) {
 	const [group = "schema", name = "invalid"] = messageId.split(".");
 	if (group === "amount") return "schema/invalid-amount";
@@ -13315,22 +11647,14 @@ function typeName(type, t) {
 	return name === id ? type : name;
 }
 function describeValue(value) {
-	if (typeof value === "string") return value.length > 60 ? value.slice(0, 57) + "…" : value;
+	if (typeof value === "string") return value.length > 60 ? value.slice(0, 57) + "\u2026" : value;
 	if (value === null || value === void 0) return "";
-	if (typeof value === "object") return Array.isArray(value) ? "[…]" : "{…}";
+	if (typeof value === "object") return Array.isArray(value) ? "[\u2026]" : "{\u2026}";
 	return String(value);
 }
 // dist/core/package.js
-/** The package's root folder (where templates/ and schemas/ are), from dist/core or src/core alike. */
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
 // dist/core/clone.js
-/**
-* A deep copy of plain data as the YAML loader gives it (objects, arrays, strings, numbers,
-* booleans, null). Several times faster than structuredClone, which serialises, on the plans a
-* check copies once or twice each. As structuredClone, it keeps what an alias shares, and an
-* alias that refers to its own mapping (a cycle); a key named `__proto__` stays a key, as the
-* loader made it.
-*/
 function clonePlain(value) {
 	return copy(value, void 0);
 }
@@ -13360,7 +11684,7 @@ function copy(value, made) {
 	return object;
 }
 // node_modules/yaml/dist/nodes/identity.js
-var require_identity = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_identity = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
 	const DOC = Symbol.for("yaml.document");
 	const MAP = Symbol.for("yaml.map");
@@ -13409,52 +11733,19 @@ var require_identity = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports.isSeq = isSeq;
 }));
 // node_modules/yaml/dist/visit.js
-var require_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_visit = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	const BREAK = Symbol("break visit");
 	const SKIP = Symbol("skip children");
 	const REMOVE = Symbol("remove node");
-	/**
-	* Apply a visitor to an AST node or document.
-	*
-	* Walks through the tree (depth-first) starting from `node`, calling a
-	* `visitor` function with three arguments:
-	*   - `key`: For sequence values and map `Pair`, the node's index in the
-	*     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
-	*     `null` for the root node.
-	*   - `node`: The current node.
-	*   - `path`: The ancestry of the current node.
-	*
-	* The return value of the visitor may be used to control the traversal:
-	*   - `undefined` (default): Do nothing and continue
-	*   - `visit.SKIP`: Do not visit the children of this node, continue with next
-	*     sibling
-	*   - `visit.BREAK`: Terminate traversal completely
-	*   - `visit.REMOVE`: Remove the current node, then continue with the next one
-	*   - `Node`: Replace the current node, then continue by visiting it
-	*   - `number`: While iterating the items of a sequence or map, set the index
-	*     of the next step. This is useful especially if the index of the current
-	*     node has changed.
-	*
-	* If `visitor` is a single function, it will be called with all values
-	* encountered in the tree, including e.g. `null` values. Alternatively,
-	* separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
-	* `Alias` and `Scalar` node. To define the same visitor function for more than
-	* one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
-	* and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
-	* specific defined one will be used for each node.
-	*/
 	function visit(node, visitor) {
 		const visitor_ = initVisitor(visitor);
 		if (identity.isDocument(node)) {
 			if (visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE) node.contents = null;
 		} else visit_(null, node, visitor_, Object.freeze([]));
 	}
-	/** Terminate visit traversal completely */
 	visit.BREAK = BREAK;
-	/** Do not visit the children of the current node */
 	visit.SKIP = SKIP;
-	/** Remove the current node */
 	visit.REMOVE = REMOVE;
 	function visit_(key, node, visitor, path) {
 		const ctrl = callVisitor(key, node, visitor, path);
@@ -13486,48 +11777,14 @@ var require_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 		}
 		return ctrl;
 	}
-	/**
-	* Apply an async visitor to an AST node or document.
-	*
-	* Walks through the tree (depth-first) starting from `node`, calling a
-	* `visitor` function with three arguments:
-	*   - `key`: For sequence values and map `Pair`, the node's index in the
-	*     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
-	*     `null` for the root node.
-	*   - `node`: The current node.
-	*   - `path`: The ancestry of the current node.
-	*
-	* The return value of the visitor may be used to control the traversal:
-	*   - `Promise`: Must resolve to one of the following values
-	*   - `undefined` (default): Do nothing and continue
-	*   - `visit.SKIP`: Do not visit the children of this node, continue with next
-	*     sibling
-	*   - `visit.BREAK`: Terminate traversal completely
-	*   - `visit.REMOVE`: Remove the current node, then continue with the next one
-	*   - `Node`: Replace the current node, then continue by visiting it
-	*   - `number`: While iterating the items of a sequence or map, set the index
-	*     of the next step. This is useful especially if the index of the current
-	*     node has changed.
-	*
-	* If `visitor` is a single function, it will be called with all values
-	* encountered in the tree, including e.g. `null` values. Alternatively,
-	* separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
-	* `Alias` and `Scalar` node. To define the same visitor function for more than
-	* one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
-	* and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
-	* specific defined one will be used for each node.
-	*/
 	async function visitAsync(node, visitor) {
 		const visitor_ = initVisitor(visitor);
 		if (identity.isDocument(node)) {
 			if (await visitAsync_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE) node.contents = null;
 		} else await visitAsync_(null, node, visitor_, Object.freeze([]));
 	}
-	/** Terminate visit traversal completely */
 	visitAsync.BREAK = BREAK;
-	/** Do not visit the children of the current node */
 	visitAsync.SKIP = SKIP;
-	/** Remove the current node */
 	visitAsync.REMOVE = REMOVE;
 	async function visitAsync_(key, node, visitor, path) {
 		const ctrl = await callVisitor(key, node, visitor, path);
@@ -13599,7 +11856,7 @@ var require_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.visitAsync = visitAsync;
 }));
 // node_modules/yaml/dist/doc/directives.js
-var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_directives = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var visit = require_visit();
 	const escapeChars = {
@@ -13613,12 +11870,7 @@ var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
 	var Directives = class Directives {
 		constructor(yaml, tags) {
-			/**
-			* The directives-end/doc-start marker `---`. If `null`, a marker may still be
-			* included in the document's stringified representation.
-			*/
 			this.docStart = null;
-			/** The doc-end marker `...`.  */
 			this.docEnd = false;
 			this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
 			this.tags = Object.assign({}, Directives.defaultTags, tags);
@@ -13628,10 +11880,6 @@ var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			copy.docStart = this.docStart;
 			return copy;
 		}
-		/**
-		* During parsing, get a Directives instance for the current document and
-		* update the stream state according to the current version's spec.
-		*/
 		atDocument() {
 			const res = new Directives(this.yaml, this.tags);
 			switch (this.yaml.version) {
@@ -13648,10 +11896,6 @@ var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			}
 			return res;
 		}
-		/**
-		* @param onError - May be called even if the action was successful
-		* @returns `true` on success
-		*/
 		add(line, onError) {
 			if (this.atNextDocument) {
 				this.yaml = {
@@ -13694,12 +11938,6 @@ var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 					return false;
 			}
 		}
-		/**
-		* Resolves a tag, matching handles to those defined in %TAG directives.
-		*
-		* @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-		*   `'!local'` tag, or `null` if unresolvable.
-		*/
 		tagName(source, onError) {
 			if (source === "!") return "!";
 			if (source[0] !== "!") {
@@ -13728,10 +11966,6 @@ var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			onError(`Could not resolve tag: ${source}`);
 			return null;
 		}
-		/**
-		* Given a fully resolved tag, returns its printable string form,
-		* taking into account current tag prefixes and defaults.
-		*/
 		tagString(tag) {
 			for (const [handle, prefix] of Object.entries(this.tags)) if (tag.startsWith(prefix)) return handle + escapeTagName(tag.substring(prefix.length));
 			return tag[0] === "!" ? tag : `!<${tag}>`;
@@ -13762,14 +11996,9 @@ var require_directives = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.Directives = Directives;
 }));
 // node_modules/yaml/dist/doc/anchors.js
-var require_anchors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_anchors = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var visit = require_visit();
-	/**
-	* Verify that the input string is a valid anchor.
-	*
-	* Will throw on errors.
-	*/
 	function anchorIsValid(anchor) {
 		if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
 			const msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -13784,7 +12013,6 @@ var require_anchors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 		} });
 		return anchors;
 	}
-	/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
 	function findNewAnchor(prefix, exclude) {
 		for (let i = 1;; ++i) {
 			const name = `${prefix}${i}`;
@@ -13803,11 +12031,6 @@ var require_anchors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 				prevAnchors.add(anchor);
 				return anchor;
 			},
-			/**
-			* With circular references, the source node is only resolved after all
-			* of its child nodes are. This is why anchors are set only after all of
-			* the nodes have been created.
-			*/
 			setAnchors: () => {
 				for (const source of aliasObjects) {
 					const ref = sourceObjects.get(source);
@@ -13828,14 +12051,7 @@ var require_anchors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	exports.findNewAnchor = findNewAnchor;
 }));
 // node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
-	* in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
-	* 2021 edition: https://tc39.es/ecma262/#sec-json.parse
-	*
-	* Includes extensions for handling Map and Set objects.
-	*/
+var require_applyReviver = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function applyReviver(reviver, obj, key, val) {
 		if (val && typeof val === "object") {
 			if (Array.isArray(val)) for (let i = 0, len = val.length; i < len; ++i) {
@@ -13869,18 +12085,8 @@ var require_applyReviver = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.applyReviver = applyReviver;
 }));
 // node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_toJS = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
-	/**
-	* Recursively convert any node or its contents to native JavaScript
-	*
-	* @param value - The input value
-	* @param arg - If `value` defines a `toJSON()` method, use this
-	*   as its first argument
-	* @param ctx - Conversion context, originally set in Document#toJS(). If
-	*   `{ keep: true }` is not set, output should be suitable for JSON
-	*   stringification.
-	*/
 	function toJS(value, arg, ctx) {
 		if (Array.isArray(value)) return value.map((v, i) => toJS(v, String(i), ctx));
 		if (value && typeof value.toJSON === "function") {
@@ -13905,7 +12111,7 @@ var require_toJS = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.toJS = toJS;
 }));
 // node_modules/yaml/dist/nodes/Node.js
-var require_Node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Node = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var applyReviver = require_applyReviver();
 	var identity = require_identity();
 	var toJS = require_toJS();
@@ -13913,13 +12119,11 @@ var require_Node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		constructor(type) {
 			Object.defineProperty(this, identity.NODE_TYPE, { value: type });
 		}
-		/** Create a copy of this node.  */
 		clone() {
 			const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
 			if (this.range) copy.range = this.range.slice();
 			return copy;
 		}
-		/** A plain JavaScript representation of this node. */
 		toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
 			if (!identity.isDocument(doc)) throw new TypeError("A document argument is required");
 			const ctx = {
@@ -13938,7 +12142,7 @@ var require_Node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.NodeBase = NodeBase;
 }));
 // node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Alias = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var anchors = require_anchors();
 	var visit = require_visit();
 	var identity = require_identity();
@@ -13952,10 +12156,6 @@ var require_Alias = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 				throw new Error("Alias nodes cannot have tags");
 			} });
 		}
-		/**
-		* Resolve the value of this alias within `doc`, finding the last
-		* instance of the `source` anchor before this node.
-		*/
 		resolve(doc, ctx) {
 			if (ctx?.maxAliasCount === 0) throw new ReferenceError("Alias resolution is disabled");
 			let nodes;
@@ -14033,7 +12233,7 @@ var require_Alias = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.Alias = Alias;
 }));
 // node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Scalar = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Node = require_Node();
 	var toJS = require_toJS();
@@ -14059,7 +12259,7 @@ var require_Scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	exports.isScalarValue = isScalarValue;
 }));
 // node_modules/yaml/dist/doc/createNode.js
-var require_createNode = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_createNode = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Alias = require_Alias();
 	var identity = require_identity();
 	var Scalar = require_Scalar();
@@ -14121,7 +12321,7 @@ var require_createNode = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.createNode = createNode;
 }));
 // node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Collection = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var createNode = require_createNode();
 	var identity = require_identity();
 	var Node = require_Node();
@@ -14156,11 +12356,6 @@ var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 				writable: true
 			});
 		}
-		/**
-		* Create a copy of this collection.
-		*
-		* @param schema - If defined, overwrites the original's schema
-		*/
 		clone(schema) {
 			const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
 			if (schema) copy.schema = schema;
@@ -14168,11 +12363,6 @@ var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			if (this.range) copy.range = this.range.slice();
 			return copy;
 		}
-		/**
-		* Adds a value to the collection. For `!!map` and `!!omap` the value must
-		* be a Pair instance or a `{ key, value }` object, which may not have a key
-		* that already exists in the map.
-		*/
 		addIn(path, value) {
 			if (isEmptyPath(path)) this.add(value);
 			else {
@@ -14183,10 +12373,6 @@ var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 				else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
 			}
 		}
-		/**
-		* Removes a value from the collection.
-		* @returns `true` if the item was found and removed.
-		*/
 		deleteIn(path) {
 			const [key, ...rest] = path;
 			if (rest.length === 0) return this.delete(key);
@@ -14194,11 +12380,6 @@ var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			if (identity.isCollection(node)) return node.deleteIn(rest);
 			else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
 		}
-		/**
-		* Returns item at `key`, or `undefined` if not found. By default unwraps
-		* scalar values from their surrounding node; to disable set `keepScalar` to
-		* `true` (collections are always returned intact).
-		*/
 		getIn(path, keepScalar) {
 			const [key, ...rest] = path;
 			const node = this.get(key, true);
@@ -14212,19 +12393,12 @@ var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 				return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
 			});
 		}
-		/**
-		* Checks if the collection includes a value with the key `key`.
-		*/
 		hasIn(path) {
 			const [key, ...rest] = path;
 			if (rest.length === 0) return this.has(key);
 			const node = this.get(key, true);
 			return identity.isCollection(node) ? node.hasIn(rest) : false;
 		}
-		/**
-		* Sets a value in this collection. For `!!set`, `value` needs to be a
-		* boolean to add/remove the item from the set.
-		*/
 		setIn(path, value) {
 			const [key, ...rest] = path;
 			if (rest.length === 0) this.set(key, value);
@@ -14241,14 +12415,7 @@ var require_Collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.isEmptyPath = isEmptyPath;
 }));
 // node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* Stringifies a comment.
-	*
-	* Empty comment lines are left empty,
-	* lines consisting of a single space are replaced by `#`,
-	* and all other lines are prefixed with a `#`.
-	*/
+var require_stringifyComment = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
 	function indentComment(comment, indent) {
 		if (/^\n+$/.test(comment)) return comment.substring(1);
@@ -14260,15 +12427,10 @@ var require_stringifyComment = /* @__PURE__ */ require_rolldown_runtime.__common
 	exports.stringifyComment = stringifyComment;
 }));
 // node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_foldFlowLines = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const FOLD_FLOW = "flow";
 	const FOLD_BLOCK = "block";
 	const FOLD_QUOTED = "quoted";
-	/**
-	* Tries to keep input at up to `lineWidth` characters, splitting only on spaces
-	* not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
-	* terminated with `\n` and started with `indent`.
-	*/
 	function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
 		if (!lineWidth || lineWidth < 0) return text;
 		if (lineWidth < minContentWidth) minContentWidth = 0;
@@ -14354,10 +12516,6 @@ var require_foldFlowLines = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 		}
 		return res;
 	}
-	/**
-	* Presumes `i + 1` is at the start of a line
-	* @returns index of last newline in more-indented block
-	*/
 	function consumeMoreIndentedLines(text, i, indent) {
 		let end = i;
 		let start = i + 1;
@@ -14379,7 +12537,7 @@ var require_foldFlowLines = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.foldFlowLines = foldFlowLines;
 }));
 // node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_stringifyString = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	var foldFlowLines = require_foldFlowLines();
 	const getFoldOptions = (ctx, isBlock) => ({
@@ -14602,7 +12760,7 @@ var require_stringifyString = /* @__PURE__ */ require_rolldown_runtime.__commonJ
 	exports.stringifyString = stringifyString;
 }));
 // node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_stringify = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var anchors = require_anchors();
 	var identity = require_identity();
 	var stringifyComment = require_stringifyComment();
@@ -14709,7 +12867,7 @@ var require_stringify = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.stringify = stringify;
 }));
 // node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_stringifyPair = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
 	var stringify = require_stringify();
@@ -14805,7 +12963,7 @@ var require_stringifyPair = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.stringifyPair = stringifyPair;
 }));
 // node_modules/yaml/dist/log.js
-var require_log = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_log = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var node_process = require("process");
 	function debug(logLevel, ...messages) {
 		if (logLevel === "debug") console.log(...messages);
@@ -14820,7 +12978,7 @@ var require_log = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.warn = warn;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_merge = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
 	const MERGE_KEY = "<<";
@@ -14862,7 +13020,7 @@ var require_merge = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.merge = merge;
 }));
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_addPairToJSMap = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var log = require_log();
 	var merge = require_merge();
 	var stringify = require_stringify();
@@ -14912,13 +13070,15 @@ var require_addPairToJSMap = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 	exports.addPairToJSMap = addPairToJSMap;
 }));
 // node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Pair = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var createNode = require_createNode();
 	var stringifyPair = require_stringifyPair();
 	var addPairToJSMap = require_addPairToJSMap();
 	var identity = require_identity();
 	function createPair(key, value, ctx) {
-		return new Pair(createNode.createNode(key, void 0, ctx), createNode.createNode(value, void 0, ctx));
+		const k = createNode.createNode(key, void 0, ctx);
+		const v = createNode.createNode(value, void 0, ctx);
+		return new Pair(k, v);
 	}
 	var Pair = class Pair {
 		constructor(key, value = null) {
@@ -14944,7 +13104,7 @@ var require_Pair = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.createPair = createPair;
 }));
 // node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_stringifyCollection = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var stringify = require_stringify();
 	var stringifyComment = require_stringifyComment();
@@ -15061,7 +13221,7 @@ var require_stringifyCollection = /* @__PURE__ */ require_rolldown_runtime.__com
 	exports.stringifyCollection = stringifyCollection;
 }));
 // node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_YAMLMap = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var stringifyCollection = require_stringifyCollection();
 	var addPairToJSMap = require_addPairToJSMap();
 	var Collection = require_Collection();
@@ -15083,10 +13243,6 @@ var require_YAMLMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			super(identity.MAP, schema);
 			this.items = [];
 		}
-		/**
-		* A generic collection parsing method that can be extended
-		* to other node classes that inherit from YAMLMap
-		*/
 		static from(schema, obj, ctx) {
 			const { keepUndefined, replacer } = ctx;
 			const map = new this(schema);
@@ -15100,12 +13256,6 @@ var require_YAMLMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			if (typeof schema.sortMapEntries === "function") map.items.sort(schema.sortMapEntries);
 			return map;
 		}
-		/**
-		* Adds a value to the collection.
-		*
-		* @param overwrite - If not set `true`, using a key that is already in the
-		*   collection will throw. Otherwise, overwrites the previous value.
-		*/
 		add(pair, overwrite) {
 			let _pair;
 			if (identity.isPair(pair)) _pair = pair;
@@ -15138,11 +13288,6 @@ var require_YAMLMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 		set(key, value) {
 			this.add(new Pair.Pair(key, value), true);
 		}
-		/**
-		* @param ctx - Conversion context, originally set in Document#toJS()
-		* @param {Class} Type - If set, forces the returned collection type
-		* @returns Instance of Type, Map, or Object
-		*/
 		toJSON(_, ctx, Type) {
 			const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
 			if (ctx?.onCreate) ctx.onCreate(map);
@@ -15169,10 +13314,10 @@ var require_YAMLMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	exports.findPair = findPair;
 }));
 // node_modules/yaml/dist/schema/common/map.js
-var require_map = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_map = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var YAMLMap = require_YAMLMap();
-	exports.map = {
+	const map = {
 		collection: "map",
 		default: true,
 		nodeClass: YAMLMap.YAMLMap,
@@ -15183,9 +13328,10 @@ var require_map = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 		},
 		createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
 	};
+	exports.map = map;
 }));
 // node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_YAMLSeq = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var createNode = require_createNode();
 	var stringifyCollection = require_stringifyCollection();
 	var Collection = require_Collection();
@@ -15203,14 +13349,6 @@ var require_YAMLSeq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 		add(value) {
 			this.items.push(value);
 		}
-		/**
-		* Removes a value from the collection.
-		*
-		* `key` must contain a representation of an integer for this to succeed.
-		* It may be wrapped in a `Scalar`.
-		*
-		* @returns `true` if the item was found and removed.
-		*/
 		delete(key) {
 			const idx = asItemIndex(key);
 			if (typeof idx !== "number") return false;
@@ -15222,23 +13360,10 @@ var require_YAMLSeq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			const it = this.items[idx];
 			return !keepScalar && identity.isScalar(it) ? it.value : it;
 		}
-		/**
-		* Checks if the collection includes a value with the key `key`.
-		*
-		* `key` must contain a representation of an integer for this to succeed.
-		* It may be wrapped in a `Scalar`.
-		*/
 		has(key) {
 			const idx = asItemIndex(key);
 			return typeof idx === "number" && idx < this.items.length;
 		}
-		/**
-		* Sets a value in this collection. For `!!set`, `value` needs to be a
-		* boolean to add/remove the item from the set.
-		*
-		* If `key` does not contain a representation of an integer, this will throw.
-		* It may be wrapped in a `Scalar`.
-		*/
 		set(key, value) {
 			const idx = asItemIndex(key);
 			if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
@@ -15290,10 +13415,10 @@ var require_YAMLSeq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	exports.YAMLSeq = YAMLSeq;
 }));
 // node_modules/yaml/dist/schema/common/seq.js
-var require_seq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_seq = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var YAMLSeq = require_YAMLSeq();
-	exports.seq = {
+	const seq = {
 		collection: "seq",
 		default: true,
 		nodeClass: YAMLSeq.YAMLSeq,
@@ -15304,11 +13429,12 @@ var require_seq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 		},
 		createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
 	};
+	exports.seq = seq;
 }));
 // node_modules/yaml/dist/schema/common/string.js
-var require_string = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_string = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var stringifyString = require_stringifyString();
-	exports.string = {
+	const string = {
 		identify: (value) => typeof value === "string",
 		default: true,
 		tag: "tag:yaml.org,2002:str",
@@ -15318,9 +13444,10 @@ var require_string = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
 		}
 	};
+	exports.string = string;
 }));
 // node_modules/yaml/dist/schema/common/null.js
-var require_null = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_null = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	const nullTag = {
 		identify: (value) => value == null,
@@ -15334,7 +13461,7 @@ var require_null = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.nullTag = nullTag;
 }));
 // node_modules/yaml/dist/schema/core/bool.js
-var require_bool$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_bool$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	const boolTag = {
 		identify: (value) => typeof value === "boolean",
@@ -15352,7 +13479,7 @@ var require_bool$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	exports.boolTag = boolTag;
 }));
 // node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_stringifyNumber = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function stringifyNumber({ format, minFractionDigits, tag, value }) {
 		if (typeof value === "bigint") return String(value);
 		const num = typeof value === "number" ? value : Number(value);
@@ -15372,7 +13499,7 @@ var require_stringifyNumber = /* @__PURE__ */ require_rolldown_runtime.__commonJ
 	exports.stringifyNumber = stringifyNumber;
 }));
 // node_modules/yaml/dist/schema/core/float.js
-var require_float$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_float$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	var stringifyNumber = require_stringifyNumber();
 	const floatNaN = {
@@ -15395,7 +13522,7 @@ var require_float$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 			return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
 		}
 	};
-	exports.float = {
+	const float = {
 		identify: (value) => typeof value === "number",
 		default: true,
 		tag: "tag:yaml.org,2002:float",
@@ -15408,11 +13535,12 @@ var require_float$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 		},
 		stringify: stringifyNumber.stringifyNumber
 	};
+	exports.float = float;
 	exports.floatExp = floatExp;
 	exports.floatNaN = floatNaN;
 }));
 // node_modules/yaml/dist/schema/core/int.js
-var require_int$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_int$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
 	const intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -15452,7 +13580,7 @@ var require_int$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.intOct = intOct;
 }));
 // node_modules/yaml/dist/schema/core/schema.js
-var require_schema$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_schema$2 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var map = require_map();
 	var _null = require_null();
 	var seq = require_seq();
@@ -15460,7 +13588,7 @@ var require_schema$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	var bool = require_bool$1();
 	var float = require_float$1();
 	var int = require_int$1();
-	exports.schema = [
+	const schema = [
 		map.map,
 		seq.seq,
 		string.string,
@@ -15473,9 +13601,10 @@ var require_schema$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		float.floatExp,
 		float.float
 	];
+	exports.schema = schema;
 }));
 // node_modules/yaml/dist/schema/json/schema.js
-var require_schema$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_schema$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	var map = require_map();
 	var seq = require_seq();
@@ -15525,7 +13654,7 @@ var require_schema$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			stringify: stringifyJSON
 		}
 	];
-	exports.schema = [map.map, seq.seq].concat(jsonScalars, {
+	const schema = [map.map, seq.seq].concat(jsonScalars, {
 		default: true,
 		tag: "",
 		test: /^/,
@@ -15534,24 +13663,17 @@ var require_schema$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			return str;
 		}
 	});
+	exports.schema = schema;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_binary = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var node_buffer = require("buffer");
 	var Scalar = require_Scalar();
 	var stringifyString = require_stringifyString();
-	exports.binary = {
+	const binary = {
 		identify: (value) => value instanceof Uint8Array,
 		default: false,
 		tag: "tag:yaml.org,2002:binary",
-		/**
-		* Returns a Buffer in node and an Uint8Array in browsers
-		*
-		* To use the resulting buffer as an image, you'll want to do something like:
-		*
-		*   const blob = new Blob([buffer], { type: 'image/jpeg' })
-		*   document.querySelector('#photo').src = URL.createObjectURL(blob)
-		*/
 		resolve(src, onError) {
 			if (typeof node_buffer.Buffer === "function") return node_buffer.Buffer.from(src, "base64");
 			else if (typeof atob === "function") {
@@ -15589,9 +13711,10 @@ var require_binary = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			}, ctx, onComment, onChompKeep);
 		}
 	};
+	exports.binary = binary;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_pairs = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
 	var Scalar = require_Scalar();
@@ -15651,7 +13774,7 @@ var require_pairs = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.resolvePairs = resolvePairs;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_omap = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var toJS = require_toJS();
 	var YAMLMap = require_YAMLMap();
@@ -15667,10 +13790,6 @@ var require_omap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
 			this.tag = YAMLOMap.tag;
 		}
-		/**
-		* If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-		* but TypeScript won't allow widening the signature of a child method.
-		*/
 		toJSON(_, ctx) {
 			if (!ctx) return super.toJSON(_);
 			const map = /* @__PURE__ */ new Map();
@@ -15715,7 +13834,7 @@ var require_omap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.omap = omap;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_bool = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	function boolStringify({ value, source }, ctx) {
 		if (source && (value ? trueTag : falseTag).test.test(source)) return source;
@@ -15741,7 +13860,7 @@ var require_bool = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.trueTag = trueTag;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_float = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	var stringifyNumber = require_stringifyNumber();
 	const floatNaN = {
@@ -15764,7 +13883,7 @@ var require_float = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 			return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
 		}
 	};
-	exports.float = {
+	const float = {
 		identify: (value) => typeof value === "number",
 		default: true,
 		tag: "tag:yaml.org,2002:float",
@@ -15780,11 +13899,12 @@ var require_float = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 		},
 		stringify: stringifyNumber.stringifyNumber
 	};
+	exports.float = float;
 	exports.floatExp = floatExp;
 	exports.floatNaN = floatNaN;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_int = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
 	const intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
 	function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -15856,7 +13976,7 @@ var require_int = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.intOct = intOct;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_set = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
 	var YAMLMap = require_YAMLMap();
@@ -15872,10 +13992,6 @@ var require_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 			else pair = new Pair.Pair(key, null);
 			if (!YAMLMap.findPair(this.items, pair.key)) this.items.push(pair);
 		}
-		/**
-		* If `keepPair` is `true`, returns the Pair matching `key`.
-		* Otherwise, returns the value of that Pair's key.
-		*/
 		get(key, keepPair) {
 			const pair = YAMLMap.findPair(this.items, key);
 			return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
@@ -15924,9 +14040,8 @@ var require_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.set = set;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_timestamp = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var stringifyNumber = require_stringifyNumber();
-	/** Internal types handle bigint as number, because TS can't figure it out. */
 	function parseSexagesimal(str, asBigInt) {
 		const sign = str[0];
 		const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
@@ -15934,11 +14049,6 @@ var require_timestamp = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 		const res = parts.replace(/_/g, "").split(":").reduce((res, p) => res * num(60) + num(p), num(0));
 		return sign === "-" ? num(-1) * res : res;
 	}
-	/**
-	* hhhh:mm:ss.sss
-	*
-	* Internal types handle bigint as number, because TS can't figure it out.
-	*/
 	function stringifySexagesimal(node) {
 		let { value } = node;
 		let num = (n) => n;
@@ -16006,7 +14116,7 @@ var require_timestamp = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.timestamp = timestamp;
 }));
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_schema = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var map = require_map();
 	var _null = require_null();
 	var seq = require_seq();
@@ -16020,7 +14130,7 @@ var require_schema = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	var pairs = require_pairs();
 	var set = require_set();
 	var timestamp = require_timestamp();
-	exports.schema = [
+	const schema = [
 		map.map,
 		seq.seq,
 		string.string,
@@ -16043,9 +14153,10 @@ var require_schema = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		timestamp.floatTime,
 		timestamp.timestamp
 	];
+	exports.schema = schema;
 }));
 // node_modules/yaml/dist/schema/tags.js
-var require_tags = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_tags = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var map = require_map();
 	var _null = require_null();
 	var seq = require_seq();
@@ -16130,14 +14241,14 @@ var require_tags = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.getTags = getTags;
 }));
 // node_modules/yaml/dist/schema/Schema.js
-var require_Schema = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Schema = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var map = require_map();
 	var seq = require_seq();
 	var string = require_string();
 	var tags = require_tags();
 	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-	exports.Schema = class Schema {
+	var Schema = class Schema {
 		constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
 			this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
 			this.name = typeof schema === "string" && schema || "core";
@@ -16155,9 +14266,10 @@ var require_Schema = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			return copy;
 		}
 	};
+	exports.Schema = Schema;
 }));
 // node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_stringifyDocument = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var stringify = require_stringify();
 	var stringifyComment = require_stringifyComment();
@@ -16218,7 +14330,7 @@ var require_stringifyDocument = /* @__PURE__ */ require_rolldown_runtime.__commo
 	exports.stringifyDocument = stringifyDocument;
 }));
 // node_modules/yaml/dist/doc/Document.js
-var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_Document = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Alias = require_Alias();
 	var Collection = require_Collection();
 	var identity = require_identity();
@@ -16232,13 +14344,9 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	var directives = require_directives();
 	var Document = class Document {
 		constructor(value, replacer, options) {
-			/** A comment before this Document */
 			this.commentBefore = null;
-			/** A comment immediately after this Document */
 			this.comment = null;
-			/** Errors encountered during parsing. */
 			this.errors = [];
-			/** Warnings encountered during parsing. */
 			this.warnings = [];
 			Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
 			let _replacer = null;
@@ -16266,11 +14374,6 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			this.setSchema(version, options);
 			this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
 		}
-		/**
-		* Create a deep copy of this Document and its contents.
-		*
-		* Custom Node values that inherit from `Object` still refer to their original instances.
-		*/
 		clone() {
 			const copy = Object.create(Document.prototype, { [identity.NODE_TYPE]: { value: identity.DOC } });
 			copy.commentBefore = this.commentBefore;
@@ -16284,23 +14387,12 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			if (this.range) copy.range = this.range.slice();
 			return copy;
 		}
-		/** Adds a value to the document. */
 		add(value) {
 			if (assertCollection(this.contents)) this.contents.add(value);
 		}
-		/** Adds a value to the document. */
 		addIn(path, value) {
 			if (assertCollection(this.contents)) this.contents.addIn(path, value);
 		}
-		/**
-		* Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-		*
-		* If `node` already has an anchor, `name` is ignored.
-		* Otherwise, the `node.anchor` value will be set to `name`,
-		* or if an anchor with that name is already present in the document,
-		* `name` will be used as a prefix for a new unique anchor.
-		* If `name` is undefined, the generated anchor will use 'a' as a prefix.
-		*/
 		createAlias(node, name) {
 			if (!node.anchor) {
 				const prev = anchors.anchorNames(this);
@@ -16338,26 +14430,14 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			setAnchors();
 			return node;
 		}
-		/**
-		* Convert a key and a value into a `Pair` using the current schema,
-		* recursively wrapping all values as `Scalar` or `Collection` nodes.
-		*/
 		createPair(key, value, options = {}) {
 			const k = this.createNode(key, null, options);
 			const v = this.createNode(value, null, options);
 			return new Pair.Pair(k, v);
 		}
-		/**
-		* Removes a value from the document.
-		* @returns `true` if the item was found and removed.
-		*/
 		delete(key) {
 			return assertCollection(this.contents) ? this.contents.delete(key) : false;
 		}
-		/**
-		* Removes a value from the document.
-		* @returns `true` if the item was found and removed.
-		*/
 		deleteIn(path) {
 			if (Collection.isEmptyPath(path)) {
 				if (this.contents == null) return false;
@@ -16366,60 +14446,29 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			}
 			return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
 		}
-		/**
-		* Returns item at `key`, or `undefined` if not found. By default unwraps
-		* scalar values from their surrounding node; to disable set `keepScalar` to
-		* `true` (collections are always returned intact).
-		*/
 		get(key, keepScalar) {
 			return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
 		}
-		/**
-		* Returns item at `path`, or `undefined` if not found. By default unwraps
-		* scalar values from their surrounding node; to disable set `keepScalar` to
-		* `true` (collections are always returned intact).
-		*/
 		getIn(path, keepScalar) {
 			if (Collection.isEmptyPath(path)) return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
 			return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
 		}
-		/**
-		* Checks if the document includes a value with the key `key`.
-		*/
 		has(key) {
 			return identity.isCollection(this.contents) ? this.contents.has(key) : false;
 		}
-		/**
-		* Checks if the document includes a value at `path`.
-		*/
 		hasIn(path) {
 			if (Collection.isEmptyPath(path)) return this.contents !== void 0;
 			return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
 		}
-		/**
-		* Sets a value in this document. For `!!set`, `value` needs to be a
-		* boolean to add/remove the item from the set.
-		*/
 		set(key, value) {
 			if (this.contents == null) this.contents = Collection.collectionFromPath(this.schema, [key], value);
 			else if (assertCollection(this.contents)) this.contents.set(key, value);
 		}
-		/**
-		* Sets a value in this document. For `!!set`, `value` needs to be a
-		* boolean to add/remove the item from the set.
-		*/
 		setIn(path, value) {
 			if (Collection.isEmptyPath(path)) this.contents = value;
 			else if (this.contents == null) this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
 			else if (assertCollection(this.contents)) this.contents.setIn(path, value);
 		}
-		/**
-		* Change the YAML version and schema used by the document.
-		* A `null` version disables support for directives, explicit tags, anchors, and aliases.
-		* It also requires the `schema` option to be given as a `Schema` instance value.
-		*
-		* Overrides all previously set schema options.
-		*/
 		setSchema(version, options = {}) {
 			if (typeof version === "number") version = String(version);
 			let opt;
@@ -16467,12 +14516,6 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			if (typeof onAnchor === "function") for (const { count, res } of ctx.anchors.values()) onAnchor(res, count);
 			return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
 		}
-		/**
-		* A JSON representation of the document `contents`.
-		*
-		* @param jsonArg Used by `JSON.stringify` to indicate the array index or
-		*   property name.
-		*/
 		toJSON(jsonArg, onAnchor) {
 			return this.toJS({
 				json: true,
@@ -16481,7 +14524,6 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 				onAnchor
 			});
 		}
-		/** A YAML representation of the document. */
 		toString(options = {}) {
 			if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
 			if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
@@ -16498,7 +14540,7 @@ var require_Document = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports.Document = Document;
 }));
 // node_modules/yaml/dist/errors.js
-var require_errors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_errors = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var YAMLError = class extends Error {
 		constructor(name, pos, code, message) {
 			super();
@@ -16527,13 +14569,13 @@ var require_errors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
 		if (ci >= 60 && lineStr.length > 80) {
 			const trimStart = Math.min(ci - 39, lineStr.length - 79);
-			lineStr = "…" + lineStr.substring(trimStart);
+			lineStr = "\u2026" + lineStr.substring(trimStart);
 			ci -= trimStart - 1;
 		}
-		if (lineStr.length > 80) lineStr = lineStr.substring(0, 79) + "…";
+		if (lineStr.length > 80) lineStr = lineStr.substring(0, 79) + "\u2026";
 		if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
 			let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-			if (prev.length > 80) prev = prev.substring(0, 79) + "…\n";
+			if (prev.length > 80) prev = prev.substring(0, 79) + "\u2026\n";
 			lineStr = prev + lineStr;
 		}
 		if (/[^ ]/.test(lineStr)) {
@@ -16550,7 +14592,7 @@ var require_errors = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	exports.prettifyError = prettifyError;
 }));
 // node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_props = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
 		let spaceBefore = false;
 		let atNewline = startOnNewline;
@@ -16656,7 +14698,7 @@ var require_resolve_props = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.resolveProps = resolveProps;
 }));
 // node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_util_contains_newline = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function containsNewline(key) {
 		if (!key) return null;
 		switch (key.type) {
@@ -16684,7 +14726,7 @@ var require_util_contains_newline = /* @__PURE__ */ require_rolldown_runtime.__c
 	exports.containsNewline = containsNewline;
 }));
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_util_flow_indent_check = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var utilContainsNewline = require_util_contains_newline();
 	function flowIndentCheck(indent, fc, onError) {
 		if (fc?.type === "flow-collection") {
@@ -16695,7 +14737,7 @@ var require_util_flow_indent_check = /* @__PURE__ */ require_rolldown_runtime.__
 	exports.flowIndentCheck = flowIndentCheck;
 }));
 // node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_util_map_includes = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	function mapIncludes(ctx, items, search) {
 		const { uniqueKeys } = ctx.options;
@@ -16706,7 +14748,7 @@ var require_util_map_includes = /* @__PURE__ */ require_rolldown_runtime.__commo
 	exports.mapIncludes = mapIncludes;
 }));
 // node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_block_map = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Pair = require_Pair();
 	var YAMLMap = require_YAMLMap();
 	var resolveProps = require_resolve_props();
@@ -16793,7 +14835,7 @@ var require_resolve_block_map = /* @__PURE__ */ require_rolldown_runtime.__commo
 	exports.resolveBlockMap = resolveBlockMap;
 }));
 // node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_block_seq = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var YAMLSeq = require_YAMLSeq();
 	var resolveProps = require_resolve_props();
 	var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -16837,7 +14879,7 @@ var require_resolve_block_seq = /* @__PURE__ */ require_rolldown_runtime.__commo
 	exports.resolveBlockSeq = resolveBlockSeq;
 }));
 // node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_end = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function resolveEnd(end, offset, reqSpace, onError) {
 		let comment = "";
 		if (end) {
@@ -16874,7 +14916,7 @@ var require_resolve_end = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 	exports.resolveEnd = resolveEnd;
 }));
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_flow_collection = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Pair = require_Pair();
 	var YAMLMap = require_YAMLMap();
@@ -17036,7 +15078,7 @@ var require_resolve_flow_collection = /* @__PURE__ */ require_rolldown_runtime._
 	exports.resolveFlowCollection = resolveFlowCollection;
 }));
 // node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_compose_collection = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
 	var YAMLMap = require_YAMLMap();
@@ -17087,7 +15129,7 @@ var require_compose_collection = /* @__PURE__ */ require_rolldown_runtime.__comm
 	exports.composeCollection = composeCollection;
 }));
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_block_scalar = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	function resolveBlockScalar(ctx, scalar, onError) {
 		const start = scalar.offset;
@@ -17251,7 +15293,6 @@ var require_resolve_block_scalar = /* @__PURE__ */ require_rolldown_runtime.__co
 			length
 		};
 	}
-	/** @returns Array of lines split up as `[indent, content]` */
 	function splitLines(source) {
 		const split = source.split(/\n( *)/);
 		const first = split[0];
@@ -17263,7 +15304,7 @@ var require_resolve_block_scalar = /* @__PURE__ */ require_rolldown_runtime.__co
 	exports.resolveBlockScalar = resolveBlockScalar;
 }));
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_resolve_flow_scalar = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Scalar = require_Scalar();
 	var resolveEnd = require_resolve_end();
 	function resolveFlowScalar(scalar, strict, onError) {
@@ -17342,13 +15383,6 @@ var require_resolve_flow_scalar = /* @__PURE__ */ require_rolldown_runtime.__com
 		const line = /(.*?)\r?\n/sy;
 		let match = line.exec(source);
 		if (!match) return source;
-		/**
-		* The negative lookbehinds in these RegExps are to
-		* prevent causing a polynomial search time in certain cases.
-		*
-		* The try-catch is for Safari < 16.4 and other old browsers:
-		* https://caniuse.com/js-regexp-lookbehind
-		*/
 		let trimEnd, trimBoth;
 		try {
 			trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -17414,10 +15448,6 @@ var require_resolve_flow_scalar = /* @__PURE__ */ require_rolldown_runtime.__com
 		if (source[source.length - 1] !== "\"" || source.length === 1) onError(source.length, "MISSING_CHAR", "Missing closing \"quote");
 		return res;
 	}
-	/**
-	* Fold a single newline into a space, multiple newlines to N - 1 newlines.
-	* Presumes `source[offset] === '\n'`
-	*/
 	function foldNewline(source, offset) {
 		let fold = "";
 		let ch = source[offset + 1];
@@ -17443,8 +15473,8 @@ var require_resolve_flow_scalar = /* @__PURE__ */ require_rolldown_runtime.__com
 		r: "\r",
 		t: "	",
 		v: "\v",
-		N: "",
-		_: "\xA0",
+		N: "\u0085",
+		_: "\u00A0",
 		L: "\u2028",
 		P: "\u2029",
 		" ": " ",
@@ -17467,7 +15497,7 @@ var require_resolve_flow_scalar = /* @__PURE__ */ require_rolldown_runtime.__com
 	exports.resolveFlowScalar = resolveFlowScalar;
 }));
 // node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_compose_scalar = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var identity = require_identity();
 	var Scalar = require_Scalar();
 	var resolveBlockScalar = require_resolve_block_scalar();
@@ -17527,7 +15557,7 @@ var require_compose_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 	exports.composeScalar = composeScalar;
 }));
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_util_empty_scalar_position = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function emptyScalarPosition(offset, before, pos) {
 		if (before) {
 			pos ?? (pos = before.length);
@@ -17553,7 +15583,7 @@ var require_util_empty_scalar_position = /* @__PURE__ */ require_rolldown_runtim
 	exports.emptyScalarPosition = emptyScalarPosition;
 }));
 // node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_compose_node = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Alias = require_Alias();
 	var identity = require_identity();
 	var composeCollection = require_compose_collection();
@@ -17643,7 +15673,7 @@ var require_compose_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.composeNode = composeNode;
 }));
 // node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_compose_doc = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var Document = require_Document();
 	var composeNode = require_compose_node();
 	var resolveEnd = require_resolve_end();
@@ -17684,7 +15714,7 @@ var require_compose_doc = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 	exports.composeDoc = composeDoc;
 }));
 // node_modules/yaml/dist/compose/composer.js
-var require_composer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_composer = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var node_process = require("process");
 	var directives = require_directives();
 	var Document = require_Document();
@@ -17724,17 +15754,6 @@ var require_composer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			afterEmptyLine
 		};
 	}
-	/**
-	* Compose a stream of CST nodes into a stream of YAML Documents.
-	*
-	* ```ts
-	* import { Composer, Parser } from 'yaml'
-	*
-	* const src: string = ...
-	* const tokens = new Parser().parse(src)
-	* const docs = new Composer().compose(tokens)
-	* ```
-	*/
 	var Composer = class {
 		constructor(options = {}) {
 			this.doc = null;
@@ -17777,11 +15796,6 @@ var require_composer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			this.errors = [];
 			this.warnings = [];
 		}
-		/**
-		* Current stream status information.
-		*
-		* Mostly useful at the end of input for an empty stream.
-		*/
 		streamInfo() {
 			return {
 				comment: parsePrelude(this.prelude).comment,
@@ -17790,17 +15804,10 @@ var require_composer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 				warnings: this.warnings
 			};
 		}
-		/**
-		* Compose tokens into documents.
-		*
-		* @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-		* @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-		*/
 		*compose(tokens, forceDoc = false, endOffset = -1) {
 			for (const token of tokens) yield* this.next(token);
 			yield* this.end(forceDoc, endOffset);
 		}
-		/** Advance the composer by one CST token. */
 		*next(token) {
 			if (node_process.env.LOG_STREAM) console.dir(token, { depth: null });
 			switch (token.type) {
@@ -17853,12 +15860,6 @@ var require_composer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 				default: this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
 			}
 		}
-		/**
-		* Call at end of input to yield any remaining document.
-		*
-		* @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-		* @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-		*/
 		*end(forceDoc = false, endOffset = -1) {
 			if (this.doc) {
 				this.decorate(this.doc, true);
@@ -17881,7 +15882,7 @@ var require_composer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports.Composer = Composer;
 }));
 // node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_cst_scalar = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var resolveBlockScalar = require_resolve_block_scalar();
 	var resolveFlowScalar = require_resolve_flow_scalar();
 	var errors = require_errors();
@@ -17902,20 +15903,6 @@ var require_cst_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		}
 		return null;
 	}
-	/**
-	* Create a new scalar token with `value`
-	*
-	* Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
-	* as this function does not support any schema operations and won't check for such conflicts.
-	*
-	* @param value The string representation of the value, which will have its content properly indented.
-	* @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
-	* @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
-	* @param context.indent The indent level of the token.
-	* @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
-	* @param context.offset The offset position of the token.
-	* @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
-	*/
 	function createScalarToken(value, context) {
 		const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
 		const source = stringifyString.stringifyString({
@@ -17985,22 +15972,6 @@ var require_cst_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			};
 		}
 	}
-	/**
-	* Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
-	*
-	* Best efforts are made to retain any comments previously associated with the `token`,
-	* though all contents within a collection's `items` will be overwritten.
-	*
-	* Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
-	* as this function does not support any schema operations and won't check for such conflicts.
-	*
-	* @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
-	* @param value The string representation of the value, which will have its content properly indented.
-	* @param context.afterKey In most cases, values after a key should have an additional level of indentation.
-	* @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
-	* @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
-	* @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
-	*/
 	function setScalarValue(token, value, context = {}) {
 		let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
 		let indent = "indent" in token ? token.indent : null;
@@ -18079,7 +16050,6 @@ var require_cst_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			});
 		}
 	}
-	/** @returns `true` if last token is a newline */
 	function addEndtoBlockProps(props, end) {
 		if (end) for (const st of end) switch (st.type) {
 			case "space":
@@ -18147,13 +16117,7 @@ var require_cst_scalar = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.setScalarValue = setScalarValue;
 }));
 // node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* Stringify a CST document, token, or collection item
-	*
-	* Fair warning: This applies no validation whatsoever, and
-	* simply concatenates the sources in their logical order.
-	*/
+var require_cst_stringify = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
 	function stringifyToken(token) {
 		switch (token.type) {
@@ -18197,38 +16161,10 @@ var require_cst_stringify = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.stringify = stringify;
 }));
 // node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_cst_visit = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const BREAK = Symbol("break visit");
 	const SKIP = Symbol("skip children");
 	const REMOVE = Symbol("remove item");
-	/**
-	* Apply a visitor to a CST document or item.
-	*
-	* Walks through the tree (depth-first) starting from the root, calling a
-	* `visitor` function with two arguments when entering each item:
-	*   - `item`: The current item, which included the following members:
-	*     - `start: SourceToken[]` – Source tokens before the key or value,
-	*       possibly including its anchor or tag.
-	*     - `key?: Token | null` – Set for pair values. May then be `null`, if
-	*       the key before the `:` separator is empty.
-	*     - `sep?: SourceToken[]` – Source tokens between the key and the value,
-	*       which should include the `:` map value indicator if `value` is set.
-	*     - `value?: Token` – The value of a sequence item, or of a map pair.
-	*   - `path`: The steps from the root to the current node, as an array of
-	*     `['key' | 'value', number]` tuples.
-	*
-	* The return value of the visitor may be used to control the traversal:
-	*   - `undefined` (default): Do nothing and continue
-	*   - `visit.SKIP`: Do not visit the children of this token, continue with
-	*      next sibling
-	*   - `visit.BREAK`: Terminate traversal completely
-	*   - `visit.REMOVE`: Remove the current item, then continue with the next one
-	*   - `number`: Set the index of the next step. This is useful especially if
-	*     the index of the current token has changed.
-	*   - `function`: Define the next visitor for this item. After the original
-	*     visitor is called on item entry, next visitors are called after handling
-	*     a non-empty `key` and when exiting the item.
-	*/
 	function visit(cst, visitor) {
 		if ("type" in cst && cst.type === "document") cst = {
 			start: cst.start,
@@ -18236,13 +16172,9 @@ var require_cst_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 		};
 		_visit(Object.freeze([]), cst, visitor);
 	}
-	/** Terminate visit traversal completely */
 	visit.BREAK = BREAK;
-	/** Do not visit the children of the current item */
 	visit.SKIP = SKIP;
-	/** Remove the current item */
 	visit.REMOVE = REMOVE;
-	/** Find the item at `path` from `cst` as the root */
 	visit.itemAtPath = (cst, path) => {
 		let item = cst;
 		for (const [field, index] of path) {
@@ -18252,11 +16184,6 @@ var require_cst_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 		}
 		return item;
 	};
-	/**
-	* Get the immediate parent collection of the item at `path` from `cst` as the root.
-	*
-	* Throws an error if the collection is not found, which should never happen if the item itself exists.
-	*/
 	visit.parentCollection = (cst, path) => {
 		const parent = visit.itemAtPath(cst, path.slice(0, -1));
 		const field = path[path.length - 1][0];
@@ -18287,24 +16214,17 @@ var require_cst_visit = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.visit = visit;
 }));
 // node_modules/yaml/dist/parse/cst.js
-var require_cst = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_cst = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var cstScalar = require_cst_scalar();
 	var cstStringify = require_cst_stringify();
 	var cstVisit = require_cst_visit();
-	/** The byte order mark */
-	const BOM = "﻿";
-	/** Start of doc-mode */
+	const BOM = "\uFEFF";
 	const DOCUMENT = "";
-	/** Unexpected end of flow-mode */
 	const FLOW_END = "";
-	/** Next token is a scalar value */
 	const SCALAR = "";
-	/** @returns `true` if `token` is a flow or block collection */
 	const isCollection = (token) => !!token && "items" in token;
-	/** @returns `true` if `token` is a flow or block scalar; not an alias */
 	const isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
 	/* istanbul ignore next */
-	/** Get a printable representation of a lexer token */
 	function prettyToken(token) {
 		switch (token) {
 			case BOM: return "<BOM>";
@@ -18314,7 +16234,6 @@ var require_cst = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 			default: return JSON.stringify(token);
 		}
 	}
-	/** Identify the type of a lexer token. May return `null` for unknown tokens. */
 	function tokenType(source) {
 		switch (source) {
 			case BOM: return "byte-order-mark";
@@ -18365,7 +16284,7 @@ var require_cst = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.tokenType = tokenType;
 }));
 // node_modules/yaml/dist/parse/lexer.js
-var require_lexer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_lexer = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var cst = require_cst();
 	function isEmpty(ch) {
 		switch (ch) {
@@ -18382,69 +16301,20 @@ var require_lexer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	const flowIndicatorChars = /* @__PURE__ */ new Set(",[]{}");
 	const invalidAnchorChars = /* @__PURE__ */ new Set(" ,[]{}\n\r	");
 	const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-	/**
-	* Splits an input string into lexical tokens, i.e. smaller strings that are
-	* easily identifiable by `tokens.tokenType()`.
-	*
-	* Lexing starts always in a "stream" context. Incomplete input may be buffered
-	* until a complete token can be emitted.
-	*
-	* In addition to slices of the original input, the following control characters
-	* may also be emitted:
-	*
-	* - `\x02` (Start of Text): A document starts with the next token
-	* - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
-	* - `\x1f` (Unit Separator): Next token is a scalar value
-	* - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
-	*/
 	var Lexer = class {
 		constructor() {
-			/**
-			* Flag indicating whether the end of the current buffer marks the end of
-			* all input
-			*/
 			this.atEnd = false;
-			/**
-			* Explicit indent set in block scalar header, as an offset from the current
-			* minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-			* explicitly set.
-			*/
 			this.blockScalarIndent = -1;
-			/**
-			* Block scalars that include a + (keep) chomping indicator in their header
-			* include trailing empty lines, which are otherwise excluded from the
-			* scalar's contents.
-			*/
 			this.blockScalarKeep = false;
-			/** Current input */
 			this.buffer = "";
-			/**
-			* Flag noting whether the map value indicator : can immediately follow this
-			* node within a flow context.
-			*/
 			this.flowKey = false;
-			/** Count of surrounding flow collection levels. */
 			this.flowLevel = 0;
-			/**
-			* Minimum level of indentation required for next lines to be parsed as a
-			* part of the current scalar value.
-			*/
 			this.indentNext = 0;
-			/** Indentation level of the current line. */
 			this.indentValue = 0;
-			/** Position of the next \n character. */
 			this.lineEndPos = null;
-			/** Stores the state of the lexer if reaching the end of incpomplete input */
 			this.next = null;
-			/** A pointer to `buffer`; the current position of the lexer. */
 			this.pos = 0;
 		}
-		/**
-		* Generate YAML tokens from the `source` string. If `incomplete`,
-		* a part of the last line may be left as a buffer for the next call.
-		*
-		* @returns A generator of lexical tokens
-		*/
 		*lex(source, incomplete = false) {
 			if (source) {
 				if (typeof source !== "string") throw TypeError("source is not a string");
@@ -18897,25 +16767,11 @@ var require_lexer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	exports.Lexer = Lexer;
 }));
 // node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* Tracks newlines during parsing in order to provide an efficient API for
-	* determining the one-indexed `{ line, col }` position for any offset
-	* within the input.
-	*/
+var require_line_counter = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var LineCounter = class {
 		constructor() {
 			this.lineStarts = [];
-			/**
-			* Should be called in ascending order. Otherwise, call
-			* `lineCounter.lineStarts.sort()` before calling `linePos()`.
-			*/
 			this.addNewLine = (offset) => this.lineStarts.push(offset);
-			/**
-			* Performs a binary search and returns the 1-indexed { line, col }
-			* position of `offset`. If `line === 0`, `addNewLine` has never been
-			* called or `offset` is before the first known newline.
-			*/
 			this.linePos = (offset) => {
 				let low = 0;
 				let high = this.lineStarts.length;
@@ -18943,7 +16799,7 @@ var require_line_counter = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.LineCounter = LineCounter;
 }));
 // node_modules/yaml/dist/parse/parser.js
-var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_parser = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var node_process = require("process");
 	var cst = require_cst();
 	var lexer = require_lexer();
@@ -18982,7 +16838,6 @@ var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			default: return [];
 		}
 	}
-	/** Note: May modify input array */
 	function getFirstKeyStartProps(prev) {
 		if (prev.length === 0) return [];
 		let i = prev.length;
@@ -19013,74 +16868,24 @@ var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			}
 		}
 	}
-	/**
-	* A YAML concrete syntax tree (CST) parser
-	*
-	* ```ts
-	* const src: string = ...
-	* for (const token of new Parser().parse(src)) {
-	*   // token: Token
-	* }
-	* ```
-	*
-	* To use the parser with a user-provided lexer:
-	*
-	* ```ts
-	* function* parse(source: string, lexer: Lexer) {
-	*   const parser = new Parser()
-	*   for (const lexeme of lexer.lex(source))
-	*     yield* parser.next(lexeme)
-	*   yield* parser.end()
-	* }
-	*
-	* const src: string = ...
-	* const lexer = new Lexer()
-	* for (const token of parse(src, lexer)) {
-	*   // token: Token
-	* }
-	* ```
-	*/
 	var Parser = class {
-		/**
-		* @param onNewLine - If defined, called separately with the start position of
-		*   each new line (in `parse()`, including the start of input).
-		*/
 		constructor(onNewLine) {
-			/** If true, space and sequence indicators count as indentation */
 			this.atNewLine = true;
-			/** If true, next token is a scalar value */
 			this.atScalar = false;
-			/** Current indentation level */
 			this.indent = 0;
-			/** Current offset since the start of parsing */
 			this.offset = 0;
-			/** On the same line with a block map key */
 			this.onKeyLine = false;
-			/** Top indicates the node that's currently being built */
 			this.stack = [];
-			/** The source of the current token, set in parse() */
 			this.source = "";
-			/** The type of the current token, set in parse() */
 			this.type = "";
 			this.lexer = new lexer.Lexer();
 			this.onNewLine = onNewLine;
 		}
-		/**
-		* Parse `source` as a YAML stream.
-		* If `incomplete`, a part of the last line may be left as a buffer for the next call.
-		*
-		* Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-		*
-		* @returns A generator of tokens representing each directive, document, and other structure.
-		*/
 		*parse(source, incomplete = false) {
 			if (this.onNewLine && this.offset === 0) this.onNewLine(0);
 			for (const lexeme of this.lexer.lex(source, incomplete)) yield* this.next(lexeme);
 			if (!incomplete) yield* this.end();
 		}
-		/**
-		* Advance the parser by the `source` of one lexical token.
-		*/
 		*next(source) {
 			this.source = source;
 			if (node_process.env.LOG_TOKENS) console.log("|", cst.prettyToken(source));
@@ -19128,7 +16933,6 @@ var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 				this.offset += source.length;
 			}
 		}
-		/** Call at end of input to push out any remaining constructions */
 		*end() {
 			while (this.stack.length > 0) yield* this.pop();
 		}
@@ -19808,7 +17612,7 @@ var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	exports.Parser = Parser;
 }));
 // node_modules/yaml/dist/public-api.js
-var require_public_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_public_api = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var composer = require_composer();
 	var Document = require_Document();
 	var errors = require_errors();
@@ -19823,15 +17627,6 @@ var require_public_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			prettyErrors
 		};
 	}
-	/**
-	* Parse the input as a stream of YAML documents.
-	*
-	* Documents should be separated from each other by `...` or `---` marker lines.
-	*
-	* @returns If an empty `docs` array is returned, it will be of type
-	*   EmptyStream and contain additional stream information. In
-	*   TypeScript, you should use `'empty' in docs` as a type guard for it.
-	*/
 	function parseAllDocuments(source, options = {}) {
 		const { lineCounter, prettyErrors } = parseOptions(options);
 		const parser$1 = new parser.Parser(lineCounter?.addNewLine);
@@ -19844,7 +17639,6 @@ var require_public_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		if (docs.length > 0) return docs;
 		return Object.assign([], { empty: true }, composer$1.streamInfo());
 	}
-	/** Parse an input string into a single YAML.Document */
 	function parseDocument(source, options = {}) {
 		const { lineCounter, prettyErrors } = parseOptions(options);
 		const parser$1 = new parser.Parser(lineCounter?.addNewLine);
@@ -19896,7 +17690,7 @@ var require_public_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.stringify = stringify;
 }));
 // node_modules/yaml/dist/index.js
-var require_dist = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_dist = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var composer = require_composer();
 	var Document = require_Document();
 	var Schema = require_Schema();
@@ -19907,7 +17701,7 @@ var require_dist = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	var Scalar = require_Scalar();
 	var YAMLMap = require_YAMLMap();
 	var YAMLSeq = require_YAMLSeq();
-	require_cst();
+	var cst = require_cst();
 	var lexer = require_lexer();
 	var lineCounter = require_line_counter();
 	var parser = require_parser();
@@ -19960,9 +17754,8 @@ const RBRACE = 125;
 const PIPE = 124;
 const GT = 62;
 const BACKSLASH = 92;
-/** yaml refuses an implicit key longer than 1024 characters. */
+const FAST_MAX_DEPTH = 48;
 const MAX_KEY = 1e3;
-/** Characters that may not begin a plain scalar (or that begin something this reader leaves to yaml). */
 function isIndicator(c) {
 	switch (c) {
 		case DASH:
@@ -20000,8 +17793,8 @@ const ESCAPES = {
 	114: "\r",
 	116: "	",
 	118: "\v",
-	78: "",
-	95: "\xA0",
+	78: "\u0085",
+	95: "\u00A0",
 	76: "\u2028",
 	80: "\u2029",
 	32: " ",
@@ -20013,7 +17806,6 @@ const NODE_TYPE = Symbol.for("yaml.node.type");
 const DOC = Symbol.for("yaml.document");
 let template;
 const DOCUMENT_PROTOTYPE = Object.create(import_dist.Document.prototype, { [NODE_TYPE]: { value: DOC } });
-/** A parsed document as yaml's composer makes it, sharing one schema: building a schema per file costs more than reading it. */
 function makeDocument(options, contents, range) {
 	if (template?.options !== options) template = {
 		options,
@@ -20068,7 +17860,6 @@ function fastParse(text, options) {
 function fail() {
 	throw NOT_MINE;
 }
-/** The core schema's reading of a plain scalar, with plan's integers (see exactInteger in load.ts). */
 function resolvePlain(s) {
 	const n = s.length;
 	if (n === 0) return null;
@@ -20087,12 +17878,6 @@ function resolvePlain(s) {
 	const value = Number(s);
 	return Number.isSafeInteger(value) ? value : s;
 }
-/**
-* yaml's node constructors give each node its type with Object.defineProperty, which cost more than
-* the rest of reading the node (a run over many plans spent 4 % there). These nodes are of the same
-* classes and have the same own fields, and inherit their type, which yaml only ever reads
-* (`node[NODE_TYPE]`, in isScalar and the like), from a prototype of their own under the class's.
-*/
 function typedPrototype(made) {
 	return Object.create(Object.getPrototypeOf(made), { [NODE_TYPE]: { value: made[NODE_TYPE] } });
 }
@@ -20131,9 +17916,7 @@ function scalar(value, source, type, start, valueEnd, end) {
 var Reader = class {
 	text;
 	pos = 0;
-	/** The indentation of the line `pos` is on, after next(); -1 at the end of the text. */
 	indent = -1;
-	/** Whether next() passed a comment line. */
 	sawComment = false;
 	depth = 0;
 	endsEmpty = false;
@@ -20153,11 +17936,6 @@ var Reader = class {
 			node.range[2]
 		];
 	}
-	/**
-	* From the start of a line, past blank and comment lines, to the first character of the next
-	* line with content; sets `indent`. A comment indented otherwise than that line is left to
-	* yaml, which gives it to the node before or after by rules this reader does not copy.
-	*/
 	next() {
 		const text = this.text;
 		const length = this.length;
@@ -20193,7 +17971,6 @@ var Reader = class {
 			for (const indent of comments) if (indent !== at) fail();
 		}
 	}
-	/** After a value on its line: spaces and a comment to the end of the line; the node's end (range[2]). */
 	finishLine() {
 		const text = this.text;
 		let p = this.pos;
@@ -20218,7 +17995,6 @@ var Reader = class {
 	enter() {
 		if (++this.depth > 48) fail();
 	}
-	/** Whether the content at `p` is an implicit key: a plain or quoted scalar on one line followed by `: `. */
 	isKeyLine(p) {
 		const text = this.text;
 		const length = this.length;
@@ -20250,7 +18026,6 @@ var Reader = class {
 		}
 		return false;
 	}
-	/** A block mapping whose first key is at `pos`, in column `n`. */
 	blockMap(n) {
 		this.enter();
 		const text = this.text;
@@ -20278,7 +18053,6 @@ var Reader = class {
 		this.depth--;
 		return [map, data];
 	}
-	/** A key at `pos` and the `:` after it; leaves `pos` after the colon. */
 	key() {
 		const text = this.text;
 		const start = this.pos;
@@ -20310,10 +18084,6 @@ var Reader = class {
 		this.pos++;
 		return key;
 	}
-	/**
-	* The value after a `:` of a mapping in column `n` or a `- ` of a sequence in column `n`, up to
-	* the next line with content, where it leaves `pos` and `indent`.
-	*/
 	value(n, inSeq) {
 		const text = this.text;
 		const length = this.length;
@@ -20351,7 +18121,6 @@ var Reader = class {
 	lineStart(p) {
 		return this.text.lastIndexOf("\n", p - 1) + 1;
 	}
-	/** A scalar or flow collection at `pos` in a block whose parent is in column `n`; then on to the next content. */
 	scalarValue(n) {
 		const c = this.text.charCodeAt(this.pos);
 		let node;
@@ -20382,7 +18151,6 @@ var Reader = class {
 		const c = this.text.charCodeAt(p);
 		return c !== SP && c !== NL && !(flow && isFlowIndicator(c)) && !isIndicator(c);
 	}
-	/** A plain scalar in a block, over as many lines as are indented more than `n`; folded as YAML folds them. */
 	plain(n) {
 		const text = this.text;
 		const length = this.length;
@@ -20443,7 +18211,6 @@ var Reader = class {
 		}
 		return scalar(resolvePlain(value), value, "PLAIN", start, valueEnd, valueEnd);
 	}
-	/** A quoted scalar on one line at `pos`; leaves `pos` after the closing quote. */
 	quoted(quote) {
 		const text = this.text;
 		const length = this.length;
@@ -20490,7 +18257,6 @@ var Reader = class {
 		this.pos = p + 1;
 		return scalar(value, value, quote === DQ ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", start, p + 1, p + 1);
 	}
-	/** `|` or `>` at `pos`, with an optional `-` or `+`, in a block whose parent is in column `n`; leaves `pos` at the start of the line after it. */
 	blockScalar(n) {
 		const text = this.text;
 		const length = this.length;
@@ -20560,7 +18326,6 @@ var Reader = class {
 		this.pos = chomp === 43 ? bodyEnd : textEnd;
 		return scalar(value, value, folded ? "BLOCK_FOLDED" : "BLOCK_LITERAL", start, end, end);
 	}
-	/** A block sequence whose first `-` is at `pos`, in column `n`. */
 	blockSeq(n) {
 		this.enter();
 		const text = this.text;
@@ -20586,7 +18351,6 @@ var Reader = class {
 		this.depth--;
 		return [seq, data];
 	}
-	/** A flow collection on one line at `pos`; leaves `pos` after its closing bracket. */
 	flow() {
 		this.enter();
 		const text = this.text;
@@ -20650,7 +18414,6 @@ var Reader = class {
 		const node = c === DQ || c === SQ ? this.quoted(c) : this.flowPlain(false);
 		return [node, node.value];
 	}
-	/** A plain scalar inside a flow collection: up to `,`, a bracket or `:`. */
 	flowPlain(key) {
 		const text = this.text;
 		const start = this.pos;
@@ -20675,14 +18438,8 @@ var Reader = class {
 	}
 };
 // dist/core/load.js
-/** Far above any real plan's use of anchors, far below what an alias bomb needs to hurt. */
 const MAX_ALIAS_COUNT = 1e3;
-/**
-* YAML's core schema reads `200.000` as 200, `0x10` as 16, `070515` as 70515 and
-* 12345678901234567890 as an inexact float. None of those may happen silently in a budget, so only
-* plain decimal integers that fit exactly become numbers; every other number-like scalar stays the
-* string the user wrote, for the amount and date readers to accept or refuse with a reason.
-*/
+const MAX_NESTING = 64;
 const exactInteger = {
 	identify: (value) => typeof value === "number" && Number.isSafeInteger(value),
 	default: true,
@@ -20699,7 +18456,6 @@ function planTags(defaults) {
 	const isNumberTag = (tag) => typeof tag === "object" && (tag.tag === "tag:yaml.org,2002:int" || tag.tag === "tag:yaml.org,2002:float");
 	return [...defaults.filter((tag) => !isNumberTag(tag)), exactInteger];
 }
-/** How plans are read as YAML, by yaml and by fastParse alike. */
 const PLAN_YAML_OPTIONS = {
 	prettyErrors: false,
 	uniqueKeys: true,
@@ -20788,7 +18544,6 @@ function parseDecoded(text, file, t, options) {
 		return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };
 	}
 	return checkRead(doc, lineCounter, data, diagnostics);
-	/** What is said of a document that could be read, whichever parser read it. */
 	function checkRead(doc, lineCounter, data, diagnostics) {
 		const spanOf = (start, end) => offsetSpan(lineCounter, start, end);
 		if (data === null || data === void 0) return { diagnostics: [diagnostic("file/empty", t("load.onlyComments"), WHOLE_FILE, "error", t("load.startWithKind"))] };
@@ -20839,7 +18594,6 @@ function parseDecoded(text, file, t, options) {
 		return diagnostic(ruleId, message, spanOf(start, Math.max(end, start + 1)), severity);
 	}
 }
-/** The key written again at `offset`, and where it was first written in its mapping. */
 function firstOfKey(doc, offset) {
 	let found;
 	(0, import_dist.visit)(doc, { Map(_key, map) {
@@ -20855,12 +18609,7 @@ function firstOfKey(doc, offset) {
 	} });
 	return found;
 }
-/** Each alias is reported once by its name, and a file full of them does not make a thousand messages. */
 const MAX_ALIAS_REPORTS = 20;
-/**
-* Aliases with no anchor of their name before them, in the order yaml itself resolves them: an
-* alias repeats the last node above it that carries its anchor.
-*/
 function unresolvedAliases(doc) {
 	const anchors = /* @__PURE__ */ new Set();
 	const names = /* @__PURE__ */ new Set();
@@ -20876,10 +18625,6 @@ function unresolvedAliases(doc) {
 	} });
 	return found;
 }
-/**
-* The plan's first line (after comments and blank lines), when it is indented more than a line
-* below it that starts a key: the text with that line moved back to the others' margin, and by how much.
-*/
 function indentedFirstLine(text) {
 	const lines = text.split("\n");
 	const content = (l) => l.trim() !== "" && !/^\s*#/.test(l) && !/^(---|\.\.\.|%)/.test(l);
@@ -20909,7 +18654,6 @@ const CLOSING = {
 	"[": "]",
 	"{": "}"
 };
-/** Where the quote or bracket that the parser found unclosed was opened, when that is the problem. */
 function unclosedOpener(text, error) {
 	const before = text.slice(0, error.pos[0]);
 	if (error.code === "MISSING_CHAR" && /closing "quote/.test(error.message)) {
@@ -20926,7 +18670,6 @@ function unclosedOpener(text, error) {
 	}
 	if (/^Flow (sequence|mapping)|end with a [\]}]/.test(error.message)) return lastOpenBracket(before);
 }
-/** The innermost [ or { still open at the end of `text`, outside quotes and comments. */
 function lastOpenBracket(text) {
 	const open = [];
 	let quote;
@@ -20947,7 +18690,6 @@ function lastOpenBracket(text) {
 	}
 	return open.at(-1);
 }
-/** The first node nested deeper than MAX_NESTING levels, looked for without recursion. */
 function deepestNode(root) {
 	const stack = [{
 		node: root,
@@ -21037,10 +18779,6 @@ function offsetSpan(lineCounter, start, end) {
 		endColumn: to.col
 	};
 }
-/**
-* Where a JSON pointer lands in the file. For a key that is not there (a missing required field)
-* it is the nearest enclosing key that is, so that the user is sent to the mapping to add it to.
-*/
 function locate(source, pointer, target = "value") {
 	const segments = fromPointer(pointer);
 	let node = source.doc.contents;
@@ -21076,17 +18814,11 @@ function keyText(key) {
 function hasRange(node) {
 	return typeof node === "object" && node !== null && Array.isArray(node.range);
 }
-/** A block value spans to its last line; a diagnostic points at where it starts and ends on its first. */
 function rangeSpan(source, node) {
 	const [start, valueEnd] = node.range;
 	return offsetSpan(source.lineCounter, start, valueEnd);
 }
 // dist/render/helper-names.js
-/**
-* The names templates may call besides their fields: plan's helpers (src/render/helpers.ts) and
-* Handlebars' own. Kept apart from the helpers themselves so that checking a kind's templates does
-* not load Handlebars and the renderer; a test keeps the two lists the same.
-*/
 const HELPER_NAMES$1 = /* @__PURE__ */ new Set([
 	"amount",
 	"budgetTable",
@@ -21128,40 +18860,34 @@ const messages$12 = {
 		"handlingsplan.summary.overdueNone": "Overdue on {date}",
 		"handlingsplan.summary.overdueItem": "{problem} (due {due}; {responsible})",
 		"handlingsplan.deadlinePassed": "\"{date}\" ends on {end}, before the plan's own date ({planDate}), but the row does not say that the work has started or is done.",
-		"handlingsplan.deadlinePassedHint": "Write the status beside the date, e.g. \"Klart {date}\" or \"Påbörjat {date}\", or correct the date."
+		"handlingsplan.deadlinePassedHint": "Write the status beside the date, e.g. \"Klart {date}\" or \"P\u00E5b\u00F6rjat {date}\", or correct the date."
 	},
 	sv: {
 		"handlingsplan.summary.date": "Planens datum",
-		"handlingsplan.summary.actions": "Åtgärder",
+		"handlingsplan.summary.actions": "\u00C5tg\u00E4rder",
 		"handlingsplan.summary.done": "Klara",
-		"handlingsplan.summary.ongoing": "Pågående",
+		"handlingsplan.summary.ongoing": "P\u00E5g\u00E5ende",
 		"handlingsplan.summary.planned": "Planerade",
-		"handlingsplan.summary.overdue": "Försenade den {date} ({count})",
-		"handlingsplan.summary.overdueNone": "Försenade den {date}",
+		"handlingsplan.summary.overdue": "F\u00F6rsenade den {date} ({count})",
+		"handlingsplan.summary.overdueNone": "F\u00F6rsenade den {date}",
 		"handlingsplan.summary.overdueItem": "{problem} (senast {due}; {responsible})",
-		"handlingsplan.deadlinePassed": "\"{date}\" slutar {end}, före planens eget datum ({planDate}), men raden säger inte att arbetet är påbörjat eller klart.",
-		"handlingsplan.deadlinePassedHint": "Skriv status vid datumet, t.ex. \"Klart {date}\" eller \"Påbörjat {date}\", eller rätta datumet."
+		"handlingsplan.deadlinePassed": "\"{date}\" slutar {end}, f\u00F6re planens eget datum ({planDate}), men raden s\u00E4ger inte att arbetet \u00E4r p\u00E5b\u00F6rjat eller klart.",
+		"handlingsplan.deadlinePassedHint": "Skriv status vid datumet, t.ex. \"Klart {date}\" eller \"P\u00E5b\u00F6rjat {date}\", eller r\u00E4tta datumet."
 	},
 	nb: {
 		"handlingsplan.summary.date": "Planens dato",
 		"handlingsplan.summary.actions": "Tiltak",
 		"handlingsplan.summary.done": "Ferdige",
-		"handlingsplan.summary.ongoing": "Pågående",
+		"handlingsplan.summary.ongoing": "P\u00E5g\u00E5ende",
 		"handlingsplan.summary.planned": "Planlagte",
 		"handlingsplan.summary.overdue": "Forsinket per {date} ({count})",
 		"handlingsplan.summary.overdueNone": "Forsinket per {date}",
 		"handlingsplan.summary.overdueItem": "{problem} (frist {due}; {responsible})",
-		"handlingsplan.deadlinePassed": "\"{date}\" slutter {end}, før planens egen dato ({planDate}), men raden sier ikke at arbeidet er påbegynt eller ferdig.",
-		"handlingsplan.deadlinePassedHint": "Skriv status ved datoen, f.eks. \"Klart {date}\" eller \"Påbörjat {date}\", eller rett datoen."
+		"handlingsplan.deadlinePassed": "\"{date}\" slutter {end}, f\u00F8r planens egen dato ({planDate}), men raden sier ikke at arbeidet er p\u00E5begynt eller ferdig.",
+		"handlingsplan.deadlinePassedHint": "Skriv status ved datoen, f.eks. \"Klart {date}\" eller \"P\u00E5b\u00F6rjat {date}\", eller rett datoen."
 	}
 };
 // dist/kinds/handlingsplan/progress.js
-/**
-* The statements of a date cell. "Pågår, Klart feb 2008" says two things, of which the date reader
-* keeps the last status; read clause by clause, it says the work is going on and when it ends. A
-* cell whose clauses do not each read as a date or status is taken whole; a clause that says
-* neither ("Klart, se bilaga 3") says nothing about where the work stands.
-*/
 function statementsOf(entry, index, planDay) {
 	const clauses = entry.text.split(/\s*[,;]\s+/).filter((clause) => clause !== "");
 	let dates = [entry];
@@ -21178,20 +18904,17 @@ function statementsOf(entry, index, planDay) {
 		fact: isFact(date, planDay)
 	}));
 }
-/** Work that has come about: done, started, going on, or recurring. */
 const HAPPENING = /* @__PURE__ */ new Set([
 	"done",
 	"started",
 	"ongoing",
 	"continuous"
 ]);
-/** "Ej genomfört 2014", "Inte påbörjat": the plan says the work is not done; the date is not a deadline ahead. */
 const NOT_DONE = /* @__PURE__ */ new Set(["notDone", "notStarted"]);
 function isFact(date, planDay) {
 	if (!date.status || !HAPPENING.has(date.status)) return false;
 	return !date.span || date.span.from <= planDay.to;
 }
-/** A statement that says nothing of when the work is due: a negation, a follow-up alone, or text plan could not read. */
 function isNeutral(statement) {
 	const { date } = statement;
 	return !!date.status && NOT_DONE.has(date.status) || !date.span && !date.status;
@@ -21213,7 +18936,6 @@ function progressOf(action, index, planDay) {
 function planDay(plan) {
 	return plan.date.span;
 }
-/** The plan's key figures: where its actions stand and, on a given day, which are overdue. */
 function summarise(plan, asOf) {
 	const day = planDay(plan);
 	const byPhase = {
@@ -21239,36 +18961,38 @@ function summarise(plan, asOf) {
 		overdue
 	};
 }
+// dist/kinds/handlingsplan/rules.js
+const dateBeforePlan = {
+	id: "handlingsplan/date-before-plan",
+	severity: "error",
+	description: "A date that ends before the plan's own date is allowed only in a row that says the work has started or is done.",
+	check(plan, { t, lang, report }) {
+		const day = planDay(plan);
+		if (!day) return;
+		plan.actions.forEach((action, a) => {
+			const progress = progressOf(action, a, day);
+			if (progress.statements.some((s) => s.fact)) return;
+			const reported = /* @__PURE__ */ new Set();
+			for (const statement of progress.statements) {
+				const { entry, date } = statement;
+				if (!date.span || date.span.to >= day.from || reported.has(entry) || isNeutral(statement)) continue;
+				reported.add(entry);
+				const written = action.date[entry];
+				report({
+					pointer: `/actions/${a}/date/${entry}`,
+					message: t("handlingsplan.deadlinePassed", {
+						date: written.text,
+						end: formatDate(date.span.to, lang),
+						planDate: formatDate(plan.date, lang)
+					}),
+					hint: t("handlingsplan.deadlinePassedHint", { date: written.text })
+				});
+			}
+		});
+	}
+};
 const handlingsplanModule = {
-	rules: [{
-		id: "handlingsplan/date-before-plan",
-		severity: "error",
-		description: "A date that ends before the plan's own date is allowed only in a row that says the work has started or is done.",
-		check(plan, { t, lang, report }) {
-			const day = planDay(plan);
-			if (!day) return;
-			plan.actions.forEach((action, a) => {
-				const progress = progressOf(action, a, day);
-				if (progress.statements.some((s) => s.fact)) return;
-				const reported = /* @__PURE__ */ new Set();
-				for (const statement of progress.statements) {
-					const { entry, date } = statement;
-					if (!date.span || date.span.to >= day.from || reported.has(entry) || isNeutral(statement)) continue;
-					reported.add(entry);
-					const written = action.date[entry];
-					report({
-						pointer: `/actions/${a}/date/${entry}`,
-						message: t("handlingsplan.deadlinePassed", {
-							date: written.text,
-							end: formatDate(date.span.to, lang),
-							planDate: formatDate(plan.date, lang)
-						}),
-						hint: t("handlingsplan.deadlinePassedHint", { date: written.text })
-					});
-				}
-			});
-		}
-	}],
+	rules: [dateBeforePlan],
 	messages: messages$12,
 	summary(plan, { t, lang, asOf }) {
 		const { date, actions, byPhase, overdue } = summarise(plan, asOf);
@@ -21313,7 +19037,7 @@ const handlingsplanModule = {
 // dist/kinds/prosjektplan/messages.js
 const messages$11 = {
 	en: {
-		"prosjektplan.summary.periodValue": "{start} – {end} ({months} months)",
+		"prosjektplan.summary.periodValue": "{start} \u2013 {end} ({months} months)",
 		"prosjektplan.summary.period": "Project period",
 		"prosjektplan.summary.subGoals": "Sub-goals",
 		"prosjektplan.summary.activities": "Main activities",
@@ -21322,10 +19046,10 @@ const messages$11 = {
 		"prosjektplan.monthsTooFew": "{field}: the project lasts at least one month.",
 		"prosjektplan.resourcesAmount": "1.3: give the resource frame either per year (\"perYear\") or for the whole project (\"total\"), one of them.",
 		"prosjektplan.factorNumber": "{field}: \"Vedr. pkt.\" is the number of a success factor in 5.1, counting from 1.",
-		"prosjektplan.subGoalNumber": "The sub-goal \"{id}\" has no number; write it as \"Delmål 2\", so that its main activities can be numbered \"HA 2.1\", \"HA 2.2\" ….",
+		"prosjektplan.subGoalNumber": "The sub-goal \"{id}\" has no number; write it as \"Delm\u00E5l 2\", so that its main activities can be numbered \"HA 2.1\", \"HA 2.2\" \u2026.",
 		"prosjektplan.activityNumber": "The main activity \"{id}\" has no number of the form \"HA N.M\".",
 		"prosjektplan.activityNumberHint": "Write for example \"{example}\": the sub-goal's number, a full stop, and the activity's number under it.",
-		"prosjektplan.activityGoal": "\"{id}\" sits under \"{goal}\": the main activities under it are numbered \"HA {number}.1\", \"HA {number}.2\" ….",
+		"prosjektplan.activityGoal": "\"{id}\" sits under \"{goal}\": the main activities under it are numbered \"HA {number}.1\", \"HA {number}.2\" \u2026.",
 		"prosjektplan.activityGoalMove": "Move it to \"{goal}\", or number it \"HA {number}.M\".",
 		"prosjektplan.activityGoalRenumber": "Number it \"HA {number}.M\".",
 		"prosjektplan.duplicateSubGoal": "The sub-goal \"{id}\" appears twice; give each sub-goal its own number.",
@@ -21334,7 +19058,7 @@ const messages$11 = {
 		"prosjektplan.activity": "The main activity {id}",
 		"prosjektplan.milestone": "The milestone \"{text}\"",
 		"prosjektplan.undated": "{what} has no date.",
-		"prosjektplan.undatedHint": "Write when it is in the text, for example \"28. juni 2007 ved presentasjon av hovedprosjektet.\" or \"… i kommunestyret januar 2008.\"",
+		"prosjektplan.undatedHint": "Write when it is in the text, for example \"28. juni 2007 ved presentasjon av hovedprosjektet.\" or \"\u2026 i kommunestyret januar 2008.\"",
 		"prosjektplan.afterPeriod": "{what} ({date}) comes after the project period ends ({period}).",
 		"prosjektplan.beforePeriod": "{what} ({date}) comes before the project starts ({period}).",
 		"prosjektplan.acrossPeriod": "{what} ({date}) reaches outside the project period ({period}).",
@@ -21343,83 +19067,80 @@ const messages$11 = {
 		"prosjektplan.deadlineUnreadHint": "If the activity has a deadline, give it in \"deadline\", for example deadline: innen 1. mai 2008."
 	},
 	nb: {
-		"prosjektplan.summary.periodValue": "{start} – {end} ({months} måneder)",
+		"prosjektplan.summary.periodValue": "{start} \u2013 {end} ({months} m\u00E5neder)",
 		"prosjektplan.summary.period": "Prosjektperiode",
-		"prosjektplan.summary.subGoals": "Delmål",
+		"prosjektplan.summary.subGoals": "Delm\u00E5l",
 		"prosjektplan.summary.activities": "Hovedaktiviteter",
-		"prosjektplan.summary.milestones": "Milepæler",
-		"prosjektplan.summary.ahead": "Milepæler etter {date}",
-		"prosjektplan.monthsTooFew": "{field}: prosjektet varer minst én måned.",
-		"prosjektplan.resourcesAmount": "1.3: oppgi ressursrammen enten pr. år (\"perYear\") eller for hele prosjektet (\"total\"), én av dem.",
-		"prosjektplan.factorNumber": "{field}: \"Vedr. pkt.\" er nummeret på en suksessfaktor i 5.1, regnet fra 1.",
-		"prosjektplan.subGoalNumber": "Delmålet \"{id}\" har ikke noe nummer; skriv det som \"Delmål 2\", slik at hovedaktivitetene kan nummereres \"HA 2.1\", \"HA 2.2\" ….",
+		"prosjektplan.summary.milestones": "Milep\u00E6ler",
+		"prosjektplan.summary.ahead": "Milep\u00E6ler etter {date}",
+		"prosjektplan.monthsTooFew": "{field}: prosjektet varer minst \u00E9n m\u00E5ned.",
+		"prosjektplan.resourcesAmount": "1.3: oppgi ressursrammen enten pr. \u00E5r (\"perYear\") eller for hele prosjektet (\"total\"), \u00E9n av dem.",
+		"prosjektplan.factorNumber": "{field}: \"Vedr. pkt.\" er nummeret p\u00E5 en suksessfaktor i 5.1, regnet fra 1.",
+		"prosjektplan.subGoalNumber": "Delm\u00E5let \"{id}\" har ikke noe nummer; skriv det som \"Delm\u00E5l 2\", slik at hovedaktivitetene kan nummereres \"HA 2.1\", \"HA 2.2\" \u2026.",
 		"prosjektplan.activityNumber": "Hovedaktiviteten \"{id}\" har ikke et nummer av formen \"HA N.M\".",
-		"prosjektplan.activityNumberHint": "Skriv for eksempel \"{example}\": delmålets nummer, punktum og aktivitetens nummer under det.",
-		"prosjektplan.activityGoal": "\"{id}\" står under \"{goal}\": hovedaktivitetene der nummereres \"HA {number}.1\", \"HA {number}.2\" ….",
+		"prosjektplan.activityNumberHint": "Skriv for eksempel \"{example}\": delm\u00E5lets nummer, punktum og aktivitetens nummer under det.",
+		"prosjektplan.activityGoal": "\"{id}\" st\u00E5r under \"{goal}\": hovedaktivitetene der nummereres \"HA {number}.1\", \"HA {number}.2\" \u2026.",
 		"prosjektplan.activityGoalMove": "Flytt den til \"{goal}\", eller gi den nummeret \"HA {number}.M\".",
 		"prosjektplan.activityGoalRenumber": "Gi den nummeret \"HA {number}.M\".",
-		"prosjektplan.duplicateSubGoal": "Delmålet \"{id}\" forekommer to ganger; gi hvert delmål sitt eget nummer.",
-		"prosjektplan.duplicateActivity": "Hovedaktiviteten \"{id}\" forekommer to ganger (først under \"{goal}\"); gi hver aktivitet sitt eget nummer.",
+		"prosjektplan.duplicateSubGoal": "Delm\u00E5let \"{id}\" forekommer to ganger; gi hvert delm\u00E5l sitt eget nummer.",
+		"prosjektplan.duplicateActivity": "Hovedaktiviteten \"{id}\" forekommer to ganger (f\u00F8rst under \"{goal}\"); gi hver aktivitet sitt eget nummer.",
 		"prosjektplan.decisionPoint": "Beslutningspunktet \"{text}\"",
 		"prosjektplan.activity": "Hovedaktiviteten {id}",
-		"prosjektplan.milestone": "Milepælen \"{text}\"",
+		"prosjektplan.milestone": "Milep\u00E6len \"{text}\"",
 		"prosjektplan.undated": "{what} har ingen dato.",
-		"prosjektplan.undatedHint": "Skriv når det er i teksten, for eksempel \"28. juni 2007 ved presentasjon av hovedprosjektet.\" eller \"… i kommunestyret januar 2008.\"",
+		"prosjektplan.undatedHint": "Skriv n\u00E5r det er i teksten, for eksempel \"28. juni 2007 ved presentasjon av hovedprosjektet.\" eller \"\u2026 i kommunestyret januar 2008.\"",
 		"prosjektplan.afterPeriod": "{what} ({date}) ligger etter at prosjektperioden er slutt ({period}).",
-		"prosjektplan.beforePeriod": "{what} ({date}) ligger før prosjektet starter ({period}).",
-		"prosjektplan.acrossPeriod": "{what} ({date}) går utenfor prosjektperioden ({period}).",
-		"prosjektplan.outsidePeriodHint": "Prosjektperioden går fra oppstart ({start}) og tidsrammen på {months} måneder ut (1.3); rett datoen, eller oppstarten eller tidsrammen.",
-		"prosjektplan.deadlineUnread": "{what}: teksten er lengre enn {limit} tegn, så plan leter ikke etter en frist i den.",
+		"prosjektplan.beforePeriod": "{what} ({date}) ligger f\u00F8r prosjektet starter ({period}).",
+		"prosjektplan.acrossPeriod": "{what} ({date}) g\u00E5r utenfor prosjektperioden ({period}).",
+		"prosjektplan.outsidePeriodHint": "Prosjektperioden g\u00E5r fra oppstart ({start}) og tidsrammen p\u00E5 {months} m\u00E5neder ut (1.3); rett datoen, eller oppstarten eller tidsrammen.",
+		"prosjektplan.deadlineUnread": "{what}: teksten er lengre enn {limit} tegn, s\u00E5 plan leter ikke etter en frist i den.",
 		"prosjektplan.deadlineUnreadHint": "Har aktiviteten en frist, oppgi den i \"deadline\", for eksempel deadline: innen 1. mai 2008."
 	},
 	sv: {
-		"prosjektplan.summary.periodValue": "{start} – {end} ({months} månader)",
+		"prosjektplan.summary.periodValue": "{start} \u2013 {end} ({months} m\u00E5nader)",
 		"prosjektplan.summary.period": "Projektperiod",
-		"prosjektplan.summary.subGoals": "Delmål",
+		"prosjektplan.summary.subGoals": "Delm\u00E5l",
 		"prosjektplan.summary.activities": "Huvudaktiviteter",
 		"prosjektplan.summary.milestones": "Milstolpar",
 		"prosjektplan.summary.ahead": "Milstolpar efter {date}",
-		"prosjektplan.monthsTooFew": "{field}: projektet varar minst en månad.",
-		"prosjektplan.resourcesAmount": "1.3: ange resursramen antingen per år (\"perYear\") eller för hela projektet (\"total\"), en av dem.",
-		"prosjektplan.factorNumber": "{field}: \"Vedr. pkt.\" är numret på en framgångsfaktor i 5.1, räknat från 1.",
-		"prosjektplan.subGoalNumber": "Delmålet \"{id}\" har inget nummer; skriv det som \"Delmål 2\", så att huvudaktiviteterna kan numreras \"HA 2.1\", \"HA 2.2\" ….",
+		"prosjektplan.monthsTooFew": "{field}: projektet varar minst en m\u00E5nad.",
+		"prosjektplan.resourcesAmount": "1.3: ange resursramen antingen per \u00E5r (\"perYear\") eller f\u00F6r hela projektet (\"total\"), en av dem.",
+		"prosjektplan.factorNumber": "{field}: \"Vedr. pkt.\" \u00E4r numret p\u00E5 en framg\u00E5ngsfaktor i 5.1, r\u00E4knat fr\u00E5n 1.",
+		"prosjektplan.subGoalNumber": "Delm\u00E5let \"{id}\" har inget nummer; skriv det som \"Delm\u00E5l 2\", s\u00E5 att huvudaktiviteterna kan numreras \"HA 2.1\", \"HA 2.2\" \u2026.",
 		"prosjektplan.activityNumber": "Huvudaktiviteten \"{id}\" har inget nummer av formen \"HA N.M\".",
-		"prosjektplan.activityNumberHint": "Skriv till exempel \"{example}\": delmålets nummer, punkt och aktivitetens nummer under det.",
-		"prosjektplan.activityGoal": "\"{id}\" står under \"{goal}\": huvudaktiviteterna där numreras \"HA {number}.1\", \"HA {number}.2\" ….",
+		"prosjektplan.activityNumberHint": "Skriv till exempel \"{example}\": delm\u00E5lets nummer, punkt och aktivitetens nummer under det.",
+		"prosjektplan.activityGoal": "\"{id}\" st\u00E5r under \"{goal}\": huvudaktiviteterna d\u00E4r numreras \"HA {number}.1\", \"HA {number}.2\" \u2026.",
 		"prosjektplan.activityGoalMove": "Flytta den till \"{goal}\", eller ge den numret \"HA {number}.M\".",
 		"prosjektplan.activityGoalRenumber": "Ge den numret \"HA {number}.M\".",
-		"prosjektplan.duplicateSubGoal": "Delmålet \"{id}\" förekommer två gånger; ge varje delmål ett eget nummer.",
-		"prosjektplan.duplicateActivity": "Huvudaktiviteten \"{id}\" förekommer två gånger (först under \"{goal}\"); ge varje aktivitet ett eget nummer.",
+		"prosjektplan.duplicateSubGoal": "Delm\u00E5let \"{id}\" f\u00F6rekommer tv\u00E5 g\u00E5nger; ge varje delm\u00E5l ett eget nummer.",
+		"prosjektplan.duplicateActivity": "Huvudaktiviteten \"{id}\" f\u00F6rekommer tv\u00E5 g\u00E5nger (f\u00F6rst under \"{goal}\"); ge varje aktivitet ett eget nummer.",
 		"prosjektplan.decisionPoint": "Beslutspunkten \"{text}\"",
 		"prosjektplan.activity": "Huvudaktiviteten {id}",
 		"prosjektplan.milestone": "Milstolpen \"{text}\"",
 		"prosjektplan.undated": "{what} har inget datum.",
-		"prosjektplan.undatedHint": "Skriv när den är i texten, till exempel \"28. juni 2007 ved presentasjon av hovedprosjektet.\" eller \"… i kommunestyret januar 2008.\"",
+		"prosjektplan.undatedHint": "Skriv n\u00E4r den \u00E4r i texten, till exempel \"28. juni 2007 ved presentasjon av hovedprosjektet.\" eller \"\u2026 i kommunestyret januar 2008.\"",
 		"prosjektplan.afterPeriod": "{what} ({date}) ligger efter att projektperioden har slutat ({period}).",
 		"prosjektplan.beforePeriod": "{what} ({date}) ligger innan projektet startar ({period}).",
-		"prosjektplan.acrossPeriod": "{what} ({date}) går utanför projektperioden ({period}).",
-		"prosjektplan.outsidePeriodHint": "Projektperioden går från starten ({start}) och tidsramen på {months} månader ut (1.3); rätta datumet, eller starten eller tidsramen.",
-		"prosjektplan.deadlineUnread": "{what}: texten är längre än {limit} tecken, så plan letar inte efter en frist i den.",
+		"prosjektplan.acrossPeriod": "{what} ({date}) g\u00E5r utanf\u00F6r projektperioden ({period}).",
+		"prosjektplan.outsidePeriodHint": "Projektperioden g\u00E5r fr\u00E5n starten ({start}) och tidsramen p\u00E5 {months} m\u00E5nader ut (1.3); r\u00E4tta datumet, eller starten eller tidsramen.",
+		"prosjektplan.deadlineUnread": "{what}: texten \u00E4r l\u00E4ngre \u00E4n {limit} tecken, s\u00E5 plan letar inte efter en frist i den.",
 		"prosjektplan.deadlineUnreadHint": "Har aktiviteten en frist, ange den i \"deadline\", till exempel deadline: innen 1. mai 2008."
 	}
 };
 // dist/kinds/prosjektplan/rules.js
-/** "Delmål 2" → 2: the number a sub-goal's activities are numbered under. */
 function subGoalNumber(id) {
 	const match = /(\d+)\s*$/.exec(id);
 	return match ? Number(match[1]) : void 0;
 }
-/** "HA 2.1" → [2, 1]. */
 function activityNumber(id) {
 	const match = /(\d+)\.(\d+)\s*$/.exec(id);
 	return match ? [Number(match[1]), Number(match[2])] : void 0;
 }
-/** Ids compare as a reader reads them: "HA 2.1", "ha  2.1" and "HA2.1" are the same activity. */
 const sameId = (id) => id.toLowerCase().replace(/\s+/g, "");
 const activityIds = {
 	id: "activity/id-format",
 	severity: "error",
-	description: "Sub-goals are numbered (\"Delmål 2\") and main activities carry a number \"HA N.M\".",
+	description: "Sub-goals are numbered (\"Delm\u00E5l 2\") and main activities carry a number \"HA N.M\".",
 	check(plan, { t, report }) {
 		plan.subGoals.forEach((goal, g) => {
 			if (subGoalNumber(goal.id) === void 0) report({
@@ -21451,7 +19172,7 @@ const activityIds = {
 const activityUnderItsGoal = {
 	id: "activity/sub-goal-mismatch",
 	severity: "error",
-	description: "A main activity \"HA N.M\" sits under \"Delmål N\".",
+	description: "A main activity \"HA N.M\" sits under \"Delm\u00E5l N\".",
 	check(plan, { t, report }) {
 		plan.subGoals.forEach((goal, g) => {
 			const goalNumber = subGoalNumber(goal.id);
@@ -21521,12 +19242,6 @@ const uniqueIds = {
 		});
 	}
 };
-/**
-* The project period: from the start (1.3, "Beslutningspunkt for oppstart") through the time frame
-* in months, counted from the start's first day. A frame in whole months ends with the month it
-* ends in: 30 months from the end of June 2007 run to 31 December 2009, as the plan's own last
-* milestone says; 12 months from "2015", "januar 2015" or "Q1 2015" run to 31 December 2015.
-*/
 function projectPeriod(plan) {
 	const start = plan.period.start.span;
 	if (!start) return void 0;
@@ -21537,7 +19252,6 @@ function projectPeriod(plan) {
 		to: `${endYear}-${String(endMonth).padStart(2, "0")}-${String(daysInMonth(endYear, endMonth)).padStart(2, "0")}`
 	};
 }
-/** A sentence with its date inside ("Medio november 2007 ved avleveringen …"), read by the shared date reader. */
 function readSentence(text, lang) {
 	const result = readDateCell(text, lang);
 	if (result.ok) {
@@ -21553,8 +19267,7 @@ function readSentence(text, lang) {
 	if (result.problem.code === "notADate" || result.problem.code === "statusOnly") return {};
 	return { problem: result.problem };
 }
-const short = (text) => (text.length > 60 ? text.slice(0, 57).trimEnd() + "…" : text).trim();
-/** Four rules look at the same dates; reading every sentence once per plan and language halves a run. */
+const short = (text) => (text.length > 60 ? text.slice(0, 57).trimEnd() + "\u2026" : text).trim();
 const datedCache = /* @__PURE__ */ new WeakMap();
 function datedThings(plan, t) {
 	let byTranslator = datedCache.get(plan);
@@ -21644,77 +19357,81 @@ function reportDateProblem(item, problem, { t, report }) {
 		...hint !== hintId ? { hint } : {}
 	});
 }
-/** The rules, their texts and the key figures, as kind.yaml's `module: plan:prosjektplan`. */
-const prosjektplanModule = {
-	rules: [
-		activityIds,
-		activityUnderItsGoal,
-		uniqueIds,
-		{
-			id: "date/invalid",
-			severity: "error",
-			description: "A date written in a decision point or an activity is a real date with a year.",
-			check(plan, context) {
-				for (const item of datedThings(plan, context.t)) if (item.problem) reportDateProblem(item, item.problem, context);
-			}
-		},
-		{
-			id: "date/unread",
-			severity: "warning",
-			description: "A main activity whose text is too long to find its deadline in gives the deadline in a field of its own.",
-			check(plan, { t, report }) {
-				for (const item of datedThings(plan, t)) if (item.unread) report({
-					pointer: toPointer(item.path),
-					message: t("prosjektplan.deadlineUnread", {
-						what: item.what,
-						limit: 200
-					}),
-					hint: t("prosjektplan.deadlineUnreadHint")
-				});
-			}
-		},
-		{
-			id: "date/missing",
-			severity: "error",
-			description: "Every decision point in 4.2 says when it is.",
-			check(plan, { t, report }) {
-				for (const item of datedThings(plan, t)) {
-					if (!item.required || item.date || item.problem) continue;
-					report({
-						pointer: toPointer(item.path),
-						message: t("prosjektplan.undated", { what: item.what }),
-						hint: t("prosjektplan.undatedHint")
-					});
-				}
-			}
-		},
-		{
-			id: "date/outside-period",
-			severity: "error",
-			description: "Decision points, activity deadlines and milestones fall inside the project period (start + time frame in months).",
-			check(plan, { t, report, lang }) {
-				const period = projectPeriod(plan);
-				if (!period) return;
-				const hint = t("prosjektplan.outsidePeriodHint", {
-					start: formatDate(plan.period.start, lang),
-					months: plan.period.months
-				});
-				for (const item of datedThings(plan, t)) {
-					const span = item.date?.span;
-					if (!span || spanWithin(span, period)) continue;
-					report({
-						pointer: toPointer(item.path),
-						message: t(span.from > period.to ? "prosjektplan.afterPeriod" : span.to < period.from ? "prosjektplan.beforePeriod" : "prosjektplan.acrossPeriod", {
-							what: item.what,
-							date: item.inSentence ? formatDate(span, lang) : formatDate(item.date, lang),
-							period: formatDate(period, lang)
-						}),
-						hint
-					});
-				}
-			}
+const datesReadable = {
+	id: "date/invalid",
+	severity: "error",
+	description: "A date written in a decision point or an activity is a real date with a year.",
+	check(plan, context) {
+		for (const item of datedThings(plan, context.t)) if (item.problem) reportDateProblem(item, item.problem, context);
+	}
+};
+const deadlineUnread = {
+	id: "date/unread",
+	severity: "warning",
+	description: "A main activity whose text is too long to find its deadline in gives the deadline in a field of its own.",
+	check(plan, { t, report }) {
+		for (const item of datedThings(plan, t)) if (item.unread) report({
+			pointer: toPointer(item.path),
+			message: t("prosjektplan.deadlineUnread", {
+				what: item.what,
+				limit: 200
+			}),
+			hint: t("prosjektplan.deadlineUnreadHint")
+		});
+	}
+};
+const datesPresent = {
+	id: "date/missing",
+	severity: "error",
+	description: "Every decision point in 4.2 says when it is.",
+	check(plan, { t, report }) {
+		for (const item of datedThings(plan, t)) {
+			if (!item.required || item.date || item.problem) continue;
+			report({
+				pointer: toPointer(item.path),
+				message: t("prosjektplan.undated", { what: item.what }),
+				hint: t("prosjektplan.undatedHint")
+			});
 		}
-	],
+	}
+};
+const datesInPeriod = {
+	id: "date/outside-period",
+	severity: "error",
+	description: "Decision points, activity deadlines and milestones fall inside the project period (start + time frame in months).",
+	check(plan, { t, report, lang }) {
+		const period = projectPeriod(plan);
+		if (!period) return;
+		const hint = t("prosjektplan.outsidePeriodHint", {
+			start: formatDate(plan.period.start, lang),
+			months: plan.period.months
+		});
+		for (const item of datedThings(plan, t)) {
+			const span = item.date?.span;
+			if (!span || spanWithin(span, period)) continue;
+			report({
+				pointer: toPointer(item.path),
+				message: t(span.from > period.to ? "prosjektplan.afterPeriod" : span.to < period.from ? "prosjektplan.beforePeriod" : "prosjektplan.acrossPeriod", {
+					what: item.what,
+					date: item.inSentence ? formatDate(span, lang) : formatDate(item.date, lang),
+					period: formatDate(period, lang)
+				}),
+				hint
+			});
+		}
+	}
+};
+const rules = [
+	activityIds,
+	activityUnderItsGoal,
+	uniqueIds,
+	datesReadable,
+	deadlineUnread,
+	datesPresent,
+	datesInPeriod
+];
+const prosjektplanModule = {
+	rules,
 	messages: messages$11,
 	summary(plan, { t, lang, asOf }) {
 		const period = projectPeriod(plan);
@@ -21750,18 +19467,11 @@ const prosjektplanModule = {
 	}
 };
 // dist/kinds/builtin-modules.js
-/** The package's own kinds' rules modules, by the name kind.yaml gives them: `module: plan:<name>`. */
 const BUILTIN_MODULES = {
 	handlingsplan: () => handlingsplanModule,
 	prosjektplan: () => prosjektplanModule
 };
 // dist/core/copy-on-write.js
-/**
-* A view of plain data that is written to without changing the data: each mapping or list on the
-* way to a place written is copied once, and the rest is shared. Rules see every plan with its
-* worked-out figures set; copying the whole plan for that took a run over many plans 4 %.
-* A value shared by two paths in the data (a YAML alias) stays shared: both paths get the same copy.
-*/
 var CopyOnWrite = class {
 	root;
 	copyOf = /* @__PURE__ */ new Map();
@@ -21769,7 +19479,6 @@ var CopyOnWrite = class {
 	constructor(data) {
 		this.root = data !== null && typeof data === "object" ? this.copy(data) : data;
 	}
-	/** The mapping or list at `path`, made writable with everything above it; undefined where there is none. */
 	writableAt(path) {
 		let here = this.root;
 		if (here === null || typeof here !== "object") return void 0;
@@ -21795,7 +19504,6 @@ var CopyOnWrite = class {
 		return made;
 	}
 };
-/** A shallow copy that keeps a key named `__proto__` a key, as the loader made it. */
 function copyMapping(value) {
 	const made = {};
 	for (const key of Object.keys(value)) setOwn(made, key, value[key]);
@@ -21811,7 +19519,7 @@ function setOwn(holder, key, value) {
 	else holder[key] = value;
 }
 // dist/core/figures.js
-const MINUS = /^[-−–]/;
+const MINUS = /^[-\u2212\u2013]/;
 function readFigure(input) {
 	if (typeof input === "number") return Number.isFinite(input) ? {
 		ok: true,
@@ -21866,7 +19574,6 @@ function readFigure(input) {
 		}
 	};
 }
-/** A result figure in a plan: a YAML number or a number as Swedish reports write it. */
 function figure$1(meta) {
 	return union([number(), string()], { error: "figure.notANumber" }).transform((input, ctx) => {
 		const result = readFigure(input);
@@ -21886,7 +19593,6 @@ function decimalsOf(value) {
 	const point = text.indexOf(".");
 	return point < 0 || /e/i.test(text) ? 0 : text.length - point - 1;
 }
-/** The sum of figures with each term's sign, exact to the finest decimal among them. */
 function combine(terms) {
 	const scale = 10 ** Math.max(0, ...terms.map((term) => decimalsOf(term.value)));
 	return terms.reduce((sum, term) => sum + term.sign * Math.round(term.value * scale), 0) / scale;
@@ -21898,12 +19604,11 @@ const difference$1 = (to, from) => combine([{
 	value: from,
 	sign: -1
 }]);
-/** "5 897", "16,6", "−1,6" (with the true minus, as amounts); with `signed`, "+1,1" for a rise. */
 function formatFigure(value, { signed = false } = {}) {
 	const [whole = "0", fraction] = Math.abs(value).toString().split(".");
 	const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : whole;
 	const body = fraction ? `${grouped},${fraction}` : grouped;
-	if (value < 0) return "−" + body;
+	if (value < 0) return "\u2212" + body;
 	return signed && value > 0 ? "+" + body : body;
 }
 // dist/core/orgnumber.js
@@ -21959,10 +19664,6 @@ function mod11(digits) {
 	return check !== 10 && check === Number(digits[8]);
 }
 // dist/core/period.js
-/**
-* The period ends after it starts: one rule for every kind with a period. Dates are quoted as the
-* plan writes them, whatever language the message is in, so the user finds them in the file.
-*/
 function periodOrderRule(periodOf, pointer = "/period") {
 	return {
 		id: "period/order",
@@ -21984,10 +19685,9 @@ function periodOrderRule(periodOf, pointer = "/period") {
 		}
 	};
 }
-/** "1 januari 2009 – 31 mars 2012": each end as the document's language writes it, fuzzy ends as the plan does. */
 function formatPeriod(period, lang, style = "long") {
 	const [start, end] = "from" in period ? [period.from, period.to] : [period.start, period.end];
-	return [start, end].map((day) => day ? formatDate(day, lang, style) : "…").join(" – ");
+	return [start, end].map((day) => day ? formatDate(day, lang, style) : "\u2026").join(" \u2013 ");
 }
 // dist/kinds/data/paths.js
 const parsedPaths = new Memo(4096);
@@ -22000,7 +19700,6 @@ function formatFieldPath(path) {
 function own(value, key) {
 	return value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
 }
-/** Every place the path reaches in `root`, including places where the value is absent (undefined). */
 function resolvePath(root, path, bound = []) {
 	let current = [{
 		value: root,
@@ -22039,7 +19738,6 @@ const LIMIT_UNITS = [
 	"words",
 	"lines"
 ];
-/** How a kind file or a plan writes a limit: a number of characters, or { characters | words | lines: N }. */
 const limitSpec = union([int().positive(), strictObject$1({
 	characters: int().positive().optional().meta({ description: "The most characters the portal takes; spaces and line breaks count unless said otherwise." }),
 	words: int().positive().optional().meta({ description: "The most words the portal takes." }),
@@ -22047,7 +19745,6 @@ const limitSpec = union([int().positive(), strictObject$1({
 	spaces: boolean().optional().meta({ description: "With characters: false when the portal does not count spaces, tabs and line breaks (default: true)." }),
 	lineBreaks: boolean().optional().meta({ description: "With characters: false when the portal does not count line breaks (default: true)." })
 })]).meta({ description: "The most the field may hold, as the funder's portal counts it: a number of characters (spaces and line breaks included), or { characters: N }, { words: N } or { lines: N }, with spaces: false or lineBreaks: false where the portal does not count them." });
-/** The limit a spec says, or the problem with it: none or more than one unit, or spaces/lineBreaks without characters. */
 function readLimit(spec) {
 	if (typeof spec === "number") return {
 		ok: true,
@@ -22076,10 +19773,6 @@ function readLimit(spec) {
 		}
 	};
 }
-/**
-* How long a text is in the limit's unit. Characters are Unicode code points, so "é" or an emoji
-* is one, as a reader counts them; the HTML page of `plan fields` counts the same way.
-*/
 function measure(text, limit = { unit: "characters" }) {
 	switch (limit.unit) {
 		case "words": return text.split(/\s+/u).filter((word) => word !== "").length;
@@ -22095,17 +19788,14 @@ function measure(text, limit = { unit: "characters" }) {
 		}
 	}
 }
-/** Whether a plan's limit is at least as strict as the kind's: the same unit and counting, and no higher. */
 function isStricter(plan, kind) {
 	return plan.unit === kind.unit && (plan.spaces ?? true) === (kind.spaces ?? true) && (plan.lineBreaks ?? true) === (kind.lineBreaks ?? true) && plan.max <= kind.max;
 }
-/** The length from which a text is near its limit: `warnFrom` per cent of it, rounded up; never above the limit. */
+const DEFAULT_WARN_FROM = 95;
 function nearFrom(limit, warnFrom = 95) {
 	return Math.min(limit.max, Math.ceil(limit.max * warnFrom / 100));
 }
-/** The key under which a plan sets stricter limits than its kind's: `limits: { summary: 300 }`. */
 const PLAN_LIMITS_KEY = "limits";
-/** The limit that holds for a field in a plan: the plan's own under `limits:`, else the kind's. */
 function effectiveLimit(plan, path, kindLimit) {
 	const own = plan !== null && typeof plan === "object" ? plan[PLAN_LIMITS_KEY] : void 0;
 	if (!own || typeof own !== "object") return kindLimit;
@@ -22119,12 +19809,6 @@ function effectiveLimit(plan, path, kindLimit) {
 	return kindLimit;
 }
 // dist/kinds/data/format.js
-/**
-* The kind file (`kind.yaml`): a funder's form as data. Strict everywhere, so that a misspelt key
-* is an error at its line with a suggestion, as in a plan. Its JSON Schema (schemas/kind.schema.json)
-* comes from this, so an editor completes and explains a kind file as it does a plan.
-* docs/kinds.md documents every key with an example.
-*/
 const FIELD_TYPES = [
 	"text",
 	"markdown",
@@ -22153,14 +19837,13 @@ const localized = union([string(), strictObject$1({
 	sv: string().optional(),
 	nb: string().optional(),
 	en: string().optional()
-})]).meta({ description: "A text in the document's language, or one per language: { sv: …, nb: …, en: … }." });
-/** A text in the language asked for, else in the first language the kind gives it in. */
+})]).meta({ description: "A text in the document's language, or one per language: { sv: \u2026, nb: \u2026, en: \u2026 }." });
 function localize(text, lang) {
 	if (text === void 0) return void 0;
 	if (typeof text === "string") return text;
 	return text[lang] ?? text.sv ?? text.nb ?? text.en;
 }
-const country = _enum(["SE", "NO"]).meta({ description: "The country whose numbering is used: SE or NO (default: the kind's language, nb → NO, else SE)." });
+const country = _enum(["SE", "NO"]).meta({ description: "The country whose numbering is used: SE or NO (default: the kind's language, nb \u2192 NO, else SE)." });
 const choiceOption = union([string(), strictObject$1({
 	value: string(),
 	label: localized.optional()
@@ -22174,7 +19857,7 @@ const column = strictObject$1({
 }).meta({ description: "One amount column of a table." });
 const fieldSpec = lazy(() => strictObject$1({
 	type: _enum(FIELD_TYPES).meta({ description: "What the field holds: " + FIELD_TYPES.join(", ") + "." }),
-	label: localized.optional().meta({ description: "The field's name as the form prints it, e.g. \"D.2 Rubrik för aktivitet\"." }),
+	label: localized.optional().meta({ description: "The field's name as the form prints it, e.g. \"D.2 Rubrik f\u00F6r aktivitet\"." }),
 	help: localized.optional().meta({ description: "What to write: the form's guidance. Shown as hover help, in `plan init` comments and in draft placeholders." }),
 	required: boolean().optional().meta({ description: "Whether the plan must fill it in (default: true)." }),
 	default: unknown().optional().meta({ description: "The value a plan has when it leaves the field out." }),
@@ -22206,10 +19889,10 @@ const fieldSpec = lazy(() => strictObject$1({
 	computed: string().optional().meta({ description: "For a number in a group or list entry: a formula over its sibling fields, e.g. \"probability * consequence\"; a dotted name reaches into a sibling group, e.g. \"final.value - baseline.value\"." }),
 	inPlan: boolean().optional().meta({ description: "For a computed field: false when a plan never writes it. plan always works it out, for templates (a change printed as the tool computes it), and a plan that writes the key is told it is unknown (default: true)." }),
 	lenient: boolean().optional().meta({ description: "For a phone: true to keep any text as written and leave its checking to the rules phone-format and phone-complete, so that a number cut short can be a warning rather than an error. A number YAML has read as digits is still refused, with how to quote it." }),
-	orText: union([boolean(), strictObject$1({ help: localized.optional() })]).optional().meta({ description: "For a list: the plan may write it as one running text instead (\"Haninge, Sollentuna och Södertälje\"); { help: … } says what that text is. A template tells the two apart with (isList field)." }),
+	orText: union([boolean(), strictObject$1({ help: localized.optional() })]).optional().meta({ description: "For a list: the plan may write it as one running text instead (\"Haninge, Sollentuna och S\u00F6dert\u00E4lje\"); { help: \u2026 } says what that text is. A template tells the two apart with (isList field)." }),
 	atLeastOne: strictObject$1({
 		id: string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).meta({ description: "The rule id it is reported under, e.g. kompetensstegen/methods-empty." }),
-		message: localized.meta({ description: "What the plan is told, e.g. \"D.5 är tom: beskriv …\"." })
+		message: localized.meta({ description: "What the plan is told, e.g. \"D.5 \u00E4r tom: beskriv \u2026\"." })
 	}).optional().meta({ description: "For a group: at least one of its fields must be filled in. Checked as the plan is read, as a missing field is, so a plan without any of them is not checked further." }),
 	id: string().optional().meta({ description: "For a table: the name messages and balances use for it, e.g. \"D.7.1\" (default: its label)." }),
 	caption: localized.optional().meta({ description: "For a table: the line printed above it." }),
@@ -22222,7 +19905,7 @@ const fieldSpec = lazy(() => strictObject$1({
 	row: strictObject$1({
 		label: localized.optional(),
 		help: localized.optional()
-	}).optional().meta({ description: "For a table: what one row is, for editors and `plan init`, e.g. { label: Kostnadsrad, help: … } (default: the table's label and help)." }),
+	}).optional().meta({ description: "For a table: what one row is, for editors and `plan init`, e.g. { label: Kostnadsrad, help: \u2026 } (default: the table's label and help)." }),
 	showEmpty: boolean().optional().meta({ description: "For an optional table: the form prints it even when the plan leaves it out, so the budget, the summary and the template see it with no rows (default: false, left out)." }),
 	rowFields: record(string(), fieldSpec).optional().meta({ description: "For a table: other fields each row may have (a note, a follow-up column)." }),
 	rowList: strictObject$1({
@@ -22285,17 +19968,14 @@ const kindFileSchema = strictObject$1({
 const path = string().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
 const paths = union([path, array(path).min(1)]);
 const asList = (value) => Array.isArray(value) ? value : [value];
-/** A list named as a whole ("Roller" for roles[]), where a rule speaks of the list rather than one entry. */
 const listLabel = (env, path) => env.label(path[path.length - 1] === "[]" ? path.slice(0, -1) : path);
 const isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 const hasSpan = (value) => Boolean(value && typeof value === "object" && value.span);
-const nameParam = paths.optional().meta({ description: "The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by \" – \"." });
-/** The entry's name for messages: the named fields of the same entry, joined by " – ". */
+const nameParam = paths.optional().meta({ description: "The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by \" \u2013 \"." });
 function entryName(plan, env, p, given, indices) {
 	if (given === void 0) return "";
-	return asList(given).map((_, i) => env.resolve(plan, p[`name.${i}`], indices)[0]?.value).filter((value) => value !== void 0 && value !== null && value !== "").map(String).join(" – ");
+	return asList(given).map((_, i) => env.resolve(plan, p[`name.${i}`], indices)[0]?.value).filter((value) => value !== void 0 && value !== null && value !== "").map(String).join(" \u2013 ");
 }
-/** Exact to the finest decimal among the terms, so that 0,1 + 0,2 is 0,3. */
 function exactSum(values) {
 	const scale = 10 ** Math.max(0, ...values.map((value) => (String(value).split(".")[1] ?? "").length));
 	return values.reduce((sum, value) => sum + Math.round(value * scale), 0) / scale;
@@ -22325,7 +20005,7 @@ const sum = {
 		},
 		sv: {
 			"rule.sum": "{total} anges till {stated}, men {of} summerar till {computed}.",
-			"rule.sumHint": "Skriv {computed}, eller rätta den siffra som är fel."
+			"rule.sumHint": "Skriv {computed}, eller r\u00E4tta den siffra som \u00E4r fel."
 		},
 		nb: {
 			"rule.sum": "{total} er oppgitt til {stated}, men {of} summerer seg til {computed}.",
@@ -22380,13 +20060,13 @@ const equals = {
 			"rule.equalsHint": "Correct one of them, or the rows they are the sums of."
 		},
 		sv: {
-			"rule.equals": "{value} är {stated}, men {other} är {computed}; de två ska vara lika.",
-			"rule.equalsSum": "{value} är {stated}, men {other} blir tillsammans {computed}; de ska vara lika.",
-			"rule.equalsHint": "Rätta en av dem, eller de rader de är summor av."
+			"rule.equals": "{value} \u00E4r {stated}, men {other} \u00E4r {computed}; de tv\u00E5 ska vara lika.",
+			"rule.equalsSum": "{value} \u00E4r {stated}, men {other} blir tillsammans {computed}; de ska vara lika.",
+			"rule.equalsHint": "R\u00E4tta en av dem, eller de rader de \u00E4r summor av."
 		},
 		nb: {
-			"rule.equals": "{value} er {stated}, men {other} er {computed}; de to skal være like.",
-			"rule.equalsSum": "{value} er {stated}, men {other} blir til sammen {computed}; de skal være like.",
+			"rule.equals": "{value} er {stated}, men {other} er {computed}; de to skal v\u00E6re like.",
+			"rule.equalsSum": "{value} er {stated}, men {other} blir til sammen {computed}; de skal v\u00E6re like.",
 			"rule.equalsHint": "Rett en av dem, eller radene de er summer av."
 		}
 	},
@@ -22436,12 +20116,12 @@ const share = {
 			"rule.shareHint": "{limit} % of {total} is {allowed}."
 		},
 		sv: {
-			"rule.shareMax": "{part} är {share} % av {whole}; högst {limit} % är tillåtet.",
-			"rule.shareMin": "{part} är {share} % av {whole}; minst {limit} % krävs.",
-			"rule.shareHint": "{limit} % av {total} är {allowed}."
+			"rule.shareMax": "{part} \u00E4r {share} % av {whole}; h\u00F6gst {limit} % \u00E4r till\u00E5tet.",
+			"rule.shareMin": "{part} \u00E4r {share} % av {whole}; minst {limit} % kr\u00E4vs.",
+			"rule.shareHint": "{limit} % av {total} \u00E4r {allowed}."
 		},
 		nb: {
-			"rule.shareMax": "{part} er {share} % av {whole}; høyst {limit} % er tillatt.",
+			"rule.shareMax": "{part} er {share} % av {whole}; h\u00F8yst {limit} % er tillatt.",
 			"rule.shareMin": "{part} er {share} % av {whole}; minst {limit} % kreves.",
 			"rule.shareHint": "{limit} % av {total} er {allowed}."
 		}
@@ -22494,8 +20174,8 @@ const cap = {
 			"rule.capMin": "{value} is {stated}, less than {other} ({limit})."
 		},
 		sv: {
-			"rule.capMax": "{value} är {stated}, mer än {other} ({limit}).",
-			"rule.capMin": "{value} är {stated}, mindre än {other} ({limit})."
+			"rule.capMax": "{value} \u00E4r {stated}, mer \u00E4n {other} ({limit}).",
+			"rule.capMin": "{value} \u00E4r {stated}, mindre \u00E4n {other} ({limit})."
 		},
 		nb: {
 			"rule.capMax": "{value} er {stated}, mer enn {other} ({limit}).",
@@ -22546,11 +20226,11 @@ const dateOrder = {
 			"rule.dateOrderHint": "Check the dates: {then} comes after {first}."
 		},
 		sv: {
-			"rule.dateOrder": "{then} ({thenDate}) infaller före {first} ({firstDate}).",
+			"rule.dateOrder": "{then} ({thenDate}) infaller f\u00F6re {first} ({firstDate}).",
 			"rule.dateOrderHint": "Kontrollera datumen: {then} kommer efter {first}."
 		},
 		nb: {
-			"rule.dateOrder": "{then} ({thenDate}) kommer før {first} ({firstDate}).",
+			"rule.dateOrder": "{then} ({thenDate}) kommer f\u00F8r {first} ({firstDate}).",
 			"rule.dateOrderHint": "Kontroller datoene: {then} kommer etter {first}."
 		}
 	},
@@ -22595,8 +20275,8 @@ const withinPeriod = {
 			"rule.withinPeriodHint": "Move the date inside the period, or correct the period."
 		},
 		sv: {
-			"rule.withinPeriod": "{field} ({date}) ligger utanför projektperioden ({period}).",
-			"rule.withinPeriodHint": "Flytta datumet in i perioden, eller rätta perioden."
+			"rule.withinPeriod": "{field} ({date}) ligger utanf\u00F6r projektperioden ({period}).",
+			"rule.withinPeriodHint": "Flytta datumet in i perioden, eller r\u00E4tta perioden."
 		},
 		nb: {
 			"rule.withinPeriod": "{field} ({date}) ligger utenfor prosjektperioden ({period}).",
@@ -22616,7 +20296,7 @@ const withinPeriod = {
 				const values = {
 					field: env.label(datePath),
 					date: place.value.text,
-					period: `${formatDate(period.start, lang)} – ${formatDate(period.end, lang)}`
+					period: `${formatDate(period.start, lang)} \u2013 ${formatDate(period.end, lang)}`
 				};
 				say({
 					pointer: pointerOf(place),
@@ -22710,12 +20390,12 @@ const unique = {
 			"rule.uniqueHint": "Remove this entry, or tell the two apart."
 		},
 		sv: {
-			"rule.unique": "\"{value}\" förekommer två gånger i {list}: första gången på rad {line}.",
-			"rule.uniqueHint": "Ta bort den här raden, eller skilj de två åt."
+			"rule.unique": "\"{value}\" f\u00F6rekommer tv\u00E5 g\u00E5nger i {list}: f\u00F6rsta g\u00E5ngen p\u00E5 rad {line}.",
+			"rule.uniqueHint": "Ta bort den h\u00E4r raden, eller skilj de tv\u00E5 \u00E5t."
 		},
 		nb: {
-			"rule.unique": "\"{value}\" forekommer to ganger i {list}: første gang på linje {line}.",
-			"rule.uniqueHint": "Fjern denne oppføringen, eller skill de to fra hverandre."
+			"rule.unique": "\"{value}\" forekommer to ganger i {list}: f\u00F8rste gang p\u00E5 linje {line}.",
+			"rule.uniqueHint": "Fjern denne oppf\u00F8ringen, eller skill de to fra hverandre."
 		}
 	},
 	create: (params, p) => {
@@ -22811,6 +20491,16 @@ const pattern = {
 		} };
 	}
 };
+const condition = strictObject$1({
+	field: path,
+	equals: union([
+		string(),
+		number(),
+		boolean()
+	]).optional(),
+	atLeast: number().optional(),
+	present: boolean().optional()
+});
 const requiredIf = {
 	name: "required-if",
 	id: "field/required-if",
@@ -22819,16 +20509,7 @@ const requiredIf = {
 	help: "Fill in the field, or change the value that makes it required.",
 	params: strictObject$1({
 		field: path,
-		if: strictObject$1({
-			field: path,
-			equals: union([
-				string(),
-				number(),
-				boolean()
-			]).optional(),
-			atLeast: number().optional(),
-			present: boolean().optional()
-		}),
+		if: condition,
 		at: _enum(["field", "if"]).optional().meta({ description: "Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at." })
 	}),
 	pathKeys: ["field", "if.field"],
@@ -22839,14 +20520,14 @@ const requiredIf = {
 			"rule.requiredIfPresent": "{field} is required when {condition} is given."
 		},
 		sv: {
-			"rule.requiredIf": "{field} krävs när {condition} är {value}.",
-			"rule.requiredIfAtLeast": "{field} krävs när {condition} är {limit} eller mer (här {value}).",
-			"rule.requiredIfPresent": "{field} krävs när {condition} är ifyllt."
+			"rule.requiredIf": "{field} kr\u00E4vs n\u00E4r {condition} \u00E4r {value}.",
+			"rule.requiredIfAtLeast": "{field} kr\u00E4vs n\u00E4r {condition} \u00E4r {limit} eller mer (h\u00E4r {value}).",
+			"rule.requiredIfPresent": "{field} kr\u00E4vs n\u00E4r {condition} \u00E4r ifyllt."
 		},
 		nb: {
-			"rule.requiredIf": "{field} kreves når {condition} er {value}.",
-			"rule.requiredIfAtLeast": "{field} kreves når {condition} er {limit} eller mer (her {value}).",
-			"rule.requiredIfPresent": "{field} kreves når {condition} er fylt ut."
+			"rule.requiredIf": "{field} kreves n\u00E5r {condition} er {value}.",
+			"rule.requiredIfAtLeast": "{field} kreves n\u00E5r {condition} er {limit} eller mer (her {value}).",
+			"rule.requiredIfPresent": "{field} kreves n\u00E5r {condition} er fylt ut."
 		}
 	},
 	create: (params, p) => ({ check(plan, { t }, env, say) {
@@ -22923,7 +20604,6 @@ function isRegExp(source) {
 		return false;
 	}
 }
-/** `balance` is declared here for its documentation and parameters; it becomes part of the budget view. */
 const balance = {
 	name: "balance",
 	id: "budget/balance",
@@ -22961,12 +20641,12 @@ const numberedReference = {
 			"rule.numberedReferenceHint": "Use a number from 1 to {count}, or add the entry to {list}."
 		},
 		sv: {
-			"rule.numberedReference": "{field} är {value}, men {list} har bara {count} poster.",
-			"rule.numberedReferenceHint": "Använd ett nummer från 1 till {count}, eller lägg till posten i {list}."
+			"rule.numberedReference": "{field} \u00E4r {value}, men {list} har bara {count} poster.",
+			"rule.numberedReferenceHint": "Anv\u00E4nd ett nummer fr\u00E5n 1 till {count}, eller l\u00E4gg till posten i {list}."
 		},
 		nb: {
-			"rule.numberedReference": "{field} er {value}, men {list} har bare {count} oppføringer.",
-			"rule.numberedReferenceHint": "Bruk et nummer fra 1 til {count}, eller legg oppføringen til i {list}."
+			"rule.numberedReference": "{field} er {value}, men {list} har bare {count} oppf\u00F8ringer.",
+			"rule.numberedReferenceHint": "Bruk et nummer fra 1 til {count}, eller legg oppf\u00F8ringen til i {list}."
 		}
 	},
 	create: (_, p) => ({ check(plan, { t }, env, say) {
@@ -22994,7 +20674,7 @@ const numberedCoverage = {
 	name: "numbered-coverage",
 	id: "reference/not-covered",
 	severity: "error",
-	description: "Every entry of a list is referred to by its number (1, 2, 3 …) from another list (each success factor has its quality-assurance entry).",
+	description: "Every entry of a list is referred to by its number (1, 2, 3 \u2026) from another list (each success factor has its quality-assurance entry).",
 	help: "Add an entry with the number the message gives, or remove the entry that has none.",
 	params: strictObject$1({
 		list: path.meta({ description: "The numbered list, e.g. successFactors." }),
@@ -23007,12 +20687,12 @@ const numberedCoverage = {
 			"rule.numberedCoverageHint": "Add an entry with {number} in {by}."
 		},
 		sv: {
-			"rule.numberedCoverage": "Post {number} i {list} (\"{text}\") har ingen post i {by} som hänvisar till den.",
-			"rule.numberedCoverageHint": "Lägg till en post med {number} i {by}."
+			"rule.numberedCoverage": "Post {number} i {list} (\"{text}\") har ingen post i {by} som h\u00E4nvisar till den.",
+			"rule.numberedCoverageHint": "L\u00E4gg till en post med {number} i {by}."
 		},
 		nb: {
-			"rule.numberedCoverage": "Oppføring {number} i {list} (\"{text}\") har ingen oppføring i {by} som viser til den.",
-			"rule.numberedCoverageHint": "Legg til en oppføring med {number} i {by}."
+			"rule.numberedCoverage": "Oppf\u00F8ring {number} i {list} (\"{text}\") har ingen oppf\u00F8ring i {by} som viser til den.",
+			"rule.numberedCoverageHint": "Legg til en oppf\u00F8ring med {number} i {by}."
 		}
 	},
 	create: (_, p) => ({ check(plan, { t }, env, say) {
@@ -23062,7 +20742,7 @@ const answered = {
 		},
 		nb: {
 			"rule.answered": "{field} mangler svar.",
-			"rule.answeredList": "{field} mangler oppføringer.",
+			"rule.answeredList": "{field} mangler oppf\u00F8ringer.",
 			"rule.answeredHint": "Skriv svaret under \"{key}:\".",
 			"rule.answeredHintAfter": "Skriv svaret under \"{key}:\", etter \"{previous}:\" (linje {line})."
 		}
@@ -23113,7 +20793,6 @@ const answered = {
 		});
 	} })
 };
-/** Signed as a change is written: "+1,1", "-20", "0". */
 const signedShow = (env, at, value) => (value > 0 ? "+" : "") + env.show(at, value);
 const difference = {
 	name: "difference",
@@ -23135,19 +20814,19 @@ const difference = {
 	],
 	messages: {
 		en: {
-			"rule.difference": "{field} is stated as {stated}, but {to} − {from} = {computed}.",
+			"rule.difference": "{field} is stated as {stated}, but {to} \u2212 {from} = {computed}.",
 			"rule.differenceHint": "Write {write}, or correct {fromLabel} or {toLabel}.",
 			"rule.differenceSignHint": "A decrease is written with a minus sign and an increase without: write {write}."
 		},
 		sv: {
-			"rule.difference": "{field} anges till {stated}, men {to} − {from} = {computed}.",
-			"rule.differenceHint": "Skriv {write}, eller rätta {fromLabel} eller {toLabel}.",
-			"rule.differenceSignHint": "En minskning skrivs med minustecken och en ökning utan: skriv {write}."
+			"rule.difference": "{field} anges till {stated}, men {to} \u2212 {from} = {computed}.",
+			"rule.differenceHint": "Skriv {write}, eller r\u00E4tta {fromLabel} eller {toLabel}.",
+			"rule.differenceSignHint": "En minskning skrivs med minustecken och en \u00F6kning utan: skriv {write}."
 		},
 		nb: {
-			"rule.difference": "{field} er oppgitt til {stated}, men {to} − {from} = {computed}.",
+			"rule.difference": "{field} er oppgitt til {stated}, men {to} \u2212 {from} = {computed}.",
 			"rule.differenceHint": "Skriv {write}, eller rett {fromLabel} eller {toLabel}.",
-			"rule.differenceSignHint": "En nedgang skrives med minustegn og en økning uten: skriv {write}."
+			"rule.differenceSignHint": "En nedgang skrives med minustegn og en \u00F8kning uten: skriv {write}."
 		}
 	},
 	create: (given, p) => ({ check(plan, { t }, env, say) {
@@ -23196,7 +20875,7 @@ const used = {
 			"rule.usedHint": "Name it in {by}, or remove it from {list}."
 		},
 		sv: {
-			"rule.used": "\"{value}\" i {list} nämns inte i {by}.",
+			"rule.used": "\"{value}\" i {list} n\u00E4mns inte i {by}.",
 			"rule.usedHint": "Ange det i {by}, eller ta bort det ur {list}."
 		},
 		nb: {
@@ -23225,9 +20904,8 @@ const used = {
 const phoneParams = strictObject$1({
 	fields: paths.meta({ description: "The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`." }),
 	name: nameParam,
-	country: _enum(["SE", "NO"]).optional().meta({ description: "The numbering a number without a country code is read in (default: the kind's language, nb → NO, else SE)." })
+	country: _enum(["SE", "NO"]).optional().meta({ description: "The numbering a number without a country code is read in (default: the kind's language, nb \u2192 NO, else SE)." })
 });
-/** Each written number, read as older documents print them (core/contact.ts readContactPhone). */
 function eachPhone(plan, env, params, p, visit) {
 	const country = params.country ?? (env.lang === "nb" ? "NO" : "SE");
 	asList(params.fields).forEach((_, i) => {
@@ -23248,6 +20926,95 @@ function eachPhone(plan, env, params, p, visit) {
 		}
 	});
 }
+const phoneFormat = {
+	name: "phone-format",
+	id: "contact/phone-format",
+	severity: "error",
+	description: "A telephone number is written as one: digits in groups, and not more digits than one number has.",
+	help: "Write the digits in groups separated by spaces or hyphens, area code first.",
+	params: phoneParams,
+	pathKeys: ["fields", "name"],
+	messages: {
+		en: {
+			"rule.phoneNotANumber": "{field} \"{input}\" is not a telephone number.",
+			"rule.phoneNotANumberHint": "Write the digits in groups separated by spaces or hyphens, area code first.",
+			"rule.phoneTooLong": "{field} \"{input}\" has {count} digits, more than one number can have.",
+			"rule.phoneTooLongHint": "A number has {expected} digits with its area code."
+		},
+		sv: {
+			"rule.phoneNotANumber": "{field} \"{input}\" \u00E4r inget telefonnummer.",
+			"rule.phoneNotANumberHint": "Skriv siffrorna i grupper \u00E5tskilda av mellanslag eller bindestreck, riktnumret f\u00F6rst.",
+			"rule.phoneTooLong": "{field} \"{input}\" har {count} siffror, fler \u00E4n ett nummer kan ha.",
+			"rule.phoneTooLongHint": "Ett nummer har {expected} siffror med riktnummer."
+		},
+		nb: {
+			"rule.phoneNotANumber": "{field} \"{input}\" er ikke et telefonnummer.",
+			"rule.phoneNotANumberHint": "Skriv sifrene i grupper atskilt med mellomrom eller bindestrek, retningsnummeret f\u00F8rst.",
+			"rule.phoneTooLong": "{field} \"{input}\" har {count} sifre, flere enn ett nummer kan ha.",
+			"rule.phoneTooLongHint": "Et nummer har {expected} sifre med retningsnummer."
+		}
+	},
+	create: (params, p) => ({ check(plan, { t }, env, say) {
+		eachPhone(plan, env, params, p, (read, values, place) => {
+			if (read.ok) return;
+			if (read.problem.code === "notAPhone") say({
+				pointer: pointerOf(place),
+				message: t("rule.phoneNotANumber", values),
+				hint: t("rule.phoneNotANumberHint", values),
+				params: values
+			});
+			if (read.problem.code === "digitCount" && !read.problem.tooFew) say({
+				pointer: pointerOf(place),
+				message: t("rule.phoneTooLong", values),
+				hint: t("rule.phoneTooLongHint", values),
+				params: values
+			});
+		});
+	} })
+};
+const phoneComplete = {
+	name: "phone-complete",
+	id: "contact/phone-incomplete",
+	severity: "warning",
+	description: "A telephone number has all its digits, area code included (a warning: a reader can complete it).",
+	help: "Complete the number with its area code and every digit.",
+	params: phoneParams,
+	pathKeys: ["fields", "name"],
+	messages: {
+		en: {
+			"rule.phoneIncomplete": "{field} \"{input}\" is incomplete: it has only {count} digits.",
+			"rule.phoneNoAreaCode": "{field} \"{input}\" has no area code.",
+			"rule.phoneIncompleteHint": "Write the whole number, area code first."
+		},
+		sv: {
+			"rule.phoneIncomplete": "{field} \"{input}\" \u00E4r ofullst\u00E4ndigt: det har bara {count} siffror.",
+			"rule.phoneNoAreaCode": "{field} \"{input}\" saknar riktnummer.",
+			"rule.phoneIncompleteHint": "Skriv hela numret, riktnumret f\u00F6rst."
+		},
+		nb: {
+			"rule.phoneIncomplete": "{field} \"{input}\" er ufullstendig: det har bare {count} sifre.",
+			"rule.phoneNoAreaCode": "{field} \"{input}\" mangler retningsnummer.",
+			"rule.phoneIncompleteHint": "Skriv hele nummeret, retningsnummeret f\u00F8rst."
+		}
+	},
+	create: (params, p) => ({ check(plan, { t }, env, say) {
+		eachPhone(plan, env, params, p, (read, values, place) => {
+			if (read.ok) return;
+			if (read.problem.code === "digitCount" && read.problem.tooFew) say({
+				pointer: pointerOf(place),
+				message: t("rule.phoneIncomplete", values),
+				hint: t("rule.phoneIncompleteHint", values),
+				params: values
+			});
+			if (read.problem.code === "noAreaCode") say({
+				pointer: pointerOf(place),
+				message: t("rule.phoneNoAreaCode", values),
+				hint: t("rule.phoneIncompleteHint", values),
+				params: values
+			});
+		});
+	} })
+};
 const LIBRARY = [
 	sum,
 	equals,
@@ -23264,108 +21031,19 @@ const LIBRARY = [
 	used,
 	answered,
 	difference,
-	{
-		name: "phone-format",
-		id: "contact/phone-format",
-		severity: "error",
-		description: "A telephone number is written as one: digits in groups, and not more digits than one number has.",
-		help: "Write the digits in groups separated by spaces or hyphens, area code first.",
-		params: phoneParams,
-		pathKeys: ["fields", "name"],
-		messages: {
-			en: {
-				"rule.phoneNotANumber": "{field} \"{input}\" is not a telephone number.",
-				"rule.phoneNotANumberHint": "Write the digits in groups separated by spaces or hyphens, area code first.",
-				"rule.phoneTooLong": "{field} \"{input}\" has {count} digits, more than one number can have.",
-				"rule.phoneTooLongHint": "A number has {expected} digits with its area code."
-			},
-			sv: {
-				"rule.phoneNotANumber": "{field} \"{input}\" är inget telefonnummer.",
-				"rule.phoneNotANumberHint": "Skriv siffrorna i grupper åtskilda av mellanslag eller bindestreck, riktnumret först.",
-				"rule.phoneTooLong": "{field} \"{input}\" har {count} siffror, fler än ett nummer kan ha.",
-				"rule.phoneTooLongHint": "Ett nummer har {expected} siffror med riktnummer."
-			},
-			nb: {
-				"rule.phoneNotANumber": "{field} \"{input}\" er ikke et telefonnummer.",
-				"rule.phoneNotANumberHint": "Skriv sifrene i grupper atskilt med mellomrom eller bindestrek, retningsnummeret først.",
-				"rule.phoneTooLong": "{field} \"{input}\" har {count} sifre, flere enn ett nummer kan ha.",
-				"rule.phoneTooLongHint": "Et nummer har {expected} sifre med retningsnummer."
-			}
-		},
-		create: (params, p) => ({ check(plan, { t }, env, say) {
-			eachPhone(plan, env, params, p, (read, values, place) => {
-				if (read.ok) return;
-				if (read.problem.code === "notAPhone") say({
-					pointer: pointerOf(place),
-					message: t("rule.phoneNotANumber", values),
-					hint: t("rule.phoneNotANumberHint", values),
-					params: values
-				});
-				if (read.problem.code === "digitCount" && !read.problem.tooFew) say({
-					pointer: pointerOf(place),
-					message: t("rule.phoneTooLong", values),
-					hint: t("rule.phoneTooLongHint", values),
-					params: values
-				});
-			});
-		} })
-	},
-	{
-		name: "phone-complete",
-		id: "contact/phone-incomplete",
-		severity: "warning",
-		description: "A telephone number has all its digits, area code included (a warning: a reader can complete it).",
-		help: "Complete the number with its area code and every digit.",
-		params: phoneParams,
-		pathKeys: ["fields", "name"],
-		messages: {
-			en: {
-				"rule.phoneIncomplete": "{field} \"{input}\" is incomplete: it has only {count} digits.",
-				"rule.phoneNoAreaCode": "{field} \"{input}\" has no area code.",
-				"rule.phoneIncompleteHint": "Write the whole number, area code first."
-			},
-			sv: {
-				"rule.phoneIncomplete": "{field} \"{input}\" är ofullständigt: det har bara {count} siffror.",
-				"rule.phoneNoAreaCode": "{field} \"{input}\" saknar riktnummer.",
-				"rule.phoneIncompleteHint": "Skriv hela numret, riktnumret först."
-			},
-			nb: {
-				"rule.phoneIncomplete": "{field} \"{input}\" er ufullstendig: det har bare {count} sifre.",
-				"rule.phoneNoAreaCode": "{field} \"{input}\" mangler retningsnummer.",
-				"rule.phoneIncompleteHint": "Skriv hele nummeret, retningsnummeret først."
-			}
-		},
-		create: (params, p) => ({ check(plan, { t }, env, say) {
-			eachPhone(plan, env, params, p, (read, values, place) => {
-				if (read.ok) return;
-				if (read.problem.code === "digitCount" && read.problem.tooFew) say({
-					pointer: pointerOf(place),
-					message: t("rule.phoneIncomplete", values),
-					hint: t("rule.phoneIncompleteHint", values),
-					params: values
-				});
-				if (read.problem.code === "noAreaCode") say({
-					pointer: pointerOf(place),
-					message: t("rule.phoneNoAreaCode", values),
-					hint: t("rule.phoneIncompleteHint", values),
-					params: values
-				});
-			});
-		} })
-	},
+	phoneFormat,
+	phoneComplete,
 	numberedReference,
 	numberedCoverage
 ];
 function findLibraryRule(name) {
 	return LIBRARY.find((rule) => rule.name === name);
 }
-/** Every library rule's messages, as one catalog for a kind's translator. */
 const libraryMessages = {
 	en: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.en)),
 	sv: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.sv)),
 	nb: Object.assign({}, ...LIBRARY.map((rule) => rule.messages.nb))
 };
-/** Where a library rule is documented, in the package (docs/kinds.md), relative to its root. */
 function ruleHelpUri(name) {
 	return `docs/kinds.md#rule-${name}`;
 }
@@ -23424,7 +21102,7 @@ function parseExpression(source) {
 			position++;
 			return inner;
 		}
-		if (token.text === "-" || token.text === "−") return {
+		if (token.text === "-" || token.text === "\u2212") return {
 			op: "negate",
 			operand: primary()
 		};
@@ -23432,7 +21110,7 @@ function parseExpression(source) {
 	};
 	const product = () => {
 		let left = primary();
-		for (let token = peek(); token && (token.text === "*" || token.text === "/" || token.text === "×"); token = peek()) {
+		for (let token = peek(); token && (token.text === "*" || token.text === "/" || token.text === "\u00D7"); token = peek()) {
 			position++;
 			left = {
 				op: token.text === "/" ? "/" : "*",
@@ -23444,7 +21122,7 @@ function parseExpression(source) {
 	};
 	const sum = () => {
 		let left = product();
-		for (let token = peek(); token && (token.text === "+" || token.text === "-" || token.text === "−"); token = peek()) {
+		for (let token = peek(); token && (token.text === "+" || token.text === "-" || token.text === "\u2212"); token = peek()) {
 			position++;
 			left = {
 				op: token.text === "+" ? "+" : "-",
@@ -23466,7 +21144,6 @@ function namesIn(expression) {
 		default: return [...namesIn(expression.left), ...namesIn(expression.right)];
 	}
 }
-/** The value, or undefined when a name it uses has no number (an empty cell is not a zero to multiply by). */
 function evaluate(expression, values) {
 	switch (expression.op) {
 		case "number": return expression.value;
@@ -23501,10 +21178,6 @@ function evaluate(expression, values) {
 		}
 	}
 }
-/**
-* The weights of a formula that only adds and subtracts columns (with constant factors), as budget
-* tables print them; undefined for one that multiplies columns together.
-*/
 function linearWeights(expression, columns) {
 	const at = (probe) => evaluate(expression, (name) => probe[columns.indexOf(name)] ?? void 0);
 	if (at(columns.map(() => 0)) !== 0) return void 0;
@@ -23513,7 +21186,6 @@ function linearWeights(expression, columns) {
 	return at(columns.map(() => 3)) === weights.reduce((sum, w) => sum + 3 * w, 0) ? weights : void 0;
 }
 // dist/kinds/data/messages.js
-/** Messages for plans of data kinds (field types the TypeScript kinds never had) and for kind files themselves. */
 const dataKindMessages = {
 	en: {
 		"date.unreadCell": "{field}: \"{input}\" holds no date and no status word plan knows; it is printed as written and not counted in the figures.",
@@ -23571,99 +21243,99 @@ const dataKindMessages = {
 		"limits.looserHint": "Write a limit in the same unit and no higher, or leave \"{path}\" out of limits to keep the form's."
 	},
 	sv: {
-		"date.unreadCell": "{field}: \"{input}\" innehåller varken datum eller statusord som plan känner till; texten skrivs ut som den står och räknas inte i sammanställningen.",
-		"field.unsafeLink": "{field} länkar till \"{href}\": en {scheme}:-länk skulle köra eller öppna något när dokumentet öppnas.",
-		"field.unsafeImage": "{field} visar bilden \"{href}\": en {scheme}:-adress är ingen bildfil.",
-		"field.malformedLink": "{field} länkar till \"{href}\", som inte är en läsbar adress (ett % utan två hexadecimala siffror efter?).",
-		"field.malformedImage": "{field} visar bilden \"{href}\", som inte är ett läsbart filnamn (ett % utan två hexadecimala siffror efter?).",
-		"field.unsafeLinkHint": "Använd en http://- eller https://-adress, en mailto:-adress eller en sökväg relativt planen.",
-		"field.pictureName": "{field}: \"{input}\" är inget namn på en bildfil: skriv filens sökväg relativt planen, till exempel logo.png.",
-		"field.pictureMissing": "{field}: bilden \"{path}\" finns inte; sökvägen läses från planens mapp.",
-		"field.pictureNotFile": "{field}: \"{path}\" är en mapp, en enhet eller en pipe, ingen bildfil.",
-		"field.pictureOutside": "{field}: bilden \"{path}\" ligger utanför planens mapp.",
-		"field.pictureOutsideHint": "Lägg bilden i planens mapp eller under den, eller ange dess mapp under pictureFolders i .planrc.yaml.",
-		"field.pictureTooLarge": "{field}: bilden \"{path}\" är {size} MB; en bild får vara högst 10 MB.",
-		"field.pictureNotImage": "{field}: \"{path}\" är ingen PNG- eller JPEG-bild.",
-		"field.pictureUnreadable": "{field}: bilden \"{path}\" kan inte läsas ({reason}).",
-		"field.pictureWeb": "{field}: bilden \"{path}\" ligger på webben, och plan hämtar inga bilder.",
-		"field.pictureHint": "Spara bilden som en PNG- eller JPEG-fil på högst 10 MB bredvid planen och skriv dess sökväg relativt planen.",
-		"field.orgNumber.shape": "{field}: \"{input}\" är inget organisationsnummer, som skrivs som {example}.",
-		"field.orgNumber.checkDigit": "{field}: \"{input}\" har fel kontrollsiffra; någon siffra är felskriven.",
-		"field.orgNumber.checkDigitHint": "Kopiera numret från registret (Bolagsverket, allabolag.se) eller beslutet.",
-		"field.percent": "{field}: \"{input}\" är ingen procentsats.",
-		"field.percentHint": "Skriv ett tal från {min} till {max}, t.ex. {max} eller \"{max} %\".",
-		"field.outOfRange": "{field} är {input}; det ska vara från {min} till {max}.",
-		"field.yesNo": "{field}: \"{input}\" är varken ja eller nej.",
+		"date.unreadCell": "{field}: \"{input}\" inneh\u00E5ller varken datum eller statusord som plan k\u00E4nner till; texten skrivs ut som den st\u00E5r och r\u00E4knas inte i sammanst\u00E4llningen.",
+		"field.unsafeLink": "{field} l\u00E4nkar till \"{href}\": en {scheme}:-l\u00E4nk skulle k\u00F6ra eller \u00F6ppna n\u00E5got n\u00E4r dokumentet \u00F6ppnas.",
+		"field.unsafeImage": "{field} visar bilden \"{href}\": en {scheme}:-adress \u00E4r ingen bildfil.",
+		"field.malformedLink": "{field} l\u00E4nkar till \"{href}\", som inte \u00E4r en l\u00E4sbar adress (ett % utan tv\u00E5 hexadecimala siffror efter?).",
+		"field.malformedImage": "{field} visar bilden \"{href}\", som inte \u00E4r ett l\u00E4sbart filnamn (ett % utan tv\u00E5 hexadecimala siffror efter?).",
+		"field.unsafeLinkHint": "Anv\u00E4nd en http://- eller https://-adress, en mailto:-adress eller en s\u00F6kv\u00E4g relativt planen.",
+		"field.pictureName": "{field}: \"{input}\" \u00E4r inget namn p\u00E5 en bildfil: skriv filens s\u00F6kv\u00E4g relativt planen, till exempel logo.png.",
+		"field.pictureMissing": "{field}: bilden \"{path}\" finns inte; s\u00F6kv\u00E4gen l\u00E4ses fr\u00E5n planens mapp.",
+		"field.pictureNotFile": "{field}: \"{path}\" \u00E4r en mapp, en enhet eller en pipe, ingen bildfil.",
+		"field.pictureOutside": "{field}: bilden \"{path}\" ligger utanf\u00F6r planens mapp.",
+		"field.pictureOutsideHint": "L\u00E4gg bilden i planens mapp eller under den, eller ange dess mapp under pictureFolders i .planrc.yaml.",
+		"field.pictureTooLarge": "{field}: bilden \"{path}\" \u00E4r {size} MB; en bild f\u00E5r vara h\u00F6gst 10 MB.",
+		"field.pictureNotImage": "{field}: \"{path}\" \u00E4r ingen PNG- eller JPEG-bild.",
+		"field.pictureUnreadable": "{field}: bilden \"{path}\" kan inte l\u00E4sas ({reason}).",
+		"field.pictureWeb": "{field}: bilden \"{path}\" ligger p\u00E5 webben, och plan h\u00E4mtar inga bilder.",
+		"field.pictureHint": "Spara bilden som en PNG- eller JPEG-fil p\u00E5 h\u00F6gst 10 MB bredvid planen och skriv dess s\u00F6kv\u00E4g relativt planen.",
+		"field.orgNumber.shape": "{field}: \"{input}\" \u00E4r inget organisationsnummer, som skrivs som {example}.",
+		"field.orgNumber.checkDigit": "{field}: \"{input}\" har fel kontrollsiffra; n\u00E5gon siffra \u00E4r felskriven.",
+		"field.orgNumber.checkDigitHint": "Kopiera numret fr\u00E5n registret (Bolagsverket, allabolag.se) eller beslutet.",
+		"field.percent": "{field}: \"{input}\" \u00E4r ingen procentsats.",
+		"field.percentHint": "Skriv ett tal fr\u00E5n {min} till {max}, t.ex. {max} eller \"{max} %\".",
+		"field.outOfRange": "{field} \u00E4r {input}; det ska vara fr\u00E5n {min} till {max}.",
+		"field.yesNo": "{field}: \"{input}\" \u00E4r varken ja eller nej.",
 		"field.yesNoHint": "Skriv ja eller nej (eller true eller false).",
-		"date.notExact": "{field}: \"{input}\" är inte en dag; fältet kräver ett exakt datum.",
+		"date.notExact": "{field}: \"{input}\" \u00E4r inte en dag; f\u00E4ltet kr\u00E4ver ett exakt datum.",
 		"date.notExactHint": "Skriv dagen, t.ex. 2024-03-15 eller \"15 mars 2024\".",
 		"field.computedMismatch": "{field} anges till {stated}, men {formula} = {computed}.",
-		"field.computedMismatchHint": "Skriv {computed}, eller utelämna värdet så räknar plan ut det.",
-		"table.unknownRow": "\"{row}\" är ingen av raderna i {table}; blanketten har fasta rader.",
-		"table.unknownRowHint": "Raderna är {rows}.",
+		"field.computedMismatchHint": "Skriv {computed}, eller utel\u00E4mna v\u00E4rdet s\u00E5 r\u00E4knar plan ut det.",
+		"table.unknownRow": "\"{row}\" \u00E4r ingen av raderna i {table}; blanketten har fasta rader.",
+		"table.unknownRowHint": "Raderna \u00E4r {rows}.",
 		"table.sum": "Summa",
 		"field.exactlyOne": "{field}: fyll i exakt ett av {fields}.",
-		"figure.notANumber": "{field}: \"{input}\" är inget tal.",
+		"figure.notANumber": "{field}: \"{input}\" \u00E4r inget tal.",
 		"figure.notANumberHint": "Skriv ett tal, med decimalkomma vid behov: 145, \"16,6\" eller -20.",
-		"figure.ambiguous": "{field}: \"{input}\" kan läsas på två sätt: \".\" kan skilja tusental eller decimaler.",
-		"figure.ambiguousHint": "Skriv {thousands} för heltalet, eller \"{decimal}\" för decimaltalet.",
-		"contact.phoneYamlNumber": "{field} har lästs som talet {digits}, inte som text; ett + eller en inledande nolla försvinner då.",
-		"contact.phoneYamlNumberHint": "Skriv numret inom citattecken, som det ska stå i rapporten, t.ex. \"+46 18 727 00 00\" eller \"018-727 00 00\".",
+		"figure.ambiguous": "{field}: \"{input}\" kan l\u00E4sas p\u00E5 tv\u00E5 s\u00E4tt: \".\" kan skilja tusental eller decimaler.",
+		"figure.ambiguousHint": "Skriv {thousands} f\u00F6r heltalet, eller \"{decimal}\" f\u00F6r decimaltalet.",
+		"contact.phoneYamlNumber": "{field} har l\u00E4sts som talet {digits}, inte som text; ett + eller en inledande nolla f\u00F6rsvinner d\u00E5.",
+		"contact.phoneYamlNumberHint": "Skriv numret inom citattecken, som det ska st\u00E5 i rapporten, t.ex. \"+46 18 727 00 00\" eller \"018-727 00 00\".",
 		"summary.filledValue": "{filled} av {fields}",
 		"kind.key": "Dokumentets slag: {id}.",
-		"field.tooLong": "{field}: {length} {unit}, högst {limit}: {over} för många.",
-		"field.tooLongHint": "Korta texten; den räknas som den klistras in i portalen, vilket \"plan fields\" visar.",
-		"field.nearLimit": "{field}: {length} av högst {limit} {unit}: {left} kvar.",
+		"field.tooLong": "{field}: {length} {unit}, h\u00F6gst {limit}: {over} f\u00F6r m\u00E5nga.",
+		"field.tooLongHint": "Korta texten; den r\u00E4knas som den klistras in i portalen, vilket \"plan fields\" visar.",
+		"field.nearLimit": "{field}: {length} av h\u00F6gst {limit} {unit}: {left} kvar.",
 		"field.unit.characters": "tecken",
 		"field.unit.words": "ord",
 		"field.unit.lines": "rader",
-		"limits.key": "Strängare gränser än blankettens, där en utlysning sätter dem, per fältsökväg: { summary: 300, goals.expected: { words: 150 } }.",
-		"limits.unknownField": "\"{path}\" i limits är inget textfält i det här slaget.",
-		"limits.unknownFieldHint": "Textfälten är {fields}.",
-		"limits.oneUnit": "En gräns är ett antal tecken, eller en av { characters: N }, { words: N } och { lines: N }.",
-		"limits.countOptions": "\"spaces\" och \"lineBreaks\" hör till en gräns i tecken.",
-		"limits.looser": "Gränsen för \"{path}\" kan bara vara strängare än blankettens, {limit}.",
-		"limits.looserHint": "Skriv en gräns i samma enhet och inte högre, eller ta bort \"{path}\" ur limits för att behålla blankettens."
+		"limits.key": "Str\u00E4ngare gr\u00E4nser \u00E4n blankettens, d\u00E4r en utlysning s\u00E4tter dem, per f\u00E4lts\u00F6kv\u00E4g: { summary: 300, goals.expected: { words: 150 } }.",
+		"limits.unknownField": "\"{path}\" i limits \u00E4r inget textf\u00E4lt i det h\u00E4r slaget.",
+		"limits.unknownFieldHint": "Textf\u00E4lten \u00E4r {fields}.",
+		"limits.oneUnit": "En gr\u00E4ns \u00E4r ett antal tecken, eller en av { characters: N }, { words: N } och { lines: N }.",
+		"limits.countOptions": "\"spaces\" och \"lineBreaks\" h\u00F6r till en gr\u00E4ns i tecken.",
+		"limits.looser": "Gr\u00E4nsen f\u00F6r \"{path}\" kan bara vara str\u00E4ngare \u00E4n blankettens, {limit}.",
+		"limits.looserHint": "Skriv en gr\u00E4ns i samma enhet och inte h\u00F6gre, eller ta bort \"{path}\" ur limits f\u00F6r att beh\u00E5lla blankettens."
 	},
 	nb: {
-		"date.unreadCell": "{field}: \"{input}\" inneholder verken dato eller statusord som plan kjenner; teksten skrives ut slik den står og telles ikke i oppsummeringen.",
-		"field.unsafeLink": "{field} lenker til \"{href}\": en {scheme}:-lenke ville kjøre eller åpne noe når dokumentet åpnes.",
+		"date.unreadCell": "{field}: \"{input}\" inneholder verken dato eller statusord som plan kjenner; teksten skrives ut slik den st\u00E5r og telles ikke i oppsummeringen.",
+		"field.unsafeLink": "{field} lenker til \"{href}\": en {scheme}:-lenke ville kj\u00F8re eller \u00E5pne noe n\u00E5r dokumentet \u00E5pnes.",
 		"field.unsafeImage": "{field} viser bildet \"{href}\": en {scheme}:-adresse er ingen bildefil.",
 		"field.malformedLink": "{field} lenker til \"{href}\", som ikke er en lesbar adresse (et % uten to heksadesimale sifre etter?).",
 		"field.malformedImage": "{field} viser bildet \"{href}\", som ikke er et lesbart filnavn (et % uten to heksadesimale sifre etter?).",
 		"field.unsafeLinkHint": "Bruk en http://- eller https://-adresse, en mailto:-adresse eller en sti relativt til planen.",
-		"field.pictureName": "{field}: \"{input}\" er ikke navnet på en bildefil: skriv filens sti relativt til planen, for eksempel logo.png.",
+		"field.pictureName": "{field}: \"{input}\" er ikke navnet p\u00E5 en bildefil: skriv filens sti relativt til planen, for eksempel logo.png.",
 		"field.pictureMissing": "{field}: bildet \"{path}\" finnes ikke; stien leses fra planens mappe.",
 		"field.pictureNotFile": "{field}: \"{path}\" er en mappe, en enhet eller en pipe, ikke en bildefil.",
 		"field.pictureOutside": "{field}: bildet \"{path}\" ligger utenfor planens mappe.",
 		"field.pictureOutsideHint": "Legg bildet i planens mappe eller under den, eller oppgi mappen under pictureFolders i .planrc.yaml.",
-		"field.pictureTooLarge": "{field}: bildet \"{path}\" er {size} MB; et bilde kan være høyst 10 MB.",
+		"field.pictureTooLarge": "{field}: bildet \"{path}\" er {size} MB; et bilde kan v\u00E6re h\u00F8yst 10 MB.",
 		"field.pictureNotImage": "{field}: \"{path}\" er ikke et PNG- eller JPEG-bilde.",
 		"field.pictureUnreadable": "{field}: bildet \"{path}\" kan ikke leses ({reason}).",
-		"field.pictureWeb": "{field}: bildet \"{path}\" ligger på nettet, og plan henter ingen bilder.",
-		"field.pictureHint": "Lagre bildet som en PNG- eller JPEG-fil på høyst 10 MB ved siden av planen og skriv stien relativt til planen.",
+		"field.pictureWeb": "{field}: bildet \"{path}\" ligger p\u00E5 nettet, og plan henter ingen bilder.",
+		"field.pictureHint": "Lagre bildet som en PNG- eller JPEG-fil p\u00E5 h\u00F8yst 10 MB ved siden av planen og skriv stien relativt til planen.",
 		"field.orgNumber.shape": "{field}: \"{input}\" er ikke et organisasjonsnummer, som skrives som {example}.",
 		"field.orgNumber.checkDigit": "{field}: \"{input}\" har feil kontrollsiffer; et siffer er skrevet feil.",
 		"field.orgNumber.checkDigitHint": "Kopier nummeret fra registeret (brreg.no) eller vedtaket.",
 		"field.percent": "{field}: \"{input}\" er ikke en prosentsats.",
 		"field.percentHint": "Skriv et tall fra {min} til {max}, f.eks. {max} eller \"{max} %\".",
-		"field.outOfRange": "{field} er {input}; det skal være fra {min} til {max}.",
+		"field.outOfRange": "{field} er {input}; det skal v\u00E6re fra {min} til {max}.",
 		"field.yesNo": "{field}: \"{input}\" er verken ja eller nei.",
 		"field.yesNoHint": "Skriv ja eller nei (eller true eller false).",
-		"date.notExact": "{field}: \"{input}\" er ikke én dag; feltet krever en eksakt dato.",
+		"date.notExact": "{field}: \"{input}\" er ikke \u00E9n dag; feltet krever en eksakt dato.",
 		"date.notExactHint": "Skriv dagen, f.eks. 2024-03-15 eller \"15. mars 2024\".",
 		"field.computedMismatch": "{field} er oppgitt til {stated}, men {formula} = {computed}.",
-		"field.computedMismatchHint": "Skriv {computed}, eller utelat verdien så regner plan den ut.",
+		"field.computedMismatchHint": "Skriv {computed}, eller utelat verdien s\u00E5 regner plan den ut.",
 		"table.unknownRow": "\"{row}\" er ikke en av radene i {table}; skjemaet har faste rader.",
 		"table.unknownRowHint": "Radene er {rows}.",
 		"table.sum": "Sum",
-		"field.exactlyOne": "{field}: fyll ut nøyaktig ett av {fields}.",
+		"field.exactlyOne": "{field}: fyll ut n\u00F8yaktig ett av {fields}.",
 		"figure.notANumber": "{field}: \"{input}\" er ikke et tall.",
 		"figure.notANumberHint": "Skriv et tall, med desimalkomma ved behov: 145, \"16,6\" eller -20.",
-		"figure.ambiguous": "{field}: \"{input}\" kan leses på to måter: \".\" kan skille tusener eller desimaler.",
+		"figure.ambiguous": "{field}: \"{input}\" kan leses p\u00E5 to m\u00E5ter: \".\" kan skille tusener eller desimaler.",
 		"figure.ambiguousHint": "Skriv {thousands} for heltallet, eller \"{decimal}\" for desimaltallet.",
 		"contact.phoneYamlNumber": "{field} er lest som tallet {digits}, ikke som tekst; et + eller en innledende null forsvinner da.",
-		"contact.phoneYamlNumberHint": "Skriv nummeret i anførselstegn, slik rapporten skal vise det, f.eks. \"+46 18 727 00 00\" eller \"018-727 00 00\".",
+		"contact.phoneYamlNumberHint": "Skriv nummeret i anf\u00F8rselstegn, slik rapporten skal vise det, f.eks. \"+46 18 727 00 00\" eller \"018-727 00 00\".",
 		"summary.filledValue": "{filled} av {fields}",
 		"kind.key": "Dokumentets type: {id}.",
 		"field.tooLong": "{field}: {length} {unit}, maks {limit}: {over} for mange.",
@@ -23676,12 +21348,11 @@ const dataKindMessages = {
 		"limits.unknownField": "\"{path}\" i limits er ikke et tekstfelt i denne typen.",
 		"limits.unknownFieldHint": "Tekstfeltene er {fields}.",
 		"limits.oneUnit": "En grense er et antall tegn, eller en av { characters: N }, { words: N } og { lines: N }.",
-		"limits.countOptions": "\"spaces\" og \"lineBreaks\" hører til en grense i tegn.",
-		"limits.looser": "Grensen for \"{path}\" kan bare være strengere enn skjemaets, {limit}.",
-		"limits.looserHint": "Skriv en grense i samme enhet og ikke høyere, eller ta \"{path}\" ut av limits for å beholde skjemaets."
+		"limits.countOptions": "\"spaces\" og \"lineBreaks\" h\u00F8rer til en grense i tegn.",
+		"limits.looser": "Grensen for \"{path}\" kan bare v\u00E6re strengere enn skjemaets, {limit}.",
+		"limits.looserHint": "Skriv en grense i samme enhet og ikke h\u00F8yere, eller ta \"{path}\" ut av limits for \u00E5 beholde skjemaets."
 	}
 };
-/** Problems in a kind file, said to the person who writes it. */
 const kindFileMessages = {
 	en: {
 		"plan.kindNotAWord": "A plan names its kind with one word (kind: prosjektplan), but here it is {found}.",
@@ -23717,57 +21388,57 @@ const kindFileMessages = {
 		"kindFile.figureTotal": "A sum as one figure (figure: true) needs a table with exactly one column."
 	},
 	sv: {
-		"plan.kindNotAWord": "En plan anger sitt slag med ett ord (kind: handlingsplan), men här står {found}.",
-		"plan.kindInvalid": "Slaget \"{kind}\" kan inte användas: dess slagfil har ett fel ({file}:{line}:{column}: {problem}). Kör \"plan kind check\" på dess mapp.",
-		"kindFile.unknownField": "\"{path}\" är inget fält i det här slaget.",
-		"kindFile.balanceFixed": "En balans rapporteras som budget/balance med den allvarlighet .planrc.yaml ger den, med budgetmodellens egna ord; \"{key}\" kan inte anges här.",
+		"plan.kindNotAWord": "En plan anger sitt slag med ett ord (kind: handlingsplan), men h\u00E4r st\u00E5r {found}.",
+		"plan.kindInvalid": "Slaget \"{kind}\" kan inte anv\u00E4ndas: dess slagfil har ett fel ({file}:{line}:{column}: {problem}). K\u00F6r \"plan kind check\" p\u00E5 dess mapp.",
+		"kindFile.unknownField": "\"{path}\" \u00E4r inget f\u00E4lt i det h\u00E4r slaget.",
+		"kindFile.balanceFixed": "En balans rapporteras som budget/balance med den allvarlighet .planrc.yaml ger den, med budgetmodellens egna ord; \"{key}\" kan inte anges h\u00E4r.",
 		"kindFile.unknownRule": "Det finns ingen regel \"{use}\" i biblioteket.",
-		"kindFile.rulesHint": "Biblioteksreglerna är {rules} (docs/kinds.md#rules).",
-		"kindFile.badPath": "\"{path}\" är ingen fältsökväg; skriv nycklar åtskilda av punkt, med [] för varje post i en lista: risks[].owner.",
-		"kindFile.badFormula": "Formeln \"{formula}\" kan inte läsas: {reason}.",
-		"kindFile.formulaName": "Formeln \"{formula}\" använder \"{name}\", som inte är ett fält bredvid den.",
-		"kindFile.notForType": "\"{key}\" gäller inte ett fält av typen {type}.",
-		"kindFile.badCheckId": "Regel-id \"{id}\" kan inte vara slagets egen kontroll: amount/ och date/ är schemats regler för belopp och datum.",
-		"kindFile.needs": "Ett fält av typen {type} behöver \"{key}\".",
-		"kindFile.limitTwice": "\"maxLength\" och \"limit\" säger samma sak; behåll \"limit\".",
-		"kindFile.limitOneUnit": "En gräns anger en av characters, words och lines.",
-		"kindFile.limitCountOptions": "\"spaces\" och \"lineBreaks\" hör till en gräns i tecken.",
-		"kindFile.reservedKey": "\"{key}\" är en nyckel som varje plan har (strängare gränser en utlysning sätter); ge fältet en annan nyckel.",
-		"kindFile.periodEnd": "En periods start och slut är datum (typ date eller fuzzy-date), inte {type}.",
-		"kindFile.tableInList": "En tabell kan inte stå i en lista; lägg den i planen eller i en grupp.",
-		"kindFile.folderName": "Slagets id är \"{id}\", men mappen heter \"{folder}\"; plan hittar ett slag genom dess mapp.",
+		"kindFile.rulesHint": "Biblioteksreglerna \u00E4r {rules} (docs/kinds.md#rules).",
+		"kindFile.badPath": "\"{path}\" \u00E4r ingen f\u00E4lts\u00F6kv\u00E4g; skriv nycklar \u00E5tskilda av punkt, med [] f\u00F6r varje post i en lista: risks[].owner.",
+		"kindFile.badFormula": "Formeln \"{formula}\" kan inte l\u00E4sas: {reason}.",
+		"kindFile.formulaName": "Formeln \"{formula}\" anv\u00E4nder \"{name}\", som inte \u00E4r ett f\u00E4lt bredvid den.",
+		"kindFile.notForType": "\"{key}\" g\u00E4ller inte ett f\u00E4lt av typen {type}.",
+		"kindFile.badCheckId": "Regel-id \"{id}\" kan inte vara slagets egen kontroll: amount/ och date/ \u00E4r schemats regler f\u00F6r belopp och datum.",
+		"kindFile.needs": "Ett f\u00E4lt av typen {type} beh\u00F6ver \"{key}\".",
+		"kindFile.limitTwice": "\"maxLength\" och \"limit\" s\u00E4ger samma sak; beh\u00E5ll \"limit\".",
+		"kindFile.limitOneUnit": "En gr\u00E4ns anger en av characters, words och lines.",
+		"kindFile.limitCountOptions": "\"spaces\" och \"lineBreaks\" h\u00F6r till en gr\u00E4ns i tecken.",
+		"kindFile.reservedKey": "\"{key}\" \u00E4r en nyckel som varje plan har (str\u00E4ngare gr\u00E4nser en utlysning s\u00E4tter); ge f\u00E4ltet en annan nyckel.",
+		"kindFile.periodEnd": "En periods start och slut \u00E4r datum (typ date eller fuzzy-date), inte {type}.",
+		"kindFile.tableInList": "En tabell kan inte st\u00E5 i en lista; l\u00E4gg den i planen eller i en grupp.",
+		"kindFile.folderName": "Slagets id \u00E4r \"{id}\", men mappen heter \"{folder}\"; plan hittar ett slag genom dess mapp.",
 		"kindFile.noTemplate": "Mallen {path} finns inte.",
-		"kindFile.templateField": "Mallen {template} använder \"{name}\" (rad {line}), som inte är ett fält i det här slaget.",
-		"kindFile.templateSyntax": "Mallen {template} kan inte läsas: {reason}",
-		"kindFile.module": "Modulen {path} kan inte läsas in: {reason}",
+		"kindFile.templateField": "Mallen {template} anv\u00E4nder \"{name}\" (rad {line}), som inte \u00E4r ett f\u00E4lt i det h\u00E4r slaget.",
+		"kindFile.templateSyntax": "Mallen {template} kan inte l\u00E4sas: {reason}",
+		"kindFile.module": "Modulen {path} kan inte l\u00E4sas in: {reason}",
 		"kindFile.moduleShape": "Modulen {path} ska exportera `rules`: en lista med regler, var och en med id, severity, description, messages och check.",
-		"kindFile.duplicateId": "Två slag har id \"{id}\": {first} och {second}.",
+		"kindFile.duplicateId": "Tv\u00E5 slag har id \"{id}\": {first} och {second}.",
 		"kindFile.notFound": "Det finns ingen slagfil {path}.",
 		"kindFile.folderMissing": "Mappen med slag {path} som {config} anger finns inte.",
-		"kindFile.notAKind": "{path} är inget slag: mappen har ingen kind.yaml.",
+		"kindFile.notAKind": "{path} \u00E4r inget slag: mappen har ingen kind.yaml.",
 		"kindFile.unknownMessage": "Det finns inget meddelande \"{id}\": ange ett av meddelandena i slagets modul.",
-		"kindFile.exactlyOneRequired": "\"{key}\" är obligatoriskt och alltid ifyllt; ett fält i exactlyOne ska vara valfritt (required: false).",
-		"kindFile.figureTotal": "En summa som en siffra (figure: true) kräver en tabell med exakt en kolumn."
+		"kindFile.exactlyOneRequired": "\"{key}\" \u00E4r obligatoriskt och alltid ifyllt; ett f\u00E4lt i exactlyOne ska vara valfritt (required: false).",
+		"kindFile.figureTotal": "En summa som en siffra (figure: true) kr\u00E4ver en tabell med exakt en kolumn."
 	},
 	nb: {
-		"plan.kindNotAWord": "En plan oppgir typen med ett ord (kind: prosjektplan), men her står {found}.",
-		"plan.kindInvalid": "Typen \"{kind}\" kan ikke brukes: typefilen har en feil ({file}:{line}:{column}: {problem}). Kjør \"plan kind check\" på mappen.",
+		"plan.kindNotAWord": "En plan oppgir typen med ett ord (kind: prosjektplan), men her st\u00E5r {found}.",
+		"plan.kindInvalid": "Typen \"{kind}\" kan ikke brukes: typefilen har en feil ({file}:{line}:{column}: {problem}). Kj\u00F8r \"plan kind check\" p\u00E5 mappen.",
 		"kindFile.unknownField": "\"{path}\" er ikke et felt i denne typen.",
 		"kindFile.balanceFixed": "En balanse rapporteres som budget/balance med den alvorlighetsgraden .planrc.yaml gir den, med budsjettmodellens egne ord; \"{key}\" kan ikke angis her.",
 		"kindFile.unknownRule": "Det finnes ingen regel \"{use}\" i biblioteket.",
 		"kindFile.rulesHint": "Bibliotekreglene er {rules} (docs/kinds.md#rules).",
-		"kindFile.badPath": "\"{path}\" er ingen feltsti; skriv nøkler skilt med punktum, med [] for hver oppføring i en liste: risks[].owner.",
+		"kindFile.badPath": "\"{path}\" er ingen feltsti; skriv n\u00F8kler skilt med punktum, med [] for hver oppf\u00F8ring i en liste: risks[].owner.",
 		"kindFile.badFormula": "Formelen \"{formula}\" kan ikke leses: {reason}.",
 		"kindFile.formulaName": "Formelen \"{formula}\" bruker \"{name}\", som ikke er et felt ved siden av den.",
 		"kindFile.notForType": "\"{key}\" gjelder ikke et felt av typen {type}.",
-		"kindFile.badCheckId": "Regel-id-en \"{id}\" kan ikke være typens egen kontroll: amount/ og date/ er skjemaets regler for beløp og datoer.",
+		"kindFile.badCheckId": "Regel-id-en \"{id}\" kan ikke v\u00E6re typens egen kontroll: amount/ og date/ er skjemaets regler for bel\u00F8p og datoer.",
 		"kindFile.needs": "Et felt av typen {type} trenger \"{key}\".",
 		"kindFile.limitTwice": "\"maxLength\" og \"limit\" sier det samme; behold \"limit\".",
-		"kindFile.limitOneUnit": "En grense angir én av characters, words og lines.",
-		"kindFile.limitCountOptions": "\"spaces\" og \"lineBreaks\" hører til en grense i tegn.",
-		"kindFile.reservedKey": "\"{key}\" er en nøkkel alle planer har (strengere grenser en utlysning setter); gi feltet en annen nøkkel.",
+		"kindFile.limitOneUnit": "En grense angir \u00E9n av characters, words og lines.",
+		"kindFile.limitCountOptions": "\"spaces\" og \"lineBreaks\" h\u00F8rer til en grense i tegn.",
+		"kindFile.reservedKey": "\"{key}\" er en n\u00F8kkel alle planer har (strengere grenser en utlysning setter); gi feltet en annen n\u00F8kkel.",
 		"kindFile.periodEnd": "En periodes start og slutt er datoer (type date eller fuzzy-date), ikke {type}.",
-		"kindFile.tableInList": "En tabell kan ikke stå i en liste; legg den i planen eller i en gruppe.",
+		"kindFile.tableInList": "En tabell kan ikke st\u00E5 i en liste; legg den i planen eller i en gruppe.",
 		"kindFile.folderName": "Typens id er \"{id}\", men mappen heter \"{folder}\"; plan finner en type gjennom mappen.",
 		"kindFile.noTemplate": "Malen {path} finnes ikke.",
 		"kindFile.templateField": "Malen {template} bruker \"{name}\" (linje {line}), som ikke er et felt i denne typen.",
@@ -23779,53 +21450,30 @@ const kindFileMessages = {
 		"kindFile.folderMissing": "Mappen med typer {path} som {config} oppgir, finnes ikke.",
 		"kindFile.notAKind": "{path} er ingen type: mappen har ingen kind.yaml.",
 		"kindFile.unknownMessage": "Det finnes ingen melding \"{id}\": oppgi en av meldingene i typens modul.",
-		"kindFile.exactlyOneRequired": "\"{key}\" er obligatorisk og alltid fylt ut; et felt i exactlyOne skal være valgfritt (required: false).",
-		"kindFile.figureTotal": "En sum som ett tall (figure: true) krever en tabell med nøyaktig én kolonne."
+		"kindFile.exactlyOneRequired": "\"{key}\" er obligatorisk og alltid fylt ut; et felt i exactlyOne skal v\u00E6re valgfritt (required: false).",
+		"kindFile.figureTotal": "En sum som ett tall (figure: true) krever en tabell med n\u00F8yaktig \u00E9n kolonne."
 	}
 };
 // dist/fields/plain.js
 let lexer;
-/**
-* marked's lexer, loaded on first use: most plans have no field with a limit and no link, and
-* loading marked is several milliseconds of a one-plan run.
-*/
 function markdownLexer() {
 	return lexer ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)(bundledMarked() ?? "marked").Lexer;
 }
-/** In the program's bundle (dist/bin/), marked is a file of its own beside this code (scripts/bundle.mjs). */
 function bundledMarked() {
 	const here = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
 	const beside = (0, node_path.join)((0, node_path.dirname)(here), "marked.cjs");
 	return here.endsWith(".cjs") && (0, node_fs.existsSync)(beside) ? beside : void 0;
 }
-/**
-* A Markdown field's text as a portal's text box shows it once pasted: no emphasis markers or
-* link syntax, bullets as "–" (sv, nb) or "•" (en), numbered items as "1.", headings and
-* paragraphs kept as lines with a blank line between blocks. Parsed with marked's lexer, the
-* parser the renderer uses, so that what is counted is what the document shows.
-*/
 function plainText(markdown, lang) {
 	const text = markdown.replace(/\r\n?/g, "\n");
 	const words = plainShortcut.on ? wordsOnly(text) : void 0;
 	if (words !== void 0) return words;
 	return blocks(new (markdownLexer())({ gfm: true }).lex(text), bulletFor(lang)).trim();
 }
-/** For tests only: the plain text of prose worked out by marked as well, to compare. */
 const plainShortcut = { on: true };
-/** Characters that may begin Markdown's inline syntax, an entity or an autolink (`www.`, `://`, `@`), and white space other than spaces and line breaks (a tab stop, a no-break space), which marked keeps where a trim would not. */
 const MARKUP_CHARACTER = /[\\`*_[\]<>&|~#!@]|[^\S \n]|:\/\/|www\./i;
-/** A line that may begin a block (a list item, heading, quote, table or its ":-" delimiter row, rule, setext underline), or one indented, which marked may keep so. */
 const BLOCK_LINE_START = /^(?: |[-+*=>#|:]|\d+[.)])/m;
-/** A line ending in spaces, which may be a hard line break. */
 const TRAILING_SPACE = / \n|[ ]$/;
-/**
-* The plain text of Markdown that has no markup but the plainest bold, without marked: paragraphs
-* separated by blank lines, each paragraph's lines joined by a space, as marked's reading gives it.
-* Anything with a character or a line start that other markup could begin with is left to marked
-* (undefined).
-* Most answers in a plan are prose, and marked's first use costs a one-plan run 25 ms of compiling
-* its patterns; test/fields/plain.test.ts compares this with marked's reading over many texts.
-*/
 function wordsOnly(text) {
 	if (BLOCK_LINE_START.test(text) || TRAILING_SPACE.test(text)) return void 0;
 	const words = withoutStrong(text);
@@ -23833,14 +21481,7 @@ function wordsOnly(text) {
 	return words.split(/\n[ ]*\n/).map((paragraph) => paragraph.trim().replace(/[ ]*\n[ ]*/g, " ")).filter((paragraph) => paragraph !== "").join("\n\n");
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** What may stand after a closing `**`: the text's end, a space, a line break or a sentence's punctuation. */
 const AFTER_STRONG = /^(?:$|[ \n.,;:?)])/;
-/**
-* The text with its bold runs' markers taken out, when every `*` in it is one of the plainest kind
-* of bold, `**words**`: pairs of exactly two, opened after a space or a line's start before a letter
-* or digit, closed after a letter or digit before a space, a line's end or punctuation, within one
-* paragraph. Anything else (one `*`, three, `a**b`, an unclosed pair) is left to marked (undefined).
-*/
 function withoutStrong(text) {
 	if (!text.includes("*")) return text;
 	let out = "";
@@ -23864,12 +21505,11 @@ function withoutStrong(text) {
 	}
 	return openedAt < 0 ? out + text.slice(last) : void 0;
 }
-/** The text of a plain-text field as pasted: as written, line breaks normalised and the ends trimmed. */
 function pastedText(text) {
 	return text.replace(/\r\n?/g, "\n").trim();
 }
 function bulletFor(lang) {
-	return lang === "en" ? "•" : "–";
+	return lang === "en" ? "\u2022" : "\u2013";
 }
 function blocks(tokens, bullet, separator = "\n\n") {
 	const out = [];
@@ -23955,11 +21595,10 @@ const ENTITIES = {
 	gt: ">",
 	quot: "\"",
 	apos: "'",
-	nbsp: "\xA0",
-	ndash: "–",
-	mdash: "—"
+	nbsp: "\u00A0",
+	ndash: "\u2013",
+	mdash: "\u2014"
 };
-/** Character references as the browser shows them: "&amp;" is one "&" in the portal. */
 function decode(text) {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
 		if (name[0] === "#") {
@@ -23969,9 +21608,7 @@ function decode(text) {
 		return ENTITIES[name.toLowerCase()] ?? whole;
 	});
 }
-/** The plain texts of the Markdown values last counted: a field's too-long and near-limit rules count the same text. */
 const counted = new Memo(64);
-/** What a limit counts in a field's value: the text as pasted, Markdown turned into plain text. */
 function pastedValue(value, markdown, lang) {
 	return markdown ? counted.get(lang + "\0" + value, () => plainText(value, lang)) : pastedText(value);
 }
@@ -23992,7 +21629,6 @@ function linkProblems(markdown) {
 	}
 	return problems;
 }
-/** The addresses of the pictures a Markdown field shows, as written. */
 function pictureHrefs(markdown) {
 	return linksOf(markdown).filter((link) => link.kind === "image").map((link) => link.href);
 }
@@ -24024,21 +21660,13 @@ function problemOf(href) {
 		scheme
 	};
 }
-/**
-* Markdown with its unsafe links and pictures turned into their text: what `render --force` prints
-* for a field validate refused, so that no document carries a live javascript: link or fails on a
-* malformed address.
-*/
 function withoutUnsafeLinks(markdown) {
 	let out = markdown;
 	for (const link of linkProblems(markdown)) if (link.raw) out = out.split(link.raw).join(link.text.replace(/[[\]()]/g, "\\$&"));
 	return out;
 }
-/**
-* A picture's file, checked (and with `whole`, read). A FIFO, a device or a folder is refused from
-* its stat, before it is opened, so that nothing waits on a pipe or reads /dev/zero; the file is then
-* opened without blocking and checked again through its descriptor, in case it was swapped between.
-*/
+// dist/core/picture.js
+const PICTURE_LIMIT = 10485760;
 function readPicture(path, access, whole) {
 	const fail = (problem) => ({
 		ok: false,
@@ -24119,7 +21747,6 @@ function imageType(head) {
 	if (head.length >= 8 && head.readUInt32BE(0) === 2303741511 && head.readUInt32BE(4) === 218765834) return "png";
 	if (head.length >= 3 && head[0] === 255 && head[1] === 216 && head[2] === 255) return "jpg";
 }
-/** Only PNG and JPEG are embedded, so that a path in a plan can never put another file's bytes in the document. */
 function imageSize(data) {
 	if (data.length > 24 && data.readUInt32BE(0) === 2303741511) return {
 		type: "png",
@@ -24141,11 +21768,6 @@ function imageSize(data) {
 		}
 	}
 }
-/**
-* What a Markdown picture's address names: a file (its path decoded), a picture on the web (never
-* fetched: a document made offline cannot depend on one), or nothing readable (another scheme or a
-* bad escape, which field/unsafe-link reports).
-*/
 function pictureAddress(href) {
 	const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
 	if (scheme && scheme.length > 1) return scheme === "http" || scheme === "https" || scheme === "mailto" ? { web: true } : void 0;
@@ -24156,7 +21778,6 @@ function pictureAddress(href) {
 	}
 }
 // dist/kinds/data/compile.js
-/** Fields every contact has, in the words of the document's language. */
 const CONTACT_LABELS = {
 	sv: {
 		name: "Namn",
@@ -24224,7 +21845,6 @@ function presetFields(type, lang) {
 		}
 	};
 }
-/** The fields of a group-like field: its own, or a contact's and a person's with the kind's additions. */
 function subfields(spec, lang) {
 	if (spec.type === "contact" || spec.type === "person") {
 		const preset = presetFields(spec.type, lang);
@@ -24244,7 +21864,6 @@ function subfields(spec, lang) {
 	};
 	if (spec.type === "group") return spec.fields ?? {};
 }
-/** The field a group may be written as alone (`shorthand: role` or `shorthand: { field: role, help: … }`). */
 function shorthandOf(spec) {
 	return typeof spec.shorthand === "object" ? spec.shorthand.field : spec.shorthand;
 }
@@ -24265,7 +21884,6 @@ const NO = /* @__PURE__ */ new Set([
 	"nei",
 	"no"
 ]);
-/** A period's two dates, in the words of the document's language. */
 function periodFields(lang) {
 	const [start, end] = {
 		sv: ["Start", "Slut"],
@@ -24283,10 +21901,6 @@ function periodFields(lang) {
 		}
 	};
 }
-/**
-* Turns a kind file into the definition the checker, renderer and init use: a zod schema built
-* from the core field types, the budget view of its tables, and rules taken from the library.
-*/
 function compileKind(file, options = {}) {
 	const lang = file.lang;
 	const problems = [];
@@ -24295,12 +21909,10 @@ function compileKind(file, options = {}) {
 	const periods = [];
 	const contacts = [];
 	const fixedTables = [];
-	/** Every text and Markdown field, with the kind's limit where it sets one: a plan may set one for any of them. */
 	const textFields = [];
 	const markdownFields = [];
 	const dateCells = [];
 	const pictureFields = [];
-	/** Messages of the kind's own schema checks (a group's atLeastOne), by message id and language. */
 	const ownMessages = {
 		en: {},
 		sv: {},
@@ -24322,7 +21934,6 @@ function compileKind(file, options = {}) {
 			description: localize(spec.help, lang) ?? title ?? fallback
 		};
 	};
-	/** A text field's limit: `limit:`, or `maxLength: N`, which says the same as `limit: N`. */
 	const kindLimit = (spec, pointer) => {
 		if (spec.limit !== void 0 && spec.maxLength !== void 0) {
 			problems.push({
@@ -24452,8 +22063,8 @@ function compileKind(file, options = {}) {
 						code: "custom",
 						message: "field.outOfRange",
 						params: {
-							min: min ?? "…",
-							max: max ?? "…"
+							min: min ?? "\u2026",
+							max: max ?? "\u2026"
 						}
 					});
 				}));
@@ -24608,7 +22219,8 @@ function compileKind(file, options = {}) {
 				else if (required) list = list.min(1, tooFew);
 				const listSchema = spec.single ? union([item, list]).transform((value) => Array.isArray(value) ? value : [value]) : list;
 				if (spec.orText) {
-					schema = optional(union([text({ description: (typeof spec.orText === "object" ? localize(spec.orText.help, lang) : void 0) ?? m.description }), listSchema]).meta(m));
+					const help = typeof spec.orText === "object" ? localize(spec.orText.help, lang) : void 0;
+					schema = optional(union([text({ description: help ?? m.description }), listSchema]).meta(m));
 					break;
 				}
 				schema = optional(listSchema.meta(m));
@@ -24677,7 +22289,6 @@ function compileKind(file, options = {}) {
 		}
 		return withDefault(schema);
 	};
-	/** A group in which exactly one of some optional fields is filled in, said as a problem of the group itself. */
 	const exactlyOneOf = (object, rule, fields, pointer) => {
 		rule.fields.forEach((key, i) => {
 			if (!Object.prototype.hasOwnProperty.call(fields, key)) {
@@ -24850,23 +22461,24 @@ function compileKind(file, options = {}) {
 			} else if (stated !== "never") shape.total = stated === "required" ? strictObject(totalShape, totalMeta) : strictObject(totalShape, totalMeta).optional();
 		}
 		const rowTitle = localize(spec.row?.label, lang) ?? localize(spec.rowLabel?.label, lang);
-		let rows = array(strictObject(rowShape, {
+		const rowMeta = {
 			...rowTitle ? { title: rowTitle } : {},
 			description: localize(spec.row?.help, lang) ?? m.description
-		}));
+		};
+		let rows = array(strictObject(rowShape, rowMeta));
 		if (spec.minItems !== void 0) rows = rows.min(spec.minItems);
 		const listTitle = localize(spec.rowList?.label, lang) ?? rowTitle;
 		const { total, ...rest } = shape;
-		return strictObject({
+		const ordered = {
 			...rest,
 			rows: rows.meta({
 				...listTitle ? { title: listTitle } : {},
 				description: localize(spec.rowList?.help, lang) ?? m.description
 			}),
 			...total ? { total } : {}
-		}, m);
+		};
+		return strictObject(ordered, m);
 	};
-	/** Messages the kind file words itself (a list's `tooFew`), under an id the checker turns back into the rule id. */
 	function ownMessage(ruleId, text) {
 		const [group, name = ""] = ruleId.split("/");
 		const id = `${group}.${name.replace(/-([a-z])/g, (_, c) => c.toUpperCase())}`;
@@ -24904,7 +22516,6 @@ function compileKind(file, options = {}) {
 		if (value && typeof value === "object" && "text" in value) return formatDate(value, lang);
 		return String(value ?? "");
 	};
-	/** Computed fields worked out where the plan leaves them out, written through `view`. */
 	const fillComputed = (view) => {
 		for (const info of computed) for (const place of resolvePath(view.root, info.parent)) {
 			const found = place.value;
@@ -24913,10 +22524,6 @@ function compileKind(file, options = {}) {
 			if (value !== void 0) view.writableAt(place.path)[info.key] = value;
 		}
 	};
-	/**
-	* The plan with computed fields worked out where it leaves them out, as templates and rules see it.
-	* It shares with the plan what it does not change, so neither may be changed.
-	*/
 	const complete = (plan) => {
 		if (computed.length === 0) return plan;
 		const view = new CopyOnWrite(plan);
@@ -24931,7 +22538,6 @@ function compileKind(file, options = {}) {
 		return made;
 	};
 	const balances = [];
-	/** What rules see: computed fields worked out, and every table's `total` the sums of its rows. Made once a plan: every rule reads it. */
 	const views = /* @__PURE__ */ new WeakMap();
 	const ruleView = (plan) => {
 		if (plan === null || typeof plan !== "object") return plan;
@@ -24959,7 +22565,6 @@ function compileKind(file, options = {}) {
 		}
 		return markPartial(view.root, [...holesOf(plan), ...unknownSums]);
 	};
-	/** A group a plan may write as one of its fields stands, in rules, for that field: a role reference is its role. */
 	const resolveForRules = (plan, path, bound) => {
 		const places = resolvePath(plan, path, bound);
 		const found = specAt(path);
@@ -25045,10 +22650,6 @@ function compileKind(file, options = {}) {
 		fields: file.fields
 	};
 }
-/**
-* A phone kept as the plan writes it, for the rules phone-format and phone-complete to judge. Only
-* a number YAML has read as digits is refused here: its + or leading 0 is already lost.
-*/
 function lenientPhone(meta) {
 	return union([string(), number()]).transform((input, ctx) => {
 		if (typeof input === "string") return input;
@@ -25061,7 +22662,6 @@ function lenientPhone(meta) {
 		return NEVER;
 	}).meta(meta);
 }
-/** The names a formula beside `key` may use: its sibling fields, and with dots the fields of a sibling group. */
 function reachableNames(siblings, key, lang) {
 	const names = [];
 	const visit = (fields, prefix) => {
@@ -25075,7 +22675,6 @@ function reachableNames(siblings, key, lang) {
 	visit(siblings, "");
 	return names;
 }
-/** The number a formula's name stands for, following dots into sibling groups. */
 function numberAt(holder, name) {
 	let value = holder;
 	for (const part of name.split(".")) value = value && typeof value === "object" ? value[part] : void 0;
@@ -25093,10 +22692,6 @@ function mergeMessages(...catalogs) {
 		nb: Object.assign({}, ...catalogs.map((c) => c.nb))
 	};
 }
-/**
-* The spec a field path names, looking into groups, lists, periods and tables (`rows[]`, a column,
-* `total`, `total.<column>`); undefined for a path the kind has no field at.
-*/
 function findSpec(fields, path, lang) {
 	let current = {
 		type: "group",
@@ -25379,7 +22974,6 @@ function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView,
 	}
 	const params = parsed.data;
 	const paths = {};
-	/** The path the author probably meant: the longest prefix that exists, with its next key corrected. */
 	const suggestPath = (path) => {
 		for (let depth = path.length - 1; depth >= 0; depth--) {
 			const parent = depth === 0 ? void 0 : specAt(path.slice(0, depth));
@@ -25522,10 +23116,6 @@ function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView,
 		}
 	} };
 }
-/**
-* The values a rule instance quotes (`quote: { name: … }`), as the document prints them. A path
-* through a list takes the entry the problem is at: the pointer's indices where the two paths agree.
-*/
 function quotes(plan, quoted, pointer, env) {
 	const at = pointer.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 	const out = {};
@@ -25591,7 +23181,7 @@ function computedRule(computed, label, show) {
 	};
 }
 function formulaText(info, label) {
-	return info.formula.replace(/[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/g, (name) => label([...info.parent, ...name.split(".")]).toLocaleLowerCase()).replace(/\*/g, "×").replace(/ - /g, " − ");
+	return info.formula.replace(/[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/g, (name) => label([...info.parent, ...name.split(".")]).toLocaleLowerCase()).replace(/\*/g, "\u00D7").replace(/ - /g, " \u2212 ");
 }
 function linkRule(fields, label) {
 	return {
@@ -25619,13 +23209,12 @@ function linkRule(fields, label) {
 		}
 	};
 }
-/** A cell with no date and no status word plan knows is printed as written; the plan's author should know that it was not read. */
 function unreadCellRule(cells, label) {
 	return {
 		id: "date/unread-cell",
 		severity: "warning",
 		description: "A date or status cell holds a date, a status word plan knows, or both.",
-		help: "Write a date (\"1 maj 2008\"), a status (Klart, Pågår, Påbörjat, Planerad, Löpande, Omgående, Ej påbörjat) or both, or leave the text as it is if the cell is meant to be free text.",
+		help: "Write a date (\"1 maj 2008\"), a status (Klart, P\u00E5g\u00E5r, P\u00E5b\u00F6rjat, Planerad, L\u00F6pande, Omg\u00E5ende, Ej p\u00E5b\u00F6rjat) or both, or leave the text as it is if the cell is meant to be free text.",
 		check(plan, { t, report }) {
 			for (const path of cells) for (const place of resolvePath(plan, path)) {
 				const value = place.value;
@@ -25693,10 +23282,6 @@ function pictureRule(pictureFields, markdownFields, label) {
 		}
 	};
 }
-/**
-* A plan's `limits:`: field paths as kind files write them (`goals.expected`, `activities[].text`),
-* each a limit as a kind file writes one. A limit may only be stricter than the kind's, in its unit.
-*/
 function planLimitsSchema(fields, lang) {
 	const byPath = new Map(fields.map((info) => [formatFieldPath(info.path), info]));
 	const names = [...byPath.keys()];
@@ -25742,14 +23327,9 @@ function planLimitsSchema(fields, lang) {
 		description: dataKindMessages[lang]["limits.key"]
 	});
 }
-/** A limit in words: "500 tecken", "200 ord". */
 function describeLimit(limit, lang) {
 	return `${limit.max} ${dataKindMessages[lang][`field.unit.${limit.unit}`]}`;
 }
-/**
-* field/too-long (over the limit, an error) and field/near-limit (from `warnFrom` per cent of it, a
-* warning saying how much room is left): counted on the text as the portal gets it.
-*/
 function lengthRules(fields, label, lang) {
 	const measured = (plan, t, each) => {
 		for (const info of fields) {
@@ -25797,7 +23377,7 @@ function lengthRules(fields, label, lang) {
 	}, {
 		id: "field/near-limit",
 		severity: "warning",
-		description: "A text close to its limit (by default from 95 %, `limits: { warnFrom: … }` in .planrc.yaml): how much room is left.",
+		description: "A text close to its limit (by default from 95 %, `limits: { warnFrom: \u2026 }` in .planrc.yaml): how much room is left.",
 		help: "Nothing is wrong yet; an edit that adds to the text may take it over the limit.",
 		check(plan, { t, report, warnFrom }) {
 			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
@@ -25848,7 +23428,6 @@ function fixedRowsRule(tables) {
 		}
 	};
 }
-/** The values `plan init` writes: each field's starter, a table's form rows, a choice's first option left for the user. */
 function starterOf(fields, lang) {
 	const out = {};
 	for (const [key, spec] of Object.entries(fields)) {
@@ -25869,7 +23448,6 @@ function starterOf(fields, lang) {
 	}
 	return out;
 }
-/** The figures in the reader's language (`lang`) where the kind gives labels per language, as a code kind's are. */
 function summaryOf(file, read, plan, show, lang) {
 	const figures = [];
 	const unknown = (text) => {
@@ -25917,14 +23495,12 @@ function summaryOf(file, read, plan, show, lang) {
 	}
 	return { figures };
 }
-/** True when the list a table takes its columns from is missing or invalid: its rows cannot be laid out. */
 function isColumnSourceHole(plan, spec) {
 	const columns = spec.columns;
 	if (!columns || !("from" in columns) || typeof columns.from !== "string") return false;
 	const path = parseFieldPath(columns.from);
 	return path !== void 0 && hasHoleWithin(plan, path.filter((segment) => segment !== "[]"));
 }
-/** The field paths that name a table's columns (`columns: { from: budget.years }`). */
 function tableColumnSources(fields) {
 	const found = [];
 	const visit = (spec) => {
@@ -25939,17 +23515,11 @@ function tableColumnSources(fields) {
 	for (const spec of Object.values(fields)) visit(spec);
 	return found;
 }
-/**
-* The message id a schema check is reported by, from its rule id: "kompetensstegen/methods-empty" is
-* "kompetensstegen.methodsEmpty", which the checker turns back into the rule id. Undefined for an id
-* the checker would file under another rule (amount/…, date/… are the schema's own).
-*/
 function atLeastOneMessageId(ruleId) {
 	const [group, name] = ruleId.split("/");
 	if (group === "amount" || group === "date") return void 0;
 	return `${group}.${name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())}`;
 }
-/** Filled in, as a form's reader sees it: a text with more than spaces, a list with an entry, any other value. */
 function isFilled(value) {
 	if (value === void 0 || value === null) return false;
 	if (typeof value === "string") return /\S/.test(value);
@@ -26056,16 +23626,7 @@ function subfieldsOf(spec, lang) {
 	return subfields(spec, lang) ?? {};
 }
 // dist/core/parse-options.js
-/**
-* How plan has zod check data. zod's fast path compiles a function per object schema with
-* `new Function` on first use; that code is not in V8's code cache (src/launch/compile-cache.ts)
-* and starts cold in every process. A run checks each plan once, so up to thousands of plans the
-* compiling and warming cost more than the compiled path saved: 1,000 bench plans ran 8–10 % faster
-* without it, and a one-plan run compiles nothing it uses once. Results are the same either way
-* (zod's fast path is only a shortcut to what its walk finds).
-*/
 const SCHEMA_PARSE = { jitless: true };
-/** The same, with each issue keeping the value it is about (for messages that quote it). */
 const SCHEMA_PARSE_WITH_INPUT = {
 	jitless: true,
 	reportInput: true
@@ -26227,7 +23788,6 @@ function problemDiagnostics(problems, t, at) {
 	}));
 }
 let kindsCache;
-/** A package kind's data as the build read it, when its kind file is byte for byte the one the build read. */
 function cachedKindFile(id, bytes) {
 	if (kindsCache === void 0) try {
 		kindsCache = JSON.parse((0, node_fs.readFileSync)((0, node_path.join)(PACKAGE_ROOT, "dist", "kinds-cache.json"), "utf8"));
@@ -26245,7 +23805,6 @@ function builtinModule(name, t) {
 		reason: "plan has no such module"
 	});
 }
-/** The escape hatch: a module beside the kind file exporting `rules` in the library's rule shape. */
 function loadModule(path, shown, t) {
 	let exports;
 	try {
@@ -26274,7 +23833,6 @@ function loadModule(path, shown, t) {
 		...typeof summary === "function" ? { summary } : {}
 	};
 }
-/** The kind folders below a folder named in `kinds:`: each subfolder with a kind.yaml. */
 function kindFoldersIn(folder) {
 	let entries;
 	try {
@@ -26295,23 +23853,14 @@ function shownPath$1(path, cwd = process.cwd()) {
 	return rel && !rel.startsWith("..") ? rel : path;
 }
 // dist/kinds/registry.js
-/** Where the package's own kinds defined as data are. */
 const BUILTIN_KINDS_FOLDER = (0, node_path.join)(PACKAGE_ROOT, "kinds");
-/**
-* The kinds a plan may name: the package's own, then those in the folders a `.planrc.yaml` names
-* (`kinds: [forms/]`), a later folder's kind taking the place of an earlier one with its id, so a
-* project office can adapt a shipped form. A kind is read only when a plan names it, or when all
-* are asked for (`plan kinds`, a configuration being checked).
-*/
 var KindRegistry = class {
 	lang;
 	folders = /* @__PURE__ */ new Map();
 	sources;
-	/** When each data kind's files last changed, as they were read: an edited kind file is read again. */
 	stamps = /* @__PURE__ */ new Map();
 	lookedAt = /* @__PURE__ */ new Map();
 	loaded = /* @__PURE__ */ new Map();
-	/** Problems in kind files read so far, by kind id. */
 	problems = /* @__PURE__ */ new Map();
 	constructor(sources = [], lang = "en", builtins = []) {
 		this.lang = lang;
@@ -26327,7 +23876,6 @@ var KindRegistry = class {
 			this.loaded.delete(id);
 		}
 	}
-	/** The folder a kind would be read from now, without reading it: undefined for a kind defined in code or none. */
 	folderOf(id) {
 		this.scan();
 		return this.folders.get(id);
@@ -26350,30 +23898,22 @@ var KindRegistry = class {
 		this.loaded.set(id, kind);
 		return kind;
 	}
-	/** Looks at the kind folders' files again when each kind is next asked for: a new run may follow an edit. */
 	refresh() {
 		this.lookedAt.clear();
 	}
-	/** Whether a kind's files are as they were read; looked at no more than once a second, so a run of many plans pays nothing. */
 	unchanged(id, folder) {
 		const now = Date.now();
 		if (now - (this.lookedAt.get(id) ?? 0) < 1e3) return true;
 		this.lookedAt.set(id, now);
 		return this.stamps.get(id) === stampOf(folder);
 	}
-	/** Every kind that loads; problems of those that do not are in `problems`. */
 	all() {
 		return this.ids().map((id) => this.get(id)).filter((kind) => kind !== void 0);
 	}
-	/** Every problem in every kind file, reading them all. */
 	allProblems() {
 		this.all();
 		return [...this.problems.values()].flat();
 	}
-	/**
-	* The problems of the kinds a configuration's own folders hold, reading only those: the package's
-	* kinds are checked by its tests, and a run need not compile kinds its plans do not name.
-	*/
 	sourceProblems() {
 		const own = new Set(this.sources.flatMap((source) => kindFoldersIn(source)));
 		for (const [id, folder] of this.folders) if (own.has(folder)) {
@@ -26384,7 +23924,6 @@ var KindRegistry = class {
 	}
 };
 const registries = /* @__PURE__ */ new Map();
-/** One registry per set of kind folders, so that a run of many plans reads each kind file once. */
 function registryFor(sources = [], lang = "en") {
 	const key = lang + "\0" + sources.join("\0");
 	let registry = registries.get(key);
@@ -26392,7 +23931,6 @@ function registryFor(sources = [], lang = "en") {
 	return registry;
 }
 const builtinKinds = () => registryFor();
-/** The kind folder's files' modification times: kind.yaml, its templates and its module alike. */
 function stampOf(folder) {
 	try {
 		return (0, node_fs.readdirSync)(folder).map((name) => `${name}:${(0, node_fs.statSync)((0, node_path.join)(folder, name)).mtimeMs}`).join("|");
@@ -26623,7 +24161,7 @@ const CORE_RULES = [
 	[
 		"schema/invalid-format",
 		"A value is not in the required format (an e-mail address, a web address, a date).",
-		"Write the value in the format the message names, such as name@kommun.se for an e-mail address or https://… for a web address."
+		"Write the value in the format the message names, such as name@kommun.se for an e-mail address or https://\u2026 for a web address."
 	],
 	[
 		"schema/too-small",
@@ -26648,7 +24186,7 @@ const CORE_RULES = [
 	[
 		"schema/invalid-date",
 		"A date cannot be read.",
-		"Write an ISO date (2008-05-15) or a form the plans use (\"april 2007\", \"hösten 2005\", \"Q3 2008\")."
+		"Write an ISO date (2008-05-15) or a form the plans use (\"april 2007\", \"h\u00F6sten 2005\", \"Q3 2008\")."
 	],
 	[
 		"field/empty-text",
@@ -26671,24 +24209,17 @@ const CORE_RULES = [
 		"This is a bug in plan; please report it with the file."
 	]
 ];
-/** What to do about the budget model's problems (src/core/budget.ts), which every kind with a budget shares. */
 const BUDGET_HELP = {
 	"budget/sum-mismatch": "Write the sum the message gives, or correct the row that is wrong; \"plan budget <file>\" prints every computed sum beside the stated one.",
 	"budget/balance": "Make the two totals agree: correct a row on either side, or the stated total the message names.",
 	"budget/column-count": "Give the row one cell per column (use ~ for an empty cell), or leave the row's cells out.",
 	"budget/derived-mismatch": "Write the figure the message gives, or correct the cells it is worked out from."
 };
-/** A rule's own help where it has none written: what it asks of the plan, said as what to do. */
 function ownHelp(description) {
 	const wanted = description.replace(/\.$/, "");
 	return `Correct the plan where the message points so that this holds: ${/^[A-Z][a-z]/.test(wanted) ? wanted.charAt(0).toLowerCase() + wanted.slice(1) : wanted}.`;
 }
 const cache = /* @__PURE__ */ new WeakMap();
-/**
-* Every rule id the tool can report: the core's, and those of every registered kind (its rules, and
-* the message ids its schema's refinements report), so that a new kind's rules appear here without
-* anyone listing them again.
-*/
 function ruleCatalog(source = builtinKinds()) {
 	const cached = cache.get(source);
 	if (cached) return cached;
@@ -26738,17 +24269,11 @@ function ruleCatalog(source = builtinKinds()) {
 	cache.set(source, list);
 	return list;
 }
-/** A message as a rule's description: "{field}: the project lasts at least one month." → "The project lasts at least one month." */
 function describeMessage(text) {
-	const general = text.replace(/^\{\w+\}:\s*/, "").replace(/\{\w+\}/g, "…");
+	const general = text.replace(/^\{\w+\}:\s*/, "").replace(/\{\w+\}/g, "\u2026");
 	return general.charAt(0).toUpperCase() + general.slice(1);
 }
 const defOf$2 = (value) => value?._zod?.def;
-/**
-* The message ids a schema's own refinements and checks carry (`refine(f, { message: 'x.y' })`,
-* `z.email({ message: 'field.email' })`): each becomes a rule id through the checker's ruleIdFor.
-* zod keeps a fixed message as a function without parameters in `def.error`.
-*/
 function refinementMessageIds(schema) {
 	const ids = /* @__PURE__ */ new Set();
 	const seen = /* @__PURE__ */ new Set();
@@ -26785,47 +24310,28 @@ function refinementMessageIds(schema) {
 }
 // dist/report/docs.js
 const manifest = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json");
-/**
-* The project's public repository, from package.json's `repository` (else `homepage`): SARIF's
-* informationUri and every rule's helpUri point into it, so that a report read in a browser (code
-* scanning, GitLab) links to documentation that exists, whichever machine wrote the report.
-*/
 const REPOSITORY_URL = repositoryUrl();
-/** The version that wrote the report (SARIF's tool version). */
 const VERSION = manifest.version;
 function repositoryUrl() {
 	return ((typeof manifest.repository === "string" ? manifest.repository : manifest.repository?.url) ?? manifest.homepage ?? "").replace(/^git\+/, "").replace(/\.git$/, "").replace(/#.*$/, "").replace(/\/$/, "");
 }
-/** A file of the repository's documentation as an absolute URL ("docs/rules.md#rule-x"); the default branch's, which always exists. */
 function docsUrl(path) {
 	return `${REPOSITORY_URL}/blob/main/${path}`;
 }
-/** The anchor of a rule's section in docs/rules.md: "budget/sum-mismatch" → "rule-budget-sum-mismatch". */
 function ruleAnchor(id) {
 	return "rule-" + id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
-/** Where a rule is documented: its own helpUri (a rule-library rule's section in docs/kinds.md), else its section of docs/rules.md. */
 function ruleHelpUrl(rule) {
 	if (rule.helpUri) return /^https?:\/\//.test(rule.helpUri) ? rule.helpUri : docsUrl(rule.helpUri);
 	return docsUrl(`docs/rules.md#${ruleAnchor(rule.id)}`);
 }
-/**
-* A file of the repository as published at this version's release tag (raw.githubusercontent.com
-* for a GitHub repository): an address that stays right wherever a plan is moved and however plan
-* was installed. Undefined for a repository elsewhere, whose raw files have no address we know.
-*/
 function releaseFileUrl(path) {
 	const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(REPOSITORY_URL);
 	return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${VERSION}/${path}` : void 0;
 }
 // dist/report/sarif.js
 const SRCROOT = "%SRCROOT%";
-/** Our own fingerprint, from what stays put when lines move: the rule, the file and the JSON pointer. */
 const FINGERPRINT = "planProblem/v1";
-/**
-* SARIF 2.1.0 as GitHub code scanning reads it: the tool with every rule it can report, and a
-* result per problem at a repository-relative location.
-*/
 const sarif = (report, { root = process.cwd(), cwd, catalog: rulesOf }) => {
 	const catalog = rulesOf?.() ?? ruleCatalog();
 	const rules = catalog.map(descriptor);
@@ -26907,7 +24413,6 @@ function descriptor(rule) {
 		properties: { tags: [rule.id.split("/")[0]] }
 	};
 }
-/** SARIF's end column is exclusive, as ours is; an empty span is widened to one character so that viewers can mark it. */
 function region(span) {
 	const endLine = Math.max(span.endLine, span.line);
 	const endColumn = endLine === span.line ? Math.max(span.endColumn, span.column + 1) : Math.max(span.endColumn, 1);
@@ -26922,7 +24427,6 @@ function hash(text) {
 	return (0, node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 32);
 }
 // dist/report/index.js
-/** Every output format; each is one module, and each is given the same report. */
 const formatters = {
 	stylish,
 	compact,
@@ -26936,13 +24440,6 @@ function isFormatName(name) {
 	return Object.prototype.hasOwnProperty.call(formatters, name);
 }
 // dist/check/lenient.js
-/**
-* A kind's schema read leniently: the same fields, but a value that fails its field's type is left
-* out instead of failing the plan, and so is a missing one. What it gives is the plan as far as it
-* can be read, for the rules whose inputs are all there (the checker reports the rest from the
-* strict schema; the holes are the pointers of what it reported). One walk over zod's structure
-* serves every kind, so no rule and no kind has to say what it does with a half-written plan.
-*/
 function readPartial(schema, data, holes) {
 	const parsed = lenient(schema).safeParse(data, SCHEMA_PARSE);
 	const plan = parsed.success ? withoutUndefined(parsed.data) : void 0;
@@ -26950,17 +24447,11 @@ function readPartial(schema, data, holes) {
 }
 const defOf$1 = (schema) => schema._zod.def;
 const made = /* @__PURE__ */ new WeakMap();
-/** The lenient schema: never fails, gives undefined where the value is not of its type. */
 function lenient(schema) {
 	let found = made.get(schema);
 	if (!found) made.set(schema, found = (structured(schema) ? opened(schema) : schema).catch(void 0));
 	return found;
 }
-/**
-* A schema with structure (a group, a list, a table) whose parts are lenient: it fails only when
-* the value is not of its shape at all (text where a list belongs). Its own checks over the whole
-* (at least one field filled in, a list's least length) are left to the strict schema.
-*/
 function opened(schema) {
 	const def = defOf$1(schema);
 	switch (def.type) {
@@ -26980,7 +24471,6 @@ function opened(schema) {
 		default: return def.innerType ? opened(def.innerType) : schema;
 	}
 }
-/** True when the schema holds other fields (so a bad one among them need not cost the rest). */
 function structured(schema, seen = /* @__PURE__ */ new Set()) {
 	if (seen.has(schema)) return false;
 	seen.add(schema);
@@ -26995,7 +24485,6 @@ function structured(schema, seen = /* @__PURE__ */ new Set()) {
 		default: return def.innerType !== void 0 && structured(def.innerType, seen);
 	}
 }
-/** Keys whose value could not be read are left out, as if the plan had not written them. */
 function withoutUndefined(value) {
 	if (Array.isArray(value)) {
 		value.forEach((item) => withoutUndefined(item));
@@ -27005,13 +24494,14 @@ function withoutUndefined(value) {
 	else withoutUndefined(item);
 	return value;
 }
+// dist/check/check.js
+const DEFAULT_LANG = "en";
 function checkBytes(bytes, file, options = {}) {
 	return guarded(file, options, (t) => readPlanBytes(bytes, file, t), () => guessKindLang(bytes, options.kinds ?? builtinKinds()));
 }
 function checkText(text, file, options = {}) {
 	return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text, options.kinds ?? builtinKinds()));
 }
-/** The language of the kind named on a `kind:` line, so that even a broken plan is answered in it. */
 function guessKindLang(content, kinds) {
 	const head = typeof content === "string" ? content.slice(0, 4096) : Buffer.from(content.subarray(0, 4096)).toString("latin1");
 	const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
@@ -27198,7 +24688,6 @@ function checkLoaded(loaded, file, options, guessedLang) {
 		...parsed.success ? {} : { partial: true }
 	});
 }
-/** A rule's fix as a change to the file: a figure is written as the plan writes the one it replaces, bare digits or grouped. */
 function fixAt(source, span, fix) {
 	let text;
 	if ("amount" in fix) {
@@ -27216,7 +24705,6 @@ function finish(result) {
 	result.diagnostics.sort(compareDiagnostics);
 	return result;
 }
-/** A copy of `data` without the keys zod did not recognise. */
 function withoutKeys(data, issues) {
 	const copy = clonePlain(data);
 	for (const issue of issues) {
@@ -27228,11 +24716,6 @@ function withoutKeys(data, issues) {
 }
 // dist/config/inline.js
 const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
-/**
-* `# plan-disable-next-line <rule-id>[, <rule-id>…] [-- why]` on a line of its own removes those
-* rules' problems from the next line. A comment that names no rule, an unknown rule, or a rule with
-* nothing to remove is itself reported as a warning, so that stale comments do not pile up.
-*/
 function applyDisableComments(diagnostics, options) {
 	const { text, file, t } = options;
 	if (!text.includes("plan-disable-next-line")) return [...diagnostics];
@@ -27299,12 +24782,6 @@ function applyDisableComments(diagnostics, options) {
 	}
 	return [...diagnostics.filter((d) => !removed.has(d)), ...added];
 }
-/**
-* Taking an unused rule out of its comment: the whole line when it names no other rule (or `ids` is
-* empty: every rule it names is unused), else the
-* id with the comma that joins it to the next (or the previous) one. Always safe: the comment
-* removes nothing, so the file's problems stay the same without it.
-*/
 function removal(line, lineNumber, ids, id, column) {
 	if (ids.length <= 1) return {
 		line: lineNumber,
@@ -27334,7 +24811,6 @@ function removal(line, lineNumber, ids, id, column) {
 		safe: true
 	};
 }
-/** Each line that holds `word`: its text, where it starts, and its index (0 for the first line). */
 function linesWith(text, word) {
 	const found = [];
 	let index = 0;
@@ -27355,7 +24831,6 @@ function linesWith(text, word) {
 	}
 	return found;
 }
-/** Offsets covered by block texts (| and >) and multi-line quoted texts, where a "#" line is text. */
 function textRanges(doc) {
 	const ranges = [];
 	if (!doc) return ranges;
@@ -27365,7 +24840,6 @@ function textRanges(doc) {
 	return ranges;
 }
 // dist/config/messages.js
-/** What configuration files and `# plan-disable-next-line` comments make plan say. */
 const configMessages = {
 	en: {
 		"config.notMapping": "A configuration file is a mapping with the keys rules, lang and ignore; this file is not.",
@@ -27385,42 +24859,41 @@ const configMessages = {
 		"inline.unusedHint": "Remove \"{rule}\" from the comment, or the comment itself."
 	},
 	sv: {
-		"config.notMapping": "En konfigurationsfil består av nycklarna rules, lang och ignore med värden; det gör inte den här filen.",
-		"config.unknownRule": "Okänd regel \"{rule}\".",
-		"config.ruleIdsHint": "Regelns id står bredvid varje problem som plan rapporterar, till exempel budget/sum-mismatch.",
+		"config.notMapping": "En konfigurationsfil best\u00E5r av nycklarna rules, lang och ignore med v\u00E4rden; det g\u00F6r inte den h\u00E4r filen.",
+		"config.unknownRule": "Ok\u00E4nd regel \"{rule}\".",
+		"config.ruleIdsHint": "Regelns id st\u00E5r bredvid varje problem som plan rapporterar, till exempel budget/sum-mismatch.",
 		"config.problem": "{file}:{line}:{column}: {message}",
-		"config.invalid": "plan: konfigurationsfilen {path} är inte giltig, så ingen plan kontrollerades.",
-		"config.kindsInvalid": "plan: ett slag som {path} anger har fel i sin slagfil, så ingen plan kontrollerades; \"plan kind check <mapp>\" kontrollerar ett slag för sig.",
+		"config.invalid": "plan: konfigurationsfilen {path} \u00E4r inte giltig, s\u00E5 ingen plan kontrollerades.",
+		"config.kindsInvalid": "plan: ett slag som {path} anger har fel i sin slagfil, s\u00E5 ingen plan kontrollerades; \"plan kind check <mapp>\" kontrollerar ett slag f\u00F6r sig.",
 		"config.notFound": "plan: konfigurationsfilen finns inte: {path}",
-		"config.unreadable": "plan: kan inte läsa konfigurationsfilen {path}: {reason}",
-		"config.notRegular": "den är ingen vanlig fil utan en mapp, en pipe eller en enhet",
-		"config.tooLarge": "den är {size}, mer än de {limit} plan läser",
-		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nämner ingen regel och stänger därför inte av något.",
-		"inline.missingRuleHint": "Ange reglerna som ska stängas av, till exempel \"# plan-disable-next-line budget/sum-mismatch\".",
-		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" nämner den okända regeln \"{rule}\".",
-		"inline.unused": "Kommentaren stänger av \"{rule}\", men den regeln rapporterar inget på nästa rad.",
+		"config.unreadable": "plan: kan inte l\u00E4sa konfigurationsfilen {path}: {reason}",
+		"config.notRegular": "den \u00E4r ingen vanlig fil utan en mapp, en pipe eller en enhet",
+		"config.tooLarge": "den \u00E4r {size}, mer \u00E4n de {limit} plan l\u00E4ser",
+		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" n\u00E4mner ingen regel och st\u00E4nger d\u00E4rf\u00F6r inte av n\u00E5got.",
+		"inline.missingRuleHint": "Ange reglerna som ska st\u00E4ngas av, till exempel \"# plan-disable-next-line budget/sum-mismatch\".",
+		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" n\u00E4mner den ok\u00E4nda regeln \"{rule}\".",
+		"inline.unused": "Kommentaren st\u00E4nger av \"{rule}\", men den regeln rapporterar inget p\u00E5 n\u00E4sta rad.",
 		"inline.unusedHint": "Ta bort \"{rule}\" ur kommentaren, eller hela kommentaren."
 	},
 	nb: {
-		"config.notMapping": "En konfigurasjonsfil består av nøklene rules, lang og ignore med verdier; det gjør ikke denne filen.",
+		"config.notMapping": "En konfigurasjonsfil best\u00E5r av n\u00F8klene rules, lang og ignore med verdier; det gj\u00F8r ikke denne filen.",
 		"config.unknownRule": "Ukjent regel \"{rule}\".",
-		"config.ruleIdsHint": "Regelens id står ved siden av hvert problem plan rapporterer, for eksempel budget/sum-mismatch.",
+		"config.ruleIdsHint": "Regelens id st\u00E5r ved siden av hvert problem plan rapporterer, for eksempel budget/sum-mismatch.",
 		"config.problem": "{file}:{line}:{column}: {message}",
-		"config.invalid": "plan: konfigurasjonsfilen {path} er ikke gyldig, så ingen plan ble kontrollert.",
-		"config.kindsInvalid": "plan: en type som {path} oppgir, har feil i typefilen, så ingen plan ble kontrollert; \"plan kind check <mappe>\" kontrollerer en type alene.",
+		"config.invalid": "plan: konfigurasjonsfilen {path} er ikke gyldig, s\u00E5 ingen plan ble kontrollert.",
+		"config.kindsInvalid": "plan: en type som {path} oppgir, har feil i typefilen, s\u00E5 ingen plan ble kontrollert; \"plan kind check <mappe>\" kontrollerer en type alene.",
 		"config.notFound": "plan: konfigurasjonsfilen finnes ikke: {path}",
 		"config.unreadable": "plan: kan ikke lese konfigurasjonsfilen {path}: {reason}",
 		"config.notRegular": "den er ingen vanlig fil, men en mappe, en pipe eller en enhet",
 		"config.tooLarge": "den er {size}, mer enn de {limit} plan leser",
-		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nevner ingen regel og slår derfor ikke av noe.",
-		"inline.missingRuleHint": "Oppgi reglene som skal slås av, for eksempel \"# plan-disable-next-line budget/sum-mismatch\".",
+		"inline.missingRule": "Kommentaren \"plan-disable-next-line\" nevner ingen regel og sl\u00E5r derfor ikke av noe.",
+		"inline.missingRuleHint": "Oppgi reglene som skal sl\u00E5s av, for eksempel \"# plan-disable-next-line budget/sum-mismatch\".",
 		"inline.unknownRule": "Kommentaren \"plan-disable-next-line\" nevner den ukjente regelen \"{rule}\".",
-		"inline.unused": "Kommentaren slår av \"{rule}\", men den regelen rapporterer ingenting på neste linje.",
+		"inline.unused": "Kommentaren sl\u00E5r av \"{rule}\", men den regelen rapporterer ingenting p\u00E5 neste linje.",
 		"inline.unusedHint": "Fjern \"{rule}\" fra kommentaren, eller hele kommentaren."
 	}
 };
 // dist/config/apply.js
-/** A configuration's severities: `off` drops a rule's problems, `warning` and `error` set their severity. */
 function applyRuleSettings(diagnostics, rules) {
 	const out = [];
 	for (const d of diagnostics) {
@@ -27433,11 +24906,6 @@ function applyRuleSettings(diagnostics, rules) {
 	}
 	return out;
 }
-/**
-* The problems a user sees for a checked file: its configuration's severities, then its
-* `# plan-disable-next-line` comments, whose own warnings the configuration governs too.
-* Rules stay pure: none of them knows about configuration.
-*/
 function settle(result, rules = {}, kinds) {
 	let diagnostics = applyRuleSettings(result.diagnostics, rules);
 	if (result.text !== void 0) {
@@ -27453,7 +24921,7 @@ function settle(result, rules = {}, kinds) {
 	return diagnostics.sort(compareDiagnostics);
 }
 // node_modules/ignore/index.js
-var require_ignore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_ignore = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	function makeArray(subject) {
 		return Array.isArray(subject) ? subject : [subject];
 	}
@@ -27462,7 +24930,7 @@ var require_ignore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	const SPACE = " ";
 	const ESCAPE = "\\";
 	const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-	const BOM = "﻿";
+	const BOM = "\uFEFF";
 	const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
 	const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
 	const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -27556,8 +25024,8 @@ var require_ignore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	const NEVER_MATCH = "[]";
 	const PLACEHOLDER = "\0";
 	const REGEX_RESTORE_PLACEHOLDER = new RegExp(`${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, "g");
-	const TRAILING_WILDCARD = "";
-	const TRAILING_DOUBLESTAR = "";
+	const TRAILING_WILDCARD = "\uE000";
+	const TRAILING_DOUBLESTAR = "\uE001";
 	const isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
 	const extractBrackets = (pattern) => {
 		const sources = [];
@@ -28018,13 +25486,7 @@ var require_ignore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	define(module.exports, Symbol.for("setupWindows"), setupWindows);
 }));
 // dist/core/read-file.js
-var import_ignore = /* @__PURE__ */ require_rolldown_runtime.__toESM(require_ignore(), 1);
-/**
-* A file's bytes, when it is a regular file of at most `limit` bytes. A pipe or a device named where
-* a file belongs would block or never end, so it is opened without blocking and judged by its
-* descriptor before anything is read; one larger than any plan is refused before it is read, so
-* memory stays bounded. Plans, configurations and .gitignore files are all read so.
-*/
+var import_ignore = /* @__PURE__ */ require_rolldown_runtime.a(require_ignore(), 1);
 function readRegularFile(path, limit = MAX_FILE_BYTES) {
 	let fd;
 	try {
@@ -28069,13 +25531,14 @@ function readRegularFile(path, limit = MAX_FILE_BYTES) {
 		(0, node_fs.closeSync)(fd);
 	}
 }
-/** `.planrc.yaml`: strict, so that a misspelt key is an error with a suggestion rather than silently ignored. */
+// dist/config/schema.js
+const RULE_SETTINGS = [
+	"off",
+	"warning",
+	"error"
+];
 const configSchema = strictObject$1({
-	rules: record(string(), _enum([
-		"off",
-		"warning",
-		"error"
-	])).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
+	rules: record(string(), _enum(RULE_SETTINGS)).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
 	lang: _enum(LANGS).optional().meta({ description: "The language of messages: sv, nb or en." }),
 	ignore: array(string()).optional().meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
 	kinds: array(string()).optional().meta({ description: "Folders of kinds of this repository's own, relative to this file's folder: each subfolder holds a kind.yaml (see docs/kinds.md)." }),
@@ -28085,10 +25548,6 @@ const configSchema = strictObject$1({
 }).meta({ description: "Settings for plan validate in this folder and the folders below it." });
 // dist/config/load.js
 const CONFIG_FILE = ".planrc.yaml";
-/**
-* A configuration file read and checked as strictly as a plan: YAML errors, unknown keys (with a
-* suggestion), wrong values and unknown rule ids are problems at their line and column, in `lang`.
-*/
 function parseConfig(bytes, path, lang) {
 	const t = createTranslator(lang, configMessages, kindFileMessages);
 	const absolute = (0, node_path.resolve)(path);
@@ -28184,22 +25643,15 @@ function parseConfig(bytes, path, lang) {
 function withoutHint({ hint: _, ...diagnostic }) {
 	return diagnostic;
 }
-/** Where configuration files are found, each read once however many plans it governs. */
 var ConfigResolver = class {
 	options;
 	byFolder = /* @__PURE__ */ new Map();
 	loaded = /* @__PURE__ */ new Map();
 	matchers = /* @__PURE__ */ new Map();
-	/** Configuration files that could not be used, with their problems; the caller stops if there are any. */
 	failures = [];
-	/**
-	* @param explicit the file named with --config: it governs every plan, and no other is looked for.
-	* @param lang the language of problems in configuration files.
-	*/
 	constructor(options) {
 		this.options = options;
 	}
-	/** The configuration that governs a plan: --config, else the nearest .planrc.yaml in its folder or above. */
 	forFile(file) {
 		return this.forFolder((0, node_path.dirname)((0, node_path.resolve)(file)));
 	}
@@ -28218,7 +25670,6 @@ var ConfigResolver = class {
 		}
 		return found;
 	}
-	/** Whether the governing configuration's `ignore` patterns exclude a path (a folder when `folder` is true). */
 	ignores(config, path, folder = false) {
 		if (!config || config.ignore.length === 0) return false;
 		const rel = (0, node_path.relative)(config.folder, (0, node_path.resolve)(path));
@@ -28278,7 +25729,6 @@ function isThere(path) {
 		return false;
 	}
 }
-/** Problems in a configuration file as the CLI prints them: `file:line:column: message hint`. */
 function formatConfigProblems(failure, lang, file = failure.path) {
 	const t = createTranslator(lang, configMessages);
 	if (failure.reason) return [failure.reason];
@@ -28291,11 +25741,6 @@ function formatConfigProblems(failure, lang, file = failure.path) {
 	const inKindFiles = failure.diagnostics.length > 0 && failure.diagnostics.every((d) => d.file && (0, node_path.resolve)(d.file) !== failure.path);
 	return [...lines, t(inKindFiles ? "config.kindsInvalid" : "config.invalid", { path: file })];
 }
-/**
-* The kind files with mistakes among those the configurations of a run's plans name, as
-* configuration failures: a plan told its kind cannot be used (plan/kind-invalid) stops the run
-* with exit 2, as a configuration with a mistake does, every plan of the kind depending on it.
-*/
 function kindFailures(configs, lang) {
 	const failures = [];
 	const seen = /* @__PURE__ */ new Set();
@@ -28311,11 +25756,6 @@ function kindFailures(configs, lang) {
 	return failures;
 }
 // dist/validate/read.js
-/**
-* A plan file's bytes, or the reason they cannot be had, as a diagnostic on the file. A pipe or a
-* device named as a plan would block or never end, so only regular files are read; one larger
-* than any plan is refused before its bytes are read, so memory stays bounded.
-*/
 function readPlanFile(path, file, lang) {
 	const read = readRegularFile(path);
 	if (read.ok) return {
@@ -28343,11 +25783,6 @@ function readPlanFile(path, file, lang) {
 		}
 	};
 }
-/**
-* A plan checked as `plan validate` checks it: its `.planrc.yaml` (or --config) and its
-* `# plan-disable-next-line` comments applied, so that render, budget and summary agree with
-* validate about what is an error.
-*/
 async function checkPlanAsConfigured(path, lang, fallbackLang, configFile) {
 	const configs = new ConfigResolver({
 		lang: lang ?? fallbackLang,
@@ -28383,7 +25818,6 @@ async function checkPlanAsConfigured(path, lang, fallbackLang, configFile) {
 	};
 }
 // dist/cli/read-plan.js
-/** One file's problems on standard error, as `plan validate` shows them. */
 function writeProblems(result, io, lang = result.lang) {
 	const report = {
 		files: [{
@@ -28395,11 +25829,6 @@ function writeProblems(result, io, lang = result.lang) {
 	};
 	io.stderr.write(formatters.stylish(report, { color: useColor(io.stderr, io.env) }));
 }
-/**
-* The one plan a command shows something of (its budget, its key figures), checked as validate
-* checks it. A missing file or a bad configuration is exit 2; a file that cannot be read as a plan
-* of its kind gets its problems shown and `notAPlan`'s sentence, with exit 1. Then it is undefined.
-*/
 async function openPlan(file, lang, { io, exit }, notAPlan) {
 	if (!(0, node_fs.existsSync)(file)) {
 		io.stderr.write(createTranslator(lang ?? localeLang(io.env), cliMessages)("cli.notFound", { path: file }) + "\n");
@@ -28421,7 +25850,7 @@ async function openPlan(file, lang, { io, exit }, notAPlan) {
 	return result;
 }
 // dist/cli/budget.js
-var budget_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerBudget: () => registerBudget });
+var budget_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerBudget: () => registerBudget });
 const messages$10 = {
 	en: {
 		"budget.none": "{file}: a plan of the kind {kind} has no budget.",
@@ -28432,14 +25861,14 @@ const messages$10 = {
 	sv: {
 		"budget.none": "{file}: en plan av slaget {kind} har ingen budget.",
 		"budget.empty": "{file}: planen anger inga budgetsiffror.",
-		"budget.invalid": "plan: {file} kan inte läsas som en plan av sitt slag, så budgeten kan inte visas; felen står ovan.",
-		"budget.unknown": "plan: {file}: ? är en siffra som inte är ett belopp, eller en summa över en sådan, och kan inte räknas ut; \"plan validate {file}\" visar var."
+		"budget.invalid": "plan: {file} kan inte l\u00E4sas som en plan av sitt slag, s\u00E5 budgeten kan inte visas; felen st\u00E5r ovan.",
+		"budget.unknown": "plan: {file}: ? \u00E4r en siffra som inte \u00E4r ett belopp, eller en summa \u00F6ver en s\u00E5dan, och kan inte r\u00E4knas ut; \"plan validate {file}\" visar var."
 	},
 	nb: {
 		"budget.none": "{file}: en plan av typen {kind} har ikke noe budsjett.",
 		"budget.empty": "{file}: planen oppgir ingen budsjettall.",
-		"budget.invalid": "plan: {file} kan ikke leses som en plan av sin type, så budsjettet kan ikke vises; feilene står over.",
-		"budget.unknown": "plan: {file}: ? er et tall som ikke er et beløp, eller en sum over et slikt, og kan ikke regnes ut; \"plan validate {file}\" viser hvor."
+		"budget.invalid": "plan: {file} kan ikke leses som en plan av sin type, s\u00E5 budsjettet kan ikke vises; feilene st\u00E5r over.",
+		"budget.unknown": "plan: {file}: ? er et tall som ikke er et bel\u00F8p, eller en sum over et slikt, og kan ikke regnes ut; \"plan validate {file}\" viser hvor."
 	}
 };
 function registerBudget(program, context) {
@@ -28474,18 +25903,12 @@ async function budget(file, options, context) {
 	if (unknown || result.diagnostics.some((d) => d.severity === "error" && d.ruleId.startsWith("budget/"))) exit(EXIT.problems);
 }
 // dist/fields/fields.js
-/** What separates a group's or a list entry's name from its field's in a label. */
-const LABEL_SEPARATOR = " › ";
+const LABEL_SEPARATOR = " \u203A ";
 const YES_NO = {
 	sv: ["Ja", "Nej"],
 	nb: ["Ja", "Nei"],
 	en: ["Yes", "No"]
 };
-/**
-* Every filled-in field of a plan in the form's order, as it is typed or pasted into the funder's
-* portal: its label, its text, its length and its limit. A budget table is left out (the portal's
-* budget is a grid of amounts, which `plan budget` shows), and so is a picture, which is uploaded.
-*/
 function portalFields(file, kind, plan) {
 	const lang = kind.lang;
 	const complete = kind.complete ? kind.complete(plan) : plan;
@@ -28521,7 +25944,7 @@ function portalFields(file, kind, plan) {
 					value.forEach((entry, index) => visitEntry(item, entry, [...at, index], `${label} ${index + 1}`));
 					return;
 				}
-				const bullet = lang === "en" ? "•" : "–";
+				const bullet = lang === "en" ? "\u2022" : "\u2013";
 				const lines = value.map((entry) => scalarText(item, entry, lang)).filter((line) => line !== "");
 				add(field, at, label, lines.map((line) => `${bullet} ${line}`).join("\n"));
 				return;
@@ -28552,7 +25975,6 @@ function portalFields(file, kind, plan) {
 		fields
 	};
 }
-/** A value that is not text, as the document prints it. */
 function scalarText(field, value, lang) {
 	if (value === void 0 || value === null) return "";
 	if (typeof value === "string") return value.trim();
@@ -28566,7 +25988,6 @@ function scalarText(field, value, lang) {
 	return "";
 }
 // dist/fields/messages.js
-/** What `plan fields` says, in the document's language (the HTML page) or the user's (the terminal); the units' names are the limits' own (field.unit.*). */
 const fieldsMessages = {
 	en: {
 		"fields.title": "Text for the portal",
@@ -28581,20 +26002,20 @@ const fieldsMessages = {
 		"fields.none": "The plan fills in no field."
 	},
 	sv: {
-		"fields.title": "Text för portalen",
-		"fields.intro": "Varje fält så som det förs in i finansiärens portal. Ändringar här sparas inte i planen.",
+		"fields.title": "Text f\u00F6r portalen",
+		"fields.intro": "Varje f\u00E4lt s\u00E5 som det f\u00F6rs in i finansi\u00E4rens portal. \u00C4ndringar h\u00E4r sparas inte i planen.",
 		"fields.copy": "Kopiera",
 		"fields.copied": "Kopierat",
-		"fields.copyFailed": "Kunde inte kopiera: markera texten och kopiera den själv",
+		"fields.copyFailed": "Kunde inte kopiera: markera texten och kopiera den sj\u00E4lv",
 		"fields.length": "{length} {unit}",
 		"fields.ofLimit": "{length} av {limit} {unit}",
 		"fields.left": "{left} kvar",
-		"fields.over": "{over} för många",
-		"fields.none": "Planen fyller inte i något fält."
+		"fields.over": "{over} f\u00F6r m\u00E5nga",
+		"fields.none": "Planen fyller inte i n\u00E5got f\u00E4lt."
 	},
 	nb: {
 		"fields.title": "Tekst for portalen",
-		"fields.intro": "Hvert felt slik det legges inn i finansiørens portal. Endringer her lagres ikke i planen.",
+		"fields.intro": "Hvert felt slik det legges inn i finansi\u00F8rens portal. Endringer her lagres ikke i planen.",
 		"fields.copy": "Kopier",
 		"fields.copied": "Kopiert",
 		"fields.copyFailed": "Kunne ikke kopiere: merk teksten og kopier den selv",
@@ -28609,7 +26030,6 @@ const fieldsMessages = {
 function fieldsTranslator(lang) {
 	return createTranslator(lang, fieldsMessages, dataKindMessages);
 }
-/** "612 av 500 tecken, 112 för många", "480 av 500 tecken, 20 kvar", or "612 tecken" without a limit. */
 function describeLength(field, t) {
 	const { length, limit } = field;
 	if (!limit) return t("fields.length", {
@@ -28623,10 +26043,6 @@ function describeLength(field, t) {
 		unit
 	})}, ${length > limit.max ? t("fields.over", { over: length - limit.max }) : t("fields.left", { left: limit.max - length })}`;
 }
-/**
-* The fields for a terminal: each label, its length against its limit, and its text indented
-* below it, so that a field over its limit is seen before it is pasted.
-*/
 function formatFieldsText(report, lang, mark = { over: (text) => text }) {
 	const t = fieldsTranslator(lang);
 	const out = [`${report.file} (${report.kind})`, ""];
@@ -28640,13 +26056,6 @@ function formatFieldsText(report, lang, mark = { over: (text) => text }) {
 	return out.join("\n");
 }
 // dist/fields/html.js
-/**
-* One self-contained page for pasting a plan into the funder's portal: each field's label, its
-* text in a box that may be edited, a button that puts exactly that text on the clipboard, and a
-* counter that counts as the tool does (src/fields/limits.ts: code points; spaces and line breaks
-* as the limit says) and goes red over the limit. No network: styles and script are inline, and the
-* page's Content-Security-Policy forbids loading anything. In the document's language.
-*/
 function fieldsPage(report) {
 	const lang = report.lang;
 	const t = fieldsTranslator(lang);
@@ -28769,7 +26178,6 @@ ${sections.join("\n")}
 function escapeHtml(text) {
 	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-/** JSON that cannot end the script element it stands in. */
 function scriptJson(value) {
 	return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
@@ -28780,7 +26188,6 @@ var WriteError = class extends Error {
 		super(problem.code);
 		this.problem = problem;
 	}
-	/** The problem in the user's language, naming the file that was to be written. */
 	describe(path, t) {
 		const { problem } = this;
 		switch (problem.code) {
@@ -28795,11 +26202,6 @@ var WriteError = class extends Error {
 		}
 	}
 };
-/**
-* Writes the whole file or nothing: the data goes to a temporary file beside the target, which is
-* renamed over it only once complete, so an interrupted or failed write never leaves half a file.
-* The plan a document is rendered from is never overwritten.
-*/
 async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
 	const target = (0, node_path.resolve)(path);
 	for (const input of inputs) if (await canonical(input) === await canonical(target)) throw new WriteError({ code: "sameAsInput" });
@@ -28836,7 +26238,6 @@ async function canonical(path) {
 		}
 	}
 }
-/** An --out-dir is created when missing, as a user naming a folder for outputs expects; the problem if it cannot be. */
 async function createOutDir(folder, t) {
 	try {
 		await (0, node_fs_promises.mkdir)(folder, { recursive: true });
@@ -28849,7 +26250,7 @@ async function createOutDir(folder, t) {
 	}
 }
 // dist/cli/fields.js
-var fields_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerFields: () => registerFields });
+var fields_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerFields: () => registerFields });
 const messages$9 = {
 	en: {
 		"fields.badFormat": "plan: unknown format \"{format}\"; use text, json or html",
@@ -28858,14 +26259,14 @@ const messages$9 = {
 		"fields.htmlToTerminal": "plan: the HTML page is written to a file: add -o fields.html"
 	},
 	sv: {
-		"fields.badFormat": "plan: okänt format \"{format}\"; använd text, json eller html",
-		"fields.invalid": "plan: {file} kan inte läsas som en plan av sitt slag, så dess fält kan inte visas; felen står ovan.",
-		"fields.hasErrors": "plan: {file} har fel (ett fält över sin gräns, eller andra); \"plan validate {file}\" visar dem.",
-		"fields.htmlToTerminal": "plan: HTML-sidan skrivs till en fil: lägg till -o falt.html"
+		"fields.badFormat": "plan: ok\u00E4nt format \"{format}\"; anv\u00E4nd text, json eller html",
+		"fields.invalid": "plan: {file} kan inte l\u00E4sas som en plan av sitt slag, s\u00E5 dess f\u00E4lt kan inte visas; felen st\u00E5r ovan.",
+		"fields.hasErrors": "plan: {file} har fel (ett f\u00E4lt \u00F6ver sin gr\u00E4ns, eller andra); \"plan validate {file}\" visar dem.",
+		"fields.htmlToTerminal": "plan: HTML-sidan skrivs till en fil: l\u00E4gg till -o falt.html"
 	},
 	nb: {
 		"fields.badFormat": "plan: ukjent format \"{format}\"; bruk text, json eller html",
-		"fields.invalid": "plan: {file} kan ikke leses som en plan av sin type, så feltene kan ikke vises; feilene står over.",
+		"fields.invalid": "plan: {file} kan ikke leses som en plan av sin type, s\u00E5 feltene kan ikke vises; feilene st\u00E5r over.",
 		"fields.hasErrors": "plan: {file} har feil (et felt over grensen, eller andre); \"plan validate {file}\" viser dem.",
 		"fields.htmlToTerminal": "plan: HTML-siden skrives til en fil: legg til -o felt.html"
 	}
@@ -28920,10 +26321,8 @@ async function fields(file, options, context) {
 }
 // dist/schema/json-schema.js
 const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
-/** The file names `plan schema --all` writes beside the kinds' own: a schema for any plan, and one for .planrc.yaml. */
 const ANY_PLAN_SCHEMA_FILE = "plan.schema.json";
 const CONFIG_SCHEMA_FILE = "planrc.schema.json";
-/** What editors (yaml-language-server) say when a value does not fit, in the kind's language instead of theirs. */
 const messages$8 = {
 	en: {
 		"schema.expected": "{field}: write {expected} here.",
@@ -28940,22 +26339,22 @@ const messages$8 = {
 		"schema.type.null": "nothing (~)"
 	},
 	sv: {
-		"schema.expected": "{field}: här ska stå {expected}.",
+		"schema.expected": "{field}: h\u00E4r ska st\u00E5 {expected}.",
 		"schema.oneOf": "{field}: skriv ett av {values}.",
-		"schema.anyPlan": "En plan av något av de slag plan känner till, vald efter dess \"kind:\".",
+		"schema.anyPlan": "En plan av n\u00E5got av de slag plan k\u00E4nner till, vald efter dess \"kind:\".",
 		"schema.kind": "Dokumentets slag: {kinds}.",
-		"schema.config": "Inställningar för plan validate i den här mappen och mapparna under den (.planrc.yaml).",
+		"schema.config": "Inst\u00E4llningar f\u00F6r plan validate i den h\u00E4r mappen och mapparna under den (.planrc.yaml).",
 		"schema.type.string": "en text",
 		"schema.type.number": "ett tal",
 		"schema.type.integer": "ett heltal",
 		"schema.type.boolean": "true eller false",
 		"schema.type.array": "en lista",
-		"schema.type.object": "nycklar med värden",
+		"schema.type.object": "nycklar med v\u00E4rden",
 		"schema.type.null": "ingenting (~)"
 	},
 	nb: {
-		"schema.expected": "{field}: her skal det stå {expected}.",
-		"schema.oneOf": "{field}: skriv én av {values}.",
+		"schema.expected": "{field}: her skal det st\u00E5 {expected}.",
+		"schema.oneOf": "{field}: skriv \u00E9n av {values}.",
 		"schema.anyPlan": "En plan av en av typene plan kjenner, valgt etter dens \"kind:\".",
 		"schema.kind": "Dokumentets type: {kinds}.",
 		"schema.config": "Innstillinger for plan validate i denne mappen og mappene under den (.planrc.yaml).",
@@ -28964,19 +26363,13 @@ const messages$8 = {
 		"schema.type.integer": "et heltall",
 		"schema.type.boolean": "true eller false",
 		"schema.type.array": "en liste",
-		"schema.type.object": "nøkler med verdier",
+		"schema.type.object": "n\u00F8kler med verdier",
 		"schema.type.null": "ingenting (~)"
 	}
 };
-/** The file name a kind's schema is shipped under in the package's schemas/ folder. */
 function schemaFileName(kind) {
 	return `${kind.id}.schema.json`;
 }
-/**
-* The kind's JSON Schema, for editors: what a user may write (zod's input side: an amount is a
-* number or a string), with every field's title and description in the document's language, and
-* the messages an editor shows for a value that does not fit in that language too.
-*/
 function kindJsonSchema(kind) {
 	const { $schema: _dialect, ...rest } = toJSONSchema(kind.schema, {
 		target: "draft-2020-12",
@@ -28991,11 +26384,6 @@ function kindJsonSchema(kind) {
 	forEditors(schema, createTranslator(kind.lang, messages$8), kind.lang);
 	return schema;
 }
-/**
-* One schema for a plan of any of the kinds: each kind's schema under $defs, chosen by the plan's
-* `kind:` with if/then (which ajv and yaml-language-server both apply), so that a repository maps
-* every plan to one schema and still gets the kind's completion, help and checks.
-*/
 function anyPlanJsonSchema(kinds, lang) {
 	const t = createTranslator(lang, messages$8);
 	const ids = kinds.map((kind) => kind.id);
@@ -29028,10 +26416,6 @@ function anyPlanJsonSchema(kinds, lang) {
 		$defs
 	};
 }
-/**
-* The schema of `.planrc.yaml`, with the rule ids the run's kinds can report as the keys `rules`
-* allows, so that an editor completes them and marks a misspelt one as the command does.
-*/
 function configJsonSchema(ruleIds, lang) {
 	const { $schema: _dialect, ...rest } = toJSONSchema(configSchema, {
 		target: "draft-2020-12",
@@ -29048,13 +26432,6 @@ function configJsonSchema(ruleIds, lang) {
 	if (rules) rules.propertyNames = { enum: [...ruleIds] };
 	return schema;
 }
-/**
-* What editors need beyond zod's output: an optional field is `anyOf: [field, null]`, and
-* yaml-language-server's hover shows the description at the property's own level, so the field's
-* title and description are lifted there; a value that does not fit gets a message in the kind's
-* language (`errorMessage`, and `patternErrorMessage` where a pattern would otherwise be shown as a
-* raw regular expression).
-*/
 function forEditors(node, t, lang) {
 	if (Array.isArray(node)) {
 		for (const item of node) forEditors(item, t, lang);
@@ -29080,12 +26457,14 @@ function forEditors(node, t, lang) {
 		field,
 		values: formatList(lang, schema.enum.map((value) => JSON.stringify(value)), "or")
 	});
-	else if (schema.type !== void 0) schema.errorMessage = t("schema.expected", {
-		field,
-		expected: formatList(lang, (Array.isArray(schema.type) ? schema.type : [schema.type]).map((type) => t(`schema.type.${type}`)), "or")
-	});
+	else if (schema.type !== void 0) {
+		const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+		schema.errorMessage = t("schema.expected", {
+			field,
+			expected: formatList(lang, types.map((type) => t(`schema.type.${type}`)), "or")
+		});
+	}
 }
-/** A kind's schema moved under $defs: its own references ("#/$defs/x") made to point where it now is. */
 function rebase(node, base) {
 	const text = JSON.stringify(node).replace(/"\$ref":"#(\/[^"]*)?"/g, (_whole, rest) => `"$ref":${JSON.stringify(base + (rest ?? ""))}`);
 	return JSON.parse(text);
@@ -29159,7 +26538,6 @@ function isRecordSchema(schema) {
 	if (def.type === "pipe") return isRecordSchema(def.in);
 	return def.type === "object";
 }
-/** The kind's starting values (the form's own rows, say) laid over the empty skeleton. */
 function overlay(base, starter) {
 	if (Array.isArray(starter)) {
 		const template = Array.isArray(base) ? base[0] : void 0;
@@ -29199,10 +26577,6 @@ function wrap(text) {
 	return lines.map((line) => ` ${line}`).join("\n");
 }
 // dist/cli/kind-arg.js
-/**
-* The kinds a command run in this folder knows: the package's own and those the `.planrc.yaml`
-* governing the folder (the current one by default) adds. A configuration or kind file with mistakes is shown, and undefined returned.
-*/
 async function projectKinds(io, lang, folder) {
 	const cwd = (0, node_path.resolve)(io.cwd ?? process.cwd(), folder ?? ".");
 	const configs = new ConfigResolver({ lang });
@@ -29213,7 +26587,6 @@ async function projectKinds(io, lang, folder) {
 	}
 	return registryFor(config?.kinds ?? [], lang);
 }
-/** The kind a user named on the command line, or a message saying which kinds there are. */
 function findKindOrExplain(id, t, io, registry) {
 	const kind = registry.get(id);
 	if (kind) return kind;
@@ -29228,7 +26601,7 @@ function findKindOrExplain(id, t, io, registry) {
 	io.stderr.write(`${t("plan.kindsHint", { kinds: formatList("en", ids) })}\n`);
 }
 // dist/cli/kinds.js
-var kinds_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerKinds: () => registerKinds });
+var kinds_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerKinds: () => registerKinds });
 function registerKinds(program, { io, exit }) {
 	program.command("kinds").description("list the kinds of plan this version knows").option("--lang <lang>", "language of the listing: sv, nb or en").action(async (options) => {
 		const lang = requestedLang(options.lang, io.env) ?? localeLang(io.env);
@@ -29237,14 +26610,13 @@ function registerKinds(program, { io, exit }) {
 		io.stdout.write(kindListing(createTranslator(lang, cliMessages), registry));
 	});
 }
-/** Each kind with its language and the form's own title. */
 function kindListing(t, registry) {
 	const kinds = registry.all();
 	const width = Math.max(...kinds.map((k) => k.id.length));
 	return [t("kinds.heading"), ...kinds.map((k) => `  ${k.id.padEnd(width)}  ${k.lang}  ${k.title}`)].join("\n") + "\n";
 }
 // dist/cli/init.js
-var init_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerInit: () => registerInit });
+var init_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerInit: () => registerInit });
 const messages$7 = {
 	en: {
 		"init.header": "{title}",
@@ -29254,14 +26626,14 @@ const messages$7 = {
 	},
 	sv: {
 		"init.header": "{title}",
-		"init.howTo": "Fyll i varje \"\" nedan; kommentarerna säger vad fälten är. \"plan validate {file}\" visar vad som återstår.",
-		"init.wrote": "skrev {path}; fyll i den, och kör \"plan validate {path}\" för att se vad som återstår",
-		"init.usage": "Börja en plan med \"plan init <slag> [fil]\"."
+		"init.howTo": "Fyll i varje \"\" nedan; kommentarerna s\u00E4ger vad f\u00E4lten \u00E4r. \"plan validate {file}\" visar vad som \u00E5terst\u00E5r.",
+		"init.wrote": "skrev {path}; fyll i den, och k\u00F6r \"plan validate {path}\" f\u00F6r att se vad som \u00E5terst\u00E5r",
+		"init.usage": "B\u00F6rja en plan med \"plan init <slag> [fil]\"."
 	},
 	nb: {
 		"init.header": "{title}",
-		"init.howTo": "Fyll inn hver \"\" nedenfor; kommentarene sier hva feltene er. \"plan validate {file}\" viser hva som gjenstår.",
-		"init.wrote": "skrev {path}; fyll den ut, og kjør \"plan validate {path}\" for å se hva som gjenstår",
+		"init.howTo": "Fyll inn hver \"\" nedenfor; kommentarene sier hva feltene er. \"plan validate {file}\" viser hva som gjenst\u00E5r.",
+		"init.wrote": "skrev {path}; fyll den ut, og kj\u00F8r \"plan validate {path}\" for \u00E5 se hva som gjenst\u00E5r",
 		"init.usage": "Start en plan med \"plan init <type> [fil]\"."
 	}
 };
@@ -29306,13 +26678,6 @@ async function init(kindId, file, options, { io, exit }) {
 		exit(EXIT.failure);
 	}
 }
-/**
-* Where the new plan's modeline points: for a kind the package ships, its schema at this version's
-* release tag, an address that still holds after the plan is moved and whether plan was installed
-* in the repository or globally; for a kind of the repository's own (or where that address is not
-* known), the schema that "plan schema --all --out-dir schemas" wrote into the repository, found
-* from the plan's folder upward, as a path relative to the plan.
-*/
 function modelineSchema(planFolder, kind) {
 	const file = schemaFileName(kind);
 	const released = (0, node_fs.existsSync)((0, node_path.join)(PACKAGE_ROOT, "schemas", file)) ? releaseFileUrl(`schemas/${file}`) : void 0;
@@ -29327,14 +26692,14 @@ function modelineSchema(planFolder, kind) {
 	}
 }
 // dist/cli/kind.js
-var kind_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerKind: () => registerKind });
+var kind_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerKind: () => registerKind });
 const messages$6 = {
 	en: {
 		"kind.exists": "plan: {path} exists already; choose another folder",
 		"kind.badId": "plan: \"{id}\" cannot be a kind's id: use lower-case letters, digits and hyphens, starting with a letter (e.g. regionalfonden-ansokan)",
 		"kind.notData": "plan: the kind {kind} is not defined as data yet, so it cannot be copied; start from another kind or from none",
 		"kind.wrote": "wrote {path}: kind.yaml, {template}, example.yaml; edit them, then run \"plan kind check {path}\"",
-		"kind.ok": "✔ {path}: the kind file is valid, the example validates and renders, and matches {golden}",
+		"kind.ok": "\u2714 {path}: the kind file is valid, the example validates and renders, and matches {golden}",
 		"kind.noExample": "plan: {path} has no example plan ({file}); a kind is checked by its example",
 		"kind.exampleErrors": "plan: the example {file} has errors with its kind; an example shows a plan that passes",
 		"kind.renderFailed": "plan: the example {file} does not render: {reason}",
@@ -29343,29 +26708,29 @@ const messages$6 = {
 		"kind.goldenWritten": "wrote {golden}; read it against the form"
 	},
 	sv: {
-		"kind.exists": "plan: {path} finns redan; välj en annan mapp",
-		"kind.badId": "plan: \"{id}\" kan inte vara ett slags id: använd små bokstäver, siffror och bindestreck, med en bokstav först (t.ex. regionalfonden-ansokan)",
-		"kind.notData": "plan: slaget {kind} är ännu inte beskrivet som data och kan inte kopieras; utgå från ett annat slag eller från inget",
-		"kind.wrote": "skrev {path}: kind.yaml, {template}, example.yaml; redigera dem och kör sedan \"plan kind check {path}\"",
-		"kind.ok": "✔ {path}: slagfilen är giltig, exemplet godkänns och kan skrivas ut, och stämmer med {golden}",
+		"kind.exists": "plan: {path} finns redan; v\u00E4lj en annan mapp",
+		"kind.badId": "plan: \"{id}\" kan inte vara ett slags id: anv\u00E4nd sm\u00E5 bokst\u00E4ver, siffror och bindestreck, med en bokstav f\u00F6rst (t.ex. regionalfonden-ansokan)",
+		"kind.notData": "plan: slaget {kind} \u00E4r \u00E4nnu inte beskrivet som data och kan inte kopieras; utg\u00E5 fr\u00E5n ett annat slag eller fr\u00E5n inget",
+		"kind.wrote": "skrev {path}: kind.yaml, {template}, example.yaml; redigera dem och k\u00F6r sedan \"plan kind check {path}\"",
+		"kind.ok": "\u2714 {path}: slagfilen \u00E4r giltig, exemplet godk\u00E4nns och kan skrivas ut, och st\u00E4mmer med {golden}",
 		"kind.noExample": "plan: {path} har ingen exempelplan ({file}); ett slag kontrolleras genom sitt exempel",
-		"kind.exampleErrors": "plan: exemplet {file} har fel med sitt slag; ett exempel visar en plan som godkänns",
+		"kind.exampleErrors": "plan: exemplet {file} har fel med sitt slag; ett exempel visar en plan som godk\u00E4nns",
 		"kind.renderFailed": "plan: exemplet {file} kan inte skrivas ut: {reason}",
-		"kind.noGolden": "plan: det finns ingen facit-Markdown {golden} ännu; kör \"plan kind check {path} --update\" och läs den mot blanketten",
-		"kind.goldenDiffers": "plan: exemplet blir ett annat än {golden} (första skillnaden på rad {line}):\n  facit:    {expected}\n  utskrift: {actual}\nKör \"plan kind check {path} --update\" om ändringen är avsiktlig, och läs skillnaden.",
-		"kind.goldenWritten": "skrev {golden}; läs den mot blanketten"
+		"kind.noGolden": "plan: det finns ingen facit-Markdown {golden} \u00E4nnu; k\u00F6r \"plan kind check {path} --update\" och l\u00E4s den mot blanketten",
+		"kind.goldenDiffers": "plan: exemplet blir ett annat \u00E4n {golden} (f\u00F6rsta skillnaden p\u00E5 rad {line}):\n  facit:    {expected}\n  utskrift: {actual}\nK\u00F6r \"plan kind check {path} --update\" om \u00E4ndringen \u00E4r avsiktlig, och l\u00E4s skillnaden.",
+		"kind.goldenWritten": "skrev {golden}; l\u00E4s den mot blanketten"
 	},
 	nb: {
 		"kind.exists": "plan: {path} finnes allerede; velg en annen mappe",
-		"kind.badId": "plan: \"{id}\" kan ikke være en types id: bruk små bokstaver, sifre og bindestrek, med en bokstav først (f.eks. fylke-soknad)",
-		"kind.notData": "plan: typen {kind} er ennå ikke beskrevet som data og kan ikke kopieres; start fra en annen type eller fra ingen",
-		"kind.wrote": "skrev {path}: kind.yaml, {template}, example.yaml; rediger dem og kjør så \"plan kind check {path}\"",
-		"kind.ok": "✔ {path}: typefilen er gyldig, eksempelet godkjennes og kan skrives ut, og stemmer med {golden}",
+		"kind.badId": "plan: \"{id}\" kan ikke v\u00E6re en types id: bruk sm\u00E5 bokstaver, sifre og bindestrek, med en bokstav f\u00F8rst (f.eks. fylke-soknad)",
+		"kind.notData": "plan: typen {kind} er enn\u00E5 ikke beskrevet som data og kan ikke kopieres; start fra en annen type eller fra ingen",
+		"kind.wrote": "skrev {path}: kind.yaml, {template}, example.yaml; rediger dem og kj\u00F8r s\u00E5 \"plan kind check {path}\"",
+		"kind.ok": "\u2714 {path}: typefilen er gyldig, eksempelet godkjennes og kan skrives ut, og stemmer med {golden}",
 		"kind.noExample": "plan: {path} har ingen eksempelplan ({file}); en type kontrolleres gjennom eksempelet",
 		"kind.exampleErrors": "plan: eksempelet {file} har feil med sin type; et eksempel viser en plan som godkjennes",
 		"kind.renderFailed": "plan: eksempelet {file} kan ikke skrives ut: {reason}",
-		"kind.noGolden": "plan: det finnes ingen fasit-Markdown {golden} ennå; kjør \"plan kind check {path} --update\" og les den mot skjemaet",
-		"kind.goldenDiffers": "plan: eksempelet blir et annet enn {golden} (første forskjell på linje {line}):\n  fasit:    {expected}\n  utskrift: {actual}\nKjør \"plan kind check {path} --update\" hvis endringen er ment, og les forskjellen.",
+		"kind.noGolden": "plan: det finnes ingen fasit-Markdown {golden} enn\u00E5; kj\u00F8r \"plan kind check {path} --update\" og les den mot skjemaet",
+		"kind.goldenDiffers": "plan: eksempelet blir et annet enn {golden} (f\u00F8rste forskjell p\u00E5 linje {line}):\n  fasit:    {expected}\n  utskrift: {actual}\nKj\u00F8r \"plan kind check {path} --update\" hvis endringen er ment, og les forskjellen.",
 		"kind.goldenWritten": "skrev {golden}; les den mot skjemaet"
 	}
 };
@@ -29386,19 +26751,19 @@ const STARTER_KIND = (id, schema) => `# yaml-language-server: $schema=${schema}
 # A kind of plan: the funder's form as data. docs/kinds.md describes every key.
 id: ${id}
 lang: sv
-title: Ansökan
+title: Ans\u00F6kan
 description: An application to a funder.
 source: Where the form comes from (the funder's guidance, with its address).
 
 fields:
   title: { type: text, label: Projektets namn, limit: 100 }
-  owner: { type: text, label: Projektägare }
+  owner: { type: text, label: Projekt\u00E4gare }
   orgNumber: { type: org-number, label: Organisationsnummer }
   period: { type: period, label: Projektperiod }
   summary:
     type: markdown
     label: Sammanfattning
-    help: Beskriv kort vad projektet ska göra och varför.
+    help: Beskriv kort vad projektet ska g\u00F6ra och varf\u00F6r.
     limit: 1500
   budget:
     type: table
@@ -29407,9 +26772,9 @@ fields:
     rowLabel: { key: item, label: Kostnadsslag }
     columns:
       amount: { label: Belopp }
-    rows: [Personal, Externa tjänster, Resor]
+    rows: [Personal, Externa tj\u00E4nster, Resor]
     total: { label: Summa }
-  support: { type: amount, label: Sökt stöd }
+  support: { type: amount, label: S\u00F6kt st\u00F6d }
   contact: { type: contact, label: Kontaktperson }
 
 rules:
@@ -29431,9 +26796,9 @@ docx:
 
 | | |
 |:--|:--|
-| Projektägare | {{owner}} |
+| Projekt\u00E4gare | {{owner}} |
 | Organisationsnummer | {{orgNumber}} |
-| Projektperiod | {{date period.start}} – {{date period.end}} |
+| Projektperiod | {{date period.start}} \u2013 {{date period.end}} |
 
 ## Sammanfattning
 
@@ -29445,25 +26810,25 @@ docx:
 {{> budgetTable}}
 {{/with}}
 
-Sökt stöd: {{amount support}} kr
+S\u00F6kt st\u00F6d: {{amount support}} kr
 
 ## Kontaktperson
 
 {{contact.name}}, {{contact.organisation}}, {{contact.email}}
 `;
 const STARTER_EXAMPLE = (id) => `kind: ${id}
-title: Digital välfärd i Norrbotten
+title: Digital v\u00E4lf\u00E4rd i Norrbotten
 owner: Exempelkommunen
 orgNumber: 212000-0142
 period:
   start: 2025-01-01
   end: 2026-12-31
 summary: |
-  Projektet inför digitala trygghetslarm i hemtjänsten.
+  Projektet inf\u00F6r digitala trygghetslarm i hemtj\u00E4nsten.
 budget:
   rows:
     - { item: Personal, amount: 800000 }
-    - { item: Externa tjänster, amount: 300000 }
+    - { item: Externa tj\u00E4nster, amount: 300000 }
     - { item: Resor, amount: 50000 }
   total: { amount: 1150000 }
 support: 500000
@@ -29619,7 +26984,7 @@ function groupByFile(diagnostics) {
 	});
 }
 // dist/cli/lsp.js
-var lsp_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerLsp: () => registerLsp });
+var lsp_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerLsp: () => registerLsp });
 function registerLsp(program, context) {
 	program.command("lsp").description("run plan's language server for editors: every check of plan validate as you type, hover help and quick fixes").option("--stdio", "talk to the editor over standard input and output (the only transport)").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").action((options) => lsp(options, context));
 }
@@ -29634,10 +26999,6 @@ async function lsp(options, { io, exit }) {
 	await startStdioServer({ ...lang ? { lang } : {} });
 }
 // dist/validate/files.js
-/**
-* A .gitignore of a few thousand lines is large; its patterns are compiled to expressions, and one
-* of hundreds of thousands of lines (9 MB) took plan past its memory. Beyond this one is not applied.
-*/
 const MAX_IGNORE_BYTES = 1048576;
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules"]);
@@ -29649,7 +27010,6 @@ const realpathOr = (path) => {
 		return path;
 	}
 };
-/** A path's stat, or the reason there is none: ENOENT or ENOTDIR that it is not there, anything else (ELOOP, EACCES) that it is, out of reach. */
 const reach = (path) => {
 	try {
 		return (0, node_fs.statSync)(path);
@@ -29661,7 +27021,6 @@ const statOf = (path) => {
 	const found = reach(path);
 	return typeof found === "string" ? void 0 : found;
 };
-/** Not there at all: neither a file, nor a link to nowhere (which lstat finds), nor out of reach. */
 const isMissing = (path, reason) => {
 	if (reason !== "ENOENT" && reason !== "ENOTDIR") return false;
 	try {
@@ -29671,10 +27030,6 @@ const isMissing = (path, reason) => {
 		return true;
 	}
 };
-/**
-* Files as named; every *.yaml/*.yml below a named folder, or matched by a glob, except in
-* node_modules, hidden files and folders, and what .gitignore files on the way leave out.
-*/
 async function expandPaths(paths, options = {}) {
 	const cwd = options.cwd ?? process.cwd();
 	const isIgnored = options.isIgnored ?? (async () => false);
@@ -29723,10 +27078,6 @@ async function expandPaths(paths, options = {}) {
 		largeIgnoreFiles: gitignores.tooLarge
 	};
 }
-/**
-* The plan files below a folder. A symlinked folder is followed, but a folder already walked (a
-* link to a parent, or two links to one folder) is not walked again, so no walk loops or repeats.
-*/
 async function walk(folder, shown, rules, found, isIgnored, gitignores, visited, unreadable) {
 	const real = realpathOr(folder);
 	if (visited.has(real)) return;
@@ -29785,7 +27136,6 @@ async function globPlans(pattern, cwd, isIgnored, gitignores) {
 	}
 	return found;
 }
-/** The .gitignore files that apply in one folder, outermost first; a later one's patterns win. */
 var IgnoreRules = class {
 	levels;
 	constructor(levels = []) {
@@ -29804,13 +27154,10 @@ var IgnoreRules = class {
 		return ignored;
 	}
 };
-/** .gitignore files, each read once: from the repository's root (the folder with .git) down. */
 var GitIgnores = class {
 	files = /* @__PURE__ */ new Map();
-	/** .gitignore files left out for their size. */
 	tooLarge = [];
 	roots = /* @__PURE__ */ new Map();
-	/** The rules that apply inside a folder from .gitignore files in its parents up to the repository's root. */
 	above(folder) {
 		const root = this.root(folder);
 		if (root === void 0 || root === folder) return new IgnoreRules();
@@ -29830,7 +27177,6 @@ var GitIgnores = class {
 			matcher
 		}]) : rules;
 	}
-	/** Whether a file found by a glob is left out by .gitignore: the file, or a folder it is in. */
 	excludes(file, cwd) {
 		const top = this.root((0, node_path.dirname)(file)) ?? cwd;
 		const folders = [];
@@ -29866,16 +27212,10 @@ var GitIgnores = class {
 	}
 };
 // dist/cli/named-paths.js
-/** A path relative to the current folder when it is inside it, as the user would write it. */
 function shownPath(cwd, absolute) {
 	const path = (0, node_path.relative)(cwd, absolute);
 	return path === "" || path.startsWith("..") || (0, node_path.isAbsolute)(path) ? absolute : path;
 }
-/**
-* What `plan validate` and `plan render` say of the paths a user named that gave no plans: a path
-* not there, a glob that matched nothing, a folder that cannot be read (each a failure, exit 2),
-* and a .gitignore too large to apply (a note). True when there was a failure.
-*/
 function sayPathProblems(found, t, say, cwd) {
 	for (const path of found.missing) say(t("cli.notFound", { path: escapeControls(path) }));
 	for (const pattern of found.unmatched) say(t("validate.noMatch", { pattern: escapeControls(pattern) }));
@@ -29891,11 +27231,11 @@ function sayPathProblems(found, t, say, cwd) {
 	return found.missing.length + found.unmatched.length + found.unreadable.length > 0;
 }
 // dist/cli/render.js
-var render_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerRender: () => registerRender });
+var render_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerRender: () => registerRender });
 const messages$5 = {
-	en: { "render.draft": "plan: {file} has {count} errors; the draft shows each missing or invalid value as [missing: …], and \"plan validate {file}\" lists them" },
-	sv: { "render.draft": "plan: {file} har {count} fel; utkastet visar varje värde som saknas eller är fel som [saknas: …], och \"plan validate {file}\" listar dem" },
-	nb: { "render.draft": "plan: {file} har {count} feil; utkastet viser hver verdi som mangler eller er feil som [mangler: …], og \"plan validate {file}\" lister dem" }
+	en: { "render.draft": "plan: {file} has {count} errors; the draft shows each missing or invalid value as [missing: \u2026], and \"plan validate {file}\" lists them" },
+	sv: { "render.draft": "plan: {file} har {count} fel; utkastet visar varje v\u00E4rde som saknas eller \u00E4r fel som [saknas: \u2026], och \"plan validate {file}\" listar dem" },
+	nb: { "render.draft": "plan: {file} har {count} feil; utkastet viser hver verdi som mangler eller er feil som [mangler: \u2026], og \"plan validate {file}\" lister dem" }
 };
 function registerRender(program, context) {
 	program.command("render").description("render plans as the funder's form, as Markdown, Word (.docx) or PDF").argument("<paths...>", "plans, or folders of plans").option("-t, --to <format>", "md, docx or pdf (default: from the output file's extension, else md)").option("-o, --output <file>", "the file to write; \"-\" for standard output (one plan only)").option("--out-dir <folder>", "write each plan's document into this folder, named after the plan").option("--template <file>", "a Handlebars template of your own instead of the kind's").option("--lang <lang>", "language of messages: sv, nb or en").option("--force", "render even a plan with errors (its schema must still be valid)").option("--draft", "render an unfinished plan: what is missing or invalid is shown as a placeholder, and the document is marked as a draft").option("--reference-doc <file>", "a Word document whose styles, page set-up, headers and footers the .docx and PDF take").option("--pdf-a", "with --to pdf: write PDF/A-2b, for archiving").action((paths, options) => render(paths, options, context));
@@ -29971,7 +27311,6 @@ async function render(paths, options, { io, exit }) {
 			fail(error.describe(escapeControls(destination), say));
 		}
 	};
-	/** The .docx of plans to be made PDFs: all are converted together, by one LibreOffice, after the last is rendered. */
 	const forPdf = [];
 	for (const file of files) {
 		const { result, configProblems, pictureFolders, referenceDoc: configuredReference } = await checkPlanAsConfigured(file.path, lang, localeLang(io.env));
@@ -30070,7 +27409,6 @@ function targetOf(options) {
 	return extension === ".docx" ? "docx" : extension === ".pdf" ? "pdf" : "md";
 }
 // dist/kinds/data/json-schema.js
-/** The kind file's JSON Schema, for editors (schemas/kind.schema.json). */
 function kindFileJsonSchema() {
 	return {
 		...toJSONSchema(kindFileSchema, {
@@ -30083,7 +27421,7 @@ function kindFileJsonSchema() {
 	};
 }
 // dist/cli/schema.js
-var schema_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerSchema: () => registerSchema });
+var schema_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerSchema: () => registerSchema });
 const messages$4 = {
 	en: {
 		"schema.kindOrConfig": "plan: --config prints the schema of .planrc.yaml; leave out the kind",
@@ -30091,13 +27429,13 @@ const messages$4 = {
 		"schema.wrote": "wrote {path}"
 	},
 	sv: {
-		"schema.kindOrConfig": "plan: --config skriver schemat för .planrc.yaml; utelämna slaget",
+		"schema.kindOrConfig": "plan: --config skriver schemat f\u00F6r .planrc.yaml; utel\u00E4mna slaget",
 		"schema.allNeedsFolder": "plan: --all skriver en fil per slag; ange mappen med --out-dir",
 		"schema.wrote": "skrev {path}"
 	},
 	nb: {
 		"schema.kindOrConfig": "plan: --config skriver skjemaet for .planrc.yaml; utelat typen",
-		"schema.allNeedsFolder": "plan: --all skriver én fil per type; oppgi mappen med --out-dir",
+		"schema.allNeedsFolder": "plan: --all skriver \u00E9n fil per type; oppgi mappen med --out-dir",
 		"schema.wrote": "skrev {path}"
 	}
 };
@@ -30173,15 +27511,9 @@ async function schema(kindId, options, context) {
 // dist/report/summary.js
 const messages$3 = {
 	en: { "summary.kindFigures": "Key figures of the {kind}" },
-	sv: { "summary.kindFigures": "Nyckeltal för {kind}" },
-	nb: { "summary.kindFigures": "Nøkkeltall for {kind}" }
+	sv: { "summary.kindFigures": "Nyckeltal f\u00F6r {kind}" },
+	nb: { "summary.kindFigures": "N\u00F8kkeltall for {kind}" }
 };
-/**
-* A plan's key figures: the kind's own, then its budget's totals. On a plan read in part, a
-* figure the kind works out from a missing or invalid value is shown as unknown rather than
-* counted from what happens to be there; a kind's figures worked out in one piece (a rules
-* module's) are all unknown once any of them read such a value.
-*/
 function keyFigures(kind, plan, context) {
 	const holes = holesOf(plan);
 	let own;
@@ -30206,9 +27538,8 @@ function keyFigures(kind, plan, context) {
 		...own?.lists?.length ? { lists: own.lists } : {}
 	};
 }
-/** A budget's totals as key figures: each table's sum row, and each balance, column by column. */
 function budgetFigures(view) {
-	const columnsText = (columns, values) => columns.length === 1 ? formatAmount(values[0] ?? 0) : columns.map((column, i) => `${column}: ${values[i] === null || values[i] === void 0 ? "–" : formatAmount(values[i])}`).join(" · ");
+	const columnsText = (columns, values) => columns.length === 1 ? formatAmount(values[0] ?? 0) : columns.map((column, i) => `${column}: ${values[i] === null || values[i] === void 0 ? "\u2013" : formatAmount(values[i])}`).join(" \u00B7 ");
 	const figures = view.tables.map((table) => ({
 		label: `${table.id} ${table.totalLabel}`.trim(),
 		value: columnsText(table.columns, effectiveTotals(table))
@@ -30224,7 +27555,6 @@ function budgetFigures(view) {
 	}
 	return figures;
 }
-/** Key figures as aligned lines for the terminal. */
 function formatKeyFigures(heading, summary, color) {
 	const c = new Chalk({ level: color ? 1 : 0 });
 	const width = Math.max(0, ...summary.figures.map((figure) => figure.label.length));
@@ -30237,7 +27567,7 @@ function formatKeyFigures(heading, summary, color) {
 	return out.join("\n") + "\n";
 }
 // dist/cli/summary.js
-var summary_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerSummary: () => registerSummary });
+var summary_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerSummary: () => registerSummary });
 const messages$2 = {
 	en: {
 		"summary.badAsOf": "plan: --as-of \"{value}\" is not a date; write it as 2007-12-31 or \"31 december 2007\"",
@@ -30247,22 +27577,22 @@ const messages$2 = {
 		"summary.nothing": "The plan gives no key figures."
 	},
 	sv: {
-		"summary.badAsOf": "plan: --as-of \"{value}\" är inget datum; skriv det som 2007-12-31 eller \"31 december 2007\"",
-		"summary.badFormat": "plan: okänt format \"{format}\"; använd text eller json",
-		"summary.invalid": "plan: {file} kan inte läsas som en plan av sitt slag och har därför inga nyckeltal; felen står ovan.",
-		"summary.hasErrors": "plan: {file} har fel, så siffrorna ovan kan vara fel, och de som visas som ? kan inte räknas ut; \"plan validate {file}\" visar dem.",
+		"summary.badAsOf": "plan: --as-of \"{value}\" \u00E4r inget datum; skriv det som 2007-12-31 eller \"31 december 2007\"",
+		"summary.badFormat": "plan: ok\u00E4nt format \"{format}\"; anv\u00E4nd text eller json",
+		"summary.invalid": "plan: {file} kan inte l\u00E4sas som en plan av sitt slag och har d\u00E4rf\u00F6r inga nyckeltal; felen st\u00E5r ovan.",
+		"summary.hasErrors": "plan: {file} har fel, s\u00E5 siffrorna ovan kan vara fel, och de som visas som ? kan inte r\u00E4knas ut; \"plan validate {file}\" visar dem.",
 		"summary.nothing": "Planen anger inga nyckeltal."
 	},
 	nb: {
 		"summary.badAsOf": "plan: --as-of \"{value}\" er ingen dato; skriv den som 2007-12-31 eller \"31. desember 2007\"",
 		"summary.badFormat": "plan: ukjent format \"{format}\"; bruk text eller json",
-		"summary.invalid": "plan: {file} kan ikke leses som en plan av sin type og har derfor ingen nøkkeltall; feilene står over.",
-		"summary.hasErrors": "plan: {file} har feil, så tallene over kan være feil, og de som vises som ? kan ikke regnes ut; \"plan validate {file}\" viser dem.",
-		"summary.nothing": "Planen oppgir ingen nøkkeltall."
+		"summary.invalid": "plan: {file} kan ikke leses som en plan av sin type og har derfor ingen n\u00F8kkeltall; feilene st\u00E5r over.",
+		"summary.hasErrors": "plan: {file} har feil, s\u00E5 tallene over kan v\u00E6re feil, og de som vises som ? kan ikke regnes ut; \"plan validate {file}\" viser dem.",
+		"summary.nothing": "Planen oppgir ingen n\u00F8kkeltall."
 	}
 };
 function registerSummary(program, context) {
-	program.command("summary").description("print a plan's key figures: budget totals, and what each kind counts (done, ongoing, overdue …)").argument("<file>", "the plan").option("--as-of <date>", "the day to judge by, for what is overdue or ahead (default: as the plan stands)").option("-f, --format <format>", "text or json", "text").option("--lang <lang>", "language of the labels: sv, nb or en (default: the plan's own)").action((file, options) => summary(file, options, context));
+	program.command("summary").description("print a plan's key figures: budget totals, and what each kind counts (done, ongoing, overdue \u2026)").argument("<file>", "the plan").option("--as-of <date>", "the day to judge by, for what is overdue or ahead (default: as the plan stands)").option("-f, --format <format>", "text or json", "text").option("--lang <lang>", "language of the labels: sv, nb or en (default: the plan's own)").action((file, options) => summary(file, options, context));
 }
 async function summary(file, options, context) {
 	const { io, exit } = context;
@@ -30303,7 +27633,7 @@ async function summary(file, options, context) {
 	}
 }
 // dist/validate/tasks.js
-var tasks_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ checkTask: () => checkTask });
+var tasks_exports = /* @__PURE__ */ require_rolldown_runtime.r({ checkTask: () => checkTask });
 function checkTask(task) {
 	let bytes = task.bytes;
 	if (bytes === void 0) {
@@ -30373,7 +27703,6 @@ function checkTask(task) {
 		...reads.length > 0 ? { reads } : {}
 	};
 }
-/** Plans are *.yaml files; a *.yml beside them is as often another tool's, and an empty one is skipped unremarked. */
 const PLAN_NAME = /\.yaml$/i;
 const NOT_A_PLAN = /* @__PURE__ */ new Set([
 	"plan/missing-kind",
@@ -30381,10 +27710,6 @@ const NOT_A_PLAN = /* @__PURE__ */ new Set([
 	"file/empty"
 ]);
 const KIND_KEY = /(?:^|[\s{,[-])["']?kind["']?[ \t]*:/m;
-/**
-* A YAML file that does not say it is a plan: another tool's file beside the plans. One with a
-* "kind:" anywhere (even where a plan cannot have it) was meant as a plan, and its problems are reported.
-*/
 function isNotPlan(result) {
 	if (result.text === void 0 || KIND_KEY.test(result.text)) return false;
 	return !result.source || result.diagnostics.some((d) => NOT_A_PLAN.has(d.ruleId));
@@ -30395,38 +27720,17 @@ function parseConcurrency(value) {
 	if (value === "off") return "off";
 	return /^\d+$/.test(value) ? Number(value) : void 0;
 }
-/** Files handed out at a time: small enough to share the work evenly, large enough to keep messages few. */
 const BATCH = 32;
-/**
-* A worker thread loads the checker (from the compile cache) and warms up its compiled code on its
-* own: about a third of a second of CPU on the two-core machines this was measured on (`npm run
-* bench`), where V8's compiler threads already keep the second core busy while one thread checks,
-* so that a worker made 300 plans slower (0.68 s against 0.58 s). So the pace is measured first,
-* and a worker started only when the work left is well above its cost.
-*/
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
-/**
-* Workers beside the main thread, when 'auto' finds they pay: one per further core that is free.
-* The cores other programs keep busy (the last minute's load average) are not free: on a two-core
-* machine shared with other work, a worker only made 1,000 plans slower (5.5 s against 3.8 s).
-* Where the load average is not told (Windows says 0), every core counts as free.
-*/
 function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), load = (0, node_os.loadavg)()[0] ?? 0) {
 	if (concurrency === "off") return 0;
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);
 	return concurrency;
 }
-/** Whether starting workers pays, from the pace of the files checked so far and the number left. */
 function workersPay(msPerFile, filesLeft) {
 	return msPerFile * filesLeft > WORKER_PAYS_MS;
 }
-/**
-* Checks every task. The main thread starts at once; with --concurrency N, N workers start beside it;
-* with 'auto', workers start after the second batch (the first warms the code up) if the pace so
-* far says the work left is worth them. Workers take batches from the same queue as soon as they
-* have loaded, so a slow start never makes a run slower than one thread would be.
-*/
 async function checkAll(tasks, concurrency, onWorkers) {
 	const available = canStartWorkers() ? threadsFor(concurrency) : 0;
 	if (available === 0) return tasks.map(checkTask);
@@ -30477,20 +27781,11 @@ function runWorker(tasks, outcomes, take) {
 		});
 	});
 }
-/** Workers run the built JavaScript; under a TypeScript test runner there is none beside this module. */
 function canStartWorkers() {
 	return WORKER.protocol === "file:" && (0, node_fs.existsSync)((0, node_url.fileURLToPath)(WORKER));
 }
 // dist/validate/cache.js
 const FORMAT = "plan-cache/1";
-/**
-* `plan validate --cache`: a file is checked again only when something its outcome depends on has
-* changed: its bytes, the program, the settings that govern it (its .planrc.yaml's text and what
-* they and the options make of it), its kind's files, or a picture it names. Everything else about
-* a check is a function of these (a task is plain data, so that a worker thread can run it), so a
-* cached outcome is the one a fresh check would give. The file is written whole (a temporary file,
-* then a rename) and one that cannot be read is ignored, with a note, rather than trusted.
-*/
 var ResultCache = class {
 	path;
 	note;
@@ -30540,7 +27835,6 @@ var ResultCache = class {
 		}
 		this.entries = data.entries;
 	}
-	/** The outcome of a file whose bytes are these, when nothing it depends on has changed since it was cached. */
 	lookup(task, bytes, configFile) {
 		const hash = (0, node_crypto.createHash)("sha1").update(bytes).digest("base64");
 		const settings = this.settingsOf(task, configFile);
@@ -30565,7 +27859,6 @@ var ResultCache = class {
 			settings
 		};
 	}
-	/** Keeps a file's fresh outcome, or forgets the file when its outcome cannot be kept. */
 	store(task, hash, settings, outcome, files) {
 		const key = task.absolute;
 		this.changed = true;
@@ -30583,10 +27876,6 @@ var ResultCache = class {
 			outcome
 		};
 	}
-	/**
-	* Writes the cache whole or not at all. Files of earlier runs that were not among this run's are
-	* kept while they exist, so that checking one folder does not forget another's.
-	*/
 	save() {
 		if (!this.changed) return;
 		const entries = {};
@@ -30637,11 +27926,6 @@ var ResultCache = class {
 		}
 		return `${hashed}:${explicit ? 1 : 0}:${file}`;
 	}
-	/**
-	* A stamp of the kind a plan was checked with, as it would be found now: the folder it comes from
-	* (a repository's kind may come to take a shipped one's place) and the hash of its files. A plan
-	* that named no kind known then depends on which kinds there are.
-	*/
 	kindStamp(task, kind) {
 		const sources = task.kindSources ?? [];
 		const key = sources.join("\0") + "\0\0" + kind;
@@ -30656,7 +27940,6 @@ var ResultCache = class {
 	}
 };
 const MISSING = "-";
-/** A picture's stamp: enough to tell that it was replaced, resized or removed. */
 function fileStamp(path) {
 	try {
 		const info = (0, node_fs.statSync)(path);
@@ -30665,7 +27948,6 @@ function fileStamp(path) {
 		return MISSING;
 	}
 }
-/** The hash of every file in a kind's folder: kind.yaml, its templates and its rules module. */
 function folderHash(folder) {
 	const hash = (0, node_crypto.createHash)("sha1");
 	try {
@@ -30680,10 +27962,6 @@ function folderHash(folder) {
 	return hash.digest("base64");
 }
 let program;
-/**
-* The program's version and the build it runs from (this module's file: the bundle, or dist/ as tsc
-* wrote it), so that a rebuilt program with a changed rule never takes an older one's answers.
-*/
 function programStamp() {
 	if (program === void 0) {
 		const self = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
@@ -30709,7 +27987,6 @@ function isDiagnostic(d) {
 	const x = d;
 	return typeof x.ruleId === "string" && (x.severity === "error" || x.severity === "warning") && typeof x.message === "string" && typeof x.file === "string" && typeof x.line === "number" && typeof x.column === "number";
 }
-/** Where `--cache` keeps its file: `.plancache` in the current folder, or in a folder named (as ESLint's `--cache-location`). */
 function cacheFile(cwd, location) {
 	if (location === void 0) return (0, node_path.join)(cwd, DEFAULT_NAME);
 	const path = (0, node_path.resolve)(cwd, location);
@@ -30722,11 +27999,6 @@ function cacheFile(cwd, location) {
 }
 const DEFAULT_NAME = ".plancache";
 // dist/validate/validate.js
-/**
-* `plan validate` as a library call: files, folders (every *.yaml and *.yml below, honouring
-* .gitignore and .planrc.yaml's `ignore`) and globs, each plan checked with the configuration and
-* the kinds that govern it and its disable comments applied. The report is what the command prints.
-*/
 async function validate$1(paths, options = {}) {
 	const cwd = (0, node_path.resolve)(options.cwd ?? process.cwd());
 	const fallbackLang = options.lang ?? options.fallbackLang ?? "en";
@@ -30738,7 +28010,6 @@ async function validate$1(paths, options = {}) {
 		} : {}
 	});
 	const sources = /* @__PURE__ */ new Set();
-	/** The configuration file each task's settings come from, by its index, for the cache's key. */
 	const configFiles = /* @__PURE__ */ new Map();
 	const catalog = () => ruleCatalog(registryFor([...sources].sort(), fallbackLang));
 	const empty = (fields) => ({
@@ -30858,11 +28129,6 @@ async function validate$1(paths, options = {}) {
 		catalog
 	};
 }
-/**
-* Every task, those whose outcome the cache holds taken from it and only the others checked (in
-* worker threads as without the cache). Each file is read once here: its bytes are what is hashed
-* and what is checked, so an edit between the two cannot put one file's outcome under another's hash.
-*/
 async function checkCached(tasks, cache, configFile, options) {
 	const outcomes = new Array(tasks.length);
 	const pending = [];
@@ -30908,7 +28174,6 @@ async function checkCached(tasks, cache, configFile, options) {
 	return outcomes;
 }
 // dist/core/fix.js
-/** The offset in `text` of a 1-based line and column (UTF-16 units, as diagnostics count them); past the end is the end. */
 function offsetOf(text, line, column) {
 	let offset = 0;
 	for (let current = 1; current < line; current++) {
@@ -30919,15 +28184,9 @@ function offsetOf(text, line, column) {
 	const lineEnd = text.indexOf("\n", offset);
 	return Math.min(offset + column - 1, lineEnd < 0 ? text.length : lineEnd + 1);
 }
-/** The text a span covers. */
 function spanText(text, span) {
 	return text.slice(offsetOf(text, span.line, span.column), offsetOf(text, span.endLine, span.endColumn));
 }
-/**
-* `text` with the fixes applied, all measured against the original text. Where two would change
-* the same stretch, the first listed is applied and the other left for another run: what one fix
-* replaced, the next cannot know. Returns the text and the fixes applied.
-*/
 function applyFixes(text, fixes) {
 	const placed = fixes.map((fix) => ({
 		fix,
@@ -30948,12 +28207,6 @@ function applyFixes(text, fixes) {
 	};
 }
 // dist/validate/fix.js
-/**
-* What `plan validate --fix` would write: for each file of the report, its text with the fixes
-* that need no person's judgement applied (an unused disable comment removed, a misspelt key with
-* one close candidate renamed), never a sum. A file whose text changed since it was checked is left
-* alone: its fixes were worked out for other text.
-*/
 async function safeFixes(report, cwd, skip = () => false) {
 	const fixed = [];
 	for (const file of report.files) {
@@ -30971,7 +28224,7 @@ async function safeFixes(report, cwd, skip = () => false) {
 			before: spanText(text, fix),
 			after: fix.text
 		}));
-		const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "﻿" : "";
+		const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
 		if (result.text !== text) fixed.push({
 			file: file.file,
 			absolute,
@@ -30989,9 +28242,9 @@ const messages$1 = {
 		"fix.replaced": "plan: fixed {file}:{line}:{column}: \"{before}\" replaced by \"{after}\" ({rule})"
 	},
 	sv: {
-		"fix.renamed": "plan: rättade {file}:{line}:{column}: \"{before}\" bytte namn till \"{after}\" ({rule})",
-		"fix.removed": "plan: rättade {file}:{line}:{column}: tog bort \"{before}\" ({rule})",
-		"fix.replaced": "plan: rättade {file}:{line}:{column}: \"{before}\" ersattes med \"{after}\" ({rule})"
+		"fix.renamed": "plan: r\u00E4ttade {file}:{line}:{column}: \"{before}\" bytte namn till \"{after}\" ({rule})",
+		"fix.removed": "plan: r\u00E4ttade {file}:{line}:{column}: tog bort \"{before}\" ({rule})",
+		"fix.replaced": "plan: r\u00E4ttade {file}:{line}:{column}: \"{before}\" ersattes med \"{after}\" ({rule})"
 	},
 	nb: {
 		"fix.renamed": "plan: rettet {file}:{line}:{column}: \"{before}\" fikk nytt navn \"{after}\" ({rule})",
@@ -30999,15 +28252,11 @@ const messages$1 = {
 		"fix.replaced": "plan: rettet {file}:{line}:{column}: \"{before}\" erstattet med \"{after}\" ({rule})"
 	}
 };
-/**
-* `--fix`: writes each plan's safe fixes back to it, whole (temporary file, then rename, through a
-* symlink to the file it names), and says on standard error what changed, so that standard output
-* keeps only the report. True when a file was changed, so that the caller checks again.
-*/
 async function writeFixes(report, { io, cwd, t, skip }) {
 	let changed = false;
 	for (const plan of await safeFixes(report, cwd, skip)) {
-		const say = createTranslator(report.files.find((file) => file.file === plan.file)?.lang ?? report.lang, messages$1);
+		const lang = report.files.find((file) => file.file === plan.file)?.lang ?? report.lang;
+		const say = createTranslator(lang, messages$1);
 		try {
 			await writeOutput(await (0, node_fs_promises.realpath)(plan.absolute), plan.text);
 		} catch (error) {
@@ -31030,12 +28279,11 @@ async function writeFixes(report, { io, cwd, t, skip }) {
 	}
 	return changed;
 }
-/** A key as the message quotes it: `"emial"` and `emial` alike, so that the quotes are not doubled. */
 function unquoted(text) {
 	return /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
 }
 // dist/cli/validate.js
-var validate_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({ registerValidate: () => registerValidate });
+var validate_exports = /* @__PURE__ */ require_rolldown_runtime.r({ registerValidate: () => registerValidate });
 const messages = {
 	en: {
 		"validate.oneStdout": "plan: only one report can go to standard output; give the others a file (\"-f {format}:<file>\")",
@@ -31045,15 +28293,15 @@ const messages = {
 	},
 	sv: {
 		"validate.oneStdout": "plan: bara en rapport kan skrivas till standard ut; ge de andra en fil (\"-f {format}:<fil>\")",
-		"validate.outputForOne": "plan: -o anger filen för en rapport; med flera format, ge var och en sin fil (\"-f {format}:<fil>\")",
-		"validate.sameReportFile": "plan: två rapporter skulle skrivas till {path}",
-		"validate.printConfigOne": "plan: --print-config visar inställningarna för en fil; ange den och inga andra sökvägar"
+		"validate.outputForOne": "plan: -o anger filen f\u00F6r en rapport; med flera format, ge var och en sin fil (\"-f {format}:<fil>\")",
+		"validate.sameReportFile": "plan: tv\u00E5 rapporter skulle skrivas till {path}",
+		"validate.printConfigOne": "plan: --print-config visar inst\u00E4llningarna f\u00F6r en fil; ange den och inga andra s\u00F6kv\u00E4gar"
 	},
 	nb: {
-		"validate.oneStdout": "plan: bare én rapport kan skrives til standard ut; gi de andre en fil (\"-f {format}:<fil>\")",
-		"validate.outputForOne": "plan: -o angir filen for én rapport; med flere formater, gi hver sin fil (\"-f {format}:<fil>\")",
+		"validate.oneStdout": "plan: bare \u00E9n rapport kan skrives til standard ut; gi de andre en fil (\"-f {format}:<fil>\")",
+		"validate.outputForOne": "plan: -o angir filen for \u00E9n rapport; med flere formater, gi hver sin fil (\"-f {format}:<fil>\")",
 		"validate.sameReportFile": "plan: to rapporter ville blitt skrevet til {path}",
-		"validate.printConfigOne": "plan: --print-config viser innstillingene for én fil; oppgi den og ingen andre stier"
+		"validate.printConfigOne": "plan: --print-config viser innstillingene for \u00E9n fil; oppgi den og ingen andre stier"
 	}
 };
 const STDIN = "-";
@@ -31167,10 +28415,6 @@ async function validate(paths, options, { io, exit }) {
 		exit(EXIT.problems);
 	}
 }
-/**
-* The reports the options ask for: each -f is a format, alone or with its file ("sarif:plan.sarif");
-* -o is the file of the one without. At most one goes to standard output, and no two to one file.
-*/
 function reportTargets(options, env, lang, t) {
 	const formats = options.format ?? [];
 	if (formats.length === 0) return [{
@@ -31206,7 +28450,6 @@ function reportTargets(options, env, lang, t) {
 	}
 	return targets;
 }
-/** Every report, each file written whole or not at all; false when one could not be written. */
 async function emit(report, targets, inputs, { io, cwd, t, catalog }) {
 	const root = repositoryRoot(cwd, io.env);
 	let ok = true;
@@ -31235,10 +28478,6 @@ async function emit(report, targets, inputs, { io, cwd, t, catalog }) {
 	}
 	return ok;
 }
-/**
-* `--print-config <file>`: the settings that govern a file, as `plan validate` would use them, and
-* where each comes from, as JSON, so that a user can see why a rule is off or a file skipped.
-*/
 async function printConfig(file, { options, requested, cwd, io, exit, cliLang }) {
 	const absolute = (0, node_path.resolve)(cwd, file);
 	const resolver = new ConfigResolver({
@@ -31274,7 +28513,6 @@ async function printConfig(file, { options, requested, cwd, io, exit, cliLang })
 	};
 	io.stdout.write(JSON.stringify(printed, null, 2) + "\n");
 }
-/** What paths in SARIF and GitHub annotations are relative to: the Actions workspace, else the enclosing git repository, else the current folder. */
 function repositoryRoot(cwd, env) {
 	if (env.GITHUB_WORKSPACE) return env.GITHUB_WORKSPACE;
 	for (let dir = cwd;; dir = (0, node_path.dirname)(dir)) {
@@ -31282,267 +28520,267 @@ function repositoryRoot(cwd, env) {
 		if ((0, node_path.dirname)(dir) === dir) return cwd;
 	}
 }
-Object.defineProperty(exports, "ConfigResolver", {
-	enumerable: true,
-	get: function() {
-		return ConfigResolver;
-	}
-});
-Object.defineProperty(exports, "DATE_STYLES", {
+Object.defineProperty(exports, "A", {
 	enumerable: true,
 	get: function() {
 		return DATE_STYLES;
 	}
 });
-Object.defineProperty(exports, "EXIT", {
-	enumerable: true,
-	get: function() {
-		return EXIT;
-	}
-});
-Object.defineProperty(exports, "KindRegistry", {
-	enumerable: true,
-	get: function() {
-		return KindRegistry;
-	}
-});
-Object.defineProperty(exports, "PACKAGE_ROOT", {
-	enumerable: true,
-	get: function() {
-		return PACKAGE_ROOT;
-	}
-});
-Object.defineProperty(exports, "_enum", {
-	enumerable: true,
-	get: function() {
-		return _enum;
-	}
-});
-Object.defineProperty(exports, "allColumns", {
-	enumerable: true,
-	get: function() {
-		return allColumns;
-	}
-});
-Object.defineProperty(exports, "balanceTotals", {
-	enumerable: true,
-	get: function() {
-		return balanceTotals;
-	}
-});
-Object.defineProperty(exports, "boolean", {
-	enumerable: true,
-	get: function() {
-		return boolean;
-	}
-});
-Object.defineProperty(exports, "checkBytes", {
-	enumerable: true,
-	get: function() {
-		return checkBytes;
-	}
-});
-Object.defineProperty(exports, "checkText", {
-	enumerable: true,
-	get: function() {
-		return checkText;
-	}
-});
-Object.defineProperty(exports, "clonePlain", {
-	enumerable: true,
-	get: function() {
-		return clonePlain;
-	}
-});
-Object.defineProperty(exports, "computedTotals", {
-	enumerable: true,
-	get: function() {
-		return computedTotals;
-	}
-});
-Object.defineProperty(exports, "createTranslator", {
-	enumerable: true,
-	get: function() {
-		return createTranslator;
-	}
-});
-Object.defineProperty(exports, "derivedCells", {
-	enumerable: true,
-	get: function() {
-		return derivedCells;
-	}
-});
-Object.defineProperty(exports, "effectiveTotals", {
-	enumerable: true,
-	get: function() {
-		return effectiveTotals;
-	}
-});
-Object.defineProperty(exports, "formatAmount", {
-	enumerable: true,
-	get: function() {
-		return formatAmount;
-	}
-});
-Object.defineProperty(exports, "formatConfigProblems", {
-	enumerable: true,
-	get: function() {
-		return formatConfigProblems;
-	}
-});
-Object.defineProperty(exports, "formatDate", {
-	enumerable: true,
-	get: function() {
-		return formatDate;
-	}
-});
-Object.defineProperty(exports, "fromPointer", {
+Object.defineProperty(exports, "B", {
 	enumerable: true,
 	get: function() {
 		return fromPointer;
 	}
 });
-Object.defineProperty(exports, "holesOf", {
-	enumerable: true,
-	get: function() {
-		return holesOf;
-	}
-});
-Object.defineProperty(exports, "isLang", {
-	enumerable: true,
-	get: function() {
-		return isLang;
-	}
-});
-Object.defineProperty(exports, "kindFailures", {
-	enumerable: true,
-	get: function() {
-		return kindFailures;
-	}
-});
-Object.defineProperty(exports, "knownKeysAt", {
-	enumerable: true,
-	get: function() {
-		return knownKeysAt;
-	}
-});
-Object.defineProperty(exports, "loadKindFolder", {
-	enumerable: true,
-	get: function() {
-		return loadKindFolder;
-	}
-});
-Object.defineProperty(exports, "looseObject", {
-	enumerable: true,
-	get: function() {
-		return looseObject;
-	}
-});
-Object.defineProperty(exports, "main", {
-	enumerable: true,
-	get: function() {
-		return main;
-	}
-});
-Object.defineProperty(exports, "metaAt", {
-	enumerable: true,
-	get: function() {
-		return metaAt;
-	}
-});
-Object.defineProperty(exports, "number", {
-	enumerable: true,
-	get: function() {
-		return number;
-	}
-});
-Object.defineProperty(exports, "pictureAddress", {
-	enumerable: true,
-	get: function() {
-		return pictureAddress;
-	}
-});
-Object.defineProperty(exports, "readPicture", {
-	enumerable: true,
-	get: function() {
-		return readPicture;
-	}
-});
-Object.defineProperty(exports, "readingAt", {
-	enumerable: true,
-	get: function() {
-		return readingAt;
-	}
-});
-Object.defineProperty(exports, "registryFor", {
-	enumerable: true,
-	get: function() {
-		return registryFor;
-	}
-});
-Object.defineProperty(exports, "require_dist", {
-	enumerable: true,
-	get: function() {
-		return require_dist;
-	}
-});
-Object.defineProperty(exports, "ruleCatalog", {
-	enumerable: true,
-	get: function() {
-		return ruleCatalog;
-	}
-});
-Object.defineProperty(exports, "ruleHelpUrl", {
-	enumerable: true,
-	get: function() {
-		return ruleHelpUrl;
-	}
-});
-Object.defineProperty(exports, "schemasAt", {
-	enumerable: true,
-	get: function() {
-		return schemasAt;
-	}
-});
-Object.defineProperty(exports, "settle", {
-	enumerable: true,
-	get: function() {
-		return settle;
-	}
-});
-Object.defineProperty(exports, "strictObject", {
-	enumerable: true,
-	get: function() {
-		return strictObject$1;
-	}
-});
-Object.defineProperty(exports, "string", {
-	enumerable: true,
-	get: function() {
-		return string;
-	}
-});
-Object.defineProperty(exports, "tasks_exports", {
-	enumerable: true,
-	get: function() {
-		return tasks_exports;
-	}
-});
-Object.defineProperty(exports, "untracked", {
-	enumerable: true,
-	get: function() {
-		return untracked;
-	}
-});
-Object.defineProperty(exports, "unwrap", {
+Object.defineProperty(exports, "C", {
 	enumerable: true,
 	get: function() {
 		return unwrap;
 	}
 });
-Object.defineProperty(exports, "withoutUnsafeLinks", {
+Object.defineProperty(exports, "D", {
+	enumerable: true,
+	get: function() {
+		return number;
+	}
+});
+Object.defineProperty(exports, "E", {
+	enumerable: true,
+	get: function() {
+		return looseObject;
+	}
+});
+Object.defineProperty(exports, "F", {
+	enumerable: true,
+	get: function() {
+		return derivedCells;
+	}
+});
+Object.defineProperty(exports, "H", {
+	enumerable: true,
+	get: function() {
+		return EXIT;
+	}
+});
+Object.defineProperty(exports, "I", {
+	enumerable: true,
+	get: function() {
+		return effectiveTotals;
+	}
+});
+Object.defineProperty(exports, "L", {
+	enumerable: true,
+	get: function() {
+		return formatAmount;
+	}
+});
+Object.defineProperty(exports, "M", {
+	enumerable: true,
+	get: function() {
+		return allColumns;
+	}
+});
+Object.defineProperty(exports, "N", {
+	enumerable: true,
+	get: function() {
+		return balanceTotals;
+	}
+});
+Object.defineProperty(exports, "O", {
+	enumerable: true,
+	get: function() {
+		return strictObject$1;
+	}
+});
+Object.defineProperty(exports, "P", {
+	enumerable: true,
+	get: function() {
+		return computedTotals;
+	}
+});
+Object.defineProperty(exports, "R", {
+	enumerable: true,
+	get: function() {
+		return holesOf;
+	}
+});
+Object.defineProperty(exports, "S", {
+	enumerable: true,
+	get: function() {
+		return schemasAt;
+	}
+});
+Object.defineProperty(exports, "T", {
+	enumerable: true,
+	get: function() {
+		return boolean;
+	}
+});
+Object.defineProperty(exports, "U", {
+	enumerable: true,
+	get: function() {
+		return createTranslator;
+	}
+});
+Object.defineProperty(exports, "V", {
+	enumerable: true,
+	get: function() {
+		return main;
+	}
+});
+Object.defineProperty(exports, "W", {
+	enumerable: true,
+	get: function() {
+		return isLang;
+	}
+});
+Object.defineProperty(exports, "_", {
+	enumerable: true,
+	get: function() {
+		return clonePlain;
+	}
+});
+Object.defineProperty(exports, "a", {
+	enumerable: true,
+	get: function() {
+		return settle;
+	}
+});
+Object.defineProperty(exports, "b", {
+	enumerable: true,
+	get: function() {
+		return metaAt;
+	}
+});
+Object.defineProperty(exports, "c", {
+	enumerable: true,
+	get: function() {
+		return ruleHelpUrl;
+	}
+});
+Object.defineProperty(exports, "d", {
+	enumerable: true,
+	get: function() {
+		return registryFor;
+	}
+});
+Object.defineProperty(exports, "f", {
+	enumerable: true,
+	get: function() {
+		return loadKindFolder;
+	}
+});
+Object.defineProperty(exports, "g", {
+	enumerable: true,
+	get: function() {
+		return require_dist;
+	}
+});
+Object.defineProperty(exports, "h", {
 	enumerable: true,
 	get: function() {
 		return withoutUnsafeLinks;
+	}
+});
+Object.defineProperty(exports, "i", {
+	enumerable: true,
+	get: function() {
+		return kindFailures;
+	}
+});
+Object.defineProperty(exports, "j", {
+	enumerable: true,
+	get: function() {
+		return formatDate;
+	}
+});
+Object.defineProperty(exports, "k", {
+	enumerable: true,
+	get: function() {
+		return string;
+	}
+});
+Object.defineProperty(exports, "l", {
+	enumerable: true,
+	get: function() {
+		return ruleCatalog;
+	}
+});
+Object.defineProperty(exports, "m", {
+	enumerable: true,
+	get: function() {
+		return readPicture;
+	}
+});
+Object.defineProperty(exports, "n", {
+	enumerable: true,
+	get: function() {
+		return ConfigResolver;
+	}
+});
+Object.defineProperty(exports, "o", {
+	enumerable: true,
+	get: function() {
+		return checkBytes;
+	}
+});
+Object.defineProperty(exports, "p", {
+	enumerable: true,
+	get: function() {
+		return pictureAddress;
+	}
+});
+Object.defineProperty(exports, "r", {
+	enumerable: true,
+	get: function() {
+		return formatConfigProblems;
+	}
+});
+Object.defineProperty(exports, "s", {
+	enumerable: true,
+	get: function() {
+		return checkText;
+	}
+});
+Object.defineProperty(exports, "t", {
+	enumerable: true,
+	get: function() {
+		return tasks_exports;
+	}
+});
+Object.defineProperty(exports, "u", {
+	enumerable: true,
+	get: function() {
+		return KindRegistry;
+	}
+});
+Object.defineProperty(exports, "v", {
+	enumerable: true,
+	get: function() {
+		return PACKAGE_ROOT;
+	}
+});
+Object.defineProperty(exports, "w", {
+	enumerable: true,
+	get: function() {
+		return _enum;
+	}
+});
+Object.defineProperty(exports, "x", {
+	enumerable: true,
+	get: function() {
+		return readingAt;
+	}
+});
+Object.defineProperty(exports, "y", {
+	enumerable: true,
+	get: function() {
+		return knownKeysAt;
+	}
+});
+Object.defineProperty(exports, "z", {
+	enumerable: true,
+	get: function() {
+		return untracked;
 	}
 });

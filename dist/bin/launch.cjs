@@ -2,16 +2,11 @@ const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 let node_path = require("node:path");
 let node_fs = require("node:fs");
 let node_module = require("node:module");
-node_module = require_rolldown_runtime.__toESM(node_module, 1);
+node_module = require_rolldown_runtime.a(node_module, 1);
 let node_crypto = require("node:crypto");
 let node_os = require("node:os");
 let node_vm = require("node:vm");
 // dist/launch/commands.js
-/**
-* plan's commands by name: the CLI registers exactly these (src/cli/main.ts), and the compile cache
-* keeps compiled code per command (compile-cache.ts). Here, not in src/cli, because the compile
-* cache runs before the program is loaded and must not load it.
-*/
 const COMMAND_NAMES = [
 	"validate",
 	"render",
@@ -27,20 +22,10 @@ const COMMAND_NAMES = [
 // dist/launch/compile-cache.js
 const MAGIC = Buffer.from("plan-v8-cache\n");
 const HASH_BYTES = 32;
-/**
-* A cache not used for this long is removed when another is written, so that old builds' caches do
-* not fill the disk; one in use is marked used (its time set) at most once a day.
-*/
 const UNUSED_MS = 6048e5;
 const MARK_USED_MS = 864e5;
-/** Caches of other builds of the same file and command kept beside the one written. */
 const OTHERS_KEPT = 2;
 let installed = false;
-/**
-* Compiles every .cjs file of `folder` loaded from now on with a cache. Nothing happens where
-* NODE_DISABLE_COMPILE_CACHE is set (Node's own switch), and where Node has its own compile cache it
-* is turned on instead, with Node's choice of folder (NODE_COMPILE_CACHE, or one in the temp folder).
-*/
 function installCompileCache(folder, env = process.env, command = commandOf(process.argv.slice(2))) {
 	if (installed || env.NODE_DISABLE_COMPILE_CACHE) return;
 	installed = true;
@@ -75,19 +60,9 @@ function installCompileCache(folder, env = process.env, command = commandOf(proc
 		for (const { script, file } of made) writeCache(file, script.createCachedData());
 	});
 }
-/**
-* The command a run's cache is kept for. A cache holds the functions the run that made it compiled,
-* so each command has its own: a first `plan --version` would otherwise leave every later
-* `plan validate` compiling the checker anew.
-*/
 function commandOf(args) {
 	return args.find((arg) => COMMAND_NAMES.includes(arg)) ?? "none";
 }
-/**
-* The cache folder, made if need be, when it is this user's alone: code from it is run. Only the
-* folder itself (and with `makeParent`, the folder it is in) is made, never a whole path: a missing
-* TMPDIR is not made, and under /proc Node 20's recursive mkdir never returns.
-*/
 function ownedFolder(folder, makeParent) {
 	try {
 		if (makeParent && !makeFolder((0, node_path.dirname)(folder))) return void 0;
@@ -100,7 +75,6 @@ function ownedFolder(folder, makeParent) {
 		return;
 	}
 }
-/** Makes one folder, in a folder that is there: never a recursive mkdir. */
 function makeFolder(folder) {
 	try {
 		(0, node_fs.mkdirSync)(folder, { mode: 448 });
@@ -109,7 +83,6 @@ function makeFolder(folder) {
 		return error.code === "EEXIST";
 	}
 }
-/** Node's version, the platform and node's options (V8 refuses code made under other flags), and the file's text. */
 function keyOf(content, flags) {
 	return (0, node_crypto.createHash)("sha256").update(`${process.version}\0${process.arch}\0${flags}\0`).update(content).digest("hex").slice(0, 32);
 }
@@ -149,11 +122,6 @@ function writeCache(file, payload) {
 		} catch {}
 	}
 }
-/**
-* Caches (and a stopped run's temporary files) not used for a week: other builds', other commands'
-* that no one runs; and of the same file and command, all but the newest few, so that rebuilding
-* plan many times a day does not fill the disk while two installed versions still keep theirs.
-*/
 function removeStale(file) {
 	const folder = (0, node_path.dirname)(file);
 	const stem = (0, node_path.basename)(file).replace(/-[0-9a-f]{32}\.v8$/, "-");
@@ -175,13 +143,13 @@ function removeStale(file) {
 		(0, node_fs.unlinkSync)(path);
 	} catch {}
 }
-Object.defineProperty(exports, "COMMAND_NAMES", {
+Object.defineProperty(exports, "n", {
 	enumerable: true,
 	get: function() {
 		return COMMAND_NAMES;
 	}
 });
-Object.defineProperty(exports, "installCompileCache", {
+Object.defineProperty(exports, "t", {
 	enumerable: true,
 	get: function() {
 		return installCompileCache;

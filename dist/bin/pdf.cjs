@@ -1,19 +1,11 @@
-require("./rolldown-runtime.cjs");
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 let node_child_process = require("node:child_process");
 let node_path = require("node:path");
 let node_fs = require("node:fs");
 let node_url = require("node:url");
 let node_os = require("node:os");
 // dist/render/pdf.js
-/**
-* PDF by way of LibreOffice: the .docx plan makes is laid out by a real Word-compatible program and
-* exported with its fonts embedded (PDF/A-2b on request, as Swedish authorities archive). Every
-* document of a run goes through one LibreOffice process, which costs seconds to start; its
-* profile is a fresh folder of its own, so that a LibreOffice the user has open is not disturbed
-* and nothing of the user's settings changes the output.
-*/
 var PdfError = class extends Error {};
-/** LibreOffice's program: PLAN_SOFFICE, else soffice or libreoffice on PATH. */
 function findOffice(env) {
 	if (env.PLAN_SOFFICE) return executable(env.PLAN_SOFFICE) ? env.PLAN_SOFFICE : void 0;
 	for (const folder of (env.PATH ?? "").split(node_path.delimiter).filter(Boolean)) for (const name of ["soffice", "libreoffice"]) {
@@ -29,7 +21,6 @@ function executable(path) {
 		return false;
 	}
 }
-/** The PDFs of these .docx documents, by their names; a document LibreOffice could not convert is absent. */
 async function docxToPdf(documents, { office, pdfA = false }) {
 	const work = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "plan-pdf-"));
 	try {

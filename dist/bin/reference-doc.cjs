@@ -1,10 +1,13 @@
-require("./rolldown-runtime.cjs");
+const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 let node_fs = require("node:fs");
+let module$1 = require("module");
 // node_modules/fflate/esm/index.mjs
-var require$1 = (0, require("module").createRequire)("/");
+var require$1 = (0, module$1.createRequire)("/");
 var _a;
+var Worker;
+var isMarkedAsUntransferable;
 try {
-	_a = require$1("worker_threads"), _a.Worker, _a.isMarkedAsUntransferable;
+	_a = require$1("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
 } catch (e) {}
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -670,12 +673,6 @@ var b8 = function(d, b) {
 var wbytes = function(d, b, v) {
 	for (; v; ++b) d[b] = v, v >>>= 8;
 };
-/**
-* Compresses data with DEFLATE without any wrapper
-* @param data The data to compress
-* @param opts The compression options
-* @returns The deflated version of the data
-*/
 function deflateSync(data, opts) {
 	return dopt(data, opts || {}, 0, 0);
 }
@@ -695,8 +692,10 @@ var fltn = function(d, p, t, o) {
 };
 var te = typeof TextEncoder != "undefined" && /*#__PURE__*/ new TextEncoder();
 var td = typeof TextDecoder != "undefined" && /*#__PURE__*/ new TextDecoder();
+var tds = 0;
 try {
 	td.decode(et, { stream: true });
+	tds = 1;
 } catch (e) {}
 var dutf8 = function(d) {
 	for (var r = "", i = 0;;) {
@@ -712,13 +711,6 @@ var dutf8 = function(d) {
 		else r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | d[i++] & 63);
 	}
 };
-/**
-* Converts a string into a Uint8Array for use with compression/decompression methods
-* @param str The string to encode
-* @param latin1 Whether or not to interpret the data as Latin-1. This should
-*               not need to be true unless decoding a binary string.
-* @returns The string encoded in UTF-8/Latin-1 binary
-*/
 function strToU8(str, latin1) {
 	if (latin1) {
 		var ar_1 = new u8(str.length);
@@ -746,13 +738,6 @@ function strToU8(str, latin1) {
 	}
 	return slc(ar, 0, ai);
 }
-/**
-* Converts a Uint8Array to a string
-* @param dat The data to decode to string
-* @param latin1 Whether or not to interpret the data as Latin-1. This should
-*               not need to be true unless encoding to binary string.
-* @returns The original UTF-8/Latin-1 string
-*/
 function strFromU8(dat, latin1) {
 	if (latin1) {
 		var r = "";
@@ -849,13 +834,6 @@ var wzf = function(o, b, c, d, e) {
 	wbytes(o, b + 12, d);
 	wbytes(o, b + 16, e);
 };
-/**
-* Synchronously creates a ZIP file. Prefer using `zip` for better performance
-* with more than one file.
-* @param data The directory structure for the ZIP archive
-* @param opts The main options, merged with per-file options
-* @returns The generated ZIP archive
-*/
 function zipSync(data, opts) {
 	if (!opts) opts = {};
 	var r = {};
@@ -897,13 +875,6 @@ function zipSync(data, opts) {
 	wzf(out, o, files.length, cdl, oe);
 	return out;
 }
-/**
-* Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
-* performance with more than one file.
-* @param data The raw compressed ZIP file
-* @param opts The ZIP extraction options
-* @returns The decompressed files
-*/
 function unzipSync(data, opts) {
 	var files = {};
 	var e = data.length - 22;
@@ -950,9 +921,7 @@ var ReferenceDocError = class extends Error {
 		this.problem = problem;
 	}
 };
-/** Larger than any template with a logo; a larger file is a mistake, not a template. */
 const REFERENCE_LIMIT = 52428800;
-/** The reference document's bytes: a regular file under the limit, judged before it is read. */
 function readReferenceDoc(path) {
 	let stat;
 	try {
@@ -1023,7 +992,6 @@ function applyReferenceDoc(document, reference) {
 	ours["[Content_Types].xml"] = strToU8(ensureMediaTypes(types, ours));
 	return zipSync(ours, { level: 6 });
 }
-/** The reference's paper and margins, so that the document is laid out (its tables sized) for them. */
 function pageSetupOf(reference) {
 	let main;
 	try {
@@ -1069,7 +1037,6 @@ function text(parts, name) {
 	const bytes = parts[name];
 	return bytes ? strFromU8(bytes) : void 0;
 }
-/** The reference's styles, with those of ours that it does not define (a style the document uses must exist). */
 function mergeStyles(theirs, ours) {
 	const ids = new Set([...theirs.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]));
 	const missing = [...ours.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g)].filter((m) => !ids.has(m[1])).map((m) => m[0]);
@@ -1096,7 +1063,6 @@ function relationTarget(rels, id) {
 function escapeRegExp(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-/** The paragraphs and tables inside a header or footer part. */
 function bodyOf(part, kind) {
 	const tag = kind === "header" ? "hdr" : "ftr";
 	const open = new RegExp(`<w:${tag}\\b[^>]*>`).exec(part);
@@ -1114,11 +1080,6 @@ function appendParagraphs(part, ours, kind) {
 	const missing = [...declared(ourRoot)].filter(([prefix]) => !theirs.has(prefix)).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join("");
 	return (missing ? part.replace(theirRoot, theirRoot.replace(/\/?>$/, (end) => missing + end)) : part).replace(new RegExp(`</w:${tag}>\\s*$`), (close) => paragraphs + close);
 }
-/**
-* A reference header or footer made ready to sit in the document: the pictures it shows copied
-* under names of their own, and its relationship ids renamed, so that neither can clash with the
-* document's own.
-*/
 function importPart(theirs, ours, xml, rels, added) {
 	const relations = [];
 	let part = xml;
@@ -1142,7 +1103,6 @@ function importPart(theirs, ours, xml, rels, added) {
 		relations
 	};
 }
-/** Every picture's extension has a content type, or Word calls the file damaged. */
 function ensureMediaTypes(types, parts) {
 	const known = {
 		png: "image/png",

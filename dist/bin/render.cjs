@@ -4,18 +4,9 @@ const require_marked = require("./marked.cjs");
 let node_path = require("node:path");
 let node_fs_promises = require("node:fs/promises");
 // dist/render/escape.js
-var import_dist = require_core.require_dist();
-/**
-* Escaping user text for the place in a Markdown template where it lands, so that no field can
-* change the document's structure: a "#" does not start a heading, a "|" does not split a table
-* cell, "<b>" is text, and "- " at a line start is not a list item. Every escape is one that
-* CommonMark/GFM turns back into the character, so the text reads exactly as written.
-*/
-/** Characters that are Markdown syntax wherever they stand. */
+var import_dist = require_core.g();
 const ANYWHERE = /[\\`*_[\]<>|~]/g;
-/** "&amp;" and "&#38;" would be read as entities; a lone "&" is just text. */
 const ENTITY = /&(?=#?\w+;)/g;
-/** What makes a line something other than a paragraph line, when it stands at the line's start. */
 const LINE_START = /^(#{1,6}(?=\s|$)|[-+*=](?=\s|$)|[-=]+\s*$|\d{1,9}(?=[.)](?:\s|$)))/;
 function escapeLine(line) {
 	const escaped = line.trimStart().replace(ANYWHERE, "\\$&").replace(ENTITY, "\\&");
@@ -24,7 +15,6 @@ function escapeLine(line) {
 	if (/^\d/.test(start[0])) return start[0] + "\\" + escaped.slice(start[0].length);
 	return "\\" + escaped;
 }
-/** In front matter, "{page}" from a plan must stay text: settings.ts reads "{{" and "}}" as braces. */
 function doubleBraces(text) {
 	return text.replace(/[{}]/g, "$&$&").replace(/\t/g, " ");
 }
@@ -41,13 +31,7 @@ function escapeMarkdown(value, context) {
 	}
 }
 // dist/render/placeholder.js
-/**
-* A value a draft lacks, shown where the value would stand: "[saknas: D.2 Rubrik för aktivitet]".
-* Its words are kept private, so a template that walks it (`{{#each}}`) finds nothing to list, and
-* every helper that prints a value (amount, date, link …) prints the placeholder instead.
-*/
 var Placeholder = class {
-	/** "saknas: D.2 Rubrik för aktivitet", without its brackets. */
 	#words;
 	constructor(words) {
 		this.#words = words;
@@ -55,7 +39,6 @@ var Placeholder = class {
 	toString() {
 		return `[${this.#words}]`;
 	}
-	/** The placeholder in the Markdown around it: its words escaped, its brackets kept, so a reader sees "[saknas: …]". */
 	markdown(context) {
 		if (context === "yaml" || context === "yaml-quoted") return escapeMarkdown(this.toString(), context);
 		return `[${escapeMarkdown(this.#words, context === "cell" || context === "heading" ? context : "inline")}]`;
@@ -76,28 +59,19 @@ const messages = {
 		"draft.mark": "UTKAST"
 	}
 };
-/** The word a draft is marked with, in the document's language ("UTKAST", "DRAFT"). */
 function draftMark(lang) {
-	return require_core.createTranslator(lang, messages)("draft.mark");
+	return require_core.U(lang, messages)("draft.mark");
 }
-/** The placeholder for a value the plan lacks, named by the form's label for it. */
 function missingValue(lang, field) {
-	return new Placeholder(require_core.createTranslator(lang, messages)("draft.missing", { field }));
+	return new Placeholder(require_core.U(lang, messages)("draft.missing", { field }));
 }
 const defOf = (schema) => schema._zod.def;
-/**
-* The plan as a draft's template sees it: what the plan gives, worked out as for a finished plan,
-* and a placeholder wherever a value is missing or invalid (the holes of check/lenient.ts, and
-* the empty fields the rules' `problems`, pointers of errors, are about). A
-* missing group or list gets its required fields as placeholders, so the form's boxes show what
-* they still lack rather than vanishing.
-*/
 function draftPlan(kind, plan, lang, problems = []) {
-	const raw = require_core.untracked(plan);
+	const raw = require_core.z(plan);
 	const completed = kind.complete ? kind.complete(raw) : raw;
-	const draft = require_core.clonePlain(completed);
-	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.fromPointer(pointer))));
-	const holes = [.../* @__PURE__ */ new Set([...require_core.holesOf(plan), ...empty])].map(require_core.fromPointer).filter((path) => path.length > 0);
+	const draft = require_core._(completed);
+	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.B(pointer))));
+	const holes = [.../* @__PURE__ */ new Set([...require_core.R(plan), ...empty])].map(require_core.B).filter((path) => path.length > 0);
 	holes.sort((a, b) => a.length - b.length);
 	for (const path of holes) {
 		const parent = containerAt(draft, path.slice(0, -1));
@@ -115,7 +89,6 @@ function valueAt(root, path) {
 function isEmpty(value) {
 	return value === void 0 || value === null || typeof value === "string" && value.trim() === "" || Array.isArray(value) && value.length === 0;
 }
-/** The object or list at `path`, made where the plan has nothing there. */
 function containerAt(root, path) {
 	let current = root;
 	for (const segment of path) {
@@ -128,7 +101,7 @@ function containerAt(root, path) {
 	return current;
 }
 function skeleton(root, path, current, lang, depth) {
-	const shapes = require_core.schemasAt(root, path).flatMap(require_core.unwrap);
+	const shapes = require_core.S(root, path).flatMap(require_core.C);
 	const object = shapes.find((shape) => defOf(shape).type === "object");
 	const list = shapes.find((shape) => defOf(shape).type === "array");
 	if (depth < 8 && list) return Array.isArray(current) && current.length > 0 ? current : [skeleton(root, [...path, 0], void 0, lang, depth + 1)];
@@ -141,16 +114,15 @@ function skeleton(root, path, current, lang, depth) {
 	}
 	return missingValue(lang, labelAt(root, path));
 }
-/** The form's label for the field at `path`; an entry of a list is named by its list. */
 function labelAt(root, path) {
 	for (let end = path.length; end > 0; end--) {
-		const title = require_core.metaAt(root, path.slice(0, end)).title;
+		const title = require_core.b(root, path.slice(0, end)).title;
 		if (title) return title;
 	}
 	return String(path[path.length - 1] ?? "");
 }
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
-var require_utils = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_utils = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.extend = extend;
 	exports.indexOf = indexOf;
@@ -225,7 +197,7 @@ var require_utils = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/exception.js
-var require_exception = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_exception = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	var errorProps = [
 		"description",
@@ -278,7 +250,7 @@ var require_exception = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
-var require_block_helper_missing = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_block_helper_missing = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	var _utils = require_utils();
 	exports["default"] = function(instance) {
@@ -304,7 +276,7 @@ var require_block_helper_missing = /* @__PURE__ */ require_rolldown_runtime.__co
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
-var require_each = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_each = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -312,15 +284,6 @@ var require_each = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	}
 	var _utils = require_utils();
 	var _exception2 = _interopRequireDefault(require_exception());
-	/**
-	* Close an unfinished iterator after the block body threw, like for...of does,
-	* so that generators can run their cleanup code.
-	*
-	* Errors thrown while closing, including by a `return` getter, are ignored:
-	* the block's error is the cause and is the one the caller must see.
-	*
-	* @param {Iterator} iterator the iterator that was being consumed
-	*/
 	function closeIterator(iterator) {
 		try {
 			var _close = iterator["return"];
@@ -381,7 +344,7 @@ var require_each = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
-var require_helper_missing = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_helper_missing = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -397,7 +360,7 @@ var require_helper_missing = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
-var require_if = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_if = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -424,7 +387,7 @@ var require_if = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((export
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
-var require_log = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_log = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	exports["default"] = function(instance) {
 		instance.registerHelper("log", function() {
@@ -440,7 +403,7 @@ var require_log = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
-var require_lookup = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_lookup = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	exports["default"] = function(instance) {
 		instance.registerHelper("lookup", function(obj, field, options) {
@@ -451,7 +414,7 @@ var require_lookup = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
-var require_with = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_with = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -480,7 +443,7 @@ var require_with = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/helpers.js
-var require_helpers$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_helpers$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.registerDefaultHelpers = registerDefaultHelpers;
 	exports.moveHelperToHooks = moveHelperToHooks;
@@ -512,7 +475,7 @@ var require_helpers$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
-var require_inline = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_inline = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	var _utils = require_utils();
 	exports["default"] = function(instance) {
@@ -535,7 +498,7 @@ var require_inline = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/decorators.js
-var require_decorators = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_decorators = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.registerDefaultDecorators = registerDefaultDecorators;
 	// istanbul ignore next
@@ -548,7 +511,7 @@ var require_decorators = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/logger.js
-var require_logger = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_logger = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	var _utils = require_utils();
 	var logger = {
@@ -581,7 +544,7 @@ var require_logger = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
-var require_proto_access = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_proto_access = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.createProtoAccessControl = createProtoAccessControl;
 	exports.resultIsAllowed = resultIsAllowed;
@@ -620,20 +583,6 @@ var require_proto_access = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 		if (typeof result === "function") return checkWhiteList(protoAccessControl.methods, propertyName);
 		else return checkWhiteList(protoAccessControl.properties, propertyName);
 	}
-	/**
-	* Detect a prototype object's own "constructor" back-reference, e.g.
-	* `Function.prototype.constructor === Function`. Because "constructor" is an
-	* "own" property of such objects, it would otherwise bypass the prototype-access
-	* checks and expose dangerous constructors (allowing arbitrary code execution).
-	*
-	* Only functions can be constructors, so other values are never treated as one
-	* and their `prototype` is never read.
-	*
-	* @param {*} parent the object the property is being read from
-	* @param {string} propertyName the property being looked up
-	* @param {*} result the already-resolved value of `parent[propertyName]`
-	* @returns {boolean} true if the lookup resolves `parent`'s own constructor
-	*/
 	function isPrototypeConstructor(parent, propertyName, result) {
 		return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
 	}
@@ -656,7 +605,7 @@ var require_proto_access = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/base.js
-var require_base$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_base$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.HandlebarsEnvironment = HandlebarsEnvironment;
 	// istanbul ignore next
@@ -669,10 +618,13 @@ var require_base$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	var _decorators = require_decorators();
 	var _logger2 = _interopRequireDefault(require_logger());
 	var _internalProtoAccess = require_proto_access();
-	exports.VERSION = "4.7.10";
-	exports.COMPILER_REVISION = 8;
-	exports.LAST_COMPATIBLE_COMPILER_REVISION = 7;
-	exports.REVISION_CHANGES = {
+	var VERSION = "4.7.10";
+	exports.VERSION = VERSION;
+	var COMPILER_REVISION = 8;
+	exports.COMPILER_REVISION = COMPILER_REVISION;
+	var LAST_COMPATIBLE_COMPILER_REVISION = 7;
+	exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
+	var REVISION_CHANGES = {
 		1: "<= 1.0.rc.2",
 		2: "== 1.0.0-rc.3",
 		3: "== 1.0.0-rc.4",
@@ -682,6 +634,7 @@ var require_base$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		7: ">= 4.0.0 <4.3.0",
 		8: ">= 4.3.0"
 	};
+	exports.REVISION_CHANGES = REVISION_CHANGES;
 	var objectType = "[object Object]";
 	function HandlebarsEnvironment(helpers, partials, decorators) {
 		this.helpers = helpers || {};
@@ -722,20 +675,17 @@ var require_base$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		unregisterDecorator: function unregisterDecorator(name) {
 			delete this.decorators[name];
 		},
-		/**
-		* Reset the memory of illegal property accesses that have already been logged.
-		* @deprecated should only be used in handlebars test-cases
-		*/
 		resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
 			_internalProtoAccess.resetLoggedProperties();
 		}
 	};
-	exports.log = _logger2["default"].log;
+	var log = _logger2["default"].log;
+	exports.log = log;
 	exports.createFrame = _utils.createFrame;
 	exports.logger = _logger2["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/safe-string.js
-var require_safe_string = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_safe_string = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	function SafeString(string) {
 		this.string = string;
@@ -747,7 +697,7 @@ var require_safe_string = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
-var require_wrapHelper = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_wrapHelper = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.wrapHelper = wrapHelper;
 	function wrapHelper(helper, transformOptionsFn) {
@@ -760,7 +710,7 @@ var require_wrapHelper = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/runtime.js
-var require_runtime = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_runtime = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.checkRevision = checkRevision;
 	exports.template = template;
@@ -938,9 +888,6 @@ var require_runtime = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 		prog.blockParams = declaredBlockParams || 0;
 		return prog;
 	}
-	/**
-	* This is currently part of the official API, therefore implementation details should not be changed.
-	*/
 	function resolvePartial(partial, context, options) {
 		if (!partial) {
 			if (options.name === "@partial-block") partial = lookupOwnProperty(options.data, "partial-block");
@@ -1008,7 +955,7 @@ var require_runtime = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
-var require_no_conflict = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_no_conflict = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	exports["default"] = function(Handlebars) {
 		/* istanbul ignore next */
@@ -1030,7 +977,7 @@ var require_no_conflict = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars.runtime.js
-var require_handlebars_runtime = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_handlebars_runtime = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -1075,7 +1022,7 @@ var require_handlebars_runtime = /* @__PURE__ */ require_rolldown_runtime.__comm
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
-var require_ast = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_ast = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	var AST = { helpers: {
 		helperExpression: function helperExpression(node) {
@@ -1092,9 +1039,9 @@ var require_ast = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
-var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_parser = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
-	exports["default"] = (function() {
+	var handlebars = (function() {
 		var parser = {
 			trace: function trace() {},
 			yy: {},
@@ -3528,12 +3475,13 @@ var require_parser = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		parser.Parser = Parser;
 		return new Parser();
 	})();
+	exports["default"] = handlebars;
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
-var require_node_types = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_node_types = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
-	exports.NODE_TYPES = [
+	var NODE_TYPES = [
 		"Program",
 		"BlockStatement",
 		"DecoratorBlock",
@@ -3553,9 +3501,10 @@ var require_node_types = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		"Hash",
 		"HashPair"
 	];
+	exports.NODE_TYPES = NODE_TYPES;
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
-var require_visitor = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_visitor = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -3567,22 +3516,6 @@ var require_visitor = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	function Visitor() {
 		this.parents = [];
 	}
-	/**
-	* Whether a visitor may dispatch on a node type.
-	*
-	* A type is dispatchable if the parser produces it, or if the visitor
-	* (typically a subclass) defines a handler for it that is not a method of
-	* Visitor itself. `in` is used for the latter so that accept, acceptKey and
-	* everything inherited from Object.prototype (constructor, __proto__, ...)
-	* can never be reached through a crafted `type`.
-	*
-	* Subclasses that visit untrusted ASTs, such as WhitespaceControl, must
-	* therefore define nothing but node handlers as function properties.
-	*
-	* @param {Visitor} visitor the visitor that would handle the node
-	* @param {*} type the untrusted `type` of the node
-	* @returns {boolean} true if the visitor may call its `type` method
-	*/
 	function isDispatchable(visitor, type) {
 		return _utils.indexOf(_nodeTypes.NODE_TYPES, type) !== -1 || !(type in Visitor.prototype) && typeof visitor[type] === "function";
 	}
@@ -3667,7 +3600,7 @@ var require_visitor = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
-var require_whitespace_control = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_whitespace_control = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -3777,7 +3710,7 @@ var require_whitespace_control = /* @__PURE__ */ require_rolldown_runtime.__comm
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
-var require_helpers = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_helpers = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.SourceLocation = SourceLocation;
 	exports.id = id;
@@ -3945,7 +3878,7 @@ var require_helpers = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
-var require_base = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_base = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.parseWithoutProcessing = parseWithoutProcessing;
 	exports.parse = parse;
@@ -3986,7 +3919,7 @@ var require_base = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	}
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
-var require_compiler = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_compiler = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.Compiler = Compiler;
 	exports.precompile = precompile;
@@ -4307,86 +4240,29 @@ var require_compiler = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		};
 		return ret;
 	}
-	/**
-	* Create the exception thrown for an AST node that fails validation.
-	*
-	* @param {Object} node the offending AST node; its `type` is included in the
-	*   message and its `loc`, if present, in the error location
-	* @param {string} message what is wrong with the node
-	* @returns {Exception} the exception to throw
-	*/
 	function invalidAst(node, message) {
 		return new _exception2["default"]("Invalid AST: " + node.type + " " + message, node);
 	}
-	/**
-	* Validate the `depth` of a path or param node.
-	*
-	* A missing depth is treated as 0, because ASTs built by hand or by other
-	* tools commonly omit it. Any depth that is present must be a non-negative
-	* integer, since it is written into the generated code.
-	*
-	* @param {Object} node the AST node whose `depth` is validated
-	* @returns {number} the validated depth, or 0 if the node has none
-	* @throws {Exception} if the depth is present but not a non-negative integer
-	*/
 	function validateDepth(node) {
 		var depth = node.depth;
 		if (depth == null) return 0;
 		if (typeof depth !== "number" || !isFinite(depth) || Math.floor(depth) !== depth || depth < 0) throw invalidAst(node, "depth must be a non-negative integer");
 		return depth;
 	}
-	/**
-	* Validate the `value` of a StringLiteral, NumberLiteral or BooleanLiteral.
-	*
-	* Literal values are written into the generated code, so they must have
-	* exactly the type their node promises. Nodes of any other type pass through
-	* unchanged.
-	*
-	* Numbers need not be finite: the parser produces Infinity for very long
-	* number literals, and Infinity and NaN are emitted as the read-only globals
-	* of the same name.
-	*
-	* @param {Object} node the AST node to validate
-	* @throws {Exception} if the value does not match the literal type
-	*/
 	function validateLiteral(node) {
 		var value = node.value;
 		if (node.type === "StringLiteral" && typeof value !== "string") throw invalidAst(node, "value must be a string");
 		else if (node.type === "NumberLiteral" && typeof value !== "number") throw invalidAst(node, "value must be a number");
 		else if (node.type === "BooleanLiteral" && typeof value !== "boolean") throw invalidAst(node, "value must be a boolean");
 	}
-	/**
-	* Validate that a node property is an array containing only strings.
-	*
-	* @param {Object} node the AST node the property belongs to, for the error
-	* @param {*} value the property value to validate
-	* @param {string} name the property name, used in the error message
-	* @returns {string[]} the validated array
-	* @throws {Exception} if the value is not an array or contains non-strings
-	*/
 	function validateStringArray(node, value, name) {
 		if (!_utils.isArray(value)) throw invalidAst(node, name + " must be an array");
 		for (var i = 0; i < value.length; i++) if (typeof value[i] !== "string") throw invalidAst(node, name + " must only contain strings");
 		return value;
 	}
-	/**
-	* Validate the `parts` of a PathExpression node.
-	*
-	* @param {Object} path the PathExpression node
-	* @returns {string[]} the validated parts
-	* @throws {Exception} if `parts` is not an array of strings
-	*/
 	function validateParts(path) {
 		return validateStringArray(path, path.parts, "parts");
 	}
-	/**
-	* Validate the optional `blockParams` of a Program node. Its length is
-	* written into the generated code, so it must be an array of strings when
-	* present.
-	*
-	* @param {Object} program the Program node
-	* @throws {Exception} if `blockParams` is present and not an array of strings
-	*/
 	function validateBlockParams(program) {
 		if (program.blockParams != null) validateStringArray(program, program.blockParams, "blockParams");
 	}
@@ -4412,19 +4288,12 @@ var require_compiler = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	}
 }));
 // node_modules/source-map/lib/base64.js
-var require_base64 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_base64 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-	/**
-	* Encode an integer in the range of 0 to 63 to a single base 64 digit.
-	*/
 	exports.encode = function(number) {
 		if (0 <= number && number < intToCharMap.length) return intToCharMap[number];
 		throw new TypeError("Must be between 0 and 63: " + number);
 	};
-	/**
-	* Decode a single base 64 character code digit to an integer. Returns -1 on
-	* failure.
-	*/
 	exports.decode = function(charCode) {
 		var bigA = 65;
 		var bigZ = 90;
@@ -4445,35 +4314,20 @@ var require_base64 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	};
 }));
 // node_modules/source-map/lib/base64-vlq.js
-var require_base64_vlq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_base64_vlq = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var base64 = require_base64();
 	var VLQ_BASE_SHIFT = 5;
 	var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
 	var VLQ_BASE_MASK = VLQ_BASE - 1;
 	var VLQ_CONTINUATION_BIT = VLQ_BASE;
-	/**
-	* Converts from a two-complement value to a value where the sign bit is
-	* placed in the least significant bit.  For example, as decimals:
-	*   1 becomes 2 (10 binary), -1 becomes 3 (11 binary)
-	*   2 becomes 4 (100 binary), -2 becomes 5 (101 binary)
-	*/
 	function toVLQSigned(aValue) {
 		return aValue < 0 ? (-aValue << 1) + 1 : (aValue << 1) + 0;
 	}
-	/**
-	* Converts to a two-complement value from a value where the sign bit is
-	* placed in the least significant bit.  For example, as decimals:
-	*   2 (10 binary) becomes 1, 3 (11 binary) becomes -1
-	*   4 (100 binary) becomes 2, 5 (101 binary) becomes -2
-	*/
 	function fromVLQSigned(aValue) {
 		var isNegative = (aValue & 1) === 1;
 		var shifted = aValue >> 1;
 		return isNegative ? -shifted : shifted;
 	}
-	/**
-	* Returns the base 64 VLQ encoded value.
-	*/
 	exports.encode = function base64VLQ_encode(aValue) {
 		var encoded = "";
 		var digit;
@@ -4486,10 +4340,6 @@ var require_base64_vlq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		} while (vlq > 0);
 		return encoded;
 	};
-	/**
-	* Decodes the next base 64 VLQ value from the given string and returns the
-	* value and the rest of the string via the out parameter.
-	*/
 	exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
 		var strLen = aStr.length;
 		var result = 0;
@@ -4509,17 +4359,7 @@ var require_base64_vlq = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 }));
 // node_modules/source-map/lib/util.js
-var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* This is a helper function for getting values from parameter/options
-	* objects.
-	*
-	* @param args The object we are extracting values from
-	* @param name The name of the property we are getting.
-	* @param defaultValue An optional value to return if the property is missing
-	* from the object. If this is not specified and the property is missing, an
-	* error will be thrown.
-	*/
+var require_util = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function getArg(aArgs, aName, aDefaultValue) {
 		if (aName in aArgs) return aArgs[aName];
 		else if (arguments.length === 3) return aDefaultValue;
@@ -4551,17 +4391,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		return url;
 	}
 	exports.urlGenerate = urlGenerate;
-	/**
-	* Normalizes a path, or the path portion of a URL:
-	*
-	* - Replaces consecutive slashes with one slash.
-	* - Removes unnecessary '.' parts.
-	* - Removes unnecessary '<dir>/..' parts.
-	*
-	* Based on code in the Node.js 'path' core module.
-	*
-	* @param aPath The path or url to normalize.
-	*/
 	function normalize(aPath) {
 		var path = aPath;
 		var url = urlParse(aPath);
@@ -4594,22 +4423,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		return path;
 	}
 	exports.normalize = normalize;
-	/**
-	* Joins two paths/URLs.
-	*
-	* @param aRoot The root path or URL.
-	* @param aPath The path or URL to be joined with the root.
-	*
-	* - If aPath is a URL or a data URI, aPath is returned, unless aPath is a
-	*   scheme-relative URL: Then the scheme of aRoot, if any, is prepended
-	*   first.
-	* - Otherwise aPath is a path. If aRoot is a URL, then its path portion
-	*   is updated with the result and aRoot is returned. Otherwise the result
-	*   is returned.
-	*   - If aPath is absolute, the result is aPath.
-	*   - Otherwise the two paths are joined with a slash.
-	* - Joining for example 'http://' and 'www.example.com' is also supported.
-	*/
 	function join(aRoot, aPath) {
 		if (aRoot === "") aRoot = ".";
 		if (aPath === "") aPath = ".";
@@ -4636,12 +4449,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.isAbsolute = function(aPath) {
 		return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
 	};
-	/**
-	* Make a path relative to a URL or another path.
-	*
-	* @param aRoot The root path or URL.
-	* @param aPath The path or URL to be made relative to aRoot.
-	*/
 	function relative(aRoot, aPath) {
 		if (aRoot === "") aRoot = ".";
 		aRoot = aRoot.replace(/\/$/, "");
@@ -4662,15 +4469,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	function identity(s) {
 		return s;
 	}
-	/**
-	* Because behavior goes wacky when you set `__proto__` on objects, we
-	* have to prefix all the strings in our set with an arbitrary character.
-	*
-	* See https://github.com/mozilla/source-map/pull/31 and
-	* https://github.com/mozilla/source-map/issues/30
-	*
-	* @param String aStr
-	*/
 	function toSetString(aStr) {
 		if (isProtoString(aStr)) return "$" + aStr;
 		return aStr;
@@ -4689,14 +4487,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		for (var i = length - 10; i >= 0; i--) if (s.charCodeAt(i) !== 36) return false;
 		return true;
 	}
-	/**
-	* Comparator between two mappings where the original positions are compared.
-	*
-	* Optionally pass in `true` as `onlyCompareGenerated` to consider two
-	* mappings with the same original source/line/column, but different generated
-	* line and column the same. Useful when searching for a mapping with a
-	* stubbed out mapping.
-	*/
 	function compareByOriginalPositions(mappingA, mappingB, onlyCompareOriginal) {
 		var cmp = strcmp(mappingA.source, mappingB.source);
 		if (cmp !== 0) return cmp;
@@ -4711,15 +4501,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		return strcmp(mappingA.name, mappingB.name);
 	}
 	exports.compareByOriginalPositions = compareByOriginalPositions;
-	/**
-	* Comparator between two mappings with deflated source and name indices where
-	* the generated positions are compared.
-	*
-	* Optionally pass in `true` as `onlyCompareGenerated` to consider two
-	* mappings with the same generated line and column, but different
-	* source/name/original line and column the same. Useful when searching for a
-	* mapping with a stubbed out mapping.
-	*/
 	function compareByGeneratedPositionsDeflated(mappingA, mappingB, onlyCompareGenerated) {
 		var cmp = mappingA.generatedLine - mappingB.generatedLine;
 		if (cmp !== 0) return cmp;
@@ -4741,10 +4522,6 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		if (aStr1 > aStr2) return 1;
 		return -1;
 	}
-	/**
-	* Comparator between two mappings with inflated source and name strings where
-	* the generated positions are compared.
-	*/
 	function compareByGeneratedPositionsInflated(mappingA, mappingB) {
 		var cmp = mappingA.generatedLine - mappingB.generatedLine;
 		if (cmp !== 0) return cmp;
@@ -4759,19 +4536,10 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 		return strcmp(mappingA.name, mappingB.name);
 	}
 	exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-	/**
-	* Strip any JSON XSSI avoidance prefix from the string (as documented
-	* in the source maps specification), and then parse the string as
-	* JSON.
-	*/
 	function parseSourceMapInput(str) {
 		return JSON.parse(str.replace(/^\)]}'[^\n]*\n/, ""));
 	}
 	exports.parseSourceMapInput = parseSourceMapInput;
-	/**
-	* Compute the URL of a source given the the source root, the source's
-	* URL, and the source map's URL.
-	*/
 	function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
 		sourceURL = sourceURL || "";
 		if (sourceRoot) {
@@ -4792,42 +4560,22 @@ var require_util = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	exports.computeSourceURL = computeSourceURL;
 }));
 // node_modules/source-map/lib/array-set.js
-var require_array_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_array_set = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var util = require_util();
 	var has = Object.prototype.hasOwnProperty;
 	var hasNativeMap = typeof Map !== "undefined";
-	/**
-	* A data structure which is a combination of an array and a set. Adding a new
-	* member is O(1), testing for membership is O(1), and finding the index of an
-	* element is O(1). Removing elements from the set is not supported. Only
-	* strings are supported for membership.
-	*/
 	function ArraySet() {
 		this._array = [];
 		this._set = hasNativeMap ? /* @__PURE__ */ new Map() : Object.create(null);
 	}
-	/**
-	* Static method for creating ArraySet instances from an existing array.
-	*/
 	ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
 		var set = new ArraySet();
 		for (var i = 0, len = aArray.length; i < len; i++) set.add(aArray[i], aAllowDuplicates);
 		return set;
 	};
-	/**
-	* Return how many unique items are in this ArraySet. If duplicates have been
-	* added, than those do not count towards the size.
-	*
-	* @returns Number
-	*/
 	ArraySet.prototype.size = function ArraySet_size() {
 		return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
 	};
-	/**
-	* Add the given string to this set.
-	*
-	* @param String aStr
-	*/
 	ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
 		var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
 		var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
@@ -4838,11 +4586,6 @@ var require_array_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 			else this._set[sStr] = idx;
 		}
 	};
-	/**
-	* Is the given string a member of this set?
-	*
-	* @param String aStr
-	*/
 	ArraySet.prototype.has = function ArraySet_has(aStr) {
 		if (hasNativeMap) return this._set.has(aStr);
 		else {
@@ -4850,11 +4593,6 @@ var require_array_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 			return has.call(this._set, sStr);
 		}
 	};
-	/**
-	* What is the index of the given string in the array?
-	*
-	* @param String aStr
-	*/
 	ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
 		if (hasNativeMap) {
 			var idx = this._set.get(aStr);
@@ -4865,32 +4603,18 @@ var require_array_set = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 		}
 		throw new Error("\"" + aStr + "\" is not in the set.");
 	};
-	/**
-	* What is the element at the given index?
-	*
-	* @param Number aIdx
-	*/
 	ArraySet.prototype.at = function ArraySet_at(aIdx) {
 		if (aIdx >= 0 && aIdx < this._array.length) return this._array[aIdx];
 		throw new Error("No element indexed by " + aIdx);
 	};
-	/**
-	* Returns the array representation of this set (which has the proper indices
-	* indicated by indexOf). Note that this is a copy of the internal array used
-	* for storing the members so that no one can mess with internal state.
-	*/
 	ArraySet.prototype.toArray = function ArraySet_toArray() {
 		return this._array.slice();
 	};
 	exports.ArraySet = ArraySet;
 }));
 // node_modules/source-map/lib/mapping-list.js
-var require_mapping_list = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_mapping_list = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var util = require_util();
-	/**
-	* Determine whether mappingB is after mappingA with respect to generated
-	* position.
-	*/
 	function generatedPositionAfter(mappingA, mappingB) {
 		var lineA = mappingA.generatedLine;
 		var lineB = mappingB.generatedLine;
@@ -4898,11 +4622,6 @@ var require_mapping_list = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 		var columnB = mappingB.generatedColumn;
 		return lineB > lineA || lineB == lineA && columnB >= columnA || util.compareByGeneratedPositionsInflated(mappingA, mappingB) <= 0;
 	}
-	/**
-	* A data structure to provide a sorted view of accumulated mappings in a
-	* performance conscious manner. It trades a neglibable overhead in general
-	* case for a large speedup in case of mappings being added in order.
-	*/
 	function MappingList() {
 		this._array = [];
 		this._sorted = true;
@@ -4911,20 +4630,9 @@ var require_mapping_list = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 			generatedColumn: 0
 		};
 	}
-	/**
-	* Iterate through internal items. This method takes the same arguments that
-	* `Array.prototype.forEach` takes.
-	*
-	* NOTE: The order of the mappings is NOT guaranteed.
-	*/
 	MappingList.prototype.unsortedForEach = function MappingList_forEach(aCallback, aThisArg) {
 		this._array.forEach(aCallback, aThisArg);
 	};
-	/**
-	* Add the given source mapping.
-	*
-	* @param Object aMapping
-	*/
 	MappingList.prototype.add = function MappingList_add(aMapping) {
 		if (generatedPositionAfter(this._last, aMapping)) {
 			this._last = aMapping;
@@ -4934,15 +4642,6 @@ var require_mapping_list = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 			this._array.push(aMapping);
 		}
 	};
-	/**
-	* Returns the flat, sorted array of mappings. The mappings are sorted by
-	* generated position.
-	*
-	* WARNING: This method returns internal data without copying, for
-	* performance. The return value must NOT be mutated, and should be treated as
-	* an immutable borrow. If you want to take ownership, you must make your own
-	* copy.
-	*/
 	MappingList.prototype.toArray = function MappingList_toArray() {
 		if (!this._sorted) {
 			this._array.sort(util.compareByGeneratedPositionsInflated);
@@ -4953,19 +4652,11 @@ var require_mapping_list = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.MappingList = MappingList;
 }));
 // node_modules/source-map/lib/source-map-generator.js
-var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var base64VLQ = require_base64_vlq();
 	var util = require_util();
 	var ArraySet = require_array_set().ArraySet;
 	var MappingList = require_mapping_list().MappingList;
-	/**
-	* An instance of the SourceMapGenerator represents a source map which is
-	* being built incrementally. You may pass an object with the following
-	* properties:
-	*
-	*   - file: The filename of the generated source.
-	*   - sourceRoot: A root for all relative URLs in this source map.
-	*/
 	function SourceMapGenerator(aArgs) {
 		if (!aArgs) aArgs = {};
 		this._file = util.getArg(aArgs, "file", null);
@@ -4977,11 +4668,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 		this._sourcesContents = null;
 	}
 	SourceMapGenerator.prototype._version = 3;
-	/**
-	* Creates a new SourceMapGenerator based on a SourceMapConsumer
-	*
-	* @param aSourceMapConsumer The SourceMap.
-	*/
 	SourceMapGenerator.fromSourceMap = function SourceMapGenerator_fromSourceMap(aSourceMapConsumer) {
 		var sourceRoot = aSourceMapConsumer.sourceRoot;
 		var generator = new SourceMapGenerator({
@@ -5013,16 +4699,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 		});
 		return generator;
 	};
-	/**
-	* Add a single mapping from original source line and column to the generated
-	* source's line and column for this source map being created. The mapping
-	* object should have the following properties:
-	*
-	*   - generated: An object with the generated line and column positions.
-	*   - original: An object with the original line and column positions.
-	*   - source: The original source file (relative to the sourceRoot).
-	*   - name: An optional original token name for this mapping.
-	*/
 	SourceMapGenerator.prototype.addMapping = function SourceMapGenerator_addMapping(aArgs) {
 		var generated = util.getArg(aArgs, "generated");
 		var original = util.getArg(aArgs, "original", null);
@@ -5046,9 +4722,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 			name
 		});
 	};
-	/**
-	* Set the source content for a source file.
-	*/
 	SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
 		var source = aSourceFile;
 		if (this._sourceRoot != null) source = util.relative(this._sourceRoot, source);
@@ -5060,22 +4733,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 			if (Object.keys(this._sourcesContents).length === 0) this._sourcesContents = null;
 		}
 	};
-	/**
-	* Applies the mappings of a sub-source-map for a specific source file to the
-	* source map being generated. Each mapping to the supplied source file is
-	* rewritten using the supplied source map. Note: The resolution for the
-	* resulting mappings is the minimium of this map and the supplied map.
-	*
-	* @param aSourceMapConsumer The source map to be applied.
-	* @param aSourceFile Optional. The filename of the source file.
-	*        If omitted, SourceMapConsumer's file property will be used.
-	* @param aSourceMapPath Optional. The dirname of the path to the source map
-	*        to be applied. If relative, it is relative to the SourceMapConsumer.
-	*        This parameter is needed when the two source maps aren't in the same
-	*        directory, and the source map to be applied contains relative source
-	*        paths. If so, those relative source paths need to be rewritten
-	*        relative to the SourceMapGenerator.
-	*/
 	SourceMapGenerator.prototype.applySourceMap = function SourceMapGenerator_applySourceMap(aSourceMapConsumer, aSourceFile, aSourceMapPath) {
 		var sourceFile = aSourceFile;
 		if (aSourceFile == null) {
@@ -5117,17 +4774,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 			}
 		}, this);
 	};
-	/**
-	* A mapping can have one of the three levels of data:
-	*
-	*   1. Just the generated position.
-	*   2. The Generated position, original position, and original source.
-	*   3. Generated and original position, original source, as well as a name
-	*      token.
-	*
-	* To maintain consistency, we validate that any new mapping being added falls
-	* in to one of these categories.
-	*/
 	SourceMapGenerator.prototype._validateMapping = function SourceMapGenerator_validateMapping(aGenerated, aOriginal, aSource, aName) {
 		if (aOriginal && typeof aOriginal.line !== "number" && typeof aOriginal.column !== "number") throw new Error("original.line and original.column are not numbers -- you probably meant to omit the original mapping entirely and only map the generated position. If so, pass null for the original mapping instead of an object with empty or null values.");
 		if (aGenerated && "line" in aGenerated && "column" in aGenerated && aGenerated.line > 0 && aGenerated.column >= 0 && !aOriginal && !aSource && !aName) return;
@@ -5139,10 +4785,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 			name: aName
 		}));
 	};
-	/**
-	* Serialize the accumulated mappings in to the stream of base 64 VLQs
-	* specified by the source map format.
-	*/
 	SourceMapGenerator.prototype._serializeMappings = function SourceMapGenerator_serializeMappings() {
 		var previousGeneratedColumn = 0;
 		var previousGeneratedLine = 1;
@@ -5197,9 +4839,6 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 			return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
 		}, this);
 	};
-	/**
-	* Externalize the source map.
-	*/
 	SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
 		var map = {
 			version: this._version,
@@ -5212,31 +4851,15 @@ var require_source_map_generator = /* @__PURE__ */ require_rolldown_runtime.__co
 		if (this._sourcesContents) map.sourcesContent = this._generateSourcesContent(map.sources, map.sourceRoot);
 		return map;
 	};
-	/**
-	* Render the source map being generated to a string.
-	*/
 	SourceMapGenerator.prototype.toString = function SourceMapGenerator_toString() {
 		return JSON.stringify(this.toJSON());
 	};
 	exports.SourceMapGenerator = SourceMapGenerator;
 }));
 // node_modules/source-map/lib/binary-search.js
-var require_binary_search = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_binary_search = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.GREATEST_LOWER_BOUND = 1;
 	exports.LEAST_UPPER_BOUND = 2;
-	/**
-	* Recursive implementation of binary search.
-	*
-	* @param aLow Indices here and lower do not contain the needle.
-	* @param aHigh Indices here and higher do not contain the needle.
-	* @param aNeedle The element being searched for.
-	* @param aHaystack The non-empty array being searched.
-	* @param aCompare Function which takes two elements and returns -1, 0, or 1.
-	* @param aBias Either 'binarySearch.GREATEST_LOWER_BOUND' or
-	*     'binarySearch.LEAST_UPPER_BOUND'. Specifies whether to return the
-	*     closest element that is smaller than or greater than the one we are
-	*     searching for, respectively, if the exact element cannot be found.
-	*/
 	function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
 		var mid = Math.floor((aHigh - aLow) / 2) + aLow;
 		var cmp = aCompare(aNeedle, aHaystack[mid], true);
@@ -5251,24 +4874,6 @@ var require_binary_search = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 			else return aLow < 0 ? -1 : aLow;
 		}
 	}
-	/**
-	* This is an implementation of binary search which will always try and return
-	* the index of the closest element if there is no exact hit. This is because
-	* mappings between original and generated line/col pairs are single points,
-	* and there is an implicit region between each of them, so a miss just means
-	* that you aren't on the very start of a region.
-	*
-	* @param aNeedle The element you are looking for.
-	* @param aHaystack The array that is being searched.
-	* @param aCompare A function which takes the needle and an element in the
-	*     array and returns -1, 0, or 1 depending on whether the needle is less
-	*     than, equal to, or greater than the element, respectively.
-	* @param aBias Either 'binarySearch.GREATEST_LOWER_BOUND' or
-	*     'binarySearch.LEAST_UPPER_BOUND'. Specifies whether to return the
-	*     closest element that is smaller than or greater than the one we are
-	*     searching for, respectively, if the exact element cannot be found.
-	*     Defaults to 'binarySearch.GREATEST_LOWER_BOUND'.
-	*/
 	exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 		if (aHaystack.length === 0) return -1;
 		var index = recursiveSearch(-1, aHaystack.length, aNeedle, aHaystack, aCompare, aBias || exports.GREATEST_LOWER_BOUND);
@@ -5281,45 +4886,15 @@ var require_binary_search = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	};
 }));
 // node_modules/source-map/lib/quick-sort.js
-var require_quick_sort = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
-	/**
-	* Swap the elements indexed by `x` and `y` in the array `ary`.
-	*
-	* @param {Array} ary
-	*        The array.
-	* @param {Number} x
-	*        The index of the first item.
-	* @param {Number} y
-	*        The index of the second item.
-	*/
+var require_quick_sort = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	function swap(ary, x, y) {
 		var temp = ary[x];
 		ary[x] = ary[y];
 		ary[y] = temp;
 	}
-	/**
-	* Returns a random integer within the range `low .. high` inclusive.
-	*
-	* @param {Number} low
-	*        The lower bound on the range.
-	* @param {Number} high
-	*        The upper bound on the range.
-	*/
 	function randomIntInRange(low, high) {
 		return Math.round(low + Math.random() * (high - low));
 	}
-	/**
-	* The Quick Sort algorithm.
-	*
-	* @param {Array} ary
-	*        An array to sort.
-	* @param {function} comparator
-	*        Function to use to compare two items.
-	* @param {Number} p
-	*        Start index of the array
-	* @param {Number} r
-	*        End index of the array
-	*/
 	function doQuickSort(ary, comparator, p, r) {
 		if (p < r) {
 			var pivotIndex = randomIntInRange(p, r);
@@ -5336,20 +4911,12 @@ var require_quick_sort = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			doQuickSort(ary, comparator, q + 1, r);
 		}
 	}
-	/**
-	* Sort the given array in-place with the given comparator function.
-	*
-	* @param {Array} ary
-	*        An array to sort.
-	* @param {function} comparator
-	*        Function to use to compare two items.
-	*/
 	exports.quickSort = function(ary, comparator) {
 		doQuickSort(ary, comparator, 0, ary.length - 1);
 	};
 }));
 // node_modules/source-map/lib/source-map-consumer.js
-var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var util = require_util();
 	var binarySearch = require_binary_search();
 	var ArraySet = require_array_set().ArraySet;
@@ -5363,9 +4930,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 	SourceMapConsumer.fromSourceMap = function(aSourceMap, aSourceMapURL) {
 		return BasicSourceMapConsumer.fromSourceMap(aSourceMap, aSourceMapURL);
 	};
-	/**
-	* The version of the source mapping spec that we are consuming.
-	*/
 	SourceMapConsumer.prototype._version = 3;
 	SourceMapConsumer.prototype.__generatedMappings = null;
 	Object.defineProperty(SourceMapConsumer.prototype, "_generatedMappings", {
@@ -5389,11 +4953,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		var c = aStr.charAt(index);
 		return c === ";" || c === ",";
 	};
-	/**
-	* Parse the mappings in a string in to a data structure which we can easily
-	* query (the ordered arrays in the `this.__generatedMappings` and
-	* `this.__originalMappings` properties).
-	*/
 	SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
 		throw new Error("Subclasses must implement _parseMappings");
 	};
@@ -5401,22 +4960,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 	SourceMapConsumer.ORIGINAL_ORDER = 2;
 	SourceMapConsumer.GREATEST_LOWER_BOUND = 1;
 	SourceMapConsumer.LEAST_UPPER_BOUND = 2;
-	/**
-	* Iterate over each mapping between an original source/line/column and a
-	* generated line/column in this source map.
-	*
-	* @param Function aCallback
-	*        The function that is called with each mapping.
-	* @param Object aContext
-	*        Optional. If specified, this object will be the value of `this` every
-	*        time that `aCallback` is called.
-	* @param aOrder
-	*        Either `SourceMapConsumer.GENERATED_ORDER` or
-	*        `SourceMapConsumer.ORIGINAL_ORDER`. Specifies whether you want to
-	*        iterate over the mappings sorted by the generated file's line/column
-	*        order or the original's source/line/column order, respectively. Defaults to
-	*        `SourceMapConsumer.GENERATED_ORDER`.
-	*/
 	SourceMapConsumer.prototype.eachMapping = function SourceMapConsumer_eachMapping(aCallback, aContext, aOrder) {
 		var context = aContext || null;
 		var order = aOrder || SourceMapConsumer.GENERATED_ORDER;
@@ -5444,28 +4987,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 			};
 		}, this).forEach(aCallback, context);
 	};
-	/**
-	* Returns all generated line and column information for the original source,
-	* line, and column provided. If no column is provided, returns all mappings
-	* corresponding to a either the line we are searching for or the next
-	* closest line that has any mappings. Otherwise, returns all mappings
-	* corresponding to the given line and either the column we are searching for
-	* or the next closest column that has any offsets.
-	*
-	* The only argument is an object with the following properties:
-	*
-	*   - source: The filename of the original source.
-	*   - line: The line number in the original source.  The line number is 1-based.
-	*   - column: Optional. the column number in the original source.
-	*    The column number is 0-based.
-	*
-	* and an array of objects is returned, each with the following properties:
-	*
-	*   - line: The line number in the generated source, or null.  The
-	*    line number is 1-based.
-	*   - column: The column number in the generated source, or null.
-	*    The column number is 0-based.
-	*/
 	SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
 		var line = util.getArg(aArgs, "line");
 		var needle = {
@@ -5504,40 +5025,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		return mappings;
 	};
 	exports.SourceMapConsumer = SourceMapConsumer;
-	/**
-	* A BasicSourceMapConsumer instance represents a parsed source map which we can
-	* query for information about the original file positions by giving it a file
-	* position in the generated source.
-	*
-	* The first parameter is the raw source map (either as a JSON string, or
-	* already parsed to an object). According to the spec, source maps have the
-	* following attributes:
-	*
-	*   - version: Which version of the source map spec this map is following.
-	*   - sources: An array of URLs to the original source files.
-	*   - names: An array of identifiers which can be referrenced by individual mappings.
-	*   - sourceRoot: Optional. The URL root from which all sources are relative.
-	*   - sourcesContent: Optional. An array of contents of the original source files.
-	*   - mappings: A string of base64 VLQs which contain the actual mappings.
-	*   - file: Optional. The generated file this source map is associated with.
-	*
-	* Here is an example source map, taken from the source map spec[0]:
-	*
-	*     {
-	*       version : 3,
-	*       file: "out.js",
-	*       sourceRoot : "",
-	*       sources: ["foo.js", "bar.js"],
-	*       names: ["src", "maps", "are", "fun"],
-	*       mappings: "AA,AB;;ABCDE;"
-	*     }
-	*
-	* The second parameter, if given, is a string whose value is the URL
-	* at which the source map was found.  This URL is used to compute the
-	* sources array.
-	*
-	* [0]: https://docs.google.com/document/d/1U1RGAehQwRypUTovF1KRlpiOFze0b-_2gc6fAH0KY0k/edit?pli=1#
-	*/
 	function BasicSourceMapConsumer(aSourceMap, aSourceMapURL) {
 		var sourceMap = aSourceMap;
 		if (typeof aSourceMap === "string") sourceMap = util.parseSourceMapInput(aSourceMap);
@@ -5566,10 +5053,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 	}
 	BasicSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
 	BasicSourceMapConsumer.prototype.consumer = SourceMapConsumer;
-	/**
-	* Utility function to find the index of a source.  Returns -1 if not
-	* found.
-	*/
 	BasicSourceMapConsumer.prototype._findSourceIndex = function(aSource) {
 		var relativeSource = aSource;
 		if (this.sourceRoot != null) relativeSource = util.relative(this.sourceRoot, relativeSource);
@@ -5578,15 +5061,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		for (; i < this._absoluteSources.length; ++i) if (this._absoluteSources[i] == aSource) return i;
 		return -1;
 	};
-	/**
-	* Create a BasicSourceMapConsumer from a SourceMapGenerator.
-	*
-	* @param SourceMapGenerator aSourceMap
-	*        The source map that will be consumed.
-	* @param String aSourceMapURL
-	*        The URL at which the source map can be found (optional)
-	* @returns BasicSourceMapConsumer
-	*/
 	BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
 		var smc = Object.create(BasicSourceMapConsumer.prototype);
 		var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
@@ -5618,19 +5092,10 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		quickSort(smc.__originalMappings, util.compareByOriginalPositions);
 		return smc;
 	};
-	/**
-	* The version of the source mapping spec that we are consuming.
-	*/
 	BasicSourceMapConsumer.prototype._version = 3;
-	/**
-	* The list of original sources.
-	*/
 	Object.defineProperty(BasicSourceMapConsumer.prototype, "sources", { get: function() {
 		return this._absoluteSources.slice();
 	} });
-	/**
-	* Provide the JIT with a nice shape / hidden class.
-	*/
 	function Mapping() {
 		this.generatedLine = 0;
 		this.generatedColumn = 0;
@@ -5639,11 +5104,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		this.originalColumn = null;
 		this.name = null;
 	}
-	/**
-	* Parse the mappings in a string in to a data structure which we can easily
-	* query (the ordered arrays in the `this.__generatedMappings` and
-	* `this.__originalMappings` properties).
-	*/
 	BasicSourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
 		var generatedLine = 1;
 		var previousGeneratedColumn = 0;
@@ -5705,19 +5165,11 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		quickSort(originalMappings, util.compareByOriginalPositions);
 		this.__originalMappings = originalMappings;
 	};
-	/**
-	* Find the mapping that best matches the hypothetical "needle" mapping that
-	* we are searching for in the given "haystack" of mappings.
-	*/
 	BasicSourceMapConsumer.prototype._findMapping = function SourceMapConsumer_findMapping(aNeedle, aMappings, aLineName, aColumnName, aComparator, aBias) {
 		if (aNeedle[aLineName] <= 0) throw new TypeError("Line must be greater than or equal to 1, got " + aNeedle[aLineName]);
 		if (aNeedle[aColumnName] < 0) throw new TypeError("Column must be greater than or equal to 0, got " + aNeedle[aColumnName]);
 		return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
 	};
-	/**
-	* Compute the last column for each generated mapping. The last column is
-	* inclusive.
-	*/
 	BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
 		for (var index = 0; index < this._generatedMappings.length; ++index) {
 			var mapping = this._generatedMappings[index];
@@ -5731,30 +5183,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 			mapping.lastGeneratedColumn = Infinity;
 		}
 	};
-	/**
-	* Returns the original source, line, and column information for the generated
-	* source's line and column positions provided. The only argument is an object
-	* with the following properties:
-	*
-	*   - line: The line number in the generated source.  The line number
-	*     is 1-based.
-	*   - column: The column number in the generated source.  The column
-	*     number is 0-based.
-	*   - bias: Either 'SourceMapConsumer.GREATEST_LOWER_BOUND' or
-	*     'SourceMapConsumer.LEAST_UPPER_BOUND'. Specifies whether to return the
-	*     closest element that is smaller than or greater than the one we are
-	*     searching for, respectively, if the exact element cannot be found.
-	*     Defaults to 'SourceMapConsumer.GREATEST_LOWER_BOUND'.
-	*
-	* and an object is returned with the following properties:
-	*
-	*   - source: The original source file, or null.
-	*   - line: The line number in the original source, or null.  The
-	*     line number is 1-based.
-	*   - column: The column number in the original source, or null.  The
-	*     column number is 0-based.
-	*   - name: The original identifier, or null.
-	*/
 	BasicSourceMapConsumer.prototype.originalPositionFor = function SourceMapConsumer_originalPositionFor(aArgs) {
 		var needle = {
 			generatedLine: util.getArg(aArgs, "line"),
@@ -5786,21 +5214,12 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 			name: null
 		};
 	};
-	/**
-	* Return true if we have the source content for every source in the source
-	* map, false otherwise.
-	*/
 	BasicSourceMapConsumer.prototype.hasContentsOfAllSources = function BasicSourceMapConsumer_hasContentsOfAllSources() {
 		if (!this.sourcesContent) return false;
 		return this.sourcesContent.length >= this._sources.size() && !this.sourcesContent.some(function(sc) {
 			return sc == null;
 		});
 	};
-	/**
-	* Returns the original source content. The only argument is the url of the
-	* original source file. Returns null if no original source content is
-	* available.
-	*/
 	BasicSourceMapConsumer.prototype.sourceContentFor = function SourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
 		if (!this.sourcesContent) return null;
 		var index = this._findSourceIndex(aSource);
@@ -5816,29 +5235,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		if (nullOnMissing) return null;
 		else throw new Error("\"" + relativeSource + "\" is not in the SourceMap.");
 	};
-	/**
-	* Returns the generated line and column information for the original source,
-	* line, and column positions provided. The only argument is an object with
-	* the following properties:
-	*
-	*   - source: The filename of the original source.
-	*   - line: The line number in the original source.  The line number
-	*     is 1-based.
-	*   - column: The column number in the original source.  The column
-	*     number is 0-based.
-	*   - bias: Either 'SourceMapConsumer.GREATEST_LOWER_BOUND' or
-	*     'SourceMapConsumer.LEAST_UPPER_BOUND'. Specifies whether to return the
-	*     closest element that is smaller than or greater than the one we are
-	*     searching for, respectively, if the exact element cannot be found.
-	*     Defaults to 'SourceMapConsumer.GREATEST_LOWER_BOUND'.
-	*
-	* and an object is returned with the following properties:
-	*
-	*   - line: The line number in the generated source, or null.  The
-	*     line number is 1-based.
-	*   - column: The column number in the generated source, or null.
-	*     The column number is 0-based.
-	*/
 	BasicSourceMapConsumer.prototype.generatedPositionFor = function SourceMapConsumer_generatedPositionFor(aArgs) {
 		var source = util.getArg(aArgs, "source");
 		source = this._findSourceIndex(source);
@@ -5868,55 +5264,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		};
 	};
 	exports.BasicSourceMapConsumer = BasicSourceMapConsumer;
-	/**
-	* An IndexedSourceMapConsumer instance represents a parsed source map which
-	* we can query for information. It differs from BasicSourceMapConsumer in
-	* that it takes "indexed" source maps (i.e. ones with a "sections" field) as
-	* input.
-	*
-	* The first parameter is a raw source map (either as a JSON string, or already
-	* parsed to an object). According to the spec for indexed source maps, they
-	* have the following attributes:
-	*
-	*   - version: Which version of the source map spec this map is following.
-	*   - file: Optional. The generated file this source map is associated with.
-	*   - sections: A list of section definitions.
-	*
-	* Each value under the "sections" field has two fields:
-	*   - offset: The offset into the original specified at which this section
-	*       begins to apply, defined as an object with a "line" and "column"
-	*       field.
-	*   - map: A source map definition. This source map could also be indexed,
-	*       but doesn't have to be.
-	*
-	* Instead of the "map" field, it's also possible to have a "url" field
-	* specifying a URL to retrieve a source map from, but that's currently
-	* unsupported.
-	*
-	* Here's an example source map, taken from the source map spec[0], but
-	* modified to omit a section which uses the "url" field.
-	*
-	*  {
-	*    version : 3,
-	*    file: "app.js",
-	*    sections: [{
-	*      offset: {line:100, column:10},
-	*      map: {
-	*        version : 3,
-	*        file: "section.js",
-	*        sources: ["foo.js", "bar.js"],
-	*        names: ["src", "maps", "are", "fun"],
-	*        mappings: "AAAA,E;;ABCDE;"
-	*      }
-	*    }],
-	*  }
-	*
-	* The second parameter, if given, is a string whose value is the URL
-	* at which the source map was found.  This URL is used to compute the
-	* sources array.
-	*
-	* [0]: https://docs.google.com/document/d/1U1RGAehQwRypUTovF1KRlpiOFze0b-_2gc6fAH0KY0k/edit#heading=h.535es3xeprgt
-	*/
 	function IndexedSourceMapConsumer(aSourceMap, aSourceMapURL) {
 		var sourceMap = aSourceMap;
 		if (typeof aSourceMap === "string") sourceMap = util.parseSourceMapInput(aSourceMap);
@@ -5947,37 +5294,12 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 	}
 	IndexedSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
 	IndexedSourceMapConsumer.prototype.constructor = SourceMapConsumer;
-	/**
-	* The version of the source mapping spec that we are consuming.
-	*/
 	IndexedSourceMapConsumer.prototype._version = 3;
-	/**
-	* The list of original sources.
-	*/
 	Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", { get: function() {
 		var sources = [];
 		for (var i = 0; i < this._sections.length; i++) for (var j = 0; j < this._sections[i].consumer.sources.length; j++) sources.push(this._sections[i].consumer.sources[j]);
 		return sources;
 	} });
-	/**
-	* Returns the original source, line, and column information for the generated
-	* source's line and column positions provided. The only argument is an object
-	* with the following properties:
-	*
-	*   - line: The line number in the generated source.  The line number
-	*     is 1-based.
-	*   - column: The column number in the generated source.  The column
-	*     number is 0-based.
-	*
-	* and an object is returned with the following properties:
-	*
-	*   - source: The original source file, or null.
-	*   - line: The line number in the original source, or null.  The
-	*     line number is 1-based.
-	*   - column: The column number in the original source, or null.  The
-	*     column number is 0-based.
-	*   - name: The original identifier, or null.
-	*/
 	IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
 		var needle = {
 			generatedLine: util.getArg(aArgs, "line"),
@@ -6001,20 +5323,11 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 			bias: aArgs.bias
 		});
 	};
-	/**
-	* Return true if we have the source content for every source in the source
-	* map, false otherwise.
-	*/
 	IndexedSourceMapConsumer.prototype.hasContentsOfAllSources = function IndexedSourceMapConsumer_hasContentsOfAllSources() {
 		return this._sections.every(function(s) {
 			return s.consumer.hasContentsOfAllSources();
 		});
 	};
-	/**
-	* Returns the original source content. The only argument is the url of the
-	* original source file. Returns null if no original source content is
-	* available.
-	*/
 	IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
 		for (var i = 0; i < this._sections.length; i++) {
 			var content = this._sections[i].consumer.sourceContentFor(aSource, true);
@@ -6023,24 +5336,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 		if (nullOnMissing) return null;
 		else throw new Error("\"" + aSource + "\" is not in the SourceMap.");
 	};
-	/**
-	* Returns the generated line and column information for the original source,
-	* line, and column positions provided. The only argument is an object with
-	* the following properties:
-	*
-	*   - source: The filename of the original source.
-	*   - line: The line number in the original source.  The line number
-	*     is 1-based.
-	*   - column: The column number in the original source.  The column
-	*     number is 0-based.
-	*
-	* and an object is returned with the following properties:
-	*
-	*   - line: The line number in the generated source, or null.  The
-	*     line number is 1-based. 
-	*   - column: The column number in the generated source, or null.
-	*     The column number is 0-based.
-	*/
 	IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
 		for (var i = 0; i < this._sections.length; i++) {
 			var section = this._sections[i];
@@ -6056,11 +5351,6 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 			column: null
 		};
 	};
-	/**
-	* Parse the mappings in a string in to a data structure which we can easily
-	* query (the ordered arrays in the `this.__generatedMappings` and
-	* `this.__originalMappings` properties).
-	*/
 	IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
 		this.__generatedMappings = [];
 		this.__originalMappings = [];
@@ -6097,24 +5387,12 @@ var require_source_map_consumer = /* @__PURE__ */ require_rolldown_runtime.__com
 	exports.IndexedSourceMapConsumer = IndexedSourceMapConsumer;
 }));
 // node_modules/source-map/lib/source-node.js
-var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_source_node = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
 	var util = require_util();
 	var REGEX_NEWLINE = /(\r?\n)/;
 	var NEWLINE_CODE = 10;
 	var isSourceNode = "$$$isSourceNode$$$";
-	/**
-	* SourceNodes provide a way to abstract over interpolating/concatenating
-	* snippets of generated JavaScript source code while maintaining the line and
-	* column information associated with the original source code.
-	*
-	* @param aLine The original line number.
-	* @param aColumn The original column number.
-	* @param aSource The original source's filename.
-	* @param aChunks Optional. An array of strings which are snippets of
-	*        generated JS, or other SourceNodes.
-	* @param aName The original identifier.
-	*/
 	function SourceNode(aLine, aColumn, aSource, aChunks, aName) {
 		this.children = [];
 		this.sourceContents = {};
@@ -6125,14 +5403,6 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 		this[isSourceNode] = true;
 		if (aChunks != null) this.add(aChunks);
 	}
-	/**
-	* Creates a SourceNode from generated code and a SourceMapConsumer.
-	*
-	* @param aGeneratedCode The generated code
-	* @param aSourceMapConsumer The SourceMap for the generated code
-	* @param aRelativePath Optional. The path that relative sources in the
-	*        SourceMapConsumer should be relative to.
-	*/
 	SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
 		var node = new SourceNode();
 		var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
@@ -6193,12 +5463,6 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 			}
 		}
 	};
-	/**
-	* Add a chunk of generated JS to this source node.
-	*
-	* @param aChunk A string snippet of generated JS code, another instance of
-	*        SourceNode, or an array where each member is one of those things.
-	*/
 	SourceNode.prototype.add = function SourceNode_add(aChunk) {
 		if (Array.isArray(aChunk)) aChunk.forEach(function(chunk) {
 			this.add(chunk);
@@ -6208,25 +5472,12 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 		} else throw new TypeError("Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk);
 		return this;
 	};
-	/**
-	* Add a chunk of generated JS to the beginning of this source node.
-	*
-	* @param aChunk A string snippet of generated JS code, another instance of
-	*        SourceNode, or an array where each member is one of those things.
-	*/
 	SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
 		if (Array.isArray(aChunk)) for (var i = aChunk.length - 1; i >= 0; i--) this.prepend(aChunk[i]);
 		else if (aChunk[isSourceNode] || typeof aChunk === "string") this.children.unshift(aChunk);
 		else throw new TypeError("Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk);
 		return this;
 	};
-	/**
-	* Walk over the tree of JS snippets in this node and its children. The
-	* walking function is called once for each snippet of JS and is passed that
-	* snippet and the its original associated source's line/column location.
-	*
-	* @param aFn The traversal function.
-	*/
 	SourceNode.prototype.walk = function SourceNode_walk(aFn) {
 		var chunk;
 		for (var i = 0, len = this.children.length; i < len; i++) {
@@ -6240,12 +5491,6 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 			});
 		}
 	};
-	/**
-	* Like `String.prototype.join` except for SourceNodes. Inserts `aStr` between
-	* each of `this.children`.
-	*
-	* @param aSep The separator.
-	*/
 	SourceNode.prototype.join = function SourceNode_join(aSep) {
 		var newChildren;
 		var i;
@@ -6261,13 +5506,6 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 		}
 		return this;
 	};
-	/**
-	* Call String.prototype.replace on the very right-most source snippet. Useful
-	* for trimming whitespace from the end of a source node, etc.
-	*
-	* @param aPattern The pattern to replace.
-	* @param aReplacement The thing to replace the pattern with.
-	*/
 	SourceNode.prototype.replaceRight = function SourceNode_replaceRight(aPattern, aReplacement) {
 		var lastChild = this.children[this.children.length - 1];
 		if (lastChild[isSourceNode]) lastChild.replaceRight(aPattern, aReplacement);
@@ -6275,31 +5513,14 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 		else this.children.push("".replace(aPattern, aReplacement));
 		return this;
 	};
-	/**
-	* Set the source content for a source file. This will be added to the SourceMapGenerator
-	* in the sourcesContent field.
-	*
-	* @param aSourceFile The filename of the source file
-	* @param aSourceContent The content of the source file
-	*/
 	SourceNode.prototype.setSourceContent = function SourceNode_setSourceContent(aSourceFile, aSourceContent) {
 		this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
 	};
-	/**
-	* Walk over the tree of SourceNodes. The walking function is called for each
-	* source file content and is passed the filename and source content.
-	*
-	* @param aFn The traversal function.
-	*/
 	SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
 		for (var i = 0, len = this.children.length; i < len; i++) if (this.children[i][isSourceNode]) this.children[i].walkSourceContents(aFn);
 		var sources = Object.keys(this.sourceContents);
 		for (var i = 0, len = sources.length; i < len; i++) aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
 	};
-	/**
-	* Return the string representation of this source node. Walks over the tree
-	* and concatenates all the various snippets together to one string.
-	*/
 	SourceNode.prototype.toString = function SourceNode_toString() {
 		var str = "";
 		this.walk(function(chunk) {
@@ -6307,10 +5528,6 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 		});
 		return str;
 	};
-	/**
-	* Returns the string representation of this source node along with a source
-	* map.
-	*/
 	SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
 		var generated = {
 			code: "",
@@ -6382,49 +5599,24 @@ var require_source_node = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 	exports.SourceNode = SourceNode;
 }));
 // node_modules/source-map/source-map.js
-var require_source_map = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_source_map = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
 	exports.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
 	exports.SourceNode = require_source_node().SourceNode;
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
-var require_code_gen = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_code_gen = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.safeJsonLiteral = safeJsonLiteral;
 	var _utils = require_utils();
 	var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
 	var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
-	/**
-	* Escape the "<" of every sequence that could end or change the parsing of
-	* an enclosing <script> element.
-	*
-	* Only pass JavaScript or JSON code in which "<" can only occur inside string
-	* literals, where "\u003C" has the same value.
-	*
-	* @param {string} code the code to escape
-	* @returns {string} the escaped code
-	*/
 	function escapeScriptDelimiters(code) {
 		return code.replace(SCRIPT_DELIMITERS, "\\u003C");
 	}
-	/**
-	* Escape a UTF-16 surrogate code unit as a "\uXXXX" escape sequence.
-	*
-	* @param {string} surrogate a single surrogate code unit
-	* @returns {string} the escape sequence
-	*/
 	function escapeSurrogate(surrogate) {
 		return "\\u" + surrogate.charCodeAt(0).toString(16);
 	}
-	/**
-	* Convert a value to a JSON literal that is safe to write into generated
-	* code: valid in ES5, where line and paragraph separators end string literals,
-	* encodable as UTF-8 on every engine, and safe inside an enclosing <script>
-	* element.
-	*
-	* @param {*} value the value to convert
-	* @returns {string} the JavaScript literal
-	*/
 	function safeJsonLiteral(value) {
 		return escapeScriptDelimiters(JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/[\ud800-\udfff]/g, escapeSurrogate));
 	}
@@ -6552,7 +5744,7 @@ var require_code_gen = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports["default"] = CodeGen;
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
-var require_javascript_compiler = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_javascript_compiler = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -7292,23 +6484,9 @@ var require_javascript_compiler = /* @__PURE__ */ require_rolldown_runtime.__com
 		var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
 		for (var i = 0, l = reservedWords.length; i < l; i++) compilerWords[reservedWords[i]] = true;
 	})();
-	/**
-	* @deprecated May be removed in the next major version
-	*/
 	JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
 		return !JavaScriptCompiler.RESERVED_WORDS[name] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name);
 	};
-	/**
-	* The compiler's current source location as a JavaScript literal.
-	*
-	* Hand-built ASTs may omit `loc`; emitting the literal `undefined` then
-	* keeps the generated code valid and drops the key from object literals.
-	* The location's `source` is the `srcName` option, so it is escaped like
-	* every other string in the generated code.
-	*
-	* @param {JavaScriptCompiler} compiler the compiler whose location is emitted
-	* @returns {string} a JSON object literal, or the string "undefined"
-	*/
 	function locationLiteral(compiler) {
 		var loc = compiler.source.currentLocation;
 		return loc ? _codeGen.safeJsonLiteral(loc) : "undefined";
@@ -7333,7 +6511,7 @@ var require_javascript_compiler = /* @__PURE__ */ require_rolldown_runtime.__com
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars.js
-var require_handlebars = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_handlebars = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	exports.__esModule = true;
 	// istanbul ignore next
 	function _interopRequireDefault(obj) {
@@ -7372,7 +6550,7 @@ var require_handlebars = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	module.exports = exports["default"];
 }));
 // node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
-var require_printer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_printer = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	exports.__esModule = true;
 	exports.print = print;
 	exports.PrintVisitor = PrintVisitor;
@@ -7492,7 +6670,7 @@ var require_printer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	};
 }));
 // node_modules/handlebars/lib/index.js
-var require_lib = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module) => {
+var require_lib = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
 	var handlebars = require_handlebars()["default"];
 	var printer = require_printer();
 	handlebars.PrintVisitor = printer.PrintVisitor;
@@ -7509,18 +6687,18 @@ var require_lib = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	}
 }));
 // dist/render/helpers.js
-var import_lib = /* @__PURE__ */ require_rolldown_runtime.__toESM(require_lib(), 1);
+var import_lib = /* @__PURE__ */ require_rolldown_runtime.a(require_lib(), 1);
 function displayTable(view, id, missing) {
 	const table = view.tables.find((t) => t.id === id);
 	if (!table) return void 0;
-	const cell = (value, column) => value === null || value === void 0 ? "" : Number.isNaN(value) && missing ? missing(require_core.allColumns(table)[column] ?? table.totalLabel) : require_core.formatAmount(value);
+	const cell = (value, column) => value === null || value === void 0 ? "" : Number.isNaN(value) && missing ? missing(require_core.M(table)[column] ?? table.totalLabel) : require_core.L(value);
 	return {
 		id: table.id,
 		title: table.title,
-		columns: require_core.allColumns(table),
+		columns: require_core.M(table),
 		...table.labelHeading ? { labelHeading: table.labelHeading } : {},
 		rows: table.rows.map((row) => {
-			const derived = require_core.derivedCells(table, row).map((value, i) => plain(row.stated?.amounts[i] ?? value));
+			const derived = require_core.F(table, row).map((value, i) => plain(row.stated?.amounts[i] ?? value));
 			return {
 				label: row.label === "" && missing ? missing(table.labelHeading ?? table.title) : row.label,
 				...row.note ? { note: row.note } : {},
@@ -7528,16 +6706,11 @@ function displayTable(view, id, missing) {
 			};
 		}),
 		totalLabel: table.totalLabel,
-		totals: require_core.effectiveTotals(table).map((value) => plain(value)),
-		computedTotals: require_core.computedTotals(table).map((value) => plain(value))
+		totals: require_core.I(table).map((value) => plain(value)),
+		computedTotals: require_core.P(table).map((value) => plain(value))
 	};
 }
-const plain = (value) => value === null || value === void 0 ? "" : require_core.formatAmount(value);
-/**
-* Helpers every template can use. Helpers that build Markdown return SafeStrings, which are not
-* escaped. A draft's placeholder passes through every helper that prints a value, and `missing`
-* names a budget figure a draft lacks.
-*/
+const plain = (value) => value === null || value === void 0 ? "" : require_core.L(value);
 function createHelpers(budget, missing) {
 	const helpers = createValueHelpers(budget, missing);
 	for (const name of [
@@ -7557,26 +6730,22 @@ function createHelpers(budget, missing) {
 }
 function createValueHelpers(budget, missing) {
 	return {
-		amount: (value) => typeof value === "number" ? require_core.formatAmount(value) : "",
+		amount: (value) => typeof value === "number" ? require_core.L(value) : "",
 		budgetTable: (id) => budget ? displayTable(budget, id, missing) : void 0,
 		budgetBalance: (id) => {
 			const balance = budget?.balances.find((b) => b.id === id);
 			if (!budget || !balance) return void 0;
-			const computed = require_core.balanceTotals(budget, balance);
+			const computed = require_core.N(budget, balance);
 			return {
 				id: balance.id,
 				title: balance.title,
 				cells: computed.map((value, i) => plain(balance.stated.amounts[i] ?? value))
 			};
 		},
-		/**
-		* A date as the plan writes it ("2008-05-01", "Hösten 2005"), or with a format the template
-		* asks for: {{date x "long"}} writes an exact day in the document's language ("1 maj 2008").
-		*/
 		date: (value, ...rest) => {
 			const options = rest.pop();
 			const style = rest[0] ?? "written";
-			if (!require_core.DATE_STYLES.includes(style)) throw new Error(`{{date}}: "${String(style)}" is not a date format; use ${require_core.DATE_STYLES.map((s) => `"${s}"`).join(", ")}.`);
+			if (!require_core.A.includes(style)) throw new Error(`{{date}}: "${String(style)}" is not a date format; use ${require_core.A.map((s) => `"${s}"`).join(", ")}.`);
 			return printDate(value, documentLang(options), style);
 		},
 		eq: (a, b) => a === b,
@@ -7584,14 +6753,8 @@ function createValueHelpers(budget, missing) {
 		and: (...args) => args.slice(0, -1).every(Boolean),
 		or: (...args) => args.slice(0, -1).some(Boolean),
 		not: (value) => !value,
-		/** "a, b, c", or with a separator of the template's choosing. */
 		join: (list, separator) => Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : "",
 		isList: (value) => Array.isArray(value),
-		/**
-		* A figure that is not an amount (points, people, months, per cent) in the document's language:
-		* "5 897", "16,6", "−20"; `signed=true` writes a change as "+1,1" or "−20". Rounded to at most
-		* three decimals, so a computed difference prints as the figures it came from.
-		*/
 		number: (value, options) => {
 			if (typeof value !== "number" || !Number.isFinite(value)) return "";
 			const locale = {
@@ -7604,34 +6767,24 @@ function createValueHelpers(budget, missing) {
 				signDisplay: options.hash?.signed ? "exceptZero" : "auto"
 			}).format(value);
 		},
-		/** True when some entry of a list has `key` filled in: for a column only some rows use ({{#if (someFilled contacts "email")}}). */
 		someFilled: (list, key) => Array.isArray(list) && typeof key === "string" && list.some((entry) => {
 			const value = entry && typeof entry === "object" ? entry[key] : void 0;
 			return typeof value === "string" ? value.trim() !== "" : value !== null && value !== void 0;
 		}),
-		/** Sum of numbers, e.g. {{add @index 1}} to number items from 1. */
 		add: (...args) => args.slice(0, -1).reduce((sum, value) => sum + Number(value), 0),
-		/** A Markdown image of a file path (relative to the plan), its path and alt text escaped so neither can break the Markdown. */
 		image: (path, options) => {
 			if (typeof path !== "string" || path.trim() === "") return "";
 			const alt = String(options.hash?.alt ?? "").replace(/[\\[\]]/g, "\\$&").replace(/\s+/g, " ");
-			return new import_lib.default.SafeString(`![${alt}](${encodeURI(path.trim().replace(/\p{Cs}/gu, "�")).replace(/[()]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())})`);
+			return new import_lib.default.SafeString(`![${alt}](${encodeURI(path.trim().replace(/\p{Cs}/gu, "\uFFFD")).replace(/[()]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())})`);
 		},
-		/** True for a list with entries or a string with text: for {{#if (filled x)}} around optional sections. */
 		filled: (value) => Array.isArray(value) ? value.length > 0 : typeof value === "string" ? value.trim() !== "" : value !== null && value !== void 0,
-		/** A web or e-mail address as a link that shows it as written: "www.x.se" → https://www.x.se, "a@b.se" → mailto:a@b.se. */
 		link: (value) => new import_lib.default.SafeString(addressLink(value)),
-		/** Markdown written by the user in a Markdown field, its headings moved below the template's own. */
 		markdown: (value, options) => {
 			const below = Number(options.hash?.headingLevel ?? 3);
 			return new import_lib.default.SafeString(userMarkdown(String(value ?? ""), below));
 		}
 	};
 }
-/**
-* A Markdown link to an address. Autolinking cannot be left to the Markdown reader: the text's
-* escapes ("om\\_oss") would end up in the address, and an "_" would cut an e-mail address short.
-*/
 function addressLink(value) {
 	const address = typeof value === "string" ? value.trim() : "";
 	if (!address) return "";
@@ -7639,12 +6792,8 @@ function addressLink(value) {
 	const destination = /[()]/.test(safe) ? `<${safe}>` : safe;
 	return `[${escapeMarkdown(address, "text").replace(/\n/g, " ")}](${destination})`;
 }
-/**
-* A Markdown field's text, made safe to place inside a document: its headings start at `topLevel`
-* (a "#" in an answer must not compete with the form's own headings), and HTML is shown as text.
-*/
 function userMarkdown(text, topLevel) {
-	const lines = require_core.withoutUnsafeLinks(text.replace(/\r\n?/g, "\n").trim()).split("\n");
+	const lines = require_core.h(text.replace(/\r\n?/g, "\n").trim()).split("\n");
 	let fence;
 	const headingLevels = lines.map((line) => /^ {0,3}(#{1,6})\s/.exec(line)?.[1]?.length).filter((n) => n !== void 0);
 	const shift = headingLevels.length ? topLevel - Math.min(...headingLevels) : 0;
@@ -7660,14 +6809,14 @@ function userMarkdown(text, topLevel) {
 }
 function documentLang(options) {
 	const lang = options?.data?.root?.$kind?.lang;
-	return require_core.isLang(lang) ? lang : "sv";
+	return require_core.W(lang) ? lang : "sv";
 }
 function printDate(value, lang, style) {
-	if (typeof value === "string") return require_core.formatDate(value, lang);
+	if (typeof value === "string") return require_core.j(value, lang);
 	if (value !== null && typeof value === "object") {
-		if (typeof value.text === "string") return require_core.formatDate(value, lang, style);
+		if (typeof value.text === "string") return require_core.j(value, lang, style);
 		const { from, to } = value;
-		if (typeof from === "string" && typeof to === "string") return require_core.formatDate({
+		if (typeof from === "string" && typeof to === "string") return require_core.j({
 			from,
 			to
 		}, lang);
@@ -7675,69 +6824,44 @@ function printDate(value, lang, style) {
 	return "";
 }
 // dist/render/settings.js
-/**
-* Values from a plan reach the front matter with their braces doubled (see escape.ts), so that a
-* "{page}" typed into a plan is text, not a page field. Plain settings just undo the doubling.
-*/
-const settingText = require_core.string().transform((value) => value.replace(/\{\{/g, "{").replace(/\}\}/g, "}"));
-/**
-* What a template says about its Word document in its front matter, under `docx:` — what
-* Markdown itself cannot say. Documented in the README for people who copy and change templates.
-*/
-const docxSettingsSchema = require_core.strictObject({
-	/** BCP 47 language tag of the text: spelling, hyphenation and screen readers use it. */
-	lang: require_core.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default("sv-SE"),
+const settingText = require_core.k().transform((value) => value.replace(/\{\{/g, "{").replace(/\}\}/g, "}"));
+const docxSettingsSchema = require_core.O({
+	lang: require_core.k().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default("sv-SE"),
 	title: settingText.optional(),
 	subject: settingText.optional(),
 	author: settingText.optional(),
 	description: settingText.optional(),
 	keywords: settingText.optional(),
-	/** Text of the page header; {page} and {pages} are page fields ({{ and }} are braces), a tab sends the rest to the right margin. */
-	header: require_core.string().optional(),
-	headerAlign: require_core._enum([
+	header: require_core.k().optional(),
+	headerAlign: require_core.w([
 		"left",
 		"center",
 		"right"
 	]).default("left"),
-	footer: require_core.string().optional(),
-	footerAlign: require_core._enum([
+	footer: require_core.k().optional(),
+	footerAlign: require_core.w([
 		"left",
 		"center",
 		"right"
 	]).default("center"),
-	/** No header or footer on the first page (a cover page). */
-	differentFirstPage: require_core.boolean().default(false),
-	/** With differentFirstPage: the first page's header instead of none (a draft's mark). */
-	firstHeader: require_core.string().optional(),
-	orientation: require_core._enum(["portrait", "landscape"]).default("portrait"),
-	/** Let a long table row continue on the next page, as action plans' rows do; by default a row is kept on one page. */
-	splitRows: require_core.boolean().default(false),
-	font: require_core.string().default("Calibri"),
-	fontSize: require_core.number().min(6).max(24).default(11),
-	/** Title of the table of contents placed where the template says `<!-- toc -->`. */
+	differentFirstPage: require_core.T().default(false),
+	firstHeader: require_core.k().optional(),
+	orientation: require_core.w(["portrait", "landscape"]).default("portrait"),
+	splitRows: require_core.T().default(false),
+	font: require_core.k().default("Calibri"),
+	fontSize: require_core.D().min(6).max(24).default(11),
 	tocTitle: settingText.optional(),
-	tocLevels: require_core.number().int().min(1).max(6).default(3),
-	/**
-	* The organisation's Word template whose styles, page set-up, headers and footers the document
-	* takes (as pandoc's --reference-doc), relative to this template; --reference-doc and
-	* `docx.referenceDoc` in .planrc.yaml win over it.
-	*/
+	tocLevels: require_core.D().int().min(1).max(6).default(3),
 	referenceDoc: settingText.optional(),
-	/** A picture (a logo) at the start of the page header, relative to the plan, with its alt text. */
-	headerImage: require_core.strictObject({
+	headerImage: require_core.O({
 		path: settingText,
 		alt: settingText,
-		width: require_core.number().min(10).max(600).optional()
+		width: require_core.D().min(10).max(600).optional()
 	}).optional()
 });
-const frontMatterSchema = require_core.looseObject({ docx: docxSettingsSchema.default(docxSettingsSchema.parse({})) });
+const frontMatterSchema = require_core.E({ docx: docxSettingsSchema.default(docxSettingsSchema.parse({})) });
 // dist/render/template.js
 const ESCAPE_HELPER = "__escape";
-/**
-* A budget table as every form prints it, for `{{#with (budgetTable "id")}}{{> budgetTable}}{{/with}}`:
-* the row labels' heading and the columns, a row per cost type (with its note), the sum row in bold.
-* One block for every kind, so that a fix to how tables print reaches them all.
-*/
 const BUDGET_TABLE_PARTIAL = `| {{labelHeading}} | {{#each columns}}{{this}} | {{/each}}
 |:--|{{#each columns}}--:|{{/each}}
 {{#each rows}}
@@ -7773,7 +6897,6 @@ function compileTemplate(source, helpers) {
 		allowProtoMethodsByDefault: false
 	});
 }
-/** Walks the template in source order, knowing at each mustache what the current output line is. */
 function rewriteMustaches(program, helperNames) {
 	const state = {
 		line: "",
@@ -7852,7 +6975,6 @@ function rewriteMustaches(program, helperNames) {
 	};
 	visitProgram(program);
 }
-/** A rendered template's YAML front matter (between "---" lines at the top) and its Markdown body. */
 function splitFrontMatter(rendered) {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(rendered);
 	if (!match) return {
@@ -7865,10 +6987,6 @@ function splitFrontMatter(rendered) {
 	};
 }
 // dist/render/render.js
-/**
-* Why a plan could not be rendered. The message is English, for library users; `id` and `params`
-* name the same in the CLI's catalog, so that the command says it in the language of its other lines.
-*/
 var RenderError = class extends Error {
 	id;
 	params;
@@ -7878,13 +6996,12 @@ var RenderError = class extends Error {
 		this.params = params;
 	}
 };
-/** The kind's template applied to a checked plan: its Markdown, and what the template says about the Word file. */
 async function renderMarkdown(result, options = {}) {
 	const { kind, plan } = result;
 	if (!kind || plan === void 0 || result.partial && !options.draft) throw new RenderError(`${result.file} is not a valid plan`);
 	const lang = options.lang ?? kind.lang;
 	const relative = kind.templates[lang];
-	const templatePath = options.templatePath ?? (relative ? (0, node_path.resolve)(require_core.PACKAGE_ROOT, relative) : void 0);
+	const templatePath = options.templatePath ?? (relative ? (0, node_path.resolve)(require_core.v, relative) : void 0);
 	if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`, "render.noTemplate", {
 		kind: kind.id,
 		lang
@@ -7982,10 +7099,6 @@ async function renderDocx(result, options = {}) {
 		throw failed(error);
 	}
 }
-/**
-* The Markdown a reader opens: Word fills `<!-- toc -->` with a contents field, but in Markdown it
-* would stay an invisible comment, so the .md gets the headings that follow it as a nested list.
-*/
 function markdownForReaders(markdown, settings) {
 	const found = /^<!--\s*toc\s*-->$/im.exec(markdown);
 	if (!found) return markdown;
@@ -8002,7 +7115,6 @@ function markdownForReaders(markdown, settings) {
 	}
 	return markdown.slice(0, found.index) + entries.join("\n") + after;
 }
-/** Templates leave runs of blank lines where optional parts are absent; Markdown means the same with one. */
 function tidy(markdown) {
 	return markdown.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
 }

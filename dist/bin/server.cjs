@@ -3,7 +3,7 @@ const require_core = require("./core.cjs");
 let node_path = require("node:path");
 let node_url = require("node:url");
 // node_modules/vscode-languageserver/lib/common/utils/is.js
-var require_is$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_is$2 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.boolean = boolean;
 	exports.string = string;
@@ -43,7 +43,7 @@ var require_is$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/common/is.js
-var require_is$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_is$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.boolean = boolean;
 	exports.string = string;
@@ -75,7 +75,7 @@ var require_is$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/common/messages.js
-var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$19) => {
+var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$19) => {
 	var __createBinding = this$19 && this$19.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -120,9 +120,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
 	const is = __importStar(require_is$1());
-	/**
-	* Predefined error codes.
-	*/
 	var ErrorCodes;
 	(function(ErrorCodes) {
 		ErrorCodes.ParseError = -32700;
@@ -130,52 +127,18 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		ErrorCodes.MethodNotFound = -32601;
 		ErrorCodes.InvalidParams = -32602;
 		ErrorCodes.InternalError = -32603;
-		/**
-		* This is the start range of JSON RPC reserved error codes.
-		* It doesn't denote a real error code. No application error codes should
-		* be defined between the start and end range. For backwards
-		* compatibility the `ServerNotInitialized` and the `UnknownErrorCode`
-		* are left in the range.
-		*
-		* @since 3.16.0
-		*/
 		ErrorCodes.jsonrpcReservedErrorRangeStart = -32099;
-		/** @deprecated use  jsonrpcReservedErrorRangeStart */
 		ErrorCodes.serverErrorStart = -32099;
-		/**
-		* An error occurred when write a message to the transport layer.
-		*/
 		ErrorCodes.MessageWriteError = -32099;
-		/**
-		* An error occurred when reading a message from the transport layer.
-		*/
 		ErrorCodes.MessageReadError = -32098;
-		/**
-		* The connection got disposed or lost and all pending responses got
-		* rejected.
-		*/
 		ErrorCodes.PendingResponseRejected = -32097;
-		/**
-		* The connection is inactive and a use of it failed.
-		*/
 		ErrorCodes.ConnectionInactive = -32096;
-		/**
-		* Error code indicating that a server received a notification or
-		* request before the server has received the `initialize` request.
-		*/
 		ErrorCodes.ServerNotInitialized = -32002;
 		ErrorCodes.UnknownErrorCode = -32001;
-		/**
-		* This is the end range of JSON RPC reserved error codes.
-		* It doesn't denote a real error code.
-		*
-		* @since 3.16.0
-		*/
 		ErrorCodes.jsonrpcReservedErrorRangeEnd = -32e3;
-		/** @deprecated use  jsonrpcReservedErrorRangeEnd */
 		ErrorCodes.serverErrorEnd = -32e3;
 	})(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
-	exports.ResponseError = class ResponseError extends Error {
+	var ResponseError = class ResponseError extends Error {
 		code;
 		data;
 		constructor(code, message, data) {
@@ -193,23 +156,11 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 			return result;
 		}
 	};
+	exports.ResponseError = ResponseError;
 	var ParameterStructures = class ParameterStructures {
 		kind;
-		/**
-		* The parameter structure is automatically inferred on the number of parameters
-		* and the parameter type in case of a single param.
-		*/
 		static auto = new ParameterStructures("auto");
-		/**
-		* Forces `byPosition` parameter structure. This is useful if you have a single
-		* parameter which has a literal type.
-		*/
 		static byPosition = new ParameterStructures("byPosition");
-		/**
-		* Forces `byName` parameter structure. This is only useful when having a single
-		* parameter. The library will report errors if used with a different number of
-		* parameters.
-		*/
 		static byName = new ParameterStructures("byName");
 		constructor(kind) {
 			this.kind = kind;
@@ -222,9 +173,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		}
 	};
 	exports.ParameterStructures = ParameterStructures;
-	/**
-	* An abstract implementation of a MessageType.
-	*/
 	var AbstractMessageSignature = class {
 		method;
 		numberOfParams;
@@ -237,13 +185,7 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 		}
 	};
 	exports.AbstractMessageSignature = AbstractMessageSignature;
-	/**
-	* Classes to type request response pairs
-	*/
 	var RequestType0 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 0);
@@ -252,9 +194,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.RequestType0 = RequestType0;
 	var RequestType = class extends AbstractMessageSignature {
 		_parameterStructures;
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method, _parameterStructures = ParameterStructures.auto) {
 			super(method, 1);
@@ -267,9 +206,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.RequestType = RequestType;
 	var RequestType1 = class extends AbstractMessageSignature {
 		_parameterStructures;
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method, _parameterStructures = ParameterStructures.auto) {
 			super(method, 1);
@@ -281,9 +217,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType1 = RequestType1;
 	var RequestType2 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 2);
@@ -291,9 +224,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType2 = RequestType2;
 	var RequestType3 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 3);
@@ -301,9 +231,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType3 = RequestType3;
 	var RequestType4 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 4);
@@ -311,9 +238,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType4 = RequestType4;
 	var RequestType5 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 5);
@@ -321,9 +245,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType5 = RequestType5;
 	var RequestType6 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 6);
@@ -331,9 +252,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType6 = RequestType6;
 	var RequestType7 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 7);
@@ -341,9 +259,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType7 = RequestType7;
 	var RequestType8 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 8);
@@ -351,9 +266,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.RequestType8 = RequestType8;
 	var RequestType9 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 9);
@@ -362,9 +274,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.RequestType9 = RequestType9;
 	var NotificationType = class extends AbstractMessageSignature {
 		_parameterStructures;
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method, _parameterStructures = ParameterStructures.auto) {
 			super(method, 1);
@@ -376,9 +285,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType = NotificationType;
 	var NotificationType0 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 0);
@@ -387,9 +293,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.NotificationType0 = NotificationType0;
 	var NotificationType1 = class extends AbstractMessageSignature {
 		_parameterStructures;
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method, _parameterStructures = ParameterStructures.auto) {
 			super(method, 1);
@@ -401,9 +304,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType1 = NotificationType1;
 	var NotificationType2 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 2);
@@ -411,9 +311,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType2 = NotificationType2;
 	var NotificationType3 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 3);
@@ -421,9 +318,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType3 = NotificationType3;
 	var NotificationType4 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 4);
@@ -431,9 +325,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType4 = NotificationType4;
 	var NotificationType5 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 5);
@@ -441,9 +332,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType5 = NotificationType5;
 	var NotificationType6 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 6);
@@ -451,9 +339,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType6 = NotificationType6;
 	var NotificationType7 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 7);
@@ -461,9 +346,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType7 = NotificationType7;
 	var NotificationType8 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 8);
@@ -471,9 +353,6 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	};
 	exports.NotificationType8 = NotificationType8;
 	var NotificationType9 = class extends AbstractMessageSignature {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		_;
 		constructor(method) {
 			super(method, 9);
@@ -482,25 +361,16 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.NotificationType9 = NotificationType9;
 	var Message;
 	(function(Message) {
-		/**
-		* Tests if the given message is a request message
-		*/
 		function isRequest(message) {
 			const candidate = message;
 			return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
 		}
 		Message.isRequest = isRequest;
-		/**
-		* Tests if the given message is a notification message
-		*/
 		function isNotification(message) {
 			const candidate = message;
 			return candidate && is.string(candidate.method) && message.id === void 0;
 		}
 		Message.isNotification = isNotification;
-		/**
-		* Tests if the given message is a response message
-		*/
 		function isResponse(message) {
 			const candidate = message;
 			return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
@@ -509,7 +379,7 @@ var require_messages$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	})(Message || (exports.Message = Message = {}));
 }));
 // node_modules/vscode-jsonrpc/lib/common/linkedMap.js
-var require_linkedMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_linkedMap = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LRUCache = exports.LinkedMap = exports.Touch = void 0;
 	var Touch;
@@ -855,7 +725,7 @@ var require_linkedMap = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.LRUCache = LRUCache;
 }));
 // node_modules/vscode-jsonrpc/lib/common/disposable.js
-var require_disposable = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_disposable = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.Disposable = void 0;
 	var Disposable;
@@ -867,7 +737,7 @@ var require_disposable = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	})(Disposable || (exports.Disposable = Disposable = {}));
 }));
 // node_modules/vscode-jsonrpc/lib/common/ral.js
-var require_ral = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_ral = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	let _ral;
 	function RAL() {
@@ -884,7 +754,7 @@ var require_ral = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.default = RAL;
 }));
 // node_modules/vscode-jsonrpc/lib/common/events.js
-var require_events = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$18) => {
+var require_events = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$18) => {
 	var __importDefault = this$18 && this$18.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -940,7 +810,7 @@ var require_events = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			this._contexts = void 0;
 		}
 	};
-	exports.Emitter = class Emitter {
+	var Emitter = class Emitter {
 		_options;
 		static _noop = function() {};
 		_event;
@@ -948,10 +818,6 @@ var require_events = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		constructor(_options) {
 			this._options = _options;
 		}
-		/**
-		* For the public to allow to subscribe
-		* to events from this Emitter
-		*/
 		get event() {
 			if (!this._event) this._event = (listener, thisArgs, disposables) => {
 				if (!this._callbacks) this._callbacks = new CallbackList();
@@ -968,10 +834,6 @@ var require_events = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			};
 			return this._event;
 		}
-		/**
-		* To be kept private to fire an event to
-		* subscribers
-		*/
 		fire(event) {
 			if (this._callbacks) this._callbacks.invoke.call(this._callbacks, event);
 		}
@@ -982,9 +844,10 @@ var require_events = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 			}
 		}
 	};
+	exports.Emitter = Emitter;
 }));
 // node_modules/vscode-jsonrpc/lib/common/cancellation.js
-var require_cancellation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$17) => {
+var require_cancellation = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$17) => {
 	var __createBinding = this$17 && this$17.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1101,7 +964,7 @@ var require_cancellation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.CancellationTokenSource = CancellationTokenSource;
 }));
 // node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
-var require_sharedArrayCancellation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_sharedArrayCancellation = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = void 0;
 	const cancellation_1 = require_cancellation();
@@ -1168,7 +1031,7 @@ var require_sharedArrayCancellation = /* @__PURE__ */ require_rolldown_runtime._
 	exports.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
 }));
 // node_modules/vscode-jsonrpc/lib/common/semaphore.js
-var require_semaphore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$16) => {
+var require_semaphore = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$16) => {
 	var __importDefault = this$16 && this$16.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -1233,7 +1096,7 @@ var require_semaphore = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.Semaphore = Semaphore;
 }));
 // node_modules/vscode-jsonrpc/lib/common/messageReader.js
-var require_messageReader = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$15) => {
+var require_messageReader = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$15) => {
 	var __createBinding = this$15 && this$15.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1425,7 +1288,6 @@ var require_messageReader = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 					}
 					const body = this.buffer.tryReadBody(this.nextMessageLength);
 					if (body === void 0) {
-						/** We haven't received the full message yet. */
 						this.setPartialMessageTimer();
 						return;
 					}
@@ -1467,7 +1329,7 @@ var require_messageReader = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.ReadableStreamMessageReader = ReadableStreamMessageReader;
 }));
 // node_modules/vscode-jsonrpc/lib/common/messageWriter.js
-var require_messageWriter = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$14) => {
+var require_messageWriter = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$14) => {
 	var __createBinding = this$14 && this$14.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1626,7 +1488,7 @@ var require_messageWriter = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
 }));
 // node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
-var require_messageBuffer = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_messageBuffer = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.AbstractMessageBuffer = void 0;
 	const CR = 13;
@@ -1754,7 +1616,7 @@ var require_messageBuffer = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.AbstractMessageBuffer = AbstractMessageBuffer;
 }));
 // node_modules/vscode-jsonrpc/lib/common/connection.js
-var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$13) => {
+var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$13) => {
 	var __createBinding = this$13 && this$13.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1824,10 +1686,6 @@ var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 		ProgressNotification.type = new messages_1.NotificationType("$/progress");
 	})(ProgressNotification || (ProgressNotification = {}));
 	var ProgressType = class {
-		/**
-		* Clients must not use these properties. They are here to ensure correct typing.
-		* in TypeScript
-		*/
 		__;
 		_pr;
 		constructor() {}
@@ -1855,26 +1713,11 @@ var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	})(Trace || (exports.Trace = Trace = {}));
 	var TraceValue;
 	(function(TraceValue) {
-		/**
-		* Turn tracing off.
-		*/
 		TraceValue.Off = "off";
-		/**
-		* Trace messages only.
-		*/
 		TraceValue.Messages = "messages";
-		/**
-		* Compact message tracing.
-		*/
 		TraceValue.Compact = "compact";
-		/**
-		* Verbose message tracing.
-		*/
 		TraceValue.Verbose = "verbose";
 	})(TraceValue || (exports.TraceValue = TraceValue = {}));
-	/**
-	* @deprecated Use TraceValue instead
-	*/
 	exports.TraceValues = TraceValue;
 	(function(Trace) {
 		function fromString(value) {
@@ -1924,17 +1767,8 @@ var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	})(LogTraceNotification || (exports.LogTraceNotification = LogTraceNotification = {}));
 	var ConnectionErrors;
 	(function(ConnectionErrors) {
-		/**
-		* The connection is closed.
-		*/
 		ConnectionErrors[ConnectionErrors["Closed"] = 1] = "Closed";
-		/**
-		* The connection got disposed.
-		*/
 		ConnectionErrors[ConnectionErrors["Disposed"] = 2] = "Disposed";
-		/**
-		* The connection is already in listening mode.
-		*/
 		ConnectionErrors[ConnectionErrors["AlreadyListening"] = 3] = "AlreadyListening";
 	})(ConnectionErrors || (exports.ConnectionErrors = ConnectionErrors = {}));
 	var ConnectionError = class ConnectionError extends Error {
@@ -2712,7 +2546,7 @@ var require_connection$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/common/api.js
-var require_api$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$12) => {
+var require_api$2 = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$12) => {
 	var __importDefault = this$12 && this$12.__importDefault || function(mod) {
 		return mod && mod.__esModule ? mod : { "default": mod };
 	};
@@ -3107,10 +2941,11 @@ var require_api$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 			return connection_1.TraceValues;
 		}
 	});
-	exports.RAL = __importDefault(require_ral()).default;
+	const ral_1 = __importDefault(require_ral());
+	exports.RAL = ral_1.default;
 }));
 // node_modules/vscode-languageserver-types/lib/esm/main.js
-var main_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({
+var main_exports = /* @__PURE__ */ require_rolldown_runtime.r({
 	AnnotatedTextEdit: () => AnnotatedTextEdit,
 	ApplyKind: () => ApplyKind,
 	ChangeAnnotation: () => ChangeAnnotation,
@@ -3198,19 +3033,22 @@ var main_exports = /* @__PURE__ */ require_rolldown_runtime.__exportAll({
 	uinteger: () => uinteger
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument$1, FullTextDocument$1, Is;
-var init_main = require_rolldown_runtime.__esmMin((() => {
+var init_main = require_rolldown_runtime.n((() => {
+	;
 	(function(DocumentUri) {
 		function is(value) {
 			return typeof value === "string";
 		}
 		DocumentUri.is = is;
 	})(DocumentUri || (DocumentUri = {}));
+	;
 	(function(URI) {
 		function is(value) {
 			return typeof value === "string";
 		}
 		URI.is = is;
 	})(URI || (URI = {}));
+	;
 	(function(integer) {
 		integer.MIN_VALUE = -2147483648;
 		integer.MAX_VALUE = 2147483647;
@@ -3219,6 +3057,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		integer.is = is;
 	})(integer || (integer = {}));
+	;
 	(function(uinteger) {
 		uinteger.MIN_VALUE = 0;
 		uinteger.MAX_VALUE = 2147483647;
@@ -3227,12 +3066,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		uinteger.is = is;
 	})(uinteger || (uinteger = {}));
+	;
 	(function(Position) {
-		/**
-		* Creates a new Position literal from the given line and character.
-		* @param line The position's line.
-		* @param character The position's character.
-		*/
 		function create(line, character) {
 			if (line === Number.MAX_VALUE) line = uinteger.MAX_VALUE;
 			if (character === Number.MAX_VALUE) character = uinteger.MAX_VALUE;
@@ -3242,15 +3077,13 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		Position.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link Position} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
 		}
 		Position.is = is;
 	})(Position || (Position = {}));
+	;
 	(function(Range) {
 		function create(one, two, three, four) {
 			if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) return {
@@ -3264,21 +3097,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			else throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
 		}
 		Range.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link Range} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
 		}
 		Range.is = is;
 	})(Range || (Range = {}));
+	;
 	(function(Location) {
-		/**
-		* Creates a Location literal.
-		* @param uri The location's uri.
-		* @param range The location's range.
-		*/
 		function create(uri, range) {
 			return {
 				uri,
@@ -3286,23 +3112,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		Location.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link Location} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
 		}
 		Location.is = is;
 	})(Location || (Location = {}));
+	;
 	(function(LocationLink) {
-		/**
-		* Creates a LocationLink literal.
-		* @param targetUri The definition's uri.
-		* @param targetRange The full range of the definition.
-		* @param targetSelectionRange The span of the symbol definition at the target.
-		* @param originSelectionRange The span of the symbol being defined in the originating source file.
-		*/
 		function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
 			return {
 				targetUri,
@@ -3312,19 +3129,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		LocationLink.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link LocationLink} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
 		}
 		LocationLink.is = is;
 	})(LocationLink || (LocationLink = {}));
+	;
 	(function(Color) {
-		/**
-		* Creates a new Color literal.
-		*/
 		function create(red, green, blue, alpha) {
 			return {
 				red,
@@ -3334,19 +3146,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		Color.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link Color} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
 		}
 		Color.is = is;
 	})(Color || (Color = {}));
+	;
 	(function(ColorInformation) {
-		/**
-		* Creates a new ColorInformation literal.
-		*/
 		function create(range, color) {
 			return {
 				range,
@@ -3354,19 +3161,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		ColorInformation.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link ColorInformation} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
 		}
 		ColorInformation.is = is;
 	})(ColorInformation || (ColorInformation = {}));
+	;
 	(function(ColorPresentation) {
-		/**
-		* Creates a new ColorInformation literal.
-		*/
 		function create(label, textEdit, additionalTextEdits) {
 			return {
 				label,
@@ -3375,33 +3177,20 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		ColorPresentation.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link ColorInformation} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
 		}
 		ColorPresentation.is = is;
 	})(ColorPresentation || (ColorPresentation = {}));
+	;
 	(function(FoldingRangeKind) {
-		/**
-		* Folding range for a comment
-		*/
 		FoldingRangeKind.Comment = "comment";
-		/**
-		* Folding range for an import or include
-		*/
 		FoldingRangeKind.Imports = "imports";
-		/**
-		* Folding range for a region (e.g. `#region`)
-		*/
 		FoldingRangeKind.Region = "region";
 	})(FoldingRangeKind || (FoldingRangeKind = {}));
+	;
 	(function(FoldingRange) {
-		/**
-		* Creates a new FoldingRange literal.
-		*/
 		function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
 			const result = {
 				startLine,
@@ -3414,19 +3203,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			return result;
 		}
 		FoldingRange.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link FoldingRange} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
 		}
 		FoldingRange.is = is;
 	})(FoldingRange || (FoldingRange = {}));
+	;
 	(function(DiagnosticRelatedInformation) {
-		/**
-		* Creates a new DiagnosticRelatedInformation literal.
-		*/
 		function create(location, message) {
 			return {
 				location,
@@ -3434,48 +3218,25 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		DiagnosticRelatedInformation.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
 		}
 		DiagnosticRelatedInformation.is = is;
 	})(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+	;
 	(function(DiagnosticSeverity) {
-		/**
-		* Reports an error.
-		*/
 		DiagnosticSeverity.Error = 1;
-		/**
-		* Reports a warning.
-		*/
 		DiagnosticSeverity.Warning = 2;
-		/**
-		* Reports an information.
-		*/
 		DiagnosticSeverity.Information = 3;
-		/**
-		* Reports a hint.
-		*/
 		DiagnosticSeverity.Hint = 4;
 	})(DiagnosticSeverity || (DiagnosticSeverity = {}));
+	;
 	(function(DiagnosticTag) {
-		/**
-		* Unused or unnecessary code.
-		*
-		* Clients are allowed to render diagnostics with this tag faded out instead of having
-		* an error squiggle.
-		*/
 		DiagnosticTag.Unnecessary = 1;
-		/**
-		* Deprecated or obsolete code.
-		*
-		* Clients are allowed to rendered diagnostics with this tag strike through.
-		*/
 		DiagnosticTag.Deprecated = 2;
 	})(DiagnosticTag || (DiagnosticTag = {}));
+	;
 	(function(CodeDescription) {
 		function is(value) {
 			const candidate = value;
@@ -3483,10 +3244,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		CodeDescription.is = is;
 	})(CodeDescription || (CodeDescription = {}));
+	;
 	(function(Diagnostic) {
-		/**
-		* Creates a new Diagnostic literal.
-		*/
 		function create(range, message, severity, code, source, relatedInformation) {
 			const result = {
 				range,
@@ -3499,34 +3258,16 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			return result;
 		}
 		Diagnostic.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link Diagnostic} interface.
-		*/
 		function is(value) {
 			var _a;
 			const candidate = value;
 			return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
 		}
 		Diagnostic.is = is;
-		/**
-		* Checks whether the given diagnostic's message conforms to the 3.17.0
-		* version of the protocol where the message is a string.
-		*
-		* @param value the diagnostic
-		* @returns true if the diagnostic's message is a string, false otherwise.
-		*/
 		function is3_17(value) {
 			return Is.string(value.message);
 		}
 		Diagnostic.is3_17 = is3_17;
-		/**
-		* Gets the message string of a diagnostic. If the message is already a
-		* string, it is returned as is. If the message is a MarkupContent,
-		* the value of the MarkupContent is returned. Otherwise an error is thrown.
-		*
-		* @param diagnostic the diagnostic to get the message string from.
-		* @returns the message string of the given diagnostic.
-		*/
 		function getMessageString(diagnostic) {
 			if (Is.string(diagnostic.message)) return diagnostic.message;
 			else if (MarkupContent.is(diagnostic.message)) return diagnostic.message.value;
@@ -3534,10 +3275,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		Diagnostic.getMessageString = getMessageString;
 	})(Diagnostic || (Diagnostic = {}));
+	;
 	(function(Command) {
-		/**
-		* Creates a new Command literal.
-		*/
 		function create(title, command, ...args) {
 			const result = {
 				title,
@@ -3547,21 +3286,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			return result;
 		}
 		Command.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link Command} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
 		}
 		Command.is = is;
 	})(Command || (Command = {}));
+	;
 	(function(TextEdit) {
-		/**
-		* Creates a replace text edit.
-		* @param range The range of text to be replaced.
-		* @param newText The new text.
-		*/
 		function replace(range, newText) {
 			return {
 				range,
@@ -3569,11 +3301,6 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		TextEdit.replace = replace;
-		/**
-		* Creates an insert text edit.
-		* @param position The position to insert the text at.
-		* @param newText The text to be inserted.
-		*/
 		function insert(position, newText) {
 			return {
 				range: {
@@ -3584,10 +3311,6 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		TextEdit.insert = insert;
-		/**
-		* Creates a delete text edit.
-		* @param range The range of text to be deleted.
-		*/
 		function del(range) {
 			return {
 				range,
@@ -3601,6 +3324,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		TextEdit.is = is;
 	})(TextEdit || (TextEdit = {}));
+	;
 	(function(ChangeAnnotation) {
 		function create(label, needsConfirmation, description) {
 			const result = { label };
@@ -3615,6 +3339,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		ChangeAnnotation.is = is;
 	})(ChangeAnnotation || (ChangeAnnotation = {}));
+	;
 	(function(ChangeAnnotationIdentifier) {
 		function is(value) {
 			const candidate = value;
@@ -3622,14 +3347,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		ChangeAnnotationIdentifier.is = is;
 	})(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+	;
 	(function(AnnotatedTextEdit) {
-		/**
-		* Creates an annotated replace text edit.
-		*
-		* @param range The range of text to be replaced.
-		* @param newText The new text.
-		* @param annotation The annotation.
-		*/
 		function replace(range, newText, annotation) {
 			return {
 				range,
@@ -3638,13 +3357,6 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		AnnotatedTextEdit.replace = replace;
-		/**
-		* Creates an annotated insert text edit.
-		*
-		* @param position The position to insert the text at.
-		* @param newText The text to be inserted.
-		* @param annotation The annotation.
-		*/
 		function insert(position, newText, annotation) {
 			return {
 				range: {
@@ -3656,12 +3368,6 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		AnnotatedTextEdit.insert = insert;
-		/**
-		* Creates an annotated delete text edit.
-		*
-		* @param range The range of text to be deleted.
-		* @param annotation The annotation.
-		*/
 		function del(range, annotation) {
 			return {
 				range,
@@ -3676,10 +3382,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		AnnotatedTextEdit.is = is;
 	})(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+	;
 	(function(TextDocumentEdit) {
-		/**
-		* Creates a new `TextDocumentEdit`
-		*/
 		function create(textDocument, edits) {
 			return {
 				textDocument,
@@ -3693,6 +3397,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		TextDocumentEdit.is = is;
 	})(TextDocumentEdit || (TextDocumentEdit = {}));
+	;
 	(function(CreateFile) {
 		function create(uri, options, annotation) {
 			const result = {
@@ -3710,6 +3415,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		CreateFile.is = is;
 	})(CreateFile || (CreateFile = {}));
+	;
 	(function(RenameFile) {
 		function create(oldUri, newUri, options, annotation) {
 			const result = {
@@ -3728,6 +3434,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		RenameFile.is = is;
 	})(RenameFile || (RenameFile = {}));
+	;
 	(function(DeleteFile) {
 		function create(uri, options, annotation) {
 			const result = {
@@ -3745,6 +3452,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		DeleteFile.is = is;
 	})(DeleteFile || (DeleteFile = {}));
+	;
 	(function(WorkspaceEdit) {
 		function is(value) {
 			const candidate = value;
@@ -3818,6 +3526,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			if (value === void 0) throw new Error(`Text edit change is not configured to manage change annotations.`);
 		}
 	};
+	;
 	(function(SnippetTextEdit) {
 		function is(value) {
 			const candidate = value;
@@ -3875,10 +3584,6 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 				});
 			} else this._workspaceEdit = {};
 		}
-		/**
-		* Returns the underlying {@link WorkspaceEdit} literal
-		* use to be returned from a workspace edit operation like rename.
-		*/
 		get edit() {
 			this.initDocumentChanges();
 			if (this._changeAnnotations !== void 0) {
@@ -3979,30 +3684,20 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			if (id !== void 0) return id;
 		}
 	};
+	;
 	(function(TextDocumentIdentifier) {
-		/**
-		* Creates a new TextDocumentIdentifier literal.
-		* @param uri The document's uri.
-		*/
 		function create(uri) {
 			return { uri };
 		}
 		TextDocumentIdentifier.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.string(candidate.uri);
 		}
 		TextDocumentIdentifier.is = is;
 	})(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+	;
 	(function(VersionedTextDocumentIdentifier) {
-		/**
-		* Creates a new VersionedTextDocumentIdentifier literal.
-		* @param uri The document's uri.
-		* @param version The document's version.
-		*/
 		function create(uri, version) {
 			return {
 				uri,
@@ -4010,21 +3705,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		VersionedTextDocumentIdentifier.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
 		}
 		VersionedTextDocumentIdentifier.is = is;
 	})(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+	;
 	(function(OptionalVersionedTextDocumentIdentifier) {
-		/**
-		* Creates a new OptionalVersionedTextDocumentIdentifier literal.
-		* @param uri The document's uri.
-		* @param version The document's version.
-		*/
 		function create(uri, version) {
 			return {
 				uri,
@@ -4032,15 +3720,13 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		OptionalVersionedTextDocumentIdentifier.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
 		}
 		OptionalVersionedTextDocumentIdentifier.is = is;
 	})(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+	;
 	(function(LanguageKind) {
 		LanguageKind.ABAP = "abap";
 		LanguageKind.WindowsBat = "bat";
@@ -4051,13 +3737,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		LanguageKind.CPP = "cpp";
 		LanguageKind.CSharp = "csharp";
 		LanguageKind.CSS = "css";
-		/**
-		* @since 3.18.0
-		*/
 		LanguageKind.D = "d";
-		/**
-		* @since 3.18.0
-		*/
 		LanguageKind.Delphi = "pascal";
 		LanguageKind.Diff = "diff";
 		LanguageKind.Dart = "dart";
@@ -4084,9 +3764,6 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		LanguageKind.Markdown = "markdown";
 		LanguageKind.ObjectiveC = "objective-c";
 		LanguageKind.ObjectiveCPP = "objective-cpp";
-		/**
-		* @since 3.18.0
-		*/
 		LanguageKind.Pascal = "pascal";
 		LanguageKind.Perl = "perl";
 		LanguageKind.Perl6 = "perl6";
@@ -4114,14 +3791,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		LanguageKind.XSL = "xsl";
 		LanguageKind.YAML = "yaml";
 	})(LanguageKind || (LanguageKind = {}));
+	;
 	(function(TextDocumentItem) {
-		/**
-		* Creates a new TextDocumentItem literal.
-		* @param uri The document's uri.
-		* @param languageId The document's language identifier.
-		* @param version The document's version number.
-		* @param text The document's text.
-		*/
 		function create(uri, languageId, version, text) {
 			return {
 				uri,
@@ -4131,43 +3802,31 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		TextDocumentItem.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
 		}
 		TextDocumentItem.is = is;
 	})(TextDocumentItem || (TextDocumentItem = {}));
+	;
 	(function(MarkupKind) {
-		/**
-		* Plain text is supported as a content format
-		*/
 		MarkupKind.PlainText = "plaintext";
-		/**
-		* Markdown is supported as a content format
-		*/
 		MarkupKind.Markdown = "markdown";
-		/**
-		* Checks whether the given value is a value of the {@link MarkupKind} type.
-		*/
 		function is(value) {
 			const candidate = value;
 			return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
 		}
 		MarkupKind.is = is;
 	})(MarkupKind || (MarkupKind = {}));
+	;
 	(function(MarkupContent) {
-		/**
-		* Checks whether the given value conforms to the {@link MarkupContent} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
 		}
 		MarkupContent.is = is;
 	})(MarkupContent || (MarkupContent = {}));
+	;
 	(function(CompletionItemKind) {
 		CompletionItemKind.Text = 1;
 		CompletionItemKind.Method = 2;
@@ -4195,33 +3854,17 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		CompletionItemKind.Operator = 24;
 		CompletionItemKind.TypeParameter = 25;
 	})(CompletionItemKind || (CompletionItemKind = {}));
+	;
 	(function(InsertTextFormat) {
-		/**
-		* The primary text to be inserted is treated as a plain string.
-		*/
 		InsertTextFormat.PlainText = 1;
-		/**
-		* The primary text to be inserted is treated as a snippet.
-		*
-		* A snippet can define tab stops and placeholders with `$1`, `$2`
-		* and `${3:foo}`. `$0` defines the final tab stop, it defaults to
-		* the end of the snippet. Placeholders with equal identifiers are linked,
-		* that is typing in one will update others too.
-		*
-		* See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
-		*/
 		InsertTextFormat.Snippet = 2;
 	})(InsertTextFormat || (InsertTextFormat = {}));
+	;
 	(function(CompletionItemTag) {
-		/**
-		* Render a completion as obsolete, usually using a strike-out.
-		*/
 		CompletionItemTag.Deprecated = 1;
 	})(CompletionItemTag || (CompletionItemTag = {}));
+	;
 	(function(InsertReplaceEdit) {
-		/**
-		* Creates a new insert / replace edit
-		*/
 		function create(newText, insert, replace) {
 			return {
 				newText,
@@ -4230,49 +3873,23 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		InsertReplaceEdit.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
 		}
 		InsertReplaceEdit.is = is;
 	})(InsertReplaceEdit || (InsertReplaceEdit = {}));
+	;
 	(function(InsertTextMode) {
-		/**
-		* The insertion or replace strings is taken as it is. If the
-		* value is multi line the lines below the cursor will be
-		* inserted using the indentation defined in the string value.
-		* The client will not apply any kind of adjustments to the
-		* string.
-		*/
 		InsertTextMode.asIs = 1;
-		/**
-		* The editor adjusts leading whitespace of new lines so that
-		* they match the indentation up to the cursor of the line for
-		* which the item is accepted.
-		*
-		* Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
-		* multi line completion item is indented using 2 tabs and all
-		* following lines inserted will be indented using 2 tabs as well.
-		*/
 		InsertTextMode.adjustIndentation = 2;
 	})(InsertTextMode || (InsertTextMode = {}));
+	;
 	(function(ApplyKind) {
-		/**
-		* The value from the individual item (if provided and not `null`) will be
-		* used instead of the default.
-		*/
 		ApplyKind.Replace = 1;
-		/**
-		* The value from the item will be merged with the default.
-		*
-		* The specific rules for mergeing values are defined against each field
-		* that supports merging.
-		*/
 		ApplyKind.Merge = 2;
 	})(ApplyKind || (ApplyKind = {}));
+	;
 	(function(CompletionItemLabelDetails) {
 		function is(value) {
 			const candidate = value;
@@ -4280,23 +3897,15 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		CompletionItemLabelDetails.is = is;
 	})(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+	;
 	(function(CompletionItem) {
-		/**
-		* Create a completion item and seed it with a label.
-		* @param label The completion item's label
-		*/
 		function create(label) {
 			return { label };
 		}
 		CompletionItem.create = create;
 	})(CompletionItem || (CompletionItem = {}));
+	;
 	(function(CompletionList) {
-		/**
-		* Creates a new completion list.
-		*
-		* @param items The completion items.
-		* @param isIncomplete The list is not complete.
-		*/
 		function create(items, isIncomplete) {
 			return {
 				items: items ? items : [],
@@ -4305,42 +3914,28 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		CompletionList.create = create;
 	})(CompletionList || (CompletionList = {}));
+	;
 	(function(MarkedString) {
-		/**
-		* Creates a marked string from plain text.
-		*
-		* @param plainText The plain text.
-		*/
 		function fromPlainText(plainText) {
 			return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
 		}
 		MarkedString.fromPlainText = fromPlainText;
-		/**
-		* Checks whether the given value conforms to the {@link MarkedString} type.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
 		}
 		MarkedString.is = is;
 	})(MarkedString || (MarkedString = {}));
+	;
 	(function(Hover) {
-		/**
-		* Checks whether the given value conforms to the {@link Hover} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
 		}
 		Hover.is = is;
 	})(Hover || (Hover = {}));
+	;
 	(function(ParameterInformation) {
-		/**
-		* Creates a new parameter information literal.
-		*
-		* @param label A label string.
-		* @param documentation A doc string.
-		*/
 		function create(label, documentation) {
 			return documentation ? {
 				label,
@@ -4349,6 +3944,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		ParameterInformation.create = create;
 	})(ParameterInformation || (ParameterInformation = {}));
+	;
 	(function(SignatureInformation) {
 		function create(label, documentation, ...parameters) {
 			const result = { label };
@@ -4359,26 +3955,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		SignatureInformation.create = create;
 	})(SignatureInformation || (SignatureInformation = {}));
+	;
 	(function(DocumentHighlightKind) {
-		/**
-		* A textual occurrence.
-		*/
 		DocumentHighlightKind.Text = 1;
-		/**
-		* Read-access of a symbol, like reading a variable.
-		*/
 		DocumentHighlightKind.Read = 2;
-		/**
-		* Write-access of a symbol, like writing to a variable.
-		*/
 		DocumentHighlightKind.Write = 3;
 	})(DocumentHighlightKind || (DocumentHighlightKind = {}));
+	;
 	(function(DocumentHighlight) {
-		/**
-		* Create a DocumentHighlight object.
-		* @param range The range the highlight applies to.
-		* @param kind The highlight kind
-		*/
 		function create(range, kind) {
 			const result = { range };
 			if (Is.number(kind)) result.kind = kind;
@@ -4386,6 +3970,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		DocumentHighlight.create = create;
 	})(DocumentHighlight || (DocumentHighlight = {}));
+	;
 	(function(SymbolKind) {
 		SymbolKind.File = 1;
 		SymbolKind.Module = 2;
@@ -4414,22 +3999,12 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		SymbolKind.Operator = 25;
 		SymbolKind.TypeParameter = 26;
 	})(SymbolKind || (SymbolKind = {}));
+	;
 	(function(SymbolTag) {
-		/**
-		* Render a symbol as obsolete, usually using a strike-out.
-		*/
 		SymbolTag.Deprecated = 1;
 	})(SymbolTag || (SymbolTag = {}));
+	;
 	(function(SymbolInformation) {
-		/**
-		* Creates a new symbol information literal.
-		*
-		* @param name The name of the symbol.
-		* @param kind The kind of the symbol.
-		* @param range The range of the location of the symbol.
-		* @param uri The resource of the location of symbol.
-		* @param containerName The name of the symbol containing the symbol.
-		*/
 		function create(name, kind, range, uri, containerName) {
 			const result = {
 				name,
@@ -4444,16 +4019,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		SymbolInformation.create = create;
 	})(SymbolInformation || (SymbolInformation = {}));
+	;
 	(function(WorkspaceSymbol) {
-		/**
-		* Create a new workspace symbol.
-		*
-		* @param name The name of the symbol.
-		* @param kind The kind of the symbol.
-		* @param uri The resource of the location of the symbol.
-		* @param range An options range of the location.
-		* @returns A WorkspaceSymbol.
-		*/
 		function create(name, kind, uri, range) {
 			return range !== void 0 ? {
 				name,
@@ -4470,17 +4037,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		WorkspaceSymbol.create = create;
 	})(WorkspaceSymbol || (WorkspaceSymbol = {}));
+	;
 	(function(DocumentSymbol) {
-		/**
-		* Creates a new symbol information literal.
-		*
-		* @param name The name of the symbol.
-		* @param detail The detail of the symbol.
-		* @param kind The kind of the symbol.
-		* @param range The range of the symbol.
-		* @param selectionRange The selectionRange of the symbol.
-		* @param children Children of the symbol.
-		*/
 		function create(name, detail, kind, range, selectionRange, children) {
 			const result = {
 				name,
@@ -4493,121 +4051,33 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			return result;
 		}
 		DocumentSymbol.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
 		}
 		DocumentSymbol.is = is;
 	})(DocumentSymbol || (DocumentSymbol = {}));
+	;
 	(function(CodeActionKind) {
-		/**
-		* Empty kind.
-		*/
 		CodeActionKind.Empty = "";
-		/**
-		* Base kind for quickfix actions: 'quickfix'
-		*/
 		CodeActionKind.QuickFix = "quickfix";
-		/**
-		* Base kind for refactoring actions: 'refactor'
-		*/
 		CodeActionKind.Refactor = "refactor";
-		/**
-		* Base kind for refactoring extraction actions: 'refactor.extract'
-		*
-		* Example extract actions:
-		*
-		* - Extract method
-		* - Extract function
-		* - Extract variable
-		* - Extract interface from class
-		* - ...
-		*/
 		CodeActionKind.RefactorExtract = "refactor.extract";
-		/**
-		* Base kind for refactoring inline actions: 'refactor.inline'
-		*
-		* Example inline actions:
-		*
-		* - Inline function
-		* - Inline variable
-		* - Inline constant
-		* - ...
-		*/
 		CodeActionKind.RefactorInline = "refactor.inline";
-		/**
-		* Base kind for refactoring move actions: `refactor.move`
-		*
-		* Example move actions:
-		*
-		* - Move a function to a new file
-		* - Move a property between classes
-		* - Move method to base class
-		* - ...
-		*
-		* @since 3.18.0
-		*/
 		CodeActionKind.RefactorMove = "refactor.move";
-		/**
-		* Base kind for refactoring rewrite actions: 'refactor.rewrite'
-		*
-		* Example rewrite actions:
-		*
-		* - Convert JavaScript function to class
-		* - Add or remove parameter
-		* - Encapsulate field
-		* - Make method static
-		* - Move method to base class
-		* - ...
-		*/
 		CodeActionKind.RefactorRewrite = "refactor.rewrite";
-		/**
-		* Base kind for source actions: `source`
-		*
-		* Source code actions apply to the entire file.
-		*/
 		CodeActionKind.Source = "source";
-		/**
-		* Base kind for an organize imports source action: `source.organizeImports`
-		*/
 		CodeActionKind.SourceOrganizeImports = "source.organizeImports";
-		/**
-		* Base kind for auto-fix source actions: `source.fixAll`.
-		*
-		* Fix all actions automatically fix errors that have a clear fix that do not require user input.
-		* They should not suppress errors or perform unsafe fixes such as generating new types or classes.
-		*
-		* @since 3.15.0
-		*/
 		CodeActionKind.SourceFixAll = "source.fixAll";
-		/**
-		* Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
-		* this should always begin with `notebook.`
-		*
-		* @since 3.18.0
-		*/
 		CodeActionKind.Notebook = "notebook";
 	})(CodeActionKind || (CodeActionKind = {}));
+	;
 	(function(CodeActionTriggerKind) {
-		/**
-		* Code actions were explicitly requested by the user or by an extension.
-		*/
 		CodeActionTriggerKind.Invoked = 1;
-		/**
-		* Code actions were requested automatically.
-		*
-		* This typically happens when current selection in a file changes, but can
-		* also be triggered when file content changes.
-		*/
 		CodeActionTriggerKind.Automatic = 2;
 	})(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+	;
 	(function(CodeActionContext) {
-		/**
-		* Creates a new CodeActionContext literal.
-		*/
 		function create(diagnostics, only, triggerKind) {
 			const result = { diagnostics };
 			if (only !== void 0 && only !== null) result.only = only;
@@ -4615,28 +4085,21 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			return result;
 		}
 		CodeActionContext.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link CodeActionContext} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
 		}
 		CodeActionContext.is = is;
 	})(CodeActionContext || (CodeActionContext = {}));
+	;
 	(function(CodeActionTag) {
-		/**
-		* Marks the code action as LLM-generated.
-		*/
 		CodeActionTag.LLMGenerated = 1;
-		/**
-		* Checks whether the given literal conforms to the {@link CodeActionTag} interface.
-		*/
 		function is(value) {
 			return Is.defined(value) && value === CodeActionTag.LLMGenerated;
 		}
 		CodeActionTag.is = is;
 	})(CodeActionTag || (CodeActionTag = {}));
+	;
 	(function(CodeAction) {
 		function create(title, kindOrCommandOrEdit, kind) {
 			const result = { title };
@@ -4656,29 +4119,22 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		CodeAction.is = is;
 	})(CodeAction || (CodeAction = {}));
+	;
 	(function(CodeLens) {
-		/**
-		* Creates a new CodeLens literal.
-		*/
 		function create(range, data) {
 			const result = { range };
 			if (Is.defined(data)) result.data = data;
 			return result;
 		}
 		CodeLens.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link CodeLens} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
 		}
 		CodeLens.is = is;
 	})(CodeLens || (CodeLens = {}));
+	;
 	(function(FormattingOptions) {
-		/**
-		* Creates a new FormattingOptions literal.
-		*/
 		function create(tabSize, insertSpaces) {
 			return {
 				tabSize,
@@ -4686,19 +4142,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		FormattingOptions.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link FormattingOptions} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
 		}
 		FormattingOptions.is = is;
 	})(FormattingOptions || (FormattingOptions = {}));
+	;
 	(function(DocumentLink) {
-		/**
-		* Creates a new DocumentLink literal.
-		*/
 		function create(range, target, data) {
 			return {
 				range,
@@ -4707,21 +4158,14 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		DocumentLink.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link DocumentLink} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
 		}
 		DocumentLink.is = is;
 	})(DocumentLink || (DocumentLink = {}));
+	;
 	(function(SelectionRange) {
-		/**
-		* Creates a new SelectionRange
-		* @param range the range.
-		* @param parent an optional parent.
-		*/
 		function create(range, parent) {
 			return {
 				range,
@@ -4735,12 +4179,9 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		SelectionRange.is = is;
 	})(SelectionRange || (SelectionRange = {}));
+	;
 	(function(SemanticTokenTypes) {
 		SemanticTokenTypes["namespace"] = "namespace";
-		/**
-		* Represents a generic type. Acts as a fallback for types which can't be mapped to
-		* a specific type like class or enum.
-		*/
 		SemanticTokenTypes["type"] = "type";
 		SemanticTokenTypes["class"] = "class";
 		SemanticTokenTypes["enum"] = "enum";
@@ -4762,15 +4203,10 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		SemanticTokenTypes["number"] = "number";
 		SemanticTokenTypes["regexp"] = "regexp";
 		SemanticTokenTypes["operator"] = "operator";
-		/**
-		* @since 3.17.0
-		*/
 		SemanticTokenTypes["decorator"] = "decorator";
-		/**
-		* @since 3.18.0
-		*/
 		SemanticTokenTypes["label"] = "label";
 	})(SemanticTokenTypes || (SemanticTokenTypes = {}));
+	;
 	(function(SemanticTokenModifiers) {
 		SemanticTokenModifiers["declaration"] = "declaration";
 		SemanticTokenModifiers["definition"] = "definition";
@@ -4783,6 +4219,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		SemanticTokenModifiers["documentation"] = "documentation";
 		SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
 	})(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+	;
 	(function(SemanticTokens) {
 		function is(value) {
 			const candidate = value;
@@ -4790,10 +4227,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		SemanticTokens.is = is;
 	})(SemanticTokens || (SemanticTokens = {}));
+	;
 	(function(InlineValueText) {
-		/**
-		* Creates a new InlineValueText literal.
-		*/
 		function create(range, text) {
 			return {
 				range,
@@ -4807,10 +4242,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlineValueText.is = is;
 	})(InlineValueText || (InlineValueText = {}));
+	;
 	(function(InlineValueVariableLookup) {
-		/**
-		* Creates a new InlineValueText literal.
-		*/
 		function create(range, variableName, caseSensitiveLookup) {
 			return {
 				range,
@@ -4825,10 +4258,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlineValueVariableLookup.is = is;
 	})(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+	;
 	(function(InlineValueEvaluatableExpression) {
-		/**
-		* Creates a new InlineValueEvaluatableExpression literal.
-		*/
 		function create(range, expression) {
 			return {
 				range,
@@ -4842,10 +4273,8 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlineValueEvaluatableExpression.is = is;
 	})(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+	;
 	(function(InlineValueContext) {
-		/**
-		* Creates a new InlineValueContext literal.
-		*/
 		function create(frameId, stoppedLocation) {
 			return {
 				frameId,
@@ -4853,29 +4282,22 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			};
 		}
 		InlineValueContext.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link InlineValueContext} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Range.is(value.stoppedLocation);
 		}
 		InlineValueContext.is = is;
 	})(InlineValueContext || (InlineValueContext = {}));
+	;
 	(function(InlayHintKind) {
-		/**
-		* An inlay hint that for a type annotation.
-		*/
 		InlayHintKind.Type = 1;
-		/**
-		* An inlay hint that is for a parameter.
-		*/
 		InlayHintKind.Parameter = 2;
 		function is(value) {
 			return value === 1 || value === 2;
 		}
 		InlayHintKind.is = is;
 	})(InlayHintKind || (InlayHintKind = {}));
+	;
 	(function(InlayHintLabelPart) {
 		function create(value) {
 			return { value };
@@ -4887,6 +4309,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlayHintLabelPart.is = is;
 	})(InlayHintLabelPart || (InlayHintLabelPart = {}));
+	;
 	(function(InlayHint) {
 		function create(position, label, kind) {
 			const result = {
@@ -4903,6 +4326,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlayHint.is = is;
 	})(InlayHint || (InlayHint = {}));
+	;
 	(function(StringValue) {
 		function createSnippet(value) {
 			return {
@@ -4917,6 +4341,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		StringValue.isSnippet = isSnippet;
 	})(StringValue || (StringValue = {}));
+	;
 	(function(InlineCompletionItem) {
 		function create(insertText, filterText, range, command) {
 			return {
@@ -4928,22 +4353,19 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlineCompletionItem.create = create;
 	})(InlineCompletionItem || (InlineCompletionItem = {}));
+	;
 	(function(InlineCompletionList) {
 		function create(items) {
 			return { items };
 		}
 		InlineCompletionList.create = create;
 	})(InlineCompletionList || (InlineCompletionList = {}));
+	;
 	(function(InlineCompletionTriggerKind) {
-		/**
-		* Completion was triggered explicitly by a user gesture.
-		*/
 		InlineCompletionTriggerKind.Invoked = 1;
-		/**
-		* Completion was triggered automatically while editing.
-		*/
 		InlineCompletionTriggerKind.Automatic = 2;
 	})(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+	;
 	(function(SelectedCompletionInfo) {
 		function create(range, text) {
 			return {
@@ -4953,6 +4375,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		SelectedCompletionInfo.create = create;
 	})(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+	;
 	(function(InlineCompletionContext) {
 		function create(triggerKind, selectedCompletionInfo) {
 			return {
@@ -4962,6 +4385,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		}
 		InlineCompletionContext.create = create;
 	})(InlineCompletionContext || (InlineCompletionContext = {}));
+	;
 	(function(WorkspaceFolder) {
 		function is(value) {
 			const candidate = value;
@@ -4974,21 +4398,12 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 		"\r\n",
 		"\r"
 	];
+	;
 	(function(TextDocument) {
-		/**
-		* Creates a new ITextDocument literal from the given uri and content.
-		* @param uri The document's uri.
-		* @param languageId The document's language Id.
-		* @param version The document's version.
-		* @param content The document's content.
-		*/
 		function create(uri, languageId, version, content) {
 			return new FullTextDocument$1(uri, languageId, version, content);
 		}
 		TextDocument.create = create;
-		/**
-		* Checks whether the given literal conforms to the {@link ITextDocument} interface.
-		*/
 		function is(value) {
 			const candidate = value;
 			return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
@@ -5104,6 +4519,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 			return this.getLineOffsets().length;
 		}
 	};
+	;
 	(function(Is) {
 		const toString = Object.prototype.toString;
 		function defined(value) {
@@ -5153,7 +4569,7 @@ var init_main = require_rolldown_runtime.__esmMin((() => {
 	})(Is || (Is = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/messages.js
-var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_messages = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.CM = exports.ProtocolNotificationType = exports.ProtocolNotificationType0 = exports.ProtocolRequestType = exports.ProtocolRequestType0 = exports.RegistrationType = exports.MessageDirection = void 0;
 	const vscode_jsonrpc_1 = require_api$2();
@@ -5164,9 +4580,6 @@ var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		MessageDirection["both"] = "both";
 	})(MessageDirection || (exports.MessageDirection = MessageDirection = {}));
 	var RegistrationType = class {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		____;
 		method;
 		constructor(method) {
@@ -5175,10 +4588,6 @@ var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	};
 	exports.RegistrationType = RegistrationType;
 	var ProtocolRequestType0 = class extends vscode_jsonrpc_1.RequestType0 {
-		/**
-		* Clients must not use these properties. They are here to ensure correct typing.
-		* in TypeScript
-		*/
 		__;
 		___;
 		____;
@@ -5189,9 +4598,6 @@ var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	};
 	exports.ProtocolRequestType0 = ProtocolRequestType0;
 	var ProtocolRequestType = class extends vscode_jsonrpc_1.RequestType {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		__;
 		___;
 		____;
@@ -5202,9 +4608,6 @@ var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	};
 	exports.ProtocolRequestType = ProtocolRequestType;
 	var ProtocolNotificationType0 = class extends vscode_jsonrpc_1.NotificationType0 {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		___;
 		____;
 		constructor(method) {
@@ -5213,9 +4616,6 @@ var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	};
 	exports.ProtocolNotificationType0 = ProtocolNotificationType0;
 	var ProtocolNotificationType = class extends vscode_jsonrpc_1.NotificationType {
-		/**
-		* Clients must not use this property. It is here to ensure correct typing.
-		*/
 		___;
 		____;
 		constructor(method) {
@@ -5235,7 +4635,7 @@ var require_messages = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	})(CM || (exports.CM = CM = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
-var require_is = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_is = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.boolean = boolean;
 	exports.string = string;
@@ -5275,15 +4675,10 @@ var require_is = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((export
 	}
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
-var require_protocol_implementation = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_implementation = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ImplementationRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to resolve the implementation locations of a symbol at a given text
-	* document position. The request's parameter is of type {@link TextDocumentPositionParams}
-	* the response is of type {@link Definition} or a Thenable that resolves to such.
-	*/
 	var ImplementationRequest;
 	(function(ImplementationRequest) {
 		ImplementationRequest.method = "textDocument/implementation";
@@ -5293,15 +4688,10 @@ var require_protocol_implementation = /* @__PURE__ */ require_rolldown_runtime._
 	})(ImplementationRequest || (exports.ImplementationRequest = ImplementationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
-var require_protocol_typeDefinition = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_typeDefinition = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TypeDefinitionRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to resolve the type definition locations of a symbol at a given text
-	* document position. The request's parameter is of type {@link TextDocumentPositionParams}
-	* the response is of type {@link Definition} or a Thenable that resolves to such.
-	*/
 	var TypeDefinitionRequest;
 	(function(TypeDefinitionRequest) {
 		TypeDefinitionRequest.method = "textDocument/typeDefinition";
@@ -5311,13 +4701,10 @@ var require_protocol_typeDefinition = /* @__PURE__ */ require_rolldown_runtime._
 	})(TypeDefinitionRequest || (exports.TypeDefinitionRequest = TypeDefinitionRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
-var require_protocol_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* The `workspace/workspaceFolders` is sent from the server to the client to fetch the open workspace folders.
-	*/
 	var WorkspaceFoldersRequest;
 	(function(WorkspaceFoldersRequest) {
 		WorkspaceFoldersRequest.method = "workspace/workspaceFolders";
@@ -5325,10 +4712,6 @@ var require_protocol_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.
 		WorkspaceFoldersRequest.type = new messages_1.ProtocolRequestType0(WorkspaceFoldersRequest.method);
 		WorkspaceFoldersRequest.capabilities = messages_1.CM.create("workspace.workspaceFolders", "workspace.workspaceFolders");
 	})(WorkspaceFoldersRequest || (exports.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
-	/**
-	* The `workspace/didChangeWorkspaceFolders` notification is sent from the client to the server when the workspace
-	* folder configuration changes.
-	*/
 	var DidChangeWorkspaceFoldersNotification;
 	(function(DidChangeWorkspaceFoldersNotification) {
 		DidChangeWorkspaceFoldersNotification.method = "workspace/didChangeWorkspaceFolders";
@@ -5338,19 +4721,10 @@ var require_protocol_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.
 	})(DidChangeWorkspaceFoldersNotification || (exports.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
-var require_protocol_configuration = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_configuration = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ConfigurationRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* The 'workspace/configuration' request is sent from the server to the client to fetch a certain
-	* configuration setting.
-	*
-	* This pull model replaces the old push model were the client signaled configuration change via an
-	* event. If the server still needs to react to configuration changes (since the server caches the
-	* result of `workspace/configuration` requests) the server should register for an empty configuration
-	* change event and empty the cache if such an event is received.
-	*/
 	var ConfigurationRequest;
 	(function(ConfigurationRequest) {
 		ConfigurationRequest.method = "workspace/configuration";
@@ -5360,16 +4734,10 @@ var require_protocol_configuration = /* @__PURE__ */ require_rolldown_runtime.__
 	})(ConfigurationRequest || (exports.ConfigurationRequest = ConfigurationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
-var require_protocol_colorProvider = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_colorProvider = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ColorPresentationRequest = exports.DocumentColorRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to list all color symbols found in a given text document. The request's
-	* parameter is of type {@link DocumentColorParams} the
-	* response is of type {@link ColorInformation ColorInformation[]} or a Thenable
-	* that resolves to such.
-	*/
 	var DocumentColorRequest;
 	(function(DocumentColorRequest) {
 		DocumentColorRequest.method = "textDocument/documentColor";
@@ -5377,12 +4745,6 @@ var require_protocol_colorProvider = /* @__PURE__ */ require_rolldown_runtime.__
 		DocumentColorRequest.type = new messages_1.ProtocolRequestType(DocumentColorRequest.method);
 		DocumentColorRequest.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
 	})(DocumentColorRequest || (exports.DocumentColorRequest = DocumentColorRequest = {}));
-	/**
-	* A request to list all presentation for a color. The request's
-	* parameter is of type {@link ColorPresentationParams} the
-	* response is of type {@link ColorPresentation ColorPresentation[]} or a Thenable
-	* that resolves to such.
-	*/
 	var ColorPresentationRequest;
 	(function(ColorPresentationRequest) {
 		ColorPresentationRequest.method = "textDocument/colorPresentation";
@@ -5392,16 +4754,10 @@ var require_protocol_colorProvider = /* @__PURE__ */ require_rolldown_runtime.__
 	})(ColorPresentationRequest || (exports.ColorPresentationRequest = ColorPresentationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
-var require_protocol_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_foldingRange = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to provide folding ranges in a document. The request's
-	* parameter is of type {@link FoldingRangeParams}, the
-	* response is of type {@link FoldingRangeList} or a Thenable
-	* that resolves to such.
-	*/
 	var FoldingRangeRequest;
 	(function(FoldingRangeRequest) {
 		FoldingRangeRequest.method = "textDocument/foldingRange";
@@ -5409,11 +4765,6 @@ var require_protocol_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__c
 		FoldingRangeRequest.type = new messages_1.ProtocolRequestType(FoldingRangeRequest.method);
 		FoldingRangeRequest.capabilities = messages_1.CM.create("textDocument.foldingRange", "foldingRangeProvider");
 	})(FoldingRangeRequest || (exports.FoldingRangeRequest = FoldingRangeRequest = {}));
-	/**
-	* A request to refresh the folding ranges in a document.
-	*
-	* @since 3.18.0
-	*/
 	var FoldingRangeRefreshRequest;
 	(function(FoldingRangeRefreshRequest) {
 		FoldingRangeRefreshRequest.method = `workspace/foldingRange/refresh`;
@@ -5423,16 +4774,10 @@ var require_protocol_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__c
 	})(FoldingRangeRefreshRequest || (exports.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
-var require_protocol_declaration = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_declaration = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DeclarationRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to resolve the type definition locations of a symbol at a given text
-	* document position. The request's parameter is of type {@link TextDocumentPositionParams}
-	* the response is of type {@link Declaration} or a typed array of {@link DeclarationLink}
-	* or a Thenable that resolves to such.
-	*/
 	var DeclarationRequest;
 	(function(DeclarationRequest) {
 		DeclarationRequest.method = "textDocument/declaration";
@@ -5442,16 +4787,10 @@ var require_protocol_declaration = /* @__PURE__ */ require_rolldown_runtime.__co
 	})(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
-var require_protocol_selectionRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_selectionRange = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SelectionRangeRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to provide selection ranges in a document. The request's
-	* parameter is of type {@link SelectionRangeParams}, the
-	* response is of type {@link SelectionRange SelectionRange[]} or a Thenable
-	* that resolves to such.
-	*/
 	var SelectionRangeRequest;
 	(function(SelectionRangeRequest) {
 		SelectionRangeRequest.method = "textDocument/selectionRange";
@@ -5461,7 +4800,7 @@ var require_protocol_selectionRange = /* @__PURE__ */ require_rolldown_runtime._
 	})(SelectionRangeRequest || (exports.SelectionRangeRequest = SelectionRangeRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
-var require_protocol_progress = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_progress = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = void 0;
 	const vscode_jsonrpc_1 = require_api$2();
@@ -5474,10 +4813,6 @@ var require_protocol_progress = /* @__PURE__ */ require_rolldown_runtime.__commo
 		}
 		WorkDoneProgress.is = is;
 	})(WorkDoneProgress || (exports.WorkDoneProgress = WorkDoneProgress = {}));
-	/**
-	* The `window/workDoneProgress/create` request is sent from the server to the client to initiate progress
-	* reporting from the server.
-	*/
 	var WorkDoneProgressCreateRequest;
 	(function(WorkDoneProgressCreateRequest) {
 		WorkDoneProgressCreateRequest.method = "window/workDoneProgress/create";
@@ -5485,10 +4820,6 @@ var require_protocol_progress = /* @__PURE__ */ require_rolldown_runtime.__commo
 		WorkDoneProgressCreateRequest.type = new messages_1.ProtocolRequestType(WorkDoneProgressCreateRequest.method);
 		WorkDoneProgressCreateRequest.capabilities = messages_1.CM.create("window.workDoneProgress", void 0);
 	})(WorkDoneProgressCreateRequest || (exports.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
-	/**
-	* The `window/workDoneProgress/cancel` notification is sent from  the client to the server to cancel a progress
-	* initiated on the server side.
-	*/
 	var WorkDoneProgressCancelNotification;
 	(function(WorkDoneProgressCancelNotification) {
 		WorkDoneProgressCancelNotification.method = "window/workDoneProgress/cancel";
@@ -5497,16 +4828,10 @@ var require_protocol_progress = /* @__PURE__ */ require_rolldown_runtime.__commo
 	})(WorkDoneProgressCancelNotification || (exports.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
-var require_protocol_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.CallHierarchyPrepareRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to result a `CallHierarchyItem` in a document at a given position.
-	* Can be used as an input to an incoming or outgoing call hierarchy.
-	*
-	* @since 3.16.0
-	*/
 	var CallHierarchyPrepareRequest;
 	(function(CallHierarchyPrepareRequest) {
 		CallHierarchyPrepareRequest.method = "textDocument/prepareCallHierarchy";
@@ -5514,11 +4839,6 @@ var require_protocol_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__
 		CallHierarchyPrepareRequest.type = new messages_1.ProtocolRequestType(CallHierarchyPrepareRequest.method);
 		CallHierarchyPrepareRequest.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
 	})(CallHierarchyPrepareRequest || (exports.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
-	/**
-	* A request to resolve the incoming calls for a given `CallHierarchyItem`.
-	*
-	* @since 3.16.0
-	*/
 	var CallHierarchyIncomingCallsRequest;
 	(function(CallHierarchyIncomingCallsRequest) {
 		CallHierarchyIncomingCallsRequest.method = "callHierarchy/incomingCalls";
@@ -5526,11 +4846,6 @@ var require_protocol_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__
 		CallHierarchyIncomingCallsRequest.type = new messages_1.ProtocolRequestType(CallHierarchyIncomingCallsRequest.method);
 		CallHierarchyIncomingCallsRequest.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
 	})(CallHierarchyIncomingCallsRequest || (exports.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
-	/**
-	* A request to resolve the outgoing calls for a given `CallHierarchyItem`.
-	*
-	* @since 3.16.0
-	*/
 	var CallHierarchyOutgoingCallsRequest;
 	(function(CallHierarchyOutgoingCallsRequest) {
 		CallHierarchyOutgoingCallsRequest.method = "callHierarchy/outgoingCalls";
@@ -5540,7 +4855,7 @@ var require_protocol_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__
 	})(CallHierarchyOutgoingCallsRequest || (exports.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
-var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.SemanticTokensRegistrationType = exports.TokenFormat = void 0;
 	const messages_1 = require_messages();
@@ -5553,9 +4868,6 @@ var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime._
 		SemanticTokensRegistrationType.method = "textDocument/semanticTokens";
 		SemanticTokensRegistrationType.type = new messages_1.RegistrationType(SemanticTokensRegistrationType.method);
 	})(SemanticTokensRegistrationType || (exports.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
-	/**
-	* @since 3.16.0
-	*/
 	var SemanticTokensRequest;
 	(function(SemanticTokensRequest) {
 		SemanticTokensRequest.method = "textDocument/semanticTokens/full";
@@ -5564,9 +4876,6 @@ var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime._
 		SemanticTokensRequest.registrationMethod = SemanticTokensRegistrationType.method;
 		SemanticTokensRequest.capabilities = messages_1.CM.create("textDocument.semanticTokens", "semanticTokensProvider");
 	})(SemanticTokensRequest || (exports.SemanticTokensRequest = SemanticTokensRequest = {}));
-	/**
-	* @since 3.16.0
-	*/
 	var SemanticTokensDeltaRequest;
 	(function(SemanticTokensDeltaRequest) {
 		SemanticTokensDeltaRequest.method = "textDocument/semanticTokens/full/delta";
@@ -5575,9 +4884,6 @@ var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime._
 		SemanticTokensDeltaRequest.registrationMethod = SemanticTokensRegistrationType.method;
 		SemanticTokensDeltaRequest.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.full.delta", "semanticTokensProvider.full.delta");
 	})(SemanticTokensDeltaRequest || (exports.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
-	/**
-	* @since 3.16.0
-	*/
 	var SemanticTokensRangeRequest;
 	(function(SemanticTokensRangeRequest) {
 		SemanticTokensRangeRequest.method = "textDocument/semanticTokens/range";
@@ -5586,9 +4892,6 @@ var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime._
 		SemanticTokensRangeRequest.registrationMethod = SemanticTokensRegistrationType.method;
 		SemanticTokensRangeRequest.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.range", "semanticTokensProvider.range");
 	})(SemanticTokensRangeRequest || (exports.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
-	/**
-	* @since 3.16.0
-	*/
 	var SemanticTokensRefreshRequest;
 	(function(SemanticTokensRefreshRequest) {
 		SemanticTokensRefreshRequest.method = `workspace/semanticTokens/refresh`;
@@ -5598,18 +4901,10 @@ var require_protocol_semanticTokens = /* @__PURE__ */ require_rolldown_runtime._
 	})(SemanticTokensRefreshRequest || (exports.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
-var require_protocol_showDocument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_showDocument = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ShowDocumentRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to show a document. This request might open an
-	* external program depending on the value of the URI to open.
-	* For example a request to open `https://code.visualstudio.com/`
-	* will very likely open the URI in a WEB browser.
-	*
-	* @since 3.16.0
-	*/
 	var ShowDocumentRequest;
 	(function(ShowDocumentRequest) {
 		ShowDocumentRequest.method = "window/showDocument";
@@ -5619,15 +4914,10 @@ var require_protocol_showDocument = /* @__PURE__ */ require_rolldown_runtime.__c
 	})(ShowDocumentRequest || (exports.ShowDocumentRequest = ShowDocumentRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
-var require_protocol_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LinkedEditingRangeRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to provide ranges that can be edited together.
-	*
-	* @since 3.16.0
-	*/
 	var LinkedEditingRangeRequest;
 	(function(LinkedEditingRangeRequest) {
 		LinkedEditingRangeRequest.method = "textDocument/linkedEditingRange";
@@ -5637,37 +4927,15 @@ var require_protocol_linkedEditingRange = /* @__PURE__ */ require_rolldown_runti
 	})(LinkedEditingRangeRequest || (exports.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
-var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.DidRenameFilesNotification = exports.WillRenameFilesRequest = exports.DidCreateFilesNotification = exports.WillCreateFilesRequest = exports.FileOperationPatternKind = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A pattern kind describing if a glob pattern matches a file a folder or
-	* both.
-	*
-	* @since 3.16.0
-	*/
 	var FileOperationPatternKind;
 	(function(FileOperationPatternKind) {
-		/**
-		* The pattern matches a file only.
-		*/
 		FileOperationPatternKind.file = "file";
-		/**
-		* The pattern matches a folder only.
-		*/
 		FileOperationPatternKind.folder = "folder";
 	})(FileOperationPatternKind || (exports.FileOperationPatternKind = FileOperationPatternKind = {}));
-	/**
-	* The will create files request is sent from the client to the server before files are actually
-	* created as long as the creation is triggered from within the client.
-	*
-	* The request can return a `WorkspaceEdit` which will be applied to workspace before the
-	* files are created. Hence the `WorkspaceEdit` can not manipulate the content of the file
-	* to be created.
-	*
-	* @since 3.16.0
-	*/
 	var WillCreateFilesRequest;
 	(function(WillCreateFilesRequest) {
 		WillCreateFilesRequest.method = "workspace/willCreateFiles";
@@ -5675,12 +4943,6 @@ var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime._
 		WillCreateFilesRequest.type = new messages_1.ProtocolRequestType(WillCreateFilesRequest.method);
 		WillCreateFilesRequest.capabilities = messages_1.CM.create("workspace.fileOperations.willCreate", "workspace.fileOperations.willCreate");
 	})(WillCreateFilesRequest || (exports.WillCreateFilesRequest = WillCreateFilesRequest = {}));
-	/**
-	* The did create files notification is sent from the client to the server when
-	* files were created from within the client.
-	*
-	* @since 3.16.0
-	*/
 	var DidCreateFilesNotification;
 	(function(DidCreateFilesNotification) {
 		DidCreateFilesNotification.method = "workspace/didCreateFiles";
@@ -5688,12 +4950,6 @@ var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime._
 		DidCreateFilesNotification.type = new messages_1.ProtocolNotificationType(DidCreateFilesNotification.method);
 		DidCreateFilesNotification.capabilities = messages_1.CM.create("workspace.fileOperations.didCreate", "workspace.fileOperations.didCreate");
 	})(DidCreateFilesNotification || (exports.DidCreateFilesNotification = DidCreateFilesNotification = {}));
-	/**
-	* The will rename files request is sent from the client to the server before files are actually
-	* renamed as long as the rename is triggered from within the client.
-	*
-	* @since 3.16.0
-	*/
 	var WillRenameFilesRequest;
 	(function(WillRenameFilesRequest) {
 		WillRenameFilesRequest.method = "workspace/willRenameFiles";
@@ -5701,12 +4957,6 @@ var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime._
 		WillRenameFilesRequest.type = new messages_1.ProtocolRequestType(WillRenameFilesRequest.method);
 		WillRenameFilesRequest.capabilities = messages_1.CM.create("workspace.fileOperations.willRename", "workspace.fileOperations.willRename");
 	})(WillRenameFilesRequest || (exports.WillRenameFilesRequest = WillRenameFilesRequest = {}));
-	/**
-	* The did rename files notification is sent from the client to the server when
-	* files were renamed from within the client.
-	*
-	* @since 3.16.0
-	*/
 	var DidRenameFilesNotification;
 	(function(DidRenameFilesNotification) {
 		DidRenameFilesNotification.method = "workspace/didRenameFiles";
@@ -5714,12 +4964,6 @@ var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime._
 		DidRenameFilesNotification.type = new messages_1.ProtocolNotificationType(DidRenameFilesNotification.method);
 		DidRenameFilesNotification.capabilities = messages_1.CM.create("workspace.fileOperations.didRename", "workspace.fileOperations.didRename");
 	})(DidRenameFilesNotification || (exports.DidRenameFilesNotification = DidRenameFilesNotification = {}));
-	/**
-	* The will delete files request is sent from the client to the server before files are actually
-	* deleted as long as the deletion is triggered from within the client.
-	*
-	* @since 3.16.0
-	*/
 	var DidDeleteFilesNotification;
 	(function(DidDeleteFilesNotification) {
 		DidDeleteFilesNotification.method = "workspace/didDeleteFiles";
@@ -5727,12 +4971,6 @@ var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime._
 		DidDeleteFilesNotification.type = new messages_1.ProtocolNotificationType(DidDeleteFilesNotification.method);
 		DidDeleteFilesNotification.capabilities = messages_1.CM.create("workspace.fileOperations.didDelete", "workspace.fileOperations.didDelete");
 	})(DidDeleteFilesNotification || (exports.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
-	/**
-	* The did delete files notification is sent from the client to the server when
-	* files were deleted from within the client.
-	*
-	* @since 3.16.0
-	*/
 	var WillDeleteFilesRequest;
 	(function(WillDeleteFilesRequest) {
 		WillDeleteFilesRequest.method = "workspace/willDeleteFiles";
@@ -5742,64 +4980,24 @@ var require_protocol_fileOperations = /* @__PURE__ */ require_rolldown_runtime._
 	})(WillDeleteFilesRequest || (exports.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
-var require_protocol_moniker = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_moniker = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.MonikerRequest = exports.MonikerKind = exports.UniquenessLevel = void 0;
 	const messages_1 = require_messages();
-	/**
-	* Moniker uniqueness level to define scope of the moniker.
-	*
-	* @since 3.16.0
-	*/
 	var UniquenessLevel;
 	(function(UniquenessLevel) {
-		/**
-		* The moniker is only unique inside a document
-		*/
 		UniquenessLevel.document = "document";
-		/**
-		* The moniker is unique inside a project for which a dump got created
-		*/
 		UniquenessLevel.project = "project";
-		/**
-		* The moniker is unique inside the group to which a project belongs
-		*/
 		UniquenessLevel.group = "group";
-		/**
-		* The moniker is unique inside the moniker scheme.
-		*/
 		UniquenessLevel.scheme = "scheme";
-		/**
-		* The moniker is globally unique
-		*/
 		UniquenessLevel.global = "global";
 	})(UniquenessLevel || (exports.UniquenessLevel = UniquenessLevel = {}));
-	/**
-	* The moniker kind.
-	*
-	* @since 3.16.0
-	*/
 	var MonikerKind;
 	(function(MonikerKind) {
-		/**
-		* The moniker represent a symbol that is imported into a project
-		*/
 		MonikerKind.$import = "import";
-		/**
-		* The moniker represents a symbol that is exported from a project
-		*/
 		MonikerKind.$export = "export";
-		/**
-		* The moniker represents a symbol that is local to a project (e.g. a local
-		* variable of a function, a class not visible outside the project, ...)
-		*/
 		MonikerKind.local = "local";
 	})(MonikerKind || (exports.MonikerKind = MonikerKind = {}));
-	/**
-	* A request to get the moniker of a symbol at a given text document position.
-	* The request parameter is of type {@link TextDocumentPositionParams}.
-	* The response is of type {@link Moniker Moniker[]} or `null`.
-	*/
 	var MonikerRequest;
 	(function(MonikerRequest) {
 		MonikerRequest.method = "textDocument/moniker";
@@ -5809,16 +5007,10 @@ var require_protocol_moniker = /* @__PURE__ */ require_rolldown_runtime.__common
 	})(MonikerRequest || (exports.MonikerRequest = MonikerRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
-var require_protocol_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TypeHierarchySubtypesRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchyPrepareRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to result a `TypeHierarchyItem` in a document at a given position.
-	* Can be used as an input to a subtypes or supertypes type hierarchy.
-	*
-	* @since 3.17.0
-	*/
 	var TypeHierarchyPrepareRequest;
 	(function(TypeHierarchyPrepareRequest) {
 		TypeHierarchyPrepareRequest.method = "textDocument/prepareTypeHierarchy";
@@ -5826,22 +5018,12 @@ var require_protocol_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__
 		TypeHierarchyPrepareRequest.type = new messages_1.ProtocolRequestType(TypeHierarchyPrepareRequest.method);
 		TypeHierarchyPrepareRequest.capabilities = messages_1.CM.create("textDocument.typeHierarchy", "typeHierarchyProvider");
 	})(TypeHierarchyPrepareRequest || (exports.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
-	/**
-	* A request to resolve the supertypes for a given `TypeHierarchyItem`.
-	*
-	* @since 3.17.0
-	*/
 	var TypeHierarchySupertypesRequest;
 	(function(TypeHierarchySupertypesRequest) {
 		TypeHierarchySupertypesRequest.method = "typeHierarchy/supertypes";
 		TypeHierarchySupertypesRequest.messageDirection = messages_1.MessageDirection.clientToServer;
 		TypeHierarchySupertypesRequest.type = new messages_1.ProtocolRequestType(TypeHierarchySupertypesRequest.method);
 	})(TypeHierarchySupertypesRequest || (exports.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
-	/**
-	* A request to resolve the subtypes for a given `TypeHierarchyItem`.
-	*
-	* @since 3.17.0
-	*/
 	var TypeHierarchySubtypesRequest;
 	(function(TypeHierarchySubtypesRequest) {
 		TypeHierarchySubtypesRequest.method = "typeHierarchy/subtypes";
@@ -5850,17 +5032,10 @@ var require_protocol_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__
 	})(TypeHierarchySubtypesRequest || (exports.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
-var require_protocol_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_inlineValue = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineValueRefreshRequest = exports.InlineValueRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to provide inline values in a document. The request's parameter is of
-	* type {@link InlineValueParams}, the response is of type
-	* {@link InlineValue InlineValue[]} or a Thenable that resolves to such.
-	*
-	* @since 3.17.0
-	*/
 	var InlineValueRequest;
 	(function(InlineValueRequest) {
 		InlineValueRequest.method = "textDocument/inlineValue";
@@ -5868,9 +5043,6 @@ var require_protocol_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__co
 		InlineValueRequest.type = new messages_1.ProtocolRequestType(InlineValueRequest.method);
 		InlineValueRequest.capabilities = messages_1.CM.create("textDocument.inlineValue", "inlineValueProvider");
 	})(InlineValueRequest || (exports.InlineValueRequest = InlineValueRequest = {}));
-	/**
-	* @since 3.17.0
-	*/
 	var InlineValueRefreshRequest;
 	(function(InlineValueRefreshRequest) {
 		InlineValueRefreshRequest.method = `workspace/inlineValue/refresh`;
@@ -5880,17 +5052,10 @@ var require_protocol_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__co
 	})(InlineValueRefreshRequest || (exports.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
-var require_protocol_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_inlayHint = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to provide inlay hints in a document. The request's parameter is of
-	* type {@link InlayHintsParams}, the response is of type
-	* {@link InlayHint InlayHint[]} or a Thenable that resolves to such.
-	*
-	* @since 3.17.0
-	*/
 	var InlayHintRequest;
 	(function(InlayHintRequest) {
 		InlayHintRequest.method = "textDocument/inlayHint";
@@ -5898,13 +5063,6 @@ var require_protocol_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__comm
 		InlayHintRequest.type = new messages_1.ProtocolRequestType(InlayHintRequest.method);
 		InlayHintRequest.capabilities = messages_1.CM.create("textDocument.inlayHint", "inlayHintProvider");
 	})(InlayHintRequest || (exports.InlayHintRequest = InlayHintRequest = {}));
-	/**
-	* A request to resolve additional properties for an inlay hint.
-	* The request's parameter is of type {@link InlayHint}, the response is
-	* of type {@link InlayHint} or a Thenable that resolves to such.
-	*
-	* @since 3.17.0
-	*/
 	var InlayHintResolveRequest;
 	(function(InlayHintResolveRequest) {
 		InlayHintResolveRequest.method = "inlayHint/resolve";
@@ -5912,9 +5070,6 @@ var require_protocol_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__comm
 		InlayHintResolveRequest.type = new messages_1.ProtocolRequestType(InlayHintResolveRequest.method);
 		InlayHintResolveRequest.capabilities = messages_1.CM.create("textDocument.inlayHint.resolveSupport", "inlayHintProvider.resolveProvider");
 	})(InlayHintResolveRequest || (exports.InlayHintResolveRequest = InlayHintResolveRequest = {}));
-	/**
-	* @since 3.17.0
-	*/
 	var InlayHintRefreshRequest;
 	(function(InlayHintRefreshRequest) {
 		InlayHintRefreshRequest.method = `workspace/inlayHint/refresh`;
@@ -5924,7 +5079,7 @@ var require_protocol_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__comm
 	})(InlayHintRefreshRequest || (exports.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
-var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$11) => {
+var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$11) => {
 	var __createBinding = this$11 && this$11.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -5971,9 +5126,6 @@ var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__com
 	const vscode_jsonrpc_1 = require_api$2();
 	const Is = __importStar(require_is());
 	const messages_1 = require_messages();
-	/**
-	* @since 3.17.0
-	*/
 	var DiagnosticServerCancellationData;
 	(function(DiagnosticServerCancellationData) {
 		function is(value) {
@@ -5982,30 +5134,11 @@ var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__com
 		}
 		DiagnosticServerCancellationData.is = is;
 	})(DiagnosticServerCancellationData || (exports.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
-	/**
-	* The document diagnostic report kinds.
-	*
-	* @since 3.17.0
-	*/
 	var DocumentDiagnosticReportKind;
 	(function(DocumentDiagnosticReportKind) {
-		/**
-		* A diagnostic report with a full
-		* set of problems.
-		*/
 		DocumentDiagnosticReportKind.Full = "full";
-		/**
-		* A report indicating that the last
-		* returned report is still accurate.
-		*/
 		DocumentDiagnosticReportKind.Unchanged = "unchanged";
 	})(DocumentDiagnosticReportKind || (exports.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
-	/**
-	* The document diagnostic request definition.
-	*
-	*
-	* @since 3.17.0
-	*/
 	var DocumentDiagnosticRequest;
 	(function(DocumentDiagnosticRequest) {
 		DocumentDiagnosticRequest.method = "textDocument/diagnostic";
@@ -6014,11 +5147,6 @@ var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__com
 		DocumentDiagnosticRequest.partialResult = new vscode_jsonrpc_1.ProgressType();
 		DocumentDiagnosticRequest.capabilities = messages_1.CM.create("textDocument.diagnostic", "diagnosticProvider");
 	})(DocumentDiagnosticRequest || (exports.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
-	/**
-	* The workspace diagnostic request definition.
-	*
-	* @since 3.17.0
-	*/
 	var WorkspaceDiagnosticRequest;
 	(function(WorkspaceDiagnosticRequest) {
 		WorkspaceDiagnosticRequest.method = "workspace/diagnostic";
@@ -6027,11 +5155,6 @@ var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__com
 		WorkspaceDiagnosticRequest.partialResult = new vscode_jsonrpc_1.ProgressType();
 		WorkspaceDiagnosticRequest.capabilities = messages_1.CM.create("workspace.diagnostics", "diagnosticProvider.workspaceDiagnostics");
 	})(WorkspaceDiagnosticRequest || (exports.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
-	/**
-	* The diagnostic refresh request definition.
-	*
-	* @since 3.17.0
-	*/
 	var DiagnosticRefreshRequest;
 	(function(DiagnosticRefreshRequest) {
 		DiagnosticRefreshRequest.method = `workspace/diagnostic/refresh`;
@@ -6041,7 +5164,7 @@ var require_protocol_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__com
 	})(DiagnosticRefreshRequest || (exports.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
-var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$10) => {
+var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$10) => {
 	var __createBinding = this$10 && this$10.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -6085,23 +5208,12 @@ var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commo
 	})();
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
-	const vscode_languageserver_types_1 = (init_main(), require_rolldown_runtime.__toCommonJS(main_exports));
+	const vscode_languageserver_types_1 = (init_main(), require_rolldown_runtime.i(main_exports));
 	const Is = __importStar(require_is());
 	const messages_1 = require_messages();
-	/**
-	* A notebook cell kind.
-	*
-	* @since 3.17.0
-	*/
 	var NotebookCellKind;
 	(function(NotebookCellKind) {
-		/**
-		* A markup-cell is formatted source that is used for display.
-		*/
 		NotebookCellKind.Markup = 1;
-		/**
-		* A code-cell is source code.
-		*/
 		NotebookCellKind.Code = 2;
 		function is(value) {
 			return value === 1 || value === 2;
@@ -6202,11 +5314,6 @@ var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commo
 		NotebookDocumentSyncRegistrationType.messageDirection = messages_1.MessageDirection.clientToServer;
 		NotebookDocumentSyncRegistrationType.type = new messages_1.RegistrationType(NotebookDocumentSyncRegistrationType.method);
 	})(NotebookDocumentSyncRegistrationType || (exports.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
-	/**
-	* A notification sent when a notebook opens.
-	*
-	* @since 3.17.0
-	*/
 	var DidOpenNotebookDocumentNotification;
 	(function(DidOpenNotebookDocumentNotification) {
 		DidOpenNotebookDocumentNotification.method = "notebookDocument/didOpen";
@@ -6238,11 +5345,6 @@ var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commo
 		DidChangeNotebookDocumentNotification.type = new messages_1.ProtocolNotificationType(DidChangeNotebookDocumentNotification.method);
 		DidChangeNotebookDocumentNotification.registrationMethod = NotebookDocumentSyncRegistrationType.method;
 	})(DidChangeNotebookDocumentNotification || (exports.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
-	/**
-	* A notification sent when a notebook document is saved.
-	*
-	* @since 3.17.0
-	*/
 	var DidSaveNotebookDocumentNotification;
 	(function(DidSaveNotebookDocumentNotification) {
 		DidSaveNotebookDocumentNotification.method = "notebookDocument/didSave";
@@ -6250,11 +5352,6 @@ var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commo
 		DidSaveNotebookDocumentNotification.type = new messages_1.ProtocolNotificationType(DidSaveNotebookDocumentNotification.method);
 		DidSaveNotebookDocumentNotification.registrationMethod = NotebookDocumentSyncRegistrationType.method;
 	})(DidSaveNotebookDocumentNotification || (exports.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
-	/**
-	* A notification sent when a notebook closes.
-	*
-	* @since 3.17.0
-	*/
 	var DidCloseNotebookDocumentNotification;
 	(function(DidCloseNotebookDocumentNotification) {
 		DidCloseNotebookDocumentNotification.method = "notebookDocument/didClose";
@@ -6264,17 +5361,10 @@ var require_protocol_notebook = /* @__PURE__ */ require_rolldown_runtime.__commo
 	})(DidCloseNotebookDocumentNotification || (exports.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
-var require_protocol_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineCompletionRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* A request to provide inline completions in a document. The request's parameter is of
-	* type {@link InlineCompletionParams}, the response is of type
-	* {@link InlineCompletion InlineCompletion[]} or a Thenable that resolves to such.
-	*
-	* @since 3.18.0
-	*/
 	var InlineCompletionRequest;
 	(function(InlineCompletionRequest) {
 		InlineCompletionRequest.method = "textDocument/inlineCompletion";
@@ -6284,16 +5374,10 @@ var require_protocol_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime
 	})(InlineCompletionRequest || (exports.InlineCompletionRequest = InlineCompletionRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
-var require_protocol_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_protocol_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = void 0;
 	const messages_1 = require_messages();
-	/**
-	* The `workspace/textDocumentContent` request is sent from the client to the
-	* server to request the content of a text document.
-	*
-	* @since 3.18.0
-	*/
 	var TextDocumentContentRequest;
 	(function(TextDocumentContentRequest) {
 		TextDocumentContentRequest.method = "workspace/textDocumentContent";
@@ -6301,12 +5385,6 @@ var require_protocol_textDocumentContent = /* @__PURE__ */ require_rolldown_runt
 		TextDocumentContentRequest.type = new messages_1.ProtocolRequestType(TextDocumentContentRequest.method);
 		TextDocumentContentRequest.capabilities = messages_1.CM.create("workspace.textDocumentContent", "workspace.textDocumentContent");
 	})(TextDocumentContentRequest || (exports.TextDocumentContentRequest = TextDocumentContentRequest = {}));
-	/**
-	* The `workspace/textDocumentContent` request is sent from the server to the client to refresh
-	* the content of a specific text document.
-	*
-	* @since 3.18.0
-	*/
 	var TextDocumentContentRefreshRequest;
 	(function(TextDocumentContentRefreshRequest) {
 		TextDocumentContentRefreshRequest.method = `workspace/textDocumentContent/refresh`;
@@ -6315,7 +5393,7 @@ var require_protocol_textDocumentContent = /* @__PURE__ */ require_rolldown_runt
 	})(TextDocumentContentRefreshRequest || (exports.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/protocol.js
-var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$9) => {
+var require_protocol = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$9) => {
 	var __createBinding = this$9 && this$9.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -6362,7 +5440,7 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
 	exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
 	const messages_1 = require_messages();
-	const vscode_languageserver_types_1 = (init_main(), require_rolldown_runtime.__toCommonJS(main_exports));
+	const vscode_languageserver_types_1 = (init_main(), require_rolldown_runtime.i(main_exports));
 	const Is = __importStar(require_is());
 	const protocol_implementation_1 = require_protocol_implementation();
 	Object.defineProperty(exports, "ImplementationRequest", {
@@ -6752,12 +5830,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 			return protocol_textDocumentContent_1.TextDocumentContentRefreshRequest;
 		}
 	});
-	/**
-	* The TextDocumentFilter namespace provides helper functions to work with
-	* {@link TextDocumentFilter} literals.
-	*
-	* @since 3.17.0
-	*/
 	var TextDocumentFilter;
 	(function(TextDocumentFilter) {
 		function is(value) {
@@ -6766,12 +5838,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		TextDocumentFilter.is = is;
 	})(TextDocumentFilter || (exports.TextDocumentFilter = TextDocumentFilter = {}));
-	/**
-	* The NotebookDocumentFilter namespace provides helper functions to work with
-	* {@link NotebookDocumentFilter} literals.
-	*
-	* @since 3.17.0
-	*/
 	var NotebookDocumentFilter;
 	(function(NotebookDocumentFilter) {
 		function is(value) {
@@ -6780,12 +5846,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		NotebookDocumentFilter.is = is;
 	})(NotebookDocumentFilter || (exports.NotebookDocumentFilter = NotebookDocumentFilter = {}));
-	/**
-	* The NotebookCellTextDocumentFilter namespace provides helper functions to work with
-	* {@link NotebookCellTextDocumentFilter} literals.
-	*
-	* @since 3.17.0
-	*/
 	var NotebookCellTextDocumentFilter;
 	(function(NotebookCellTextDocumentFilter) {
 		function is(value) {
@@ -6794,10 +5854,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		NotebookCellTextDocumentFilter.is = is;
 	})(NotebookCellTextDocumentFilter || (exports.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
-	/**
-	* The DocumentSelector namespace provides helper functions to work with
-	* {@link DocumentSelector}s.
-	*/
 	var DocumentSelector;
 	(function(DocumentSelector) {
 		function is(value) {
@@ -6807,20 +5863,12 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		DocumentSelector.is = is;
 	})(DocumentSelector || (exports.DocumentSelector = DocumentSelector = {}));
-	/**
-	* The `client/registerCapability` request is sent from the server to the client to register a new capability
-	* handler on the client side.
-	*/
 	var RegistrationRequest;
 	(function(RegistrationRequest) {
 		RegistrationRequest.method = "client/registerCapability";
 		RegistrationRequest.messageDirection = messages_1.MessageDirection.serverToClient;
 		RegistrationRequest.type = new messages_1.ProtocolRequestType(RegistrationRequest.method);
 	})(RegistrationRequest || (exports.RegistrationRequest = RegistrationRequest = {}));
-	/**
-	* The `client/unregisterCapability` request is sent from the server to the client to unregister a previously registered capability
-	* handler on the client side.
-	*/
 	var UnregistrationRequest;
 	(function(UnregistrationRequest) {
 		UnregistrationRequest.method = "client/unregisterCapability";
@@ -6829,83 +5877,27 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	})(UnregistrationRequest || (exports.UnregistrationRequest = UnregistrationRequest = {}));
 	var ResourceOperationKind;
 	(function(ResourceOperationKind) {
-		/**
-		* Supports creating new files and folders.
-		*/
 		ResourceOperationKind.Create = "create";
-		/**
-		* Supports renaming existing files and folders.
-		*/
 		ResourceOperationKind.Rename = "rename";
-		/**
-		* Supports deleting existing files and folders.
-		*/
 		ResourceOperationKind.Delete = "delete";
 	})(ResourceOperationKind || (exports.ResourceOperationKind = ResourceOperationKind = {}));
 	var FailureHandlingKind;
 	(function(FailureHandlingKind) {
-		/**
-		* Applying the workspace change is simply aborted if one of the changes provided
-		* fails. All operations executed before the failing operation stay executed.
-		*/
 		FailureHandlingKind.Abort = "abort";
-		/**
-		* All operations are executed transactional. That means they either all
-		* succeed or no changes at all are applied to the workspace.
-		*/
 		FailureHandlingKind.Transactional = "transactional";
-		/**
-		* If the workspace edit contains only textual file changes they are executed transactional.
-		* If resource changes (create, rename or delete file) are part of the change the failure
-		* handling strategy is abort.
-		*/
 		FailureHandlingKind.TextOnlyTransactional = "textOnlyTransactional";
-		/**
-		* The client tries to undo the operations already executed. But there is no
-		* guarantee that this is succeeding.
-		*/
 		FailureHandlingKind.Undo = "undo";
 	})(FailureHandlingKind || (exports.FailureHandlingKind = FailureHandlingKind = {}));
-	/**
-	* Regular Expression Engines
-	*
-	* @since 3.18.0
-	*/
 	var RegularExpressionEngineKind;
 	(function(RegularExpressionEngineKind) {
 		RegularExpressionEngineKind.ES2020 = "ES2020";
 	})(RegularExpressionEngineKind || (exports.RegularExpressionEngineKind = RegularExpressionEngineKind = {}));
-	/**
-	* A set of predefined position encoding kinds.
-	*
-	* @since 3.17.0
-	*/
 	var PositionEncodingKind;
 	(function(PositionEncodingKind) {
-		/**
-		* Character offsets count UTF-8 code units (e.g. bytes).
-		*/
 		PositionEncodingKind.UTF8 = "utf-8";
-		/**
-		* Character offsets count UTF-16 code units.
-		*
-		* This is the default and must always be supported
-		* by servers
-		*/
 		PositionEncodingKind.UTF16 = "utf-16";
-		/**
-		* Character offsets count UTF-32 code units.
-		*
-		* Implementation note: these are the same as Unicode codepoints,
-		* so this `PositionEncodingKind` may also be used for an
-		* encoding-agnostic representation of character offsets.
-		*/
 		PositionEncodingKind.UTF32 = "utf-32";
 	})(PositionEncodingKind || (exports.PositionEncodingKind = PositionEncodingKind = {}));
-	/**
-	* The StaticRegistrationOptions namespace provides helper functions to work with
-	* {@link StaticRegistrationOptions} literals.
-	*/
 	var StaticRegistrationOptions;
 	(function(StaticRegistrationOptions) {
 		function hasId(value) {
@@ -6914,10 +5906,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		StaticRegistrationOptions.hasId = hasId;
 	})(StaticRegistrationOptions || (exports.StaticRegistrationOptions = StaticRegistrationOptions = {}));
-	/**
-	* The TextDocumentRegistrationOptions namespace provides helper functions to work with
-	* {@link TextDocumentRegistrationOptions} literals.
-	*/
 	var TextDocumentRegistrationOptions;
 	(function(TextDocumentRegistrationOptions) {
 		function is(value) {
@@ -6926,10 +5914,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		TextDocumentRegistrationOptions.is = is;
 	})(TextDocumentRegistrationOptions || (exports.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
-	/**
-	* The WorkDoneProgressOptions namespace provides helper functions to work with
-	* {@link WorkDoneProgressOptions} literals.
-	*/
 	var WorkDoneProgressOptions;
 	(function(WorkDoneProgressOptions) {
 		function is(value) {
@@ -6943,70 +5927,34 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		}
 		WorkDoneProgressOptions.hasWorkDoneProgress = hasWorkDoneProgress;
 	})(WorkDoneProgressOptions || (exports.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
-	/**
-	* The initialize request is sent from the client to the server.
-	* It is sent once as the request after starting up the server.
-	* The requests parameter is of type {@link InitializeParams}
-	* the response if of type {@link InitializeResult} of a Thenable that
-	* resolves to such.
-	*/
 	var InitializeRequest;
 	(function(InitializeRequest) {
 		InitializeRequest.method = "initialize";
 		InitializeRequest.messageDirection = messages_1.MessageDirection.clientToServer;
 		InitializeRequest.type = new messages_1.ProtocolRequestType(InitializeRequest.method);
 	})(InitializeRequest || (exports.InitializeRequest = InitializeRequest = {}));
-	/**
-	* Known error codes for an `InitializeErrorCodes`;
-	*/
 	var InitializeErrorCodes;
 	(function(InitializeErrorCodes) {
-		/**
-		* If the protocol version provided by the client can't be handled by the server.
-		*
-		* @deprecated This initialize error got replaced by client capabilities. There is
-		* no version handshake in version 3.0x
-		*/
 		InitializeErrorCodes.unknownProtocolVersion = 1;
 	})(InitializeErrorCodes || (exports.InitializeErrorCodes = InitializeErrorCodes = {}));
-	/**
-	* The initialized notification is sent from the client to the
-	* server after the client is fully initialized and the server
-	* is allowed to send requests from the server to the client.
-	*/
 	var InitializedNotification;
 	(function(InitializedNotification) {
 		InitializedNotification.method = "initialized";
 		InitializedNotification.messageDirection = messages_1.MessageDirection.clientToServer;
 		InitializedNotification.type = new messages_1.ProtocolNotificationType(InitializedNotification.method);
 	})(InitializedNotification || (exports.InitializedNotification = InitializedNotification = {}));
-	/**
-	* A shutdown request is sent from the client to the server.
-	* It is sent once when the client decides to shutdown the
-	* server. The only notification that is sent after a shutdown request
-	* is the exit event.
-	*/
 	var ShutdownRequest;
 	(function(ShutdownRequest) {
 		ShutdownRequest.method = "shutdown";
 		ShutdownRequest.messageDirection = messages_1.MessageDirection.clientToServer;
 		ShutdownRequest.type = new messages_1.ProtocolRequestType0(ShutdownRequest.method);
 	})(ShutdownRequest || (exports.ShutdownRequest = ShutdownRequest = {}));
-	/**
-	* The exit event is sent from the client to the server to
-	* ask the server to exit its process.
-	*/
 	var ExitNotification;
 	(function(ExitNotification) {
 		ExitNotification.method = "exit";
 		ExitNotification.messageDirection = messages_1.MessageDirection.clientToServer;
 		ExitNotification.type = new messages_1.ProtocolNotificationType0(ExitNotification.method);
 	})(ExitNotification || (exports.ExitNotification = ExitNotification = {}));
-	/**
-	* The configuration change notification is sent from the client to the server
-	* when the client's configuration has changed. The notification contains
-	* the changed configuration as defined by the language client.
-	*/
 	var DidChangeConfigurationNotification;
 	(function(DidChangeConfigurationNotification) {
 		DidChangeConfigurationNotification.method = "workspace/didChangeConfiguration";
@@ -7014,38 +5962,14 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DidChangeConfigurationNotification.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification.method);
 		DidChangeConfigurationNotification.capabilities = messages_1.CM.create("workspace.didChangeConfiguration", void 0);
 	})(DidChangeConfigurationNotification || (exports.DidChangeConfigurationNotification = DidChangeConfigurationNotification = {}));
-	/**
-	* The message type
-	*/
 	var MessageType;
 	(function(MessageType) {
-		/**
-		* An error message.
-		*/
 		MessageType.Error = 1;
-		/**
-		* A warning message.
-		*/
 		MessageType.Warning = 2;
-		/**
-		* An information message.
-		*/
 		MessageType.Info = 3;
-		/**
-		* A log message.
-		*/
 		MessageType.Log = 4;
-		/**
-		* A debug message.
-		*
-		* @since 3.18.0
-		*/
 		MessageType.Debug = 5;
 	})(MessageType || (exports.MessageType = MessageType = {}));
-	/**
-	* The show message notification is sent from a server to a client to ask
-	* the client to display a particular message in the user interface.
-	*/
 	var ShowMessageNotification;
 	(function(ShowMessageNotification) {
 		ShowMessageNotification.method = "window/showMessage";
@@ -7053,10 +5977,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		ShowMessageNotification.type = new messages_1.ProtocolNotificationType(ShowMessageNotification.method);
 		ShowMessageNotification.capabilities = messages_1.CM.create("window.showMessage", void 0);
 	})(ShowMessageNotification || (exports.ShowMessageNotification = ShowMessageNotification = {}));
-	/**
-	* The show message request is sent from the server to the client to show a message
-	* and a set of options actions to the user.
-	*/
 	var ShowMessageRequest;
 	(function(ShowMessageRequest) {
 		ShowMessageRequest.method = "window/showMessageRequest";
@@ -7064,58 +5984,24 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		ShowMessageRequest.type = new messages_1.ProtocolRequestType(ShowMessageRequest.method);
 		ShowMessageRequest.capabilities = messages_1.CM.create("window.showMessage", void 0);
 	})(ShowMessageRequest || (exports.ShowMessageRequest = ShowMessageRequest = {}));
-	/**
-	* The log message notification is sent from the server to the client to ask
-	* the client to log a particular message.
-	*/
 	var LogMessageNotification;
 	(function(LogMessageNotification) {
 		LogMessageNotification.method = "window/logMessage";
 		LogMessageNotification.messageDirection = messages_1.MessageDirection.serverToClient;
 		LogMessageNotification.type = new messages_1.ProtocolNotificationType(LogMessageNotification.method);
 	})(LogMessageNotification || (exports.LogMessageNotification = LogMessageNotification = {}));
-	/**
-	* The telemetry event notification is sent from the server to the client to ask
-	* the client to log telemetry data.
-	*/
 	var TelemetryEventNotification;
 	(function(TelemetryEventNotification) {
 		TelemetryEventNotification.method = "telemetry/event";
 		TelemetryEventNotification.messageDirection = messages_1.MessageDirection.serverToClient;
 		TelemetryEventNotification.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification.method);
 	})(TelemetryEventNotification || (exports.TelemetryEventNotification = TelemetryEventNotification = {}));
-	/**
-	* Defines how the host (editor) should sync
-	* document changes to the language server.
-	*/
 	var TextDocumentSyncKind;
 	(function(TextDocumentSyncKind) {
-		/**
-		* Documents should not be synced at all.
-		*/
 		TextDocumentSyncKind.None = 0;
-		/**
-		* Documents are synced by always sending the full content
-		* of the document.
-		*/
 		TextDocumentSyncKind.Full = 1;
-		/**
-		* Documents are synced by sending the full content on open.
-		* After that only incremental updates to the document are
-		* send.
-		*/
 		TextDocumentSyncKind.Incremental = 2;
 	})(TextDocumentSyncKind || (exports.TextDocumentSyncKind = TextDocumentSyncKind = {}));
-	/**
-	* The document open notification is sent from the client to the server to signal
-	* newly opened text documents. The document's truth is now managed by the client
-	* and the server must not try to read the document's truth using the document's
-	* uri. Open in this sense means it is managed by the client. It doesn't necessarily
-	* mean that its content is presented in an editor. An open notification must not
-	* be sent more than once without a corresponding close notification send before.
-	* This means open and close notification must be balanced and the max open count
-	* is one.
-	*/
 	var DidOpenTextDocumentNotification;
 	(function(DidOpenTextDocumentNotification) {
 		DidOpenTextDocumentNotification.method = "textDocument/didOpen";
@@ -7125,27 +6011,17 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	})(DidOpenTextDocumentNotification || (exports.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
 	var TextDocumentContentChangeEvent;
 	(function(TextDocumentContentChangeEvent) {
-		/**
-		* Checks whether the information describes a delta event.
-		*/
 		function isIncremental(event) {
 			const candidate = event;
 			return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
 		}
 		TextDocumentContentChangeEvent.isIncremental = isIncremental;
-		/**
-		* Checks whether the information describes a full replacement event.
-		*/
 		function isFull(event) {
 			const candidate = event;
 			return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
 		}
 		TextDocumentContentChangeEvent.isFull = isFull;
 	})(TextDocumentContentChangeEvent || (exports.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
-	/**
-	* The document change notification is sent from the client to the server to signal
-	* changes to a text document.
-	*/
 	var DidChangeTextDocumentNotification;
 	(function(DidChangeTextDocumentNotification) {
 		DidChangeTextDocumentNotification.method = "textDocument/didChange";
@@ -7153,15 +6029,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DidChangeTextDocumentNotification.type = new messages_1.ProtocolNotificationType(DidChangeTextDocumentNotification.method);
 		DidChangeTextDocumentNotification.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync");
 	})(DidChangeTextDocumentNotification || (exports.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
-	/**
-	* The document close notification is sent from the client to the server when
-	* the document got closed in the client. The document's truth now exists where
-	* the document's uri points to (e.g. if the document's uri is a file uri the
-	* truth now exists on disk). As with the open notification the close notification
-	* is about managing the document's content. Receiving a close notification
-	* doesn't mean that the document was open in an editor before. A close
-	* notification requires a previous open notification to be sent.
-	*/
 	var DidCloseTextDocumentNotification;
 	(function(DidCloseTextDocumentNotification) {
 		DidCloseTextDocumentNotification.method = "textDocument/didClose";
@@ -7169,10 +6036,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DidCloseTextDocumentNotification.type = new messages_1.ProtocolNotificationType(DidCloseTextDocumentNotification.method);
 		DidCloseTextDocumentNotification.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
 	})(DidCloseTextDocumentNotification || (exports.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
-	/**
-	* The document save notification is sent from the client to the server when
-	* the document got saved in the client.
-	*/
 	var DidSaveTextDocumentNotification;
 	(function(DidSaveTextDocumentNotification) {
 		DidSaveTextDocumentNotification.method = "textDocument/didSave";
@@ -7180,29 +6043,12 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DidSaveTextDocumentNotification.type = new messages_1.ProtocolNotificationType(DidSaveTextDocumentNotification.method);
 		DidSaveTextDocumentNotification.capabilities = messages_1.CM.create("textDocument.synchronization.didSave", "textDocumentSync.save");
 	})(DidSaveTextDocumentNotification || (exports.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
-	/**
-	* Represents reasons why a text document is saved.
-	*/
 	var TextDocumentSaveReason;
 	(function(TextDocumentSaveReason) {
-		/**
-		* Manually triggered, e.g. by the user pressing save, by starting debugging,
-		* or by an API call.
-		*/
 		TextDocumentSaveReason.Manual = 1;
-		/**
-		* Automatic after a delay.
-		*/
 		TextDocumentSaveReason.AfterDelay = 2;
-		/**
-		* When the editor lost focus.
-		*/
 		TextDocumentSaveReason.FocusOut = 3;
 	})(TextDocumentSaveReason || (exports.TextDocumentSaveReason = TextDocumentSaveReason = {}));
-	/**
-	* A document will save notification is sent from the client to the server before
-	* the document is actually saved.
-	*/
 	var WillSaveTextDocumentNotification;
 	(function(WillSaveTextDocumentNotification) {
 		WillSaveTextDocumentNotification.method = "textDocument/willSave";
@@ -7210,14 +6056,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		WillSaveTextDocumentNotification.type = new messages_1.ProtocolNotificationType(WillSaveTextDocumentNotification.method);
 		WillSaveTextDocumentNotification.capabilities = messages_1.CM.create("textDocument.synchronization.willSave", "textDocumentSync.willSave");
 	})(WillSaveTextDocumentNotification || (exports.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
-	/**
-	* A document will save request is sent from the client to the server before
-	* the document is actually saved. The request can return an array of TextEdits
-	* which will be applied to the text document before it is saved. Please note that
-	* clients might drop results if computing the text edits took too long or if a
-	* server constantly fails on this request. This is done to keep the save fast and
-	* reliable.
-	*/
 	var WillSaveTextDocumentWaitUntilRequest;
 	(function(WillSaveTextDocumentWaitUntilRequest) {
 		WillSaveTextDocumentWaitUntilRequest.method = "textDocument/willSaveWaitUntil";
@@ -7225,10 +6063,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		WillSaveTextDocumentWaitUntilRequest.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest.method);
 		WillSaveTextDocumentWaitUntilRequest.capabilities = messages_1.CM.create("textDocument.synchronization.willSaveWaitUntil", "textDocumentSync.willSaveWaitUntil");
 	})(WillSaveTextDocumentWaitUntilRequest || (exports.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
-	/**
-	* The watched files notification is sent from the client to the server when
-	* the client detects changes to file watched by the language client.
-	*/
 	var DidChangeWatchedFilesNotification;
 	(function(DidChangeWatchedFilesNotification) {
 		DidChangeWatchedFilesNotification.method = "workspace/didChangeWatchedFiles";
@@ -7236,22 +6070,10 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DidChangeWatchedFilesNotification.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification.method);
 		DidChangeWatchedFilesNotification.capabilities = messages_1.CM.create("workspace.didChangeWatchedFiles", void 0);
 	})(DidChangeWatchedFilesNotification || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification = {}));
-	/**
-	* The file event type
-	*/
 	var FileChangeType;
 	(function(FileChangeType) {
-		/**
-		* The file got created.
-		*/
 		FileChangeType.Created = 1;
-		/**
-		* The file got changed.
-		*/
 		FileChangeType.Changed = 2;
-		/**
-		* The file got deleted.
-		*/
 		FileChangeType.Deleted = 3;
 	})(FileChangeType || (exports.FileChangeType = FileChangeType = {}));
 	var RelativePattern;
@@ -7272,23 +6094,10 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	})(GlobPattern || (exports.GlobPattern = GlobPattern = {}));
 	var WatchKind;
 	(function(WatchKind) {
-		/**
-		* Interested in create events.
-		*/
 		WatchKind.Create = 1;
-		/**
-		* Interested in change events
-		*/
 		WatchKind.Change = 2;
-		/**
-		* Interested in delete events
-		*/
 		WatchKind.Delete = 4;
 	})(WatchKind || (exports.WatchKind = WatchKind = {}));
-	/**
-	* Diagnostics notification are sent from the server to the client to signal
-	* results of validation runs.
-	*/
 	var PublishDiagnosticsNotification;
 	(function(PublishDiagnosticsNotification) {
 		PublishDiagnosticsNotification.method = "textDocument/publishDiagnostics";
@@ -7296,37 +6105,12 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		PublishDiagnosticsNotification.type = new messages_1.ProtocolNotificationType(PublishDiagnosticsNotification.method);
 		PublishDiagnosticsNotification.capabilities = messages_1.CM.create("textDocument.publishDiagnostics", void 0);
 	})(PublishDiagnosticsNotification || (exports.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
-	/**
-	* How a completion was triggered
-	*/
 	var CompletionTriggerKind;
 	(function(CompletionTriggerKind) {
-		/**
-		* Completion was triggered by typing an identifier (24x7 code
-		* complete), manual invocation (e.g Ctrl+Space) or via API.
-		*/
 		CompletionTriggerKind.Invoked = 1;
-		/**
-		* Completion was triggered by a trigger character specified by
-		* the `triggerCharacters` properties of the `CompletionRegistrationOptions`.
-		*/
 		CompletionTriggerKind.TriggerCharacter = 2;
-		/**
-		* Completion was re-triggered as current completion list is incomplete
-		*/
 		CompletionTriggerKind.TriggerForIncompleteCompletions = 3;
 	})(CompletionTriggerKind || (exports.CompletionTriggerKind = CompletionTriggerKind = {}));
-	/**
-	* Request to request completion at a given text document position. The request's
-	* parameter is of type {@link TextDocumentPosition} the response
-	* is of type {@link CompletionItem CompletionItem[]} or {@link CompletionList}
-	* or a Thenable that resolves to such.
-	*
-	* The request can delay the computation of the {@link CompletionItem.detail `detail`}
-	* and {@link CompletionItem.documentation `documentation`} properties to the `completionItem/resolve`
-	* request. However, properties that are needed for the initial sorting and filtering, like `sortText`,
-	* `filterText`, `insertText`, and `textEdit`, must not be changed during resolve.
-	*/
 	var CompletionRequest;
 	(function(CompletionRequest) {
 		CompletionRequest.method = "textDocument/completion";
@@ -7334,11 +6118,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CompletionRequest.type = new messages_1.ProtocolRequestType(CompletionRequest.method);
 		CompletionRequest.capabilities = messages_1.CM.create("textDocument.completion", "completionProvider");
 	})(CompletionRequest || (exports.CompletionRequest = CompletionRequest = {}));
-	/**
-	* Request to resolve additional information for a given completion item.The request's
-	* parameter is of type {@link CompletionItem} the response
-	* is of type {@link CompletionItem} or a Thenable that resolves to such.
-	*/
 	var CompletionResolveRequest;
 	(function(CompletionResolveRequest) {
 		CompletionResolveRequest.method = "completionItem/resolve";
@@ -7346,11 +6125,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CompletionResolveRequest.type = new messages_1.ProtocolRequestType(CompletionResolveRequest.method);
 		CompletionResolveRequest.capabilities = messages_1.CM.create("textDocument.completion.completionItem.resolveSupport", "completionProvider.resolveProvider");
 	})(CompletionResolveRequest || (exports.CompletionResolveRequest = CompletionResolveRequest = {}));
-	/**
-	* Request to request hover information at a given text document position. The request's
-	* parameter is of type {@link TextDocumentPosition} the response is of
-	* type {@link Hover} or a Thenable that resolves to such.
-	*/
 	var HoverRequest;
 	(function(HoverRequest) {
 		HoverRequest.method = "textDocument/hover";
@@ -7358,24 +6132,10 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		HoverRequest.type = new messages_1.ProtocolRequestType(HoverRequest.method);
 		HoverRequest.capabilities = messages_1.CM.create("textDocument.hover", "hoverProvider");
 	})(HoverRequest || (exports.HoverRequest = HoverRequest = {}));
-	/**
-	* How a signature help was triggered.
-	*
-	* @since 3.15.0
-	*/
 	var SignatureHelpTriggerKind;
 	(function(SignatureHelpTriggerKind) {
-		/**
-		* Signature help was invoked manually by the user or by a command.
-		*/
 		SignatureHelpTriggerKind.Invoked = 1;
-		/**
-		* Signature help was triggered by a trigger character.
-		*/
 		SignatureHelpTriggerKind.TriggerCharacter = 2;
-		/**
-		* Signature help was triggered by the cursor moving or by the document content changing.
-		*/
 		SignatureHelpTriggerKind.ContentChange = 3;
 	})(SignatureHelpTriggerKind || (exports.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
 	var SignatureHelpRequest;
@@ -7385,12 +6145,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		SignatureHelpRequest.type = new messages_1.ProtocolRequestType(SignatureHelpRequest.method);
 		SignatureHelpRequest.capabilities = messages_1.CM.create("textDocument.signatureHelp", "signatureHelpProvider");
 	})(SignatureHelpRequest || (exports.SignatureHelpRequest = SignatureHelpRequest = {}));
-	/**
-	* A request to resolve the definition location of a symbol at a given text
-	* document position. The request's parameter is of type {@link TextDocumentPosition}
-	* the response is of either type {@link Definition} or a typed array of
-	* {@link DefinitionLink} or a Thenable that resolves to such.
-	*/
 	var DefinitionRequest;
 	(function(DefinitionRequest) {
 		DefinitionRequest.method = "textDocument/definition";
@@ -7398,12 +6152,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DefinitionRequest.type = new messages_1.ProtocolRequestType(DefinitionRequest.method);
 		DefinitionRequest.capabilities = messages_1.CM.create("textDocument.definition", "definitionProvider");
 	})(DefinitionRequest || (exports.DefinitionRequest = DefinitionRequest = {}));
-	/**
-	* A request to resolve project-wide references for the symbol denoted
-	* by the given text document position. The request's parameter is of
-	* type {@link ReferenceParams} the response is of type
-	* {@link Location Location[]} or a Thenable that resolves to such.
-	*/
 	var ReferencesRequest;
 	(function(ReferencesRequest) {
 		ReferencesRequest.method = "textDocument/references";
@@ -7411,12 +6159,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		ReferencesRequest.type = new messages_1.ProtocolRequestType(ReferencesRequest.method);
 		ReferencesRequest.capabilities = messages_1.CM.create("textDocument.references", "referencesProvider");
 	})(ReferencesRequest || (exports.ReferencesRequest = ReferencesRequest = {}));
-	/**
-	* Request to resolve a {@link DocumentHighlight} for a given
-	* text document position. The request's parameter is of type {@link TextDocumentPosition}
-	* the request response is an array of type {@link DocumentHighlight}
-	* or a Thenable that resolves to such.
-	*/
 	var DocumentHighlightRequest;
 	(function(DocumentHighlightRequest) {
 		DocumentHighlightRequest.method = "textDocument/documentHighlight";
@@ -7424,12 +6166,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentHighlightRequest.type = new messages_1.ProtocolRequestType(DocumentHighlightRequest.method);
 		DocumentHighlightRequest.capabilities = messages_1.CM.create("textDocument.documentHighlight", "documentHighlightProvider");
 	})(DocumentHighlightRequest || (exports.DocumentHighlightRequest = DocumentHighlightRequest = {}));
-	/**
-	* A request to list all symbols found in a given text document. The request's
-	* parameter is of type {@link TextDocumentIdentifier} the
-	* response is of type {@link SymbolInformation SymbolInformation[]} or a Thenable
-	* that resolves to such.
-	*/
 	var DocumentSymbolRequest;
 	(function(DocumentSymbolRequest) {
 		DocumentSymbolRequest.method = "textDocument/documentSymbol";
@@ -7437,9 +6173,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentSymbolRequest.type = new messages_1.ProtocolRequestType(DocumentSymbolRequest.method);
 		DocumentSymbolRequest.capabilities = messages_1.CM.create("textDocument.documentSymbol", "documentSymbolProvider");
 	})(DocumentSymbolRequest || (exports.DocumentSymbolRequest = DocumentSymbolRequest = {}));
-	/**
-	* A request to provide commands for the given text document and range.
-	*/
 	var CodeActionRequest;
 	(function(CodeActionRequest) {
 		CodeActionRequest.method = "textDocument/codeAction";
@@ -7447,11 +6180,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CodeActionRequest.type = new messages_1.ProtocolRequestType(CodeActionRequest.method);
 		CodeActionRequest.capabilities = messages_1.CM.create("textDocument.codeAction", "codeActionProvider");
 	})(CodeActionRequest || (exports.CodeActionRequest = CodeActionRequest = {}));
-	/**
-	* Request to resolve additional information for a given code action.The request's
-	* parameter is of type {@link CodeAction} the response
-	* is of type {@link CodeAction} or a Thenable that resolves to such.
-	*/
 	var CodeActionResolveRequest;
 	(function(CodeActionResolveRequest) {
 		CodeActionResolveRequest.method = "codeAction/resolve";
@@ -7459,17 +6187,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CodeActionResolveRequest.type = new messages_1.ProtocolRequestType(CodeActionResolveRequest.method);
 		CodeActionResolveRequest.capabilities = messages_1.CM.create("textDocument.codeAction.resolveSupport", "codeActionProvider.resolveProvider");
 	})(CodeActionResolveRequest || (exports.CodeActionResolveRequest = CodeActionResolveRequest = {}));
-	/**
-	* A request to list project-wide symbols matching the query string given
-	* by the {@link WorkspaceSymbolParams}. The response is
-	* of type {@link SymbolInformation SymbolInformation[]} or a Thenable that
-	* resolves to such.
-	*
-	* @since 3.17.0 - support for WorkspaceSymbol in the returned data. Clients
-	*  need to advertise support for WorkspaceSymbols via the client capability
-	*  `workspace.symbol.resolveSupport`.
-	*
-	*/
 	var WorkspaceSymbolRequest;
 	(function(WorkspaceSymbolRequest) {
 		WorkspaceSymbolRequest.method = "workspace/symbol";
@@ -7477,12 +6194,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		WorkspaceSymbolRequest.type = new messages_1.ProtocolRequestType(WorkspaceSymbolRequest.method);
 		WorkspaceSymbolRequest.capabilities = messages_1.CM.create("workspace.symbol", "workspaceSymbolProvider");
 	})(WorkspaceSymbolRequest || (exports.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
-	/**
-	* A request to resolve the range inside the workspace
-	* symbol's location.
-	*
-	* @since 3.17.0
-	*/
 	var WorkspaceSymbolResolveRequest;
 	(function(WorkspaceSymbolResolveRequest) {
 		WorkspaceSymbolResolveRequest.method = "workspaceSymbol/resolve";
@@ -7490,9 +6201,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		WorkspaceSymbolResolveRequest.type = new messages_1.ProtocolRequestType(WorkspaceSymbolResolveRequest.method);
 		WorkspaceSymbolResolveRequest.capabilities = messages_1.CM.create("workspace.symbol.resolveSupport", "workspaceSymbolProvider.resolveProvider");
 	})(WorkspaceSymbolResolveRequest || (exports.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
-	/**
-	* A request to provide code lens for the given text document.
-	*/
 	var CodeLensRequest;
 	(function(CodeLensRequest) {
 		CodeLensRequest.method = "textDocument/codeLens";
@@ -7500,9 +6208,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CodeLensRequest.type = new messages_1.ProtocolRequestType(CodeLensRequest.method);
 		CodeLensRequest.capabilities = messages_1.CM.create("textDocument.codeLens", "codeLensProvider");
 	})(CodeLensRequest || (exports.CodeLensRequest = CodeLensRequest = {}));
-	/**
-	* A request to resolve a command for a given code lens.
-	*/
 	var CodeLensResolveRequest;
 	(function(CodeLensResolveRequest) {
 		CodeLensResolveRequest.method = "codeLens/resolve";
@@ -7510,11 +6215,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CodeLensResolveRequest.type = new messages_1.ProtocolRequestType(CodeLensResolveRequest.method);
 		CodeLensResolveRequest.capabilities = messages_1.CM.create("textDocument.codeLens.resolveSupport", "codeLensProvider.resolveProvider");
 	})(CodeLensResolveRequest || (exports.CodeLensResolveRequest = CodeLensResolveRequest = {}));
-	/**
-	* A request to refresh all code actions
-	*
-	* @since 3.16.0
-	*/
 	var CodeLensRefreshRequest;
 	(function(CodeLensRefreshRequest) {
 		CodeLensRefreshRequest.method = `workspace/codeLens/refresh`;
@@ -7522,9 +6222,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		CodeLensRefreshRequest.type = new messages_1.ProtocolRequestType0(CodeLensRefreshRequest.method);
 		CodeLensRefreshRequest.capabilities = messages_1.CM.create("workspace.codeLens", void 0);
 	})(CodeLensRefreshRequest || (exports.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
-	/**
-	* A request to provide document links
-	*/
 	var DocumentLinkRequest;
 	(function(DocumentLinkRequest) {
 		DocumentLinkRequest.method = "textDocument/documentLink";
@@ -7532,11 +6229,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentLinkRequest.type = new messages_1.ProtocolRequestType(DocumentLinkRequest.method);
 		DocumentLinkRequest.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider");
 	})(DocumentLinkRequest || (exports.DocumentLinkRequest = DocumentLinkRequest = {}));
-	/**
-	* Request to resolve additional information for a given document link. The request's
-	* parameter is of type {@link DocumentLink} the response
-	* is of type {@link DocumentLink} or a Thenable that resolves to such.
-	*/
 	var DocumentLinkResolveRequest;
 	(function(DocumentLinkResolveRequest) {
 		DocumentLinkResolveRequest.method = "documentLink/resolve";
@@ -7544,9 +6236,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentLinkResolveRequest.type = new messages_1.ProtocolRequestType(DocumentLinkResolveRequest.method);
 		DocumentLinkResolveRequest.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider.resolveProvider");
 	})(DocumentLinkResolveRequest || (exports.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
-	/**
-	* A request to format a whole document.
-	*/
 	var DocumentFormattingRequest;
 	(function(DocumentFormattingRequest) {
 		DocumentFormattingRequest.method = "textDocument/formatting";
@@ -7554,9 +6243,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentFormattingRequest.type = new messages_1.ProtocolRequestType(DocumentFormattingRequest.method);
 		DocumentFormattingRequest.capabilities = messages_1.CM.create("textDocument.formatting", "documentFormattingProvider");
 	})(DocumentFormattingRequest || (exports.DocumentFormattingRequest = DocumentFormattingRequest = {}));
-	/**
-	* A request to format a range in a document.
-	*/
 	var DocumentRangeFormattingRequest;
 	(function(DocumentRangeFormattingRequest) {
 		DocumentRangeFormattingRequest.method = "textDocument/rangeFormatting";
@@ -7564,11 +6250,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentRangeFormattingRequest.type = new messages_1.ProtocolRequestType(DocumentRangeFormattingRequest.method);
 		DocumentRangeFormattingRequest.capabilities = messages_1.CM.create("textDocument.rangeFormatting", "documentRangeFormattingProvider");
 	})(DocumentRangeFormattingRequest || (exports.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
-	/**
-	* A request to format ranges in a document.
-	*
-	* @since 3.18.0
-	*/
 	var DocumentRangesFormattingRequest;
 	(function(DocumentRangesFormattingRequest) {
 		DocumentRangesFormattingRequest.method = "textDocument/rangesFormatting";
@@ -7576,9 +6257,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		DocumentRangesFormattingRequest.type = new messages_1.ProtocolRequestType(DocumentRangesFormattingRequest.method);
 		DocumentRangesFormattingRequest.capabilities = messages_1.CM.create("textDocument.rangeFormatting.rangesSupport", "documentRangeFormattingProvider.rangesSupport");
 	})(DocumentRangesFormattingRequest || (exports.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
-	/**
-	* A request to format a document on type.
-	*/
 	var DocumentOnTypeFormattingRequest;
 	(function(DocumentOnTypeFormattingRequest) {
 		DocumentOnTypeFormattingRequest.method = "textDocument/onTypeFormatting";
@@ -7588,15 +6266,8 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	})(DocumentOnTypeFormattingRequest || (exports.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
 	var PrepareSupportDefaultBehavior;
 	(function(PrepareSupportDefaultBehavior) {
-		/**
-		* The client's default behavior is to select the identifier
-		* according the to language's syntax rule.
-		*/
 		PrepareSupportDefaultBehavior.Identifier = 1;
 	})(PrepareSupportDefaultBehavior || (exports.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
-	/**
-	* A request to rename a symbol.
-	*/
 	var RenameRequest;
 	(function(RenameRequest) {
 		RenameRequest.method = "textDocument/rename";
@@ -7604,11 +6275,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		RenameRequest.type = new messages_1.ProtocolRequestType(RenameRequest.method);
 		RenameRequest.capabilities = messages_1.CM.create("textDocument.rename", "renameProvider");
 	})(RenameRequest || (exports.RenameRequest = RenameRequest = {}));
-	/**
-	* A request to test and perform the setup necessary for a rename.
-	*
-	* @since 3.16 - support for default behavior
-	*/
 	var PrepareRenameRequest;
 	(function(PrepareRenameRequest) {
 		PrepareRenameRequest.method = "textDocument/prepareRename";
@@ -7616,10 +6282,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		PrepareRenameRequest.type = new messages_1.ProtocolRequestType(PrepareRenameRequest.method);
 		PrepareRenameRequest.capabilities = messages_1.CM.create("textDocument.rename.prepareSupport", "renameProvider.prepareProvider");
 	})(PrepareRenameRequest || (exports.PrepareRenameRequest = PrepareRenameRequest = {}));
-	/**
-	* A request send from the client to the server to execute a command. The request might return
-	* a workspace edit which the client will apply to the workspace.
-	*/
 	var ExecuteCommandRequest;
 	(function(ExecuteCommandRequest) {
 		ExecuteCommandRequest.method = "workspace/executeCommand";
@@ -7627,9 +6289,6 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		ExecuteCommandRequest.type = new messages_1.ProtocolRequestType(ExecuteCommandRequest.method);
 		ExecuteCommandRequest.capabilities = messages_1.CM.create("workspace.executeCommand", "executeCommandProvider");
 	})(ExecuteCommandRequest || (exports.ExecuteCommandRequest = ExecuteCommandRequest = {}));
-	/**
-	* A request sent from the server to the client to modified certain resources.
-	*/
 	var ApplyWorkspaceEditRequest;
 	(function(ApplyWorkspaceEditRequest) {
 		ApplyWorkspaceEditRequest.method = "workspace/applyEdit";
@@ -7639,7 +6298,7 @@ var require_protocol = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	})(ApplyWorkspaceEditRequest || (exports.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/connection.js
-var require_connection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_connection = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.createProtocolConnection = createProtocolConnection;
 	const vscode_jsonrpc_1 = require_api$2();
@@ -7649,7 +6308,7 @@ var require_connection = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	}
 }));
 // node_modules/vscode-languageserver-protocol/lib/common/api.js
-var require_api$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$8) => {
+var require_api$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$8) => {
 	var __createBinding = this$8 && this$8.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -7670,7 +6329,7 @@ var require_api$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
 	__exportStar(require_api$2(), exports);
-	__exportStar((init_main(), require_rolldown_runtime.__toCommonJS(main_exports)), exports);
+	__exportStar((init_main(), require_rolldown_runtime.i(main_exports)), exports);
 	__exportStar(require_messages(), exports);
 	__exportStar(require_protocol(), exports);
 	var connection_1 = require_connection();
@@ -7682,57 +6341,16 @@ var require_api$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	});
 	var LSPErrorCodes;
 	(function(LSPErrorCodes) {
-		/**
-		* This is the start range of LSP reserved error codes.
-		* It doesn't denote a real error code.
-		*
-		* @since 3.16.0
-		*/
 		LSPErrorCodes.lspReservedErrorRangeStart = -32899;
-		/**
-		* A request failed but it was syntactically correct, e.g the
-		* method name was known and the parameters were valid. The error
-		* message should contain human readable information about why
-		* the request failed.
-		*
-		* @since 3.17.0
-		*/
 		LSPErrorCodes.RequestFailed = -32803;
-		/**
-		* The server cancelled the request. This error code should
-		* only be used for requests that explicitly support being
-		* server cancellable.
-		*
-		* @since 3.17.0
-		*/
 		LSPErrorCodes.ServerCancelled = -32802;
-		/**
-		* The server detected that the content of a document got
-		* modified outside normal conditions. A server should
-		* NOT send this error code if it detects a content change
-		* in it unprocessed messages. The result even computed
-		* on an older state might still be useful for the client.
-		*
-		* If a client decides that a result is not of any use anymore
-		* the client should cancel the request.
-		*/
 		LSPErrorCodes.ContentModified = -32801;
-		/**
-		* The client has canceled a request and a server has detected
-		* the cancel.
-		*/
 		LSPErrorCodes.RequestCancelled = -32800;
-		/**
-		* This is the end range of LSP reserved error codes.
-		* It doesn't denote a real error code.
-		*
-		* @since 3.16.0
-		*/
 		LSPErrorCodes.lspReservedErrorRangeEnd = -32800;
 	})(LSPErrorCodes || (exports.LSPErrorCodes = LSPErrorCodes = {}));
 }));
 // node_modules/vscode-languageserver/lib/common/progress.js
-var require_progress = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_progress = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ProgressFeature = exports.WorkDoneProgressReporter = void 0;
 	exports.attachWorkDone = attachWorkDone;
@@ -7740,9 +6358,6 @@ var require_progress = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	const vscode_languageserver_protocol_1 = require_api$1();
 	var WorkDoneProgressReporter;
 	(function(WorkDoneProgressReporter) {
-		/**
-		* Tests whether the given work done progress reporter discards progress.
-		*/
 		function isNullInstance(reporter) {
 			return reporter instanceof NullProgressReporter;
 		}
@@ -7880,7 +6495,7 @@ var require_progress = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	}
 }));
 // node_modules/vscode-languageserver/lib/common/configuration.js
-var require_configuration = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$7) => {
+var require_configuration = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$7) => {
 	var __createBinding = this$7 && this$7.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -7945,7 +6560,7 @@ var require_configuration = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.ConfigurationFeature = ConfigurationFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/workspaceFolder.js
-var require_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.WorkspaceFoldersFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -7986,7 +6601,7 @@ var require_workspaceFolder = /* @__PURE__ */ require_rolldown_runtime.__commonJ
 	exports.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/callHierarchy.js
-var require_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.CallHierarchyFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8018,7 +6633,7 @@ var require_callHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.CallHierarchyFeature = CallHierarchyFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/semanticTokens.js
-var require_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8099,7 +6714,7 @@ var require_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 		}
 	};
 	exports.SemanticTokensDiff = SemanticTokensDiff;
-	exports.SemanticTokensBuilder = class SemanticTokensBuilder {
+	var SemanticTokensBuilder = class SemanticTokensBuilder {
 		_id;
 		_prevLine;
 		_prevChar;
@@ -8230,9 +6845,10 @@ var require_semanticTokens = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 			else return this.build();
 		}
 	};
+	exports.SemanticTokensBuilder = SemanticTokensBuilder;
 }));
 // node_modules/vscode-languageserver/lib/common/showDocument.js
-var require_showDocument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_showDocument = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.ShowDocumentFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8246,7 +6862,7 @@ var require_showDocument = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.ShowDocumentFeature = ShowDocumentFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/fileOperations.js
-var require_fileOperations = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_fileOperations = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.FileOperationsFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8287,7 +6903,7 @@ var require_fileOperations = /* @__PURE__ */ require_rolldown_runtime.__commonJS
 	exports.FileOperationsFeature = FileOperationsFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
-var require_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.LinkedEditingRangeFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8303,7 +6919,7 @@ var require_linkedEditingRange = /* @__PURE__ */ require_rolldown_runtime.__comm
 	exports.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/typeHierarchy.js
-var require_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TypeHierarchyFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8335,7 +6951,7 @@ var require_typeHierarchy = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.TypeHierarchyFeature = TypeHierarchyFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/inlineValue.js
-var require_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_inlineValue = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineValueFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8358,7 +6974,7 @@ var require_inlineValue = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin
 	exports.InlineValueFeature = InlineValueFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/foldingRange.js
-var require_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_foldingRange = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.FoldingRangeFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8382,7 +6998,7 @@ var require_foldingRange = /* @__PURE__ */ require_rolldown_runtime.__commonJSMi
 	exports.FoldingRangeFeature = FoldingRangeFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/inlayHint.js
-var require_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_inlayHint = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlayHintFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8410,7 +7026,7 @@ var require_inlayHint = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin((
 	exports.InlayHintFeature = InlayHintFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/diagnostic.js
-var require_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_diagnostic = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.DiagnosticFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8438,20 +7054,10 @@ var require_diagnostic = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(
 	exports.DiagnosticFeature = DiagnosticFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/textDocuments.js
-var require_textDocuments = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_textDocuments = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TextDocuments = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
-	/**
-	* A manager for simple text documents. The manager requires at a minimum that
-	* the server registered for the following text document sync events in the
-	* initialize handler or via dynamic registration:
-	*
-	* - open and close events.
-	* - change events.
-	*
-	* Registering for save and will save events is optional.
-	*/
 	var TextDocuments = class {
 		_configuration;
 		_syncedDocuments;
@@ -8461,9 +7067,6 @@ var require_textDocuments = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 		_onDidSave;
 		_onWillSave;
 		_willSaveWaitUntil;
-		/**
-		* Create a new text document manager.
-		*/
 		constructor(configuration) {
 			this._configuration = configuration;
 			this._syncedDocuments = /* @__PURE__ */ new Map();
@@ -8473,87 +7076,33 @@ var require_textDocuments = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 			this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
 			this._onWillSave = new vscode_languageserver_protocol_1.Emitter();
 		}
-		/**
-		* An event that fires when a text document managed by this manager
-		* has been opened.
-		*/
 		get onDidOpen() {
 			return this._onDidOpen.event;
 		}
-		/**
-		* An event that fires when a text document managed by this manager
-		* has been opened or the content changes.
-		*/
 		get onDidChangeContent() {
 			return this._onDidChangeContent.event;
 		}
-		/**
-		* An event that fires when a text document managed by this manager
-		* will be saved.
-		*/
 		get onWillSave() {
 			return this._onWillSave.event;
 		}
-		/**
-		* Sets a handler that will be called if a participant wants to provide
-		* edits during a text document save.
-		*/
 		onWillSaveWaitUntil(handler) {
 			this._willSaveWaitUntil = handler;
 		}
-		/**
-		* An event that fires when a text document managed by this manager
-		* has been saved.
-		*/
 		get onDidSave() {
 			return this._onDidSave.event;
 		}
-		/**
-		* An event that fires when a text document managed by this manager
-		* has been closed.
-		*/
 		get onDidClose() {
 			return this._onDidClose.event;
 		}
-		/**
-		* Returns the document for the given URI. Returns undefined if
-		* the document is not managed by this instance.
-		*
-		* @param uri The text document's URI to retrieve.
-		* @return the text document or `undefined`.
-		*/
 		get(uri) {
 			return this._syncedDocuments.get(uri);
 		}
-		/**
-		* Returns all text documents managed by this instance.
-		*
-		* @return all text documents.
-		*/
 		all() {
 			return Array.from(this._syncedDocuments.values());
 		}
-		/**
-		* Returns the URIs of all text documents managed by this instance.
-		*
-		* @return the URI's of all text documents.
-		*/
 		keys() {
 			return Array.from(this._syncedDocuments.keys());
 		}
-		/**
-		* Listens for `low level` notification on the given connection to
-		* update the text documents managed by this instance.
-		*
-		* Please note that the connection only provides handlers not an event model. Therefore
-		* listening on a connection will overwrite the following handlers on a connection:
-		* `onDidOpenTextDocument`, `onDidChangeTextDocument`, `onDidCloseTextDocument`,
-		* `onWillSaveTextDocument`, `onWillSaveTextDocumentWaitUntil` and `onDidSaveTextDocument`.
-		*
-		* Use the corresponding events on the TextDocuments instance instead.
-		*
-		* @param connection The connection to listen on.
-		*/
 		listen(connection) {
 			connection.__textDocumentSync = vscode_languageserver_protocol_1.TextDocumentSyncKind.Incremental;
 			const disposables = [];
@@ -8612,7 +7161,7 @@ var require_textDocuments = /* @__PURE__ */ require_rolldown_runtime.__commonJSM
 	exports.TextDocuments = TextDocuments;
 }));
 // node_modules/vscode-languageserver/lib/common/notebook.js
-var require_notebook = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_notebook = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8736,17 +7285,6 @@ var require_notebook = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 		get onDidClose() {
 			return this._onDidClose.event;
 		}
-		/**
-		* Listens for `low level` notification on the given connection to
-		* update the notebook documents managed by this instance.
-		*
-		* Please note that the connection only provides handlers not an event model. Therefore
-		* listening on a connection will overwrite the following handlers on a connection:
-		* `onDidOpenNotebookDocument`, `onDidChangeNotebookDocument`, `onDidSaveNotebookDocument`,
-		*  and `onDidCloseNotebookDocument`.
-		*
-		* @param connection The connection to listen on.
-		*/
 		listen(connection) {
 			const cellTextDocumentConnection = new CellTextDocumentConnection();
 			const disposables = [];
@@ -8858,7 +7396,7 @@ var require_notebook = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((
 	exports.NotebookDocuments = NotebookDocuments;
 }));
 // node_modules/vscode-languageserver/lib/common/moniker.js
-var require_moniker = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_moniker = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.MonikerFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8877,7 +7415,7 @@ var require_moniker = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((e
 	exports.MonikerFeature = MonikerFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/inlineCompletion.js
-var require_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.InlineCompletionFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8895,7 +7433,7 @@ var require_inlineCompletion = /* @__PURE__ */ require_rolldown_runtime.__common
 	exports.InlineCompletionFeature = InlineCompletionFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/textDocumentContent.js
-var require_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	exports.TextDocumentContentFeature = void 0;
 	const vscode_languageserver_protocol_1 = require_api$1();
@@ -8918,7 +7456,7 @@ var require_textDocumentContent = /* @__PURE__ */ require_rolldown_runtime.__com
 	exports.TextDocumentContentFeature = TextDocumentContentFeature;
 }));
 // node_modules/vscode-languageserver/lib/common/server.js
-var require_server = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$6) => {
+var require_server = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$6) => {
 	var __createBinding = this$6 && this$6.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -8995,33 +7533,17 @@ var require_server = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 		if (value === null) return;
 		return value;
 	}
-	/**
-	* Helps tracking error message. Equal occurrences of the same
-	* message are only stored once. This class is for example
-	* useful if text documents are validated in a loop and equal
-	* error message should be folded into one.
-	*/
 	var ErrorMessageTracker = class {
 		_messages;
 		constructor() {
 			this._messages = Object.create(null);
 		}
-		/**
-		* Add a message to the tracker.
-		*
-		* @param message The message to add.
-		*/
 		add(message) {
 			let count = this._messages[message];
 			if (!count) count = 0;
 			count++;
 			this._messages[message] = count;
 		}
-		/**
-		* Send all tracked messages to the connection's window.
-		*
-		* @param connection The connection established between client and server.
-		*/
 		sendErrors(connection) {
 			Object.keys(this._messages).forEach((message) => {
 				connection.window.showErrorMessage(message);
@@ -9109,10 +7631,6 @@ var require_server = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	const RemoteWindowImpl = (0, showDocument_1.ShowDocumentFeature)((0, progress_1.ProgressFeature)(_RemoteWindowImpl));
 	var BulkRegistration;
 	(function(BulkRegistration) {
-		/**
-		* Creates a new bulk registration.
-		* @return an empty bulk registration.
-		*/
 		function create() {
 			return new BulkRegistrationImpl();
 		}
@@ -9654,7 +8172,7 @@ var require_server = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	}
 }));
 // node_modules/vscode-languageserver/lib/node/files.js
-var require_files = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$5) => {
+var require_files = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$5) => {
 	var __createBinding = this$5 && this$5.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -9707,10 +8225,6 @@ var require_files = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	const path = __importStar(require("path"));
 	const fs = __importStar(require("fs"));
 	const child_process_1 = require("child_process");
-	/**
-	* @deprecated Use the `vscode-uri` npm module which provides a more
-	* complete implementation of handling VS Code URIs.
-	*/
 	function uriToFilePath(uri) {
 		const parsed = url.parse(uri);
 		if (parsed.protocol !== "file:" || !parsed.path) return;
@@ -9785,12 +8299,6 @@ var require_files = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 			}
 		});
 	}
-	/**
-	* Resolve the global npm package path.
-	* @deprecated Since this depends on the used package manager and their version the best is that servers
-	* implement this themselves since they know best what kind of package managers to support.
-	* @param tracer the tracer to use
-	*/
 	function resolveGlobalNodePath(tracer) {
 		const env = Object.create(null);
 		Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
@@ -9885,7 +8393,7 @@ var require_files = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exp
 	}
 }));
 // node_modules/vscode-jsonrpc/lib/node/ril.js
-var require_ril = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports) => {
+var require_ril = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	Object.defineProperty(exports, "__esModule", { value: true });
 	const util_1 = require("util");
 	const crypto_1 = require("crypto");
@@ -10024,7 +8532,7 @@ var require_ril = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 	exports.default = RIL;
 }));
 // node_modules/vscode-jsonrpc/lib/node/main.js
-var require_main$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$4) => {
+var require_main$2 = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$4) => {
 	var __createBinding = this$4 && this$4.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10301,7 +8809,7 @@ var require_main$2 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	}
 }));
 // node_modules/vscode-languageserver-protocol/lib/node/main.js
-var require_main$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$3) => {
+var require_main$1 = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$3) => {
 	var __createBinding = this$3 && this$3.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10329,7 +8837,7 @@ var require_main$1 = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((ex
 	}
 }));
 // node_modules/vscode-languageserver/lib/common/api.js
-var require_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$2) => {
+var require_api = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$2) => {
 	var __createBinding = this$2 && this$2.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10384,8 +8892,8 @@ var require_api = /* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expor
 		ProposedFeatures.all = { __brand: "features" };
 	})(ProposedFeatures || (exports.ProposedFeatures = ProposedFeatures = {}));
 }));
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-var import_main = (/* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((exports, module, this$1) => {
+// node_modules/vscode-languageserver/lib/node/main.js
+var require_main = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module, this$1) => {
 	var __createBinding = this$1 && this$1.__createBinding || (Object.create ? (function(o, m, k, k2) {
 		if (k2 === void 0) k2 = k;
 		var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -10628,7 +9136,9 @@ var import_main = (/* @__PURE__ */ require_rolldown_runtime.__commonJSMin(((expo
 			logger.info(serialize(args));
 		};
 	}
-})))();
+}));
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var import_main = require_main();
 var FullTextDocument = class FullTextDocument {
 	constructor(uri, languageId, version, content) {
 		this._uri = uri;
@@ -10780,27 +9290,10 @@ var FullTextDocument = class FullTextDocument {
 };
 var TextDocument;
 (function(TextDocument) {
-	/**
-	* Creates a new text document.
-	*
-	* @param uri The document's uri.
-	* @param languageId  The document's language Id.
-	* @param version The document's initial version number.
-	* @param content The document's content.
-	*/
 	function create(uri, languageId, version, content) {
 		return new FullTextDocument(uri, languageId, version, content);
 	}
 	TextDocument.create = create;
-	/**
-	* Updates a TextDocument by modifying its content.
-	*
-	* @param document the document to update. Only documents created by TextDocument.create are valid inputs.
-	* @param changes the changes to apply to the document.
-	* @param version the changes version for the document.
-	* @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
-	*
-	*/
 	function update(document, changes, version) {
 		if (document instanceof FullTextDocument) {
 			document.update(changes, version);
@@ -10877,33 +9370,27 @@ function getWellformedEdit(textEdit) {
 	return textEdit;
 }
 // dist/lsp/analyse.js
-var import_dist = require_core.require_dist();
-/**
-* The text of an editor's buffer checked as `plan validate <path>` checks the file: the nearest
-* .planrc.yaml (read afresh each time, so that editing it takes effect), its kinds, its severities
-* and the buffer's disable comments. Only a plan is answered: a `kind:` that names a kind the
-* configuration knows, so that another tool's YAML (`kind: Deployment`) is left alone.
-*/
+var import_dist = require_core.g();
 async function analyse(text, path, lang) {
 	const absolute = (0, node_path.resolve)(path);
-	const configs = new require_core.ConfigResolver({ lang: lang ?? "en" });
+	const configs = new require_core.n({ lang: lang ?? "en" });
 	const config = await configs.forFile(absolute);
 	const chosen = lang ?? config?.lang;
-	const kinds = require_core.registryFor(config?.kinds ?? [], chosen ?? "en");
-	const result = require_core.checkText(text, path, {
+	const kinds = require_core.d(config?.kinds ?? [], chosen ?? "en");
+	const result = require_core.s(text, path, {
 		...chosen ? { lang: chosen } : {},
 		kinds,
 		planFolder: (0, node_path.dirname)(absolute),
 		pictureFolders: config?.pictureFolders ?? [],
 		...config?.warnFrom !== void 0 ? { warnFrom: config.warnFrom } : {}
 	});
-	const configProblems = configs.failures.flatMap((failure) => require_core.formatConfigProblems(failure, chosen ?? result.lang));
-	if (result.diagnostics.some((d) => d.ruleId === "plan/kind-invalid")) configProblems.push(...require_core.kindFailures([config], chosen ?? result.lang).flatMap((failure) => require_core.formatConfigProblems(failure, chosen ?? result.lang)));
+	const configProblems = configs.failures.flatMap((failure) => require_core.r(failure, chosen ?? result.lang));
+	if (result.diagnostics.some((d) => d.ruleId === "plan/kind-invalid")) configProblems.push(...require_core.i([config], chosen ?? result.lang).flatMap((failure) => require_core.r(failure, chosen ?? result.lang)));
 	const plan = namesKnownKind(result, kinds, text);
 	return {
 		plan,
 		result,
-		diagnostics: plan ? require_core.settle(result, config?.rules ?? {}, kinds) : [],
+		diagnostics: plan ? require_core.a(result, config?.rules ?? {}, kinds) : [],
 		kinds,
 		configProblems
 	};
@@ -10915,7 +9402,6 @@ function namesKnownKind(result, kinds, text) {
 	if (typeof kind !== "string") return false;
 	return kinds.ids().includes(kind) || kinds.problems.has(kind);
 }
-/** The key or value at `offset` of the parsed document, the deepest one that holds it. */
 function placeAt(result, offset) {
 	const root = result.source?.doc.contents;
 	if (!root) return void 0;
@@ -10956,7 +9442,6 @@ function placeAt(result, offset) {
 	};
 	return walk(root, []);
 }
-/** The value at `path` of a plain object tree. */
 function valueAt(value, path) {
 	let current = value;
 	for (const segment of path) {
@@ -10979,14 +9464,14 @@ const lspMessages = {
 		"lsp.currency": ""
 	},
 	sv: {
-		"lsp.amount": "plan läser: {amount}",
-		"lsp.date": "plan läser: {date} ({days})",
-		"lsp.replaceKey": "Ersätt \"{key}\" med \"{suggestion}\"",
-		"lsp.writeSum": "Skriv den uträknade summan {sum}",
-		"lsp.disableLine": "Stäng av {rule} för nästa rad",
-		"lsp.removeDisable": "Ta bort den oanvända avstängningen av {rule}",
-		"lsp.fix": "Rätta: {text}",
-		"lsp.insertField": "Lägg till det saknade fältet \"{key}\"",
+		"lsp.amount": "plan l\u00E4ser: {amount}",
+		"lsp.date": "plan l\u00E4ser: {date} ({days})",
+		"lsp.replaceKey": "Ers\u00E4tt \"{key}\" med \"{suggestion}\"",
+		"lsp.writeSum": "Skriv den utr\u00E4knade summan {sum}",
+		"lsp.disableLine": "St\u00E4ng av {rule} f\u00F6r n\u00E4sta rad",
+		"lsp.removeDisable": "Ta bort den oanv\u00E4nda avst\u00E4ngningen av {rule}",
+		"lsp.fix": "R\u00E4tta: {text}",
+		"lsp.insertField": "L\u00E4gg till det saknade f\u00E4ltet \"{key}\"",
 		"lsp.currency": "kr"
 	},
 	nb: {
@@ -10994,8 +9479,8 @@ const lspMessages = {
 		"lsp.date": "plan leser: {date} ({days})",
 		"lsp.replaceKey": "Erstatt \"{key}\" med \"{suggestion}\"",
 		"lsp.writeSum": "Skriv den utregnede summen {sum}",
-		"lsp.disableLine": "Slå av {rule} for neste linje",
-		"lsp.removeDisable": "Fjern den ubrukte avslåingen av {rule}",
+		"lsp.disableLine": "Sl\u00E5 av {rule} for neste linje",
+		"lsp.removeDisable": "Fjern den ubrukte avsl\u00E5ingen av {rule}",
 		"lsp.fix": "Rett: {text}",
 		"lsp.insertField": "Legg til det manglende feltet \"{key}\"",
 		"lsp.currency": "kr"
@@ -11005,7 +9490,6 @@ const SEVERITY = {
 	error: 1,
 	warning: 2
 };
-/** A plan span (1-based) as a protocol range; an empty one is widened to a character so that editors can mark it. */
 function toRange(span) {
 	const endLine = Math.max(span.endLine, span.line);
 	const endColumn = endLine === span.line ? Math.max(span.endColumn, span.column + 1) : Math.max(span.endColumn, 1);
@@ -11020,7 +9504,6 @@ function toRange(span) {
 		}
 	};
 }
-/** An exact plan span as a range, for edits: an empty one stays empty (an insertion). */
 function editRange(fix) {
 	return {
 		start: {
@@ -11033,14 +9516,13 @@ function editRange(fix) {
 		}
 	};
 }
-/** What `plan validate` says, as the editor shows it: the rule id as code linked to its documentation, the hint after the message. */
 function toLspDiagnostics(analysis) {
-	const catalog = new Map(analysis.diagnostics.length > 0 ? require_core.ruleCatalog(analysis.kinds).map((rule) => [rule.id, rule]) : []);
+	const catalog = new Map(analysis.diagnostics.length > 0 ? require_core.l(analysis.kinds).map((rule) => [rule.id, rule]) : []);
 	return analysis.diagnostics.map((d) => ({
 		range: toRange(d),
 		severity: SEVERITY[d.severity],
 		code: d.ruleId,
-		codeDescription: { href: require_core.ruleHelpUrl(catalog.get(d.ruleId) ?? { id: d.ruleId }) },
+		codeDescription: { href: require_core.c(catalog.get(d.ruleId) ?? { id: d.ruleId }) },
 		source: "plan",
 		message: d.hint ? `${d.message}\n${d.hint}` : d.message,
 		data: {
@@ -11051,7 +9533,6 @@ function toLspDiagnostics(analysis) {
 		}
 	}));
 }
-/** The offset of a protocol position in `text`. */
 function offsetAt(text, position) {
 	let offset = 0;
 	for (let line = 0; line < position.line; line++) {
@@ -11061,20 +9542,16 @@ function offsetAt(text, position) {
 	}
 	return Math.min(offset + position.character, text.length);
 }
-/**
-* Hover: on a key, the form's label for the field and its help; on an amount or a date, how plan
-* reads it, so that the user sees "1 835 000 kr" or the days a fuzzy date stands for.
-*/
 function hover(analysis, offset) {
 	const { result } = analysis;
 	if (!analysis.plan || !result.kind || !result.source) return null;
 	const place = placeAt(result, offset);
 	if (!place) return null;
 	const lang = result.lang;
-	const t = require_core.createTranslator(lang, lspMessages);
+	const t = require_core.U(lang, lspMessages);
 	const range = place.node?.range ? spanRange(result, place.node.range[0], place.node.range[1]) : void 0;
 	if (place.on === "key") {
-		const meta = require_core.metaAt(result.kind.schema, place.path);
+		const meta = require_core.b(result.kind.schema, place.path);
 		if (!meta.title && !meta.description) return null;
 		return {
 			contents: {
@@ -11085,14 +9562,14 @@ function hover(analysis, offset) {
 		};
 	}
 	if (!(0, import_dist.isScalar)(place.node)) return null;
-	const reading = require_core.readingAt(result.kind.schema, place.path);
+	const reading = require_core.x(result.kind.schema, place.path);
 	const value = valueAt(result.plan, place.path);
 	if (reading === "amount" && typeof value === "number") {
 		const currency = t("lsp.currency");
 		return {
 			contents: {
 				kind: "markdown",
-				value: t("lsp.amount", { amount: require_core.formatAmount(value) + (currency ? ` ${currency}` : "") })
+				value: t("lsp.amount", { amount: require_core.L(value) + (currency ? ` ${currency}` : "") })
 			},
 			...range ? { range } : {}
 		};
@@ -11104,8 +9581,8 @@ function hover(analysis, offset) {
 			contents: {
 				kind: "markdown",
 				value: t("lsp.date", {
-					date: require_core.formatDate(date.span, lang),
-					days: date.span.from === date.span.to ? date.span.from : `${date.span.from} – ${date.span.to}`
+					date: require_core.j(date.span, lang),
+					days: date.span.from === date.span.to ? date.span.from : `${date.span.from} \u2013 ${date.span.to}`
 				})
 			},
 			...range ? { range } : {}
@@ -11128,15 +9605,10 @@ function spanRange(result, start, end) {
 		}
 	};
 }
-/**
-* The quick fixes for the problems at a range: each problem's own fix (a key's suggestion, the
-* computed sum), a disable comment for its rule on the line above, and a missing field added.
-* A sum is only offered: writing it is the user's choice, as the row may be what is wrong.
-*/
 function codeActions(analysis, uri, range) {
 	const { result } = analysis;
 	if (!analysis.plan || result.text === void 0) return [];
-	const t = require_core.createTranslator(result.lang, lspMessages);
+	const t = require_core.U(result.lang, lspMessages);
 	const lines = result.text.split("\n");
 	const actions = [];
 	const lsp = toLspDiagnostics(analysis);
@@ -11182,11 +9654,10 @@ function codeActions(analysis, uri, range) {
 	});
 	return actions;
 }
-/** A required field that is missing, written under its mapping with its help as the comment above it, as `plan init` writes it. */
 function insertField(analysis, d) {
 	const { result } = analysis;
 	if (!result.kind || !result.source) return void 0;
-	const segments = require_core.fromPointer(d.pointer);
+	const segments = require_core.B(d.pointer);
 	const key = segments.pop();
 	if (key === void 0) return void 0;
 	const parent = segments.length === 0 ? result.source.doc.contents : result.source.doc.getIn(segments, true);
@@ -11200,7 +9671,7 @@ function insertField(analysis, d) {
 	const lineEnd = text.lastIndexOf("\n", end - 1) >= 0 && text[end - 1] === "\n" ? end : text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end) + 1;
 	const at = counter.linePos(lineEnd);
 	const pad = " ".repeat(column);
-	const help = require_core.metaAt(result.kind.schema, [...segments, key]).description;
+	const help = require_core.b(result.kind.schema, [...segments, key]).description;
 	const newText = `${lineEnd === text.length && !text.endsWith("\n") ? "\n" : ""}${help ? `${pad}# ${help.replace(/\n/g, " ")}\n` : ""}${pad}${key}: \n`;
 	return {
 		key,
@@ -11221,11 +9692,6 @@ function insertField(analysis, d) {
 }
 const ITEM_PROPERTY = 10;
 const ITEM_VALUE = 12;
-/**
-* Completion at a line: after `key: `, the values the field allows (a choice's words, the kinds
-* for `kind:`); at the start of a key, the keys the mapping there allows with their labels.
-* The mapping is found by indentation, so that a line being typed (not yet YAML) still has a place.
-*/
 function completions(analysis, text, position) {
 	const { result } = analysis;
 	const lines = text.split("\n");
@@ -11261,8 +9727,8 @@ function completions(analysis, text, position) {
 		kind: ITEM_VALUE
 	}));
 	const present = new Set(siblingKeys(lines, position.line, indent));
-	return require_core.knownKeysAt(schema, path).filter((key) => !present.has(key)).map((key) => {
-		const meta = require_core.metaAt(schema, [...path, key]);
+	return require_core.y(schema, path).filter((key) => !present.has(key)).map((key) => {
+		const meta = require_core.b(schema, [...path, key]);
 		return {
 			label: key,
 			kind: ITEM_PROPERTY,
@@ -11272,10 +9738,6 @@ function completions(analysis, text, position) {
 		};
 	});
 }
-/**
-* The entries the plan declares that the field at `path` must name (a kind's `reference` rule:
-* roles for a row's responsible), read from the plan as written, so that a plan with errors still has them.
-*/
 function declaredAt(analysis, path) {
 	const data = analysis.result.source?.data;
 	const rules = analysis.result.kind?.rules ?? [];
@@ -11289,7 +9751,6 @@ function declaredAt(analysis, path) {
 	}
 	return [...found];
 }
-/** The values at a field path through a plain object tree, `[]` taking every entry of a list. */
 function valuesAlong(value, path) {
 	if (path.length === 0) return Array.isArray(value) ? value : [value];
 	const [head, ...rest] = path;
@@ -11297,10 +9758,9 @@ function valuesAlong(value, path) {
 	if (!value || typeof value !== "object" || Array.isArray(value)) return [];
 	return valuesAlong(value[head], rest);
 }
-/** The words a choice field allows. */
 function choicesAt(schema, path) {
 	const values = /* @__PURE__ */ new Set();
-	for (const option of require_core.schemasAt(schema, path).flatMap(require_core.unwrap)) {
+	for (const option of require_core.S(schema, path).flatMap(require_core.C)) {
 		const def = option._zod.def;
 		if (def.type === "enum" && def.entries) {
 			for (const value of Object.values(def.entries)) if (typeof value === "string") values.add(value);
@@ -11313,11 +9773,6 @@ function choicesAt(schema, path) {
 }
 const indentOf = (line) => /^[ \t]*/.exec(line)[0].length;
 const meaningful = (line) => line.trim() !== "" && !line.trimStart().startsWith("#");
-/**
-* The path of the mapping a key at `indent` on line `at` belongs to, read from the lines above:
-* each less indented `key:` is a parent, each `- ` an entry of a list (any entry: the schema is
-* the same for all).
-*/
 function mappingPath(lines, at, indent, dash) {
 	const path = [];
 	let want = indent;
@@ -11345,7 +9800,6 @@ function mappingPath(lines, at, indent, dash) {
 	if (dashColumn >= 0) path.unshift(0);
 	return path;
 }
-/** The keys already written in the mapping the line at `at` is in, so that completion offers the others. */
 function siblingKeys(lines, at, indent) {
 	const keys = [];
 	const collect = (index) => {
@@ -11370,16 +9824,9 @@ function siblingKeys(lines, at, indent) {
 	return keys;
 }
 // dist/lsp/server.js
-/** The path a document's URI names: a file's own, else (an unsaved buffer) its URI, under which no .planrc.yaml is found. */
 function pathOf(uri) {
 	return uri.startsWith("file:") ? (0, node_url.fileURLToPath)(uri) : uri;
 }
-/**
-* plan's language server over a connection: every open YAML document that is a plan is checked as
-* `plan validate` checks it, on open and after each pause in typing; hover, quick fixes and
-* completion come from the same analysis. Only the newest text's analysis is kept, so memory does
-* not grow with edits.
-*/
 function startServer(connection, options = {}) {
 	const documents = new import_main.TextDocuments(TextDocument);
 	const debounce = options.debounceMs ?? 150;
@@ -11474,7 +9921,6 @@ function startServer(connection, options = {}) {
 	connection.listen();
 	return closed;
 }
-/** The server on standard input and output, as `plan lsp --stdio` runs it, until the client ends it or closes the input. */
 function startStdioServer(options = {}) {
 	const ended = new Promise((resolve) => process.stdin.once("end", resolve));
 	return Promise.race([startServer((0, import_main.createConnection)(import_main.ProposedFeatures.all, process.stdin, process.stdout), options), ended]);
