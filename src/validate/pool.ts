@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { checkTask, type CheckOutcome, type CheckTask } from './tasks.js';
 
 /** How many worker threads to check files in beside the main one: 'auto' decides as it goes. */
@@ -28,6 +29,10 @@ const WORKER_PAYS_MS = 2000;
 
 // Beside this module, with its extension: check-worker.js in dist/validate/, check-worker.cjs in the bundle.
 const WORKER = new URL(`./check-worker${extname(import.meta.url)}`, import.meta.url);
+
+// Loaded when the first worker starts: loading node:worker_threads is 3 ms, and most runs start none.
+let Worker: typeof WorkerThread | undefined;
+const workerClass = () => (Worker ??= (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker);
 
 /**
  * Workers beside the main thread, when 'auto' finds they pay: one per further core that is free.
@@ -88,7 +93,7 @@ export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurr
 
 function runWorker(tasks: readonly CheckTask[], outcomes: CheckOutcome[], take: () => [number, number] | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER);
+    const worker = new (workerClass())(WORKER);
     let current: [number, number] | undefined;
     const send = () => {
       current = take();

@@ -1,4 +1,3 @@
-import { clonePlain } from '../../core/clone.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -127,20 +126,20 @@ function problemDiagnostics(problems: readonly KindProblem[], t: Translate, at: 
   }));
 }
 
-let kindsCache: Record<string, { sha1: string; data: KindFile }> | null | undefined;
+let kindsCache: Record<string, { sha1: string; json: string }> | null | undefined;
 
 /** A package kind's data as the build read it, when its kind file is byte for byte the one the build read. */
 function cachedKindFile(id: string, bytes: Uint8Array): KindFile | undefined {
   if (kindsCache === undefined) {
     try {
-      kindsCache = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'kinds-cache.json'), 'utf8')) as Record<string, { sha1: string; data: KindFile }>;
+      kindsCache = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'kinds-cache.json'), 'utf8')) as Record<string, { sha1: string; json: string }>;
     } catch {
       kindsCache = null;
     }
   }
   const entry = kindsCache?.[id];
-  // A copy: compiling must not change what a later load is handed.
-  return entry && entry.sha1 === createHash('sha1').update(bytes).digest('hex') ? clonePlain(entry.data) : undefined;
+  // Parsed anew each time: compiling must not change what a later load is handed.
+  return entry && typeof entry.json === 'string' && entry.sha1 === createHash('sha1').update(bytes).digest('hex') ? (JSON.parse(entry.json) as KindFile) : undefined;
 }
 
 const BUILTIN_PREFIX = 'plan:';
