@@ -8,7 +8,7 @@ function goldenPathOf(example) {
 	return example.replace(/\.ya?ml$/i, "") + ".md";
 }
 async function checkKindFolder(folder, lang, shownAs = folder) {
-	const loaded = require_core.f(folder, lang, shownAs);
+	const loaded = require_core.p(folder, lang, shownAs);
 	if (!loaded.ok) return {
 		kindProblems: loaded.diagnostics,
 		goldenPath: (0, node_path.join)(folder, "example.md")
@@ -19,7 +19,7 @@ async function checkKindFolder(folder, lang, shownAs = folder) {
 		goldenPath: (0, node_path.join)(folder, "example.md")
 	};
 	const goldenPath = goldenPathOf(kind.example);
-	const registry = new require_core.u([(0, node_path.dirname)((0, node_path.resolve)(folder))], lang);
+	const registry = new require_core.d([(0, node_path.dirname)((0, node_path.resolve)(folder))], lang);
 	const exampleShown = (0, node_path.relative)(process.cwd(), kind.example) || kind.example;
 	const example = require_core.o((0, node_fs.readFileSync)(kind.example), exampleShown, { kinds: registry });
 	const check = {

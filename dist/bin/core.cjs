@@ -6,7 +6,6 @@ let node_process = require("node:process");
 node_process = require_rolldown_runtime.a(node_process, 1);
 let node_module = require("node:module");
 let node_url = require("node:url");
-let node_worker_threads = require("node:worker_threads");
 let node_crypto = require("node:crypto");
 let node_os = require("node:os");
 node_os = require_rolldown_runtime.a(node_os, 1);
@@ -11654,35 +11653,6 @@ function describeValue(value) {
 }
 // dist/core/package.js
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
-// dist/core/clone.js
-function clonePlain(value) {
-	return copy(value, void 0);
-}
-function copy(value, made) {
-	if (value === null || typeof value !== "object") return value;
-	const copies = made ?? /* @__PURE__ */ new Map();
-	const already = copies.get(value);
-	if (already !== void 0) return already;
-	if (Array.isArray(value)) {
-		const list = new Array(value.length);
-		copies.set(value, list);
-		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
-		return list;
-	}
-	const object = {};
-	copies.set(value, object);
-	for (const key of Object.keys(value)) {
-		const item = copy(value[key], copies);
-		if (key === "__proto__") Object.defineProperty(object, key, {
-			value: item,
-			enumerable: true,
-			writable: true,
-			configurable: true
-		});
-		else object[key] = item;
-	}
-	return object;
-}
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const ALIAS = Symbol.for("yaml.alias");
@@ -23795,7 +23765,7 @@ function cachedKindFile(id, bytes) {
 		kindsCache = null;
 	}
 	const entry = kindsCache?.[id];
-	return entry && entry.sha1 === (0, node_crypto.createHash)("sha1").update(bytes).digest("hex") ? clonePlain(entry.data) : void 0;
+	return entry && typeof entry.json === "string" && entry.sha1 === (0, node_crypto.createHash)("sha1").update(bytes).digest("hex") ? JSON.parse(entry.json) : void 0;
 }
 const BUILTIN_PREFIX = "plan:";
 function builtinModule(name, t) {
@@ -24438,6 +24408,35 @@ const formatters = {
 };
 function isFormatName(name) {
 	return Object.prototype.hasOwnProperty.call(formatters, name);
+}
+// dist/core/clone.js
+function clonePlain(value) {
+	return copy(value, void 0);
+}
+function copy(value, made) {
+	if (value === null || typeof value !== "object") return value;
+	const copies = made ?? /* @__PURE__ */ new Map();
+	const already = copies.get(value);
+	if (already !== void 0) return already;
+	if (Array.isArray(value)) {
+		const list = new Array(value.length);
+		copies.set(value, list);
+		for (let i = 0; i < value.length; i++) list[i] = copy(value[i], copies);
+		return list;
+	}
+	const object = {};
+	copies.set(value, object);
+	for (const key of Object.keys(value)) {
+		const item = copy(value[key], copies);
+		if (key === "__proto__") Object.defineProperty(object, key, {
+			value: item,
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+		else object[key] = item;
+	}
+	return object;
 }
 // dist/check/lenient.js
 function readPartial(schema, data, holes) {
@@ -27723,6 +27722,8 @@ function parseConcurrency(value) {
 const BATCH = 32;
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
+let Worker;
+const workerClass = () => Worker ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker;
 function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), load = (0, node_os.loadavg)()[0] ?? 0) {
 	if (concurrency === "off") return 0;
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);
@@ -27750,20 +27751,21 @@ async function checkAll(tasks, concurrency, onWorkers) {
 	let decided = concurrency !== "auto";
 	if (decided) startWorkers();
 	for (let range = take(), batch = 1; range; range = take(), batch++) {
-		const began = performance.now();
+		const began = milliseconds();
 		for (let i = range[0]; i < range[1]; i++) outcomes[i] = checkTask(tasks[i]);
 		if (!decided && batch === 2) {
 			decided = true;
-			if (workersPay((performance.now() - began) / (range[1] - range[0]), tasks.length - next)) startWorkers();
+			if (workersPay((milliseconds() - began) / (range[1] - range[0]), tasks.length - next)) startWorkers();
 		}
 		if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
 	}
 	await Promise.all(workers);
 	return outcomes;
 }
+const milliseconds = () => Number(process.hrtime.bigint()) / 1e6;
 function runWorker(tasks, outcomes, take) {
 	return new Promise((resolve) => {
-		const worker = new node_worker_threads.Worker(WORKER);
+		const worker = new (workerClass())(WORKER);
 		let current;
 		const send = () => {
 			current = take();
@@ -28637,7 +28639,7 @@ Object.defineProperty(exports, "W", {
 Object.defineProperty(exports, "_", {
 	enumerable: true,
 	get: function() {
-		return clonePlain;
+		return require_dist;
 	}
 });
 Object.defineProperty(exports, "a", {
@@ -28655,31 +28657,31 @@ Object.defineProperty(exports, "b", {
 Object.defineProperty(exports, "c", {
 	enumerable: true,
 	get: function() {
-		return ruleHelpUrl;
+		return clonePlain;
 	}
 });
 Object.defineProperty(exports, "d", {
 	enumerable: true,
 	get: function() {
-		return registryFor;
+		return KindRegistry;
 	}
 });
 Object.defineProperty(exports, "f", {
 	enumerable: true,
 	get: function() {
-		return loadKindFolder;
+		return registryFor;
 	}
 });
 Object.defineProperty(exports, "g", {
 	enumerable: true,
 	get: function() {
-		return require_dist;
+		return withoutUnsafeLinks;
 	}
 });
 Object.defineProperty(exports, "h", {
 	enumerable: true,
 	get: function() {
-		return withoutUnsafeLinks;
+		return readPicture;
 	}
 });
 Object.defineProperty(exports, "i", {
@@ -28703,13 +28705,13 @@ Object.defineProperty(exports, "k", {
 Object.defineProperty(exports, "l", {
 	enumerable: true,
 	get: function() {
-		return ruleCatalog;
+		return ruleHelpUrl;
 	}
 });
 Object.defineProperty(exports, "m", {
 	enumerable: true,
 	get: function() {
-		return readPicture;
+		return pictureAddress;
 	}
 });
 Object.defineProperty(exports, "n", {
@@ -28727,7 +28729,7 @@ Object.defineProperty(exports, "o", {
 Object.defineProperty(exports, "p", {
 	enumerable: true,
 	get: function() {
-		return pictureAddress;
+		return loadKindFolder;
 	}
 });
 Object.defineProperty(exports, "r", {
@@ -28751,7 +28753,7 @@ Object.defineProperty(exports, "t", {
 Object.defineProperty(exports, "u", {
 	enumerable: true,
 	get: function() {
-		return KindRegistry;
+		return ruleCatalog;
 	}
 });
 Object.defineProperty(exports, "v", {

@@ -13273,7 +13273,7 @@ function decodeEntities(text) {
 	});
 }
 function headerPicture(picture, context) {
-	const read = require_core.m(picture.path, {
+	const read = require_core.h(picture.path, {
 		base: context.baseDir,
 		folders: context.pictureFolders
 	}, true);
@@ -13299,9 +13299,9 @@ function headerPicture(picture, context) {
 	});
 }
 async function image(token, context) {
-	const address = require_core.p(token.href);
+	const address = require_core.m(token.href);
 	if (!address || !("file" in address)) throw new require_docx_error.DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
-	const read = require_core.m(address.file, {
+	const read = require_core.h(address.file, {
 		base: context.baseDir,
 		folders: context.pictureFolders
 	}, true);

@@ -43,7 +43,9 @@ function installCompileCache(folder, env = process.env, command = commandOf(proc
 	const made = [];
 	prototype._compile = function(content, filename) {
 		if (!filename.endsWith(".cjs") || (0, node_path.dirname)(filename) !== bundle) return compile.call(this, content, filename);
-		const file = (0, node_path.join)(cacheFolder, `${(0, node_path.basename)(filename, ".cjs")}-${command}-${keyOf(content, flags)}.v8`);
+		const key = keyOf(filename, flags);
+		if (key === void 0) return compile.call(this, content, filename);
+		const file = (0, node_path.join)(cacheFolder, `${(0, node_path.basename)(filename, ".cjs")}-${command}-${key}.v8`);
 		const cachedData = readCache(file);
 		const script = new node_vm.Script(node_module.default.wrap(content), {
 			filename,
@@ -83,8 +85,15 @@ function makeFolder(folder) {
 		return error.code === "EEXIST";
 	}
 }
-function keyOf(content, flags) {
-	return (0, node_crypto.createHash)("sha256").update(`${process.version}\0${process.arch}\0${flags}\0`).update(content).digest("hex").slice(0, 32);
+function keyOf(filename, flags) {
+	let stat;
+	try {
+		stat = (0, node_fs.statSync)(filename, { bigint: true });
+	} catch {
+		return;
+	}
+	const file = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	return (0, node_crypto.createHash)("sha256").update(`${process.version}\0${process.arch}\0${flags}\0${file}`).digest("hex").slice(0, 32);
 }
 function readCache(file) {
 	let data;

@@ -4,7 +4,7 @@ const require_marked = require("./marked.cjs");
 let node_path = require("node:path");
 let node_fs_promises = require("node:fs/promises");
 // dist/render/escape.js
-var import_dist = require_core.g();
+var import_dist = require_core._();
 const ANYWHERE = /[\\`*_[\]<>|~]/g;
 const ENTITY = /&(?=#?\w+;)/g;
 const LINE_START = /^(#{1,6}(?=\s|$)|[-+*=](?=\s|$)|[-=]+\s*$|\d{1,9}(?=[.)](?:\s|$)))/;
@@ -69,7 +69,7 @@ const defOf = (schema) => schema._zod.def;
 function draftPlan(kind, plan, lang, problems = []) {
 	const raw = require_core.z(plan);
 	const completed = kind.complete ? kind.complete(raw) : raw;
-	const draft = require_core._(completed);
+	const draft = require_core.c(completed);
 	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.B(pointer))));
 	const holes = [.../* @__PURE__ */ new Set([...require_core.R(plan), ...empty])].map(require_core.B).filter((path) => path.length > 0);
 	holes.sort((a, b) => a.length - b.length);
@@ -6793,7 +6793,7 @@ function addressLink(value) {
 	return `[${escapeMarkdown(address, "text").replace(/\n/g, " ")}](${destination})`;
 }
 function userMarkdown(text, topLevel) {
-	const lines = require_core.h(text.replace(/\r\n?/g, "\n").trim()).split("\n");
+	const lines = require_core.g(text.replace(/\r\n?/g, "\n").trim()).split("\n");
 	let fence;
 	const headingLevels = lines.map((line) => /^ {0,3}(#{1,6})\s/.exec(line)?.[1]?.length).filter((n) => n !== void 0);
 	const shift = headingLevels.length ? topLevel - Math.min(...headingLevels) : 0;

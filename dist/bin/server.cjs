@@ -9370,13 +9370,13 @@ function getWellformedEdit(textEdit) {
 	return textEdit;
 }
 // dist/lsp/analyse.js
-var import_dist = require_core.g();
+var import_dist = require_core._();
 async function analyse(text, path, lang) {
 	const absolute = (0, node_path.resolve)(path);
 	const configs = new require_core.n({ lang: lang ?? "en" });
 	const config = await configs.forFile(absolute);
 	const chosen = lang ?? config?.lang;
-	const kinds = require_core.d(config?.kinds ?? [], chosen ?? "en");
+	const kinds = require_core.f(config?.kinds ?? [], chosen ?? "en");
 	const result = require_core.s(text, path, {
 		...chosen ? { lang: chosen } : {},
 		kinds,
@@ -9517,12 +9517,12 @@ function editRange(fix) {
 	};
 }
 function toLspDiagnostics(analysis) {
-	const catalog = new Map(analysis.diagnostics.length > 0 ? require_core.l(analysis.kinds).map((rule) => [rule.id, rule]) : []);
+	const catalog = new Map(analysis.diagnostics.length > 0 ? require_core.u(analysis.kinds).map((rule) => [rule.id, rule]) : []);
 	return analysis.diagnostics.map((d) => ({
 		range: toRange(d),
 		severity: SEVERITY[d.severity],
 		code: d.ruleId,
-		codeDescription: { href: require_core.c(catalog.get(d.ruleId) ?? { id: d.ruleId }) },
+		codeDescription: { href: require_core.l(catalog.get(d.ruleId) ?? { id: d.ruleId }) },
 		source: "plan",
 		message: d.hint ? `${d.message}\n${d.hint}` : d.message,
 		data: {

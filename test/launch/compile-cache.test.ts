@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,26 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
       expect(again.equals(broken)).toBe(false);
       expect(again.length).toBeGreaterThan(sound.length / 2);
     }
+  });
+
+  it('is not used for a bundle file changed in place, even to the same length and time', () => {
+    // A copy of the program of its own, so that its bundle can be edited.
+    const program = tempDir();
+    for (const part of ['bin', 'dist/bin', 'kinds']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
+    for (const file of ['package.json', 'dist/kinds-cache.json']) cpSync(join(ROOT, file), join(program, file));
+    const root = tempDir();
+    const say = () => spawnSync(process.execPath, [join(program, 'bin', 'plan.js'), 'validate', '--lang', 'en', examplePath('esf-ansokan')], { encoding: 'utf8', env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: root, NO_COLOR: '1' }, timeout: 30_000 });
+    expect(say().stdout).toContain('No problems in 1 file');
+    expect(say().stdout).toContain('No problems in 1 file');
+    const core = join(program, 'dist', 'bin', 'core.cjs');
+    const before = statSync(core);
+    const text = readFileSync(core, 'utf8');
+    expect(text).toContain('"No problems in {files}"');
+    // The same length, and its modification time set back: only the change time tells.
+    writeFileSync(core, text.replace('"No problems in {files}"', '"No PROBLEMS in {files}"'));
+    utimesSync(core, before.atime, before.mtime);
+    expect(statSync(core).size).toBe(before.size);
+    expect(say().stdout).toContain('No PROBLEMS in 1 file');
   });
 
   it('writes nothing when switched off, or into a folder others may write to or that it may not make', () => {
