@@ -17753,6 +17753,7 @@ function isIndicator(c) {
 function isFlowIndicator(c) {
 	return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
 }
+const NOT_PLAIN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
 const ESCAPES = {
 	48: "\0",
 	97: "\x07",
@@ -17795,17 +17796,15 @@ function makeDocument(options, contents, range) {
 	return doc;
 }
 function fastParse(text, options) {
+	if (NOT_PLAIN_TEXT.test(text)) return void 0;
 	const lineCounter = new import_dist.LineCounter();
 	const starts = lineCounter.lineStarts;
 	starts.push(0);
 	const length = text.length;
-	for (let i = 0; i < length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === NL) {
-			starts.push(i + 1);
-			const a = text.charCodeAt(i + 1);
-			if ((a === DASH || a === 46 || a === 37) && (a === 37 || text.charCodeAt(i + 2) === a && text.charCodeAt(i + 3) === a)) return void 0;
-		} else if (c < SP || c >= 127 && (c <= 159 || c === 65279 || c === 8232 || c === 8233)) return void 0;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+		starts.push(i + 1);
+		const a = text.charCodeAt(i + 1);
+		if ((a === DASH || a === 46 || a === 37) && (a === 37 || text.charCodeAt(i + 2) === a && text.charCodeAt(i + 3) === a)) return void 0;
 	}
 	if (text.startsWith("---") || text.startsWith("...") || text.charCodeAt(0) === 37 || text.charCodeAt(length - 1) === SP) return void 0;
 	const reader = new Reader(text);
@@ -17986,13 +17985,14 @@ var Reader = class {
 			c = text.charCodeAt(p + 1);
 			return p + 1 >= length || c === SP || c === NL;
 		}
-		for (; p < length; p++) {
-			c = text.charCodeAt(p);
-			if (c === NL) return false;
-			if (c === COLON) {
-				const d = text.charCodeAt(p + 1);
-				if (p + 1 >= length || d === SP || d === NL) return true;
-			} else if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
+		if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
+		const nl = text.indexOf("\n", p);
+		const line = text.slice(p, nl < 0 ? length : nl);
+		const hash = line.indexOf(" #");
+		const before = hash < 0 ? line.length : hash;
+		for (let k = line.indexOf(":"); k !== -1 && k < before; k = line.indexOf(":", k + 1)) {
+			const d = text.charCodeAt(p + k + 1);
+			if (p + k + 1 >= length || d === SP || d === NL) return true;
 		}
 		return false;
 	}
@@ -18131,20 +18131,19 @@ var Reader = class {
 		let valueEnd = start;
 		let breaks = -1;
 		for (;;) {
-			let last = p;
-			let ended = false;
-			for (; p < length; p++) {
-				const c = text.charCodeAt(p);
-				if (c === NL) break;
-				if (c === COLON) {
-					const d = text.charCodeAt(p + 1);
-					if (p + 1 >= length || d === SP || d === NL) fail();
-				} else if (c === HASH && text.charCodeAt(p - 1) === SP) {
-					ended = true;
-					break;
-				}
-				if (c !== SP) last = p + 1;
+			const nl = text.indexOf("\n", p);
+			const lineEnd = nl < 0 ? length : nl;
+			const lineText = text.slice(p, lineEnd);
+			const hash = lineText.indexOf(" #");
+			const ended = hash >= 0;
+			const stop = ended ? hash + 1 : lineText.length;
+			for (let k = lineText.indexOf(":"); k !== -1 && k < stop; k = lineText.indexOf(":", k + 1)) {
+				const d = text.charCodeAt(p + k + 1);
+				if (p + k + 1 >= length || d === SP || d === NL) fail();
 			}
+			let last = p + stop;
+			while (last > p && text.charCodeAt(last - 1) === SP) last--;
+			p += stop;
 			const line = text.slice(lineFrom, last);
 			value = breaks < 0 ? line : breaks === 0 ? value + " " + line : value + "\n".repeat(breaks) + line;
 			valueEnd = last;

@@ -59,6 +59,9 @@ function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
 }
 
+/** Every character below a space but the line feed, DEL, the C1 controls, the BOM and U+2028/2029. */
+const NOT_PLAIN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
+
 const ESCAPES: Record<number, string> = {
   48: '\0', 97: '\x07', 98: '\b', 101: '\x1b', 102: '\f', 110: '\n', 114: '\r', 116: '\t', 118: '\v',
   78: '\u0085', 95: '\u00a0', 76: '\u2028', 80: '\u2029', 32: ' ', 34: '"', 47: '/', 92: '\\',
@@ -90,18 +93,18 @@ function makeDocument(options: FastParseOptions, contents: Node, range: [number,
 }
 
 export function fastParse(text: string, options: FastParseOptions): FastParse | undefined {
+  // Tabs, CR, a BOM, other controls and Unicode's line separators are yaml's to read.
+  if (NOT_PLAIN_TEXT.test(text)) return undefined;
   const lineCounter = new LineCounter();
   const starts = lineCounter.lineStarts;
   starts.push(0);
   const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NL) {
-      starts.push(i + 1);
-      // Document markers and directives are yaml's to read.
-      const a = text.charCodeAt(i + 1);
-      if ((a === DASH || a === 46 || a === 37) && (a === 37 || (text.charCodeAt(i + 2) === a && text.charCodeAt(i + 3) === a))) return undefined;
-    } else if (c < SP || (c >= 0x7f && (c <= 0x9f || c === 0xfeff || c === 0x2028 || c === 0x2029))) return undefined; // tabs, CR, BOM, controls
+  // Line by line with indexOf, which searches natively: most of a file's characters are prose.
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    starts.push(i + 1);
+    // Document markers and directives are yaml's to read.
+    const a = text.charCodeAt(i + 1);
+    if ((a === DASH || a === 46 || a === 37) && (a === 37 || (text.charCodeAt(i + 2) === a && text.charCodeAt(i + 3) === a))) return undefined;
   }
   // yaml's document end leaves out spaces that end the text after some nodes; such files are rare.
   if (text.startsWith('---') || text.startsWith('...') || text.charCodeAt(0) === 37 || text.charCodeAt(length - 1) === SP) return undefined;
@@ -297,13 +300,16 @@ class Reader {
       c = text.charCodeAt(p + 1);
       return p + 1 >= length || c === SP || c === NL;
     }
-    for (; p < length; p++) {
-      c = text.charCodeAt(p);
-      if (c === NL) return false;
-      if (c === COLON) {
-        const d = text.charCodeAt(p + 1);
-        if (p + 1 >= length || d === SP || d === NL) return true;
-      } else if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
+    // A ": " (or a colon ending the line) before any " #" on the line. The line is searched as a
+    // slice of its own, natively: a search of the whole text for a " #" it lacks would read to its end.
+    if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
+    const nl = text.indexOf('\n', p);
+    const line = text.slice(p, nl < 0 ? length : nl);
+    const hash = line.indexOf(' #');
+    const before = hash < 0 ? line.length : hash;
+    for (let k = line.indexOf(':'); k !== -1 && k < before; k = line.indexOf(':', k + 1)) {
+      const d = text.charCodeAt(p + k + 1);
+      if (p + k + 1 >= length || d === SP || d === NL) return true;
     }
     return false;
   }
@@ -459,21 +465,21 @@ class Reader {
     let valueEnd = start;
     let breaks = -1; // line breaks since the last text, -1 before the first line
     for (;;) {
-      // One line of text from p.
-      let last = p;
-      let ended = false;
-      for (; p < length; p++) {
-        const c = text.charCodeAt(p);
-        if (c === NL) break;
-        if (c === COLON) {
-          const d = text.charCodeAt(p + 1);
-          if (p + 1 >= length || d === SP || d === NL) fail();
-        } else if (c === HASH && text.charCodeAt(p - 1) === SP) {
-          ended = true;
-          break;
-        }
-        if (c !== SP) last = p + 1;
+      // One line of text from p, which is no "#" (see isKeyLine for the slice): it ends at a " #",
+      // and a ": " before that is a mistake.
+      const nl = text.indexOf('\n', p);
+      const lineEnd = nl < 0 ? length : nl;
+      const lineText = text.slice(p, lineEnd);
+      const hash = lineText.indexOf(' #');
+      const ended = hash >= 0;
+      const stop = ended ? hash + 1 : lineText.length;
+      for (let k = lineText.indexOf(':'); k !== -1 && k < stop; k = lineText.indexOf(':', k + 1)) {
+        const d = text.charCodeAt(p + k + 1);
+        if (p + k + 1 >= length || d === SP || d === NL) fail();
       }
+      let last = p + stop;
+      while (last > p && text.charCodeAt(last - 1) === SP) last--;
+      p += stop;
       const line = text.slice(lineFrom, last);
       value = breaks < 0 ? line : breaks === 0 ? value + ' ' + line : value + '\n'.repeat(breaks) + line;
       valueEnd = last;

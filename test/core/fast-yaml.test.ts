@@ -181,12 +181,16 @@ describe('fastParse', () => {
       '# head\n\nkind: x\n\n# between\nlist:\n  # before\n  - a\n\n  - b\n# tail\n',
       '1: one\ntrue: yes\n~: nothing\n"q": quoted\n\'s\': single\n',
       'a:\n  b:\n    c:\n      d: [x]\n  e: f\n',
+      // Colons and hashes inside a line, which the reader looks for line by line.
+      'a: x:y # c: d\nb: http://example.org/a#b\nc: one #two\nd: "x" # e: f\n',
+      'a: ratio 1:2\n  and 3:4\nb: x#y\nc: long words with no comment at all and none below\n',
+      'a:\n  - key: value # c: d\n  - x:y\n  - "q": 1\n',
     ];
     for (const text of cases) expect(judge(text), text).toEqual({ accepted: true });
   });
 
   it('leaves to yaml what it does not read exactly', () => {
-    const cases = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\na: 2\n', '? a\n: b\n', 'a: [1,\n  2]\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', '\ufeffa: 1\n', 'a: "x\n  y"\n', '- a\n', 'just text\n', '', '# only\n', 'a: b: c\n', 'a: 1\n  b: 2\n', '__proto__: 1\n', 'a:\n  b: 1\n    # deeper\nc: 2\n'];
+    const cases = ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\na: 2\n', '? a\n: b\n', 'a: [1,\n  2]\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', '\ufeffa: 1\n', 'a: "x\n  y"\n', '- a\n', 'just text\n', '', '# only\n', 'a: b: c\n', 'a: x # c\n  b: c\n', 'a: one\n  two: three\n', 'a: one:\n', 'a: one\n  two:\n', 'a: 1\n  b: 2\n', '__proto__: 1\n', 'a:\n  b: 1\n    # deeper\nc: 2\n'];
     for (const text of cases) expect(fastParse(text, PLAN_YAML_OPTIONS), JSON.stringify(text)).toBeUndefined();
   });
 
