@@ -2310,8 +2310,10 @@ function decodeSource(bytes) {
 		};
 	}
 }
+const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
 function firstControlRun(bytes) {
 	const sample = bytes.subarray(0, 8192);
+	if (!CONTROL_BYTE.test(Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString("latin1"))) return -1;
 	let count = 0;
 	let first = -1;
 	for (let i = 0; i < sample.length; i++) {

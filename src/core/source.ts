@@ -33,6 +33,9 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   }
 }
 
+/** The bytes the loop below counts: below a space, but not tab, line feed, form feed, carriage return or escape. */
+const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+
 /**
  * Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
  * carriage return and form feed; an image or an archive is full of them. Offset of the first one
@@ -40,6 +43,9 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
  */
 function firstControlRun(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, 8192);
+  // Most files hold none, which one search of the sample as Latin-1 (a byte a character) tells
+  // natively; the loop over its bytes cost 2 % of checking 1,000 plans.
+  if (!CONTROL_BYTE.test(Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString('latin1'))) return -1;
   let count = 0;
   let first = -1;
   for (let i = 0; i < sample.length; i++) {
