@@ -22555,7 +22555,7 @@ function compileKind(file, options = {}) {
 	};
 	const rules = [];
 	(file.rules ?? []).forEach((ruleSpec, index) => {
-		const compiled = compileRule(ruleSpec, `/rules/${index}`, file.fields, specAt, problems, env, ruleView, lang);
+		const compiled = compileRule(ruleSpec, `/rules/${index}`, file.fields, specAt, problems, env, ruleView, lang, options.trusted === true);
 		if (compiled?.balance) balances.push(compiled.balance);
 		if (compiled?.rule) rules.push(compiled.rule);
 	});
@@ -22868,7 +22868,7 @@ function budgetView(plan, tables, balances, lang) {
 		})
 	};
 }
-function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView, lang) {
+function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView, lang, trusted) {
 	const library = findLibraryRule(spec.use);
 	if (!library) {
 		const suggestion = didYouMean(spec.use, LIBRARY.map((r) => r.name));
@@ -22909,7 +22909,10 @@ function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView,
 			}
 		});
 	}
-	const parsed = library.params.safeParse(rawParams);
+	const parsed = trusted ? {
+		success: true,
+		data: rawParams
+	} : library.params.safeParse(rawParams);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) if (issue.code === "unrecognized_keys") {
 			const known = Object.keys(library.params._zod.def.shape ?? library.params._zod.def.in._zod.def.shape ?? {});
@@ -23679,7 +23682,10 @@ function loadKindFolder(folder, lang, shownAs = folder, { trusted = false } = {}
 		});
 		else module = loadedModule;
 	}
-	const compiled = compileKind(file, module ? { module } : {});
+	const compiled = compileKind(file, {
+		...module ? { module } : {},
+		trusted
+	});
 	problems.push(...compiled.problems);
 	const templates = {};
 	const declared = file.templates ?? {};

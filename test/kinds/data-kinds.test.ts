@@ -216,4 +216,17 @@ describe('the build\'s cache of the package\'s kind files', () => {
     const loaded = loadKindFolder(dir, 'sv', dir, { trusted: true });
     expect(loaded.ok && loaded.kind.title).toBe('Ändrad titel');
   });
+
+  // A package kind's rule parameters are used as written, unparsed (compileKind's `trusted`): that
+  // holds only while parsing them gives back what is written, as it does for these.
+  it.each(allFolders.filter((folder) => folder.startsWith(join(ROOT, 'kinds'))))('has rule parameters in %s that parse to what is written', async (folder) => {
+    const { parse } = await import('yaml');
+    const { findLibraryRule } = await import('../../src/rules/library.js');
+    const file = parse(readFileSync(join(folder, 'kind.yaml'), 'utf8')) as { rules?: Record<string, unknown>[] };
+    for (const { use, id: _id, severity: _severity, description: _description, message: _message, hint: _hint, quote: _quote, messages: _messages, ...params } of file.rules ?? []) {
+      const library = findLibraryRule(String(use))!;
+      expect(library, String(use)).toBeDefined();
+      expect(library.params.parse(params), `${String(use)} in ${folder}`).toStrictEqual(params);
+    }
+  });
 });

@@ -72,7 +72,7 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
     else module = loadedModule;
   }
 
-  const compiled = compileKind(file, module ? { module } : {});
+  const compiled = compileKind(file, { ...(module ? { module } : {}), trusted });
   problems.push(...compiled.problems);
 
   const templates: Partial<Record<Lang, string>> = {};
