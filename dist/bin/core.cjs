@@ -19545,7 +19545,7 @@ function readFigure(input) {
 		}
 	};
 }
-function figure$1(meta) {
+function figure(meta) {
 	return union([number(), string()], { error: "figure.notANumber" }).transform((input, ctx) => {
 		const result = readFigure(input);
 		if (result.ok) return result.value;
@@ -19779,6 +19779,18 @@ function effectiveLimit(plan, path, kindLimit) {
 	}
 	return kindLimit;
 }
+// dist/core/once.js
+function once(make) {
+	let made = false;
+	let value;
+	return () => {
+		if (!made) {
+			value = make();
+			made = true;
+		}
+		return value;
+	};
+}
 // dist/kinds/data/format.js
 const FIELD_TYPES = [
 	"text",
@@ -19804,145 +19816,180 @@ const FIELD_TYPES = [
 	"person",
 	"table"
 ];
-const localized = union([string(), strictObject$1({
-	sv: string().optional(),
-	nb: string().optional(),
-	en: string().optional()
-})]).meta({ description: "A text in the document's language, or one per language: { sv: \u2026, nb: \u2026, en: \u2026 }." });
+const kindFileSchemas = once(() => {
+	const localized = union([string(), strictObject$1({
+		sv: string().optional(),
+		nb: string().optional(),
+		en: string().optional()
+	})]).meta({ description: "A text in the document's language, or one per language: { sv: \u2026, nb: \u2026, en: \u2026 }." });
+	const country = _enum(["SE", "NO"]).meta({ description: "The country whose numbering is used: SE or NO (default: the kind's language, nb \u2192 NO, else SE)." });
+	const choiceOption = union([string(), strictObject$1({
+		value: string(),
+		label: localized.optional()
+	})]);
+	const column = strictObject$1({
+		label: localized.optional(),
+		help: localized.optional(),
+		computed: string().optional().meta({ description: "A formula over the row's other columns, e.g. \"actual - budget\". The tool works it out and checks a stated figure." }),
+		heading: localized.optional().meta({ description: "The column's heading in the printed table, where the form heads it otherwise than its cells are named in messages (default: its label)." }),
+		required: boolean().optional().meta({ description: "Whether every row must have an amount in this column (default: false, an empty cell is allowed)." })
+	}).meta({ description: "One amount column of a table." });
+	const fieldSpec = lazy(() => strictObject$1({
+		type: _enum(FIELD_TYPES).meta({ description: "What the field holds: " + FIELD_TYPES.join(", ") + "." }),
+		label: localized.optional().meta({ description: "The field's name as the form prints it, e.g. \"D.2 Rubrik f\u00F6r aktivitet\"." }),
+		help: localized.optional().meta({ description: "What to write: the form's guidance. Shown as hover help, in `plan init` comments and in draft placeholders." }),
+		required: boolean().optional().meta({ description: "Whether the plan must fill it in (default: true)." }),
+		default: unknown().optional().meta({ description: "The value a plan has when it leaves the field out." }),
+		starter: unknown().optional().meta({ description: "The value `plan init` writes into a new plan." }),
+		maxLength: int().positive().optional().meta({ description: "The most characters the form allows (spaces and line breaks count): the same as `limit: N`." }),
+		limit: limitSpec.optional(),
+		min: number().optional().meta({ description: "The smallest number allowed." }),
+		max: number().optional().meta({ description: "The largest number allowed." }),
+		minMessage: string().regex(/^[a-z][\w-]*\.[A-Za-z][\w.]*$/).optional().meta({ description: "For a whole number or a number: the id of the message said when it is below `min`, from the kind's module (prosjektplan.monthsTooFew); the problem's rule id is the id's group and name (prosjektplan/months-too-few)." }),
+		minItems: int().nonnegative().optional().meta({ description: "For a list: the fewest entries allowed; for a table: the fewest rows." }),
+		single: boolean().optional().meta({ description: "For a list: a plan may write one entry without the list (`date: Klart 1 maj 2008` for `date: [Klart 1 maj 2008]`); it is read as a list of one." }),
+		tooFew: strictObject$1({
+			id: string().regex(/^(?!(?:amount|date)\/)[a-z][a-z0-9-]*\/[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/).meta({ description: "The rule id the problem is reported with, e.g. handlingsplan/no-date." }),
+			message: localized.meta({ description: "What the plan is told, e.g. \"Write at least one date or status.\"" })
+		}).optional().meta({ description: "For a list: the rule id and message when it has fewer entries than it needs (default: schema/too-small and a general message)." }),
+		shorthand: union([string(), strictObject$1({
+			field: string(),
+			help: localized.optional().meta({ description: "What to write, either way: the entry's hover help (default: the group's help)." })
+		})]).optional().meta({ description: "For a group, contact or person: the field a plan may write alone, without the group (`Enhetschef` for `{ role: Enhetschef }`), or { field, help }. It is read as the group. Rules given the group's path (reference, unique, used) compare this field and report at the entry." }),
+		or: fieldSpec.optional().meta({ description: "Another kind of value the field may hold instead, e.g. an appendix number or a designation: { type: text }." }),
+		country: country.optional(),
+		options: array(choiceOption).min(1).optional().meta({ description: "For a choice: the values allowed." }),
+		items: fieldSpec.optional().meta({ description: "For a list: what each entry is." }),
+		fields: record(string(), fieldSpec).optional().meta({ description: "For a group, contact or person: its fields, by key; a contact or person that names its preset fields takes them in this order. For a period: its start and/or end (type date or fuzzy-date), to give them the form's own label and help, or required: false for an end the plan may leave out." }),
+		exactlyOne: strictObject$1({
+			fields: array(string()).min(2).meta({ description: "Keys of the group's own optional fields." }),
+			message: string().optional().meta({ description: "The id of the message said otherwise, from the kind's module (default: field.exactlyOne, naming the fields)." })
+		}).optional().meta({ description: "For a group: exactly one of these fields is filled in (a frame per year or for the whole project, not both)." }),
+		computed: string().optional().meta({ description: "For a number in a group or list entry: a formula over its sibling fields, e.g. \"probability * consequence\"; a dotted name reaches into a sibling group, e.g. \"final.value - baseline.value\"." }),
+		inPlan: boolean().optional().meta({ description: "For a computed field: false when a plan never writes it. plan always works it out, for templates (a change printed as the tool computes it), and a plan that writes the key is told it is unknown (default: true)." }),
+		lenient: boolean().optional().meta({ description: "For a phone: true to keep any text as written and leave its checking to the rules phone-format and phone-complete, so that a number cut short can be a warning rather than an error. A number YAML has read as digits is still refused, with how to quote it." }),
+		orText: union([boolean(), strictObject$1({ help: localized.optional() })]).optional().meta({ description: "For a list: the plan may write it as one running text instead (\"Haninge, Sollentuna och S\u00F6dert\u00E4lje\"); { help: \u2026 } says what that text is. A template tells the two apart with (isList field)." }),
+		atLeastOne: strictObject$1({
+			id: string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).meta({ description: "The rule id it is reported under, e.g. kompetensstegen/methods-empty." }),
+			message: localized.meta({ description: "What the plan is told, e.g. \"D.5 \u00E4r tom: beskriv \u2026\"." })
+		}).optional().meta({ description: "For a group: at least one of its fields must be filled in. Checked as the plan is read, as a missing field is, so a plan without any of them is not checked further." }),
+		id: string().optional().meta({ description: "For a table: the name messages and balances use for it, e.g. \"D.7.1\" (default: its label)." }),
+		caption: localized.optional().meta({ description: "For a table: the line printed above it." }),
+		rowLabel: strictObject$1({
+			key: string(),
+			label: localized.optional(),
+			help: localized.optional(),
+			heading: localized.optional().meta({ description: "The heading printed over the row labels in `plan budget` and {{> budgetTable}} (default: the label; \"\" for none)." })
+		}).optional().meta({ description: "For a table: the key of each row's label, e.g. { key: costType, label: Kostnadstyp }." }),
+		row: strictObject$1({
+			label: localized.optional(),
+			help: localized.optional()
+		}).optional().meta({ description: "For a table: what one row is, for editors and `plan init`, e.g. { label: Kostnadsrad, help: \u2026 } (default: the table's label and help)." }),
+		showEmpty: boolean().optional().meta({ description: "For an optional table: the form prints it even when the plan leaves it out, so the budget, the summary and the template see it with no rows (default: false, left out)." }),
+		rowFields: record(string(), fieldSpec).optional().meta({ description: "For a table: other fields each row may have (a note, a follow-up column)." }),
+		rowList: strictObject$1({
+			label: localized.optional(),
+			help: localized.optional()
+		}).optional().meta({ description: "For a table: what its list of rows, `rows:`, is called and what it is, e.g. { label: Kostnader, help: Kostnadsradene. } (default: the row label's name and the table's help)." }),
+		columns: union([strictObject$1({
+			from: string().meta({ description: "The field that names the columns, e.g. budget.years. It must name at least one (budget/no-years) when it is required." }),
+			help: localized.optional().meta({ description: "What a row's `amounts` list is (default: one amount per column)." }),
+			cellHelp: localized.optional().meta({ description: "What each amount in it is (default: the sum row's label)." })
+		}), record(string(), column)]).optional().meta({ description: "For a table: its amount columns by key, or { from: <field> } for columns named by a list in the plan (each row then has `amounts: [...]`)." }),
+		rows: array(string()).optional().meta({ description: "For a table: the form's own rows, written into a new plan." }),
+		fixedRows: boolean().optional().meta({ description: "For a table: true when a plan may not add rows of its own (default: false)." }),
+		total: strictObject$1({
+			label: localized.optional(),
+			help: localized.optional().meta({ description: "What the stated sum row is, for editors and `plan init` (default: its label)." }),
+			stated: _enum([
+				"optional",
+				"required",
+				"never"
+			]).optional(),
+			figure: boolean().optional().meta({ description: "For a table with one amount column: the plan states its sum as one figure, `total: 550 000`, rather than under the column's key." })
+		}).optional().meta({ description: "For a table: the sum row, e.g. { label: Summa kronor }. A sum the plan states is checked against its rows." })
+	}).meta({ description: "A field of the form." }));
+	const ruleSpec = looseObject({
+		use: string().meta({ description: "The library rule: see docs/kinds.md#rules." }),
+		id: string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: "The rule id users configure it by (default: the library rule's own)." }),
+		severity: _enum(["error", "warning"]).optional(),
+		description: string().optional().meta({ description: "What the rule checks in this form, one sentence in English, for rule listings and SARIF (default: the library rule's own)." }),
+		message: localized.optional().meta({ description: "A message of the kind's own instead of the library's, with the same {placeholders}." }),
+		hint: localized.optional().meta({ description: "A hint of the kind's own; an empty one leaves the library's hint out." }),
+		messages: record(string(), localized).optional().meta({ description: "The kind's own wording for any of the library rule's messages, by message id (e.g. rule.answeredHintAfter), with the same {placeholders}; an empty text leaves a hint out. For rules that say different things in different cases, where one `message:` is not enough." }),
+		quote: record(string().regex(/^\w+$/), string()).optional().meta({ description: "More {placeholders} for the rule's own message and hint: a name for each field whose value is quoted, as the document prints it, e.g. { title: title }. A path through a list takes the entry the problem is at." })
+	}).meta({ description: "A rule from the library, with its parameters." });
+	const figure = strictObject$1({
+		label: localized,
+		value: string().optional().meta({ description: "The field whose value is shown." }),
+		count: string().optional().meta({ description: "The list whose entries are counted." }),
+		filled: array(string()).min(1).optional().meta({ description: "Fields counted as \"3 of 13\" by how many are filled in (text with something in it, a list with an entry)." })
+	});
+	return {
+		localized,
+		fieldSpec,
+		ruleSpec,
+		kindFileSchema: strictObject$1({
+			$schema: string().optional(),
+			id: string().regex(/^[a-z][a-z0-9-]*$/).meta({ description: "The value of `kind:` in a plan; the kind's folder has the same name." }),
+			lang: _enum(LANGS).meta({ description: "The document's language: sv, nb or en." }),
+			title: string().meta({ description: "The document's title as the form prints it." }),
+			description: string().meta({ description: "One sentence saying what the document is, for `plan kinds`." }),
+			help: localized.optional().meta({ description: "The document described in its own language, for editors' hover help on the whole plan (default: description)." }),
+			source: string().optional().meta({ description: "Where the form comes from: the funder's guidance, with its address." }),
+			templates: partialRecord(_enum(LANGS), string()).optional().meta({ description: "The Handlebars template for each language, relative to the kind's folder (default: <lang>.md.hbs)." }),
+			example: string().optional().meta({ description: "The example plan, relative to the folder (default: example.yaml)." }),
+			module: string().optional().meta({ description: "A JavaScript module beside the kind file with rules no library rule expresses (see docs/kinds.md#module)." }),
+			fields: record(string(), fieldSpec).meta({ description: "The form's fields, in its order, by the key a plan writes." }),
+			rules: array(ruleSpec).optional().meta({ description: "Checks between fields, taken from the rule library." }),
+			summary: array(figure).optional().meta({ description: "The key figures `plan summary` shows." })
+		}).meta({
+			title: "plan kind file",
+			description: "A document kind for plan: its fields, tables, rules and templates."
+		})
+	};
+});
 function localize(text, lang) {
 	if (text === void 0) return void 0;
 	if (typeof text === "string") return text;
 	return text[lang] ?? text.sv ?? text.nb ?? text.en;
 }
-const country = _enum(["SE", "NO"]).meta({ description: "The country whose numbering is used: SE or NO (default: the kind's language, nb \u2192 NO, else SE)." });
-const choiceOption = union([string(), strictObject$1({
-	value: string(),
-	label: localized.optional()
-})]);
-const column = strictObject$1({
-	label: localized.optional(),
-	help: localized.optional(),
-	computed: string().optional().meta({ description: "A formula over the row's other columns, e.g. \"actual - budget\". The tool works it out and checks a stated figure." }),
-	heading: localized.optional().meta({ description: "The column's heading in the printed table, where the form heads it otherwise than its cells are named in messages (default: its label)." }),
-	required: boolean().optional().meta({ description: "Whether every row must have an amount in this column (default: false, an empty cell is allowed)." })
-}).meta({ description: "One amount column of a table." });
-const fieldSpec = lazy(() => strictObject$1({
-	type: _enum(FIELD_TYPES).meta({ description: "What the field holds: " + FIELD_TYPES.join(", ") + "." }),
-	label: localized.optional().meta({ description: "The field's name as the form prints it, e.g. \"D.2 Rubrik f\u00F6r aktivitet\"." }),
-	help: localized.optional().meta({ description: "What to write: the form's guidance. Shown as hover help, in `plan init` comments and in draft placeholders." }),
-	required: boolean().optional().meta({ description: "Whether the plan must fill it in (default: true)." }),
-	default: unknown().optional().meta({ description: "The value a plan has when it leaves the field out." }),
-	starter: unknown().optional().meta({ description: "The value `plan init` writes into a new plan." }),
-	maxLength: int().positive().optional().meta({ description: "The most characters the form allows (spaces and line breaks count): the same as `limit: N`." }),
-	limit: limitSpec.optional(),
-	min: number().optional().meta({ description: "The smallest number allowed." }),
-	max: number().optional().meta({ description: "The largest number allowed." }),
-	minMessage: string().regex(/^[a-z][\w-]*\.[A-Za-z][\w.]*$/).optional().meta({ description: "For a whole number or a number: the id of the message said when it is below `min`, from the kind's module (prosjektplan.monthsTooFew); the problem's rule id is the id's group and name (prosjektplan/months-too-few)." }),
-	minItems: int().nonnegative().optional().meta({ description: "For a list: the fewest entries allowed; for a table: the fewest rows." }),
-	single: boolean().optional().meta({ description: "For a list: a plan may write one entry without the list (`date: Klart 1 maj 2008` for `date: [Klart 1 maj 2008]`); it is read as a list of one." }),
-	tooFew: strictObject$1({
-		id: string().regex(/^(?!(?:amount|date)\/)[a-z][a-z0-9-]*\/[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/).meta({ description: "The rule id the problem is reported with, e.g. handlingsplan/no-date." }),
-		message: localized.meta({ description: "What the plan is told, e.g. \"Write at least one date or status.\"" })
-	}).optional().meta({ description: "For a list: the rule id and message when it has fewer entries than it needs (default: schema/too-small and a general message)." }),
-	shorthand: union([string(), strictObject$1({
-		field: string(),
-		help: localized.optional().meta({ description: "What to write, either way: the entry's hover help (default: the group's help)." })
-	})]).optional().meta({ description: "For a group, contact or person: the field a plan may write alone, without the group (`Enhetschef` for `{ role: Enhetschef }`), or { field, help }. It is read as the group. Rules given the group's path (reference, unique, used) compare this field and report at the entry." }),
-	or: fieldSpec.optional().meta({ description: "Another kind of value the field may hold instead, e.g. an appendix number or a designation: { type: text }." }),
-	country: country.optional(),
-	options: array(choiceOption).min(1).optional().meta({ description: "For a choice: the values allowed." }),
-	items: fieldSpec.optional().meta({ description: "For a list: what each entry is." }),
-	fields: record(string(), fieldSpec).optional().meta({ description: "For a group, contact or person: its fields, by key; a contact or person that names its preset fields takes them in this order. For a period: its start and/or end (type date or fuzzy-date), to give them the form's own label and help, or required: false for an end the plan may leave out." }),
-	exactlyOne: strictObject$1({
-		fields: array(string()).min(2).meta({ description: "Keys of the group's own optional fields." }),
-		message: string().optional().meta({ description: "The id of the message said otherwise, from the kind's module (default: field.exactlyOne, naming the fields)." })
-	}).optional().meta({ description: "For a group: exactly one of these fields is filled in (a frame per year or for the whole project, not both)." }),
-	computed: string().optional().meta({ description: "For a number in a group or list entry: a formula over its sibling fields, e.g. \"probability * consequence\"; a dotted name reaches into a sibling group, e.g. \"final.value - baseline.value\"." }),
-	inPlan: boolean().optional().meta({ description: "For a computed field: false when a plan never writes it. plan always works it out, for templates (a change printed as the tool computes it), and a plan that writes the key is told it is unknown (default: true)." }),
-	lenient: boolean().optional().meta({ description: "For a phone: true to keep any text as written and leave its checking to the rules phone-format and phone-complete, so that a number cut short can be a warning rather than an error. A number YAML has read as digits is still refused, with how to quote it." }),
-	orText: union([boolean(), strictObject$1({ help: localized.optional() })]).optional().meta({ description: "For a list: the plan may write it as one running text instead (\"Haninge, Sollentuna och S\u00F6dert\u00E4lje\"); { help: \u2026 } says what that text is. A template tells the two apart with (isList field)." }),
-	atLeastOne: strictObject$1({
-		id: string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).meta({ description: "The rule id it is reported under, e.g. kompetensstegen/methods-empty." }),
-		message: localized.meta({ description: "What the plan is told, e.g. \"D.5 \u00E4r tom: beskriv \u2026\"." })
-	}).optional().meta({ description: "For a group: at least one of its fields must be filled in. Checked as the plan is read, as a missing field is, so a plan without any of them is not checked further." }),
-	id: string().optional().meta({ description: "For a table: the name messages and balances use for it, e.g. \"D.7.1\" (default: its label)." }),
-	caption: localized.optional().meta({ description: "For a table: the line printed above it." }),
-	rowLabel: strictObject$1({
-		key: string(),
-		label: localized.optional(),
-		help: localized.optional(),
-		heading: localized.optional().meta({ description: "The heading printed over the row labels in `plan budget` and {{> budgetTable}} (default: the label; \"\" for none)." })
-	}).optional().meta({ description: "For a table: the key of each row's label, e.g. { key: costType, label: Kostnadstyp }." }),
-	row: strictObject$1({
-		label: localized.optional(),
-		help: localized.optional()
-	}).optional().meta({ description: "For a table: what one row is, for editors and `plan init`, e.g. { label: Kostnadsrad, help: \u2026 } (default: the table's label and help)." }),
-	showEmpty: boolean().optional().meta({ description: "For an optional table: the form prints it even when the plan leaves it out, so the budget, the summary and the template see it with no rows (default: false, left out)." }),
-	rowFields: record(string(), fieldSpec).optional().meta({ description: "For a table: other fields each row may have (a note, a follow-up column)." }),
-	rowList: strictObject$1({
-		label: localized.optional(),
-		help: localized.optional()
-	}).optional().meta({ description: "For a table: what its list of rows, `rows:`, is called and what it is, e.g. { label: Kostnader, help: Kostnadsradene. } (default: the row label's name and the table's help)." }),
-	columns: union([strictObject$1({
-		from: string().meta({ description: "The field that names the columns, e.g. budget.years. It must name at least one (budget/no-years) when it is required." }),
-		help: localized.optional().meta({ description: "What a row's `amounts` list is (default: one amount per column)." }),
-		cellHelp: localized.optional().meta({ description: "What each amount in it is (default: the sum row's label)." })
-	}), record(string(), column)]).optional().meta({ description: "For a table: its amount columns by key, or { from: <field> } for columns named by a list in the plan (each row then has `amounts: [...]`)." }),
-	rows: array(string()).optional().meta({ description: "For a table: the form's own rows, written into a new plan." }),
-	fixedRows: boolean().optional().meta({ description: "For a table: true when a plan may not add rows of its own (default: false)." }),
-	total: strictObject$1({
-		label: localized.optional(),
-		help: localized.optional().meta({ description: "What the stated sum row is, for editors and `plan init` (default: its label)." }),
-		stated: _enum([
-			"optional",
-			"required",
-			"never"
-		]).optional(),
-		figure: boolean().optional().meta({ description: "For a table with one amount column: the plan states its sum as one figure, `total: 550 000`, rather than under the column's key." })
-	}).optional().meta({ description: "For a table: the sum row, e.g. { label: Summa kronor }. A sum the plan states is checked against its rows." })
-}).meta({ description: "A field of the form." }));
-const ruleSpec = looseObject({
-	use: string().meta({ description: "The library rule: see docs/kinds.md#rules." }),
-	id: string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional().meta({ description: "The rule id users configure it by (default: the library rule's own)." }),
-	severity: _enum(["error", "warning"]).optional(),
-	description: string().optional().meta({ description: "What the rule checks in this form, one sentence in English, for rule listings and SARIF (default: the library rule's own)." }),
-	message: localized.optional().meta({ description: "A message of the kind's own instead of the library's, with the same {placeholders}." }),
-	hint: localized.optional().meta({ description: "A hint of the kind's own; an empty one leaves the library's hint out." }),
-	messages: record(string(), localized).optional().meta({ description: "The kind's own wording for any of the library rule's messages, by message id (e.g. rule.answeredHintAfter), with the same {placeholders}; an empty text leaves a hint out. For rules that say different things in different cases, where one `message:` is not enough." }),
-	quote: record(string().regex(/^\w+$/), string()).optional().meta({ description: "More {placeholders} for the rule's own message and hint: a name for each field whose value is quoted, as the document prints it, e.g. { title: title }. A path through a list takes the entry the problem is at." })
-}).meta({ description: "A rule from the library, with its parameters." });
-const figure = strictObject$1({
-	label: localized,
-	value: string().optional().meta({ description: "The field whose value is shown." }),
-	count: string().optional().meta({ description: "The list whose entries are counted." }),
-	filled: array(string()).min(1).optional().meta({ description: "Fields counted as \"3 of 13\" by how many are filled in (text with something in it, a list with an entry)." })
-});
-const kindFileSchema = strictObject$1({
-	$schema: string().optional(),
-	id: string().regex(/^[a-z][a-z0-9-]*$/).meta({ description: "The value of `kind:` in a plan; the kind's folder has the same name." }),
-	lang: _enum(LANGS).meta({ description: "The document's language: sv, nb or en." }),
-	title: string().meta({ description: "The document's title as the form prints it." }),
-	description: string().meta({ description: "One sentence saying what the document is, for `plan kinds`." }),
-	help: localized.optional().meta({ description: "The document described in its own language, for editors' hover help on the whole plan (default: description)." }),
-	source: string().optional().meta({ description: "Where the form comes from: the funder's guidance, with its address." }),
-	templates: partialRecord(_enum(LANGS), string()).optional().meta({ description: "The Handlebars template for each language, relative to the kind's folder (default: <lang>.md.hbs)." }),
-	example: string().optional().meta({ description: "The example plan, relative to the folder (default: example.yaml)." }),
-	module: string().optional().meta({ description: "A JavaScript module beside the kind file with rules no library rule expresses (see docs/kinds.md#module)." }),
-	fields: record(string(), fieldSpec).meta({ description: "The form's fields, in its order, by the key a plan writes." }),
-	rules: array(ruleSpec).optional().meta({ description: "Checks between fields, taken from the rule library." }),
-	summary: array(figure).optional().meta({ description: "The key figures `plan summary` shows." })
-}).meta({
-	title: "plan kind file",
-	description: "A document kind for plan: its fields, tables, rules and templates."
-});
 // dist/rules/library.js
-const path = string().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
-const paths = union([path, array(path).min(1)]);
+const shared = once(() => {
+	const { localized } = kindFileSchemas();
+	const path = string().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
+	const paths = union([path, array(path).min(1)]);
+	const nameParam = paths.optional().meta({ description: "The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by \" \u2013 \"." });
+	return {
+		localized,
+		path,
+		paths,
+		nameParam,
+		namedList: union([path, strictObject$1({
+			field: path,
+			name: localized.optional().meta({ description: "What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label)." })
+		})]),
+		condition: strictObject$1({
+			field: path,
+			equals: union([
+				string(),
+				number(),
+				boolean()
+			]).optional(),
+			atLeast: number().optional(),
+			present: boolean().optional()
+		}),
+		phoneParams: strictObject$1({
+			fields: paths.meta({ description: "The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`." }),
+			name: nameParam,
+			country: _enum(["SE", "NO"]).optional().meta({ description: "The numbering a number without a country code is read in (default: the kind's language, nb \u2192 NO, else SE)." })
+		})
+	};
+});
 const asList = (value) => Array.isArray(value) ? value : [value];
 const listLabel = (env, path) => env.label(path[path.length - 1] === "[]" ? path.slice(0, -1) : path);
 const isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 const hasSpan = (value) => Boolean(value && typeof value === "object" && value.span);
-const nameParam = paths.optional().meta({ description: "The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by \" \u2013 \"." });
 function entryName(plan, env, p, given, indices) {
 	if (given === void 0) return "";
 	return asList(given).map((_, i) => env.resolve(plan, p[`name.${i}`], indices)[0]?.value).filter((value) => value !== void 0 && value !== null && value !== "").map(String).join(" \u2013 ");
@@ -19957,11 +20004,14 @@ const sum = {
 	severity: "error",
 	description: "A stated total equals the sum of the figures it totals.",
 	help: "Write the sum the message gives, or correct the figure that is wrong.",
-	params: strictObject$1({
-		total: path,
-		of: path,
-		name: nameParam,
-		termName: path.optional().meta({ description: "The field naming each term, for {terms}: \"Begriplighet 45 + Hanterbarhet 38\", e.g. indicators[].parts[].name." })
+	params: once(() => {
+		const { path, nameParam } = shared();
+		return strictObject$1({
+			total: path,
+			of: path,
+			name: nameParam,
+			termName: path.optional().meta({ description: "The field naming each term, for {terms}: \"Begriplighet 45 + Hanterbarhet 38\", e.g. indicators[].parts[].name." })
+		});
 	}),
 	pathKeys: [
 		"total",
@@ -20019,9 +20069,12 @@ const equals = {
 	severity: "error",
 	description: "Two figures the form says must agree do agree (financing equals the accounts' total).",
 	help: "Correct one of the two figures, or the rows they are the sums of.",
-	params: strictObject$1({
-		value: path,
-		equals: paths
+	params: once(() => {
+		const { path, paths } = shared();
+		return strictObject$1({
+			value: path,
+			equals: paths
+		});
 	}),
 	pathKeys: ["value", "equals"],
 	messages: {
@@ -20073,12 +20126,15 @@ const share = {
 	severity: "error",
 	description: "A figure is at most (or at least) a given share of another (the fund's share of the total cost).",
 	help: "Lower (or raise) the figure, or check the total it is a share of.",
-	params: strictObject$1({
-		part: path,
-		whole: path,
-		max: number().min(0).max(100).optional(),
-		min: number().min(0).max(100).optional()
-	}).refine((p) => p.max !== void 0 || p.min !== void 0, { message: "share needs max or min" }),
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			part: path,
+			whole: path,
+			max: number().min(0).max(100).optional(),
+			min: number().min(0).max(100).optional()
+		}).refine((p) => p.max !== void 0 || p.min !== void 0, { message: "share needs max or min" });
+	}),
 	pathKeys: ["part", "whole"],
 	messages: {
 		en: {
@@ -20129,11 +20185,14 @@ const cap = {
 	severity: "error",
 	description: "A figure does not exceed another (support sought is at most the total cost).",
 	help: "Lower the figure, or check the one it is capped by.",
-	params: strictObject$1({
-		value: path,
-		max: path.optional(),
-		min: path.optional()
-	}).refine((p) => p.max !== void 0 || p.min !== void 0, { message: "cap needs max or min" }),
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			value: path,
+			max: path.optional(),
+			min: path.optional()
+		}).refine((p) => p.max !== void 0 || p.min !== void 0, { message: "cap needs max or min" });
+	}),
 	pathKeys: [
 		"value",
 		"max",
@@ -20181,10 +20240,13 @@ const dateOrder = {
 	severity: "error",
 	description: "One date comes after another (a review after the start, an end after a beginning).",
 	help: "Check the two dates: the later one is reported.",
-	params: strictObject$1({
-		first: path,
-		then: path,
-		name: nameParam
+	params: once(() => {
+		const { path, nameParam } = shared();
+		return strictObject$1({
+			first: path,
+			then: path,
+			name: nameParam
+		});
 	}),
 	pathKeys: [
 		"first",
@@ -20235,9 +20297,12 @@ const withinPeriod = {
 	severity: "error",
 	description: "Dates fall inside the project period.",
 	help: "Move the date inside the period, or correct the period.",
-	params: strictObject$1({
-		dates: paths,
-		period: path
+	params: once(() => {
+		const { path, paths } = shared();
+		return strictObject$1({
+			dates: paths,
+			period: path
+		});
 	}),
 	pathKeys: ["dates", "period"],
 	messages: {
@@ -20285,9 +20350,12 @@ const reference = {
 	severity: "error",
 	description: "A value names an entry of another list in the plan (a responsible role, a success factor).",
 	help: "Use a value from the list the message names, or add it there.",
-	params: strictObject$1({
-		values: path,
-		in: paths.meta({ description: "The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]]." })
+	params: once(() => {
+		const { path, paths } = shared();
+		return strictObject$1({
+			values: path,
+			in: paths.meta({ description: "The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]]." })
+		});
 	}),
 	pathKeys: ["values", "in"],
 	messages: {
@@ -20334,10 +20402,6 @@ const reference = {
 		} };
 	}
 };
-const namedList = union([path, strictObject$1({
-	field: path,
-	name: localized.optional().meta({ description: "What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label)." })
-})]);
 const listField = (list) => typeof list === "string" ? list : list.field;
 const unique = {
 	name: "unique",
@@ -20345,15 +20409,18 @@ const unique = {
 	severity: "error",
 	description: "A value appears once in its list, or once in several lists together (an organisation, a risk, a role).",
 	help: "Remove the second entry, or tell the two apart.",
-	params: strictObject$1({
-		values: union([namedList, array(namedList).min(1)]).meta({ description: "The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first." }),
-		exact: boolean().optional().meta({ description: "Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces)." }),
-		hints: array(strictObject$1({
-			first: path,
-			then: path,
-			hint: localized
-		})).optional().meta({ description: "Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later." })
-	}).refine((p) => (p.hints ?? []).every((h) => asNamedList(p.values).some((l) => listField(l) === h.first) && asNamedList(p.values).some((l) => listField(l) === h.then)), { message: "a hint's first and then are two of the lists in values" }),
+	params: once(() => {
+		const { path, namedList, localized } = shared();
+		return strictObject$1({
+			values: union([namedList, array(namedList).min(1)]).meta({ description: "The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first." }),
+			exact: boolean().optional().meta({ description: "Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces)." }),
+			hints: array(strictObject$1({
+				first: path,
+				then: path,
+				hint: localized
+			})).optional().meta({ description: "Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later." })
+		}).refine((p) => (p.hints ?? []).every((h) => asNamedList(p.values).some((l) => listField(l) === h.first) && asNamedList(p.values).some((l) => listField(l) === h.then)), { message: "a hint's first and then are two of the lists in values" });
+	}),
 	pathKeys: ["values"],
 	messages: {
 		en: {
@@ -20417,11 +20484,14 @@ const pattern = {
 	severity: "error",
 	description: "A value has the form the funder gives it (a diary number, a case number).",
 	help: "Write the value in the form the message shows.",
-	params: strictObject$1({
-		field: path,
-		pattern: string().refine((source) => isRegExp(source), { message: "not a regular expression" }),
-		example: string(),
-		when: string().refine((source) => isRegExp(source), { message: "not a regular expression" }).optional().meta({ description: "Check only values of this looser form, e.g. \"\\d{4}-(?<digits>\\d+)\" for a second, milder rule beside a first that refuses other forms. Its named groups are placeholders in messages: {digits} and its length {digitsLength}." })
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			field: path,
+			pattern: string().refine((source) => isRegExp(source), { message: "not a regular expression" }),
+			example: string(),
+			when: string().refine((source) => isRegExp(source), { message: "not a regular expression" }).optional().meta({ description: "Check only values of this looser form, e.g. \"\\d{4}-(?<digits>\\d+)\" for a second, milder rule beside a first that refuses other forms. Its named groups are placeholders in messages: {digits} and its length {digitsLength}." })
+		});
 	}),
 	pathKeys: ["field"],
 	messages: {
@@ -20462,26 +20532,19 @@ const pattern = {
 		} };
 	}
 };
-const condition = strictObject$1({
-	field: path,
-	equals: union([
-		string(),
-		number(),
-		boolean()
-	]).optional(),
-	atLeast: number().optional(),
-	present: boolean().optional()
-});
 const requiredIf = {
 	name: "required-if",
 	id: "field/required-if",
 	severity: "error",
 	description: "A field is filled in when another field has a given value (a response for every high risk).",
 	help: "Fill in the field, or change the value that makes it required.",
-	params: strictObject$1({
-		field: path,
-		if: condition,
-		at: _enum(["field", "if"]).optional().meta({ description: "Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at." })
+	params: once(() => {
+		const { path, condition } = shared();
+		return strictObject$1({
+			field: path,
+			if: condition,
+			at: _enum(["field", "if"]).optional().meta({ description: "Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at." })
+		});
 	}),
 	pathKeys: ["field", "if.field"],
 	messages: {
@@ -20533,7 +20596,10 @@ const atLeastOne = {
 	severity: "error",
 	description: "At least one of several fields is filled in.",
 	help: "Fill in one of the fields the message names.",
-	params: strictObject$1({ fields: array(path).min(2) }),
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({ fields: array(path).min(2) });
+	}),
 	pathKeys: ["fields"],
 	messages: {
 		en: { "rule.atLeastOne": "Fill in at least one of {fields}." },
@@ -20581,11 +20647,14 @@ const balance = {
 	severity: "error",
 	description: "Figures the plan states per column equal the sum of tables' totals (D.7.3 = D.7.1 + D.7.2).",
 	help: "Write the sums the message gives, or correct the rows.",
-	params: strictObject$1({
-		stated: path,
-		parts: array(path).min(1),
-		title: string().optional().meta({ description: "What is checked, as the form names it: \"D.7.3 Total kostnad\"." }),
-		name: string().optional().meta({ description: "The name a template finds it by, {{#with (budgetBalance \"D.7.3\")}} (default: its title)." })
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			stated: path,
+			parts: array(path).min(1),
+			title: string().optional().meta({ description: "What is checked, as the form names it: \"D.7.3 Total kostnad\"." }),
+			name: string().optional().meta({ description: "The name a template finds it by, {{#with (budgetBalance \"D.7.3\")}} (default: its title)." })
+		});
 	}),
 	pathKeys: ["stated", "parts"],
 	messages: {
@@ -20601,9 +20670,12 @@ const numberedReference = {
 	severity: "error",
 	description: "A number refers to an entry of a list by its place in it, counting from 1 (\"Vedr. pkt. 2\" is the second success factor).",
 	help: "Use a number from 1 to the length of the list the message names, or add the entry to that list.",
-	params: strictObject$1({
-		values: path.meta({ description: "The numbers, e.g. factorAssurance.entries[].factor." }),
-		in: path.meta({ description: "The list they count in, e.g. successFactors." })
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			values: path.meta({ description: "The numbers, e.g. factorAssurance.entries[].factor." }),
+			in: path.meta({ description: "The list they count in, e.g. successFactors." })
+		});
 	}),
 	pathKeys: ["values", "in"],
 	messages: {
@@ -20647,9 +20719,12 @@ const numberedCoverage = {
 	severity: "error",
 	description: "Every entry of a list is referred to by its number (1, 2, 3 \u2026) from another list (each success factor has its quality-assurance entry).",
 	help: "Add an entry with the number the message gives, or remove the entry that has none.",
-	params: strictObject$1({
-		list: path.meta({ description: "The numbered list, e.g. successFactors." }),
-		by: path.meta({ description: "The numbers that refer to its entries, e.g. factorAssurance.entries[].factor." })
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			list: path.meta({ description: "The numbered list, e.g. successFactors." }),
+			by: path.meta({ description: "The numbers that refer to its entries, e.g. factorAssurance.entries[].factor." })
+		});
 	}),
 	pathKeys: ["list", "by"],
 	messages: {
@@ -20696,7 +20771,10 @@ const answered = {
 	severity: "error",
 	description: "Each section the form asks about has an answer: text with something in it, or a list with an entry.",
 	help: "Write the answer under the key the message names; where there is nothing to say, say so in words.",
-	params: strictObject$1({ fields: array(path).min(1).meta({ description: "The sections, in the form's order: a missing one is said to belong after the one before it." }) }),
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({ fields: array(path).min(1).meta({ description: "The sections, in the form's order: a missing one is said to belong after the one before it." }) });
+	}),
 	pathKeys: ["fields"],
 	messages: {
 		en: {
@@ -20771,11 +20849,14 @@ const difference = {
 	severity: "error",
 	description: "A stated change equals the later figure minus the earlier one (a final value minus a baseline).",
 	help: "Write the change the message gives, or correct one of the two figures.",
-	params: strictObject$1({
-		value: path.meta({ description: "The stated change." }),
-		from: path.meta({ description: "The earlier figure." }),
-		to: path.meta({ description: "The later figure." }),
-		name: nameParam
+	params: once(() => {
+		const { path, nameParam } = shared();
+		return strictObject$1({
+			value: path.meta({ description: "The stated change." }),
+			from: path.meta({ description: "The earlier figure." }),
+			to: path.meta({ description: "The later figure." }),
+			name: nameParam
+		});
 	}),
 	pathKeys: [
 		"value",
@@ -20835,9 +20916,12 @@ const used = {
 	severity: "warning",
 	description: "Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).",
 	help: "Name the entry where it belongs, or remove it from its list.",
-	params: strictObject$1({
-		values: path,
-		by: path.meta({ description: "Where the entries are to be named, e.g. actions[].responsible[]." })
+	params: once(() => {
+		const { path } = shared();
+		return strictObject$1({
+			values: path,
+			by: path.meta({ description: "Where the entries are to be named, e.g. actions[].responsible[]." })
+		});
 	}),
 	pathKeys: ["values", "by"],
 	messages: {
@@ -20872,11 +20956,6 @@ const used = {
 		}
 	} })
 };
-const phoneParams = strictObject$1({
-	fields: paths.meta({ description: "The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`." }),
-	name: nameParam,
-	country: _enum(["SE", "NO"]).optional().meta({ description: "The numbering a number without a country code is read in (default: the kind's language, nb \u2192 NO, else SE)." })
-});
 function eachPhone(plan, env, params, p, visit) {
 	const country = params.country ?? (env.lang === "nb" ? "NO" : "SE");
 	asList(params.fields).forEach((_, i) => {
@@ -20903,7 +20982,10 @@ const phoneFormat = {
 	severity: "error",
 	description: "A telephone number is written as one: digits in groups, and not more digits than one number has.",
 	help: "Write the digits in groups separated by spaces or hyphens, area code first.",
-	params: phoneParams,
+	params: once(() => {
+		const { phoneParams } = shared();
+		return phoneParams;
+	}),
 	pathKeys: ["fields", "name"],
 	messages: {
 		en: {
@@ -20949,7 +21031,10 @@ const phoneComplete = {
 	severity: "warning",
 	description: "A telephone number has all its digits, area code included (a warning: a reader can complete it).",
 	help: "Complete the number with its area code and every digit.",
-	params: phoneParams,
+	params: once(() => {
+		const { phoneParams } = shared();
+		return phoneParams;
+	}),
 	pathKeys: ["fields", "name"],
 	messages: {
 		en: {
@@ -22024,7 +22109,7 @@ function compileKind(file, options = {}) {
 			}
 			case "number": {
 				const { min, max, minMessage } = spec;
-				schema = optional(figure$1(m).superRefine((value, ctx) => {
+				schema = optional(figure(m).superRefine((value, ctx) => {
 					if (minMessage !== void 0 && min !== void 0 && value < min) ctx.addIssue({
 						code: "custom",
 						message: minMessage,
@@ -22912,10 +22997,11 @@ function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView,
 	const parsed = trusted ? {
 		success: true,
 		data: rawParams
-	} : library.params.safeParse(rawParams);
+	} : library.params().safeParse(rawParams);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) if (issue.code === "unrecognized_keys") {
-			const known = Object.keys(library.params._zod.def.shape ?? library.params._zod.def.in._zod.def.shape ?? {});
+			const schema = library.params();
+			const known = Object.keys(schema._zod.def.shape ?? schema._zod.def.in._zod.def.shape ?? {});
 			for (const key of issue.keys) {
 				const suggestion = didYouMean(key, known);
 				problems.push({
@@ -23649,10 +23735,10 @@ function loadKindFolder(folder, lang, shownAs = folder, { trusted = false } = {}
 	} : trusted ? {
 		success: true,
 		data: sourceOf().data
-	} : kindFileSchema.safeParse(sourceOf().data, SCHEMA_PARSE_WITH_INPUT);
+	} : kindFileSchemas().kindFileSchema.safeParse(sourceOf().data, SCHEMA_PARSE_WITH_INPUT);
 	if (!parsed.success) return {
 		ok: false,
-		diagnostics: describeIssues(parsed.error.issues, kindFileSchema, lang, t).map(({ ruleId, message, hint, pointer, target }) => ({
+		diagnostics: describeIssues(parsed.error.issues, kindFileSchemas().kindFileSchema, lang, t).map(({ ruleId, message, hint, pointer, target }) => ({
 			ruleId: ruleId.replace(/^schema\//, "kind/"),
 			severity: "error",
 			message,
@@ -25543,7 +25629,7 @@ const RULE_SETTINGS = [
 	"warning",
 	"error"
 ];
-const configSchema = strictObject$1({
+const configSchema = once(() => strictObject$1({
 	rules: record(string(), _enum(RULE_SETTINGS)).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
 	lang: _enum(LANGS).optional().meta({ description: "The language of messages: sv, nb or en." }),
 	ignore: array(string()).optional().meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
@@ -25551,7 +25637,7 @@ const configSchema = strictObject$1({
 	limits: strictObject$1({ warnFrom: int().min(1).max(100).optional().meta({ description: "From what share of a field's limit, in per cent, plan warns that a text is near it (field/near-limit); default 95." }) }).optional().meta({ description: "How field limits (characters, words, lines a funder's portal allows) are checked." }),
 	pictureFolders: array(string()).optional().meta({ description: "Folders outside a plan's own that its pictures (logos) may come from, relative to this file's folder. A plan's pictures are otherwise read only from its folder and below." }),
 	docx: strictObject$1({ referenceDoc: string().optional().meta({ description: "The organisation's Word template, relative to this file's folder: the .docx and PDF take its styles, page set-up, headers and footers." }) }).optional().meta({ description: "Settings for the Word documents plan render writes." })
-}).meta({ description: "Settings for plan validate in this folder and the folders below it." });
+}).meta({ description: "Settings for plan validate in this folder and the folders below it." }));
 // dist/config/load.js
 const CONFIG_FILE = ".planrc.yaml";
 function parseConfig(bytes, path, lang) {
@@ -25583,10 +25669,10 @@ function parseConfig(bytes, path, lang) {
 		pointer,
 		...locate(source, pointer, target)
 	});
-	const parsed = configSchema.safeParse(source.data, SCHEMA_PARSE_WITH_INPUT);
+	const parsed = configSchema().safeParse(source.data, SCHEMA_PARSE_WITH_INPUT);
 	if (!parsed.success) return {
 		ok: false,
-		diagnostics: describeIssues(parsed.error.issues, configSchema, lang, t).map(({ ruleId, message, hint, pointer, target }) => ({
+		diagnostics: describeIssues(parsed.error.issues, configSchema(), lang, t).map(({ ruleId, message, hint, pointer, target }) => ({
 			ruleId,
 			severity: "error",
 			message,
@@ -26423,7 +26509,7 @@ function anyPlanJsonSchema(kinds, lang) {
 	};
 }
 function configJsonSchema(ruleIds, lang) {
-	const { $schema: _dialect, ...rest } = toJSONSchema(configSchema, {
+	const { $schema: _dialect, ...rest } = toJSONSchema(configSchema(), {
 		target: "draft-2020-12",
 		io: "input",
 		unrepresentable: "any"
@@ -27417,7 +27503,7 @@ function targetOf(options) {
 // dist/kinds/data/json-schema.js
 function kindFileJsonSchema() {
 	return {
-		...toJSONSchema(kindFileSchema, {
+		...toJSONSchema(kindFileSchemas().kindFileSchema, {
 			target: "draft-2020-12",
 			io: "input",
 			unrepresentable: "any"

@@ -54,9 +54,9 @@ export function parseConfig(bytes: Uint8Array, path: string, lang: Lang): Config
   const source = loaded.source;
   const at = (pointer: string, target?: 'key' | 'value') => ({ file: path, pointer, ...locate(source, pointer, target) });
 
-  const parsed = configSchema.safeParse(source.data, SCHEMA_PARSE_WITH_INPUT);
+  const parsed = configSchema().safeParse(source.data, SCHEMA_PARSE_WITH_INPUT);
   if (!parsed.success) {
-    const diagnostics = describeIssues(parsed.error.issues, configSchema, lang, t).map(({ ruleId, message, hint, pointer, target }): Diagnostic => ({
+    const diagnostics = describeIssues(parsed.error.issues, configSchema(), lang, t).map(({ ruleId, message, hint, pointer, target }): Diagnostic => ({
       ruleId,
       severity: 'error',
       message,

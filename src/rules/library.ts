@@ -4,7 +4,8 @@ import { formatDate, type PlanDate } from '../core/dates.js';
 import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Severity, Span } from '../core/diagnostic.js';
-import { localize, localized, type Localized } from '../kinds/data/format.js';
+import { kindFileSchemas, localize, type Localized } from '../kinds/data/format.js';
+import { once } from '../core/once.js';
 import { excerpt, formatList, interpolate, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { RuleContext } from '../kinds/define.js';
 import { pointerOf, type FieldPath, type Located } from '../kinds/data/paths.js';
@@ -48,7 +49,7 @@ export interface LibraryRule<Params = any> {
   description: string;
   help: string;
   /** Parameters in the kind file: those that are field paths are named in `paths`. */
-  params: z.ZodType<Params>;
+  params: () => z.ZodType<Params>;
   /**
    * The parameters that name fields, checked against the kind's fields when the kind file is read.
    * `create` gets each parsed, by its key; a list's entries (or a single path given for one) as `key.0`, `key.1` ….
@@ -58,8 +59,44 @@ export interface LibraryRule<Params = any> {
   create(params: Params, paths: Record<string, FieldPath>): LibraryRuleInstance;
 }
 
-const path = z.string().meta({ description: 'A field path, e.g. budget.total or risks[].owner.' });
-const paths = z.union([path, z.array(path).min(1)]);
+/**
+ * The schemas of the rules' parameters, made the first time a kind file's rules are checked: a run
+ * over the package's own kinds, whose parameters the package's tests check, makes none (they were
+ * 6 ms of every run).
+ */
+const shared = once(() => {
+  const { localized } = kindFileSchemas();
+  const path = z.string().meta({ description: 'A field path, e.g. budget.total or risks[].owner.' });
+  const paths = z.union([path, z.array(path).min(1)]);
+  const nameParam = paths.optional().meta({ description: 'The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by " – ".' });
+  const namedList = z.union([
+    path,
+    z.strictObject({
+      field: path,
+      name: localized.optional().meta({ description: 'What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label).' }),
+    }),
+  ]);
+  const condition = z.strictObject({
+    field: path,
+    equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    atLeast: z.number().optional(),
+    present: z.boolean().optional(),
+  });
+  const phoneParams = z.strictObject({
+    fields: paths.meta({ description: 'The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`.' }),
+    name: nameParam,
+    country: z.enum(['SE', 'NO']).optional().meta({ description: 'The numbering a number without a country code is read in (default: the kind\'s language, nb → NO, else SE).' }),
+  });
+  return { localized, path, paths, nameParam, namedList, condition, phoneParams };
+});
+
+interface Condition {
+  field: string;
+  equals?: string | number | boolean;
+  atLeast?: number;
+  present?: boolean;
+}
+
 const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
 /** A list named as a whole ("Roller" for roles[]), where a rule speaks of the list rather than one entry. */
@@ -68,7 +105,6 @@ const listLabel = (env: RuleEnvironment, path: FieldPath) => env.label(path[path
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const hasSpan = (value: unknown): value is PlanDate & { span: { from: string; to: string } } => Boolean(value && typeof value === 'object' && (value as PlanDate).span);
 
-const nameParam = paths.optional().meta({ description: 'The field(s) naming the entry, for {name} in messages, e.g. indicators[].name; several are joined by " – ".' });
 
 /** The entry's name for messages: the named fields of the same entry, joined by " – ". */
 function entryName(plan: unknown, env: RuleEnvironment, p: Record<string, FieldPath>, given: string | string[] | undefined, indices: readonly number[]): string {
@@ -93,7 +129,10 @@ const sum: LibraryRule<{ total: string; of: string; name?: string | string[]; te
   severity: 'error',
   description: 'A stated total equals the sum of the figures it totals.',
   help: 'Write the sum the message gives, or correct the figure that is wrong.',
-  params: z.strictObject({ total: path, of: path, name: nameParam, termName: path.optional().meta({ description: 'The field naming each term, for {terms}: "Begriplighet 45 + Hanterbarhet 38", e.g. indicators[].parts[].name.' }) }),
+  params: once(() => {
+    const { path, nameParam } = shared();
+    return z.strictObject({ total: path, of: path, name: nameParam, termName: path.optional().meta({ description: 'The field naming each term, for {terms}: "Begriplighet 45 + Hanterbarhet 38", e.g. indicators[].parts[].name.' }) });
+  }),
   pathKeys: ['total', 'of', 'name', 'termName'],
   messages: {
     en: { 'rule.sum': '{total} is stated as {stated}, but {of} add up to {computed}.', 'rule.sumHint': 'Write {computed}, or correct the figure that is wrong.' },
@@ -127,7 +166,10 @@ const equals: LibraryRule<{ value: string; equals: string | string[] }> = {
   severity: 'error',
   description: 'Two figures the form says must agree do agree (financing equals the accounts\' total).',
   help: 'Correct one of the two figures, or the rows they are the sums of.',
-  params: z.strictObject({ value: path, equals: paths }),
+  params: once(() => {
+    const { path, paths } = shared();
+    return z.strictObject({ value: path, equals: paths });
+  }),
   pathKeys: ['value', 'equals'],
   messages: {
     en: { 'rule.equals': '{value} is {stated}, but {other} is {computed}; the two must be equal.', 'rule.equalsSum': '{value} is {stated}, but {other} add up to {computed}; the two must be equal.', 'rule.equalsHint': 'Correct one of them, or the rows they are the sums of.' },
@@ -159,7 +201,10 @@ const share: LibraryRule<{ part: string; whole: string; max?: number; min?: numb
   severity: 'error',
   description: 'A figure is at most (or at least) a given share of another (the fund\'s share of the total cost).',
   help: 'Lower (or raise) the figure, or check the total it is a share of.',
-  params: z.strictObject({ part: path, whole: path, max: z.number().min(0).max(100).optional(), min: z.number().min(0).max(100).optional() }).refine((p) => p.max !== undefined || p.min !== undefined, { message: 'share needs max or min' }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ part: path, whole: path, max: z.number().min(0).max(100).optional(), min: z.number().min(0).max(100).optional() }).refine((p) => p.max !== undefined || p.min !== undefined, { message: 'share needs max or min' });
+  }),
   pathKeys: ['part', 'whole'],
   messages: {
     en: { 'rule.shareMax': '{part} is {share} % of {whole}; at most {limit} % is allowed.', 'rule.shareMin': '{part} is {share} % of {whole}; at least {limit} % is required.', 'rule.shareHint': '{limit} % of {total} is {allowed}.' },
@@ -189,7 +234,10 @@ const cap: LibraryRule<{ value: string; max?: string; min?: string }> = {
   severity: 'error',
   description: 'A figure does not exceed another (support sought is at most the total cost).',
   help: 'Lower the figure, or check the one it is capped by.',
-  params: z.strictObject({ value: path, max: path.optional(), min: path.optional() }).refine((p) => p.max !== undefined || p.min !== undefined, { message: 'cap needs max or min' }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ value: path, max: path.optional(), min: path.optional() }).refine((p) => p.max !== undefined || p.min !== undefined, { message: 'cap needs max or min' });
+  }),
   pathKeys: ['value', 'max', 'min'],
   messages: {
     en: { 'rule.capMax': '{value} is {stated}, more than {other} ({limit}).', 'rule.capMin': '{value} is {stated}, less than {other} ({limit}).' },
@@ -218,7 +266,10 @@ const dateOrder: LibraryRule<{ first: string; then: string; name?: string | stri
   severity: 'error',
   description: 'One date comes after another (a review after the start, an end after a beginning).',
   help: 'Check the two dates: the later one is reported.',
-  params: z.strictObject({ first: path, then: path, name: nameParam }),
+  params: once(() => {
+    const { path, nameParam } = shared();
+    return z.strictObject({ first: path, then: path, name: nameParam });
+  }),
   pathKeys: ['first', 'then', 'name'],
   messages: {
     en: { 'rule.dateOrder': '{then} ({thenDate}) comes before {first} ({firstDate}).', 'rule.dateOrderHint': 'Check the dates: {then} comes after {first}.' },
@@ -246,7 +297,10 @@ const withinPeriod: LibraryRule<{ dates: string | string[]; period: string }> = 
   severity: 'error',
   description: 'Dates fall inside the project period.',
   help: 'Move the date inside the period, or correct the period.',
-  params: z.strictObject({ dates: paths, period: path }),
+  params: once(() => {
+    const { path, paths } = shared();
+    return z.strictObject({ dates: paths, period: path });
+  }),
   pathKeys: ['dates', 'period'],
   messages: {
     en: { 'rule.withinPeriod': '{field} ({date}) falls outside the project period ({period}).', 'rule.withinPeriodHint': 'Move the date inside the period, or correct the period.' },
@@ -278,7 +332,10 @@ const reference: LibraryRule<{ values: string; in: string | string[] }> = {
   severity: 'error',
   description: 'A value names an entry of another list in the plan (a responsible role, a success factor).',
   help: 'Use a value from the list the message names, or add it there.',
-  params: z.strictObject({ values: path, in: paths.meta({ description: 'The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]].' }) }),
+  params: once(() => {
+    const { path, paths } = shared();
+    return z.strictObject({ values: path, in: paths.meta({ description: 'The list the value must be in, or several: [participants.fromStart[], participants.joinedLater[]].' }) });
+  }),
   pathKeys: ['values', 'in'],
   messages: {
     en: { 'rule.reference': '"{value}" is not in {list}.', 'rule.referenceHint': '{list}: {known}.', 'rule.referenceSuggest': 'Did you mean "{suggestion}"?' },
@@ -307,14 +364,7 @@ const reference: LibraryRule<{ values: string; in: string | string[] }> = {
   },
 };
 
-const namedList = z.union([
-  path,
-  z.strictObject({
-    field: path,
-    name: localized.optional().meta({ description: 'What messages call the list, as {list}: { sv: bland samverkansparterna, en: among the partners } (default: its label).' }),
-  }),
-]);
-type NamedList = z.output<typeof namedList>;
+type NamedList = string | { field: string; name?: Localized };
 const listField = (list: NamedList) => (typeof list === 'string' ? list : list.field);
 
 const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hints?: { first: string; then: string; hint: Localized }[] }> = {
@@ -323,16 +373,19 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
   severity: 'error',
   description: 'A value appears once in its list, or once in several lists together (an organisation, a risk, a role).',
   help: 'Remove the second entry, or tell the two apart.',
-  params: z
-    .strictObject({
-      values: z.union([namedList, z.array(namedList).min(1)]).meta({ description: 'The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first.' }),
-      exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces).' }),
-      hints: z
-        .array(z.strictObject({ first: path, then: path, hint: localized }))
-        .optional()
-        .meta({ description: 'Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later.' }),
-    })
-    .refine((p) => (p.hints ?? []).every((h) => asNamedList(p.values).some((l) => listField(l) === h.first) && asNamedList(p.values).some((l) => listField(l) === h.then)), { message: 'a hint\'s first and then are two of the lists in values' }),
+  params: once(() => {
+    const { path, namedList, localized } = shared();
+    return z
+      .strictObject({
+        values: z.union([namedList, z.array(namedList).min(1)]).meta({ description: 'The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first.' }),
+        exact: z.boolean().optional().meta({ description: 'Compare the values exactly as written (default: false, ignoring case, surrounding spaces and doubled spaces).' }),
+        hints: z
+          .array(z.strictObject({ first: path, then: path, hint: localized }))
+          .optional()
+          .meta({ description: 'Hints of their own where the first place is in one of the lists and the second in another, e.g. a municipality listed at the start and again as joined later.' }),
+      })
+      .refine((p) => (p.hints ?? []).every((h) => asNamedList(p.values).some((l) => listField(l) === h.first) && asNamedList(p.values).some((l) => listField(l) === h.then)), { message: 'a hint\'s first and then are two of the lists in values' });
+  }),
   pathKeys: ['values'],
   messages: {
     en: { 'rule.unique': '"{value}" appears twice in {list}: first on line {line}.', 'rule.uniqueHint': 'Remove this entry, or tell the two apart.' },
@@ -375,15 +428,18 @@ const pattern: LibraryRule<{ field: string; pattern: string; example: string; wh
   severity: 'error',
   description: 'A value has the form the funder gives it (a diary number, a case number).',
   help: 'Write the value in the form the message shows.',
-  params: z.strictObject({
-    field: path,
-    pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }),
-    example: z.string(),
-    when: z
-      .string()
-      .refine((source) => isRegExp(source), { message: 'not a regular expression' })
-      .optional()
-      .meta({ description: 'Check only values of this looser form, e.g. "\\d{4}-(?<digits>\\d+)" for a second, milder rule beside a first that refuses other forms. Its named groups are placeholders in messages: {digits} and its length {digitsLength}.' }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({
+      field: path,
+      pattern: z.string().refine((source) => isRegExp(source), { message: 'not a regular expression' }),
+      example: z.string(),
+      when: z
+        .string()
+        .refine((source) => isRegExp(source), { message: 'not a regular expression' })
+        .optional()
+        .meta({ description: 'Check only values of this looser form, e.g. "\\d{4}-(?<digits>\\d+)" for a second, milder rule beside a first that refuses other forms. Its named groups are placeholders in messages: {digits} and its length {digitsLength}.' }),
+    });
   }),
   pathKeys: ['field'],
   messages: {
@@ -410,23 +466,20 @@ const pattern: LibraryRule<{ field: string; pattern: string; example: string; wh
   },
 };
 
-const condition = z.strictObject({
-  field: path,
-  equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  atLeast: z.number().optional(),
-  present: z.boolean().optional(),
-});
 
-const requiredIf: LibraryRule<{ field: string; if: z.output<typeof condition>; at?: 'field' | 'if' }> = {
+const requiredIf: LibraryRule<{ field: string; if: Condition; at?: 'field' | 'if' }> = {
   name: 'required-if',
   id: 'field/required-if',
   severity: 'error',
   description: 'A field is filled in when another field has a given value (a response for every high risk).',
   help: 'Fill in the field, or change the value that makes it required.',
-  params: z.strictObject({
-    field: path,
-    if: condition,
-    at: z.enum(['field', 'if']).optional().meta({ description: 'Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at.' }),
+  params: once(() => {
+    const { path, condition } = shared();
+    return z.strictObject({
+      field: path,
+      if: condition,
+      at: z.enum(['field', 'if']).optional().meta({ description: 'Where the problem is reported: at the missing field (field, the default), or at the field that makes it required (if), where a missing field has no line of its own to point at.' }),
+    });
   }),
   pathKeys: ['field', 'if.field'],
   messages: {
@@ -460,7 +513,10 @@ const atLeastOne: LibraryRule<{ fields: string[] }> = {
   severity: 'error',
   description: 'At least one of several fields is filled in.',
   help: 'Fill in one of the fields the message names.',
-  params: z.strictObject({ fields: z.array(path).min(2) }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ fields: z.array(path).min(2) });
+  }),
   pathKeys: ['fields'],
   messages: {
     en: { 'rule.atLeastOne': 'Fill in at least one of {fields}.' },
@@ -509,7 +565,10 @@ const balance: LibraryRule<{ stated: string; parts: string[]; title?: string; na
   severity: 'error',
   description: 'Figures the plan states per column equal the sum of tables\' totals (D.7.3 = D.7.1 + D.7.2).',
   help: 'Write the sums the message gives, or correct the rows.',
-  params: z.strictObject({ stated: path, parts: z.array(path).min(1), title: z.string().optional().meta({ description: 'What is checked, as the form names it: "D.7.3 Total kostnad".' }), name: z.string().optional().meta({ description: 'The name a template finds it by, {{#with (budgetBalance "D.7.3")}} (default: its title).' }) }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ stated: path, parts: z.array(path).min(1), title: z.string().optional().meta({ description: 'What is checked, as the form names it: "D.7.3 Total kostnad".' }), name: z.string().optional().meta({ description: 'The name a template finds it by, {{#with (budgetBalance "D.7.3")}} (default: its title).' }) });
+  }),
   pathKeys: ['stated', 'parts'],
   messages: { en: {}, sv: {}, nb: {} },
   create: () => ({ check() {} }),
@@ -521,7 +580,10 @@ const numberedReference: LibraryRule<{ values: string; in: string }> = {
   severity: 'error',
   description: 'A number refers to an entry of a list by its place in it, counting from 1 ("Vedr. pkt. 2" is the second success factor).',
   help: 'Use a number from 1 to the length of the list the message names, or add the entry to that list.',
-  params: z.strictObject({ values: path.meta({ description: 'The numbers, e.g. factorAssurance.entries[].factor.' }), in: path.meta({ description: 'The list they count in, e.g. successFactors.' }) }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ values: path.meta({ description: 'The numbers, e.g. factorAssurance.entries[].factor.' }), in: path.meta({ description: 'The list they count in, e.g. successFactors.' }) });
+  }),
   pathKeys: ['values', 'in'],
   messages: {
     en: { 'rule.numberedReference': '{field} is {value}, but {list} has only {count} entries.', 'rule.numberedReferenceHint': 'Use a number from 1 to {count}, or add the entry to {list}.' },
@@ -548,7 +610,10 @@ const numberedCoverage: LibraryRule<{ list: string; by: string }> = {
   severity: 'error',
   description: 'Every entry of a list is referred to by its number (1, 2, 3 …) from another list (each success factor has its quality-assurance entry).',
   help: 'Add an entry with the number the message gives, or remove the entry that has none.',
-  params: z.strictObject({ list: path.meta({ description: 'The numbered list, e.g. successFactors.' }), by: path.meta({ description: 'The numbers that refer to its entries, e.g. factorAssurance.entries[].factor.' }) }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ list: path.meta({ description: 'The numbered list, e.g. successFactors.' }), by: path.meta({ description: 'The numbers that refer to its entries, e.g. factorAssurance.entries[].factor.' }) });
+  }),
   pathKeys: ['list', 'by'],
   messages: {
     en: { 'rule.numberedCoverage': 'Entry {number} of {list} ("{text}") has no entry in {by} referring to it.', 'rule.numberedCoverageHint': 'Add an entry with {number} in {by}.' },
@@ -576,7 +641,10 @@ const answered: LibraryRule<{ fields: string[] }> = {
   description: 'Each section the form asks about has an answer: text with something in it, or a list with an entry.',
   help: 'Write the answer under the key the message names; where there is nothing to say, say so in words.',
   // Optional fields with this rule rather than required ones: each missing answer is named by its section, and none hides the plan's other mistakes.
-  params: z.strictObject({ fields: z.array(path).min(1).meta({ description: 'The sections, in the form\'s order: a missing one is said to belong after the one before it.' }) }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ fields: z.array(path).min(1).meta({ description: 'The sections, in the form\'s order: a missing one is said to belong after the one before it.' }) });
+  }),
   pathKeys: ['fields'],
   messages: {
     en: { 'rule.answered': '{field} has no answer.', 'rule.answeredList': '{field} has no entry.', 'rule.answeredHint': 'Write the answer under "{key}:".', 'rule.answeredHintAfter': 'Write the answer under "{key}:", after "{previous}:" (line {line}).' },
@@ -624,7 +692,10 @@ const difference: LibraryRule<{ value: string; from: string; to: string; name?: 
   severity: 'error',
   description: 'A stated change equals the later figure minus the earlier one (a final value minus a baseline).',
   help: 'Write the change the message gives, or correct one of the two figures.',
-  params: z.strictObject({ value: path.meta({ description: 'The stated change.' }), from: path.meta({ description: 'The earlier figure.' }), to: path.meta({ description: 'The later figure.' }), name: nameParam }),
+  params: once(() => {
+    const { path, nameParam } = shared();
+    return z.strictObject({ value: path.meta({ description: 'The stated change.' }), from: path.meta({ description: 'The earlier figure.' }), to: path.meta({ description: 'The later figure.' }), name: nameParam });
+  }),
   pathKeys: ['value', 'from', 'to', 'name'],
   messages: {
     en: { 'rule.difference': '{field} is stated as {stated}, but {to} − {from} = {computed}.', 'rule.differenceHint': 'Write {write}, or correct {fromLabel} or {toLabel}.', 'rule.differenceSignHint': 'A decrease is written with a minus sign and an increase without: write {write}.' },
@@ -665,7 +736,10 @@ const used: LibraryRule<{ values: string; by: string }> = {
   severity: 'warning',
   description: 'Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).',
   help: 'Name the entry where it belongs, or remove it from its list.',
-  params: z.strictObject({ values: path, by: path.meta({ description: 'Where the entries are to be named, e.g. actions[].responsible[].' }) }),
+  params: once(() => {
+    const { path } = shared();
+    return z.strictObject({ values: path, by: path.meta({ description: 'Where the entries are to be named, e.g. actions[].responsible[].' }) });
+  }),
   pathKeys: ['values', 'by'],
   messages: {
     en: { 'rule.used': '"{value}" in {list} is not named in {by}.', 'rule.usedHint': 'Name it in {by}, or remove it from {list}.' },
@@ -685,11 +759,6 @@ const used: LibraryRule<{ values: string; by: string }> = {
 };
 
 type PhoneParams = { fields: string | string[]; name?: string | string[]; country?: PhoneCountry };
-const phoneParams = z.strictObject({
-  fields: paths.meta({ description: 'The phone fields, e.g. [contacts[].phone, contacts[].mobile]; best declared `lenient: true`.' }),
-  name: nameParam,
-  country: z.enum(['SE', 'NO']).optional().meta({ description: 'The numbering a number without a country code is read in (default: the kind\'s language, nb → NO, else SE).' }),
-});
 
 /** Each written number, read as older documents print them (core/contact.ts readContactPhone). */
 function eachPhone(plan: unknown, env: RuleEnvironment, params: PhoneParams, p: Record<string, FieldPath>, visit: (read: ReturnType<typeof readContactPhone>, values: Record<string, string | number>, place: Located) => void) {
@@ -713,7 +782,10 @@ const phoneFormat: LibraryRule<PhoneParams> = {
   severity: 'error',
   description: 'A telephone number is written as one: digits in groups, and not more digits than one number has.',
   help: 'Write the digits in groups separated by spaces or hyphens, area code first.',
-  params: phoneParams,
+  params: once(() => {
+    const { phoneParams } = shared();
+    return phoneParams;
+  }),
   pathKeys: ['fields', 'name'],
   messages: {
     en: { 'rule.phoneNotANumber': '{field} "{input}" is not a telephone number.', 'rule.phoneNotANumberHint': 'Write the digits in groups separated by spaces or hyphens, area code first.', 'rule.phoneTooLong': '{field} "{input}" has {count} digits, more than one number can have.', 'rule.phoneTooLongHint': 'A number has {expected} digits with its area code.' },
@@ -737,7 +809,10 @@ const phoneComplete: LibraryRule<PhoneParams> = {
   severity: 'warning',
   description: 'A telephone number has all its digits, area code included (a warning: a reader can complete it).',
   help: 'Complete the number with its area code and every digit.',
-  params: phoneParams,
+  params: once(() => {
+    const { phoneParams } = shared();
+    return phoneParams;
+  }),
   pathKeys: ['fields', 'name'],
   messages: {
     en: { 'rule.phoneIncomplete': '{field} "{input}" is incomplete: it has only {count} digits.', 'rule.phoneNoAreaCode': '{field} "{input}" has no area code.', 'rule.phoneIncompleteHint': 'Write the whole number, area code first.' },

@@ -113,7 +113,7 @@ export function anyPlanJsonSchema(kinds: readonly AnyKind[], lang: Lang): Record
  * allows, so that an editor completes them and marks a misspelt one as the command does.
  */
 export function configJsonSchema(ruleIds: readonly string[], lang: Lang): Record<string, unknown> {
-  const generated = z.toJSONSchema(configSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Node;
+  const generated = z.toJSONSchema(configSchema(), { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Node;
   const { $schema: _dialect, ...rest } = generated;
   const schema: Node = { $schema: JSON_SCHEMA_DIALECT, ...rest, title: '.planrc.yaml', description: createTranslator(lang, messages)('schema.config') };
   const rules = (schema.properties as Record<string, Node> | undefined)?.rules;

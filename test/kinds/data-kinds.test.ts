@@ -226,7 +226,7 @@ describe('the build\'s cache of the package\'s kind files', () => {
     for (const { use, id: _id, severity: _severity, description: _description, message: _message, hint: _hint, quote: _quote, messages: _messages, ...params } of file.rules ?? []) {
       const library = findLibraryRule(String(use))!;
       expect(library, String(use)).toBeDefined();
-      expect(library.params.parse(params), `${String(use)} in ${folder}`).toStrictEqual(params);
+      expect(library.params().parse(params), `${String(use)} in ${folder}`).toStrictEqual(params);
     }
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/check/check.js';
 import { compileKind } from '../../src/kinds/data/compile.js';
-import { kindFileSchema } from '../../src/kinds/data/format.js';
+import { kindFileSchemas } from '../../src/kinds/data/format.js';
+
+const { kindFileSchema } = kindFileSchemas();
 import { KindRegistry } from '../../src/kinds/registry.js';
 import { ruleCatalog } from '../../src/report/catalog.js';
 import { kindJsonSchema } from '../../src/schema/json-schema.js';

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkText } from '../../src/check/check.js';
 import { compileKind } from '../../src/kinds/data/compile.js';
-import { kindFileSchema } from '../../src/kinds/data/format.js';
+import { kindFileSchemas } from '../../src/kinds/data/format.js';
+
+const { kindFileSchema } = kindFileSchemas();
 import { KindRegistry } from '../../src/kinds/registry.js';
 import { evaluate, linearWeights, parseExpression } from '../../src/kinds/data/expression.js';
 

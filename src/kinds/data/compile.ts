@@ -886,11 +886,12 @@ function compileRule(
     problems.push({ pointer: toPointer([...pointer.slice(1).split('/'), 'messages', key]), target: 'key', message: 'schema.unknownKey', params: { key }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'schema.knownKeys', params: { keys: messageIds.map((k) => `"${k}"`).join(', ') } } });
   }
   // No library rule's parameters are transformed or given defaults, so what parsing gives is what is written.
-  const parsed = trusted ? { success: true as const, data: rawParams } : library.params.safeParse(rawParams);
+  const parsed = trusted ? { success: true as const, data: rawParams } : library.params().safeParse(rawParams);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(((library.params as unknown as { _zod: { def: { shape?: object; in?: { _zod: { def: { shape?: object } } } } } })._zod.def.shape ?? (library.params as unknown as { _zod: { def: { in: { _zod: { def: { shape: object } } } } } })._zod.def.in._zod.def.shape) ?? {});
+        const schema = library.params();
+        const known = Object.keys(((schema as unknown as { _zod: { def: { shape?: object; in?: { _zod: { def: { shape?: object } } } } } })._zod.def.shape ?? (schema as unknown as { _zod: { def: { in: { _zod: { def: { shape: object } } } } } })._zod.def.in._zod.def.shape) ?? {});
         for (const key of issue.keys) {
           const suggestion = didYouMean(key, known);
           problems.push({ pointer: toPointer([...pointer.slice(1).split('/'), ...issue.path.map(String), key]), target: 'key', message: 'schema.unknownKey', params: { key }, hint: suggestion ? { message: 'schema.didYouMean', params: { suggestion } } : { message: 'schema.knownKeys', params: { keys: known.map((k) => `"${k}"`).join(', ') } } });

@@ -11,7 +11,7 @@ import { HANDLEBARS_BUILTINS, HELPER_NAMES as TEMPLATE_HELPERS } from '../../ren
 import type { AnyKind, KindModule } from '../define.js';
 import { BUILTIN_MODULES } from '../builtin-modules.js';
 import { compileKind, mergeMessages, type KindProblem } from './compile.js';
-import { kindFileSchema, type KindFile } from './format.js';
+import { kindFileSchemas, type KindFile } from './format.js';
 import { kindFileMessages } from './messages.js';
 import { unknownTemplateFields } from './template-check.js';
 import { SCHEMA_PARSE_WITH_INPUT } from '../../core/parse-options.js';
@@ -54,11 +54,11 @@ export function loadKindFolder(folder: string, lang: Lang, shownAs: string = fol
   const at = (problem: { pointer: string; target?: 'key' | 'value' }) => ({ file: shown, pointer: problem.pointer, ...locate(sourceOf(), problem.pointer, problem.target) });
 
   const parsed =
-    cached !== undefined ? { success: true as const, data: cached } : trusted ? { success: true as const, data: sourceOf().data as KindFile } : kindFileSchema.safeParse(sourceOf().data, SCHEMA_PARSE_WITH_INPUT);
+    cached !== undefined ? { success: true as const, data: cached } : trusted ? { success: true as const, data: sourceOf().data as KindFile } : kindFileSchemas().kindFileSchema.safeParse(sourceOf().data, SCHEMA_PARSE_WITH_INPUT);
   if (!parsed.success) {
     return {
       ok: false,
-      diagnostics: describeIssues(parsed.error.issues, kindFileSchema, lang, t).map(({ ruleId, message, hint, pointer, target }) => ({ ruleId: ruleId.replace(/^schema\//, 'kind/'), severity: 'error' as const, message, ...(hint ? { hint } : {}), ...at({ pointer, ...(target ? { target } : {}) }) })),
+      diagnostics: describeIssues(parsed.error.issues, kindFileSchemas().kindFileSchema, lang, t).map(({ ruleId, message, hint, pointer, target }) => ({ ruleId: ruleId.replace(/^schema\//, 'kind/'), severity: 'error' as const, message, ...(hint ? { hint } : {}), ...at({ pointer, ...(target ? { target } : {}) }) })),
     };
   }
   const file = parsed.data;
