@@ -22827,20 +22827,59 @@ function tableRowFields(table, lang) {
 	};
 	return fields;
 }
+const tableLayouts = /* @__PURE__ */ new WeakMap();
+function tableLayout(info, lang) {
+	let byLang = tableLayouts.get(info);
+	if (!byLang) tableLayouts.set(info, byLang = {});
+	const made = byLang[lang];
+	if (made) return made;
+	const spec = info.spec;
+	const columns = spec.columns;
+	const common = {
+		rowKey: spec.rowLabel?.key ?? "label",
+		totalLabel: localize(spec.total?.label, lang) ?? dataKindMessages[lang]["table.sum"],
+		title: localize(spec.caption, lang) ?? localize(spec.label, lang) ?? info.id,
+		rowsPath: [...info.path, "rows"],
+		labelHeading: localize(spec.rowLabel?.heading ?? spec.rowLabel?.label, lang)
+	};
+	let layout;
+	if ("from" in columns && typeof columns.from === "string") layout = {
+		...common,
+		namesFrom: parseFieldPath(columns.from) ?? [],
+		own: [],
+		derivedKeys: [],
+		derived: [],
+		headings: []
+	};
+	else {
+		const keyed = columns;
+		const own = Object.entries(keyed).filter(([, c]) => c.computed === void 0).map(([k]) => k);
+		const derivedKeys = Object.entries(keyed).filter(([, c]) => c.computed !== void 0).map(([k]) => k);
+		const derived = derivedKeys.map((k) => ({
+			label: localize(keyed[k].heading ?? keyed[k].label, lang) ?? k,
+			weights: linearWeights(parseExpression(keyed[k].computed), own) ?? own.map(() => 0)
+		}));
+		layout = {
+			...common,
+			own,
+			derivedKeys,
+			derived,
+			headings: own.map((k) => localize(keyed[k].heading ?? keyed[k].label, lang) ?? k)
+		};
+	}
+	byLang[lang] = layout;
+	return layout;
+}
 function budgetView(plan, tables, balances, lang) {
 	const out = [];
 	for (const info of tables) {
 		const spec = info.spec;
 		const value = resolvePath(plan, info.path)[0]?.value ?? (spec.showEmpty ? { rows: [] } : void 0);
 		if (!value) continue;
-		const rowKey = spec.rowLabel?.key ?? "label";
-		const columns = spec.columns;
-		const totalLabel = localize(spec.total?.label, lang) ?? dataKindMessages[lang]["table.sum"];
-		const title = localize(spec.caption, lang) ?? localize(spec.label, lang) ?? info.id;
-		const rowsPath = [...info.path, "rows"];
-		const labelHeading = localize(spec.rowLabel?.heading ?? spec.rowLabel?.label, lang);
-		if ("from" in columns && typeof columns.from === "string") {
-			const names = resolvePath(plan, parseFieldPath(columns.from) ?? [])[0]?.value;
+		const layout = tableLayout(info, lang);
+		const { rowKey, totalLabel, title, rowsPath, labelHeading } = layout;
+		if (layout.namesFrom) {
+			const names = resolvePath(plan, layout.namesFrom)[0]?.value;
 			const headings = Array.isArray(names) ? names.map(String) : [];
 			out.push({
 				id: info.id,
@@ -22871,13 +22910,7 @@ function budgetView(plan, tables, balances, lang) {
 			});
 			continue;
 		}
-		const keyed = columns;
-		const own = Object.entries(keyed).filter(([, c]) => c.computed === void 0).map(([k]) => k);
-		const derivedKeys = Object.entries(keyed).filter(([, c]) => c.computed !== void 0).map(([k]) => k);
-		const derived = derivedKeys.map((k) => ({
-			label: localize(keyed[k].heading ?? keyed[k].label, lang) ?? k,
-			weights: linearWeights(parseExpression(keyed[k].computed), own) ?? own.map(() => 0)
-		}));
+		const { own, derivedKeys, derived } = layout;
 		const statedOf = (holder, keys, base) => {
 			if (!keys.some((k) => holder[k] !== void 0 && holder[k] !== null)) return void 0;
 			return {
@@ -22896,9 +22929,12 @@ function budgetView(plan, tables, balances, lang) {
 		out.push({
 			id: info.id,
 			title,
-			columns: own.map((k) => localize(keyed[k].heading ?? keyed[k].label, lang) ?? k),
+			columns: [...layout.headings],
 			...labelHeading ? { labelHeading } : {},
-			...derived.length ? { derived } : {},
+			...derived.length ? { derived: derived.map((d) => ({
+				label: d.label,
+				weights: [...d.weights]
+			})) } : {},
 			rows: (value.rows ?? []).map((row, index) => {
 				const stated = statedOf(row, derivedKeys, [...rowsPath, index]);
 				return {
