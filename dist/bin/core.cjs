@@ -11,7 +11,6 @@ let node_os = require("node:os");
 node_os = require_rolldown_runtime.a(node_os, 1);
 let node_tty = require("node:tty");
 node_tty = require_rolldown_runtime.a(node_tty, 1);
-let node_fs_promises = require("node:fs/promises");
 // node_modules/commander/lib/error.js
 var require_error = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var CommanderError = class extends Error {
@@ -26333,19 +26332,19 @@ var WriteError = class extends Error {
 async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
 	const target = (0, node_path.resolve)(path);
 	for (const input of inputs) if (await canonical(input) === await canonical(target)) throw new WriteError({ code: "sameAsInput" });
-	if ((await (0, node_fs_promises.stat)(target).catch(() => void 0))?.isDirectory()) throw new WriteError({ code: "isFolder" });
+	if ((await node_fs.promises.stat(target).catch(() => void 0))?.isDirectory()) throw new WriteError({ code: "isFolder" });
 	const folder = (0, node_path.dirname)(target);
-	if (!(await (0, node_fs_promises.stat)(folder).catch(() => void 0))?.isDirectory()) throw new WriteError({
+	if (!(await node_fs.promises.stat(folder).catch(() => void 0))?.isDirectory()) throw new WriteError({
 		code: "noFolder",
 		folder: (0, node_path.dirname)(path) || "."
 	});
 	const temporary = (0, node_path.join)(folder, `.${(0, node_path.basename)(target)}.${process.pid}.${(0, node_crypto.randomBytes)(4).toString("hex")}.tmp`);
 	try {
-		await (0, node_fs_promises.writeFile)(temporary, data, { flag: "wx" });
-		if (overwrite) await (0, node_fs_promises.rename)(temporary, target);
-		else await (0, node_fs_promises.link)(temporary, target).finally(() => (0, node_fs_promises.rm)(temporary, { force: true }));
+		await node_fs.promises.writeFile(temporary, data, { flag: "wx" });
+		if (overwrite) await node_fs.promises.rename(temporary, target);
+		else await node_fs.promises.link(temporary, target).finally(() => node_fs.promises.rm(temporary, { force: true }));
 	} catch (error) {
-		await (0, node_fs_promises.rm)(temporary, { force: true });
+		await node_fs.promises.rm(temporary, { force: true });
 		const code = error.code;
 		if (code === "EEXIST") throw new WriteError({ code: "exists" });
 		throw new WriteError({
@@ -26357,10 +26356,10 @@ async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
 async function canonical(path) {
 	const absolute = (0, node_path.resolve)(path);
 	try {
-		return await (0, node_fs_promises.realpath)(absolute);
+		return await node_fs.promises.realpath(absolute);
 	} catch {
 		try {
-			return (0, node_path.join)(await (0, node_fs_promises.realpath)((0, node_path.dirname)(absolute)), (0, node_path.basename)(absolute));
+			return (0, node_path.join)(await node_fs.promises.realpath((0, node_path.dirname)(absolute)), (0, node_path.basename)(absolute));
 		} catch {
 			return absolute;
 		}
@@ -26368,7 +26367,7 @@ async function canonical(path) {
 }
 async function createOutDir(folder, t) {
 	try {
-		await (0, node_fs_promises.mkdir)(folder, { recursive: true });
+		await node_fs.promises.mkdir(folder, { recursive: true });
 		return;
 	} catch (error) {
 		return new WriteError({
@@ -28344,7 +28343,7 @@ async function safeFixes(report, cwd, skip = () => false) {
 		const safe = file.diagnostics.filter((d) => d.fix?.safe);
 		if (safe.length === 0 || skip(file.file)) continue;
 		const absolute = (0, node_path.resolve)(cwd, file.file);
-		const bytes = await (0, node_fs_promises.readFile)(absolute).catch(() => void 0);
+		const bytes = await node_fs.promises.readFile(absolute).catch(() => void 0);
 		if (bytes === void 0) continue;
 		const decoded = decodeSource(bytes);
 		if (!decoded.ok || file.text !== void 0 && file.text !== decoded.text) continue;
@@ -28389,7 +28388,7 @@ async function writeFixes(report, { io, cwd, t, skip }) {
 		const lang = report.files.find((file) => file.file === plan.file)?.lang ?? report.lang;
 		const say = createTranslator(lang, messages$1);
 		try {
-			await writeOutput(await (0, node_fs_promises.realpath)(plan.absolute), plan.text);
+			await writeOutput(await node_fs.promises.realpath(plan.absolute), plan.text);
 		} catch (error) {
 			if (!(error instanceof WriteError)) throw error;
 			io.stderr.write(error.describe(plan.file, t) + "\n");

@@ -2,7 +2,7 @@ const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 const require_core = require("./core.cjs");
 const require_marked = require("./marked.cjs");
 let node_path = require("node:path");
-let node_fs_promises = require("node:fs/promises");
+let node_fs = require("node:fs");
 // dist/render/escape.js
 var import_dist = require_core._();
 const ANYWHERE = /[\\`*_[\]<>|~]/g;
@@ -7008,7 +7008,7 @@ async function renderMarkdown(result, options = {}) {
 	});
 	let source;
 	try {
-		source = await (0, node_fs_promises.readFile)(templatePath, "utf8");
+		source = await node_fs.promises.readFile(templatePath, "utf8");
 	} catch (error) {
 		const reason = error.code ?? String(error);
 		throw new RenderError(`cannot read the template ${templatePath}: ${reason}`, "render.templateError", {

@@ -1,6 +1,6 @@
 import { clonePlain } from '../core/clone.js';
 import { forgetDateReadings } from '../core/dates.js';
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compareDiagnostics, WHOLE_FILE, type Diagnostic, type Fix, type Span } from '../core/diagnostic.js';
 import { formatAmount } from '../core/money.js';
@@ -54,7 +54,7 @@ export interface FileResult {
 export const DEFAULT_LANG: Lang = 'en';
 
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileResult> {
-  const bytes = await readFile(path);
+  const bytes = await fs.readFile(path);
   return checkBytes(bytes, path, options);
 }
 

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { createTranslator, type Lang, type Messages, type Translate } from '../i18n/index.js';
 import type { ValidationReport } from '../report/types.js';
 import { escapeControls } from '../report/terminal.js';
@@ -35,7 +35,7 @@ export async function writeFixes(report: ValidationReport, { io, cwd, t, skip }:
     const lang: Lang = report.files.find((file) => file.file === plan.file)?.lang ?? report.lang;
     const say = createTranslator(lang, messages);
     try {
-      await writeOutput(await realpath(plan.absolute), plan.text);
+      await writeOutput(await fs.realpath(plan.absolute), plan.text);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       io.stderr.write(error.describe(plan.file, t) + '\n');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import type { Translate } from '../i18n/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -44,18 +44,18 @@ export async function writeOutput(path: string, data: string | Uint8Array, { inp
   const target = resolve(path);
   for (const input of inputs) if ((await canonical(input)) === (await canonical(target))) throw new WriteError({ code: 'sameAsInput' });
   // A folder named as the output file: say so, rather than pass on the system's EISDIR.
-  if ((await stat(target).catch(() => undefined))?.isDirectory()) throw new WriteError({ code: 'isFolder' });
+  if ((await fs.stat(target).catch(() => undefined))?.isDirectory()) throw new WriteError({ code: 'isFolder' });
   const folder = dirname(target);
-  const info = await stat(folder).catch(() => undefined);
+  const info = await fs.stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new WriteError({ code: 'noFolder', folder: dirname(path) || '.' });
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, data, { flag: 'wx' });
+    await fs.writeFile(temporary, data, { flag: 'wx' });
     // link() fails where the target exists, so a file that appeared meanwhile is still not replaced.
-    if (overwrite) await rename(temporary, target);
-    else await link(temporary, target).finally(() => rm(temporary, { force: true }));
+    if (overwrite) await fs.rename(temporary, target);
+    else await fs.link(temporary, target).finally(() => fs.rm(temporary, { force: true }));
   } catch (error) {
-    await rm(temporary, { force: true });
+    await fs.rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new WriteError({ code: 'exists' });
     throw new WriteError({ code: 'cannotWrite', reason: code ?? String(error) });
@@ -65,11 +65,11 @@ export async function writeOutput(path: string, data: string | Uint8Array, { inp
 async function canonical(path: string): Promise<string> {
   const absolute = resolve(path);
   try {
-    return await realpath(absolute);
+    return await fs.realpath(absolute);
   } catch {
     // Not there yet: the folder may still be a symlink to the input's.
     try {
-      return join(await realpath(dirname(absolute)), basename(absolute));
+      return join(await fs.realpath(dirname(absolute)), basename(absolute));
     } catch {
       return absolute;
     }
@@ -79,7 +79,7 @@ async function canonical(path: string): Promise<string> {
 /** An --out-dir is created when missing, as a user naming a folder for outputs expects; the problem if it cannot be. */
 export async function createOutDir(folder: string, t: Translate): Promise<string | undefined> {
   try {
-    await mkdir(folder, { recursive: true });
+    await fs.mkdir(folder, { recursive: true });
     return undefined;
   } catch (error) {
     return new WriteError({ code: 'cannotWrite', reason: (error as NodeJS.ErrnoException).code ?? String(error) }).describe(folder, t);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../core/package.js';
 import { Lexer, type Tokens } from 'marked';
@@ -60,7 +60,7 @@ export async function renderMarkdown(result: FileResult, options: RenderOptions 
   if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`, 'render.noTemplate', { kind: kind.id, lang });
   let source: string;
   try {
-    source = await readFile(templatePath, 'utf8');
+    source = await fs.readFile(templatePath, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new RenderError(`cannot read the template ${templatePath}: ${reason}`, 'render.templateError', { template: templatePath, reason });

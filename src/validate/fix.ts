@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { applyFixes, spanText } from '../core/fix.js';
@@ -27,7 +27,7 @@ export async function safeFixes(report: ValidationReport, cwd: string, skip: (fi
     const safe = file.diagnostics.filter((d) => d.fix?.safe);
     if (safe.length === 0 || skip(file.file)) continue;
     const absolute = resolve(cwd, file.file);
-    const bytes = await readFile(absolute).catch(() => undefined);
+    const bytes = await fs.readFile(absolute).catch(() => undefined);
     // Decoded as the checker decodes it, so that its lines and columns hold; a byte-order mark is written back.
     if (bytes === undefined) continue;
     const decoded = decodeSource(bytes);

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examplePath, ROOT, tempDir } from '../helpers/fixtures.js';
+
+/**
+ * Checking one plan loads only what it uses: Node's worker threads, timing and file-promise modules
+ * cost a one-plan run several milliseconds of its start-up, and it starts no worker and writes no file.
+ */
+const BIN = join(ROOT, 'bin', 'plan.js');
+const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.cjs'));
+
+function builtinsLoaded(args: readonly string[]): string[] {
+  const log = join(tempDir(), 'builtins.log');
+  const run = spawnSync(process.execPath, ['-r', join(ROOT, 'test/fixtures/hooks/log-builtins.cjs'), BIN, ...args], { encoding: 'utf8', env: { ...process.env, PLAN_BUILTIN_LOG: log }, timeout: 60_000 });
+  expect(run.status, run.stderr).toBe(0);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+if (!built) console.warn('lean-start: skipped: dist/bin/ is not built; run npm run build');
+
+describe.skipIf(!built)('a one-plan validate', { timeout: 60_000 }, () => {
+  it('loads neither worker threads, nor perf_hooks, nor fs/promises', () => {
+    const loaded = builtinsLoaded(['validate', examplePath('esf-ansokan')]);
+    expect(loaded).toContain('fs');
+    expect(loaded.filter((name) => /^(worker_threads|perf_hooks|fs\/promises|internal\/fs\/promises)$/.test(name))).toEqual([]);
+  });
+
+  it('loads the file promises once it writes a report', () => {
+    const loaded = builtinsLoaded(['validate', examplePath('esf-ansokan'), '--format', 'json', '-o', join(tempDir(), 'report.json')]);
+    expect(loaded).toContain('internal/fs/promises');
+  });
+});
