@@ -20448,15 +20448,25 @@ const unique = {
 				at: void 0
 			}))).filter(({ place }) => typeof place.value === "string" || typeof place.value === "number");
 			const spanOf = (entry) => entry.at ??= locate(pointerOf(entry.place));
-			if (lists.length > 1) places.sort((a, b) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column);
-			const seen = /* @__PURE__ */ new Map();
+			const inFileOrder = (a, b) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column;
+			const byValue = /* @__PURE__ */ new Map();
 			for (const entry of places) {
 				const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, " ").toLocaleLowerCase();
-				const first = seen.get(key);
-				if (!first) {
-					seen.set(key, entry);
-					continue;
-				}
+				const same = byValue.get(key);
+				if (same) same.push(entry);
+				else byValue.set(key, [entry]);
+			}
+			const twice = [];
+			for (const same of byValue.values()) {
+				if (same.length < 2) continue;
+				if (lists.length > 1) same.sort(inFileOrder);
+				for (const entry of same.slice(1)) twice.push({
+					entry,
+					first: same[0]
+				});
+			}
+			twice.sort(lists.length > 1 ? (a, b) => inFileOrder(a.entry, b.entry) : (a, b) => places.indexOf(a.entry) - places.indexOf(b.entry));
+			for (const { entry, first } of twice) {
 				const list = lists[first.index];
 				const values = {
 					value: String(entry.place.value),

@@ -397,21 +397,30 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
     return {
       check(plan, { t, lang, locate }, env, say) {
         // The second place in the file is the one to remove, whichever list comes first there. One
-        // list is in the file's order already: its places are located only for a value written twice.
+        // list is in the file's order already; of several, only the places of a value written twice
+        // are located and put in the file's order, and so are the problems.
         const places = lists
           .flatMap((list, index) => env.resolve(plan, list.path).map((place) => ({ place, index, at: undefined as Span | undefined })))
           .filter(({ place }) => typeof place.value === 'string' || typeof place.value === 'number');
-        const spanOf = (entry: (typeof places)[number]) => (entry.at ??= locate(pointerOf(entry.place)));
-        if (lists.length > 1) places.sort((a, b) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column);
-        const seen = new Map<string, (typeof places)[number]>();
+        type Entry = (typeof places)[number];
+        const spanOf = (entry: Entry) => (entry.at ??= locate(pointerOf(entry.place)));
+        const inFileOrder = (a: Entry, b: Entry) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column;
+        const byValue = new Map<string, Entry[]>();
         for (const entry of places) {
           // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact.
           const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-          const first = seen.get(key);
-          if (!first) {
-            seen.set(key, entry);
-            continue;
-          }
+          const same = byValue.get(key);
+          if (same) same.push(entry);
+          else byValue.set(key, [entry]);
+        }
+        const twice: { entry: Entry; first: Entry }[] = [];
+        for (const same of byValue.values()) {
+          if (same.length < 2) continue;
+          if (lists.length > 1) same.sort(inFileOrder);
+          for (const entry of same.slice(1)) twice.push({ entry, first: same[0]! });
+        }
+        twice.sort(lists.length > 1 ? (a, b) => inFileOrder(a.entry, b.entry) : (a, b) => places.indexOf(a.entry) - places.indexOf(b.entry));
+        for (const { entry, first } of twice) {
           const list = lists[first.index]!;
           const values = { value: String(entry.place.value), list: (list.name && localize(list.name, lang)) || listLabel(env, list.path), line: spanOf(first).line };
           const own = params.hints?.find((h) => h.first === list.field && h.then === lists[entry.index]!.field);

@@ -69,6 +69,15 @@ describe('library rules', () => {
     expect(problems[0]!.message).toBe('"Enhetschef" appears twice in Roller: first on line 2.');
   });
 
+  it('unique over two lists reports each later place in the file, naming where the value first stands', () => {
+    const kind = HEAD + 'fields:\n  later: { type: list, label: Senare, items: { type: text } }\n  first: { type: list, label: Först, items: { type: text } }\nrules:\n  - use: unique\n    values:\n      - first[]\n      - later[]\n';
+    // The rule reads "first" first, but the file writes "later" first: the file's order decides which place is the second.
+    const plan = 'kind: t\nlater:\n  - Alingsås\n  - Kinna\n  - Borås\nfirst:\n  - Borås\n  - Alingsås\n  - borås\n';
+    const problems = problemsOf(kind, plan);
+    expect(problems.map((p) => [p.ruleId, p.line])).toEqual([['list/duplicate', 7], ['list/duplicate', 8], ['list/duplicate', 9]]);
+    expect(problems.map((p) => p.message)).toEqual(['"Borås" appears twice in Senare: first on line 5.', '"Alingsås" appears twice in Senare: first on line 3.', '"borås" appears twice in Senare: first on line 5.']);
+  });
+
   it('pattern, required-if and at-least-one', () => {
     const kind = HEAD + 'fields:\n  diary: { type: text, label: Diarienummer, required: false }\n  coFinanced: { type: yes-no, label: Medfinansieras }\n  statement: { type: text, label: Finansieringstext, required: false }\n  phone: { type: phone, label: Telefon, required: false }\n  email: { type: email, label: E-post, required: false }\nrules:\n  - use: pattern\n    field: diary\n    pattern: "\\\\d{4}-\\\\d{7}"\n    example: 2009-3060004\n  - use: required-if\n    field: statement\n    if: { field: coFinanced, equals: true }\n  - use: at-least-one\n    fields: [phone, email]\n';
     expect(problemsOf(kind, 'kind: t\ndiary: 2009-3060004\ncoFinanced: true\nstatement: Medfinansieras av EU.\nemail: a@b.se\n')).toEqual([]);
