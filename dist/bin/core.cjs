@@ -23200,7 +23200,7 @@ function compileRule(spec, pointer, rootFields, specAt, problems, env, ruleView,
 		check(plan, context) {
 			const view = ruleView(plan);
 			const t = ownTexts ? (messageId, params = {}) => Object.prototype.hasOwnProperty.call(ownTexts, messageId) ? interpolate(localize(ownTexts[messageId], context.lang) ?? "", params) : context.t(messageId, params) : context.t;
-			instance.check(view, {
+			instance.check(view, t === context.t ? context : {
 				...context,
 				t
 			}, env, (problem) => {

@@ -1026,7 +1026,7 @@ function compileRule(
       const view = ruleView(plan);
       // The kind's own wording for a library message, by its id, in the language asked for.
       const t: RuleContext['t'] = ownTexts ? (messageId, params = {}) => (Object.prototype.hasOwnProperty.call(ownTexts, messageId) ? interpolate(localize(ownTexts[messageId], context.lang) ?? '', params as Record<string, string | number>) : context.t(messageId, params)) : context.t;
-      instance.check(view, { ...context, t }, env, (problem) => {
+      instance.check(view, t === context.t ? context : { ...context, t }, env, (problem) => {
         const own = ownMessage !== undefined ? localize(ownMessage, context.lang) : undefined;
         // A hint particular to this problem (a did-you-mean, a unique's own hint for two lists) says more than the kind's general one.
         const ownH = ownHint !== undefined && !(problem.keepHint && problem.hint) ? localize(ownHint, context.lang) : undefined;
