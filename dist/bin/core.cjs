@@ -4226,11 +4226,11 @@ const RECURRING_UNITS = /* @__PURE__ */ new Set([
 	"month",
 	"week"
 ]);
-const SOON_PAIRS = [
+const SOON_PAIRS = /* @__PURE__ */ new Map([
 	["inom", "kort"],
 	["innen", "kort"],
 	["within", "days"]
-];
+]);
 const FOLLOW_UP_WORDS = /* @__PURE__ */ new Set([
 	"uppf\u00F6ljning",
 	"uppf\u00F6ljningen",
@@ -5008,14 +5008,15 @@ function readStatuses(tokens, used) {
 	const free = (k) => k >= 0 && k < tokens.length && !used.has(k);
 	const word = (k) => free(k) ? tokens[k].text : void 0;
 	for (let k = 0; k < tokens.length; k++) {
-		if (!free(k)) continue;
+		if (!tokens[k].word || !free(k)) continue;
 		const text = tokens[k].text;
 		if (EVERY_WORDS.has(text) && RECURRING_UNITS.has(word(k + 1) ?? "")) {
 			statuses.push("continuous");
 			used.add(k).add(k + 1);
 			continue;
 		}
-		if (SOON_PAIRS.some(([a, b]) => a === text && b === word(k + 1))) {
+		const soon = SOON_PAIRS.get(text);
+		if (soon !== void 0 && soon === word(k + 1)) {
 			statuses.push("soon");
 			used.add(k).add(k + 1);
 			continue;

@@ -158,8 +158,8 @@ const NEGATED: Partial<Record<DateStatus, DateStatus>> = { done: 'notDone', star
 /** "Varje termin", "hvert år", "every month": a recurring status in two words. */
 const EVERY_WORDS = new Set(['varje', 'hver', 'hvert', 'every', 'each']);
 const RECURRING_UNITS = new Set(['termin', 'läsår', 'år', 'halvår', 'kvartal', 'månad', 'vecka', 'semester', 'skoleår', 'måned', 'uke', 'term', 'year', 'quarter', 'month', 'week']);
-/** "Inom kort", "innen kort": soon, not a deadline. */
-const SOON_PAIRS: [string, string][] = [['inom', 'kort'], ['innen', 'kort'], ['within', 'days']];
+/** "Inom kort", "innen kort": soon, not a deadline. By first word, the second. */
+const SOON_PAIRS = new Map([['inom', 'kort'], ['innen', 'kort'], ['within', 'days']]);
 
 /** "uppföljning 9 december 2015", "följs upp i juni 2016", "oppfølging mars 2016": the date after is a follow-up, not a deadline. */
 const FOLLOW_UP_WORDS = new Set([
@@ -781,14 +781,16 @@ function readStatuses(tokens: Token[], used: Set<number>): { statuses: DateStatu
   const free = (k: number) => k >= 0 && k < tokens.length && !used.has(k);
   const word = (k: number) => (free(k) ? tokens[k]!.text : undefined);
   for (let k = 0; k < tokens.length; k++) {
-    if (!free(k)) continue;
+    // Every word these tables hold is letters: a number or a mark is none of them.
+    if (!tokens[k]!.word || !free(k)) continue;
     const text = tokens[k]!.text;
     if (EVERY_WORDS.has(text) && RECURRING_UNITS.has(word(k + 1) ?? '')) {
       statuses.push('continuous');
       used.add(k).add(k + 1);
       continue;
     }
-    if (SOON_PAIRS.some(([a, b]) => a === text && b === word(k + 1))) {
+    const soon = SOON_PAIRS.get(text);
+    if (soon !== undefined && soon === word(k + 1)) {
       statuses.push('soon');
       used.add(k).add(k + 1);
       continue;
