@@ -5092,12 +5092,13 @@ function scan(input, lang) {
 	const status = combineStatuses(statuses);
 	let deadline = false;
 	const leftover = [];
-	tokens.forEach((token, k) => {
-		if (used.has(k)) return;
+	for (let k = 0; k < tokens.length; k++) {
+		if (used.has(k)) continue;
+		const token = tokens[k];
 		if (DEADLINE_WORDS.has(token.text)) deadline = true;
 		else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
-		else if (!token.word && /\d/.test(token.text)) leftover.push(token);
-	});
+		else if (!token.word && isDigit(token.text[0])) leftover.push(token);
+	}
 	const followUps = /* @__PURE__ */ new Set();
 	dates.forEach((d, i) => {
 		for (let k = d.first - 1; k >= 0; k--) {

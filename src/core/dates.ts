@@ -853,12 +853,14 @@ function scan(input: unknown, lang: Lang): Scan | DateProblem {
   const status = combineStatuses(statuses);
   let deadline = false;
   const leftover: Token[] = [];
-  tokens.forEach((token, k) => {
-    if (used.has(k)) return;
+  for (let k = 0; k < tokens.length; k++) {
+    if (used.has(k)) continue;
+    const token = tokens[k]!;
     if (DEADLINE_WORDS.has(token.text)) deadline = true;
     else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
-    else if (!token.word && /\d/.test(token.text)) leftover.push(token);
-  });
+    // A token that is no word is a run of digits or one other character.
+    else if (!token.word && isDigit(token.text[0])) leftover.push(token);
+  }
   // A date is a follow-up when a follow-up word stands before it with only fillers and punctuation between.
   const followUps = new Set<number>();
   dates.forEach((d, i) => {
