@@ -2309,18 +2309,15 @@ function decodeSource(bytes) {
 		};
 	}
 }
-const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
 function firstControlRun(bytes) {
 	const sample = bytes.subarray(0, 8192);
-	if (!CONTROL_BYTE.test(Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString("latin1"))) return -1;
+	const found = Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString("latin1").matchAll(CONTROL_BYTES);
 	let count = 0;
 	let first = -1;
-	for (let i = 0; i < sample.length; i++) {
-		const b = sample[i];
-		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) {
-			if (first === -1) first = i;
-			count++;
-		}
+	for (const control of found) {
+		if (first === -1) first = control.index;
+		count++;
 	}
 	return count >= 4 && count * 20 >= sample.length / 10 ? first : -1;
 }
@@ -17989,13 +17986,18 @@ var Reader = class {
 			return p + 1 >= length || c === SP || c === NL;
 		}
 		if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
-		const nl = text.indexOf("\n", p);
-		const line = text.slice(p, nl < 0 ? length : nl);
+		const line = this.restOfLine(p);
 		const hash = line.indexOf(" #");
-		const before = hash < 0 ? line.length : hash;
-		for (let k = line.indexOf(":"); k !== -1 && k < before; k = line.indexOf(":", k + 1)) {
-			const d = text.charCodeAt(p + k + 1);
-			if (p + k + 1 >= length || d === SP || d === NL) return true;
+		return this.keyColonIn(p, line, hash < 0 ? line.length : hash);
+	}
+	restOfLine(p) {
+		const nl = this.text.indexOf("\n", p);
+		return this.text.slice(p, nl < 0 ? this.length : nl);
+	}
+	keyColonIn(p, line, stop) {
+		for (let k = line.indexOf(":"); k !== -1 && k < stop; k = line.indexOf(":", k + 1)) {
+			const d = this.text.charCodeAt(p + k + 1);
+			if (p + k + 1 >= this.length || d === SP || d === NL) return true;
 		}
 		return false;
 	}
@@ -18134,16 +18136,11 @@ var Reader = class {
 		let valueEnd = start;
 		let breaks = -1;
 		for (;;) {
-			const nl = text.indexOf("\n", p);
-			const lineEnd = nl < 0 ? length : nl;
-			const lineText = text.slice(p, lineEnd);
+			const lineText = this.restOfLine(p);
 			const hash = lineText.indexOf(" #");
 			const ended = hash >= 0;
 			const stop = ended ? hash + 1 : lineText.length;
-			for (let k = lineText.indexOf(":"); k !== -1 && k < stop; k = lineText.indexOf(":", k + 1)) {
-				const d = text.charCodeAt(p + k + 1);
-				if (p + k + 1 >= length || d === SP || d === NL) fail();
-			}
+			if (this.keyColonIn(p, lineText, stop)) fail();
 			let last = p + stop;
 			while (last > p && text.charCodeAt(last - 1) === SP) last--;
 			p += stop;
@@ -27862,8 +27859,7 @@ function parseConcurrency(value) {
 const BATCH = 32;
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
-let Worker;
-const workerClass = () => Worker ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker;
+const workerClass = once(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
 function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), load = (0, node_os.loadavg)()[0] ?? 0) {
 	if (concurrency === "off") return 0;
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);

@@ -300,16 +300,27 @@ class Reader {
       c = text.charCodeAt(p + 1);
       return p + 1 >= length || c === SP || c === NL;
     }
-    // A ": " (or a colon ending the line) before any " #" on the line. The line is searched as a
-    // slice of its own, natively: a search of the whole text for a " #" it lacks would read to its end.
+    // A key's colon before any " #" on the line.
     if (c === HASH && text.charCodeAt(p - 1) === SP) return false;
-    const nl = text.indexOf('\n', p);
-    const line = text.slice(p, nl < 0 ? length : nl);
+    const line = this.restOfLine(p);
     const hash = line.indexOf(' #');
-    const before = hash < 0 ? line.length : hash;
-    for (let k = line.indexOf(':'); k !== -1 && k < before; k = line.indexOf(':', k + 1)) {
-      const d = text.charCodeAt(p + k + 1);
-      if (p + k + 1 >= length || d === SP || d === NL) return true;
+    return this.keyColonIn(p, line, hash < 0 ? line.length : hash);
+  }
+
+  /**
+   * The text from `p` to the end of its line, a slice of its own to be searched natively: a search
+   * of the whole text for a " #" a line lacks would read on to the text's end, for every line.
+   */
+  private restOfLine(p: number): string {
+    const nl = this.text.indexOf('\n', p);
+    return this.text.slice(p, nl < 0 ? this.length : nl);
+  }
+
+  /** Whether `line`, the rest of a line from `p`, holds before `stop` a colon that a space or the line's end follows: a key's. */
+  private keyColonIn(p: number, line: string, stop: number): boolean {
+    for (let k = line.indexOf(':'); k !== -1 && k < stop; k = line.indexOf(':', k + 1)) {
+      const d = this.text.charCodeAt(p + k + 1);
+      if (p + k + 1 >= this.length || d === SP || d === NL) return true;
     }
     return false;
   }
@@ -465,18 +476,12 @@ class Reader {
     let valueEnd = start;
     let breaks = -1; // line breaks since the last text, -1 before the first line
     for (;;) {
-      // One line of text from p, which is no "#" (see isKeyLine for the slice): it ends at a " #",
-      // and a ": " before that is a mistake.
-      const nl = text.indexOf('\n', p);
-      const lineEnd = nl < 0 ? length : nl;
-      const lineText = text.slice(p, lineEnd);
+      // One line of text from p, which is no "#": it ends at a " #", and a key's colon before that is a mistake.
+      const lineText = this.restOfLine(p);
       const hash = lineText.indexOf(' #');
       const ended = hash >= 0;
       const stop = ended ? hash + 1 : lineText.length;
-      for (let k = lineText.indexOf(':'); k !== -1 && k < stop; k = lineText.indexOf(':', k + 1)) {
-        const d = text.charCodeAt(p + k + 1);
-        if (p + k + 1 >= length || d === SP || d === NL) fail();
-      }
+      if (this.keyColonIn(p, lineText, stop)) fail();
       let last = p + stop;
       while (last > p && text.charCodeAt(last - 1) === SP) last--;
       p += stop;

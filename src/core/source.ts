@@ -33,8 +33,8 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   }
 }
 
-/** The bytes the loop below counts: below a space, but not tab, line feed, form feed, carriage return or escape. */
-const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+/** Control bytes a text does not hold: below a space, but not tab, line feed, form feed, carriage return or escape. */
+const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
 
 /**
  * Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
@@ -43,17 +43,13 @@ const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
  */
 function firstControlRun(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, 8192);
-  // Most files hold none, which one search of the sample as Latin-1 (a byte a character) tells
-  // natively; the loop over its bytes cost 2 % of checking 1,000 plans.
-  if (!CONTROL_BYTE.test(Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString('latin1'))) return -1;
+  // Searched as Latin-1 (a character a byte), natively: a loop over the bytes was 2 % of checking 1,000 plans.
+  const found = Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString('latin1').matchAll(CONTROL_BYTES);
   let count = 0;
   let first = -1;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) {
-      if (first === -1) first = i;
-      count++;
-    }
+  for (const control of found) {
+    if (first === -1) first = control.index;
+    count++;
   }
   return count >= 4 && count * 20 >= sample.length / 10 ? first : -1;
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Worker as WorkerThread } from 'node:worker_threads';
+import { once } from '../core/once.js';
 import { checkTask, type CheckOutcome, type CheckTask } from './tasks.js';
 
 /** How many worker threads to check files in beside the main one: 'auto' decides as it goes. */
@@ -31,8 +31,7 @@ const WORKER_PAYS_MS = 2000;
 const WORKER = new URL(`./check-worker${extname(import.meta.url)}`, import.meta.url);
 
 // Loaded when the first worker starts: loading node:worker_threads is 3 ms, and most runs start none.
-let Worker: typeof WorkerThread | undefined;
-const workerClass = () => (Worker ??= (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker);
+const workerClass = once(() => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker);
 
 /**
  * Workers beside the main thread, when 'auto' finds they pay: one per further core that is free.
