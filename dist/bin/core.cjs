@@ -24630,6 +24630,166 @@ function withoutUndefined(value) {
 	else withoutUndefined(item);
 	return value;
 }
+// dist/check/fast-schema.js
+function parseFast(schema, data) {
+	const result = runnerOf(schema)(data, {
+		...SCHEMA_PARSE,
+		async: false
+	});
+	return result === FAILED ? void 0 : {
+		success: true,
+		data: result
+	};
+}
+const FAILED = Symbol("failed");
+const internals = (schema) => schema._zod;
+const runners = /* @__PURE__ */ new WeakMap();
+function runnerOf(schema) {
+	let runner = runners.get(schema);
+	if (!runner) {
+		runners.set(schema, (value, ctx) => runner(value, ctx));
+		const own = ownRunner(schema);
+		runner = delegated.has(own) ? own : withChecks(schema, own);
+		runners.set(schema, runner);
+	}
+	return runner;
+}
+function withChecks(schema, parse) {
+	const zod = internals(schema);
+	const checks = [...zod.traits.has("$ZodCheck") ? [schema] : [], ...zod.def.checks ?? []];
+	if (checks.length === 0) return parse;
+	return (value, ctx) => {
+		const parsed = parse(value, ctx);
+		if (parsed === FAILED) return FAILED;
+		const payload = {
+			value: parsed,
+			issues: []
+		};
+		for (const check of checks) {
+			const when = check._zod.def.when;
+			if (when && !when(payload)) continue;
+			if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return FAILED;
+		}
+		return payload.value;
+	};
+}
+function ownRunner(schema) {
+	const zod = internals(schema);
+	const def = zod.def;
+	switch (def.type) {
+		case "string": return def.coerce ? byZod(schema) : (value) => typeof value === "string" ? value : FAILED;
+		case "number": return def.coerce ? byZod(schema) : (value) => typeof value === "number" && Number.isFinite(value) ? value : FAILED;
+		case "boolean": return def.coerce ? byZod(schema) : (value) => typeof value === "boolean" ? value : FAILED;
+		case "literal":
+		case "enum": {
+			const values = zod.values;
+			return (value) => values.has(value) ? value : FAILED;
+		}
+		case "unknown":
+		case "any": return (value) => value;
+		case "never": return () => FAILED;
+		case "optional": {
+			const inner = def.innerType;
+			if (internals(inner).optin === "defaulted") return byZod(schema);
+			const run = runnerOf(inner);
+			return (value, ctx) => value === void 0 ? void 0 : run(value, ctx);
+		}
+		case "nullable": {
+			const run = runnerOf(def.innerType);
+			return (value, ctx) => value === null ? null : run(value, ctx);
+		}
+		case "prefault": {
+			const run = runnerOf(def.innerType);
+			return (value, ctx) => run(value === void 0 ? def.defaultValue : value, ctx);
+		}
+		case "pipe": {
+			const first = runnerOf(def.in);
+			const then = runnerOf(def.out);
+			return (value, ctx) => {
+				const left = first(value, ctx);
+				return left === FAILED ? FAILED : then(left, ctx);
+			};
+		}
+		case "union": {
+			const options = def.options.map(runnerOf);
+			return (value, ctx) => {
+				for (const option of options) {
+					const result = option(value, ctx);
+					if (result !== FAILED) return result;
+				}
+				return FAILED;
+			};
+		}
+		case "array": {
+			const element = runnerOf(def.element);
+			return (value, ctx) => {
+				if (!Array.isArray(value)) return FAILED;
+				const out = new Array(value.length);
+				for (let i = 0; i < value.length; i++) {
+					const item = element(value[i], ctx);
+					if (item === FAILED) return FAILED;
+					out[i] = item;
+				}
+				return out;
+			};
+		}
+		case "object": return objectRunner(schema);
+		default: return byZod(schema);
+	}
+}
+function objectRunner(schema) {
+	const def = internals(schema).def;
+	const shape = def.shape;
+	const catchall = def.catchall;
+	const strict = catchall !== void 0 && internals(catchall).def.type === "never";
+	if (catchall !== void 0 && !strict || Object.getOwnPropertySymbols(shape).length > 0) return byZod(schema);
+	const keys = Object.keys(shape).filter((key) => key !== "__proto__");
+	const known = new Set(Object.keys(shape));
+	const fields = keys.map((key) => {
+		const field = internals(shape[key]);
+		return {
+			key,
+			run: runnerOf(shape[key]),
+			optin: field.optin,
+			optionalOut: field.optout === "optional"
+		};
+	});
+	return (value, ctx) => {
+		if (typeof value !== "object" || value === null || Array.isArray(value)) return FAILED;
+		const input = value;
+		if (strict) {
+			for (const key in input) if (!known.has(key)) return FAILED;
+		}
+		const out = {};
+		for (const { key, run, optin, optionalOut } of fields) {
+			const present = key in input;
+			if (!present && optionalOut && optin === "optional") continue;
+			const result = run(input[key], ctx);
+			if (result === FAILED) {
+				if (optin !== void 0 && optionalOut && !present) continue;
+				return FAILED;
+			}
+			if (!present && optin === void 0) return FAILED;
+			if (result !== void 0) out[key] = result;
+			else if (present || optin === "defaulted" && !optionalOut) out[key] = void 0;
+		}
+		return out;
+	};
+}
+const delegated = /* @__PURE__ */ new WeakSet();
+function byZod(schema) {
+	const zod = internals(schema);
+	const runner = (value, ctx) => {
+		const result = zod.run({
+			value,
+			issues: []
+		}, ctx);
+		if (result instanceof Promise) throw new Error("plan: a kind schema must not be asynchronous");
+		return result.issues.length > 0 ? FAILED : result.value;
+	};
+	delegated.add(runner);
+	return runner;
+}
 // dist/check/check.js
 const DEFAULT_LANG = "en";
 function checkBytes(bytes, file, options = {}) {
@@ -24755,7 +24915,7 @@ function checkLoaded(loaded, file, options, guessedLang) {
 			...problem.fix ? { fix: fixAt(source, span, problem.fix) } : {}
 		});
 	};
-	let parsed = kind.schema.safeParse(data, SCHEMA_PARSE_WITH_INPUT);
+	let parsed = parseFast(kind.schema, data) ?? kind.schema.safeParse(data, SCHEMA_PARSE_WITH_INPUT);
 	const holes = [];
 	if (!parsed.success) {
 		for (const { ruleId, suggestion, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) {

@@ -12,6 +12,7 @@ import type { AnyKind, Rule, RuleContext, RuleReport } from '../kinds/define.js'
 import { builtinKinds, type KindRegistry } from '../kinds/registry.js';
 import { describeIssues } from './schema-issues.js';
 import { readPartial } from './lenient.js';
+import { parseFast } from './fast-schema.js';
 import { holesOf, tracked } from '../core/partial.js';
 import { kindFileMessages } from '../kinds/data/messages.js';
 import { SCHEMA_PARSE_WITH_INPUT } from '../core/parse-options.js';
@@ -146,7 +147,7 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
     });
   };
 
-  let parsed = kind.schema.safeParse(data, SCHEMA_PARSE_WITH_INPUT);
+  let parsed = parseFast(kind.schema, data) ?? kind.schema.safeParse(data, SCHEMA_PARSE_WITH_INPUT);
   const holes: string[] = [];
   if (!parsed.success) {
     for (const { ruleId, suggestion, ...problem } of describeIssues(parsed.error.issues, kind.schema, lang, t)) {
