@@ -4303,7 +4303,8 @@ const PART_WORDS = [
 ];
 const TURN_OF_YEAR = /^(\u00E5rsskiftet|\u00E5rsskifte|the turn of the year|turn of the year|new year)$/;
 const isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-const isSpace = (char) => char !== void 0 && /\s/.test(char);
+const isSpaceCode = (code) => code === 32 || code >= 9 && code <= 13 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+const isDigitCode = (code) => code >= 48 && code <= 57;
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 const iso = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 function daysInMonth(year, month) {
@@ -4416,8 +4417,11 @@ const P = {
 };
 function parsePhrase(text, lang) {
 	let m;
+	const first = text.charCodeAt(0);
 	const digits = !datePrefilter.on || /\d/.test(text);
-	if (digits && ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text)))) {
+	const digitFirst = digits && (!datePrefilter.on || isDigitCode(first));
+	const letterFirst = !datePrefilter.on || !isDigitCode(first);
+	if (digitFirst && ((m = P.isoDay.exec(text)) || (m = P.isoSlash.exec(text)))) {
 		const [y, mo, d] = [
 			Number(m[1]),
 			Number(m[2]),
@@ -4429,12 +4433,12 @@ function parsePhrase(text, lang) {
 		};
 		return dayPhrase(y, mo, d, lang);
 	}
-	if (digits && (m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
-	if (digits && (m = P.compact6.exec(text))) {
+	if (digitFirst && (m = P.compact8.exec(text))) return dayPhrase(Number(m[1]), Number(m[2]), Number(m[3]), lang);
+	if (digitFirst && (m = P.compact6.exec(text))) {
 		const yy = Number(m[1]);
 		return dayPhrase(yy < 70 ? 2e3 + yy : 1900 + yy, Number(m[2]), Number(m[3]), lang);
 	}
-	if (digits && (m = P.isoMonth.exec(text))) {
+	if (digitFirst && (m = P.isoMonth.exec(text))) {
 		const [y, mo] = [Number(m[1]), Number(m[2])];
 		return isYear(y) && mo >= 1 && mo <= 12 ? {
 			kind: "date",
@@ -4442,7 +4446,7 @@ function parsePhrase(text, lang) {
 			exact: false
 		} : null;
 	}
-	if (digits && (m = P.year.exec(text))) {
+	if (digitFirst && (m = P.year.exec(text))) {
 		const y = Number(m[1]);
 		return isYear(y) ? {
 			kind: "date",
@@ -4453,27 +4457,27 @@ function parsePhrase(text, lang) {
 			exact: false
 		} : null;
 	}
-	if (digits && ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text)))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
-	if (digits && (m = P.dottedShort.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
-	if (digits && (m = P.slashYear.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
-	if (digits && (m = P.slashShort.exec(text))) {
+	if (digitFirst && ((m = P.dotted.exec(text)) || (m = P.slashSpaceYear.exec(text)))) return dayPhrase(Number(m[3]), Number(m[2]), Number(m[1]), lang);
+	if (digitFirst && (m = P.dottedShort.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, true);
+	if (digitFirst && (m = P.slashYear.exec(text))) return ambiguousNumeric(Number(m[1]), Number(m[2]), Number(m[3]), lang, false);
+	if (digitFirst && (m = P.slashShort.exec(text))) {
 		const [d, mo] = [Number(m[1]), Number(m[2])];
 		return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? yearless(true, (y) => dayPhrase(y, mo, d, lang)) : null;
 	}
-	if (digits && (m = P.dayMonthYear.exec(text))) {
+	if (digitFirst && (m = P.dayMonthYear.exec(text))) {
 		const mo = MONTH_WORDS[m[2]];
 		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[1]), lang);
 	}
-	if (digits && (m = P.monthDayYear.exec(text))) {
+	if (digits && letterFirst && (m = P.monthDayYear.exec(text))) {
 		const mo = MONTH_WORDS[m[1]];
 		if (mo) return dayPhrase(Number(m[3]), mo, Number(m[2]), lang);
 	}
-	if (digits && (m = P.dayMonth.exec(text))) {
+	if (digitFirst && (m = P.dayMonth.exec(text))) {
 		const mo = MONTH_WORDS[m[2]];
 		const d = Number(m[1]);
 		if (mo && d >= 1 && d <= 31) return yearless(true, (y) => dayPhrase(y, mo, d, lang));
 	}
-	if (digits && (m = P.monthYear.exec(text))) {
+	if (digits && letterFirst && (m = P.monthYear.exec(text))) {
 		const mo = MONTH_WORDS[m[1]];
 		const y = Number(m[2]);
 		if (mo) return isYear(y) ? {
@@ -4485,7 +4489,7 @@ function parsePhrase(text, lang) {
 			problem: { code: "notADate" }
 		};
 	}
-	if (m = P.monthOnly.exec(text)) {
+	if (letterFirst && (m = P.monthOnly.exec(text))) {
 		const mo = MONTH_WORDS[m[1]];
 		if (mo) return yearless(false, (y) => isYear(y) ? {
 			kind: "date",
@@ -4528,18 +4532,18 @@ function parsePhrase(text, lang) {
 			exact: false
 		};
 	}
-	if (digits && ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text)))) return quarter(Number(m[1]), Number(m[2]));
-	if (digits && (m = P.quarterQAfter.exec(text))) return quarter(Number(m[2]), Number(m[1]));
+	if (digits && letterFirst && ((m = P.quarterQ.exec(text)) || (m = P.quarterNumber.exec(text)))) return quarter(Number(m[1]), Number(m[2]));
+	if (digitFirst && (m = P.quarterQAfter.exec(text))) return quarter(Number(m[2]), Number(m[1]));
 	if (m = P.quarterWord.exec(text)) {
 		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
 		if (n !== void 0 && n >= 1 && n <= 4) return m[3] ? quarter(n, Number(m[3])) : yearless(false, (y) => quarter(n, y));
 	}
-	if (digits && (m = P.halfH.exec(text))) return half(Number(m[1]), Number(m[2]));
+	if (digits && letterFirst && (m = P.halfH.exec(text))) return half(Number(m[1]), Number(m[2]));
 	if (m = P.halfWord.exec(text)) {
 		const n = m[1] ? Number(m[1]) : ORDINALS[m[2]];
 		if (n !== void 0 && n >= 1 && n <= 2) return m[3] ? half(n, Number(m[3])) : yearless(false, (y) => half(n, y));
 	}
-	if (m = P.season.exec(text)) {
+	if (letterFirst && (m = P.season.exec(text))) {
 		const season = SEASON_WORDS[m[2]];
 		if (season) return seasonPhrase(season, m[1], m[3], m[4], lang, text);
 	}
@@ -5187,8 +5191,12 @@ function nearestWord(word, candidates) {
 	const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
 	let nearest;
 	let nearestDistance = allowed + 1;
-	for (const candidate of candidates) {
+	const masks = letterMasksOf(candidates);
+	const wantedMask = letterMask(wanted);
+	for (let c = 0; c < candidates.length; c++) {
+		const candidate = candidates[c];
 		if (Math.abs(candidate.length - wanted.length) > allowed) continue;
+		if (Math.max(bitCount(wantedMask & ~masks[c]), bitCount(masks[c] & ~wantedMask)) >= nearestDistance) continue;
 		const distance = distanceWithin(wanted, candidate, allowed);
 		if (distance < nearestDistance) {
 			nearest = candidate;
@@ -5196,6 +5204,26 @@ function nearestWord(word, candidates) {
 		}
 	}
 	return nearest;
+}
+function letterMask(word) {
+	let mask = 0;
+	for (let k = 0; k < word.length; k++) {
+		const code = word.charCodeAt(k);
+		const bit = code >= 97 && code <= 122 ? code - 97 : code === 229 ? 26 : code === 228 ? 27 : code === 246 ? 28 : code === 230 ? 29 : code === 248 ? 30 : 31;
+		mask |= 1 << bit;
+	}
+	return mask;
+}
+const candidateMasks = /* @__PURE__ */ new WeakMap();
+function letterMasksOf(candidates) {
+	let masks = candidateMasks.get(candidates);
+	if (!masks) candidateMasks.set(candidates, masks = Int32Array.from(candidates, letterMask));
+	return masks;
+}
+function bitCount(n) {
+	n = n - (n >>> 1 & 1431655765);
+	n = (n & 858993459) + (n >>> 2 & 858993459);
+	return (n + (n >>> 4) & 252645135) * 16843009 >>> 24;
 }
 function misspeltMonthInCell(s) {
 	const months = longMonthWords ??= Object.keys(MONTH_WORDS).filter((w) => w.length > 3);
@@ -5213,12 +5241,12 @@ function misspeltMonthInCell(s) {
 }
 function besideNumber(lower, token) {
 	let before = token.start - 1;
-	while (isSpace(lower[before])) before--;
-	if (lower[before] === ".") before--;
-	if (isDigit(lower[before])) return true;
+	while (before >= 0 && isSpaceCode(lower.charCodeAt(before))) before--;
+	if (lower.charCodeAt(before) === 46) before--;
+	if (isDigitCode(lower.charCodeAt(before))) return true;
 	let after = token.end;
-	while (isSpace(lower[after])) after++;
-	return isDigit(lower[after]);
+	while (after < lower.length && isSpaceCode(lower.charCodeAt(after))) after++;
+	return isDigitCode(lower.charCodeAt(after));
 }
 function problemOf$1(phrase, s) {
 	if (phrase.kind === "problem") return {
