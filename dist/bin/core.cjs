@@ -19704,16 +19704,15 @@ function resolvePath(root, path, bound = []) {
 		indices: []
 	}];
 	for (const segment of path) {
+		if (segment !== "[]") {
+			for (const place of current) {
+				place.value = own(place.value, segment);
+				place.path.push(segment);
+			}
+			continue;
+		}
 		const next = [];
 		for (const place of current) {
-			if (segment !== "[]") {
-				next.push({
-					value: own(place.value, segment),
-					path: [...place.path, segment],
-					indices: place.indices
-				});
-				continue;
-			}
 			if (!Array.isArray(place.value)) continue;
 			const fixed = bound[place.indices.length];
 			place.value.forEach((item, index) => {
@@ -23463,26 +23462,39 @@ function describeLimit(limit, lang) {
 	return `${limit.max} ${dataKindMessages[lang][`field.unit.${limit.unit}`]}`;
 }
 function lengthRules(fields, label, lang) {
-	const measured = (plan, t, each) => {
+	const measuredByPlan = /* @__PURE__ */ new WeakMap();
+	const measuredTexts = (plan) => {
+		const known = plan !== null && typeof plan === "object" ? measuredByPlan.get(plan) : void 0;
+		if (known) return known;
+		const found = [];
 		for (const info of fields) {
 			const limit = effectiveLimit(plan, info.path, info.limit);
 			if (!limit) continue;
-			for (const place of resolvePath(plan, info.path)) {
-				if (typeof place.value !== "string") continue;
-				const length = measure(pastedValue(place.value, info.markdown, lang), limit);
-				const path = info.path;
-				const key = String(path[path.length - 1] === "[]" ? path[path.length - 2] : path[path.length - 1]);
-				each({
-					pointer: toPointer(place.path),
-					field: t("schema.fieldWithTitle", {
-						key,
-						title: label(path)
-					}),
-					length,
-					limit,
-					unit: t(`field.unit.${limit.unit}`)
-				});
-			}
+			for (const place of resolvePath(plan, info.path)) if (typeof place.value === "string") found.push({
+				info,
+				place,
+				length: measure(pastedValue(place.value, info.markdown, lang), limit),
+				limit
+			});
+		}
+		if (plan !== null && typeof plan === "object") measuredByPlan.set(plan, found);
+		return found;
+	};
+	const measured = (plan, t, wanted, each) => {
+		for (const { info, place, length, limit } of measuredTexts(plan)) {
+			if (!wanted(length, limit)) continue;
+			const path = info.path;
+			const key = String(path[path.length - 1] === "[]" ? path[path.length - 2] : path[path.length - 1]);
+			each({
+				pointer: toPointer(place.path),
+				field: t("schema.fieldWithTitle", {
+					key,
+					title: label(path)
+				}),
+				length,
+				limit,
+				unit: t(`field.unit.${limit.unit}`)
+			});
 		}
 	};
 	return [{
@@ -23491,8 +23503,7 @@ function lengthRules(fields, label, lang) {
 		description: "A text is no longer than the form allows, counted as the funder's portal counts it (characters, spaces and line breaks included, words or lines).",
 		help: "Shorten the text to the limit the message gives; `plan fields` shows each field as it will be pasted, with its length.",
 		check(plan, { t, report }) {
-			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
-				if (length <= limit.max) return;
+			measured(plan, t, (length, limit) => length > limit.max, ({ pointer, field, length, limit, unit }) => {
 				report({
 					pointer,
 					message: t("field.tooLong", {
@@ -23512,8 +23523,7 @@ function lengthRules(fields, label, lang) {
 		description: "A text close to its limit (by default from 95 %, `limits: { warnFrom: \u2026 }` in .planrc.yaml): how much room is left.",
 		help: "Nothing is wrong yet; an edit that adds to the text may take it over the limit.",
 		check(plan, { t, report, warnFrom }) {
-			measured(plan, t, ({ pointer, field, length, limit, unit }) => {
-				if (length > limit.max || length < nearFrom(limit, warnFrom ?? 95)) return;
+			measured(plan, t, (length, limit) => length <= limit.max && length >= nearFrom(limit, warnFrom ?? 95), ({ pointer, field, length, limit, unit }) => {
 				report({
 					pointer,
 					message: t("field.nearLimit", {

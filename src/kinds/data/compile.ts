@@ -23,7 +23,7 @@ import type { FormField } from '../../fields/form.js';
 import { linkProblems, pictureHrefs } from '../../render/links.js';
 import { pictureAddress, readPicture, type PictureProblem } from '../../core/picture.js';
 import { hasHoleWithin, holesOf, isHole, markPartial, retracked, untracked, UNKNOWN_MARK } from '../../core/partial.js';
-import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath } from './paths.js';
+import { formatFieldPath, parseFieldPath, resolvePath, type FieldPath, type Located } from './paths.js';
 
 /** A problem in a kind file: where (a JSON pointer into kind.yaml) and what, as a message id and its params. */
 export interface KindProblem {
@@ -1241,17 +1241,34 @@ export function describeLimit(limit: FieldLimit, lang: Lang): string {
  * warning saying how much room is left): counted on the text as the portal gets it.
  */
 function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) => string, lang: Lang): Rule<unknown>[] {
-  const measured = (plan: unknown, t: Translate, each: (place: { pointer: string; field: string; length: number; limit: FieldLimit; unit: string }) => void) => {
+  interface Measured {
+    info: TextFieldInfo;
+    place: Located;
+    length: number;
+    limit: FieldLimit;
+  }
+  // Both rules measure the same texts: once per plan. The words of a message are made only for a text that has one.
+  const measuredByPlan = new WeakMap<object, Measured[]>();
+  const measuredTexts = (plan: unknown): Measured[] => {
+    const known = plan !== null && typeof plan === 'object' ? measuredByPlan.get(plan) : undefined;
+    if (known) return known;
+    const found: Measured[] = [];
     for (const info of fields) {
       const limit = effectiveLimit(plan, info.path, info.limit);
       if (!limit) continue;
       for (const place of resolvePath(plan, info.path)) {
-        if (typeof place.value !== 'string') continue;
-        const length = measure(pastedValue(place.value, info.markdown, lang), limit);
-        const path = info.path;
-        const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
-        each({ pointer: toPointer(place.path), field: t('schema.fieldWithTitle', { key, title: label(path) }), length, limit, unit: t(`field.unit.${limit.unit}`) });
+        if (typeof place.value === 'string') found.push({ info, place, length: measure(pastedValue(place.value, info.markdown, lang), limit), limit });
       }
+    }
+    if (plan !== null && typeof plan === 'object') measuredByPlan.set(plan, found);
+    return found;
+  };
+  const measured = (plan: unknown, t: Translate, wanted: (length: number, limit: FieldLimit) => boolean, each: (place: { pointer: string; field: string; length: number; limit: FieldLimit; unit: string }) => void) => {
+    for (const { info, place, length, limit } of measuredTexts(plan)) {
+      if (!wanted(length, limit)) continue;
+      const path = info.path;
+      const key = String(path[path.length - 1] === '[]' ? path[path.length - 2] : path[path.length - 1]);
+      each({ pointer: toPointer(place.path), field: t('schema.fieldWithTitle', { key, title: label(path) }), length, limit, unit: t(`field.unit.${limit.unit}`) });
     }
   };
   return [
@@ -1261,8 +1278,7 @@ function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) 
       description: 'A text is no longer than the form allows, counted as the funder\'s portal counts it (characters, spaces and line breaks included, words or lines).',
       help: 'Shorten the text to the limit the message gives; `plan fields` shows each field as it will be pasted, with its length.',
       check(plan, { t, report }) {
-        measured(plan, t, ({ pointer, field, length, limit, unit }) => {
-          if (length <= limit.max) return;
+        measured(plan, t, (length, limit) => length > limit.max, ({ pointer, field, length, limit, unit }) => {
           report({ pointer, message: t('field.tooLong', { field, length, limit: limit.max, over: length - limit.max, unit }), hint: t('field.tooLongHint') });
         });
       },
@@ -1273,8 +1289,7 @@ function lengthRules(fields: readonly TextFieldInfo[], label: (path: FieldPath) 
       description: 'A text close to its limit (by default from 95 %, `limits: { warnFrom: … }` in .planrc.yaml): how much room is left.',
       help: 'Nothing is wrong yet; an edit that adds to the text may take it over the limit.',
       check(plan, { t, report, warnFrom }) {
-        measured(plan, t, ({ pointer, field, length, limit, unit }) => {
-          if (length > limit.max || length < nearFrom(limit, warnFrom ?? DEFAULT_WARN_FROM)) return;
+        measured(plan, t, (length, limit) => length <= limit.max && length >= nearFrom(limit, warnFrom ?? DEFAULT_WARN_FROM), ({ pointer, field, length, limit, unit }) => {
           report({ pointer, message: t('field.nearLimit', { field, length, limit: limit.max, left: limit.max - length, unit }) });
         });
       },
