@@ -2283,20 +2283,18 @@ function decodeSource(bytes) {
 			offset: nul
 		}
 	};
-	const control = firstControlRun(bytes);
-	if (control !== -1) return {
-		ok: false,
-		problem: {
-			code: "binary",
-			offset: control
-		}
-	};
+	let text;
 	try {
-		return {
-			ok: true,
-			text: utf8.decode(bytes)
-		};
+		text = utf8.decode(bytes);
 	} catch {
+		const control = firstControlRun(bytes);
+		if (control !== -1) return {
+			ok: false,
+			problem: {
+				code: "binary",
+				offset: control
+			}
+		};
 		const offset = firstInvalidUtf8(bytes);
 		return {
 			ok: false,
@@ -2308,10 +2306,26 @@ function decodeSource(bytes) {
 			}
 		};
 	}
+	if (ANY_CONTROL.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) {
+		const control = firstControlRun(bytes);
+		if (control !== -1) return {
+			ok: false,
+			problem: {
+				code: "binary",
+				offset: control
+			}
+		};
+	}
+	return {
+		ok: true,
+		text
+	};
 }
 const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+const ANY_CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+const SAMPLE = 8192;
 function firstControlRun(bytes) {
-	const sample = bytes.subarray(0, 8192);
+	const sample = bytes.subarray(0, SAMPLE);
 	const found = Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString("latin1").matchAll(CONTROL_BYTES);
 	let count = 0;
 	let first = -1;

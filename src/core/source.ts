@@ -22,19 +22,30 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: false, problem: { code: 'utf16', endian: 'BE' } };
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, problem: { code: 'binary', offset: nul } };
-  const control = firstControlRun(bytes);
-  if (control !== -1) return { ok: false, problem: { code: 'binary', offset: control } };
+  let text: string;
   try {
     // The decoder drops a UTF-8 byte-order mark, which Windows editors like to write.
-    return { ok: true, text: utf8.decode(bytes) };
+    text = utf8.decode(bytes);
   } catch {
+    const control = firstControlRun(bytes);
+    if (control !== -1) return { ok: false, problem: { code: 'binary', offset: control } };
     const offset = firstInvalidUtf8(bytes);
     return { ok: false, problem: { code: 'notUtf8', offset, byte: bytes[offset] ?? 0, guess: guessLegacyEncoding(bytes) } };
   }
+  // A control byte is the same character in the text, and the first SAMPLE characters hold at
+  // least the first SAMPLE bytes: a text with none there needs no count of the bytes.
+  if (ANY_CONTROL.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) {
+    const control = firstControlRun(bytes);
+    if (control !== -1) return { ok: false, problem: { code: 'binary', offset: control } };
+  }
+  return { ok: true, text };
 }
 
 /** Control bytes a text does not hold: below a space, but not tab, line feed, form feed, carriage return or escape. */
 const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+const ANY_CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+/** How much of a file is looked at for control bytes. */
+const SAMPLE = 8192;
 
 /**
  * Text files, whatever their encoding, hold almost no control characters besides tab, line feed,
@@ -42,7 +53,7 @@ const CONTROL_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
  * in a sample that has many, or -1.
  */
 function firstControlRun(bytes: Uint8Array): number {
-  const sample = bytes.subarray(0, 8192);
+  const sample = bytes.subarray(0, SAMPLE);
   // Searched as Latin-1 (a character a byte), natively: a loop over the bytes was 2 % of checking 1,000 plans.
   const found = Buffer.from(sample.buffer, sample.byteOffset, sample.length).toString('latin1').matchAll(CONTROL_BYTES);
   let count = 0;

@@ -19,6 +19,17 @@ describe('decodeSource', () => {
     }
   });
 
+  it('calls a file binary whether or not its bytes are also broken UTF-8, and counts the bytes, not the characters', () => {
+    const controls = Buffer.from(Array.from({ length: 200 }, (_, i) => 1 + (i % 8)));
+    const broken = Buffer.concat([text('kind: x\n'), Buffer.from([0xff, 0xfe, 0xc3]), controls]);
+    expect(decodeSource(broken)).toEqual({ ok: false, problem: { code: 'binary', offset: 11 } });
+    // 3,000 two-byte letters are 6,000 bytes: the controls after them are inside the first 8 KB.
+    const letters = Buffer.concat([text('kind: x\n' + 'å'.repeat(3000)), controls]);
+    expect(decodeSource(letters)).toEqual({ ok: false, problem: { code: 'binary', offset: 6008 } });
+    // 5,000 of them are 10,000 bytes: the controls are past it.
+    expect(decodeSource(Buffer.concat([text('kind: x\n' + 'å'.repeat(5000)), controls])).ok).toBe(true);
+  });
+
   it('looks at the first 8 KB only', () => {
     const late = Buffer.concat([text('kind: x\n'.padEnd(9000, ' ')), Buffer.from(Array.from({ length: 100 }, () => 2))]);
     expect(decodeSource(late).ok).toBe(true);
