@@ -24851,7 +24851,7 @@ function checkText(text, file, options = {}) {
 	return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text, options.kinds ?? builtinKinds()));
 }
 function guessKindLang(content, kinds) {
-	const head = typeof content === "string" ? content.slice(0, 4096) : Buffer.from(content.subarray(0, 4096)).toString("latin1");
+	const head = typeof content === "string" ? content.slice(0, 4096) : Buffer.from(content.buffer, content.byteOffset, Math.min(content.length, 4096)).toString("latin1");
 	const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
 	return match ? kinds.get(match[1])?.lang : void 0;
 }

@@ -69,7 +69,8 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
 
 /** The language of the kind named on a `kind:` line, so that even a broken plan is answered in it. */
 function guessKindLang(content: string | Uint8Array, kinds: KindRegistry): Lang | undefined {
-  const head = typeof content === 'string' ? content.slice(0, 4096) : Buffer.from(content.subarray(0, 4096)).toString('latin1');
+  // Read where the bytes are: Buffer.from(a Uint8Array) would copy them first.
+  const head = typeof content === 'string' ? content.slice(0, 4096) : Buffer.from(content.buffer, content.byteOffset, Math.min(content.length, 4096)).toString('latin1');
   const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
   return match ? kinds.get(match[1]!)?.lang : undefined;
 }
