@@ -24836,7 +24836,7 @@ function byZod(schema) {
 			value,
 			issues: []
 		}, ctx);
-		if (result instanceof Promise) throw new Error("plan: a kind schema must not be asynchronous");
+		if (result instanceof Promise) return FAILED;
 		return result.issues.length > 0 ? FAILED : result.value;
 	};
 	delegated.add(runner);

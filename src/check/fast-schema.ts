@@ -189,7 +189,8 @@ function byZod(schema: z.ZodType): Runner {
   const zod = internals(schema);
   const runner: Runner = (value, ctx) => {
     const result = zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) throw new Error('plan: a kind schema must not be asynchronous');
+    // An asynchronous schema is zod's to refuse, as its safeParse does.
+    if (result instanceof Promise) return FAILED;
     return result.issues.length > 0 ? FAILED : result.value;
   };
   delegated.add(runner);
