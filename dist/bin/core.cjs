@@ -4398,38 +4398,47 @@ function yearless(exact, complete) {
 		complete
 	};
 }
-const MONTH = "(\\p{L}+)\\.?";
 const YEAR = "(\\d{4})";
 const re = (source) => new RegExp("^" + source + "$", "u");
-const P = {
-	isoDay: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
-	isoSlash: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
-	isoMonth: /^(\d{4})-(\d{2})$/,
-	compact8: /^(\d{4})(\d{2})(\d{2})$/,
-	compact6: /^(\d{2})(\d{2})(\d{2})$/,
-	year: /^(\d{4})$/,
-	dotted: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
-	dottedShort: /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/,
-	slashSpaceYear: /^(\d{1,2})\/(\d{1,2}) ?(\d{4})$/,
-	slashYear: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/,
-	slashShort: /^(\d{1,2})\/(\d{1,2})$/,
-	dayMonthYear: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH},? ${YEAR}`),
-	dayMonth: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH}`),
-	monthDayYear: re(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`),
-	monthYear: re(`${MONTH},? ${YEAR}`),
-	monthOnly: re(MONTH),
-	partMonth: re(`(.+?) ${MONTH}(?: ${YEAR})?`),
-	partYear: re(`(.+?) ${YEAR}`),
-	season: re(`(sen|sein|f\u00F6r|for|tidig|tidlig)?(\\p{L}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
-	turn: re(`(.+?)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
-	quarterQ: /^q([1-4])[ -]?(\d{4})$/,
-	quarterQAfter: /^(\d{4})[ -]?q([1-4])$/,
-	quarterWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:kvartal|kvartalet|quarter)(?: of)?(?: ${YEAR})?`),
-	quarterNumber: re(`kvartal (\\d) ${YEAR}`),
-	halfH: /^h([12])[ -]?(\d{4})$/,
-	halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(\\p{L}+)) (?:halv\u00E5r|halv\u00E5ret|halv\u00E5rs|half|half-year|half of)(?: of)?(?: ${YEAR})?`)
-};
+function patterns(letter) {
+	const MONTH = `(${letter}+)\\.?`;
+	return {
+		isoDay: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+		isoSlash: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+		isoMonth: /^(\d{4})-(\d{2})$/,
+		compact8: /^(\d{4})(\d{2})(\d{2})$/,
+		compact6: /^(\d{2})(\d{2})(\d{2})$/,
+		year: /^(\d{4})$/,
+		dotted: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
+		dottedShort: /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/,
+		slashSpaceYear: /^(\d{1,2})\/(\d{1,2}) ?(\d{4})$/,
+		slashYear: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/,
+		slashShort: /^(\d{1,2})\/(\d{1,2})$/,
+		dayMonthYear: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH},? ${YEAR}`),
+		dayMonth: re(`(\\d{1,2})(?:\\.|:e|:a)? ?${MONTH}`),
+		monthDayYear: re(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}`),
+		monthYear: re(`${MONTH},? ${YEAR}`),
+		monthOnly: re(MONTH),
+		partMonth: re(`(.+?) ${MONTH}(?: ${YEAR})?`),
+		partYear: re(`(.+?) ${YEAR}`),
+		season: re(`(sen|sein|f\u00F6r|for|tidig|tidlig)?(${letter}+)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+		turn: re(`(.+?)(?: ${YEAR}(?: ?\\/ ?(\\d{4}|\\d{2}))?)?`),
+		quarterQ: /^q([1-4])[ -]?(\d{4})$/,
+		quarterQAfter: /^(\d{4})[ -]?q([1-4])$/,
+		quarterWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(${letter}+)) (?:kvartal|kvartalet|quarter)(?: of)?(?: ${YEAR})?`),
+		quarterNumber: re(`kvartal (\\d) ${YEAR}`),
+		halfH: /^h([12])[ -]?(\d{4})$/,
+		halfWord: re(`(?:(\\d)(?:\\.|:e|:a)?|(${letter}+)) (?:halv\u00E5r|halv\u00E5ret|halv\u00E5rs|half|half-year|half of)(?: of)?(?: ${YEAR})?`)
+	};
+}
+const WORD_PATTERNS = patterns(`[${[...new Set([
+	...Object.keys(MONTH_WORDS),
+	...Object.keys(SEASON_WORDS),
+	...Object.keys(ORDINALS)
+].join(""))].join("")}]`);
+let anyLetterPatterns;
 function parsePhrase(text, lang) {
+	const P = datePrefilter.on ? WORD_PATTERNS : anyLetterPatterns ??= patterns("\\p{L}");
 	let m;
 	const first = text.charCodeAt(0);
 	const digits = !datePrefilter.on || /\d/.test(text);
