@@ -5317,14 +5317,23 @@ function readDate(input, lang) {
 		});
 	}
 }
-const cellReadings = new Memo(4096);
+const cellReadings = {
+	"+": memosByLang(),
+	"-": memosByLang()
+};
+function memosByLang() {
+	return {
+		sv: new Memo(4096),
+		nb: new Memo(4096),
+		en: new Memo(4096)
+	};
+}
 function forgetDateReadings() {
-	cellReadings.clear();
+	for (const byLang of Object.values(cellReadings)) for (const memo of Object.values(byLang)) memo.clear();
 }
 function readDateCell(input, lang) {
 	if (typeof input !== "string") return readCell(input, lang);
-	const key = (datePrefilter.on ? "+" : "-") + lang + "\0" + input;
-	return copyResult(cellReadings.get(key, () => readCell(input, lang)));
+	return copyResult(cellReadings[datePrefilter.on ? "+" : "-"][lang].get(input, () => readCell(input, lang)));
 }
 function copyResult(result) {
 	if (!result.ok) return {

@@ -1084,11 +1084,14 @@ export function readDate(input: unknown, lang: Lang): DateResult {
  * again (the action plan's progress). Kept for one plan only (forgetDateReadings), so a run over
  * many plans pays for each plan's own cells.
  */
-const cellReadings = new Memo<DateResult>(4096);
+const cellReadings = { '+': memosByLang(), '-': memosByLang() };
+function memosByLang(): Record<Lang, Memo<DateResult>> {
+  return { sv: new Memo(4096), nb: new Memo(4096), en: new Memo(4096) };
+}
 
 /** Called as each plan's check begins. */
 export function forgetDateReadings(): void {
-  cellReadings.clear();
+  for (const byLang of Object.values(cellReadings)) for (const memo of Object.values(byLang)) memo.clear();
 }
 
 /**
@@ -1103,10 +1106,10 @@ export function forgetDateReadings(): void {
  */
 export function readDateCell(input: unknown, lang: Lang): DateResult {
   if (typeof input !== 'string') return readCell(input, lang);
-  // With the pre-filter's switch, so that its test compares two readings, not one and its copy.
-  const key = (datePrefilter.on ? '+' : '-') + lang + '\0' + input;
-  // A copy: a caller may change what it is given.
-  return copyResult(cellReadings.get(key, () => readCell(input, lang)));
+  // Kept apart by the pre-filter's switch, so that its test compares two readings, not one and its
+  // copy; and by language, so that the text itself is the key (a key made by joining them was a
+  // new string to hash at every reading).
+  return copyResult(cellReadings[datePrefilter.on ? '+' : '-'][lang].get(input, () => readCell(input, lang)));
 }
 
 /**
