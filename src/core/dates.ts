@@ -797,10 +797,10 @@ interface Scan {
  * and the tokens they and the follow-up words take up. A negation that negates nothing the reader
  * knows ("inte planerat") is left over, so that the text is not read as its opposite.
  */
-function readStatuses(tokens: Token[], used: Set<number>): { statuses: DateStatus[]; followUpTokens: Set<number> } {
+function readStatuses(tokens: Token[], used: Uint8Array): { statuses: DateStatus[]; followUpTokens: Set<number> } {
   const statuses: DateStatus[] = [];
   const followUpTokens = new Set<number>();
-  const free = (k: number) => k >= 0 && k < tokens.length && !used.has(k);
+  const free = (k: number) => k >= 0 && k < tokens.length && used[k] === 0;
   const word = (k: number) => (free(k) ? tokens[k]!.text : undefined);
   for (let k = 0; k < tokens.length; k++) {
     // Every word these tables hold is letters: a number or a mark is none of them.
@@ -808,21 +808,21 @@ function readStatuses(tokens: Token[], used: Set<number>): { statuses: DateStatu
     const text = tokens[k]!.text;
     if (EVERY_WORDS.has(text) && RECURRING_UNITS.has(word(k + 1) ?? '')) {
       statuses.push('continuous');
-      used.add(k).add(k + 1);
+      used[k] = used[k + 1] = 1;
       continue;
     }
     const soon = SOON_PAIRS.get(text);
     if (soon !== undefined && soon === word(k + 1)) {
       statuses.push('soon');
-      used.add(k).add(k + 1);
+      used[k] = used[k + 1] = 1;
       continue;
     }
     if (FOLLOW_UP_WORDS.has(text)) {
       followUpTokens.add(k);
-      used.add(k);
+      used[k] = 1;
       if (FOLLOW_UP_PARTICLES.has(word(k + 1) ?? '')) {
         followUpTokens.add(k + 1);
-        used.add(++k);
+        used[++k] = 1;
       }
       continue;
     }
@@ -842,13 +842,13 @@ function readStatuses(tokens: Token[], used: Set<number>): { statuses: DateStatu
     if (negation === undefined && NEGATION_WORDS.has(word(k + 1) ?? '') && !STATUS_WORDS[word(k + 2) ?? '']) negation = k + 1;
     if (negation === undefined) {
       statuses.push(status);
-      used.add(k);
+      used[k] = 1;
       continue;
     }
     const negated = NEGATED[status];
     if (!negated) continue;
     statuses.push(negated);
-    for (const t of [k, negation, ...(negation < k ? between : [])]) used.add(t);
+    for (const t of [k, negation, ...(negation < k ? between : [])]) used[t] = 1;
   }
   return { statuses, followUpTokens };
 }
@@ -869,14 +869,15 @@ function scan(input: unknown, lang: Lang): Scan | DateProblem {
   const lower = normalise(text).toLowerCase();
   const tokens = tokenize(lower);
   const dates = joinRanges(tokens, findPhrases(lower, tokens, lang));
-  const used = new Set<number>();
-  for (const d of dates) for (let k = d.first; k <= d.last; k++) used.add(k);
+  // Which tokens a date, a status or a follow-up word has taken, by index.
+  const used = new Uint8Array(tokens.length);
+  for (const d of dates) used.fill(1, d.first, d.last + 1);
   const { statuses, followUpTokens } = readStatuses(tokens, used);
   const status = combineStatuses(statuses);
   let deadline = false;
   const leftover: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (used.has(k)) continue;
+    if (used[k] === 1) continue;
     const token = tokens[k]!;
     if (DEADLINE_WORDS.has(token.text)) deadline = true;
     else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
@@ -892,7 +893,7 @@ function scan(input: unknown, lang: Lang): Scan | DateProblem {
         break;
       }
       const t = tokens[k]!;
-      if (used.has(k) || (t.word && !FILLER_WORDS.has(t.text)) || /\d/.test(t.text)) break;
+      if (used[k] === 1 || (t.word && !FILLER_WORDS.has(t.text)) || /\d/.test(t.text)) break;
     }
   });
   // Outside a follow-up the follow-up word is just a word.
@@ -1135,7 +1136,8 @@ function readCell(input: unknown, lang: Lang): DateResult {
     let followUp: DateSpan | undefined;
     let dated = 0;
     let exact = false;
-    for (const [i, d] of s.dates.entries()) {
+    for (let i = 0; i < s.dates.length; i++) {
+      const d = s.dates[i]!;
       const problem = problemOf(d.phrase, s);
       if (problem) return fail(problem);
       if (d.phrase.kind === 'yearless') {
