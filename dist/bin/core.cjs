@@ -5029,28 +5029,28 @@ function describe(input) {
 function readStatuses(tokens, used) {
 	const statuses = [];
 	const followUpTokens = /* @__PURE__ */ new Set();
-	const free = (k) => k >= 0 && k < tokens.length && !used.has(k);
+	const free = (k) => k >= 0 && k < tokens.length && used[k] === 0;
 	const word = (k) => free(k) ? tokens[k].text : void 0;
 	for (let k = 0; k < tokens.length; k++) {
 		if (!tokens[k].word || !free(k)) continue;
 		const text = tokens[k].text;
 		if (EVERY_WORDS.has(text) && RECURRING_UNITS.has(word(k + 1) ?? "")) {
 			statuses.push("continuous");
-			used.add(k).add(k + 1);
+			used[k] = used[k + 1] = 1;
 			continue;
 		}
 		const soon = SOON_PAIRS.get(text);
 		if (soon !== void 0 && soon === word(k + 1)) {
 			statuses.push("soon");
-			used.add(k).add(k + 1);
+			used[k] = used[k + 1] = 1;
 			continue;
 		}
 		if (FOLLOW_UP_WORDS.has(text)) {
 			followUpTokens.add(k);
-			used.add(k);
+			used[k] = 1;
 			if (FOLLOW_UP_PARTICLES.has(word(k + 1) ?? "")) {
 				followUpTokens.add(k + 1);
-				used.add(++k);
+				used[++k] = 1;
 			}
 			continue;
 		}
@@ -5069,7 +5069,7 @@ function readStatuses(tokens, used) {
 		if (negation === void 0 && NEGATION_WORDS.has(word(k + 1) ?? "") && !STATUS_WORDS[word(k + 2) ?? ""]) negation = k + 1;
 		if (negation === void 0) {
 			statuses.push(status);
-			used.add(k);
+			used[k] = 1;
 			continue;
 		}
 		const negated = NEGATED[status];
@@ -5079,7 +5079,7 @@ function readStatuses(tokens, used) {
 			k,
 			negation,
 			...negation < k ? between : []
-		]) used.add(t);
+		]) used[t] = 1;
 	}
 	return {
 		statuses,
@@ -5110,14 +5110,14 @@ function scan(input, lang) {
 	const lower = normalise(text).toLowerCase();
 	const tokens = tokenize(lower);
 	const dates = joinRanges(tokens, findPhrases(lower, tokens, lang));
-	const used = /* @__PURE__ */ new Set();
-	for (const d of dates) for (let k = d.first; k <= d.last; k++) used.add(k);
+	const used = new Uint8Array(tokens.length);
+	for (const d of dates) used.fill(1, d.first, d.last + 1);
 	const { statuses, followUpTokens } = readStatuses(tokens, used);
 	const status = combineStatuses(statuses);
 	let deadline = false;
 	const leftover = [];
 	for (let k = 0; k < tokens.length; k++) {
-		if (used.has(k)) continue;
+		if (used[k] === 1) continue;
 		const token = tokens[k];
 		if (DEADLINE_WORDS.has(token.text)) deadline = true;
 		else if (token.word && !FILLER_WORDS.has(token.text)) leftover.push(token);
@@ -5131,7 +5131,7 @@ function scan(input, lang) {
 				break;
 			}
 			const t = tokens[k];
-			if (used.has(k) || t.word && !FILLER_WORDS.has(t.text) || /\d/.test(t.text)) break;
+			if (used[k] === 1 || t.word && !FILLER_WORDS.has(t.text) || /\d/.test(t.text)) break;
 		}
 	});
 	for (const k of followUpTokens) if (![...followUps].some((i) => dates[i].first > k)) leftover.push(tokens[k]);
@@ -5359,7 +5359,8 @@ function readCell(input, lang) {
 		let followUp;
 		let dated = 0;
 		let exact = false;
-		for (const [i, d] of s.dates.entries()) {
+		for (let i = 0; i < s.dates.length; i++) {
+			const d = s.dates[i];
 			const problem = problemOf$1(d.phrase, s);
 			if (problem) return fail$1(problem);
 			if (d.phrase.kind === "yearless") {
@@ -11273,10 +11274,10 @@ function reads(schema, reading) {
 	return schema;
 }
 function text(meta) {
-	return string().refine((value) => /\S/.test(value), { message: "field.emptyText" }).meta(meta);
+	return string().refine((value) => /\S/.test(value), { message: "field.emptyText" }).register(globalRegistry, meta);
 }
 function optionalText(meta) {
-	return string().nullish().meta(meta);
+	return string().nullish().register(globalRegistry, meta);
 }
 function amount(meta, options = {}) {
 	return reads(amountSchema(meta, options), "amount");
@@ -11293,13 +11294,13 @@ function amountSchema(meta, options) {
 			input
 		});
 		return NEVER;
-	}).meta(meta);
+	}).register(globalRegistry, meta);
 }
 function amountCell(meta, options = {}) {
 	return amount(meta, options).nullish().transform((value) => value ?? null);
 }
 function email(meta) {
-	return email$1({ error: "field.email" }).meta(meta);
+	return email$1({ error: "field.email" }).register(globalRegistry, meta);
 }
 function url(meta) {
 	return string().transform((input, ctx) => {
@@ -11311,7 +11312,7 @@ function url(meta) {
 			input
 		});
 		return NEVER;
-	}).meta(meta);
+	}).register(globalRegistry, meta);
 }
 function pictureName(meta) {
 	return string().transform((input, ctx) => {
@@ -11323,7 +11324,7 @@ function pictureName(meta) {
 			input
 		});
 		return NEVER;
-	}).meta(meta);
+	}).register(globalRegistry, meta);
 }
 function phone(meta, { country = "SE" } = {}) {
 	return union([string(), number()]).transform((input, ctx) => {
@@ -11340,7 +11341,7 @@ function phone(meta, { country = "SE" } = {}) {
 			input
 		});
 		return NEVER;
-	}).meta(meta);
+	}).register(globalRegistry, meta);
 }
 function dateField(meta, read, options, messageOf = (code) => `date.${code}`) {
 	return reads(dateSchema(meta, read, options, messageOf), "date");
@@ -11357,7 +11358,7 @@ function dateSchema(meta, read, options, messageOf) {
 			input
 		});
 		return NEVER;
-	}).meta(meta);
+	}).register(globalRegistry, meta);
 }
 function date(meta, options = {}) {
 	return dateField(meta, readDate, options);
@@ -11376,7 +11377,7 @@ function dateCell(meta, options = {}) {
 	return dateField(meta, readDateCell, options, (code) => code === "notADate" ? "date.notADateCell" : `date.${code}`);
 }
 function strictObject(shape, meta) {
-	return strictObject$1(shape).meta(meta);
+	return strictObject$1(shape).register(globalRegistry, meta);
 }
 // dist/check/schema-walk.js
 const WRAPPERS = /* @__PURE__ */ new Set([
@@ -22089,7 +22090,7 @@ function compileKind(file, options = {}) {
 			}, key, fieldPath, pointer, inList), build({
 				...or,
 				required: true
-			}, key, fieldPath, `${pointer}/or`, inList)]).meta(m)));
+			}, key, fieldPath, `${pointer}/or`, inList)]).register(globalRegistry, m)));
 		}
 		const notFor = (keys) => {
 			for (const k of keys) if (spec[k] !== void 0) problems.push({
@@ -22158,7 +22159,7 @@ function compileKind(file, options = {}) {
 					...kindLimit(spec, pointer)
 				});
 				if (spec.type === "markdown") markdownFields.push(fieldPath);
-				schema = base.meta({
+				schema = base.register(globalRegistry, {
 					...m,
 					...spec.type === "markdown" ? { format: "markdown" } : {}
 				});
@@ -22171,7 +22172,7 @@ function compileKind(file, options = {}) {
 				let base = int();
 				if (spec.min !== void 0) base = base.min(spec.min, spec.minMessage !== void 0 ? { message: spec.minMessage } : void 0);
 				if (spec.max !== void 0) base = base.max(spec.max);
-				schema = optional(base.meta(m));
+				schema = optional(base.register(globalRegistry, m));
 				break;
 			}
 			case "number": {
@@ -22209,7 +22210,7 @@ function compileKind(file, options = {}) {
 						input
 					});
 					return NEVER;
-				}).meta(m));
+				}).register(globalRegistry, m));
 				break;
 			}
 			case "date":
@@ -22287,7 +22288,7 @@ function compileKind(file, options = {}) {
 						input
 					});
 					return NEVER;
-				}).meta(m));
+				}).register(globalRegistry, m));
 				break;
 			}
 			case "choice": {
@@ -22304,7 +22305,7 @@ function compileKind(file, options = {}) {
 					});
 					values.push("");
 				}
-				schema = optional(_enum(values).meta(m));
+				schema = optional(_enum(values).register(globalRegistry, m));
 				break;
 			}
 			case "yes-no":
@@ -22319,7 +22320,7 @@ function compileKind(file, options = {}) {
 						input
 					});
 					return NEVER;
-				}).meta(m));
+				}).register(globalRegistry, m));
 				break;
 			case "list": {
 				if (!spec.items) {
@@ -22343,10 +22344,10 @@ function compileKind(file, options = {}) {
 				const listSchema = spec.single ? union([item, list]).transform((value) => Array.isArray(value) ? value : [value]) : list;
 				if (spec.orText) {
 					const help = typeof spec.orText === "object" ? localize(spec.orText.help, lang) : void 0;
-					schema = optional(union([text({ description: help ?? m.description }), listSchema]).meta(m));
+					schema = optional(union([text({ description: help ?? m.description }), listSchema]).register(globalRegistry, m));
 					break;
 				}
-				schema = optional(listSchema.meta(m));
+				schema = optional(listSchema.register(globalRegistry, m));
 				break;
 			}
 			case "group":
@@ -22379,10 +22380,10 @@ function compileKind(file, options = {}) {
 							"nb"
 						]) ownMessages[l][messageId] = localize(spec.atLeastOne.message, l) ?? messageId;
 						const keys = Object.keys(fields);
-						group = group.refine((value) => keys.some((k) => isFilled(value[k])), { message: messageId }).meta(m);
+						group = group.refine((value) => keys.some((k) => isFilled(value[k])), { message: messageId }).register(globalRegistry, m);
 					}
 				}
-				if (spec.exactlyOne) group = exactlyOneOf(group, spec.exactlyOne, fields, `${pointer}/exactlyOne`).meta(m);
+				if (spec.exactlyOne) group = exactlyOneOf(group, spec.exactlyOne, fields, `${pointer}/exactlyOne`).register(globalRegistry, m);
 				const short = shorthandOf(spec);
 				if (short !== void 0 && !shape[short]) {
 					const suggestion = didYouMean(short, Object.keys(shape));
@@ -22396,7 +22397,7 @@ function compileKind(file, options = {}) {
 						} } : {}
 					});
 				}
-				schema = short !== void 0 && shape[short] ? optional(union([shape[short], group]).transform((value) => value !== null && typeof value === "object" ? value : { [short]: value }).meta({
+				schema = short !== void 0 && shape[short] ? optional(union([shape[short], group]).transform((value) => value !== null && typeof value === "object" ? value : { [short]: value }).register(globalRegistry, {
 					...m,
 					description: (typeof spec.shorthand === "object" ? localize(spec.shorthand.help, lang) : void 0) ?? m.description
 				})) : optional(group);
@@ -22540,8 +22541,8 @@ function compileKind(file, options = {}) {
 			const cellHelp = localize(named.cellHelp, lang);
 			const amountsHelp = localize(named.help, lang) ?? "One amount per column, in the order of the columns.";
 			const totalHelp = localize(spec.total?.help, lang) ?? totalLabel;
-			rowShape.amounts = array(cell(totalLabel, false, cellHelp)).optional().meta({ description: amountsHelp });
-			if (stated !== "never") shape.total = stated === "required" ? array(cell(totalLabel, false, cellHelp)) : array(cell(totalLabel, false, cellHelp)).optional().meta({
+			rowShape.amounts = array(cell(totalLabel, false, cellHelp)).optional().register(globalRegistry, { description: amountsHelp });
+			if (stated !== "never") shape.total = stated === "required" ? array(cell(totalLabel, false, cellHelp)) : array(cell(totalLabel, false, cellHelp)).optional().register(globalRegistry, {
 				title: totalLabel,
 				description: totalHelp
 			});
@@ -22594,7 +22595,7 @@ function compileKind(file, options = {}) {
 		const { total, ...rest } = shape;
 		const ordered = {
 			...rest,
-			rows: rows.meta({
+			rows: rows.register(globalRegistry, {
 				...listTitle ? { title: listTitle } : {},
 				description: localize(spec.rowList?.help, lang) ?? m.description
 			}),
@@ -22608,7 +22609,7 @@ function compileKind(file, options = {}) {
 		for (const l of LANGS) ownMessages[l][id] = localize(text, l);
 		return id;
 	}
-	const rootShape = { kind: literal(file.id).meta({ description: dataKindMessages[lang]["kind.key"].replace("{id}", file.id) }) };
+	const rootShape = { kind: literal(file.id).register(globalRegistry, { description: dataKindMessages[lang]["kind.key"].replace("{id}", file.id) }) };
 	for (const [key, spec] of Object.entries(file.fields)) {
 		const built = build(spec, key, [key], `/fields/${key}`, false);
 		if (key === "limits") problems.push({
@@ -22783,7 +22784,7 @@ function lenientPhone(meta) {
 			input
 		});
 		return NEVER;
-	}).meta(meta);
+	}).register(globalRegistry, meta);
 }
 function reachableNames(siblings, key, lang) {
 	const names = [];
@@ -23485,7 +23486,7 @@ function planLimitsSchema(fields, lang) {
 				}
 			});
 		}
-	}).optional().meta({
+	}).optional().register(globalRegistry, {
 		title: PLAN_LIMITS_KEY,
 		description: dataKindMessages[lang]["limits.key"]
 	});

@@ -36,12 +36,12 @@ export function text(meta: FieldMeta) {
   return z
     .string()
     .refine((value) => /\S/.test(value), { message: 'field.emptyText' })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 /** Prose that may be left out, or left empty (the form then prints an empty box). */
 export function optionalText(meta: FieldMeta) {
-  return z.string().nullish().meta(meta);
+  return z.string().nullish().register(z.globalRegistry, meta);
 }
 
 /** A whole amount, read exactly or refused (see core/money.ts). */
@@ -59,7 +59,7 @@ function amountSchema(meta: FieldMeta, options: AmountOptions) {
       ctx.addIssue({ code: 'custom', message: `amount.${code}`, params, input });
       return z.NEVER;
     })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 /** A budget cell: an amount, or empty (`~` or nothing) where the form leaves the cell blank. */
@@ -69,7 +69,7 @@ export function amountCell(meta: FieldMeta, options: AmountOptions = {}) {
 
 /** An e-mail address, as written. */
 export function email(meta: FieldMeta) {
-  return z.email({ error: 'field.email' }).meta(meta);
+  return z.email({ error: 'field.email' }).register(z.globalRegistry, meta);
 }
 
 /** A web address as printed ("www.exempel.se" or with http(s)://), kept as written; see core/contact.ts. */
@@ -82,7 +82,7 @@ export function url(meta: FieldMeta) {
       ctx.addIssue({ code: 'custom', message: 'field.url', input });
       return z.NEVER;
     })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 /**
@@ -99,7 +99,7 @@ export function pictureName(meta: FieldMeta) {
       ctx.addIssue({ code: 'custom', message: 'field.pictureName', input });
       return z.NEVER;
     })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 export interface PhoneOptions {
@@ -119,7 +119,7 @@ export function phone(meta: FieldMeta, { country = 'SE' }: PhoneOptions = {}) {
       ctx.addIssue({ code: 'custom', message: `field.phone.${code}`, params: { ...params, examples: PHONE_EXAMPLES[country].join(', ') }, input });
       return z.NEVER;
     })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 export interface DateOptions {
@@ -141,7 +141,7 @@ function dateSchema(meta: FieldMeta, read: (input: unknown, lang: Lang) => DateR
       ctx.addIssue({ code: 'custom', message: messageOf(code), params, input });
       return z.NEVER;
     })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 /** A date (exact or fuzzy: "1 maj 2008", "Hösten 2005", "medio november 2007"), read to a PlanDate (see core/dates.ts). */
@@ -167,5 +167,5 @@ export function dateCell(meta: FieldMeta, options: DateOptions = {}) {
 }
 
 export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, meta: FieldMeta) {
-  return z.strictObject(shape).meta(meta);
+  return z.strictObject(shape).register(z.globalRegistry, meta);
 }

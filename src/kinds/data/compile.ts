@@ -177,7 +177,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
       // Left out or empty is the field's own business, not either alternative's, so both are built as required.
       const { or, required: _required, default: _default, ...own } = spec;
       const either = z.union([build({ ...own, required: true }, key, fieldPath, pointer, inList), build({ ...or, required: true }, key, fieldPath, `${pointer}/or`, inList)]);
-      return withDefault(optional(either.meta(m)));
+      return withDefault(optional(either.register(z.globalRegistry, m)));
     }
     const notFor = (keys: (keyof FieldSpec)[]) => {
       for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
@@ -206,7 +206,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
         // A limit is a rule, not part of the field's type: a text over it must not hide the plan's other mistakes.
         textFields.push({ path: fieldPath, markdown: spec.type === 'markdown', ...kindLimit(spec, pointer) });
         if (spec.type === 'markdown') markdownFields.push(fieldPath);
-        schema = base.meta({ ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
+        schema = base.register(z.globalRegistry, { ...m, ...(spec.type === 'markdown' ? { format: 'markdown' } : {}) });
         return withDefault(schema);
       }
       case 'amount':
@@ -216,7 +216,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
         let base = z.int();
         if (spec.min !== undefined) base = base.min(spec.min, spec.minMessage !== undefined ? { message: spec.minMessage } : undefined);
         if (spec.max !== undefined) base = base.max(spec.max);
-        schema = optional(base.meta(m));
+        schema = optional(base.register(z.globalRegistry, m));
         break;
       }
       case 'number': {
@@ -241,7 +241,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
               ctx.addIssue({ code: 'custom', message: 'field.percent', params: { min, max }, input });
               return z.NEVER;
             })
-            .meta(m),
+            .register(z.globalRegistry, m),
         );
         break;
       }
@@ -294,7 +294,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
               ctx.addIssue({ code: 'custom', message: `field.orgNumber.${code}`, params, input });
               return z.NEVER;
             })
-            .meta(m),
+            .register(z.globalRegistry, m),
         );
         break;
       }
@@ -304,7 +304,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
           problems.push({ pointer, target: 'key', message: 'kindFile.needs', params: { type: spec.type, key: 'options' } });
           values.push('');
         }
-        schema = optional(z.enum(values as [string, ...string[]]).meta(m));
+        schema = optional(z.enum(values as [string, ...string[]]).register(z.globalRegistry, m));
         break;
       }
       case 'yes-no':
@@ -320,7 +320,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
               ctx.addIssue({ code: 'custom', message: 'field.yesNo', input });
               return z.NEVER;
             })
-            .meta(m),
+            .register(z.globalRegistry, m),
         );
         break;
       case 'list': {
@@ -338,10 +338,10 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
         const listSchema: z.ZodType = spec.single ? z.union([item, list]).transform((value) => (Array.isArray(value) ? value : [value])) : list;
         if (spec.orText) {
           const help = typeof spec.orText === 'object' ? localize(spec.orText.help, lang) : undefined;
-          schema = optional(z.union([text({ description: help ?? m.description }), listSchema]).meta(m));
+          schema = optional(z.union([text({ description: help ?? m.description }), listSchema]).register(z.globalRegistry, m));
           break;
         }
-        schema = optional(listSchema.meta(m));
+        schema = optional(listSchema.register(z.globalRegistry, m));
         break;
       }
       case 'group':
@@ -364,10 +364,10 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
           else {
             for (const l of ['en', 'sv', 'nb'] as const) ownMessages[l][messageId] = localize(spec.atLeastOne.message, l) ?? messageId;
             const keys = Object.keys(fields);
-            group = group.refine((value) => keys.some((k) => isFilled((value as Record<string, unknown>)[k])), { message: messageId }).meta(m);
+            group = group.refine((value) => keys.some((k) => isFilled((value as Record<string, unknown>)[k])), { message: messageId }).register(z.globalRegistry, m);
           }
         }
-        if (spec.exactlyOne) group = exactlyOneOf(group, spec.exactlyOne, fields, `${pointer}/exactlyOne`).meta(m);
+        if (spec.exactlyOne) group = exactlyOneOf(group, spec.exactlyOne, fields, `${pointer}/exactlyOne`).register(z.globalRegistry, m);
         const short = shorthandOf(spec);
         if (short !== undefined && !shape[short]) {
           const suggestion = didYouMean(short, Object.keys(shape));
@@ -380,7 +380,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
                 z
                   .union([shape[short], group])
                   .transform((value) => (value !== null && typeof value === 'object' ? value : { [short]: value }))
-                  .meta({ ...m, description: (typeof spec.shorthand === 'object' ? localize(spec.shorthand.help, lang) : undefined) ?? m.description }),
+                  .register(z.globalRegistry, { ...m, description: (typeof spec.shorthand === 'object' ? localize(spec.shorthand.help, lang) : undefined) ?? m.description }),
               )
             : optional(group);
         break;
@@ -466,8 +466,8 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
       const cellHelp = localize(named.cellHelp, lang);
       const amountsHelp = localize(named.help, lang) ?? 'One amount per column, in the order of the columns.';
       const totalHelp = localize(spec.total?.help, lang) ?? totalLabel;
-      rowShape.amounts = z.array(cell(totalLabel, false, cellHelp)).optional().meta({ description: amountsHelp });
-      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel, false, cellHelp)) : z.array(cell(totalLabel, false, cellHelp)).optional().meta({ title: totalLabel, description: totalHelp });
+      rowShape.amounts = z.array(cell(totalLabel, false, cellHelp)).optional().register(z.globalRegistry, { description: amountsHelp });
+      if (stated !== 'never') shape.total = stated === 'required' ? z.array(cell(totalLabel, false, cellHelp)) : z.array(cell(totalLabel, false, cellHelp)).optional().register(z.globalRegistry, { title: totalLabel, description: totalHelp });
     } else {
       const keyed = columns as Record<string, ColumnSpec>;
       const own = Object.entries(keyed).filter(([, column]) => column.computed === undefined).map(([k]) => k);
@@ -501,7 +501,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
     const listTitle = localize(spec.rowList?.label, lang) ?? rowTitle;
     // Rows before their sum, as the form prints them and `plan init` writes them.
     const { total, ...rest } = shape;
-    const ordered: Record<string, z.ZodType> = { ...rest, rows: rows.meta({ ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description }), ...(total ? { total } : {}) };
+    const ordered: Record<string, z.ZodType> = { ...rest, rows: rows.register(z.globalRegistry, { ...(listTitle ? { title: listTitle } : {}), description: localize(spec.rowList?.help, lang) ?? m.description }), ...(total ? { total } : {}) };
     return strictObject(ordered, m);
   };
 
@@ -513,7 +513,7 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
     return id;
   }
 
-  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).meta({ description: dataKindMessages[lang]['kind.key']!.replace('{id}', file.id) }) };
+  const rootShape: Record<string, z.ZodType> = { kind: z.literal(file.id).register(z.globalRegistry, { description: dataKindMessages[lang]['kind.key']!.replace('{id}', file.id) }) };
   for (const [key, spec] of Object.entries(file.fields)) {
     const built = build(spec, key, [key], `/fields/${key}`, false);
     // `limits:` is every plan's own key, as `kind:` is: where a call sets a stricter limit than the form.
@@ -693,7 +693,7 @@ function lenientPhone(meta: FieldMeta): z.ZodType {
       ctx.addIssue({ code: 'custom', message: 'contact.phoneYamlNumber', params: { digits: String(input) }, input });
       return z.NEVER;
     })
-    .meta(meta);
+    .register(z.globalRegistry, meta);
 }
 
 /** The names a formula beside `key` may use: its sibling fields, and with dots the fields of a sibling group. */
@@ -1228,7 +1228,7 @@ function planLimitsSchema(fields: readonly TextFieldInfo[], lang: Lang): z.ZodTy
       }
     })
     .optional()
-    .meta({ title: PLAN_LIMITS_KEY, description: dataKindMessages[lang]['limits.key']! });
+    .register(z.globalRegistry, { title: PLAN_LIMITS_KEY, description: dataKindMessages[lang]['limits.key']! });
 }
 
 /** A limit in words: "500 tecken", "200 ord". */
