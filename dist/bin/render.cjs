@@ -6729,6 +6729,7 @@ function createHelpers(budget, missing) {
 	return helpers;
 }
 function createValueHelpers(budget, missing) {
+	const filledColumns = /* @__PURE__ */ new WeakMap();
 	return {
 		amount: (value) => typeof value === "number" ? require_core.L(value) : "",
 		budgetTable: (id) => budget ? displayTable(budget, id, missing) : void 0,
@@ -6767,10 +6768,20 @@ function createValueHelpers(budget, missing) {
 				signDisplay: options.hash?.signed ? "exceptZero" : "auto"
 			}).format(value);
 		},
-		someFilled: (list, key) => Array.isArray(list) && typeof key === "string" && list.some((entry) => {
-			const value = entry && typeof entry === "object" ? entry[key] : void 0;
-			return typeof value === "string" ? value.trim() !== "" : value !== null && value !== void 0;
-		}),
+		someFilled: (list, key) => {
+			if (!Array.isArray(list) || typeof key !== "string") return false;
+			let byKey = filledColumns.get(list);
+			if (!byKey) filledColumns.set(list, byKey = /* @__PURE__ */ new Map());
+			let filled = byKey.get(key);
+			if (filled === void 0) {
+				filled = list.some((entry) => {
+					const value = entry && typeof entry === "object" ? entry[key] : void 0;
+					return typeof value === "string" ? value.trim() !== "" : value !== null && value !== void 0;
+				});
+				byKey.set(key, filled);
+			}
+			return filled;
+		},
 		add: (...args) => args.slice(0, -1).reduce((sum, value) => sum + Number(value), 0),
 		image: (path, options) => {
 			if (typeof path !== "string" || path.trim() === "") return "";

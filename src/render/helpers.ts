@@ -72,6 +72,9 @@ export function createHelpers(budget: BudgetView | undefined, missing?: MissingC
 }
 
 function createValueHelpers(budget: BudgetView | undefined, missing: MissingCell | undefined): TemplateHelpers {
+  // A column's header and each of its rows ask whether some row fills it: answered once per list
+  // and key, or a table of n rows reads n × n cells (a 1,000-row action plan, two million).
+  const filledColumns = new WeakMap<object, Map<string, boolean>>();
   return {
     amount: (value: unknown) => (typeof value === 'number' ? formatAmount(value) : ''),
     budgetTable: (id: string) => (budget ? displayTable(budget, id, missing) : undefined),
@@ -110,11 +113,20 @@ function createValueHelpers(budget: BudgetView | undefined, missing: MissingCell
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, signDisplay: options.hash?.signed ? 'exceptZero' : 'auto' }).format(value);
     },
     /** True when some entry of a list has `key` filled in: for a column only some rows use ({{#if (someFilled contacts "email")}}). */
-    someFilled: (list: unknown, key: unknown) =>
-      Array.isArray(list) && typeof key === 'string' && list.some((entry) => {
-        const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : undefined;
-        return typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined;
-      }),
+    someFilled: (list: unknown, key: unknown) => {
+      if (!Array.isArray(list) || typeof key !== 'string') return false;
+      let byKey = filledColumns.get(list);
+      if (!byKey) filledColumns.set(list, (byKey = new Map()));
+      let filled = byKey.get(key);
+      if (filled === undefined) {
+        filled = list.some((entry) => {
+          const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[key] : undefined;
+          return typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined;
+        });
+        byKey.set(key, filled);
+      }
+      return filled;
+    },
     /** Sum of numbers, e.g. {{add @index 1}} to number items from 1. */
     add: (...args: unknown[]) => args.slice(0, -1).reduce<number>((sum, value) => sum + Number(value), 0),
     /** A Markdown image of a file path (relative to the plan), its path and alt text escaped so neither can break the Markdown. */
