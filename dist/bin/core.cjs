@@ -19309,7 +19309,7 @@ function datedThings(plan, t) {
 function readDatedThings(plan, t) {
 	const dated = [];
 	const points = (list, key) => list?.forEach((text, i) => dated.push({
-		what: t("prosjektplan.decisionPoint", { text: short(text) }),
+		what: () => t("prosjektplan.decisionPoint", { text: short(text) }),
 		path: [
 			"decisionPoints",
 			key,
@@ -19321,7 +19321,7 @@ function readDatedThings(plan, t) {
 	points(plan.decisionPoints.mandatory, "mandatory");
 	points(plan.decisionPoints.planned, "planned");
 	plan.subGoals.forEach((goal, g) => goal.activities?.forEach((activity, a) => {
-		const what = t("prosjektplan.activity", { id: activity.id });
+		const what = () => t("prosjektplan.activity", { id: activity.id });
 		if (activity.deadline) dated.push({
 			what,
 			path: [
@@ -19363,7 +19363,7 @@ function readDatedThings(plan, t) {
 		}
 	}));
 	plan.milestones.forEach((milestone, m) => dated.push({
-		what: t("prosjektplan.milestone", { text: short(milestone.description) }),
+		what: () => t("prosjektplan.milestone", { text: short(milestone.description) }),
 		path: [
 			"milestones",
 			m,
@@ -19377,13 +19377,13 @@ function readDatedThings(plan, t) {
 function reportDateProblem(item, problem, { t, report }) {
 	const params = {
 		...problem,
-		field: item.what
+		field: item.what()
 	};
 	const hintId = `date.${problem.code}Hint`;
 	const hint = t(hintId, params);
 	report({
 		pointer: toPointer(item.path),
-		message: `${item.what}: ${t(`date.${problem.code}`, params)}`,
+		message: `${params.field}: ${t(`date.${problem.code}`, params)}`,
 		...hint !== hintId ? { hint } : {}
 	});
 }
@@ -19403,7 +19403,7 @@ const deadlineUnread = {
 		for (const item of datedThings(plan, t)) if (item.unread) report({
 			pointer: toPointer(item.path),
 			message: t("prosjektplan.deadlineUnread", {
-				what: item.what,
+				what: item.what(),
 				limit: 200
 			}),
 			hint: t("prosjektplan.deadlineUnreadHint")
@@ -19419,7 +19419,7 @@ const datesPresent = {
 			if (!item.required || item.date || item.problem) continue;
 			report({
 				pointer: toPointer(item.path),
-				message: t("prosjektplan.undated", { what: item.what }),
+				message: t("prosjektplan.undated", { what: item.what() }),
 				hint: t("prosjektplan.undatedHint")
 			});
 		}
@@ -19442,7 +19442,7 @@ const datesInPeriod = {
 			report({
 				pointer: toPointer(item.path),
 				message: t(span.from > period.to ? "prosjektplan.afterPeriod" : span.to < period.from ? "prosjektplan.beforePeriod" : "prosjektplan.acrossPeriod", {
-					what: item.what,
+					what: item.what(),
 					date: item.inSentence ? formatDate(span, lang) : formatDate(item.date, lang),
 					period: formatDate(period, lang)
 				}),

@@ -114,8 +114,8 @@ export function projectPeriod(plan: ProsjektplanPlan): DateSpan | undefined {
 
 /** Every dated thing in the plan: what it is (for messages), where, and its date, or why it has none. */
 interface Dated {
-  /** "Milepælen «…»", in the message language. */
-  what: string;
+  /** "Milepælen «…»", in the message language: put into words only for a message, which few dated things have. */
+  what: () => string;
   path: PathSegment[];
   /** The date, or the reader's problem with the text; undefined when a free text simply has no date. */
   date?: PlanDate;
@@ -157,12 +157,12 @@ function datedThings(plan: ProsjektplanPlan, t: Translate): Dated[] {
 function readDatedThings(plan: ProsjektplanPlan, t: Translate): Dated[] {
   const dated: Dated[] = [];
   const points = (list: readonly string[] | null | undefined, key: 'mandatory' | 'planned') =>
-    list?.forEach((text, i) => dated.push({ what: t('prosjektplan.decisionPoint', { text: short(text) }), path: ['decisionPoints', key, i], required: true, ...readSentence(text, 'nb') }));
+    list?.forEach((text, i) => dated.push({ what: () => t('prosjektplan.decisionPoint', { text: short(text) }), path: ['decisionPoints', key, i], required: true, ...readSentence(text, 'nb') }));
   points(plan.decisionPoints.mandatory, 'mandatory');
   points(plan.decisionPoints.planned, 'planned');
   plan.subGoals.forEach((goal, g) =>
     goal.activities?.forEach((activity, a) => {
-      const what = t('prosjektplan.activity', { id: activity.id });
+      const what = () => t('prosjektplan.activity', { id: activity.id });
       if (activity.deadline) dated.push({ what, path: ['subGoals', g, 'activities', a, 'deadline'], date: activity.deadline, required: false });
       else {
         const read = readSentence(activity.text, 'nb');
@@ -172,15 +172,15 @@ function readDatedThings(plan: ProsjektplanPlan, t: Translate): Dated[] {
       }
     }),
   );
-  plan.milestones.forEach((milestone, m) => dated.push({ what: t('prosjektplan.milestone', { text: short(milestone.description) }), path: ['milestones', m, 'date'], date: milestone.date, required: true }));
+  plan.milestones.forEach((milestone, m) => dated.push({ what: () => t('prosjektplan.milestone', { text: short(milestone.description) }), path: ['milestones', m, 'date'], date: milestone.date, required: true }));
   return dated;
 }
 
 function reportDateProblem(item: Dated, problem: DateProblem, { t, report }: RuleContext): void {
-  const params = { ...(problem as unknown as Record<string, string>), field: item.what };
+  const params = { ...(problem as unknown as Record<string, string>), field: item.what() };
   const hintId = `date.${problem.code}Hint`;
   const hint = t(hintId, params);
-  report({ pointer: toPointer(item.path), message: `${item.what}: ${t(`date.${problem.code}`, params)}`, ...(hint !== hintId ? { hint } : {}) });
+  report({ pointer: toPointer(item.path), message: `${params.field}: ${t(`date.${problem.code}`, params)}`, ...(hint !== hintId ? { hint } : {}) });
 }
 
 const datesReadable: PlanRule = {
@@ -198,7 +198,7 @@ const deadlineUnread: PlanRule = {
   description: 'A main activity whose text is too long to find its deadline in gives the deadline in a field of its own.',
   check(plan, { t, report }) {
     for (const item of datedThings(plan, t)) {
-      if (item.unread) report({ pointer: toPointer(item.path), message: t('prosjektplan.deadlineUnread', { what: item.what, limit: MAX_DATE_LENGTH }), hint: t('prosjektplan.deadlineUnreadHint') });
+      if (item.unread) report({ pointer: toPointer(item.path), message: t('prosjektplan.deadlineUnread', { what: item.what(), limit: MAX_DATE_LENGTH }), hint: t('prosjektplan.deadlineUnreadHint') });
     }
   },
 };
@@ -210,7 +210,7 @@ const datesPresent: PlanRule = {
   check(plan, { t, report }) {
     for (const item of datedThings(plan, t)) {
       if (!item.required || item.date || item.problem) continue;
-      report({ pointer: toPointer(item.path), message: t('prosjektplan.undated', { what: item.what }), hint: t('prosjektplan.undatedHint') });
+      report({ pointer: toPointer(item.path), message: t('prosjektplan.undated', { what: item.what() }), hint: t('prosjektplan.undatedHint') });
     }
   },
 };
@@ -229,7 +229,7 @@ const datesInPeriod: PlanRule = {
       report({
         pointer: toPointer(item.path),
         message: t(span.from > period.to ? 'prosjektplan.afterPeriod' : span.to < period.from ? 'prosjektplan.beforePeriod' : 'prosjektplan.acrossPeriod', {
-          what: item.what,
+          what: item.what(),
           date: item.inSentence ? formatDate(span, lang) : formatDate(item.date!, lang),
           period: formatDate(period, lang),
         }),
