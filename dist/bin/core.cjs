@@ -24703,26 +24703,49 @@ function withoutUndefined(value) {
 }
 // dist/check/fast-schema.js
 function parseFast(schema, data) {
-	const result = runnerOf(schema)(data, {
-		...SCHEMA_PARSE,
-		async: false
-	});
-	return result === FAILED ? void 0 : {
-		success: true,
-		data: result
-	};
+	let runner = roots.get(schema);
+	if (runner === void 0) roots.set(schema, runner = rootRunner(schema));
+	if (runner === null) return void 0;
+	try {
+		const result = runner(data, {
+			...SCHEMA_PARSE_WITH_INPUT,
+			async: false
+		});
+		return result === FAILED ? void 0 : {
+			success: true,
+			data: result
+		};
+	} catch {
+		return;
+	}
 }
+const roots = /* @__PURE__ */ new WeakMap();
+function rootRunner(schema) {
+	try {
+		return runnerOf(schema);
+	} catch (error) {
+		if (error === RECURSIVE) return null;
+		throw error;
+	}
+}
+const RECURSIVE = /* @__PURE__ */ new Error("a schema that contains itself");
+const ZODS_TO_ANSWER = /* @__PURE__ */ new Error("zod answers this");
 const FAILED = Symbol("failed");
 const internals = (schema) => schema._zod;
 const runners = /* @__PURE__ */ new WeakMap();
+const building = /* @__PURE__ */ new Set();
 function runnerOf(schema) {
 	let runner = runners.get(schema);
-	if (!runner) {
-		runners.set(schema, (value, ctx) => runner(value, ctx));
+	if (runner) return runner;
+	if (building.has(schema)) throw RECURSIVE;
+	building.add(schema);
+	try {
 		const own = ownRunner(schema);
 		runner = delegated.has(own) ? own : withChecks(schema, own);
-		runners.set(schema, runner);
+	} finally {
+		building.delete(schema);
 	}
+	runners.set(schema, runner);
 	return runner;
 }
 function withChecks(schema, parse) {
@@ -24739,7 +24762,8 @@ function withChecks(schema, parse) {
 		for (const check of checks) {
 			const when = check._zod.def.when;
 			if (when && !when(payload)) continue;
-			if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return FAILED;
+			if (check._zod.check(payload) instanceof Promise) throw ZODS_TO_ANSWER;
+			if (payload.issues.length > 0) return FAILED;
 		}
 		return payload.value;
 	};
@@ -24761,7 +24785,7 @@ function ownRunner(schema) {
 		case "never": return () => FAILED;
 		case "optional": {
 			const inner = def.innerType;
-			if (internals(inner).optin === "defaulted") return byZod(schema);
+			if (internals(inner).optin === "defaulted" || zod.traits.has("$ZodExactOptional")) return byZod(schema);
 			const run = runnerOf(inner);
 			return (value, ctx) => value === void 0 ? void 0 : run(value, ctx);
 		}
@@ -24774,6 +24798,7 @@ function ownRunner(schema) {
 			return (value, ctx) => run(value === void 0 ? def.defaultValue : value, ctx);
 		}
 		case "pipe": {
+			if (zod.traits.has("$ZodCodec")) return byZod(schema);
 			const first = runnerOf(def.in);
 			const then = runnerOf(def.out);
 			return (value, ctx) => {
@@ -24782,6 +24807,7 @@ function ownRunner(schema) {
 			};
 		}
 		case "union": {
+			if (def.inclusive === false || zod.traits.has("$ZodDiscriminatedUnion") || zod.traits.has("$ZodXor")) return byZod(schema);
 			const options = def.options.map(runnerOf);
 			return (value, ctx) => {
 				for (const option of options) {
@@ -24834,8 +24860,8 @@ function objectRunner(schema) {
 		const out = {};
 		for (const { key, run, optin, optionalOut } of fields) {
 			const present = key in input;
-			if (!present && optionalOut && optin === "optional") continue;
 			const result = run(input[key], ctx);
+			if (!present && optionalOut && optin === "optional") continue;
 			if (result === FAILED) {
 				if (optin !== void 0 && optionalOut && !present) continue;
 				return FAILED;
@@ -24855,7 +24881,7 @@ function byZod(schema) {
 			value,
 			issues: []
 		}, ctx);
-		if (result instanceof Promise) return FAILED;
+		if (result instanceof Promise) throw ZODS_TO_ANSWER;
 		return result.issues.length > 0 ? FAILED : result.value;
 	};
 	delegated.add(runner);

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
-import { SCHEMA_PARSE } from '../core/parse-options.js';
+import { SCHEMA_PARSE_WITH_INPUT } from '../core/parse-options.js';
 
 /**
  * A kind's schema run over a plan the short way, for the plan that fits it (as nearly every plan
- * in a repository does): the answer is zod's own, or `undefined` when zod finds any problem, and
- * the caller then asks zod itself, whose issues are the ones reported. One walk over zod's
- * structure serves every kind, as check/lenient.ts does.
+ * in a repository does): the answer is zod's data, or `undefined`, and then the caller asks zod
+ * itself, whose issues are the ones reported. It answers `undefined` whenever zod finds any
+ * problem, and also whenever it is not certain to answer as zod does: a check or transform that
+ * is asynchronous or throws, a schema that contains itself (zod keeps shared and cyclic values
+ * shared), or a kind of schema it does not know. One walk over zod's structure serves every kind,
+ * as check/lenient.ts does.
  *
  * zod's walk gives each field a result object of its own, a list for its issues and a pass through
  * its checks runner, and 1,000 plans spent a fifth of their check there. Here each schema becomes
@@ -13,14 +16,39 @@ import { SCHEMA_PARSE } from '../core/parse-options.js';
  * pipe, prefault) and the plain types (string, number, boolean, literal, enum) are run by it
  * directly, by the rules zod follows (schemas.js in zod/v4/core: `handlePropertyResult` for a
  * mapping's keys, the first option that passes for a union). Checks (a refinement, a list's least
- * length, a format) and transforms (amounts, dates) are zod's own functions, called as zod calls
- * them; anything else (records, lazy schemas, defaults, catch) is handed to zod's own `run`.
- * test/check/fast-schema.test.ts holds the two to the same answers over every plan of the tests.
+ * length, a format) are zod's own functions, and transforms (amounts, dates) and anything else
+ * (records, lazy schemas, defaults, catch, codecs, exclusive unions, exact optionals) are zod's own
+ * `run`, with the context zod's safeParse gives them. test/check/fast-schema.test.ts holds the two
+ * to the same answers over every plan of the tests and over schemas of every kind it handles.
  */
 export function parseFast(schema: z.ZodType, data: unknown): { success: true; data: unknown } | undefined {
-  const result = runnerOf(schema)(data, { ...SCHEMA_PARSE, async: false });
-  return result === FAILED ? undefined : { success: true, data: result };
+  let runner = roots.get(schema);
+  if (runner === undefined) roots.set(schema, (runner = rootRunner(schema)));
+  if (runner === null) return undefined;
+  try {
+    const result = runner(data, { ...SCHEMA_PARSE_WITH_INPUT, async: false });
+    return result === FAILED ? undefined : { success: true, data: result };
+  } catch {
+    // An asynchronous check, a throwing refinement, a value nested past the stack: zod's to answer, as it would.
+    return undefined;
+  }
 }
+
+/** A schema's runner, or null when the schema contains itself. */
+const roots = new WeakMap<z.ZodType, Runner | null>();
+
+function rootRunner(schema: z.ZodType): Runner | null {
+  try {
+    return runnerOf(schema);
+  } catch (error) {
+    if (error === RECURSIVE) return null;
+    throw error;
+  }
+}
+
+const RECURSIVE = new Error('a schema that contains itself');
+/** Thrown where zod would throw, or answer otherwise than a runner could: the whole parse is then zod's. */
+const ZODS_TO_ANSWER = new Error('zod answers this');
 
 /** What a runner gives when zod would have found a problem. */
 const FAILED: unique symbol = Symbol('failed');
@@ -42,19 +70,25 @@ const internals = (schema: z.ZodType): Internals => (schema as unknown as { _zod
 
 const runners = new WeakMap<z.ZodType, Runner>();
 
+/** The schemas whose runners are being made: one met again is inside itself. */
+const building = new Set<z.ZodType>();
+
 function runnerOf(schema: z.ZodType): Runner {
   let runner = runners.get(schema);
-  if (!runner) {
-    // Set before it is built, so that a schema met again inside itself finds its runner.
-    runners.set(schema, (value, ctx) => runner!(value, ctx));
+  if (runner) return runner;
+  if (building.has(schema)) throw RECURSIVE;
+  building.add(schema);
+  try {
     const own = ownRunner(schema);
     runner = delegated.has(own) ? own : withChecks(schema, own);
-    runners.set(schema, runner);
+  } finally {
+    building.delete(schema);
   }
+  runners.set(schema, runner);
   return runner;
 }
 
-/** zod runs a schema's checks after its own parse, and only when that found nothing; a format (email, an integer) is itself the first. */
+/** zod runs a schema's checks after its own parse; any problem of the parse or of a check fails the whole parse, so the runner stops at the first. A format (email, an integer) is itself the first check. */
 function withChecks(schema: z.ZodType, parse: Runner): Runner {
   const zod = internals(schema);
   const checks = [...(zod.traits.has('$ZodCheck') ? [schema as unknown as Check] : []), ...(zod.def.checks ?? [])];
@@ -66,7 +100,8 @@ function withChecks(schema: z.ZodType, parse: Runner): Runner {
     for (const check of checks) {
       const when = check._zod.def.when;
       if (when && !when(payload)) continue;
-      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return FAILED;
+      if (check._zod.check(payload) instanceof Promise) throw ZODS_TO_ANSWER;
+      if (payload.issues.length > 0) return FAILED;
     }
     return payload.value;
   };
@@ -94,8 +129,9 @@ function ownRunner(schema: z.ZodType): Runner {
       return () => FAILED;
     case 'optional': {
       const inner = def.innerType as z.ZodType;
-      // An inner default fills in for a left-out value, and its failure means undefined: zod's handleOptionalResult.
-      if (internals(inner).optin === 'defaulted') return byZod(schema);
+      // An inner default fills in for a left-out value, and its failure means undefined (zod's
+      // handleOptionalResult); an exact optional takes a left-out key but not an undefined value.
+      if (internals(inner).optin === 'defaulted' || zod.traits.has('$ZodExactOptional')) return byZod(schema);
       const run = runnerOf(inner);
       return (value, ctx) => (value === undefined ? undefined : run(value, ctx));
     }
@@ -109,6 +145,8 @@ function ownRunner(schema: z.ZodType): Runner {
       return (value, ctx) => run(value === undefined ? def.defaultValue : value, ctx);
     }
     case 'pipe': {
+      // A codec's pipe transforms between its two ends.
+      if (zod.traits.has('$ZodCodec')) return byZod(schema);
       const first = runnerOf(def.in as z.ZodType);
       const then = runnerOf(def.out as z.ZodType);
       return (value, ctx) => {
@@ -117,6 +155,8 @@ function ownRunner(schema: z.ZodType): Runner {
       };
     }
     case 'union': {
+      // An exclusive union (xor, discriminated) is not "the first option that passes".
+      if (def.inclusive === false || zod.traits.has('$ZodDiscriminatedUnion') || zod.traits.has('$ZodXor')) return byZod(schema);
       const options = (def.options as z.ZodType[]).map(runnerOf);
       return (value, ctx) => {
         for (const option of options) {
@@ -167,8 +207,9 @@ function objectRunner(schema: z.ZodType): Runner {
     const out: Record<string, unknown> = {};
     for (const { key, run, optin, optionalOut } of fields) {
       const present = key in input;
-      if (!present && optionalOut && optin === 'optional') continue;
+      // zod reads a left-out key's schema too (its refinements run, and may throw) before it drops the result.
       const result = run(input[key], ctx);
+      if (!present && optionalOut && optin === 'optional') continue;
       if (result === FAILED) {
         if (optin !== undefined && optionalOut && !present) continue;
         return FAILED;
@@ -189,8 +230,7 @@ function byZod(schema: z.ZodType): Runner {
   const zod = internals(schema);
   const runner: Runner = (value, ctx) => {
     const result = zod.run({ value, issues: [] }, ctx);
-    // An asynchronous schema is zod's to refuse, as its safeParse does.
-    if (result instanceof Promise) return FAILED;
+    if (result instanceof Promise) throw ZODS_TO_ANSWER;
     return result.issues.length > 0 ? FAILED : result.value;
   };
   delegated.add(runner);

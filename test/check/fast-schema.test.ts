@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { parseFast } from '../../src/check/fast-schema.js';
 import { parsePlanText } from '../../src/core/load.js';
 import { SCHEMA_PARSE_WITH_INPUT } from '../../src/core/parse-options.js';
@@ -165,5 +165,60 @@ describe('the short way through a kind schema', () => {
     // Both answers must be well represented, or the comparison says little.
     expect(accepted).toBeGreaterThan(500);
     expect(refused).toBeGreaterThan(500);
+  });
+});
+
+/**
+ * What check/check.ts does with a schema: the short way, and zod where it gives no answer. That
+ * must be zod's answer in every respect a caller sees: the data (and which of its values are the
+ * same object), a refusal, or the error zod throws.
+ */
+function checked(schema: z.ZodType, data: unknown): unknown {
+  const fast = parseFast(schema, data);
+  return fast ?? schema.safeParse(data, SCHEMA_PARSE_WITH_INPUT);
+}
+
+function outcome(run: () => unknown): unknown {
+  try {
+    const result = run() as { success: boolean; data?: unknown };
+    return result.success ? { data: result.data } : 'refused';
+  } catch (error) {
+    return `throws ${(error as Error).constructor.name}`;
+  }
+}
+
+describe('schemas the short way must leave to zod', () => {
+  const Node: z.ZodType = z.object({
+    name: z.string(),
+    get children() {
+      return z.array(Node);
+    },
+  });
+  const cases: [string, z.ZodType, () => unknown][] = [
+    ['an exact optional given undefined', z.object({ a: z.string().exactOptional() }), () => ({ a: undefined })],
+    ['a codec, which transforms between its ends', z.codec(z.string(), z.string(), { decode: (text) => text.trim(), encode: (text) => text }), () => '  x  '],
+    ['an exclusive union that two options fit', z.xor([z.string(), z.string().min(1)]), () => 'a'],
+    ['a discriminated union without its tag', z.discriminatedUnion('t', [z.object({ t: z.literal('a').optional(), x: z.string() }), z.object({ t: z.literal('b').optional(), y: z.number() })]), () => ({ x: 's' })],
+    ['a catch that reads the issue it caught', z.string().catch(({ error }) => ('input' in error.issues[0]! ? 'with input' : 'without input')), () => 5],
+    ['an asynchronous refinement in a union', z.union([z.string().refine(async () => false), z.string().transform((text) => text + '!')]), () => 'a'],
+    ['a refinement of a left-out optional field that throws', z.object({ a: z.string().optional().refine((value) => value!.length > 0) }), () => ({})],
+    ['a list over its size whose items throw', z.array(z.unknown().refine((value) => (value as { a: { b: unknown } }).a.b)).max(1), () => [{}, {}]],
+    ['a schema that contains itself, given a value that contains itself', Node, () => {
+      const node = { name: 'a', children: [] as unknown[] };
+      node.children.push(node);
+      return node;
+    }],
+  ];
+
+  it.each(cases)('answers as zod does for %s', (_name, schema, make) => {
+    // toEqual follows a value that contains itself.
+    expect(outcome(() => checked(schema, make()))).toEqual(outcome(() => schema.safeParse(make(), SCHEMA_PARSE_WITH_INPUT)));
+  });
+
+  it('keeps a value shared where zod keeps it shared', () => {
+    const leaf = { name: 'leaf', children: [] };
+    const byZod = Node.safeParse({ name: 'root', children: [leaf, leaf] }, SCHEMA_PARSE_WITH_INPUT).data as { children: unknown[] };
+    const both = (checked(Node, { name: 'root', children: [leaf, leaf] }) as { data: { children: unknown[] } }).data;
+    expect(both.children[0] === both.children[1]).toBe(byZod.children[0] === byZod.children[1]);
   });
 });
