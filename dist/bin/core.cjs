@@ -20270,7 +20270,7 @@ const cap = {
 			"rule.capMin": "{value} er {stated}, mindre enn {other} ({limit})."
 		}
 	},
-	create: (params, p) => ({ check(plan, { t }, env, say) {
+	create: (_, p) => ({ check(plan, { t }, env, say) {
 		for (const place of env.resolve(plan, p.value)) {
 			if (!isNumber(place.value)) continue;
 			for (const [which, bound] of [["max", p.max], ["min", p.min]]) {
@@ -22844,7 +22844,7 @@ function findSpec(fields, path, lang) {
 				items: {
 					type: "group",
 					label: table.label,
-					fields: tableRowFields(table, lang)
+					fields: tableRowFields(table)
 				}
 			};
 			else if (segment === "total") current = table.total?.figure ? {
@@ -22874,7 +22874,7 @@ function findSpec(fields, path, lang) {
 	}
 	return current;
 }
-function tableRowFields(table, lang) {
+function tableRowFields(table) {
 	const fields = { [table.rowLabel?.key ?? "label"]: {
 		type: "text",
 		...table.rowLabel?.label ? { label: table.rowLabel.label } : {}

@@ -244,7 +244,7 @@ const cap: LibraryRule<{ value: string; max?: string; min?: string }> = {
     sv: { 'rule.capMax': '{value} är {stated}, mer än {other} ({limit}).', 'rule.capMin': '{value} är {stated}, mindre än {other} ({limit}).' },
     nb: { 'rule.capMax': '{value} er {stated}, mer enn {other} ({limit}).', 'rule.capMin': '{value} er {stated}, mindre enn {other} ({limit}).' },
   },
-  create: (params, p) => ({
+  create: (_, p) => ({
     check(plan, { t }, env, say) {
       for (const place of env.resolve(plan, p.value!)) {
         if (!isNumber(place.value)) continue;

@@ -753,7 +753,7 @@ export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lan
       const table: FieldSpec = current;
       const columns = table.columns ?? {};
       const totalLabel = localize(table.total?.label, lang);
-      if (segment === 'rows') current = { type: 'list', items: { type: 'group', label: table.label, fields: tableRowFields(table, lang) } };
+      if (segment === 'rows') current = { type: 'list', items: { type: 'group', label: table.label, fields: tableRowFields(table) } };
       else if (segment === 'total') {
         current = table.total?.figure
           ? { type: 'amount', label: totalLabel ?? table.label }
@@ -768,7 +768,7 @@ export function findSpec(fields: Record<string, FieldSpec>, path: FieldPath, lan
   return current;
 }
 
-function tableRowFields(table: FieldSpec, lang: Lang): Record<string, FieldSpec> {
+function tableRowFields(table: FieldSpec): Record<string, FieldSpec> {
   const rowKey = table.rowLabel?.key ?? 'label';
   const fields: Record<string, FieldSpec> = { [rowKey]: { type: 'text', ...(table.rowLabel?.label ? { label: table.rowLabel.label } : {}) } };
   Object.assign(fields, table.rowFields ?? {});
