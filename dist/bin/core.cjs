@@ -19548,6 +19548,18 @@ function setOwn(holder, key, value) {
 	});
 	else holder[key] = value;
 }
+// dist/core/once.js
+function once(make) {
+	let made = false;
+	let value;
+	return () => {
+		if (!made) {
+			value = make();
+			made = true;
+		}
+		return value;
+	};
+}
 // dist/core/figures.js
 const MINUS = /^[-\u2212\u2013]/;
 function readFigure(input) {
@@ -19836,18 +19848,6 @@ function effectiveLimit(plan, path, kindLimit) {
 		if (read.ok) return read.limit;
 	}
 	return kindLimit;
-}
-// dist/core/once.js
-function once(make) {
-	let made = false;
-	let value;
-	return () => {
-		if (!made) {
-			value = make();
-			made = true;
-		}
-		return value;
-	};
 }
 // dist/kinds/data/format.js
 const FIELD_TYPES = [
@@ -22043,9 +22043,9 @@ function compileKind(file, options = {}) {
 		nb: {}
 	};
 	const columnLists = new Set(tableColumnSources(file.fields));
-	const catalog = mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []);
+	const catalog = once(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
 	const knownMessage = (id, pointer) => {
-		if (!LANGS.some((l) => catalog[l][id] !== void 0)) problems.push({
+		if (!LANGS.some((l) => catalog()[l][id] !== void 0)) problems.push({
 			pointer,
 			message: "kindFile.unknownMessage",
 			params: { id }
@@ -22092,62 +22092,64 @@ function compileKind(file, options = {}) {
 				required: true
 			}, key, fieldPath, `${pointer}/or`, inList)]).register(globalRegistry, m)));
 		}
-		const notFor = (keys) => {
-			for (const k of keys) if (spec[k] !== void 0) problems.push({
-				pointer: `${pointer}/${k}`,
-				target: "key",
-				message: "kindFile.notForType",
-				params: {
-					key: k,
-					type: spec.type
-				}
-			});
-		};
-		const tableKeys = [
-			"id",
-			"caption",
-			"rowLabel",
-			"rowFields",
-			"columns",
-			"rows",
-			"fixedRows",
-			"total",
-			"row",
-			"rowList",
-			"showEmpty"
-		];
-		if (spec.type !== "table") notFor(tableKeys);
-		if (!["text", "markdown"].includes(spec.type)) notFor(["maxLength", "limit"]);
-		if (!NUMERIC.has(spec.type)) notFor([
-			"min",
-			"max",
-			"computed"
-		]);
-		if (!["integer", "number"].includes(spec.type)) notFor(["minMessage"]);
-		if (spec.minMessage !== void 0) knownMessage(spec.minMessage, `${pointer}/minMessage`);
-		if (spec.type !== "list") notFor([
-			"items",
-			"orText",
-			"single",
-			"tooFew"
-		]);
-		if (!["list", "table"].includes(spec.type)) notFor(["minItems"]);
-		if (spec.type !== "group") notFor(["atLeastOne", "exactlyOne"]);
-		if (![
-			"group",
-			"contact",
-			"person"
-		].includes(spec.type)) notFor(["shorthand"]);
-		if (spec.type !== "choice") notFor(["options"]);
-		if (!["phone", "org-number"].includes(spec.type)) notFor(["country"]);
-		if (spec.type !== "phone") notFor(["lenient"]);
-		if (spec.computed === void 0) notFor(["inPlan"]);
-		if (![
-			"group",
-			"contact",
-			"person",
-			"period"
-		].includes(spec.type)) notFor(["fields"]);
+		if (!options.trusted) {
+			const notFor = (keys) => {
+				for (const k of keys) if (spec[k] !== void 0) problems.push({
+					pointer: `${pointer}/${k}`,
+					target: "key",
+					message: "kindFile.notForType",
+					params: {
+						key: k,
+						type: spec.type
+					}
+				});
+			};
+			const tableKeys = [
+				"id",
+				"caption",
+				"rowLabel",
+				"rowFields",
+				"columns",
+				"rows",
+				"fixedRows",
+				"total",
+				"row",
+				"rowList",
+				"showEmpty"
+			];
+			if (spec.type !== "table") notFor(tableKeys);
+			if (!["text", "markdown"].includes(spec.type)) notFor(["maxLength", "limit"]);
+			if (!NUMERIC.has(spec.type)) notFor([
+				"min",
+				"max",
+				"computed"
+			]);
+			if (!["integer", "number"].includes(spec.type)) notFor(["minMessage"]);
+			if (spec.minMessage !== void 0) knownMessage(spec.minMessage, `${pointer}/minMessage`);
+			if (spec.type !== "list") notFor([
+				"items",
+				"orText",
+				"single",
+				"tooFew"
+			]);
+			if (!["list", "table"].includes(spec.type)) notFor(["minItems"]);
+			if (spec.type !== "group") notFor(["atLeastOne", "exactlyOne"]);
+			if (![
+				"group",
+				"contact",
+				"person"
+			].includes(spec.type)) notFor(["shorthand"]);
+			if (spec.type !== "choice") notFor(["options"]);
+			if (!["phone", "org-number"].includes(spec.type)) notFor(["country"]);
+			if (spec.type !== "phone") notFor(["lenient"]);
+			if (spec.computed === void 0) notFor(["inPlan"]);
+			if (![
+				"group",
+				"contact",
+				"person",
+				"period"
+			].includes(spec.type)) notFor(["fields"]);
+		}
 		let schema;
 		switch (spec.type) {
 			case "text":

@@ -1,5 +1,6 @@
 import { CopyOnWrite } from '../../core/copy-on-write.js';
 import { z } from 'zod';
+import { once } from '../../core/once.js';
 import type { BudgetBalance, BudgetTable, BudgetView, StatedFigures } from '../../core/budget.js';
 import { computedTotals, effectiveTotals } from '../../core/budget.js';
 import { formatDate, type PlanDate } from '../../core/dates.js';
@@ -120,8 +121,9 @@ interface ComputedInfo {
 export interface CompileKindOptions {
   module?: KindModule;
   /**
-   * A kind the package ships, whose rules' parameters the package's tests check (plan kind
-   * check), as loadKindFolder trusts its kind file's shape: they are not parsed again on every run.
+   * A kind the package ships, whose rules' parameters and fields' keys the package's tests check
+   * (plan kind check), as loadKindFolder trusts its kind file's shape: they are not checked again
+   * on every run.
    */
   trusted?: boolean;
 }
@@ -144,9 +146,9 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
   const columnLists = new Set(tableColumnSources(file.fields));
 
   // Message ids a kind file names (minMessage, exactlyOne) must be texts the kind can say.
-  const catalog = mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : []));
+  const catalog = once(() => mergeMessages(dataKindMessages, libraryMessages, ...(options.module?.messages ? [options.module.messages] : [])));
   const knownMessage = (id: string, pointer: string) => {
-    if (!LANGS.some((l) => catalog[l][id] !== undefined)) problems.push({ pointer, message: 'kindFile.unknownMessage', params: { id } });
+    if (!LANGS.some((l) => catalog()[l][id] !== undefined)) problems.push({ pointer, message: 'kindFile.unknownMessage', params: { id } });
   };
 
   const meta = (spec: FieldSpec, fallback: string): FieldMeta => {
@@ -179,24 +181,27 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
       const either = z.union([build({ ...own, required: true }, key, fieldPath, pointer, inList), build({ ...or, required: true }, key, fieldPath, `${pointer}/or`, inList)]);
       return withDefault(optional(either.register(z.globalRegistry, m)));
     }
-    const notFor = (keys: (keyof FieldSpec)[]) => {
-      for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
-    };
-    const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total', 'row', 'rowList', 'showEmpty'];
-    if (spec.type !== 'table') notFor(tableKeys);
-    if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength', 'limit']);
-    if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
-    if (!['integer', 'number'].includes(spec.type)) notFor(['minMessage']);
-    if (spec.minMessage !== undefined) knownMessage(spec.minMessage, `${pointer}/minMessage`);
-    if (spec.type !== 'list') notFor(['items', 'orText', 'single', 'tooFew']);
-    if (!['list', 'table'].includes(spec.type)) notFor(['minItems']);
-    if (spec.type !== 'group') notFor(['atLeastOne', 'exactlyOne']);
-    if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['shorthand']);
-    if (spec.type !== 'choice') notFor(['options']);
-    if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
-    if (spec.type !== 'phone') notFor(['lenient']);
-    if (spec.computed === undefined) notFor(['inPlan']);
-    if (!['group', 'contact', 'person', 'period'].includes(spec.type)) notFor(['fields']);
+    // A key the field's type does not take. The package's own kinds are checked so by its tests (plan kind check), not on every run.
+    if (!options.trusted) {
+      const notFor = (keys: (keyof FieldSpec)[]) => {
+        for (const k of keys) if (spec[k] !== undefined) problems.push({ pointer: `${pointer}/${k}`, target: 'key', message: 'kindFile.notForType', params: { key: k, type: spec.type } });
+      };
+      const tableKeys: (keyof FieldSpec)[] = ['id', 'caption', 'rowLabel', 'rowFields', 'columns', 'rows', 'fixedRows', 'total', 'row', 'rowList', 'showEmpty'];
+      if (spec.type !== 'table') notFor(tableKeys);
+      if (!['text', 'markdown'].includes(spec.type)) notFor(['maxLength', 'limit']);
+      if (!NUMERIC.has(spec.type)) notFor(['min', 'max', 'computed']);
+      if (!['integer', 'number'].includes(spec.type)) notFor(['minMessage']);
+      if (spec.minMessage !== undefined) knownMessage(spec.minMessage, `${pointer}/minMessage`);
+      if (spec.type !== 'list') notFor(['items', 'orText', 'single', 'tooFew']);
+      if (!['list', 'table'].includes(spec.type)) notFor(['minItems']);
+      if (spec.type !== 'group') notFor(['atLeastOne', 'exactlyOne']);
+      if (!['group', 'contact', 'person'].includes(spec.type)) notFor(['shorthand']);
+      if (spec.type !== 'choice') notFor(['options']);
+      if (!['phone', 'org-number'].includes(spec.type)) notFor(['country']);
+      if (spec.type !== 'phone') notFor(['lenient']);
+      if (spec.computed === undefined) notFor(['inPlan']);
+      if (!['group', 'contact', 'person', 'period'].includes(spec.type)) notFor(['fields']);
+    }
 
     let schema: z.ZodType;
     switch (spec.type) {
