@@ -24725,9 +24725,8 @@ const roots = /* @__PURE__ */ new WeakMap();
 function rootRunner(schema) {
 	try {
 		return runnerOf(schema);
-	} catch (error) {
-		if (error === RECURSIVE) return null;
-		throw error;
+	} catch {
+		return null;
 	}
 }
 const RECURSIVE = /* @__PURE__ */ new Error("a schema that contains itself");

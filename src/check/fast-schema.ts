@@ -34,15 +34,14 @@ export function parseFast(schema: z.ZodType, data: unknown): { success: true; da
   }
 }
 
-/** A schema's runner, or null when the schema contains itself. */
+/** A schema's runner, or null when the schema contains itself (or its shape cannot be read): zod then reads every plan of it. */
 const roots = new WeakMap<z.ZodType, Runner | null>();
 
 function rootRunner(schema: z.ZodType): Runner | null {
   try {
     return runnerOf(schema);
-  } catch (error) {
-    if (error === RECURSIVE) return null;
-    throw error;
+  } catch {
+    return null;
   }
 }
 
