@@ -4316,9 +4316,9 @@ const PART_WORDS = [
 	[/^(ultimo|(i )?slutet av|(i )?slutten av|late|(at )?the end of|end of)$/, 2]
 ];
 const TURN_OF_YEAR = /^(\u00E5rsskiftet|\u00E5rsskifte|the turn of the year|turn of the year|new year)$/;
-const isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-const isSpaceCode = (code) => code === 32 || code >= 9 && code <= 13 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 const isDigitCode = (code) => code >= 48 && code <= 57;
+const isDigit = (char) => char !== void 0 && isDigitCode(char.charCodeAt(0));
+const isSpaceCode = (code) => code === 32 || code >= 9 && code <= 13 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 const iso = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 function daysInMonth(year, month) {

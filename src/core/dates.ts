@@ -190,11 +190,11 @@ const TURN_OF_YEAR = /^(årsskiftet|årsskifte|the turn of the year|turn of the 
 // ---------------------------------------------------------------------------------------------
 // Days
 
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isDigit = (char: string | undefined) => char !== undefined && isDigitCode(char.charCodeAt(0));
 /** What `\s` matches, told by the character's code: a regular expression per character was 7 % of reading a cell. */
 const isSpaceCode = (code: number) =>
   code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;

@@ -97,9 +97,11 @@ function disagreement(schema: z.ZodType, data: unknown): string | undefined {
 
 const ODD_VALUES: unknown[] = [null, '', '  ', 'x', 'ja', 'nej', '15 %', '1 000 kr', '2024-01-15', 'hösten 2010', 0, -5, 2.5, 1e21, Number.NaN, true, false, [], ['x'], {}, { x: 1 }];
 
-/** Plans made from one by leaving out a key, adding an unknown one, or changing a value to one of another type. */
-function variants(data: unknown, random: () => number, count: number): unknown[] {
-  const places: { holder: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+type Place = { holder: Record<string, unknown> | unknown[]; key: string | number };
+
+/** Every value's place in a plan, and every mapping in it. */
+function placesIn(data: unknown): { places: Place[]; holders: Record<string, unknown>[] } {
+  const places: Place[] = [];
   const holders: Record<string, unknown>[] = [];
   const walk = (value: unknown) => {
     if (Array.isArray(value)) value.forEach((item, index) => (places.push({ holder: value, key: index }), walk(item)));
@@ -109,20 +111,15 @@ function variants(data: unknown, random: () => number, count: number): unknown[]
     }
   };
   walk(data);
+  return { places, holders };
+}
+
+/** Plans made from one by leaving out a key, adding an unknown one, or changing a value to one of another type. */
+function variants(data: unknown, random: () => number, count: number): unknown[] {
   const out: unknown[] = [];
   for (let n = 0; n < count; n++) {
     const copy = structuredClone(data);
-    // The same walk over the copy finds the same places.
-    const copied: typeof places = [];
-    const copiedHolders: typeof holders = [];
-    const again = (value: unknown) => {
-      if (Array.isArray(value)) value.forEach((item, index) => (copied.push({ holder: value, key: index }), again(item)));
-      else if (value !== null && typeof value === 'object') {
-        copiedHolders.push(value as Record<string, unknown>);
-        for (const [key, item] of Object.entries(value)) copied.push({ holder: value as Record<string, unknown>, key }), again(item);
-      }
-    };
-    again(copy);
+    const { places: copied, holders: copiedHolders } = placesIn(copy);
     const choice = random();
     if (choice < 0.15 && copiedHolders.length > 0) copiedHolders[Math.floor(random() * copiedHolders.length)]!.unknownKey = 'x';
     else if (choice < 0.4 && copied.length > 0) {
