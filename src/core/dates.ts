@@ -199,8 +199,18 @@ const isSpaceCode = (code: number) =>
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The days of a month (1 to 12; 13 is the next January), as new Date(Date.UTC(year, month, 0))
+ * tells them, worked out without making a Date: every reading of a month asks this.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || Math.abs(year) > 200_000 || Math.abs(month) > 1_000_000) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const y = (year >= 0 && year <= 99 ? 1900 + year : year) + Math.floor((month - 1) / 12);
+  const m = (((month - 1) % 12) + 12) % 12;
+  return m === 1 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m]!;
 }
 
 function monthSpan(year: number, month: number): DateSpan {

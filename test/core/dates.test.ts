@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { addMonths, compareSpans, forgetDateReadings, formatDate, readDate, readDateCell, spanWithin, type DateSpan } from '../../src/core/dates.js';
+import { addMonths, compareSpans, daysInMonth, forgetDateReadings, formatDate, readDate, readDateCell, spanWithin, type DateSpan } from '../../src/core/dates.js';
 import { date, dateCell } from '../../src/core/fields.js';
 import { describeIssues } from '../../src/check/schema-issues.js';
 import { createTranslator, type Lang } from '../../src/i18n/index.js';
@@ -355,5 +355,15 @@ describe('reading a cell again', () => {
     expect(again).toMatchObject({ ok: true, value: { text: 'Klart senast 1 maj 2008' } });
     forgetDateReadings();
     expect(readDateCell('Klart senast 1 maj 2008', 'sv')).toEqual(again);
+  });
+});
+
+describe('the days of a month', () => {
+  it('are what a Date says, for every month of the years a plan can name and beyond, leap years and months past December included', () => {
+    const byDate = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+    for (let year = -5; year <= 2500; year++) for (let month = -14; month <= 27; month++) if (daysInMonth(year, month) !== byDate(year, month)) expect(daysInMonth(year, month), `${year}-${month}`).toBe(byDate(year, month));
+    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2024, 14)]).toEqual([29, 28, 28, 29, 28]);
+    // Years Date.UTC reads otherwise (0 to 99 as 1900 to 1999) and numbers that are no whole month.
+    for (const [year, month] of [[0, 2], [96, 2], [4, 2], [2024, 2.5], [Number.NaN, 1], [300_000, 2]] as const) expect(Object.is(daysInMonth(year, month), byDate(year, month)), `${year}-${month}`).toBe(true);
   });
 });
