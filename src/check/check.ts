@@ -95,11 +95,10 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   const diagnostics = [...loaded.diagnostics];
   const t0 = createTranslator(guessedLang, kindFileMessages);
   const registry = options.kinds ?? builtinKinds();
-  const kindIds = registry.ids();
 
   const kindValue = Object.prototype.hasOwnProperty.call(data, 'kind') ? data.kind : undefined;
   if (kindValue === undefined || kindValue === null || kindValue === '') {
-    diagnostics.push({ ruleId: 'plan/missing-kind', severity: 'error', message: t0('plan.missingKind'), hint: t0('plan.kindsHint', { kinds: formatList(guessedLang, kindIds) }), file, pointer: '', ...WHOLE_FILE });
+    diagnostics.push({ ruleId: 'plan/missing-kind', severity: 'error', message: t0('plan.missingKind'), hint: t0('plan.kindsHint', { kinds: formatList(guessedLang, registry.ids()) }), file, pointer: '', ...WHOLE_FILE });
     return { file, lang: guessedLang, diagnostics, source, text: source.text };
   }
   const kind = typeof kindValue === 'string' ? registry.get(kindValue) : undefined;
@@ -119,12 +118,12 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
   if (!kind) {
     // `kind: [prosjektplan]` or `kind: {a: b}`: the kind is named by one word, not a list or a mapping.
     const named = typeof kindValue === 'string' || typeof kindValue === 'number' || typeof kindValue === 'boolean';
-    const suggestion = named ? didYouMean(String(kindValue), kindIds) : undefined;
+    const suggestion = named ? didYouMean(String(kindValue), registry.ids()) : undefined;
     diagnostics.push({
       ruleId: 'plan/unknown-kind',
       severity: 'error',
       message: named ? t0('plan.unknownKind', { kind: String(kindValue) }) : t0('plan.kindNotAWord', { found: Array.isArray(kindValue) ? t0('type.array') : t0('type.object') }),
-      hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, kindIds) }),
+      hint: suggestion ? t0('schema.didYouMean', { suggestion }) : t0('plan.kindsHint', { kinds: formatList(guessedLang, registry.ids()) }),
       file,
       pointer: '/kind',
       ...locate(source, '/kind'),

@@ -3,7 +3,7 @@ import { readContactPhone, type PhoneCountry } from '../core/contact.js';
 import { formatDate, type PlanDate } from '../core/dates.js';
 import { difference as figureDifference, formatFigure } from '../core/figures.js';
 import { didYouMean } from '../core/suggest.js';
-import type { Severity, Span } from '../core/diagnostic.js';
+import { toPointer, type Severity, type Span } from '../core/diagnostic.js';
 import { kindFileSchemas, localize, type Localized } from '../kinds/data/format.js';
 import { once } from '../core/once.js';
 import { excerpt, formatList, interpolate, type Lang, type Messages, type Translate } from '../i18n/index.js';
@@ -637,7 +637,7 @@ const numberedCoverage: LibraryRule<{ list: string; by: string }> = {
       place.value.forEach((entry, index) => {
         if (referred.has(index + 1)) return;
         const values = { number: index + 1, text: typeof entry === 'string' || typeof entry === 'number' ? String(entry) : '', list: env.label(p.list!), by: env.label(p.by!) };
-        say({ pointer: pointerOf({ ...place, path: [...place.path, index] }), message: t('rule.numberedCoverage', values), hint: t('rule.numberedCoverageHint', values), params: values });
+        say({ pointer: toPointer([...place.path, index]), message: t('rule.numberedCoverage', values), hint: t('rule.numberedCoverageHint', values), params: values });
       });
     },
   }),

@@ -529,7 +529,14 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
   if (textFields.length > 0) rootShape[PLAN_LIMITS_KEY] = planLimitsSchema(textFields, lang);
   const schema = strictObject(rootShape, { title: file.title, description: localize(file.help, lang) ?? file.description });
 
-  const specAt = (path: FieldPath) => findSpec(file.fields, path, lang);
+  // Rules ask for the same paths' specs for every plan, and findSpec makes a contact's, a period's
+  // and a table's fields afresh at each step: each path is looked up once. Paths are never changed.
+  const specs = new WeakMap<FieldPath, FieldSpec | undefined>();
+  const specAt = (path: FieldPath): FieldSpec | undefined => {
+    let found = specs.get(path);
+    if (found === undefined && !specs.has(path)) specs.set(path, (found = findSpec(file.fields, path, lang)));
+    return found;
+  };
   const label = (path: FieldPath): string => {
     const found = specAt(path);
     const own = found && localize(found.label, lang);
@@ -616,7 +623,9 @@ export function compileKind(file: KindFile, options: CompileKindOptions = {}): C
     const found = specAt(path);
     const short = found && shorthandOf(found);
     if (short === undefined) return places;
-    return places.map((place) => (place.value !== null && typeof place.value === 'object' && !Array.isArray(place.value) ? { ...place, value: (place.value as Record<string, unknown>)[short] } : place));
+    // The places are this call's own: each is moved on to its shorthand field in place.
+    for (const place of places) if (place.value !== null && typeof place.value === 'object' && !Array.isArray(place.value)) place.value = (place.value as Record<string, unknown>)[short];
+    return places;
   };
   const env: RuleEnvironment = { resolve: resolveForRules, label, show, lang, type: (path) => specAt(path)?.type };
   const rules: Rule<unknown>[] = [];
