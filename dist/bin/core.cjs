@@ -4321,8 +4321,25 @@ const isDigit = (char) => char !== void 0 && isDigitCode(char.charCodeAt(0));
 const isSpaceCode = (code) => code === 32 || code >= 9 && code <= 13 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 const iso = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const MONTH_DAYS = [
+	31,
+	28,
+	31,
+	30,
+	31,
+	30,
+	31,
+	31,
+	30,
+	31,
+	30,
+	31
+];
 function daysInMonth(year, month) {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || Math.abs(year) > 2e5 || Math.abs(month) > 1e6) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const y = (year >= 0 && year <= 99 ? 1900 + year : year) + Math.floor((month - 1) / 12);
+	const m = ((month - 1) % 12 + 12) % 12;
+	return m === 1 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m];
 }
 function monthSpan(year, month) {
 	return {
@@ -11248,7 +11265,7 @@ function readContactPhone(input, country = "SE") {
 		}
 	};
 }
-const WEB_ADDRESS = new RegExp(`^(?:https?://)?(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}\\.?(?::\\d{1,5})?(?:[/?#][^\\s]*)?$`, "iu");
+const WEB_ADDRESS = new RegExp(`^(?:[hH][tT][tT][pP][sS]?://)?(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}\\.?(?::\\d{1,5})?(?:[/?#][^\\s]*)?$`, "u");
 function readWebAddress(input) {
 	const text = typeof input === "string" ? input.trim() : "";
 	const host = /^(?:https?:\/\/)?([^/?#:]*)/i.exec(text)[1];
@@ -17880,7 +17897,8 @@ function fastParse(text, options) {
 				reader.endsEmpty ? end : length
 			]),
 			data,
-			lineCounter
+			lineCounter,
+			commentLines: reader.commentLines
 		};
 	} catch (error) {
 		if (error === NOT_MINE) return void 0;
@@ -17948,6 +17966,7 @@ var Reader = class {
 	pos = 0;
 	indent = -1;
 	sawComment = false;
+	commentLines = [];
 	depth = 0;
 	endsEmpty = false;
 	length;
@@ -17987,6 +18006,7 @@ var Reader = class {
 			}
 			if (c === HASH) {
 				comments.push(p - lineStart);
+				this.commentLines.push(p);
 				const nl = text.indexOf("\n", p);
 				p = nl < 0 ? length : nl + 1;
 				continue;
@@ -18347,12 +18367,18 @@ var Reader = class {
 				value = empty < 0 ? value + line : empty === 0 ? value + " " + line : value + "\n".repeat(empty) + line;
 				empty = 0;
 			}
-		} else value = lines.slice(0, lastText + 1).join("\n");
+		} else {
+			const kept = chomp === DASH ? 0 : chomp === 43 ? lines.length - lastText : 1;
+			lines.length = lastText + 1;
+			for (let k = 0; k < kept; k++) lines.push("");
+			value = lines.join("\n");
+		}
 		let end = textEnd;
-		if (chomp === DASH) {} else if (chomp === 43) {
-			value += "\n".repeat(lines.length - lastText);
-			end = bodyEnd;
-		} else value += "\n";
+		if (chomp === 43) end = bodyEnd;
+		if (folded) {
+			if (chomp === 43) value += "\n".repeat(lines.length - lastText);
+			else if (chomp !== DASH) value += "\n";
+		}
 		this.pos = chomp === 43 ? bodyEnd : textEnd;
 		return scalar(value, value, folded ? "BLOCK_FOLDED" : "BLOCK_LITERAL", start, end, end);
 	}
@@ -18516,7 +18542,7 @@ function parseDecoded(text, file, t, options) {
 	});
 	if (text.trim() === "") return { diagnostics: [diagnostic("file/empty", t("load.empty"), WHOLE_FILE, "error", t("load.startWithKind"))] };
 	const fast = options.comments ? void 0 : fastParse(text, PLAN_YAML_OPTIONS);
-	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, []);
+	if (fast) return checkRead(fast.doc, fast.lineCounter, fast.data, [], fast.commentLines);
 	const lineCounter = new import_dist.LineCounter();
 	const docs = (0, import_dist.parseAllDocuments)(text, {
 		...PLAN_YAML_OPTIONS,
@@ -18574,7 +18600,7 @@ function parseDecoded(text, file, t, options) {
 		return { diagnostics: [diagnostic("yaml/too-deep", t("load.tooDeep", { limit: 64 }), spanOf(range[0], range[0] + 1))] };
 	}
 	return checkRead(doc, lineCounter, data, diagnostics);
-	function checkRead(doc, lineCounter, data, diagnostics) {
+	function checkRead(doc, lineCounter, data, diagnostics, commentLines) {
 		const spanOf = (start, end) => offsetSpan(lineCounter, start, end);
 		if (data === null || data === void 0) return { diagnostics: [diagnostic("file/empty", t("load.onlyComments"), WHOLE_FILE, "error", t("load.startWithKind"))] };
 		if (typeof data !== "object" || Array.isArray(data)) {
@@ -18588,7 +18614,8 @@ function parseDecoded(text, file, t, options) {
 				text,
 				doc,
 				lineCounter,
-				data
+				data,
+				...commentLines ? { commentLines } : {}
 			},
 			diagnostics
 		};
@@ -19742,33 +19769,56 @@ function formatFieldPath(path) {
 function own(value, key) {
 	return value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
 }
+var Place = class {
+	value;
+	list;
+	index;
+	fieldPath;
+	from;
+	upTo;
+	constructor(value, list, index, fieldPath, from, upTo) {
+		this.value = value;
+		this.list = list;
+		this.index = index;
+		this.fieldPath = fieldPath;
+		this.from = from;
+		this.upTo = upTo;
+	}
+	get path() {
+		const path = this.list ? this.list.path : [];
+		if (this.list) path.push(this.index);
+		for (let k = this.from; k < this.upTo; k++) path.push(this.fieldPath[k]);
+		return path;
+	}
+	get indices() {
+		if (!this.list) return [];
+		const indices = this.list.indices;
+		indices.push(this.index);
+		return indices;
+	}
+};
 function resolvePath(root, path, bound = []) {
-	let current = [{
-		value: root,
-		path: [],
-		indices: []
-	}];
-	for (const segment of path) {
+	let current = [new Place(root, void 0, 0, path, 0, 0)];
+	let depth = 0;
+	for (let k = 0; k < path.length; k++) {
+		const segment = path[k];
 		if (segment !== "[]") {
 			for (const place of current) {
 				place.value = own(place.value, segment);
-				place.path.push(segment);
+				place.upTo = k + 1;
 			}
 			continue;
 		}
 		const next = [];
+		const fixed = bound[depth];
 		for (const place of current) {
-			if (!Array.isArray(place.value)) continue;
-			const fixed = bound[place.indices.length];
-			place.value.forEach((item, index) => {
-				if (fixed === void 0 || fixed === index) next.push({
-					value: item,
-					path: [...place.path, index],
-					indices: [...place.indices, index]
-				});
-			});
+			const list = place.value;
+			if (!Array.isArray(list)) continue;
+			const length = list.length;
+			for (let index = 0; index < length; index++) if (index in list && (fixed === void 0 || fixed === index)) next.push(new Place(list[index], place, index, path, k + 1, k + 1));
 		}
 		current = next;
+		depth++;
 	}
 	return current;
 }
@@ -20822,10 +20872,7 @@ const numberedCoverage = {
 				by: env.label(p.by)
 			};
 			say({
-				pointer: pointerOf({
-					...place,
-					path: [...place.path, index]
-				}),
+				pointer: toPointer([...place.path, index]),
 				message: t("rule.numberedCoverage", values),
 				hint: t("rule.numberedCoverageHint", values),
 				params: values
@@ -22628,7 +22675,12 @@ function compileKind(file, options = {}) {
 		title: file.title,
 		description: localize(file.help, lang) ?? file.description
 	});
-	const specAt = (path) => findSpec(file.fields, path, lang);
+	const specs = /* @__PURE__ */ new WeakMap();
+	const specAt = (path) => {
+		let found = specs.get(path);
+		if (found === void 0 && !specs.has(path)) specs.set(path, found = findSpec(file.fields, path, lang));
+		return found;
+	};
 	const label = (path) => {
 		const found = specAt(path);
 		const own = found && localize(found.label, lang);
@@ -22696,10 +22748,8 @@ function compileKind(file, options = {}) {
 		const found = specAt(path);
 		const short = found && shorthandOf(found);
 		if (short === void 0) return places;
-		return places.map((place) => place.value !== null && typeof place.value === "object" && !Array.isArray(place.value) ? {
-			...place,
-			value: place.value[short]
-		} : place);
+		for (const place of places) if (place.value !== null && typeof place.value === "object" && !Array.isArray(place.value)) place.value = place.value[short];
+		return places;
 	};
 	const env = {
 		resolve: resolveForRules,
@@ -24933,14 +24983,13 @@ function checkLoaded(loaded, file, options, guessedLang) {
 	const diagnostics = [...loaded.diagnostics];
 	const t0 = createTranslator(guessedLang, kindFileMessages);
 	const registry = options.kinds ?? builtinKinds();
-	const kindIds = registry.ids();
 	const kindValue = Object.prototype.hasOwnProperty.call(data, "kind") ? data.kind : void 0;
 	if (kindValue === void 0 || kindValue === null || kindValue === "") {
 		diagnostics.push({
 			ruleId: "plan/missing-kind",
 			severity: "error",
 			message: t0("plan.missingKind"),
-			hint: t0("plan.kindsHint", { kinds: formatList(guessedLang, kindIds) }),
+			hint: t0("plan.kindsHint", { kinds: formatList(guessedLang, registry.ids()) }),
 			file,
 			pointer: "",
 			...WHOLE_FILE
@@ -24980,12 +25029,12 @@ function checkLoaded(loaded, file, options, guessedLang) {
 	}
 	if (!kind) {
 		const named = typeof kindValue === "string" || typeof kindValue === "number" || typeof kindValue === "boolean";
-		const suggestion = named ? didYouMean(String(kindValue), kindIds) : void 0;
+		const suggestion = named ? didYouMean(String(kindValue), registry.ids()) : void 0;
 		diagnostics.push({
 			ruleId: "plan/unknown-kind",
 			severity: "error",
 			message: named ? t0("plan.unknownKind", { kind: String(kindValue) }) : t0("plan.kindNotAWord", { found: Array.isArray(kindValue) ? t0("type.array") : t0("type.object") }),
-			hint: suggestion ? t0("schema.didYouMean", { suggestion }) : t0("plan.kindsHint", { kinds: formatList(guessedLang, kindIds) }),
+			hint: suggestion ? t0("schema.didYouMean", { suggestion }) : t0("plan.kindsHint", { kinds: formatList(guessedLang, registry.ids()) }),
 			file,
 			pointer: "/kind",
 			...locate(source, "/kind")
@@ -25112,7 +25161,7 @@ function withoutKeys(data, issues) {
 const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
 function applyDisableComments(diagnostics, options) {
 	const { text, file, t } = options;
-	if (!text.includes("plan-disable-next-line")) return [...diagnostics];
+	if (options.commentLines ? !options.commentLines.some((at) => isDirectiveAt(text, at)) : !text.includes("plan-disable-next-line")) return [...diagnostics];
 	let knownIds;
 	const reported = new Set(diagnostics.map((d) => d.ruleId));
 	const isKnown = (id) => reported.has(id) || (knownIds ??= new Set(options.ruleIds())).has(id);
@@ -25175,6 +25224,11 @@ function applyDisableComments(diagnostics, options) {
 		}
 	}
 	return [...diagnostics.filter((d) => !removed.has(d)), ...added];
+}
+function isDirectiveAt(text, at) {
+	let p = at + 1;
+	while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+	return text.startsWith("plan-disable-next-line", p);
 }
 function removal(line, lineNumber, ids, id, column) {
 	if (ids.length <= 1) return {
@@ -25307,6 +25361,7 @@ function settle(result, rules = {}, kinds) {
 			file: result.file,
 			text: result.text,
 			...result.source ? { doc: result.source.doc } : {},
+			...result.source?.commentLines ? { commentLines: result.source.commentLines } : {},
 			ruleIds: () => ruleCatalog(kinds).map((rule) => rule.id),
 			t: createTranslator(result.lang, configMessages)
 		});

@@ -12,6 +12,8 @@ export interface FastParse {
   doc: Document.Parsed;
   data: unknown;
   lineCounter: LineCounter;
+  /** Where each comment on a line of its own begins (its #), in order: such a line is the only place a directive can be. */
+  commentLines: number[];
 }
 
 export type FastParseOptions = ParseOptions & DocumentOptions & SchemaOptions;
@@ -113,7 +115,7 @@ export function fastParse(text: string, options: FastParseOptions): FastParse | 
     const result = reader.document();
     if (!result) return undefined;
     const [contents, data, end] = result;
-    return { doc: makeDocument(options, contents, [contents.range![0], end, reader.endsEmpty ? end : length]), data, lineCounter };
+    return { doc: makeDocument(options, contents, [contents.range![0], end, reader.endsEmpty ? end : length]), data, lineCounter, commentLines: reader.commentLines };
   } catch (error) {
     if (error === NOT_MINE) return undefined;
     throw error;
@@ -192,6 +194,7 @@ class Reader {
   private indent = -1;
   /** Whether next() passed a comment line. */
   private sawComment = false;
+  readonly commentLines: number[] = [];
   private depth = 0;
   endsEmpty = false;
   private readonly length: number;
@@ -236,6 +239,7 @@ class Reader {
       }
       if (c === HASH) {
         comments.push(p - lineStart);
+        this.commentLines.push(p);
         const nl = text.indexOf('\n', p);
         p = nl < 0 ? length : nl + 1;
         continue;
@@ -633,15 +637,19 @@ class Reader {
         empty = 0;
       }
     } else {
-      value = lines.slice(0, lastText + 1).join('\n');
+      // The line breaks kept at the end are joined with the text: a text joined and then added to
+      // is copied whole again the first time it is searched.
+      const kept = chomp === DASH ? 0 : chomp === 43 ? lines.length - lastText : 1;
+      lines.length = lastText + 1;
+      for (let k = 0; k < kept; k++) lines.push('');
+      value = lines.join('\n');
     }
     let end = textEnd;
-    if (chomp === DASH) {
-      // stripped
-    } else if (chomp === 43) {
-      value += '\n'.repeat(lines.length - lastText);
-      end = bodyEnd;
-    } else value += '\n';
+    if (chomp === 43) end = bodyEnd;
+    if (folded) {
+      if (chomp === 43) value += '\n'.repeat(lines.length - lastText);
+      else if (chomp !== DASH) value += '\n';
+    }
     this.pos = chomp === 43 ? bodyEnd : textEnd;
     return scalar(value, value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', start, end, end);
   }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isDocument, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isDocument, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FAST_MAX_DEPTH, fastParse } from '../../src/core/fast-yaml.js';
 import { MAX_NESTING, PLAN_YAML_OPTIONS } from '../../src/core/load.js';
@@ -60,7 +60,20 @@ function judge(text: string): Judged {
   const data = doc.toJS();
   // Key order, and a number against the string of its digits, count.
   if (!sameData(data, fast.data)) return { accepted: true, problem: `data: yaml ${JSON.stringify(data)}, fast ${JSON.stringify(fast.data)}` };
+  const comments = commentLines(text, doc);
+  if (JSON.stringify(comments) !== JSON.stringify(fast.commentLines)) return { accepted: true, problem: `comment lines: yaml ${JSON.stringify(comments)}, fast ${JSON.stringify(fast.commentLines)}` };
   return { accepted: true };
+}
+
+/** The # of each line that holds only a comment, as the directive reader (config/inline.ts) sees lines: none inside a block or quoted text. */
+function commentLines(text: string, doc: Document.Parsed): number[] {
+  const texts: [number, number][] = [];
+  visit(doc, { Scalar: (_, node) => void (node.range && node.type !== 'PLAIN' && texts.push([node.range[0], node.range[1]])) });
+  const found: number[] = [];
+  for (const line of text.matchAll(/^[ \t]*#/gm)) {
+    if (!texts.some(([start, end]) => line.index >= start && line.index < end)) found.push(line.index + line[0].length - 1);
+  }
+  return found;
 }
 
 function sameData(a: unknown, b: unknown): boolean {
