@@ -42,7 +42,7 @@ describe('readPhone: Norwegian numbers', () => {
 });
 
 describe('readWebAddress', () => {
-  it.each(['www.projektcarpe.se', 'projektcarpe.se', 'https://www.projektcarpe.se/om-oss?x=1#top', 'http://www.stockholm.se', 'www.malmö.se'])('accepts %s', (input) => {
+  it.each(['www.projektcarpe.se', 'projektcarpe.se', 'https://www.projektcarpe.se/om-oss?x=1#top', 'http://www.stockholm.se', 'www.malmö.se', 'HTTPS://WWW.PROJEKTCARPE.SE/OM', 'Http://Www.Stockholm.Se', 'WWW.MALMÖ.SE'])('accepts %s', (input) => {
     expect(readWebAddress(input)).toEqual({ ok: true, value: input });
   });
 
