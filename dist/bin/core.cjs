@@ -25161,7 +25161,9 @@ function withoutKeys(data, issues) {
 const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
 function applyDisableComments(diagnostics, options) {
 	const { text, file, t } = options;
-	if (options.commentLines ? !options.commentLines.some((at) => isDirectiveAt(text, at)) : !text.includes("plan-disable-next-line")) return [...diagnostics];
+	const commentLines = options.source?.commentLines;
+	const directiveLines = commentLines ? new Set(commentLines.filter((at) => isDirectiveAt(text, at)).map((at) => text.lastIndexOf("\n", at) + 1)) : void 0;
+	if (directiveLines ? directiveLines.size === 0 : !text.includes("plan-disable-next-line")) return [...diagnostics];
 	let knownIds;
 	const reported = new Set(diagnostics.map((d) => d.ruleId));
 	const isKnown = (id) => reported.has(id) || (knownIds ??= new Set(options.ruleIds())).has(id);
@@ -25171,8 +25173,12 @@ function applyDisableComments(diagnostics, options) {
 	for (const { line, lineStart, index } of linesWith(text, "plan-disable-next-line")) {
 		const match = DIRECTIVE.exec(line.replace(/\r$/, ""));
 		if (!match) continue;
-		insideText ??= textRanges(options.doc);
-		if (insideText.some(([start, end]) => lineStart >= start && lineStart < end)) continue;
+		if (directiveLines) {
+			if (!directiveLines.has(lineStart)) continue;
+		} else {
+			insideText ??= textRanges(options.source?.doc);
+			if (insideText.some(([start, end]) => lineStart >= start && lineStart < end)) continue;
+		}
 		const lineNumber = index + 1;
 		const idsStart = match[1].length + 22;
 		const ids = [...match[2].split(/[ \t]--(?:[ \t]|$)/)[0].matchAll(/[^\s,]+/g)].map((m) => ({
@@ -25360,8 +25366,7 @@ function settle(result, rules = {}, kinds) {
 		diagnostics = applyDisableComments(diagnostics, {
 			file: result.file,
 			text: result.text,
-			...result.source ? { doc: result.source.doc } : {},
-			...result.source?.commentLines ? { commentLines: result.source.commentLines } : {},
+			...result.source ? { source: result.source } : {},
 			ruleIds: () => ruleCatalog(kinds).map((rule) => rule.id),
 			t: createTranslator(result.lang, configMessages)
 		});

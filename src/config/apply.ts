@@ -25,7 +25,7 @@ export interface Settled {
   lang: Lang;
   diagnostics: readonly Diagnostic[];
   text?: string;
-  source?: { doc: Document.Parsed; commentLines?: readonly number[] };
+  source?: { readonly doc: Document.Parsed; commentLines?: readonly number[] };
 }
 
 /**
@@ -39,8 +39,7 @@ export function settle(result: Settled, rules: RuleSettings = {}, kinds?: KindRe
     diagnostics = applyDisableComments(diagnostics, {
       file: result.file,
       text: result.text,
-      ...(result.source ? { doc: result.source.doc } : {}),
-      ...(result.source?.commentLines ? { commentLines: result.source.commentLines } : {}),
+      ...(result.source ? { source: result.source } : {}),
       // The repository's own kinds' rules may be disabled in place as the package's can.
       ruleIds: () => ruleCatalog(kinds).map((rule) => rule.id),
       t: createTranslator(result.lang, configMessages),

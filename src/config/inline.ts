@@ -8,10 +8,11 @@ const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
 export interface DisableOptions {
   file: string;
   text: string;
-  /** The parsed document, when there is one: a "comment" inside a block text is part of the text, not a directive. */
-  doc?: Document.Parsed;
-  /** Where each comment on a line of its own begins, when the reader told it (load.ts PlanSource). */
-  commentLines?: readonly number[];
+  /**
+   * The plan as read, when it could be: a "comment" inside a block text of its document is part of
+   * the text, not a directive; and its comment lines, when the reader told them (load.ts PlanSource).
+   */
+  source?: { readonly doc: Document.Parsed; commentLines?: readonly number[] };
   /** Every rule id there is, to tell unknown ones and suggest from; asked only when a comment is found. */
   ruleIds: () => readonly string[];
   t: Translate;
@@ -24,8 +25,12 @@ export interface DisableOptions {
  */
 export function applyDisableComments(diagnostics: readonly Diagnostic[], options: DisableOptions): Diagnostic[] {
   const { text, file, t } = options;
-  // Told by the comment lines where the reader gave them: searching the whole text was 1 % of checking 1,000 plans.
-  if (options.commentLines ? !options.commentLines.some((at) => isDirectiveAt(text, at)) : !text.includes('plan-disable-next-line')) return [...diagnostics];
+  // Where the reader told its comment lines, the starts of those a directive is on: no other line
+  // can hold one, and the document need not be made to tell block texts. Searching the whole text
+  // for one was 1 % of checking 1,000 plans.
+  const commentLines = options.source?.commentLines;
+  const directiveLines = commentLines ? new Set(commentLines.filter((at) => isDirectiveAt(text, at)).map((at) => text.lastIndexOf('\n', at) + 1)) : undefined;
+  if (directiveLines ? directiveLines.size === 0 : !text.includes('plan-disable-next-line')) return [...diagnostics];
   let knownIds: Set<string> | undefined;
   // A rule the file reports is known without the catalogue, which compiles every kind: most comments name one.
   const reported = new Set(diagnostics.map((d) => d.ruleId));
@@ -33,13 +38,17 @@ export function applyDisableComments(diagnostics: readonly Diagnostic[], options
   const removed = new Set<Diagnostic>();
   const added: Diagnostic[] = [];
 
-  // Block texts are looked for only once a directive is found: most lines of a file have none.
+  // Without the comment lines, block texts are looked for only once a directive is found: most lines of a file have none.
   let insideText: [number, number][] | undefined;
   for (const { line, lineStart, index } of linesWith(text, 'plan-disable-next-line')) {
     const match = DIRECTIVE.exec(line.replace(/\r$/, ''));
     if (!match) continue;
-    insideText ??= textRanges(options.doc);
-    if (insideText.some(([start, end]) => lineStart >= start && lineStart < end)) continue;
+    if (directiveLines) {
+      if (!directiveLines.has(lineStart)) continue;
+    } else {
+      insideText ??= textRanges(options.source?.doc);
+      if (insideText.some(([start, end]) => lineStart >= start && lineStart < end)) continue;
+    }
     const lineNumber = index + 1;
     const idsStart = match[1]!.length + 'plan-disable-next-line'.length;
     const rest = match[2]!.split(/[ \t]--(?:[ \t]|$)/)[0]!;
