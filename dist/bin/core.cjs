@@ -4724,19 +4724,19 @@ function normalise(input) {
 	if (isNormal(input)) return input;
 	return input.replace(/\u00ad/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/gu, " ").trim();
 }
-const OTHER = 1;
-const LETTER = 2;
+const OTHER$1 = 1;
+const LETTER$1 = 2;
 const SPACE = 3;
 const DIGIT = 4;
 const CHAR_CLASSES = /* @__PURE__ */ new Uint8Array(65536);
 for (let code = 0; code < 128; code++) {
 	const char = String.fromCharCode(code);
-	CHAR_CLASSES[code] = /[a-z]/i.test(char) ? LETTER : /\d/.test(char) ? DIGIT : /\s/.test(char) ? SPACE : OTHER;
+	CHAR_CLASSES[code] = /[a-z]/i.test(char) ? LETTER$1 : /\d/.test(char) ? DIGIT : /\s/.test(char) ? SPACE : OTHER$1;
 }
 const LETTER_CHAR = /^\p{L}$/u;
 const SPACE_CHAR = /^\s$/u;
 function classOfCodePoint(char) {
-	return LETTER_CHAR.test(char) ? LETTER : SPACE_CHAR.test(char) ? SPACE : OTHER;
+	return LETTER_CHAR.test(char) ? LETTER$1 : SPACE_CHAR.test(char) ? SPACE : OTHER$1;
 }
 function isNormal(text) {
 	const length = text.length;
@@ -4767,12 +4767,12 @@ function tokenize(lower) {
 		const kind = classAt(lower, k);
 		k += codePointWidth(lower, k);
 		if (kind === SPACE) continue;
-		if (kind === LETTER || kind === DIGIT) while (k < length && classAt(lower, k) === kind) k += codePointWidth(lower, k);
+		if (kind === LETTER$1 || kind === DIGIT) while (k < length && classAt(lower, k) === kind) k += codePointWidth(lower, k);
 		tokens.push({
 			text: lower.slice(start, k),
 			start,
 			end: k,
-			word: kind === LETTER
+			word: kind === LETTER$1
 		});
 	}
 	return tokens;
@@ -4791,7 +4791,7 @@ function classAt(text, k) {
 	if (isHighSurrogateAt(text, k)) return classOfCodePoint(text.slice(k, k + 2));
 	let kind = CHAR_CLASSES[code];
 	if (kind === 0) {
-		kind = code >= 55296 && code <= 57343 ? OTHER : classOfCodePoint(String.fromCharCode(code));
+		kind = code >= 55296 && code <= 57343 ? OTHER$1 : classOfCodePoint(String.fromCharCode(code));
 		CHAR_CLASSES[code] = kind;
 	}
 	return kind;
@@ -11265,11 +11265,62 @@ function readContactPhone(input, country = "SE") {
 		}
 	};
 }
-const WEB_ADDRESS = new RegExp(`^(?:[hH][tT][tT][pP][sS]?://)?(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63}\\.?(?::\\d{1,5})?(?:[/?#][^\\s]*)?$`, "u");
+const LETTER = 1;
+const NUMBER = 2;
+const HYPHEN = 3;
+const OTHER = 0;
+const hostCharKinds = /* @__PURE__ */ new Map();
+function hostCharKind(code) {
+	if (code < 128) return code >= 97 && code <= 122 || code >= 65 && code <= 90 ? LETTER : code >= 48 && code <= 57 ? NUMBER : code === 45 ? HYPHEN : OTHER;
+	let kind = hostCharKinds.get(code);
+	if (kind === void 0) {
+		const char = String.fromCodePoint(code);
+		kind = /^\p{L}$/u.test(char) ? LETTER : /^\p{N}$/u.test(char) ? NUMBER : OTHER;
+		hostCharKinds.set(code, kind);
+	}
+	return kind;
+}
+function isWebAddress(text) {
+	const length = text.length;
+	let p = /^https?:\/\//i.exec(text)?.[0].length ?? 0;
+	let labels = 0;
+	let topLevel = false;
+	for (;;) {
+		let count = 0;
+		let first = OTHER;
+		let last = OTHER;
+		let lettersOnly = true;
+		while (p < length) {
+			const code = text.codePointAt(p);
+			const kind = hostCharKind(code);
+			if (kind === OTHER) break;
+			if (count === 0) first = kind;
+			last = kind;
+			if (kind !== LETTER) lettersOnly = false;
+			count++;
+			p += code > 65535 ? 2 : 1;
+		}
+		if (count === 0 || count > 63 || first === HYPHEN || last === HYPHEN) return false;
+		labels++;
+		topLevel = lettersOnly && count >= 2;
+		if (text.charCodeAt(p) !== 46) break;
+		p++;
+		if (p >= length || hostCharKind(text.codePointAt(p)) === OTHER) break;
+	}
+	if (labels < 2 || !topLevel) return false;
+	if (text.charCodeAt(p) === 58) {
+		const digits = /^\d{1,5}/.exec(text.slice(p + 1))?.[0].length ?? 0;
+		if (digits === 0) return false;
+		p += 1 + digits;
+	}
+	if (p === length) return true;
+	const c = text.charCodeAt(p);
+	return (c === 47 || c === 63 || c === 35) && !/\s/.test(text.slice(p + 1));
+}
 function readWebAddress(input) {
 	const text = typeof input === "string" ? input.trim() : "";
 	const host = /^(?:https?:\/\/)?([^/?#:]*)/i.exec(text)[1];
-	if (!WEB_ADDRESS.test(text) || /^www\./i.test(host) && host.split(".").filter(Boolean).length < 3) return {
+	if (!isWebAddress(text) || /^www\./i.test(host) && host.split(".").filter(Boolean).length < 3) return {
 		ok: false,
 		problem: {
 			code: "notAWebAddress",
