@@ -5465,13 +5465,17 @@ const min = (a, b) => a < b ? a : b;
 const max = (a, b) => a > b ? a : b;
 function noteAfter(s, lastToken) {
 	let k = lastToken + 1;
-	while (s.tokens[k] && (STATUS_WORDS[s.tokens[k].text] || DEADLINE_WORDS.has(s.tokens[k].text) || /^[^\p{L}\d]$/u.test(s.tokens[k].text))) k++;
+	while (s.tokens[k] && (STATUS_WORDS[s.tokens[k].text] || DEADLINE_WORDS.has(s.tokens[k].text) || !s.tokens[k].word && !isDigitCode(s.tokens[k].text.charCodeAt(0)))) k++;
 	const next = s.tokens[k];
 	if (!next) return void 0;
 	const original = normalise(s.text);
 	if (original.length !== s.lower.length) return void 0;
 	const rest = original.slice(next.start).replace(/^[\s,.;:\u2013-]+|[\s,.;:\u2026]+$/g, "");
-	return /\p{L}/u.test(rest) ? rest : void 0;
+	return hasLetter(rest) ? rest : void 0;
+}
+function hasLetter(text) {
+	for (let k = 0; k < text.length; k += codePointWidth(text, k)) if (classAt(text, k) === LETTER$1) return true;
+	return false;
 }
 const DATE_STYLES = [
 	"long",
