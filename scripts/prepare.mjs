@@ -2,7 +2,7 @@
 // installed from git. Where TypeScript is installed (a clone with its devDependencies) this builds;
 // where it is not (a global git install, where npm installs no dependencies at all for `prepare`,
 // npm/cli#8440) the build committed in the repository is used as it is: dist/bin/ (the program as
-// one bundle), dist/kinds-cache.json and schemas/. CI checks that the committed build is the one the
+// one bundle), dist/kinds-cache/ and schemas/. CI checks that the committed build is the one the
 // sources give. Nothing is printed on standard output: pre-commit 3.x reads the tarball's name from
 // what `npm pack` prints there.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const COMMITTED = ['dist/bin/plan.cjs', 'dist/bin/check-worker.cjs', 'dist/bin/compile-cache.cjs', 'dist/bin/launch.cjs', 'dist/kinds-cache.json', 'schemas/kind.schema.json'];
+const COMMITTED = ['dist/bin/plan.cjs', 'dist/bin/check-worker.cjs', 'dist/bin/compile-cache.cjs', 'dist/bin/launch.cjs', 'dist/kinds-cache', 'schemas/kind.schema.json'];
 
 function typescript() {
   try {

@@ -6,7 +6,6 @@ let node_process = require("node:process");
 node_process = require_rolldown_runtime.a(node_process, 1);
 let node_module = require("node:module");
 let node_url = require("node:url");
-let node_crypto = require("node:crypto");
 let node_os = require("node:os");
 node_os = require_rolldown_runtime.a(node_os, 1);
 let node_tty = require("node:tty");
@@ -2471,7 +2470,7 @@ async function main(argv, io = processIo()) {
 		writeErr: (text) => io.stderr.write(text)
 	});
 	const named = argv.find((arg) => !arg.startsWith("-"));
-	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.n;
+	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.i;
 	for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))) register(program, context);
 	try {
 		await program.parseAsync([...argv], { from: "user" });
@@ -3822,7 +3821,7 @@ const gitlab = (report, { root, cwd }) => {
 			issues.push({
 				description: d.hint ? `${d.message} ${d.hint}` : d.message,
 				check_name: d.ruleId,
-				fingerprint: (0, node_crypto.createHash)("md5").update(`${key}\u0000${occurrence}`).digest("hex"),
+				fingerprint: require_launch.n().createHash("md5").update(`${key}\u0000${occurrence}`).digest("hex"),
 				severity: d.severity === "error" ? "major" : "minor",
 				location: {
 					path,
@@ -19630,18 +19629,6 @@ function setOwn(holder, key, value) {
 	});
 	else holder[key] = value;
 }
-// dist/core/once.js
-function once(make) {
-	let made = false;
-	let value;
-	return () => {
-		if (!made) {
-			value = make();
-			made = true;
-		}
-		return value;
-	};
-}
 // dist/core/figures.js
 const MINUS = /^[-\u2212\u2013]/;
 function readFigure(input) {
@@ -19979,7 +19966,7 @@ const FIELD_TYPES = [
 	"person",
 	"table"
 ];
-const kindFileSchemas = once(() => {
+const kindFileSchemas = require_launch.r(() => {
 	const localized = union([string(), strictObject$1({
 		sv: string().optional(),
 		nb: string().optional(),
@@ -20118,7 +20105,7 @@ function localize(text, lang) {
 	return text[lang] ?? text.sv ?? text.nb ?? text.en;
 }
 // dist/rules/library.js
-const shared = once(() => {
+const shared = require_launch.r(() => {
 	const { localized } = kindFileSchemas();
 	const path = string().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
 	const paths = union([path, array(path).min(1)]);
@@ -20167,7 +20154,7 @@ const sum = {
 	severity: "error",
 	description: "A stated total equals the sum of the figures it totals.",
 	help: "Write the sum the message gives, or correct the figure that is wrong.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			total: path,
@@ -20232,7 +20219,7 @@ const equals = {
 	severity: "error",
 	description: "Two figures the form says must agree do agree (financing equals the accounts' total).",
 	help: "Correct one of the two figures, or the rows they are the sums of.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			value: path,
@@ -20289,7 +20276,7 @@ const share = {
 	severity: "error",
 	description: "A figure is at most (or at least) a given share of another (the fund's share of the total cost).",
 	help: "Lower (or raise) the figure, or check the total it is a share of.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			part: path,
@@ -20348,7 +20335,7 @@ const cap = {
 	severity: "error",
 	description: "A figure does not exceed another (support sought is at most the total cost).",
 	help: "Lower the figure, or check the one it is capped by.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			value: path,
@@ -20403,7 +20390,7 @@ const dateOrder = {
 	severity: "error",
 	description: "One date comes after another (a review after the start, an end after a beginning).",
 	help: "Check the two dates: the later one is reported.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			first: path,
@@ -20460,7 +20447,7 @@ const withinPeriod = {
 	severity: "error",
 	description: "Dates fall inside the project period.",
 	help: "Move the date inside the period, or correct the period.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			dates: paths,
@@ -20513,7 +20500,7 @@ const reference = {
 	severity: "error",
 	description: "A value names an entry of another list in the plan (a responsible role, a success factor).",
 	help: "Use a value from the list the message names, or add it there.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			values: path,
@@ -20572,7 +20559,7 @@ const unique = {
 	severity: "error",
 	description: "A value appears once in its list, or once in several lists together (an organisation, a risk, a role).",
 	help: "Remove the second entry, or tell the two apart.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, namedList, localized } = shared();
 		return strictObject$1({
 			values: union([namedList, array(namedList).min(1)]).meta({ description: "The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first." }),
@@ -20657,7 +20644,7 @@ const pattern = {
 	severity: "error",
 	description: "A value has the form the funder gives it (a diary number, a case number).",
 	help: "Write the value in the form the message shows.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			field: path,
@@ -20711,7 +20698,7 @@ const requiredIf = {
 	severity: "error",
 	description: "A field is filled in when another field has a given value (a response for every high risk).",
 	help: "Fill in the field, or change the value that makes it required.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, condition } = shared();
 		return strictObject$1({
 			field: path,
@@ -20769,7 +20756,7 @@ const atLeastOne = {
 	severity: "error",
 	description: "At least one of several fields is filled in.",
 	help: "Fill in one of the fields the message names.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({ fields: array(path).min(2) });
 	}),
@@ -20820,7 +20807,7 @@ const balance = {
 	severity: "error",
 	description: "Figures the plan states per column equal the sum of tables' totals (D.7.3 = D.7.1 + D.7.2).",
 	help: "Write the sums the message gives, or correct the rows.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			stated: path,
@@ -20843,7 +20830,7 @@ const numberedReference = {
 	severity: "error",
 	description: "A number refers to an entry of a list by its place in it, counting from 1 (\"Vedr. pkt. 2\" is the second success factor).",
 	help: "Use a number from 1 to the length of the list the message names, or add the entry to that list.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			values: path.meta({ description: "The numbers, e.g. factorAssurance.entries[].factor." }),
@@ -20892,7 +20879,7 @@ const numberedCoverage = {
 	severity: "error",
 	description: "Every entry of a list is referred to by its number (1, 2, 3 \u2026) from another list (each success factor has its quality-assurance entry).",
 	help: "Add an entry with the number the message gives, or remove the entry that has none.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			list: path.meta({ description: "The numbered list, e.g. successFactors." }),
@@ -20941,7 +20928,7 @@ const answered = {
 	severity: "error",
 	description: "Each section the form asks about has an answer: text with something in it, or a list with an entry.",
 	help: "Write the answer under the key the message names; where there is nothing to say, say so in words.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({ fields: array(path).min(1).meta({ description: "The sections, in the form's order: a missing one is said to belong after the one before it." }) });
 	}),
@@ -21019,7 +21006,7 @@ const difference = {
 	severity: "error",
 	description: "A stated change equals the later figure minus the earlier one (a final value minus a baseline).",
 	help: "Write the change the message gives, or correct one of the two figures.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			value: path.meta({ description: "The stated change." }),
@@ -21086,7 +21073,7 @@ const used = {
 	severity: "warning",
 	description: "Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).",
 	help: "Name the entry where it belongs, or remove it from its list.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { path } = shared();
 		return strictObject$1({
 			values: path,
@@ -21152,7 +21139,7 @@ const phoneFormat = {
 	severity: "error",
 	description: "A telephone number is written as one: digits in groups, and not more digits than one number has.",
 	help: "Write the digits in groups separated by spaces or hyphens, area code first.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { phoneParams } = shared();
 		return phoneParams;
 	}),
@@ -21201,7 +21188,7 @@ const phoneComplete = {
 	severity: "warning",
 	description: "A telephone number has all its digits, area code included (a warning: a reader can complete it).",
 	help: "Complete the number with its area code and every digit.",
-	params: once(() => {
+	params: require_launch.r(() => {
 		const { phoneParams } = shared();
 		return phoneParams;
 	}),
@@ -22145,7 +22132,7 @@ function compileKind(file, options = {}) {
 		nb: {}
 	};
 	const columnLists = new Set(tableColumnSources(file.fields));
-	const catalog = once(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
+	const catalog = require_launch.r(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
 	const knownMessage = (id, pointer) => {
 		if (!LANGS.some((l) => catalog()[l][id] !== void 0)) problems.push({
 			pointer,
@@ -24072,15 +24059,14 @@ function problemDiagnostics(problems, t, at) {
 		...at(problem)
 	}));
 }
-let kindsCache;
 function cachedKindFile(id, bytes) {
-	if (kindsCache === void 0) try {
-		kindsCache = JSON.parse((0, node_fs.readFileSync)((0, node_path.join)(PACKAGE_ROOT, "dist", "kinds-cache.json"), "utf8"));
+	const folder = (0, node_path.join)(PACKAGE_ROOT, "dist", "kinds-cache");
+	try {
+		if (!(0, node_fs.readFileSync)((0, node_path.join)(folder, `${id}.yaml`)).equals(bytes)) return void 0;
+		return JSON.parse((0, node_fs.readFileSync)((0, node_path.join)(folder, `${id}.json`), "utf8"));
 	} catch {
-		kindsCache = null;
+		return;
 	}
-	const entry = kindsCache?.[id];
-	return entry && typeof entry.json === "string" && entry.sha1 === (0, node_crypto.createHash)("sha1").update(bytes).digest("hex") ? JSON.parse(entry.json) : void 0;
 }
 const BUILTIN_PREFIX = "plan:";
 function builtinModule(name, t) {
@@ -24709,7 +24695,7 @@ function region(span) {
 	};
 }
 function hash(text) {
-	return (0, node_crypto.createHash)("sha256").update(text).digest("hex").slice(0, 32);
+	return require_launch.n().createHash("sha256").update(text).digest("hex").slice(0, 32);
 }
 // dist/report/index.js
 const formatters = {
@@ -26046,7 +26032,7 @@ const RULE_SETTINGS = [
 	"warning",
 	"error"
 ];
-const configSchema = once(() => strictObject$1({
+const configSchema = require_launch.r(() => strictObject$1({
 	rules: record(string(), _enum(RULE_SETTINGS)).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
 	lang: _enum(LANGS).optional().meta({ description: "The language of messages: sv, nb or en." }),
 	ignore: array(string()).optional().meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
@@ -26720,7 +26706,7 @@ async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
 		code: "noFolder",
 		folder: (0, node_path.dirname)(path) || "."
 	});
-	const temporary = (0, node_path.join)(folder, `.${(0, node_path.basename)(target)}.${process.pid}.${(0, node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+	const temporary = (0, node_path.join)(folder, `.${(0, node_path.basename)(target)}.${process.pid}.${require_launch.n().randomBytes(4).toString("hex")}.tmp`);
 	try {
 		await node_fs.promises.writeFile(temporary, data, { flag: "wx" });
 		if (overwrite) await node_fs.promises.rename(temporary, target);
@@ -28232,7 +28218,7 @@ function parseConcurrency(value) {
 const BATCH = 32;
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
-const workerClass = once(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
+const workerClass = require_launch.r(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
 function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), load = (0, node_os.loadavg)()[0] ?? 0) {
 	if (concurrency === "off") return 0;
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);
@@ -28347,7 +28333,7 @@ var ResultCache = class {
 		this.entries = data.entries;
 	}
 	lookup(task, bytes, configFile) {
-		const hash = (0, node_crypto.createHash)("sha1").update(bytes).digest("base64");
+		const hash = require_launch.n().createHash("sha1").update(bytes).digest("base64");
 		const settings = this.settingsOf(task, configFile);
 		const key = task.absolute;
 		this.seen.add(key);
@@ -28423,7 +28409,7 @@ var ResultCache = class {
 			} catch {
 				config = MISSING;
 			}
-			hashed = (0, node_crypto.createHash)("sha1").update(JSON.stringify([
+			hashed = require_launch.n().createHash("sha1").update(JSON.stringify([
 				lang,
 				rules,
 				kindSources,
@@ -28460,7 +28446,7 @@ function fileStamp(path) {
 	}
 }
 function folderHash(folder) {
-	const hash = (0, node_crypto.createHash)("sha1");
+	const hash = require_launch.n().createHash("sha1");
 	try {
 		for (const name of (0, node_fs.readdirSync)(folder).sort()) {
 			const path = (0, node_path.join)(folder, name);

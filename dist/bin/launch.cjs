@@ -3,7 +3,6 @@ let node_path = require("node:path");
 let node_fs = require("node:fs");
 let node_module = require("node:module");
 node_module = require_rolldown_runtime.a(node_module, 1);
-let node_crypto = require("node:crypto");
 let node_os = require("node:os");
 let node_vm = require("node:vm");
 // dist/launch/commands.js
@@ -19,9 +18,65 @@ const COMMAND_NAMES = [
 	"kind",
 	"lsp"
 ];
+// dist/core/once.js
+function once(make) {
+	let made = false;
+	let value;
+	return () => {
+		if (!made) {
+			value = make();
+			made = true;
+		}
+		return value;
+	};
+}
+// dist/core/hash.js
+const nodeCrypto = once(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:crypto"));
+function hash128(text) {
+	let h1 = 1779033703;
+	let h2 = 3144134277;
+	let h3 = 1013904242;
+	let h4 = 2773480762;
+	for (let i = 0; i < text.length; i++) {
+		const k = text.charCodeAt(i);
+		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+		h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+		h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+		h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+	}
+	h1 = Math.imul(h3 ^ h1 >>> 18, 597399067);
+	h2 = Math.imul(h4 ^ h2 >>> 22, 2869860233);
+	h3 = Math.imul(h1 ^ h3 >>> 17, 951274213);
+	h4 = Math.imul(h2 ^ h4 >>> 19, 2716044179);
+	h1 ^= h2 ^ h3 ^ h4;
+	h2 ^= h1;
+	h3 ^= h1;
+	h4 ^= h1;
+	return [
+		h1,
+		h2,
+		h3,
+		h4
+	].map((h) => (h >>> 0).toString(16).padStart(8, "0")).join("");
+}
 // dist/launch/compile-cache.js
-const MAGIC = Buffer.from("plan-v8-cache\n");
-const HASH_BYTES = 32;
+const checksum = once(() => {
+	const { crc32 } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:zlib");
+	if (typeof crc32 === "function") return {
+		magic: Buffer.from("plan-v8-cache crc32\n"),
+		length: 4,
+		sum: (payload) => {
+			const sum = Buffer.alloc(4);
+			sum.writeUInt32BE(crc32(payload));
+			return sum;
+		}
+	};
+	return {
+		magic: Buffer.from("plan-v8-cache\n"),
+		length: 32,
+		sum: (payload) => nodeCrypto().createHash("sha256").update(payload).digest()
+	};
+});
 const UNUSED_MS = 6048e5;
 const MARK_USED_MS = 864e5;
 const OTHERS_KEPT = 2;
@@ -93,7 +148,7 @@ function keyOf(filename, flags) {
 		return;
 	}
 	const file = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-	return (0, node_crypto.createHash)("sha256").update(`${process.version}\0${process.arch}\0${flags}\0${file}`).digest("hex").slice(0, 32);
+	return hash128(`${process.version}\0${process.arch}\0${flags}\0${file}`);
 }
 function readCache(file) {
 	let data;
@@ -102,10 +157,11 @@ function readCache(file) {
 	} catch {
 		return;
 	}
-	const start = MAGIC.length + HASH_BYTES;
-	if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+	const { magic, length, sum } = checksum();
+	const start = magic.length + length;
+	if (data.length <= start || !data.subarray(0, magic.length).equals(magic)) return void 0;
 	const payload = data.subarray(start);
-	if (!(0, node_crypto.createHash)("sha256").update(payload).digest().equals(data.subarray(MAGIC.length, start))) return void 0;
+	if (!sum(payload).equals(data.subarray(magic.length, start))) return void 0;
 	markUsed(file);
 	return payload;
 }
@@ -118,9 +174,10 @@ function markUsed(file) {
 function writeCache(file, payload) {
 	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	try {
+		const { magic, sum } = checksum();
 		(0, node_fs.writeFileSync)(temporary, Buffer.concat([
-			MAGIC,
-			(0, node_crypto.createHash)("sha256").update(payload).digest(),
+			magic,
+			sum(payload),
 			payload
 		]), { mode: 384 });
 		(0, node_fs.renameSync)(temporary, file);
@@ -152,10 +209,22 @@ function removeStale(file) {
 		(0, node_fs.unlinkSync)(path);
 	} catch {}
 }
-Object.defineProperty(exports, "n", {
+Object.defineProperty(exports, "i", {
 	enumerable: true,
 	get: function() {
 		return COMMAND_NAMES;
+	}
+});
+Object.defineProperty(exports, "n", {
+	enumerable: true,
+	get: function() {
+		return nodeCrypto;
+	}
+});
+Object.defineProperty(exports, "r", {
+	enumerable: true,
+	get: function() {
+		return once;
 	}
 });
 Object.defineProperty(exports, "t", {

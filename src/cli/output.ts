@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../core/hash.js';
 import { promises as fs } from 'node:fs';
 import type { Translate } from '../i18n/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -48,7 +48,7 @@ export async function writeOutput(path: string, data: string | Uint8Array, { inp
   const folder = dirname(target);
   const info = await fs.stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new WriteError({ code: 'noFolder', folder: dirname(path) || '.' });
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temporary, data, { flag: 'wx' });
     // link() fails where the target exists, so a file that appeared meanwhile is still not replaced.

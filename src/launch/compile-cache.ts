@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants as vmConstants, Script } from 'node:vm';
+import { hash128, nodeCrypto } from '../core/hash.js';
+import { once } from '../core/once.js';
 import { COMMAND_NAMES } from './commands.js';
 
 /**
@@ -15,7 +16,7 @@ import { COMMAND_NAMES } from './commands.js';
  *
  * A cache is used only when it is certainly this code's: its name holds a hash of the file's
  * identity and times (see keyOf), node's version, the platform and node's options; its content
- * carries a hash of itself, checked before V8 sees it; and V8 refuses code made by another V8 or
+ * carries a sum of itself (see checksum), checked before V8 sees it; and V8 refuses code made by another V8 or
  * for another source. A cache that is
  * missing, damaged or refused is made again when the run ends and written whole (a temporary file,
  * renamed), so a damaged one is never read twice and two runs at once never mix their writes.
@@ -26,8 +27,27 @@ interface InternalModule {
   _compile(content: string, filename: string): unknown;
 }
 
-const MAGIC = Buffer.from('plan-v8-cache\n');
-const HASH_BYTES = 32;
+/**
+ * What a cache's bytes are checked by before V8 sees them (V8 checks no sum of a code cache): CRC-32,
+ * which node:zlib has from Node 20.15 and which is a millisecond where SHA-256 and loading
+ * node:crypto were three; before that, SHA-256. Each has a header of its own, so a cache written
+ * under the one is made again under the other, never misread.
+ */
+const checksum = once((): { magic: Buffer; length: number; sum: (payload: Buffer) => Buffer } => {
+  const { crc32 } = createRequire(import.meta.url)('node:zlib') as { crc32?: (data: Uint8Array) => number };
+  if (typeof crc32 === 'function') {
+    return {
+      magic: Buffer.from('plan-v8-cache crc32\n'),
+      length: 4,
+      sum: (payload) => {
+        const sum = Buffer.alloc(4);
+        sum.writeUInt32BE(crc32(payload));
+        return sum;
+      },
+    };
+  }
+  return { magic: Buffer.from('plan-v8-cache\n'), length: 32, sum: (payload) => nodeCrypto().createHash('sha256').update(payload).digest() };
+});
 /**
  * A cache not used for this long is removed when another is written, so that old builds' caches do
  * not fill the disk; one in use is marked used (its time set) at most once a day.
@@ -136,7 +156,7 @@ function keyOf(filename: string, flags: string): string | undefined {
     return undefined;
   }
   const file = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-  return createHash('sha256').update(`${process.version}\0${process.arch}\0${flags}\0${file}`).digest('hex').slice(0, 32);
+  return hash128(`${process.version}\0${process.arch}\0${flags}\0${file}`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -146,10 +166,11 @@ function readCache(file: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-  const start = MAGIC.length + HASH_BYTES;
-  if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const { magic, length, sum } = checksum();
+  const start = magic.length + length;
+  if (data.length <= start || !data.subarray(0, magic.length).equals(magic)) return undefined;
   const payload = data.subarray(start);
-  if (!createHash('sha256').update(payload).digest().equals(data.subarray(MAGIC.length, start))) return undefined;
+  if (!sum(payload).equals(data.subarray(magic.length, start))) return undefined;
   markUsed(file);
   return payload;
 }
@@ -166,7 +187,8 @@ function markUsed(file: string): void {
 function writeCache(file: string, payload: Buffer): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temporary, Buffer.concat([MAGIC, createHash('sha256').update(payload).digest(), payload]), { mode: 0o600 });
+    const { magic, sum } = checksum();
+    writeFileSync(temporary, Buffer.concat([magic, sum(payload), payload]), { mode: 0o600 });
     renameSync(temporary, file);
     removeStale(file);
   } catch {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/hash.js';
 import { relativeToRoot } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -22,7 +22,7 @@ export const gitlab: Formatter = (report, { root, cwd }) => {
       issues.push({
         description: d.hint ? `${d.message} ${d.hint}` : d.message,
         check_name: d.ruleId,
-        fingerprint: createHash('md5').update(`${key}\u0000${occurrence}`).digest('hex'),
+        fingerprint: nodeCrypto().createHash('md5').update(`${key}\u0000${occurrence}`).digest('hex'),
         // Errors fail the check, warnings do not: GitLab's scale has more steps, and these two are its middle ones.
         severity: d.severity === 'error' ? 'major' : 'minor',
         location: { path, lines: { begin: d.line } },

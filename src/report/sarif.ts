@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/hash.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Span } from '../core/diagnostic.js';
 import { ruleCatalog, type RuleInfo } from './catalog.js';
@@ -86,5 +86,5 @@ function region(span: Span): { startLine: number; startColumn: number; endLine: 
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(text).digest('hex').slice(0, 32);
 }

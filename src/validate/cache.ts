@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/hash.js';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -83,7 +83,7 @@ export class ResultCache {
 
   /** The outcome of a file whose bytes are these, when nothing it depends on has changed since it was cached. */
   lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; hash: string; settings: string } {
-    const hash = createHash('sha1').update(bytes).digest('base64');
+    const hash = nodeCrypto().createHash('sha1').update(bytes).digest('base64');
     const settings = this.settingsOf(task, configFile);
     const key = task.absolute!;
     this.seen.add(key);
@@ -145,7 +145,7 @@ export class ResultCache {
           config = MISSING;
         }
       }
-      hashed = createHash('sha1').update(JSON.stringify([lang, rules, kindSources, warnFrom, pictureFolders, configFile, config])).digest('base64');
+      hashed = nodeCrypto().createHash('sha1').update(JSON.stringify([lang, rules, kindSources, warnFrom, pictureFolders, configFile, config])).digest('base64');
       if (!memo) this.settingsMemo.set(rules, (memo = new Map()));
       memo.set(memoKey, hashed);
     }
@@ -185,7 +185,7 @@ function fileStamp(path: string): string {
 
 /** The hash of every file in a kind's folder: kind.yaml, its templates and its rules module. */
 function folderHash(folder: string): string {
-  const hash = createHash('sha1');
+  const hash = nodeCrypto().createHash('sha1');
   try {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);

@@ -74,8 +74,7 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
   it('is not used for a bundle file changed in place, even to the same length and time', () => {
     // A copy of the program of its own, so that its bundle can be edited.
     const program = tempDir();
-    for (const part of ['bin', 'dist/bin', 'kinds']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
-    for (const file of ['package.json', 'dist/kinds-cache.json']) cpSync(join(ROOT, file), join(program, file));
+    for (const part of ['bin', 'dist/bin', 'dist/kinds-cache', 'kinds', 'package.json']) cpSync(join(ROOT, part), join(program, part), { recursive: true });
     const root = tempDir();
     const say = () => spawnSync(process.execPath, [join(program, 'bin', 'plan.js'), 'validate', '--lang', 'en', examplePath('esf-ansokan')], { encoding: 'utf8', env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: root, NO_COLOR: '1' }, timeout: 30_000 });
     expect(say().stdout).toContain('No problems in 1 file');

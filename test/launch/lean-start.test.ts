@@ -1,30 +1,37 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplePath, ROOT, tempDir } from '../helpers/fixtures.js';
 
 /**
- * Checking one plan loads only what it uses: Node's worker threads, timing and file-promise modules
- * cost a one-plan run several milliseconds of its start-up, and it starts no worker and writes no file.
+ * Checking one plan loads only what it uses: Node's worker threads, timing, file-promise and crypto
+ * modules cost a one-plan run several milliseconds of its start-up, and it starts no worker, writes
+ * no file and hashes nothing with crypto.
  */
 const BIN = join(ROOT, 'bin', 'plan.js');
 const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.cjs'));
 
-function builtinsLoaded(args: readonly string[]): string[] {
+function builtinsLoaded(args: readonly string[], status = 0): string[] {
   const log = join(tempDir(), 'builtins.log');
   const run = spawnSync(process.execPath, ['-r', join(ROOT, 'test/fixtures/hooks/log-builtins.cjs'), BIN, ...args], { encoding: 'utf8', env: { ...process.env, PLAN_BUILTIN_LOG: log }, timeout: 60_000 });
-  expect(run.status, run.stderr).toBe(0);
+  expect(run.status, run.stderr).toBe(status);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
 if (!built) console.warn('lean-start: skipped: dist/bin/ is not built; run npm run build');
 
 describe.skipIf(!built)('a one-plan validate', { timeout: 60_000 }, () => {
-  it('loads neither worker threads, nor perf_hooks, nor fs/promises', () => {
+  it('loads neither worker threads, nor perf_hooks, nor fs/promises, nor crypto', () => {
     const loaded = builtinsLoaded(['validate', examplePath('esf-ansokan')]);
     expect(loaded).toContain('fs');
-    expect(loaded.filter((name) => /^(worker_threads|perf_hooks|fs\/promises|internal\/fs\/promises)$/.test(name))).toEqual([]);
+    expect(loaded.filter((name) => /^(worker_threads|perf_hooks|fs\/promises|internal\/fs\/promises|crypto)$/.test(name))).toEqual([]);
+  });
+
+  it('loads crypto once it is needed: a SARIF problem\'s fingerprint, a report file\'s temporary name', () => {
+    const plan = join(tempDir(), 'plan.yaml');
+    writeFileSync(plan, `${readFileSync(examplePath('esf-ansokan'), 'utf8')}\nno-such-field: 1\n`);
+    expect(builtinsLoaded(['validate', plan, '--format', 'sarif', '-o', join(tempDir(), 'report.sarif')], 1)).toContain('crypto');
   });
 
   it('loads the file promises once it writes a report', () => {

@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { PACKAGE_ROOT } from '../../core/package.js';
 import { basename, join, relative, resolve } from 'node:path';
@@ -126,20 +125,20 @@ function problemDiagnostics(problems: readonly KindProblem[], t: Translate, at: 
   }));
 }
 
-let kindsCache: Record<string, { sha1: string; json: string }> | null | undefined;
-
-/** A package kind's data as the build read it, when its kind file is byte for byte the one the build read. */
+/**
+ * A package kind's data as the build read it (scripts/kinds-cache.mjs), when its kind file is byte
+ * for byte the copy the build kept: a comparison, where hashing the file (and loading node:crypto
+ * for it) was two milliseconds of every run.
+ */
 function cachedKindFile(id: string, bytes: Uint8Array): KindFile | undefined {
-  if (kindsCache === undefined) {
-    try {
-      kindsCache = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'kinds-cache.json'), 'utf8')) as Record<string, { sha1: string; json: string }>;
-    } catch {
-      kindsCache = null;
-    }
+  const folder = join(PACKAGE_ROOT, 'dist', 'kinds-cache');
+  try {
+    if (!readFileSync(join(folder, `${id}.yaml`)).equals(bytes)) return undefined;
+    // Parsed anew each time: compiling must not change what a later load is handed.
+    return JSON.parse(readFileSync(join(folder, `${id}.json`), 'utf8')) as KindFile;
+  } catch {
+    return undefined;
   }
-  const entry = kindsCache?.[id];
-  // Parsed anew each time: compiling must not change what a later load is handed.
-  return entry && typeof entry.json === 'string' && entry.sha1 === createHash('sha1').update(bytes).digest('hex') ? (JSON.parse(entry.json) as KindFile) : undefined;
 }
 
 const BUILTIN_PREFIX = 'plan:';
