@@ -24987,10 +24987,24 @@ function checkBytes(bytes, file, options = {}) {
 function checkText(text, file, options = {}) {
 	return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text, options.kinds ?? builtinKinds()));
 }
+const KIND_LINE_WITHIN = 4096;
+const KIND_LINE = /^kind:[ \t]*["']?([\w-]+)/m;
 function guessKindLang(content, kinds) {
-	const head = typeof content === "string" ? content.slice(0, 4096) : Buffer.from(content.buffer, content.byteOffset, Math.min(content.length, 4096)).toString("latin1");
-	const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
-	return match ? kinds.get(match[1])?.lang : void 0;
+	const named = typeof content === "string" ? KIND_LINE.exec(content.slice(0, KIND_LINE_WITHIN))?.[1] : kindNamedIn(content);
+	return named === void 0 ? void 0 : kinds.get(named)?.lang;
+}
+function kindNamedIn(bytes) {
+	const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, KIND_LINE_WITHIN));
+	const isWord = (b) => b !== void 0 && (b >= 97 && b <= 122 || b >= 65 && b <= 90 || b >= 48 && b <= 57 || b === 95 || b === 45);
+	for (let at = head.indexOf("kind:"); at !== -1; at = head.indexOf("kind:", at + 1)) {
+		if (at > 0 && head[at - 1] !== 10 && head[at - 1] !== 13) continue;
+		let p = at + 5;
+		while (head[p] === 32 || head[p] === 9) p++;
+		if (head[p] === 34 || head[p] === 39) p++;
+		const start = p;
+		while (isWord(head[p])) p++;
+		if (p > start) return head.toString("latin1", start, p);
+	}
 }
 function guarded(file, options, load, guessLang) {
 	const lang = options.lang ?? guessLang() ?? "en";

@@ -67,12 +67,35 @@ export function checkText(text: string, file: string, options: CheckOptions = {}
   return guarded(file, options, (t) => parsePlanText(text, file, t), () => guessKindLang(text, options.kinds ?? builtinKinds()));
 }
 
+/** How far into a plan its `kind:` line is looked for. */
+const KIND_LINE_WITHIN = 4096;
+const KIND_LINE = /^kind:[ \t]*["']?([\w-]+)/m;
+
 /** The language of the kind named on a `kind:` line, so that even a broken plan is answered in it. */
 function guessKindLang(content: string | Uint8Array, kinds: KindRegistry): Lang | undefined {
+  const named = typeof content === 'string' ? KIND_LINE.exec(content.slice(0, KIND_LINE_WITHIN))?.[1] : kindNamedIn(content);
+  return named === undefined ? undefined : kinds.get(named)?.lang;
+}
+
+/**
+ * What KIND_LINE finds in the first KIND_LINE_WITHIN bytes read as Latin-1, found in the bytes
+ * themselves: decoding them to search was a string of 4 kB for every plan.
+ */
+export function kindNamedIn(bytes: Uint8Array): string | undefined {
   // Read where the bytes are: Buffer.from(a Uint8Array) would copy them first.
-  const head = typeof content === 'string' ? content.slice(0, 4096) : Buffer.from(content.buffer, content.byteOffset, Math.min(content.length, 4096)).toString('latin1');
-  const match = /^kind:[ \t]*["']?([\w-]+)/m.exec(head);
-  return match ? kinds.get(match[1]!)?.lang : undefined;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, KIND_LINE_WITHIN));
+  const isWord = (b: number | undefined) => b !== undefined && ((b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 45);
+  for (let at = head.indexOf('kind:'); at !== -1; at = head.indexOf('kind:', at + 1)) {
+    // At a line's start, as ^ with the m flag: after a line feed or a carriage return.
+    if (at > 0 && head[at - 1] !== 10 && head[at - 1] !== 13) continue;
+    let p = at + 5;
+    while (head[p] === 32 || head[p] === 9) p++;
+    if (head[p] === 34 || head[p] === 39) p++;
+    const start = p;
+    while (isWord(head[p])) p++;
+    if (p > start) return head.toString('latin1', start, p);
+  }
+  return undefined;
 }
 
 function guarded(file: string, options: CheckOptions, load: (t: Translate) => LoadResult, guessLang: () => Lang | undefined): FileResult {

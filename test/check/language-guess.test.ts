@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBytes, checkText } from '../../src/check/check.js';
+import { checkBytes, checkText, kindNamedIn } from '../../src/check/check.js';
+import { seededRandom } from '../helpers/random.js';
 
 // A plan whose YAML cannot be read has no kind yet; its messages are in the language of the kind
 // named on its `kind:` line, found in the file's first 4 KB.
@@ -38,5 +39,23 @@ describe('the language of a plan that cannot be read', () => {
 
   it('is looked for only in the first 4 KB', () => {
     expect(messageOf(broken(`# ${'x'.repeat(4100)}\nkind: prosjektplan\n`))).not.toBe('nb');
+  });
+});
+
+describe('the kind: line found in the bytes', () => {
+  it('is what the expression finds in the first 4 KB read as Latin-1, over 20,000 seeded heads', () => {
+    const pieces = ['kind:', 'kind', ':', '\n', '\r', '\r\n', ' ', '\t', '"', "'", 'prosjektplan', 'esf-ansokan', 'x_1', '-', 'ö', '–', '#', 'title: x', '\u2028', 'k'.repeat(4000)];
+    const next = seededRandom(4096);
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      const count = 1 + Math.floor(next() * 8);
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(next() * pieces.length)];
+      const bytes = Buffer.from(text, 'utf8');
+      const expected = /^kind:[ \t]*["']?([\w-]+)/m.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+      if (expected !== undefined) found++;
+      if (kindNamedIn(bytes) !== expected) expect(kindNamedIn(bytes), JSON.stringify(text)).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(400);
   });
 });
