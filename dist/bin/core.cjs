@@ -5150,8 +5150,10 @@ function scan(input, lang) {
 			if (used[k] === 1 || t.word && !FILLER_WORDS.has(t.text) || /\d/.test(t.text)) break;
 		}
 	});
-	for (const k of followUpTokens) if (![...followUps].some((i) => dates[i].first > k)) leftover.push(tokens[k]);
-	leftover.sort((a, b) => a.start - b.start);
+	if (followUpTokens.size > 0) {
+		for (const k of followUpTokens) if (![...followUps].some((i) => dates[i].first > k)) leftover.push(tokens[k]);
+		leftover.sort((a, b) => a.start - b.start);
+	}
 	return {
 		text,
 		lower,

@@ -906,9 +906,11 @@ function scan(input: unknown, lang: Lang): Scan | DateProblem {
       if (used[k] === 1 || (t.word && !FILLER_WORDS.has(t.text)) || /\d/.test(t.text)) break;
     }
   });
-  // Outside a follow-up the follow-up word is just a word.
-  for (const k of followUpTokens) if (![...followUps].some((i) => dates[i]!.first > k)) leftover.push(tokens[k]!);
-  leftover.sort((a, b) => a.start - b.start);
+  // Outside a follow-up the follow-up word is just a word, put back in its place among the others.
+  if (followUpTokens.size > 0) {
+    for (const k of followUpTokens) if (![...followUps].some((i) => dates[i]!.first > k)) leftover.push(tokens[k]!);
+    leftover.sort((a, b) => a.start - b.start);
+  }
   return { text, lower, tokens, dates, ...(status ? { status } : {}), deadline, followUps, leftover };
 }
 
