@@ -1,5 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
-import { createTranslator, type Lang } from '../i18n/index.js';
+import { createTranslator, type Lang, type Translate } from '../i18n/index.js';
 import type { Document } from 'yaml';
 import { ruleCatalog } from '../report/catalog.js';
 import type { KindRegistry } from '../kinds/registry.js';
@@ -36,13 +36,15 @@ export interface Settled {
 export function settle(result: Settled, rules: RuleSettings = {}, kinds?: KindRegistry): Diagnostic[] {
   let diagnostics = applyRuleSettings(result.diagnostics, rules);
   if (result.text !== undefined) {
+    let translate: Translate | undefined;
     diagnostics = applyDisableComments(diagnostics, {
       file: result.file,
       text: result.text,
       ...(result.source ? { source: result.source } : {}),
       // The repository's own kinds' rules may be disabled in place as the package's can.
       ruleIds: () => ruleCatalog(kinds).map((rule) => rule.id),
-      t: createTranslator(result.lang, configMessages),
+      // Made when a comment has something to say: most files have no directive.
+      t: (id, params) => (translate ??= createTranslator(result.lang, configMessages))(id, params),
     });
     diagnostics = applyRuleSettings(diagnostics, rules);
   }
