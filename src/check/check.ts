@@ -223,11 +223,19 @@ function checkLoaded(loaded: LoadResult, file: string, options: CheckOptions, gu
 function fixAt(source: PlanSource, span: Span, fix: NonNullable<RuleReport['fix']>): Fix {
   let text: string;
   if ('amount' in fix) {
-    const lines = source.text.split('\n');
-    const written = span.line === span.endLine ? (lines[span.line - 1] ?? '').slice(span.column - 1, span.endColumn - 1) : '';
+    const written = span.line === span.endLine ? lineOf(source, span.line).slice(span.column - 1, span.endColumn - 1) : '';
     text = /^-?\d+$/.test(written) || fix.amount < 0 ? String(fix.amount) : formatAmount(fix.amount);
   } else text = fix.text;
   return { ...span, text, safe: fix.safe ?? false };
+}
+
+/** A line of the plan (1 for the first), without its line feed, found by the line starts the reader counted: splitting the text for it made a string of every line. */
+function lineOf(source: PlanSource, line: number): string {
+  const starts = source.lineCounter.lineStarts;
+  const start = starts[line - 1];
+  if (start === undefined) return '';
+  const next = starts[line];
+  return source.text.slice(start, next === undefined ? source.text.length : next - 1);
 }
 
 function finish(result: FileResult): FileResult {
