@@ -3161,10 +3161,15 @@ function derivedCells(table, row) {
 	});
 }
 function computedTotals(table) {
-	const own = table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
-	const derived = (table.derived ?? []).map((_, column) => sumAmounts(table.rows.map((row) => derivedCells(table, row)[column])));
-	return [...own, ...derived];
+	let totals = totalsOf.get(table);
+	if (totals === void 0) {
+		const own = table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
+		const derived = (table.derived ?? []).map((_, column) => sumAmounts(table.rows.map((row) => derivedCells(table, row)[column])));
+		totalsOf.set(table, totals = [...own, ...derived]);
+	}
+	return [...totals];
 }
+const totalsOf = /* @__PURE__ */ new WeakMap();
 function derivedFormula(table, column) {
 	const terms = column.weights.flatMap((weight, index) => weight === 0 ? [] : [{
 		weight,
@@ -25191,8 +25196,7 @@ function checkLoaded(loaded, file, options, guessedLang) {
 function fixAt(source, span, fix) {
 	let text;
 	if ("amount" in fix) {
-		const lines = source.text.split("\n");
-		const written = span.line === span.endLine ? (lines[span.line - 1] ?? "").slice(span.column - 1, span.endColumn - 1) : "";
+		const written = span.line === span.endLine ? lineOf(source, span.line).slice(span.column - 1, span.endColumn - 1) : "";
 		text = /^-?\d+$/.test(written) || fix.amount < 0 ? String(fix.amount) : formatAmount(fix.amount);
 	} else text = fix.text;
 	return {
@@ -25200,6 +25204,13 @@ function fixAt(source, span, fix) {
 		text,
 		safe: fix.safe ?? false
 	};
+}
+function lineOf(source, line) {
+	const starts = source.lineCounter.lineStarts;
+	const start = starts[line - 1];
+	if (start === void 0) return "";
+	const next = starts[line];
+	return source.text.slice(start, next === void 0 ? source.text.length : next - 1);
 }
 function finish(result) {
 	result.diagnostics.sort(compareDiagnostics);
@@ -25420,12 +25431,13 @@ function applyRuleSettings(diagnostics, rules) {
 function settle(result, rules = {}, kinds) {
 	let diagnostics = applyRuleSettings(result.diagnostics, rules);
 	if (result.text !== void 0) {
+		let translate;
 		diagnostics = applyDisableComments(diagnostics, {
 			file: result.file,
 			text: result.text,
 			...result.source ? { source: result.source } : {},
 			ruleIds: () => ruleCatalog(kinds).map((rule) => rule.id),
-			t: createTranslator(result.lang, configMessages)
+			t: (id, params) => (translate ??= createTranslator(result.lang, configMessages))(id, params)
 		});
 		diagnostics = applyRuleSettings(diagnostics, rules);
 	}

@@ -93,10 +93,18 @@ export function derivedCells(table: BudgetTable, row: BudgetRow): (number | null
 
 /** Column sums of the rows, derived columns included; null where no row has an amount in that column. */
 export function computedTotals(table: BudgetTable): (number | null)[] {
-  const own = table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
-  const derived = (table.derived ?? []).map((_, column) => sumAmounts(table.rows.map((row) => derivedCells(table, row)[column])));
-  return [...own, ...derived];
+  let totals = totalsOf.get(table);
+  if (totals === undefined) {
+    const own = table.columns.map((_, column) => sumAmounts(table.rows.map((row) => row.amounts[column])));
+    const derived = (table.derived ?? []).map((_, column) => sumAmounts(table.rows.map((row) => derivedCells(table, row)[column])));
+    totalsOf.set(table, (totals = [...own, ...derived]));
+  }
+  // A copy: a caller may keep or change what it is given.
+  return [...totals];
 }
+
+/** A table's sums, worked out once: the rules' view, the sum rule and every balance a table is part of ask for them. */
+const totalsOf = new WeakMap<BudgetTable, (number | null)[]>();
 
 /** "Utfall − Planerat": how a derived column is worked out, in the table's own words. */
 export function derivedFormula(table: BudgetTable, column: DerivedColumn): string {
