@@ -34,6 +34,15 @@ describe('budget tables with derived columns', () => {
     expect(derivedFormula(table, table.derived![0]!)).toBe('Utfall − Planerat');
   });
 
+  it('hands each caller sums of its own, the same however often it asks', () => {
+    const table = outcome(-100, [])!.tables[0]!;
+    const first = computedTotals(table);
+    first[0] = 0;
+    first.push(7);
+    expect(computedTotals(table)).toEqual([1200, 1150, -50]);
+    expect(computedTotals(table)).not.toBe(computedTotals(table));
+  });
+
   it('accepts stated figures that agree', () => {
     expect(problems(outcome(-100, [1200, 1150, -50]))).toEqual([]);
   });
