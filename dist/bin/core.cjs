@@ -19813,8 +19813,11 @@ function parseFieldPath(text) {
 	return parsedPaths.get(text, () => /^[A-Za-z_$][\w-]*(\[\])?(\.[A-Za-z_$][\w-]*(\[\])?)*$/.test(text) ? text.split(".").flatMap((part) => part.endsWith("[]") ? [part.slice(0, -2), "[]"] : [part]) : void 0);
 }
 function formatFieldPath(path) {
-	return path.map((segment, i) => segment === "[]" ? "[]" : i === 0 ? segment : `.${segment}`).join("");
+	let text = formatted.get(path);
+	if (text === void 0) formatted.set(path, text = path.map((segment, i) => segment === "[]" ? "[]" : i === 0 ? segment : `.${segment}`).join(""));
+	return text;
 }
+const formatted = /* @__PURE__ */ new WeakMap();
 function own(value, key) {
 	return value !== null && typeof value === "object" && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : void 0;
 }

@@ -21,8 +21,13 @@ export function parseFieldPath(text: string): FieldPath | undefined {
 }
 
 export function formatFieldPath(path: FieldPath): string {
-  return path.map((segment, i) => (segment === '[]' ? '[]' : i === 0 ? segment : `.${segment}`)).join('');
+  let text = formatted.get(path);
+  if (text === undefined) formatted.set(path, (text = path.map((segment, i) => (segment === '[]' ? '[]' : i === 0 ? segment : `.${segment}`)).join('')));
+  return text;
 }
+
+/** Each path written once: a plan's own limits are matched to the kind's text fields by their paths' text, for every plan. A FieldPath is never changed. */
+const formatted = new WeakMap<FieldPath, string>();
 
 export interface Located {
   value: unknown;
