@@ -20612,7 +20612,7 @@ const unique = {
 			const inFileOrder = (a, b) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column;
 			const byValue = /* @__PURE__ */ new Map();
 			for (const entry of places) {
-				const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, " ").toLocaleLowerCase();
+				const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, " ").toLowerCase();
 				const same = byValue.get(key);
 				if (same) same.push(entry);
 				else byValue.set(key, [entry]);

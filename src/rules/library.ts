@@ -407,8 +407,10 @@ const unique: LibraryRule<{ values: NamedList | NamedList[]; exact?: boolean; hi
         const inFileOrder = (a: Entry, b: Entry) => spanOf(a).line - spanOf(b).line || spanOf(a).column - spanOf(b).column;
         const byValue = new Map<string, Entry[]>();
         for (const entry of places) {
-          // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact.
-          const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+          // "Sollentuna  kommun" and "sollentuna kommun" are one value written twice, unless exact. In
+          // lower case by Unicode's rules, not the machine's locale (which ICU is asked for at every
+          // value): the same answer on every machine.
+          const key = params.exact ? String(entry.place.value) : String(entry.place.value).trim().replace(/\s+/g, ' ').toLowerCase();
           const same = byValue.get(key);
           if (same) same.push(entry);
           else byValue.set(key, [entry]);
