@@ -3000,6 +3000,7 @@ const SPACES = /[\u00a0\u202f\u2009\u2007]/g;
 const CURRENCY_PREFIX = /^(kr\.?|sek|nok|eur|\u20AC)\s*/i;
 const CURRENCY_SUFFIX = /\s*(kr\.?|kronor|kroner|sek|nok|eur|euro|\u20AC)$/i;
 const NO_DECIMALS_SUFFIX = /\s*[,:.]-$/;
+const GROUPED = /^\d{1,3}( \d{3})+$/;
 function readAmount(input, options = {}) {
 	if (typeof input === "number") return checkInteger(input, String(input), options);
 	if (typeof input === "bigint") return checkInteger(Number(input), String(input), options);
@@ -3015,6 +3016,7 @@ function readAmountString(raw, options) {
 		code: "empty",
 		input
 	});
+	if (GROUPED.test(input)) return checkInteger(Number(input.replace(/ /g, "")), input, options);
 	let text = input.replace(SPACES, " ").replace(/\s+/g, " ");
 	let sign = 1;
 	if (/^[-\u2212\u2013]/.test(text)) {
@@ -3048,7 +3050,7 @@ function readAmountString(raw, options) {
 		});
 		return withSign(value);
 	}
-	if (/^\d{1,3}( \d{3})+$/.test(text)) return withSign(Number(text.replace(/ /g, "")));
+	if (GROUPED.test(text)) return withSign(Number(text.replace(/ /g, "")));
 	if (/^\d+( \d+)+$/.test(text)) {
 		const value = Number(text.replace(/ /g, ""));
 		return fail$2({

@@ -31,6 +31,8 @@ const CURRENCY_PREFIX = /^(kr\.?|sek|nok|eur|€)\s*/i;
 const CURRENCY_SUFFIX = /\s*(kr\.?|kronor|kroner|sek|nok|eur|euro|€)$/i;
 /** ",-" and ":-" say "no decimals", which makes a "." before them a thousands separator. */
 const NO_DECIMALS_SUFFIX = /\s*[,:.]-$/;
+/** Digits in groups of three after the first, one space between. */
+const GROUPED = /^\d{1,3}( \d{3})+$/;
 
 export function readAmount(input: unknown, options: AmountOptions = {}): AmountResult {
   if (typeof input === 'number') return checkInteger(input, String(input), options);
@@ -42,6 +44,9 @@ export function readAmount(input: unknown, options: AmountOptions = {}): AmountR
 function readAmountString(raw: string, options: AmountOptions): AmountResult {
   const input = raw.trim();
   if (input === '') return fail({ code: 'empty', input });
+  // Most amounts are written "1 835 000": nothing below changes such a text, and it is read as the
+  // grouped digits below read it, without the searches for other spaces, signs and currencies.
+  if (GROUPED.test(input)) return checkInteger(Number(input.replace(/ /g, '')), input, options);
   let text = input.replace(SPACES, ' ').replace(/\s+/g, ' ');
   let sign = 1;
   if (/^[-−–]/.test(text)) {
@@ -69,7 +74,7 @@ function readAmountString(raw: string, options: AmountOptions): AmountResult {
     if (text.length > 1 && text.startsWith('0')) return fail({ code: 'leadingZero', input, value, plain: String(value) });
     return withSign(value);
   }
-  if (/^\d{1,3}( \d{3})+$/.test(text)) return withSign(Number(text.replace(/ /g, '')));
+  if (GROUPED.test(text)) return withSign(Number(text.replace(/ /g, '')));
   if (/^\d+( \d+)+$/.test(text)) {
     const value = Number(text.replace(/ /g, ''));
     return fail({ code: 'badGrouping', input, value, plain: String(value) });
