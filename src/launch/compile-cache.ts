@@ -16,10 +16,10 @@ import { COMMAND_NAMES } from './commands.js';
  *
  * A cache is used only when it is certainly this code's: its name holds a hash of the file's
  * identity and times (see keyOf), node's version, the platform and node's options; its content
- * carries a sum of itself (see checksum), checked before V8 sees it; and V8 refuses code made by another V8 or
- * for another source. A cache that is
- * missing, damaged or refused is made again when the run ends and written whole (a temporary file,
- * renamed), so a damaged one is never read twice and two runs at once never mix their writes.
+ * carries a sum of itself (see checksum), checked before V8 sees it; and V8 refuses code made by
+ * another V8 or for another source. A cache that is missing, damaged or refused is made again when
+ * the run ends and written whole (a temporary file, renamed), so a damaged one is never read twice
+ * and two runs at once never mix their writes.
  */
 
 interface InternalModule {

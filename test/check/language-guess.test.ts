@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkText, kindNamedIn } from '../../src/check/check.js';
-import { seededRandom } from '../helpers/random.js';
+import { piecesText, seededRandom } from '../helpers/random.js';
 
 // A plan whose YAML cannot be read has no kind yet; its messages are in the language of the kind
 // named on its `kind:` line, found in the file's first 4 KB.
@@ -48,9 +48,7 @@ describe('the kind: line found in the bytes', () => {
     const next = seededRandom(4096);
     let found = 0;
     for (let i = 0; i < 20_000; i++) {
-      let text = '';
-      const count = 1 + Math.floor(next() * 8);
-      for (let k = 0; k < count; k++) text += pieces[Math.floor(next() * pieces.length)];
+      const text = piecesText(next, pieces, 8);
       const bytes = Buffer.from(text, 'utf8');
       const expected = /^kind:[ \t]*["']?([\w-]+)/m.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
       if (expected !== undefined) found++;

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { measure } from '../../src/fields/limits.js';
 import { plainShortcut, plainText, wordsOnly } from '../../src/fields/plain.js';
 import { ROOT } from '../helpers/fixtures.js';
+import { piecesText } from '../helpers/random.js';
 
 describe('Markdown as a portal\'s text box shows it once pasted', () => {
   it('drops emphasis and link syntax, keeps paragraphs, turns a soft line break into a space', () => {
@@ -59,7 +60,7 @@ describe('the plain text of Markdown without markup', () => {
     let seed = Number(process.env.PLAN_FUZZ_SEED ?? 7) >>> 0 || 7;
     const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
     const pieces = ['ord', 'Exempelby', 'år', 'Ärende', 'ø', '2026', '12', '1', ' ', ' ', '  ', '\n', '\n\n', '\n \n', '   ', '.', ',', ':', ';', '?', '(', ')', '-', '–', '"', "'", '%', '/', '=', '+', '$', '\u00a0', '\u2003', '\f', '\v', 'www', '1.', '2)', 'x@y', '&', '*', '_', '#', '>', '|', '~', '\t', '\\', '**', '**', '**', ' **', '** ', '**ord**', ' **fet text** ', '***', '!', '«', '»', '{', '}', '^', '§', '«', '…', '\r\n', '\n\n\n', 'http', 'se.', '—'];
-    return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]!).join(''));
+    return Array.from({ length: count }, () => piecesText(next, pieces, 14));
   }
 
   it('is what marked reads, for every text it is worked out for', () => {

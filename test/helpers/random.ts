@@ -9,3 +9,11 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A text of 1 to `most` of `pieces`, drawn by `next`: the seeded tests' inputs, made of the characters that matter to what they test. */
+export function piecesText(next: () => number, pieces: readonly string[], most: number): string {
+  const count = 1 + Math.floor(next() * most);
+  let text = '';
+  for (let k = 0; k < count; k++) text += pieces[Math.floor(next() * pieces.length)]!;
+  return text;
+}
