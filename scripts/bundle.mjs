@@ -24,6 +24,29 @@ try {
 
 // Modules that only some runs need stay in chunks of their own: rendering's libraries, and the glob matcher.
 const LAZY = /[\\/](node_modules[\\/](vscode-languageserver[\w-]*|vscode-jsonrpc|docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema|lsp)[\\/]|dist[\\/]kinds[\\/]data[\\/]check-folder)/;
+// Two dependencies load node modules at their start that no run of plan needs; loading them (node:tty,
+// and node:child_process with the net and streams it loads) was 3 ms of a one-plan run.
+// - chalk works out the terminal's colours when it is loaded (its copy of supports-color), for its
+//   default instance. plan never uses that one: it makes its own, with the level it chose itself
+//   (src/cli/io.ts, useColor). So the bundle's chalk finds no colours, and never looks.
+// - commander loads node:child_process for subcommands that are programs of their own, which plan
+//   has none of; the bundle's commander loads it when it starts one.
+const SUPPORTS_COLOR = '\0plan:chalk-supports-color';
+const CHILD_PROCESS = '\0plan:commander-child-process';
+const leanStart = {
+  name: 'plan-lean-start',
+  resolveId(source, importer) {
+    if (source === '#supports-color' && /[\\/]node_modules[\\/]chalk[\\/]/.test(importer ?? '')) return SUPPORTS_COLOR;
+    if (source === 'node:child_process' && /[\\/]node_modules[\\/]commander[\\/]/.test(importer ?? '')) return CHILD_PROCESS;
+    return null;
+  },
+  load(id) {
+    if (id === SUPPORTS_COLOR) return 'export default { stdout: false, stderr: false };';
+    if (id === CHILD_PROCESS) return "module.exports = { get spawn() { return require('node:child_process').spawn; } };";
+    return null;
+  },
+};
+
 await build({
   // dist/bin/ is as deep as dist/cli/, so paths relative to a module (../../package.json, templates/) hold in both.
   input: {
@@ -35,6 +58,7 @@ await build({
     marked: createRequire(join(root, 'package.json')).resolve('marked'),
   },
   platform: 'node',
+  plugins: [leanStart],
   logLevel: 'warn',
   output: {
     dir: out,

@@ -2,14 +2,9 @@ const require_rolldown_runtime = require("./rolldown-runtime.cjs");
 const require_launch = require("./launch.cjs");
 let node_path = require("node:path");
 let node_fs = require("node:fs");
-let node_process = require("node:process");
-node_process = require_rolldown_runtime.a(node_process, 1);
 let node_module = require("node:module");
 let node_url = require("node:url");
 let node_os = require("node:os");
-node_os = require_rolldown_runtime.a(node_os, 1);
-let node_tty = require("node:tty");
-node_tty = require_rolldown_runtime.a(node_tty, 1);
 // node_modules/commander/lib/error.js
 var require_error = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	var CommanderError = class extends Error {
@@ -102,6 +97,12 @@ var require_argument = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => 
 	}
 	exports.Argument = Argument;
 	exports.humanReadableArgName = humanReadableArgName;
+}));
+// \0plan:commander-child-process
+var require__plan_commander_child_process = /* @__PURE__ */ require_rolldown_runtime.t(((exports, module) => {
+	module.exports = { get spawn() {
+		return require("node:child_process").spawn;
+	} };
 }));
 // node_modules/commander/lib/help.js
 var require_help = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
@@ -600,7 +601,7 @@ var require_suggestSimilar = /* @__PURE__ */ require_rolldown_runtime.t(((export
 // node_modules/commander/lib/command.js
 var require_command = /* @__PURE__ */ require_rolldown_runtime.t(((exports) => {
 	const EventEmitter = require("node:events").EventEmitter;
-	const childProcess = require("node:child_process");
+	const childProcess = require__plan_commander_child_process();
 	const path = require("node:path");
 	const fs = require("node:fs");
 	const process = require("node:process");
@@ -2394,12 +2395,51 @@ function bytePosition(bytes, offset) {
 // dist/cli/io.js
 function processIo() {
 	return {
-		stdout: closable(process.stdout),
-		stderr: closable(process.stderr),
+		stdout: descriptorOutput(1, () => process.stdout),
+		stderr: descriptorOutput(2, () => process.stderr),
 		env: process.env,
 		stdin: () => readAll(process.stdin)
 	};
 }
+function descriptorOutput(fd, stream) {
+	if (process.platform === "win32") return closable(stream());
+	let closed = false;
+	return {
+		write(data) {
+			if (closed) return false;
+			const bytes = typeof data === "string" ? Buffer.from(data) : data;
+			let written = 0;
+			let pause = 0;
+			while (written < bytes.length) try {
+				written += (0, node_fs.writeSync)(fd, bytes, written, bytes.length - written);
+				pause = 0;
+			} catch (error) {
+				const code = error.code;
+				if (code === "EAGAIN") {
+					pause = Math.min(pause * 2 || 1, MAX_PAUSE_MS);
+					Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+					continue;
+				}
+				if (code !== "EPIPE" && code !== "EBADF") throw new Error(`cannot write to standard ${fd === 1 ? "output" : "error"} (${error.message})`);
+				closed = true;
+				return false;
+			}
+			return true;
+		},
+		get isTTY() {
+			return isTerminal(fd);
+		}
+	};
+}
+const MAX_PAUSE_MS = 20;
+function isTerminal(fd) {
+	try {
+		return (0, node_fs.fstatSync)(fd).isCharacterDevice() && nodeTty().isatty(fd);
+	} catch {
+		return false;
+	}
+}
+const nodeTty = require_launch.r(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:tty"));
 function closable(stream) {
 	let closed = false;
 	stream.on("error", (error) => {
@@ -2647,92 +2687,10 @@ function assembleStyles() {
 	return styles$1;
 }
 const ansiStyles = assembleStyles();
-// node_modules/chalk/source/vendor/supports-color/index.js
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : node_process.default.argv) {
-	const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-	const position = argv.indexOf(prefix + flag);
-	const terminatorPosition = argv.indexOf("--");
-	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-const { env } = node_process.default;
-let flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) flagForceColor = 0;
-else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) flagForceColor = 1;
-function envForceColor() {
-	if ("FORCE_COLOR" in env) {
-		if (env.FORCE_COLOR === "true") return 1;
-		if (env.FORCE_COLOR === "false") return 0;
-		return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-	}
-}
-function translateLevel(level) {
-	if (level === 0) return false;
-	return {
-		level,
-		hasBasic: true,
-		has256: level >= 2,
-		has16m: level >= 3
-	};
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-	const noFlagForceColor = envForceColor();
-	if (noFlagForceColor !== void 0) flagForceColor = noFlagForceColor;
-	const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-	if (forceColor === 0) return 0;
-	if (sniffFlags) {
-		if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) return 3;
-		if (hasFlag("color=256")) return 2;
-	}
-	if ("TF_BUILD" in env && "AGENT_NAME" in env) return 1;
-	if (haveStream && !streamIsTTY && forceColor === void 0) return 0;
-	const min = forceColor || 0;
-	if (env.TERM === "dumb") return min;
-	if (node_process.default.platform === "win32") {
-		const osRelease = node_os.default.release().split(".");
-		if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) return Number(osRelease[2]) >= 14931 ? 3 : 2;
-		return 1;
-	}
-	if ("CI" in env) {
-		if ([
-			"GITHUB_ACTIONS",
-			"GITEA_ACTIONS",
-			"CIRCLECI"
-		].some((key) => key in env)) return 3;
-		if ([
-			"TRAVIS",
-			"APPVEYOR",
-			"GITLAB_CI",
-			"BUILDKITE",
-			"DRONE"
-		].some((sign) => sign in env) || env.CI_NAME === "codeship") return 1;
-		return min;
-	}
-	if ("TEAMCITY_VERSION" in env) return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-	if (env.COLORTERM === "truecolor") return 3;
-	if (env.TERM === "xterm-kitty") return 3;
-	if (env.TERM === "xterm-ghostty") return 3;
-	if (env.TERM === "wezterm") return 3;
-	if ("TERM_PROGRAM" in env) {
-		const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-		switch (env.TERM_PROGRAM) {
-			case "iTerm.app": return version >= 3 ? 3 : 2;
-			case "Apple_Terminal": return 2;
-		}
-	}
-	if (/-256(color)?$/i.test(env.TERM)) return 2;
-	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) return 1;
-	if ("COLORTERM" in env) return 1;
-	return min;
-}
-function createSupportsColor(stream, options = {}) {
-	return translateLevel(_supportsColor(stream, {
-		streamIsTTY: stream && stream.isTTY,
-		...options
-	}));
-}
-const supportsColor = {
-	stdout: createSupportsColor({ isTTY: node_tty.default.isatty(1) }),
-	stderr: createSupportsColor({ isTTY: node_tty.default.isatty(2) })
+// \0plan:chalk-supports-color
+var _plan_chalk_supports_color_default = {
+	stdout: false,
+	stderr: false
 };
 // node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
@@ -2762,7 +2720,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
 	return returnValue;
 }
 // node_modules/chalk/source/index.js
-const { stdout: stdoutColor, stderr: stderrColor } = supportsColor;
+const { stdout: stdoutColor, stderr: stderrColor } = _plan_chalk_supports_color_default;
 const GENERATOR = Symbol("GENERATOR");
 const STYLER = Symbol("STYLER");
 const IS_EMPTY = Symbol("IS_EMPTY");

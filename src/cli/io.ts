@@ -1,3 +1,6 @@
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { once } from '../core/once.js';
 import { isLang, type Lang } from '../i18n/index.js';
 import { MAX_FILE_BYTES } from '../core/source.js';
 
@@ -18,15 +21,69 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdout: closable(process.stdout), stderr: closable(process.stderr), env: process.env, stdin: () => readAll(process.stdin) };
+  return { stdout: descriptorOutput(1, () => process.stdout), stderr: descriptorOutput(2, () => process.stderr), env: process.env, stdin: () => readAll(process.stdin) };
 }
 
 /**
+ * Standard output or error, written to its file descriptor. Node's process.stdout is not made (but
+ * on Windows, whose console takes text through it), because making it loads node's streams, net
+ * and tty: 4 ms of a one-plan run, which writes one report. A write that has to wait (EAGAIN: a
+ * descriptor another program left non-blocking, into a full pipe) waits, as the stream would.
+ *
  * A reader that has read enough (`plan validate … | head`) closes the pipe; what is left to say
- * then has no one to hear it. Node reports that as an EPIPE error event, which unhandled prints
- * node's own stack trace: instead the rest is dropped quietly, and the command ends with the exit
- * code its plans give, as it would have without the reader leaving.
+ * then has no one to hear it, so it is dropped quietly (EPIPE), and the command ends with the exit
+ * code its plans give, as it would have without the reader leaving. So is what is written to a
+ * descriptor that is not open, as node itself does. Any other failure (a full disk) is thrown, and
+ * main ends the command with its message.
  */
+function descriptorOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): Output {
+  if (process.platform === 'win32') return closable(stream());
+  let closed = false;
+  return {
+    write(data) {
+      if (closed) return false;
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      let written = 0;
+      let pause = 0;
+      while (written < bytes.length) {
+        try {
+          written += writeSync(fd, bytes, written, bytes.length - written);
+          pause = 0;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') {
+            pause = Math.min(pause * 2 || 1, MAX_PAUSE_MS);
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+            continue;
+          }
+          if (code !== 'EPIPE' && code !== 'EBADF') throw new Error(`cannot write to standard ${fd === 1 ? 'output' : 'error'} (${(error as Error).message})`);
+          closed = true;
+          return false;
+        }
+      }
+      return true;
+    },
+    get isTTY() {
+      return isTerminal(fd);
+    },
+  };
+}
+
+/** The longest a write that has to wait sleeps before it tries again: a reader is seldom kept waiting longer. */
+const MAX_PAUSE_MS = 20;
+
+/** Only a character device can be a terminal: a file or a pipe is told without loading node:tty. */
+function isTerminal(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice() && nodeTty().isatty(fd);
+  } catch {
+    return false;
+  }
+}
+
+const nodeTty = once(() => createRequire(import.meta.url)('node:tty') as typeof import('node:tty'));
+
+/** Windows's standard output or error, which a reader may close; see descriptorOutput. */
 function closable(stream: NodeJS.WriteStream): Output {
   let closed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
