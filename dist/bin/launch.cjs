@@ -59,24 +59,205 @@ function hash128(text) {
 		h4
 	].map((h) => (h >>> 0).toString(16).padStart(8, "0")).join("");
 }
+function sum64(bytes) {
+	const summer = wasmSummer();
+	if (!summer) return void 0;
+	const memory = bytes.buffer === summer.memory.buffer && bytes.byteOffset === 0 ? bytes : sum64Space(bytes.length);
+	if (memory !== bytes) memory.set(bytes);
+	new Uint8Array(summer.memory.buffer).fill(0, bytes.length, bytes.length + 8);
+	return BigInt.asUintN(64, summer.sum(bytes.length));
+}
+function sum64Space(length) {
+	const summer = wasmSummer();
+	if (!summer) return void 0;
+	const pages = Math.ceil((length + 8) / PAGE_BYTES);
+	const has = summer.memory.buffer.byteLength / PAGE_BYTES;
+	if (pages > has) summer.memory.grow(pages - has);
+	return new Uint8Array(summer.memory.buffer, 0, length);
+}
+const PAGE_BYTES = 65536;
+const SUM64_MODULE = [
+	0,
+	97,
+	115,
+	109,
+	1,
+	0,
+	0,
+	0,
+	1,
+	6,
+	1,
+	96,
+	1,
+	127,
+	1,
+	126,
+	2,
+	16,
+	1,
+	4,
+	112,
+	108,
+	97,
+	110,
+	6,
+	109,
+	101,
+	109,
+	111,
+	114,
+	121,
+	2,
+	0,
+	0,
+	3,
+	2,
+	1,
+	0,
+	7,
+	7,
+	1,
+	3,
+	115,
+	117,
+	109,
+	0,
+	0,
+	10,
+	98,
+	1,
+	96,
+	2,
+	1,
+	127,
+	1,
+	126,
+	66,
+	211,
+	145,
+	140,
+	173,
+	136,
+	209,
+	218,
+	159,
+	36,
+	33,
+	2,
+	2,
+	64,
+	3,
+	64,
+	32,
+	1,
+	32,
+	0,
+	79,
+	13,
+	1,
+	32,
+	2,
+	32,
+	1,
+	41,
+	3,
+	0,
+	133,
+	66,
+	149,
+	248,
+	169,
+	250,
+	151,
+	183,
+	222,
+	155,
+	158,
+	127,
+	126,
+	34,
+	2,
+	32,
+	2,
+	66,
+	29,
+	136,
+	133,
+	33,
+	2,
+	32,
+	1,
+	65,
+	8,
+	106,
+	33,
+	1,
+	12,
+	0,
+	11,
+	11,
+	32,
+	2,
+	32,
+	0,
+	173,
+	133,
+	66,
+	185,
+	203,
+	147,
+	231,
+	209,
+	237,
+	145,
+	172,
+	191,
+	127,
+	126,
+	34,
+	2,
+	32,
+	2,
+	66,
+	32,
+	136,
+	133,
+	11
+];
+const wasmSummer = once(() => {
+	const wasm = globalThis.WebAssembly;
+	if (!wasm) return void 0;
+	try {
+		const memory = new wasm.Memory({ initial: 0 });
+		return {
+			memory,
+			sum: new wasm.Instance(new wasm.Module(new Uint8Array(SUM64_MODULE)), { plan: { memory } }).exports.sum
+		};
+	} catch {
+		return;
+	}
+});
 // dist/launch/compile-cache.js
 const checksum = once(() => {
-	const { crc32 } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:zlib");
-	if (typeof crc32 === "function") return {
-		magic: Buffer.from("plan-v8-cache crc32\n"),
-		length: 4,
+	if (sum64Space(0) !== void 0) return {
+		magic: Buffer.from("plan-v8-cache sum64\n"),
+		length: 8,
 		sum: (payload) => {
-			const sum = Buffer.alloc(4);
-			sum.writeUInt32BE(crc32(payload));
+			const sum = Buffer.alloc(8);
+			sum.writeBigUInt64BE(sum64(payload));
 			return sum;
-		}
+		},
+		space: (length) => sum64Space(length)
 	};
 	return {
 		magic: Buffer.from("plan-v8-cache\n"),
 		length: 32,
-		sum: (payload) => nodeCrypto().createHash("sha256").update(payload).digest()
+		sum: (payload) => nodeCrypto().createHash("sha256").update(payload).digest(),
+		space: (length) => Buffer.allocUnsafe(length)
 	};
 });
+const MAX_CACHE_BYTES = 67108864;
 const UNUSED_MS = 6048e5;
 const MARK_USED_MS = 864e5;
 const OTHERS_KEPT = 2;
@@ -151,19 +332,37 @@ function keyOf(filename, flags) {
 	return hash128(`${process.version}\0${process.arch}\0${flags}\0${file}`);
 }
 function readCache(file) {
-	let data;
+	let fd;
 	try {
-		data = (0, node_fs.readFileSync)(file);
+		fd = (0, node_fs.openSync)(file, "r");
 	} catch {
 		return;
 	}
-	const { magic, length, sum } = checksum();
-	const start = magic.length + length;
-	if (data.length <= start || !data.subarray(0, magic.length).equals(magic)) return void 0;
-	const payload = data.subarray(start);
-	if (!sum(payload).equals(data.subarray(magic.length, start))) return void 0;
-	markUsed(file);
-	return payload;
+	try {
+		const { magic, length, sum, space } = checksum();
+		const start = magic.length + length;
+		const size = (0, node_fs.fstatSync)(fd).size;
+		if (size <= start || size > MAX_CACHE_BYTES) return void 0;
+		const header = Buffer.alloc(start);
+		if (readAt(fd, header, 0) !== start || !header.subarray(0, magic.length).equals(magic)) return void 0;
+		const payload = space(size - start);
+		if (readAt(fd, payload, start) !== payload.length || !sum(payload).equals(header.subarray(magic.length))) return void 0;
+		markUsed(file);
+		return payload;
+	} catch {
+		return;
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+}
+function readAt(fd, into, position) {
+	let read = 0;
+	while (read < into.length) {
+		const got = (0, node_fs.readSync)(fd, into, read, into.length - read, position + read);
+		if (got === 0) break;
+		read += got;
+	}
+	return read;
 }
 function markUsed(file) {
 	try {

@@ -1,9 +1,9 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants as vmConstants, Script } from 'node:vm';
-import { hash128, nodeCrypto } from '../core/hash.js';
+import { hash128, nodeCrypto, sum64, sum64Space } from '../core/hash.js';
 import { once } from '../core/once.js';
 import { COMMAND_NAMES } from './commands.js';
 
@@ -28,26 +28,34 @@ interface InternalModule {
 }
 
 /**
- * What a cache's bytes are checked by before V8 sees them (V8 checks no sum of a code cache): CRC-32,
- * which node:zlib has from Node 20.15 and which is a millisecond where SHA-256 and loading
- * node:crypto were three; before that, SHA-256. Each has a header of its own, so a cache written
- * under the one is made again under the other, never misread.
+ * What a cache's bytes are checked by before V8 sees them (V8 checks no sum of a code cache): a
+ * 64-bit sum (sum64, in WebAssembly: under a millisecond for the core's cache, where node:zlib's
+ * CRC-32 cost 2–3 ms for loading node's streams), or SHA-256 where node runs without WebAssembly.
+ * Each has a header of its own, so a cache written under the one is made again under the other,
+ * never misread.
  */
-const checksum = once((): { magic: Buffer; length: number; sum: (payload: Buffer) => Buffer } => {
-  const { crc32 } = createRequire(import.meta.url)('node:zlib') as { crc32?: (data: Uint8Array) => number };
-  if (typeof crc32 === 'function') {
+const checksum = once((): { magic: Buffer; length: number; sum: (payload: Uint8Array) => Buffer; space: (length: number) => Uint8Array } => {
+  if (sum64Space(0) !== undefined) {
     return {
-      magic: Buffer.from('plan-v8-cache crc32\n'),
-      length: 4,
+      magic: Buffer.from('plan-v8-cache sum64\n'),
+      length: 8,
       sum: (payload) => {
-        const sum = Buffer.alloc(4);
-        sum.writeUInt32BE(crc32(payload));
+        const sum = Buffer.alloc(8);
+        sum.writeBigUInt64BE(sum64(payload)!);
         return sum;
       },
+      space: (length) => sum64Space(length)!,
     };
   }
-  return { magic: Buffer.from('plan-v8-cache\n'), length: 32, sum: (payload) => nodeCrypto().createHash('sha256').update(payload).digest() };
+  return {
+    magic: Buffer.from('plan-v8-cache\n'),
+    length: 32,
+    sum: (payload) => nodeCrypto().createHash('sha256').update(payload).digest(),
+    space: (length) => Buffer.allocUnsafe(length),
+  };
 });
+/** A cache larger than this is not one plan wrote (the core's is about a megabyte): it is not read. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /**
  * A cache not used for this long is removed when another is written, so that old builds' caches do
  * not fill the disk; one in use is marked used (its time set) at most once a day.
@@ -159,20 +167,44 @@ function keyOf(filename: string, flags: string): string | undefined {
   return hash128(`${process.version}\0${process.arch}\0${flags}\0${file}`);
 }
 
-function readCache(file: string): Buffer | undefined {
-  let data: Buffer;
+/**
+ * A cache's code, when its header and sum are sound: read straight into the memory it is summed
+ * in, a megabyte not copied a second time.
+ */
+function readCache(file: string): Uint8Array | undefined {
+  let fd: number;
   try {
-    data = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch {
     return undefined;
   }
-  const { magic, length, sum } = checksum();
-  const start = magic.length + length;
-  if (data.length <= start || !data.subarray(0, magic.length).equals(magic)) return undefined;
-  const payload = data.subarray(start);
-  if (!sum(payload).equals(data.subarray(magic.length, start))) return undefined;
-  markUsed(file);
-  return payload;
+  try {
+    const { magic, length, sum, space } = checksum();
+    const start = magic.length + length;
+    const size = fstatSync(fd).size;
+    if (size <= start || size > MAX_CACHE_BYTES) return undefined;
+    const header = Buffer.alloc(start);
+    if (readAt(fd, header, 0) !== start || !header.subarray(0, magic.length).equals(magic)) return undefined;
+    const payload = space(size - start);
+    if (readAt(fd, payload, start) !== payload.length || !sum(payload).equals(header.subarray(magic.length))) return undefined;
+    markUsed(file);
+    return payload;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Fills `into` from the file at `position`, or as much of it as the file has: the bytes read. */
+function readAt(fd: number, into: Uint8Array, position: number): number {
+  let read = 0;
+  while (read < into.length) {
+    const got = readSync(fd, into, read, into.length - read, position + read);
+    if (got === 0) break;
+    read += got;
+  }
+  return read;
 }
 
 function markUsed(file: string): void {

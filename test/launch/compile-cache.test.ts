@@ -71,6 +71,26 @@ describe.runIf(built && ownCache)('the compile cache', { timeout: 60_000 }, () =
     }
   });
 
+  it('is summed with SHA-256 where node runs without WebAssembly (--jitless), and a damaged one is still refused', () => {
+    const root = tempDir();
+    const jitless = { NODE_OPTIONS: '--jitless' };
+    const first = run(root, jitless);
+    expect(first.status).toBe(0);
+    const core = coreCache(root)!;
+    const sound = readFileSync(core);
+    expect(sound.subarray(0, 'plan-v8-cache\n'.length).toString()).toBe('plan-v8-cache\n');
+    expect(run(root, jitless)).toEqual(first);
+    expect(readFileSync(core).equals(sound)).toBe(true);
+    const damaged = Buffer.from(sound);
+    damaged[damaged.length >> 1]! ^= 0xff;
+    writeFileSync(core, damaged);
+    expect(run(root, jitless)).toEqual(first);
+    expect(readFileSync(core).equals(damaged)).toBe(false);
+    // With WebAssembly, the same run sums its own cache (another, for node's other options) with sum64.
+    expect(run(root).stdout).toBe(first.stdout);
+    expect(cacheFiles(root).map((file) => readFileSync(file).subarray(0, 20).toString()).filter((head) => head.startsWith('plan-v8-cache sum64\n')).length).toBeGreaterThan(0);
+  });
+
   it('is not used for a bundle file changed in place, even to the same length and time', () => {
     // A copy of the program of its own, so that its bundle can be edited.
     const program = tempDir();

@@ -6,9 +6,10 @@ import { examplePath, ROOT, tempDir } from '../helpers/fixtures.js';
 
 /**
  * Checking one plan loads only what it uses: Node's worker threads, timing, file-promise and crypto
- * modules, and the net, tty and child-process modules that node's standard output and commander
- * load, cost a one-plan run several milliseconds of its start-up, and it starts no worker, writes no
- * file, hashes nothing with crypto, writes its report to a pipe and starts no program.
+ * modules, the net, tty and child-process modules that node's standard output and commander load,
+ * and zlib with node's streams, cost a one-plan run several milliseconds of its start-up; and it
+ * starts no worker, writes no file, hashes nothing with crypto or zlib, writes its report to a pipe
+ * and starts no program.
  */
 const BIN = join(ROOT, 'bin', 'plan.js');
 const built = existsSync(join(ROOT, 'dist', 'bin', 'plan.cjs'));
@@ -23,10 +24,10 @@ function builtinsLoaded(args: readonly string[], status = 0): string[] {
 if (!built) console.warn('lean-start: skipped: dist/bin/ is not built; run npm run build');
 
 describe.skipIf(!built)('a one-plan validate', { timeout: 60_000 }, () => {
-  it('loads neither worker threads, nor perf_hooks, nor fs/promises, nor crypto, nor net, tty or child_process', () => {
+  it('loads neither worker threads, nor perf_hooks, nor fs/promises, nor crypto, nor net, tty, child_process, zlib or streams', () => {
     const loaded = builtinsLoaded(['validate', examplePath('esf-ansokan')]);
     expect(loaded).toContain('fs');
-    expect(loaded.filter((name) => /^(worker_threads|perf_hooks|fs\/promises|internal\/fs\/promises|crypto|net|tty|child_process)$/.test(name))).toEqual([]);
+    expect(loaded.filter((name) => /^(worker_threads|perf_hooks|fs\/promises|internal\/fs\/promises|crypto|net|tty|child_process|zlib|stream)$/.test(name))).toEqual([]);
   });
 
   it('loads crypto once it is needed: a SARIF problem\'s fingerprint, a report file\'s temporary name', () => {
