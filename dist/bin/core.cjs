@@ -19841,13 +19841,13 @@ const LIMIT_UNITS = [
 	"words",
 	"lines"
 ];
-const limitSpec = union([int().positive(), strictObject$1({
+const limitSpec = require_launch.r(() => union([int().positive(), strictObject$1({
 	characters: int().positive().optional().meta({ description: "The most characters the portal takes; spaces and line breaks count unless said otherwise." }),
 	words: int().positive().optional().meta({ description: "The most words the portal takes." }),
 	lines: int().positive().optional().meta({ description: "The most lines the portal takes (a blank line between paragraphs is one)." }),
 	spaces: boolean().optional().meta({ description: "With characters: false when the portal does not count spaces, tabs and line breaks (default: true)." }),
 	lineBreaks: boolean().optional().meta({ description: "With characters: false when the portal does not count line breaks (default: true)." })
-})]).meta({ description: "The most the field may hold, as the funder's portal counts it: a number of characters (spaces and line breaks included), or { characters: N }, { words: N } or { lines: N }, with spaces: false or lineBreaks: false where the portal does not count them." });
+})]).meta({ description: "The most the field may hold, as the funder's portal counts it: a number of characters (spaces and line breaks included), or { characters: N }, { words: N } or { lines: N }, with spaces: false or lineBreaks: false where the portal does not count them." }));
 function readLimit(spec) {
 	if (typeof spec === "number") return {
 		ok: true,
@@ -19962,7 +19962,7 @@ const kindFileSchemas = require_launch.r(() => {
 		default: unknown().optional().meta({ description: "The value a plan has when it leaves the field out." }),
 		starter: unknown().optional().meta({ description: "The value `plan init` writes into a new plan." }),
 		maxLength: int().positive().optional().meta({ description: "The most characters the form allows (spaces and line breaks count): the same as `limit: N`." }),
-		limit: limitSpec.optional(),
+		limit: limitSpec().optional(),
 		min: number().optional().meta({ description: "The smallest number allowed." }),
 		max: number().optional().meta({ description: "The largest number allowed." }),
 		minMessage: string().regex(/^[a-z][\w-]*\.[A-Za-z][\w.]*$/).optional().meta({ description: "For a whole number or a number: the id of the message said when it is below `min`, from the kind's module (prosjektplan.monthsTooFew); the problem's rule id is the id's group and name (prosjektplan/months-too-few)." }),
@@ -23513,7 +23513,7 @@ function pictureRule(pictureFields, markdownFields, label) {
 function planLimitsSchema(fields, lang) {
 	const byPath = new Map(fields.map((info) => [formatFieldPath(info.path), info]));
 	const names = [...byPath.keys()];
-	return record(string(), limitSpec).superRefine((value, ctx) => {
+	return record(string(), limitSpec()).superRefine((value, ctx) => {
 		for (const [key, spec] of Object.entries(value)) {
 			const path = parseFieldPath(key);
 			const info = path ? byPath.get(formatFieldPath(path)) : void 0;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../kinds/data/paths.js';
 
 /**
@@ -18,20 +19,25 @@ export interface FieldLimit {
   lineBreaks?: boolean;
 }
 
-/** How a kind file or a plan writes a limit: a number of characters, or { characters | words | lines: N }. */
-export const limitSpec = z
-  .union([
-    z.int().positive(),
-    z.strictObject({
-      characters: z.int().positive().optional().meta({ description: 'The most characters the portal takes; spaces and line breaks count unless said otherwise.' }),
-      words: z.int().positive().optional().meta({ description: 'The most words the portal takes.' }),
-      lines: z.int().positive().optional().meta({ description: 'The most lines the portal takes (a blank line between paragraphs is one).' }),
-      spaces: z.boolean().optional().meta({ description: 'With characters: false when the portal does not count spaces, tabs and line breaks (default: true).' }),
-      lineBreaks: z.boolean().optional().meta({ description: 'With characters: false when the portal does not count line breaks (default: true).' }),
-    }),
-  ])
-  .meta({ description: 'The most the field may hold, as the funder\'s portal counts it: a number of characters (spaces and line breaks included), or { characters: N }, { words: N } or { lines: N }, with spaces: false or lineBreaks: false where the portal does not count them.' });
-export type LimitSpec = z.output<typeof limitSpec>;
+/**
+ * How a kind file or a plan writes a limit: a number of characters, or { characters | words | lines: N }.
+ * Made when first read: a plan seldom sets limits of its own, and the package's kinds come checked.
+ */
+export const limitSpec = once(() =>
+  z
+    .union([
+      z.int().positive(),
+      z.strictObject({
+        characters: z.int().positive().optional().meta({ description: 'The most characters the portal takes; spaces and line breaks count unless said otherwise.' }),
+        words: z.int().positive().optional().meta({ description: 'The most words the portal takes.' }),
+        lines: z.int().positive().optional().meta({ description: 'The most lines the portal takes (a blank line between paragraphs is one).' }),
+        spaces: z.boolean().optional().meta({ description: 'With characters: false when the portal does not count spaces, tabs and line breaks (default: true).' }),
+        lineBreaks: z.boolean().optional().meta({ description: 'With characters: false when the portal does not count line breaks (default: true).' }),
+      }),
+    ])
+    .meta({ description: 'The most the field may hold, as the funder\'s portal counts it: a number of characters (spaces and line breaks included), or { characters: N }, { words: N } or { lines: N }, with spaces: false or lineBreaks: false where the portal does not count them.' }),
+);
+export type LimitSpec = z.output<ReturnType<typeof limitSpec>>;
 
 /** The limit a spec says, or the problem with it: none or more than one unit, or spaces/lineBreaks without characters. */
 export function readLimit(spec: LimitSpec): { ok: true; limit: FieldLimit } | { ok: false; problem: 'oneUnit' | 'countOptions' } {

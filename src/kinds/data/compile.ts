@@ -1221,7 +1221,7 @@ function planLimitsSchema(fields: readonly TextFieldInfo[], lang: Lang): z.ZodTy
   const byPath = new Map(fields.map((info) => [formatFieldPath(info.path), info]));
   const names = [...byPath.keys()];
   return z
-    .record(z.string(), limitSpec)
+    .record(z.string(), limitSpec())
     .superRefine((value, ctx) => {
       for (const [key, spec] of Object.entries(value)) {
         const path = parseFieldPath(key);

@@ -70,7 +70,7 @@ export const kindFileSchemas = once(() => {
         default: z.unknown().optional().meta({ description: 'The value a plan has when it leaves the field out.' }),
         starter: z.unknown().optional().meta({ description: 'The value `plan init` writes into a new plan.' }),
         maxLength: z.int().positive().optional().meta({ description: 'The most characters the form allows (spaces and line breaks count): the same as `limit: N`.' }),
-        limit: limitSpec.optional(),
+        limit: limitSpec().optional(),
         min: z.number().optional().meta({ description: 'The smallest number allowed.' }),
         max: z.number().optional().meta({ description: 'The largest number allowed.' }),
         minMessage: z
