@@ -18538,7 +18538,8 @@ const PLAN_YAML_OPTIONS = {
 	uniqueKeys: true,
 	schema: "core",
 	customTags: planTags,
-	merge: false
+	merge: false,
+	logLevel: "error"
 };
 function readPlanBytes(bytes, file, t, options = {}) {
 	const decoded = decodeSource(bytes);

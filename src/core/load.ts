@@ -72,8 +72,12 @@ function planTags(defaults: Tags): Tags {
   return [...kept, exactInteger];
 }
 
-/** How plans are read as YAML, by yaml and by fastParse alike. */
-export const PLAN_YAML_OPTIONS: FastParseOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', customTags: planTags, merge: false };
+/**
+ * How plans are read as YAML, by yaml and by fastParse alike. What yaml would warn of on standard
+ * error itself (logLevel: a key that is a list or a mapping) is a problem of the plan's, reported
+ * with the others.
+ */
+export const PLAN_YAML_OPTIONS: FastParseOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', customTags: planTags, merge: false, logLevel: 'error' };
 
 /**
  * How a plan is read. `comments: true` is for a caller that edits the document and writes it back

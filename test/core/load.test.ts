@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { locate, parsePlanText } from '../../src/core/load.js';
 import { createTranslator } from '../../src/i18n/index.js';
 
@@ -33,6 +33,20 @@ describe('loading YAML', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics[0]!.ruleId).toMatch(/^yaml\//);
     expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says nothing on standard error itself of a key that is a list: the key is the plan\'s to hear of, with its other problems', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const logged = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { source } = load('kind: demo\n? [a, b]\n: x\n');
+      expect(source!.data).toEqual({ kind: 'demo', '[ a, b ]': 'x' });
+      expect(warn).not.toHaveBeenCalled();
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      logged.mockRestore();
+    }
   });
 
   it('refuses duplicate keys at the second one', () => {
