@@ -1806,6 +1806,7 @@ const en = {
 	"yaml.BLOCK_AS_IMPLICIT_KEY": "A nested block cannot be a key; is a \":\" missing or the indentation wrong?",
 	"yaml.BAD_DQ_ESCAPE": "A backslash in a \"double-quoted\" text starts an escape that YAML does not know; write \\\\ for a backslash, or use single quotes.",
 	"yaml.KEY_OVER_1024_CHARS": "A key here is longer than 1024 characters; is a \":\" missing after a short key?",
+	"yaml.TAG_RESOLVE_FAILED": "A tag plan does not read ({detail}); the value is read as it is written. Remove the tag.",
 	"yaml.BAD_SCALAR_START": "A value cannot start with this character unless it is quoted: {detail}.",
 	"yaml.BAD_ALIAS": "This alias refers to an anchor that is not defined above it.",
 	"yaml.RESOURCE_EXHAUSTION": "The YAML is nested too deeply here to be read.",
@@ -1947,6 +1948,7 @@ const sv = {
 	"yaml.BLOCK_AS_IMPLICIT_KEY": "Ett indraget block kan inte vara en nyckel; saknas ett \":\" eller \u00E4r indraget fel?",
 	"yaml.BAD_DQ_ESCAPE": "Ett omv\u00E4nt snedstreck i en text inom \"dubbla citattecken\" inleder en kod som YAML inte k\u00E4nner till; skriv \\\\ f\u00F6r ett snedstreck, eller anv\u00E4nd enkla citattecken.",
 	"yaml.KEY_OVER_1024_CHARS": "En nyckel h\u00E4r \u00E4r l\u00E4ngre \u00E4n 1024 tecken; saknas ett \":\" efter en kort nyckel?",
+	"yaml.TAG_RESOLVE_FAILED": "En tagg som plan inte l\u00E4ser ({detail}); v\u00E4rdet l\u00E4ses som det \u00E4r skrivet. Ta bort taggen.",
 	"yaml.BAD_SCALAR_START": "Ett v\u00E4rde kan inte b\u00F6rja med det h\u00E4r tecknet utan citattecken: {detail}.",
 	"yaml.BAD_ALIAS": "Aliaset h\u00E4nvisar till ett ankare som inte \u00E4r definierat ovanf\u00F6r.",
 	"yaml.RESOURCE_EXHAUSTION": "YAML-texten \u00E4r f\u00F6r djupt n\u00E4stlad h\u00E4r f\u00F6r att kunna l\u00E4sas.",
@@ -2088,6 +2090,7 @@ const nb = {
 	"yaml.BLOCK_AS_IMPLICIT_KEY": "En innrykket blokk kan ikke v\u00E6re en n\u00F8kkel; mangler et \":\" eller er innrykket feil?",
 	"yaml.BAD_DQ_ESCAPE": "En omvendt skr\u00E5strek i en tekst i \"doble anf\u00F8rselstegn\" innleder en kode som YAML ikke kjenner; skriv \\\\ for en skr\u00E5strek, eller bruk enkle anf\u00F8rselstegn.",
 	"yaml.KEY_OVER_1024_CHARS": "En n\u00F8kkel her er lengre enn 1024 tegn; mangler et \":\" etter en kort n\u00F8kkel?",
+	"yaml.TAG_RESOLVE_FAILED": "En tagg som plan ikke leser ({detail}); verdien leses slik den er skrevet. Fjern taggen.",
 	"yaml.BAD_SCALAR_START": "En verdi kan ikke begynne med dette tegnet uten anf\u00F8rselstegn: {detail}.",
 	"yaml.BAD_ALIAS": "Aliaset viser til et anker som ikke er definert ovenfor.",
 	"yaml.RESOURCE_EXHAUSTION": "YAML-teksten er for dypt n\u00F8stet her til \u00E5 kunne leses.",
@@ -18539,7 +18542,8 @@ const PLAN_YAML_OPTIONS = {
 	schema: "core",
 	customTags: planTags,
 	merge: false,
-	logLevel: "error"
+	logLevel: "error",
+	resolveKnownTags: false
 };
 function readPlanBytes(bytes, file, t, options = {}) {
 	const decoded = decodeSource(bytes);

@@ -75,9 +75,11 @@ function planTags(defaults: Tags): Tags {
 /**
  * How plans are read as YAML, by yaml and by fastParse alike. What yaml would warn of on standard
  * error itself (logLevel: a key that is a list or a mapping) is a problem of the plan's, reported
- * with the others.
+ * with the others. YAML 1.1's tags (!!timestamp, !!binary, !!set, !!omap, !!pairs) are not
+ * resolved (resolveKnownTags): a plan's dates are read by plan's own date reader, never as a
+ * JavaScript Date in the machine's time zone, and the tag is warned of.
  */
-export const PLAN_YAML_OPTIONS: FastParseOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', customTags: planTags, merge: false, logLevel: 'error' };
+export const PLAN_YAML_OPTIONS: FastParseOptions = { prettyErrors: false, uniqueKeys: true, schema: 'core', customTags: planTags, merge: false, logLevel: 'error', resolveKnownTags: false };
 
 /**
  * How a plan is read. `comments: true` is for a caller that edits the document and writes it back

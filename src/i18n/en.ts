@@ -34,6 +34,7 @@ export const en = {
   'yaml.BLOCK_AS_IMPLICIT_KEY': 'A nested block cannot be a key; is a ":" missing or the indentation wrong?',
   'yaml.BAD_DQ_ESCAPE': 'A backslash in a "double-quoted" text starts an escape that YAML does not know; write \\\\ for a backslash, or use single quotes.',
   'yaml.KEY_OVER_1024_CHARS': 'A key here is longer than 1024 characters; is a ":" missing after a short key?',
+  'yaml.TAG_RESOLVE_FAILED': 'A tag plan does not read ({detail}); the value is read as it is written. Remove the tag.',
   'yaml.BAD_SCALAR_START': 'A value cannot start with this character unless it is quoted: {detail}.',
   'yaml.BAD_ALIAS': 'This alias refers to an anchor that is not defined above it.',
   'yaml.RESOURCE_EXHAUSTION': 'The YAML is nested too deeply here to be read.',

@@ -35,6 +35,7 @@ export const nb: Record<CoreMessageId, string> = {
   'yaml.BLOCK_AS_IMPLICIT_KEY': 'En innrykket blokk kan ikke være en nøkkel; mangler et ":" eller er innrykket feil?',
   'yaml.BAD_DQ_ESCAPE': 'En omvendt skråstrek i en tekst i "doble anførselstegn" innleder en kode som YAML ikke kjenner; skriv \\\\ for en skråstrek, eller bruk enkle anførselstegn.',
   'yaml.KEY_OVER_1024_CHARS': 'En nøkkel her er lengre enn 1024 tegn; mangler et ":" etter en kort nøkkel?',
+  'yaml.TAG_RESOLVE_FAILED': 'En tagg som plan ikke leser ({detail}); verdien leses slik den er skrevet. Fjern taggen.',
   'yaml.BAD_SCALAR_START': 'En verdi kan ikke begynne med dette tegnet uten anførselstegn: {detail}.',
   'yaml.BAD_ALIAS': 'Aliaset viser til et anker som ikke er definert ovenfor.',
   'yaml.RESOURCE_EXHAUSTION': 'YAML-teksten er for dypt nøstet her til å kunne leses.',

@@ -35,6 +35,7 @@ export const sv: Record<CoreMessageId, string> = {
   'yaml.BLOCK_AS_IMPLICIT_KEY': 'Ett indraget block kan inte vara en nyckel; saknas ett ":" eller är indraget fel?',
   'yaml.BAD_DQ_ESCAPE': 'Ett omvänt snedstreck i en text inom "dubbla citattecken" inleder en kod som YAML inte känner till; skriv \\\\ för ett snedstreck, eller använd enkla citattecken.',
   'yaml.KEY_OVER_1024_CHARS': 'En nyckel här är längre än 1024 tecken; saknas ett ":" efter en kort nyckel?',
+  'yaml.TAG_RESOLVE_FAILED': 'En tagg som plan inte läser ({detail}); värdet läses som det är skrivet. Ta bort taggen.',
   'yaml.BAD_SCALAR_START': 'Ett värde kan inte börja med det här tecknet utan citattecken: {detail}.',
   'yaml.BAD_ALIAS': 'Aliaset hänvisar till ett ankare som inte är definierat ovanför.',
   'yaml.RESOURCE_EXHAUSTION': 'YAML-texten är för djupt nästlad här för att kunna läsas.',

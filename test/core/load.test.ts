@@ -49,6 +49,17 @@ describe('loading YAML', () => {
     }
   });
 
+  it('reads a value tagged with a YAML 1.1 tag as it is written, with a warning: a date is never a JavaScript Date in the machine\'s time zone', () => {
+    const { source, diagnostics } = load('kind: demo\nstart: !!timestamp 2024-01-01\nlogo: !!binary aGVsbG8=\nset: !!set { a, b }\n');
+    expect(source!.data).toEqual({ kind: 'demo', start: '2024-01-01', logo: 'aGVsbG8=', set: { a: null, b: null } });
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([
+      ['yaml/tag-resolve-failed', 'warning', 2],
+      ['yaml/tag-resolve-failed', 'warning', 3],
+      ['yaml/tag-resolve-failed', 'warning', 4],
+    ]);
+    expect(diagnostics[0]!.message).toBe('A tag plan does not read (Unresolved tag: tag:yaml.org,2002:timestamp); the value is read as it is written. Remove the tag.');
+  });
+
   it('refuses duplicate keys at the second one', () => {
     const { diagnostics } = load('kind: demo\ntitle: a\ntitle: b\n');
     expect(diagnostics[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', line: 3, column: 1 });
