@@ -24,13 +24,20 @@ try {
 
 // Modules that only some runs need stay in chunks of their own: rendering's libraries, and the glob matcher.
 const LAZY = /[\\/](node_modules[\\/](vscode-languageserver[\w-]*|vscode-jsonrpc|docx|handlebars|marked|jszip|fflate|nanoid|xml|xml-js|hash\.js|source-map|tinyglobby|picomatch|fdir)[\\/]|dist[\\/](render|schema|lsp)[\\/]|dist[\\/]kinds[\\/]data[\\/]check-folder)/;
-// Two dependencies load node modules at their start that no run of plan needs; loading them (node:tty,
-// and node:child_process with the net and streams it loads) was 3 ms of a one-plan run.
+// What three dependencies do at their start, and no run of plan needs. Loading node:tty, and
+// node:child_process with the net and streams it loads, was 3 ms of a one-plan run.
 // - chalk works out the terminal's colours when it is loaded (its copy of supports-color), for its
 //   default instance. plan never uses that one: it makes its own, with the level it chose itself
 //   (src/cli/io.ts, useColor). So the bundle's chalk finds no colours, and never looks.
 // - commander loads node:child_process for subcommands that are programs of their own, which plan
 //   has none of; the bundle's commander loads it when it starts one.
+// - yaml's build for node is CommonJS, which a bundle keeps as one closure per module, all run as
+//   the core loads (2 ms); its ES module build, the same code, is bundled as plan's own modules
+//   are, with what plan does not use left out. The two differ only where node's build logs with
+//   process.emitWarning (plan reads plans with logLevel 'error': src/core/load.ts), decodes
+//   !!binary with Buffer rather than atob (a tag of the YAML 1.1 schema, which plan does not
+//   read) and traces its parser under LOG_TOKENS and LOG_STREAM.
+const YAML_ESM = join(dirname(createRequire(join(root, 'package.json')).resolve('yaml/package.json')), 'browser', 'index.js');
 const SUPPORTS_COLOR = '\0plan:chalk-supports-color';
 const CHILD_PROCESS = '\0plan:commander-child-process';
 const leanStart = {
@@ -38,6 +45,7 @@ const leanStart = {
   resolveId(source, importer) {
     if (source === '#supports-color' && /[\\/]node_modules[\\/]chalk[\\/]/.test(importer ?? '')) return SUPPORTS_COLOR;
     if (source === 'node:child_process' && /[\\/]node_modules[\\/]commander[\\/]/.test(importer ?? '')) return CHILD_PROCESS;
+    if (source === 'yaml') return YAML_ESM;
     return null;
   },
   load(id) {
