@@ -1,11 +1,13 @@
 import {
   isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
+  stringify,
   visit,
   type Alias,
   type Document,
@@ -434,8 +436,13 @@ function spanOfMissing(source: PlanSource, lastPair: Pair | undefined, node: unk
   return WHOLE_FILE;
 }
 
+/**
+ * A key as the plan's data names it: a scalar's value, or a list or mapping written in flow style,
+ * as yaml writes one when it makes it a key of the data (`? [a, b]` is "[ a, b ]").
+ */
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
+  if (isCollection(key)) return stringify(key, { collectionStyle: 'flow' }).trimEnd();
   return undefined;
 }
 

@@ -41,6 +41,9 @@ describe('loading YAML', () => {
     try {
       const { source } = load('kind: demo\n? [a, b]\n: x\n');
       expect(source!.data).toEqual({ kind: 'demo', '[ a, b ]': 'x' });
+      // Its problems are placed at it, not at the top of the file.
+      expect(locate(source!, '/[ a, b ]', 'key')).toMatchObject({ line: 2, column: 3 });
+      expect(locate(source!, '/[ a, b ]')).toMatchObject({ line: 3, column: 3 });
       expect(warn).not.toHaveBeenCalled();
       expect(logged).not.toHaveBeenCalled();
     } finally {
