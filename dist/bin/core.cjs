@@ -1772,6 +1772,9 @@ var require_commander = /* @__PURE__ */ require_rolldown_runtime.t(((exports) =>
 // node_modules/commander/esm.mjs
 var import_commander = /* @__PURE__ */ require_rolldown_runtime.a(require_commander(), 1);
 const { program: program$1, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help } = import_commander.default;
+// dist/core/package.js
+const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
+const manifest = require_launch.r(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json"));
 // dist/i18n/en.js
 const en = {
 	"internal.error": "plan could not check this file because of an internal error ({reason}). This is a bug in plan; please report it with the file.",
@@ -2489,7 +2492,6 @@ const EXIT = {
 	failure: 2
 };
 // dist/cli/main.js
-const { version: version$1 } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json");
 const COMMANDS = {
 	validate: async () => (await Promise.resolve().then(() => validate_exports)).registerValidate,
 	render: async () => (await Promise.resolve().then(() => render_exports)).registerRender,
@@ -2508,7 +2510,7 @@ async function main(argv, io = processIo()) {
 		io,
 		exit: (code) => exitCode = Math.max(exitCode, code)
 	};
-	const program = new Command().name("plan").description("Validate YAML project plans and render them as the funder's form (Markdown, Word and PDF).").version(version$1, "-v, --version").exitOverride().showHelpAfterError("(run \"plan --help\" for usage)").configureOutput({
+	const program = new Command().name("plan").description("Validate YAML project plans and render them as the funder's form (Markdown, Word and PDF).").version(manifest().version, "-v, --version").exitOverride().showHelpAfterError("(run \"plan --help\" for usage)").configureOutput({
 		writeOut: (text) => io.stdout.write(text),
 		writeErr: (text) => io.stderr.write(text)
 	});
@@ -11753,8 +11755,6 @@ function describeValue(value) {
 	if (typeof value === "object") return Array.isArray(value) ? "[\u2026]" : "{\u2026}";
 	return String(value);
 }
-// dist/core/package.js
-const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
 // node_modules/yaml/browser/dist/nodes/identity.js
 const ALIAS = Symbol.for("yaml.alias");
 const DOC$1 = Symbol.for("yaml.document");
@@ -23719,14 +23719,12 @@ function refinementMessageIds(schema) {
 	return ids;
 }
 // dist/report/docs.js
-const manifest = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json");
-const REPOSITORY_URL = repositoryUrl();
-const VERSION = manifest.version;
-function repositoryUrl() {
-	return ((typeof manifest.repository === "string" ? manifest.repository : manifest.repository?.url) ?? manifest.homepage ?? "").replace(/^git\+/, "").replace(/\.git$/, "").replace(/#.*$/, "").replace(/\/$/, "");
-}
+const repositoryUrl = require_launch.r(() => {
+	const { repository, homepage } = manifest();
+	return ((typeof repository === "string" ? repository : repository?.url) ?? homepage ?? "").replace(/^git\+/, "").replace(/\.git$/, "").replace(/#.*$/, "").replace(/\/$/, "");
+});
 function docsUrl(path) {
-	return `${REPOSITORY_URL}/blob/main/${path}`;
+	return `${repositoryUrl()}/blob/main/${path}`;
 }
 function ruleAnchor(id) {
 	return "rule-" + id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -23736,8 +23734,8 @@ function ruleHelpUrl(rule) {
 	return docsUrl(`docs/rules.md#${ruleAnchor(rule.id)}`);
 }
 function releaseFileUrl(path) {
-	const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(REPOSITORY_URL);
-	return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${VERSION}/${path}` : void 0;
+	const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(repositoryUrl());
+	return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${manifest().version}/${path}` : void 0;
 }
 // dist/report/sarif.js
 const SRCROOT = "%SRCROOT%";
@@ -23795,9 +23793,9 @@ const sarif = (report, { root = process.cwd(), cwd, catalog: rulesOf }) => {
 		runs: [{
 			tool: { driver: {
 				name: "plan",
-				informationUri: REPOSITORY_URL,
-				semanticVersion: VERSION,
-				version: VERSION,
+				informationUri: repositoryUrl(),
+				semanticVersion: manifest().version,
+				version: manifest().version,
 				rules
 			} },
 			originalUriBaseIds: { [SRCROOT]: { uri: folderUri(root) } },
@@ -27622,8 +27620,7 @@ let program;
 function programStamp() {
 	if (program === void 0) {
 		const self = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
-		const { version } = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json");
-		program = `${version}:${fileStamp(self)}`;
+		program = `${manifest().version}:${fileStamp(self)}`;
 	}
 	return program;
 }
@@ -28180,133 +28177,133 @@ function repositoryRoot(cwd, env) {
 Object.defineProperty(exports, "A", {
 	enumerable: true,
 	get: function() {
-		return looseObject;
+		return number;
 	}
 });
 Object.defineProperty(exports, "B", {
 	enumerable: true,
 	get: function() {
-		return effectiveTotals;
+		return formatAmount;
 	}
 });
 Object.defineProperty(exports, "C", {
 	enumerable: true,
 	get: function() {
-		return knownKeysAt;
+		return metaAt;
 	}
 });
 Object.defineProperty(exports, "D", {
 	enumerable: true,
 	get: function() {
-		return unwrap;
+		return _enum;
 	}
 });
 Object.defineProperty(exports, "E", {
 	enumerable: true,
 	get: function() {
-		return schemasAt;
+		return unwrap;
 	}
 });
 Object.defineProperty(exports, "F", {
 	enumerable: true,
 	get: function() {
-		return formatDate;
+		return allColumns;
 	}
 });
 Object.defineProperty(exports, "G", {
 	enumerable: true,
 	get: function() {
-		return main;
+		return EXIT;
 	}
 });
 Object.defineProperty(exports, "H", {
 	enumerable: true,
 	get: function() {
-		return holesOf;
+		return untracked;
 	}
 });
 Object.defineProperty(exports, "I", {
 	enumerable: true,
 	get: function() {
-		return allColumns;
+		return balanceTotals;
 	}
 });
 Object.defineProperty(exports, "J", {
 	enumerable: true,
 	get: function() {
-		return isLang;
+		return PACKAGE_ROOT;
 	}
 });
 Object.defineProperty(exports, "K", {
 	enumerable: true,
 	get: function() {
-		return EXIT;
+		return createTranslator;
 	}
 });
 Object.defineProperty(exports, "L", {
 	enumerable: true,
 	get: function() {
-		return balanceTotals;
+		return computedTotals;
 	}
 });
 Object.defineProperty(exports, "M", {
 	enumerable: true,
 	get: function() {
-		return strictObject$1;
+		return string$1;
 	}
 });
 Object.defineProperty(exports, "N", {
 	enumerable: true,
 	get: function() {
-		return string$1;
+		return DATE_STYLES;
 	}
 });
 Object.defineProperty(exports, "O", {
 	enumerable: true,
 	get: function() {
-		return _enum;
+		return boolean;
 	}
 });
 Object.defineProperty(exports, "P", {
 	enumerable: true,
 	get: function() {
-		return DATE_STYLES;
+		return formatDate;
 	}
 });
 Object.defineProperty(exports, "R", {
 	enumerable: true,
 	get: function() {
-		return computedTotals;
+		return derivedCells;
 	}
 });
 Object.defineProperty(exports, "S", {
 	enumerable: true,
 	get: function() {
-		return PACKAGE_ROOT;
+		return knownKeysAt;
 	}
 });
 Object.defineProperty(exports, "T", {
 	enumerable: true,
 	get: function() {
-		return readingAt;
+		return schemasAt;
 	}
 });
 Object.defineProperty(exports, "U", {
 	enumerable: true,
 	get: function() {
-		return untracked;
+		return fromPointer;
 	}
 });
 Object.defineProperty(exports, "V", {
 	enumerable: true,
 	get: function() {
-		return formatAmount;
+		return holesOf;
 	}
 });
 Object.defineProperty(exports, "W", {
 	enumerable: true,
 	get: function() {
-		return fromPointer;
+		return main;
 	}
 });
 Object.defineProperty(exports, "_", {
@@ -28366,13 +28363,13 @@ Object.defineProperty(exports, "i", {
 Object.defineProperty(exports, "j", {
 	enumerable: true,
 	get: function() {
-		return number;
+		return strictObject$1;
 	}
 });
 Object.defineProperty(exports, "k", {
 	enumerable: true,
 	get: function() {
-		return boolean;
+		return looseObject;
 	}
 });
 Object.defineProperty(exports, "l", {
@@ -28408,7 +28405,7 @@ Object.defineProperty(exports, "p", {
 Object.defineProperty(exports, "q", {
 	enumerable: true,
 	get: function() {
-		return createTranslator;
+		return isLang;
 	}
 });
 Object.defineProperty(exports, "r", {
@@ -28444,7 +28441,7 @@ Object.defineProperty(exports, "v", {
 Object.defineProperty(exports, "w", {
 	enumerable: true,
 	get: function() {
-		return metaAt;
+		return readingAt;
 	}
 });
 Object.defineProperty(exports, "x", {
@@ -28462,6 +28459,6 @@ Object.defineProperty(exports, "y", {
 Object.defineProperty(exports, "z", {
 	enumerable: true,
 	get: function() {
-		return derivedCells;
+		return effectiveTotals;
 	}
 });

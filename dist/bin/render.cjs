@@ -59,18 +59,18 @@ const messages = {
 	}
 };
 function draftMark(lang) {
-	return require_core.q(lang, messages)("draft.mark");
+	return require_core.K(lang, messages)("draft.mark");
 }
 function missingValue(lang, field) {
-	return new Placeholder(require_core.q(lang, messages)("draft.missing", { field }));
+	return new Placeholder(require_core.K(lang, messages)("draft.missing", { field }));
 }
 const defOf = (schema) => schema._zod.def;
 function draftPlan(kind, plan, lang, problems = []) {
-	const raw = require_core.U(plan);
+	const raw = require_core.H(plan);
 	const completed = kind.complete ? kind.complete(raw) : raw;
 	const draft = require_core.c(completed);
-	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.W(pointer))));
-	const holes = [.../* @__PURE__ */ new Set([...require_core.H(plan), ...empty])].map(require_core.W).filter((path) => path.length > 0);
+	const empty = problems.filter((pointer) => isEmpty(valueAt(draft, require_core.U(pointer))));
+	const holes = [.../* @__PURE__ */ new Set([...require_core.V(plan), ...empty])].map(require_core.U).filter((path) => path.length > 0);
 	holes.sort((a, b) => a.length - b.length);
 	for (const path of holes) {
 		const parent = containerAt(draft, path.slice(0, -1));
@@ -100,7 +100,7 @@ function containerAt(root, path) {
 	return current;
 }
 function skeleton(root, path, current, lang, depth) {
-	const shapes = require_core.E(root, path).flatMap(require_core.D);
+	const shapes = require_core.T(root, path).flatMap(require_core.E);
 	const object = shapes.find((shape) => defOf(shape).type === "object");
 	const list = shapes.find((shape) => defOf(shape).type === "array");
 	if (depth < 8 && list) return Array.isArray(current) && current.length > 0 ? current : [skeleton(root, [...path, 0], void 0, lang, depth + 1)];
@@ -115,7 +115,7 @@ function skeleton(root, path, current, lang, depth) {
 }
 function labelAt(root, path) {
 	for (let end = path.length; end > 0; end--) {
-		const title = require_core.w(root, path.slice(0, end)).title;
+		const title = require_core.C(root, path.slice(0, end)).title;
 		if (title) return title;
 	}
 	return String(path[path.length - 1] ?? "");
@@ -6690,14 +6690,14 @@ var import_lib = /* @__PURE__ */ require_rolldown_runtime.a(require_lib(), 1);
 function displayTable(view, id, missing) {
 	const table = view.tables.find((t) => t.id === id);
 	if (!table) return void 0;
-	const cell = (value, column) => value === null || value === void 0 ? "" : Number.isNaN(value) && missing ? missing(require_core.I(table)[column] ?? table.totalLabel) : require_core.V(value);
+	const cell = (value, column) => value === null || value === void 0 ? "" : Number.isNaN(value) && missing ? missing(require_core.F(table)[column] ?? table.totalLabel) : require_core.B(value);
 	return {
 		id: table.id,
 		title: table.title,
-		columns: require_core.I(table),
+		columns: require_core.F(table),
 		...table.labelHeading ? { labelHeading: table.labelHeading } : {},
 		rows: table.rows.map((row) => {
-			const derived = require_core.z(table, row).map((value, i) => plain(row.stated?.amounts[i] ?? value));
+			const derived = require_core.R(table, row).map((value, i) => plain(row.stated?.amounts[i] ?? value));
 			return {
 				label: row.label === "" && missing ? missing(table.labelHeading ?? table.title) : row.label,
 				...row.note ? { note: row.note } : {},
@@ -6705,11 +6705,11 @@ function displayTable(view, id, missing) {
 			};
 		}),
 		totalLabel: table.totalLabel,
-		totals: require_core.B(table).map((value) => plain(value)),
-		computedTotals: require_core.R(table).map((value) => plain(value))
+		totals: require_core.z(table).map((value) => plain(value)),
+		computedTotals: require_core.L(table).map((value) => plain(value))
 	};
 }
-const plain = (value) => value === null || value === void 0 ? "" : require_core.V(value);
+const plain = (value) => value === null || value === void 0 ? "" : require_core.B(value);
 function createHelpers(budget, missing) {
 	const helpers = createValueHelpers(budget, missing);
 	for (const name of [
@@ -6730,12 +6730,12 @@ function createHelpers(budget, missing) {
 function createValueHelpers(budget, missing) {
 	const filledColumns = /* @__PURE__ */ new WeakMap();
 	return {
-		amount: (value) => typeof value === "number" ? require_core.V(value) : "",
+		amount: (value) => typeof value === "number" ? require_core.B(value) : "",
 		budgetTable: (id) => budget ? displayTable(budget, id, missing) : void 0,
 		budgetBalance: (id) => {
 			const balance = budget?.balances.find((b) => b.id === id);
 			if (!budget || !balance) return void 0;
-			const computed = require_core.L(budget, balance);
+			const computed = require_core.I(budget, balance);
 			return {
 				id: balance.id,
 				title: balance.title,
@@ -6745,7 +6745,7 @@ function createValueHelpers(budget, missing) {
 		date: (value, ...rest) => {
 			const options = rest.pop();
 			const style = rest[0] ?? "written";
-			if (!require_core.P.includes(style)) throw new Error(`{{date}}: "${String(style)}" is not a date format; use ${require_core.P.map((s) => `"${s}"`).join(", ")}.`);
+			if (!require_core.N.includes(style)) throw new Error(`{{date}}: "${String(style)}" is not a date format; use ${require_core.N.map((s) => `"${s}"`).join(", ")}.`);
 			return printDate(value, documentLang(options), style);
 		},
 		eq: (a, b) => a === b,
@@ -6819,14 +6819,14 @@ function userMarkdown(text, topLevel) {
 }
 function documentLang(options) {
 	const lang = options?.data?.root?.$kind?.lang;
-	return require_core.J(lang) ? lang : "sv";
+	return require_core.q(lang) ? lang : "sv";
 }
 function printDate(value, lang, style) {
-	if (typeof value === "string") return require_core.F(value, lang);
+	if (typeof value === "string") return require_core.P(value, lang);
 	if (value !== null && typeof value === "object") {
-		if (typeof value.text === "string") return require_core.F(value, lang, style);
+		if (typeof value.text === "string") return require_core.P(value, lang, style);
 		const { from, to } = value;
-		if (typeof from === "string" && typeof to === "string") return require_core.F({
+		if (typeof from === "string" && typeof to === "string") return require_core.P({
 			from,
 			to
 		}, lang);
@@ -6834,42 +6834,42 @@ function printDate(value, lang, style) {
 	return "";
 }
 // dist/render/settings.js
-const settingText = require_core.N().transform((value) => value.replace(/\{\{/g, "{").replace(/\}\}/g, "}"));
-const docxSettingsSchema = require_core.M({
-	lang: require_core.N().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default("sv-SE"),
+const settingText = require_core.M().transform((value) => value.replace(/\{\{/g, "{").replace(/\}\}/g, "}"));
+const docxSettingsSchema = require_core.j({
+	lang: require_core.M().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default("sv-SE"),
 	title: settingText.optional(),
 	subject: settingText.optional(),
 	author: settingText.optional(),
 	description: settingText.optional(),
 	keywords: settingText.optional(),
-	header: require_core.N().optional(),
-	headerAlign: require_core.O([
+	header: require_core.M().optional(),
+	headerAlign: require_core.D([
 		"left",
 		"center",
 		"right"
 	]).default("left"),
-	footer: require_core.N().optional(),
-	footerAlign: require_core.O([
+	footer: require_core.M().optional(),
+	footerAlign: require_core.D([
 		"left",
 		"center",
 		"right"
 	]).default("center"),
-	differentFirstPage: require_core.k().default(false),
-	firstHeader: require_core.N().optional(),
-	orientation: require_core.O(["portrait", "landscape"]).default("portrait"),
-	splitRows: require_core.k().default(false),
-	font: require_core.N().default("Calibri"),
-	fontSize: require_core.j().min(6).max(24).default(11),
+	differentFirstPage: require_core.O().default(false),
+	firstHeader: require_core.M().optional(),
+	orientation: require_core.D(["portrait", "landscape"]).default("portrait"),
+	splitRows: require_core.O().default(false),
+	font: require_core.M().default("Calibri"),
+	fontSize: require_core.A().min(6).max(24).default(11),
 	tocTitle: settingText.optional(),
-	tocLevels: require_core.j().int().min(1).max(6).default(3),
+	tocLevels: require_core.A().int().min(1).max(6).default(3),
 	referenceDoc: settingText.optional(),
-	headerImage: require_core.M({
+	headerImage: require_core.j({
 		path: settingText,
 		alt: settingText,
-		width: require_core.j().min(10).max(600).optional()
+		width: require_core.A().min(10).max(600).optional()
 	}).optional()
 });
-const frontMatterSchema = require_core.A({ docx: docxSettingsSchema.default(docxSettingsSchema.parse({})) });
+const frontMatterSchema = require_core.k({ docx: docxSettingsSchema.default(docxSettingsSchema.parse({})) });
 // dist/render/template.js
 const ESCAPE_HELPER = "__escape";
 const BUDGET_TABLE_PARTIAL = `| {{labelHeading}} | {{#each columns}}{{this}} | {{/each}}
@@ -7011,7 +7011,7 @@ async function renderMarkdown(result, options = {}) {
 	if (!kind || plan === void 0 || result.partial && !options.draft) throw new RenderError(`${result.file} is not a valid plan`);
 	const lang = options.lang ?? kind.lang;
 	const relative = kind.templates[lang];
-	const templatePath = options.templatePath ?? (relative ? (0, node_path.resolve)(require_core.S, relative) : void 0);
+	const templatePath = options.templatePath ?? (relative ? (0, node_path.resolve)(require_core.J, relative) : void 0);
 	if (!templatePath) throw new RenderError(`the kind ${kind.id} has no template in ${lang}`, "render.noTemplate", {
 		kind: kind.id,
 		lang

@@ -9547,10 +9547,10 @@ function hover(analysis, offset) {
 	const place = placeAt(result, offset);
 	if (!place) return null;
 	const lang = result.lang;
-	const t = require_core.q(lang, lspMessages);
+	const t = require_core.K(lang, lspMessages);
 	const range = place.node?.range ? spanRange(result, place.node.range[0], place.node.range[1]) : void 0;
 	if (place.on === "key") {
-		const meta = require_core.w(result.kind.schema, place.path);
+		const meta = require_core.C(result.kind.schema, place.path);
 		if (!meta.title && !meta.description) return null;
 		return {
 			contents: {
@@ -9561,14 +9561,14 @@ function hover(analysis, offset) {
 		};
 	}
 	if (!require_core.b(place.node)) return null;
-	const reading = require_core.T(result.kind.schema, place.path);
+	const reading = require_core.w(result.kind.schema, place.path);
 	const value = valueAt(result.plan, place.path);
 	if (reading === "amount" && typeof value === "number") {
 		const currency = t("lsp.currency");
 		return {
 			contents: {
 				kind: "markdown",
-				value: t("lsp.amount", { amount: require_core.V(value) + (currency ? ` ${currency}` : "") })
+				value: t("lsp.amount", { amount: require_core.B(value) + (currency ? ` ${currency}` : "") })
 			},
 			...range ? { range } : {}
 		};
@@ -9580,7 +9580,7 @@ function hover(analysis, offset) {
 			contents: {
 				kind: "markdown",
 				value: t("lsp.date", {
-					date: require_core.F(date.span, lang),
+					date: require_core.P(date.span, lang),
 					days: date.span.from === date.span.to ? date.span.from : `${date.span.from} \u2013 ${date.span.to}`
 				})
 			},
@@ -9607,7 +9607,7 @@ function spanRange(result, start, end) {
 function codeActions(analysis, uri, range) {
 	const { result } = analysis;
 	if (!analysis.plan || result.text === void 0) return [];
-	const t = require_core.q(result.lang, lspMessages);
+	const t = require_core.K(result.lang, lspMessages);
 	const lines = result.text.split("\n");
 	const actions = [];
 	const lsp = toLspDiagnostics(analysis);
@@ -9656,7 +9656,7 @@ function codeActions(analysis, uri, range) {
 function insertField(analysis, d) {
 	const { result } = analysis;
 	if (!result.kind || !result.source) return void 0;
-	const segments = require_core.W(d.pointer);
+	const segments = require_core.U(d.pointer);
 	const key = segments.pop();
 	if (key === void 0) return void 0;
 	const parent = segments.length === 0 ? result.source.doc.contents : result.source.doc.getIn(segments, true);
@@ -9670,7 +9670,7 @@ function insertField(analysis, d) {
 	const lineEnd = text.lastIndexOf("\n", end - 1) >= 0 && text[end - 1] === "\n" ? end : text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end) + 1;
 	const at = counter.linePos(lineEnd);
 	const pad = " ".repeat(column);
-	const help = require_core.w(result.kind.schema, [...segments, key]).description;
+	const help = require_core.C(result.kind.schema, [...segments, key]).description;
 	const newText = `${lineEnd === text.length && !text.endsWith("\n") ? "\n" : ""}${help ? `${pad}# ${help.replace(/\n/g, " ")}\n` : ""}${pad}${key}: \n`;
 	return {
 		key,
@@ -9726,8 +9726,8 @@ function completions(analysis, text, position) {
 		kind: ITEM_VALUE
 	}));
 	const present = new Set(siblingKeys(lines, position.line, indent));
-	return require_core.C(schema, path).filter((key) => !present.has(key)).map((key) => {
-		const meta = require_core.w(schema, [...path, key]);
+	return require_core.S(schema, path).filter((key) => !present.has(key)).map((key) => {
+		const meta = require_core.C(schema, [...path, key]);
 		return {
 			label: key,
 			kind: ITEM_PROPERTY,
@@ -9759,7 +9759,7 @@ function valuesAlong(value, path) {
 }
 function choicesAt(schema, path) {
 	const values = /* @__PURE__ */ new Set();
-	for (const option of require_core.E(schema, path).flatMap(require_core.D)) {
+	for (const option of require_core.T(schema, path).flatMap(require_core.E)) {
 		const def = option._zod.def;
 		if (def.type === "enum" && def.entries) {
 			for (const value of Object.values(def.entries)) if (typeof value === "string") values.add(value);

@@ -1,13 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { COMMAND_NAMES, type CommandName } from '../launch/commands.js';
-import { createRequire } from 'node:module';
+import { manifest } from '../core/package.js';
 import { processIo, type Io } from './io.js';
 import { EXIT, type CommandContext } from './context.js';
 
 export { EXIT, type CommandContext } from './context.js';
 
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 type Register = (program: Command, context: CommandContext) => void;
 
@@ -35,7 +34,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = new Command()
     .name('plan')
     .description('Validate YAML project plans and render them as the funder\'s form (Markdown, Word and PDF).')
-    .version(version, '-v, --version')
+    .version(manifest().version, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run "plan --help" for usage)')
     .configureOutput({

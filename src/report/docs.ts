@@ -1,26 +1,20 @@
-import { createRequire } from 'node:module';
-
-const manifest = createRequire(import.meta.url)('../../package.json') as { version: string; homepage?: string; repository?: string | { url?: string } };
+import { once } from '../core/once.js';
+import { manifest } from '../core/package.js';
 
 /**
  * The project's public repository, from package.json's `repository` (else `homepage`): SARIF's
  * informationUri and every rule's helpUri point into it, so that a report read in a browser (code
  * scanning, GitLab) links to documentation that exists, whichever machine wrote the report.
  */
-export const REPOSITORY_URL: string = repositoryUrl();
-
-/** The version that wrote the report (SARIF's tool version). */
-export const VERSION: string = manifest.version;
-
-function repositoryUrl(): string {
-  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
-  const url = (repository ?? manifest.homepage ?? '').replace(/^git\+/, '').replace(/\.git$/, '').replace(/#.*$/, '');
+export const repositoryUrl = once((): string => {
+  const { repository, homepage } = manifest();
+  const url = ((typeof repository === 'string' ? repository : repository?.url) ?? homepage ?? '').replace(/^git\+/, '').replace(/\.git$/, '').replace(/#.*$/, '');
   return url.replace(/\/$/, '');
-}
+});
 
 /** A file of the repository's documentation as an absolute URL ("docs/rules.md#rule-x"); the default branch's, which always exists. */
 export function docsUrl(path: string): string {
-  return `${REPOSITORY_URL}/blob/main/${path}`;
+  return `${repositoryUrl()}/blob/main/${path}`;
 }
 
 /** The anchor of a rule's section in docs/rules.md: "budget/sum-mismatch" → "rule-budget-sum-mismatch". */
@@ -40,6 +34,6 @@ export function ruleHelpUrl(rule: { id: string; helpUri?: string }): string {
  * was installed. Undefined for a repository elsewhere, whose raw files have no address we know.
  */
 export function releaseFileUrl(path: string): string | undefined {
-  const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(REPOSITORY_URL);
-  return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${VERSION}/${path}` : undefined;
+  const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(repositoryUrl());
+  return github ? `https://raw.githubusercontent.com/${github[1]}/${github[2]}/v${manifest().version}/${path}` : undefined;
 }

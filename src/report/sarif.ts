@@ -2,7 +2,8 @@ import { nodeCrypto } from '../core/hash.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Span } from '../core/diagnostic.js';
 import { ruleCatalog, type RuleInfo } from './catalog.js';
-import { REPOSITORY_URL, ruleHelpUrl, VERSION } from './docs.js';
+import { manifest } from '../core/package.js';
+import { repositoryUrl, ruleHelpUrl } from './docs.js';
 import { fileUri, folderUri, relativeToRoot, relativeUri } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -54,7 +55,7 @@ export const sarif: Formatter = (report, { root = process.cwd(), cwd, catalog: r
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'plan', informationUri: REPOSITORY_URL, semanticVersion: VERSION, version: VERSION, rules } },
+        tool: { driver: { name: 'plan', informationUri: repositoryUrl(), semanticVersion: manifest().version, version: manifest().version, rules } },
         originalUriBaseIds: { [SRCROOT]: { uri: folderUri(root) } },
         columnKind: 'utf16CodeUnits',
         results,

@@ -1,6 +1,6 @@
 import { nodeCrypto } from '../core/hash.js';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { manifest } from '../core/package.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registryFor } from '../kinds/registry.js';
@@ -207,8 +207,7 @@ let program: string | undefined;
 function programStamp(): string {
   if (program === undefined) {
     const self = fileURLToPath(import.meta.url);
-    const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-    program = `${version}:${fileStamp(self)}`;
+    program = `${manifest().version}:${fileStamp(self)}`;
   }
   return program;
 }
