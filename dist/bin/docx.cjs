@@ -13074,12 +13074,6 @@ async function table(token, context, keepWithNext) {
 			size: widths[column],
 			type: WidthType.DXA
 		},
-		margins: {
-			top: 40,
-			bottom: 40,
-			left: 100,
-			right: 100
-		},
 		...header ? { shading: {
 			fill: "F2F2F2",
 			type: "clear",
@@ -13113,7 +13107,13 @@ async function table(token, context, keepWithNext) {
 			size: context.textWidth,
 			type: WidthType.DXA
 		},
-		columnWidths: widths
+		columnWidths: widths,
+		margins: {
+			top: 40,
+			bottom: 40,
+			left: 100,
+			right: 100
+		}
 	});
 }
 function measureTable(token, context) {

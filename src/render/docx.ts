@@ -395,7 +395,6 @@ async function table(token: Tokens.Table, context: Context, keepWithNext: boolea
   const cell = async (content: Tokens.TableCell | undefined, column: number, header: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
-      margins: { top: 40, bottom: 40, left: 100, right: 100 },
       ...(header ? { shading: { fill: 'F2F2F2', type: 'clear' as const, color: 'auto' } } : {}),
       children: [new Paragraph({ children: await inlines(content?.tokens ?? [], header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
     });
@@ -408,7 +407,8 @@ async function table(token: Tokens.Table, context: Context, keepWithNext: boolea
     const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i], i, false, keepNext)));
     rows.push(new TableRow({ cantSplit: !splittable, children: cells }));
   }
-  return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths });
+  // The cells' margins once for the table (tblCellMar), not in each of its cells.
+  return new Table({ rows, width: { size: context.textWidth, type: WidthType.DXA }, columnWidths: widths, margins: { top: 40, bottom: 40, left: 100, right: 100 } });
 }
 
 interface MeasuredTable {

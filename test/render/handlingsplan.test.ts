@@ -73,6 +73,15 @@ describe('handlingsplan rendered as .docx', () => {
     expect(body.at(-1)).not.toContain('<w:cantSplit/>');
   });
 
+  it('keeps its text 2 pt from the cells\' top and bottom and 5 pt from their sides, set once for the table rather than in each cell', async () => {
+    const docx = await docxOf(seed);
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(docx.documentXml)![0];
+    const margins = /<w:tblPr>[\s\S]*?<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(table)![1]!;
+    const side = (name: string) => Number(new RegExp(`<w:${name} w:type="dxa" w:w="(\\d+)"/>`).exec(margins)?.[1]);
+    expect([side('top'), side('bottom'), side('left'), side('right')]).toEqual([40, 40, 100, 100]);
+    expect(docx.documentXml).not.toContain('<w:tcMar>');
+  });
+
   it('holds every row\'s problem, action, date and roles, paragraphs as line breaks in one cell', async () => {
     const docx = await docxOf(seed);
     const [table] = docx.tables;
