@@ -12730,7 +12730,7 @@ async function markdownToDocx({ markdown, settings, baseDir, pictureFolders, pag
 	const make = async () => {
 		context.nextListInstance = 1;
 		context.headingAt.clear();
-		const children = await blocks(tokens, context, 0);
+		const children = blocks(tokens, context, 0);
 		if (children.at(-1) instanceof Table) children.push(new Paragraph({
 			children: [],
 			spacing: { after: 0 }
@@ -12911,7 +12911,7 @@ function alignment(align) {
 function isTocDirective(token) {
 	return token.type === "html" && /<!--\s*toc\s*-->/i.test(token.text);
 }
-async function blocks(tokens, context, quoteDepth) {
+function blocks(tokens, context, quoteDepth) {
 	const out = [];
 	let previous;
 	for (const [index, token] of tokens.entries()) {
@@ -12923,14 +12923,14 @@ async function blocks(tokens, context, quoteDepth) {
 				if (quoteDepth === 0) context.headingAt.set(heading.text.replace(/[*_`\\]/g, "").trim(), heading);
 				out.push(new Paragraph({
 					heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1],
-					children: await inlines(heading.tokens, {}, context),
+					children: inlines(heading.tokens, {}, context),
 					...context.breakBefore.has(heading) ? { pageBreakBefore: true } : {}
 				}));
 				break;
 			}
 			case "paragraph":
 				if (context.cover) out.push(new Paragraph({
-					children: await inlines(token.tokens, { size: context.settings.fontSize + 5 }, context),
+					children: inlines(token.tokens, { size: context.settings.fontSize + 5 }, context),
 					alignment: AlignmentType.CENTER,
 					spacing: { after: 240 }
 				}));
@@ -12938,7 +12938,7 @@ async function blocks(tokens, context, quoteDepth) {
 					const next = tokens.slice(index + 1).find((t) => t.type !== "space");
 					const leadIn = (next?.type === "list" || next?.type === "table") && token.text.length <= 120;
 					out.push(new Paragraph({
-						children: await inlines(token.tokens, {}, context),
+						children: inlines(token.tokens, {}, context),
 						...quoteIndent(quoteDepth),
 						...gap,
 						...leadIn ? { keepNext: true } : {}
@@ -12948,7 +12948,7 @@ async function blocks(tokens, context, quoteDepth) {
 			case "text": {
 				const text = token;
 				out.push(new Paragraph({
-					children: await inlines(text.tokens ?? [{
+					children: inlines(text.tokens ?? [{
 						type: "text",
 						raw: text.raw,
 						text: text.text
@@ -12958,12 +12958,12 @@ async function blocks(tokens, context, quoteDepth) {
 				break;
 			}
 			case "list":
-				out.push(...await list(token, context));
+				out.push(...list(token, context));
 				break;
 			case "table": {
 				const next = tokens.slice(index + 1).find((t) => t.type !== "space");
 				const keepWithNext = context.keptWithNext.has(token);
-				out.push(await table(token, context, keepWithNext));
+				out.push(table(token, context, keepWithNext));
 				if (next?.type === "table") out.push(new Paragraph({
 					children: [],
 					spacing: { after: 0 },
@@ -12972,7 +12972,7 @@ async function blocks(tokens, context, quoteDepth) {
 				break;
 			}
 			case "blockquote":
-				out.push(...await blocks(token.tokens, context, quoteDepth + 1));
+				out.push(...blocks(token.tokens, context, quoteDepth + 1));
 				break;
 			case "code":
 				for (const line of token.text.split("\n")) out.push(new Paragraph({
@@ -13007,7 +13007,7 @@ async function blocks(tokens, context, quoteDepth) {
 			}
 			case "space":
 			case "def": break;
-			default: if ("tokens" in token && Array.isArray(token.tokens)) out.push(...await blocks(token.tokens, context, quoteDepth));
+			default: if ("tokens" in token && Array.isArray(token.tokens)) out.push(...blocks(token.tokens, context, quoteDepth));
 		}
 	}
 	return out;
@@ -13015,8 +13015,8 @@ async function blocks(tokens, context, quoteDepth) {
 function quoteIndent(depth) {
 	return depth > 0 ? { indent: { left: 567 * depth } } : {};
 }
-async function list(token, context) {
-	const paragraphs = await listParagraphs(token, 0, context);
+function list(token, context) {
+	const paragraphs = listParagraphs(token, 0, context);
 	const last = paragraphs.at(-1);
 	if (last) paragraphs[paragraphs.length - 1] = {
 		...last,
@@ -13024,7 +13024,7 @@ async function list(token, context) {
 	};
 	return paragraphs.map((options) => new Paragraph(options));
 }
-async function listParagraphs(token, level, context) {
+function listParagraphs(token, level, context) {
 	const out = [];
 	const start = token.ordered ? typeof token.start === "number" ? token.start : 1 : 1;
 	if (token.ordered) context.orderedStarts.add(start);
@@ -13041,7 +13041,7 @@ async function listParagraphs(token, level, context) {
 		let first = true;
 		for (const child of item.tokens) {
 			if (child.type === "list") {
-				out.push(...await listParagraphs(child, level + 1, context));
+				out.push(...listParagraphs(child, level + 1, context));
 				continue;
 			}
 			const inlineTokens = "tokens" in child && Array.isArray(child.tokens) ? child.tokens : [{
@@ -13050,7 +13050,7 @@ async function listParagraphs(token, level, context) {
 				text: child.text ?? child.raw
 			}];
 			if (child.type === "space") continue;
-			const children = await inlines(inlineTokens, {}, context);
+			const children = inlines(inlineTokens, {}, context);
 			out.push(first ? {
 				children,
 				numbering,
@@ -13065,11 +13065,11 @@ async function listParagraphs(token, level, context) {
 	}
 	return out;
 }
-async function table(token, context, keepWithNext) {
+function table(token, context, keepWithNext) {
 	const columns = token.header.length;
 	const { widths, headerCells, bodyRows, heights, total } = measureTable(token, context);
 	const keepTogether = keepWithNext || total <= context.pageHeight * .9;
-	const cell = async (content, column, header, keepNext) => new TableCell({
+	const cell = (content, column, header, keepNext) => new TableCell({
 		width: {
 			size: widths[column],
 			type: WidthType.DXA
@@ -13080,7 +13080,7 @@ async function table(token, context, keepWithNext) {
 			color: "auto"
 		} } : {},
 		children: [new Paragraph({
-			children: await inlines(content?.tokens ?? [], header ? { bold: true } : {}, context),
+			children: inlines(content?.tokens ?? [], header ? { bold: true } : {}, context),
 			alignment: alignment(token.align[column]),
 			spacing: { after: 0 },
 			keepNext
@@ -13090,12 +13090,12 @@ async function table(token, context, keepWithNext) {
 	if (headerCells) rows.push(new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: await Promise.all(Array.from({ length: columns }, (_, i) => cell(headerCells[i], i, true, true)))
+		children: Array.from({ length: columns }, (_, i) => cell(headerCells[i], i, true, true))
 	}));
 	for (const [index, row] of bodyRows.entries()) {
 		const keepNext = index === bodyRows.length - 1 ? keepWithNext : keepTogether || index === bodyRows.length - 2;
 		const splittable = context.settings.splitRows && heights[index] > context.pageHeight / 4;
-		const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i], i, false, keepNext)));
+		const cells = Array.from({ length: columns }, (_, i) => cell(row[i], i, false, keepNext));
 		rows.push(new TableRow({
 			cantSplit: !splittable,
 			children: cells
@@ -13182,23 +13182,23 @@ function delimiterDashes(token) {
 function longestLine(text) {
 	return Math.max(0, ...text.split(/<br>|\n/).map((line) => line.replace(/\*\*|\\/g, "").length));
 }
-async function inlines(tokens, style, context) {
+function inlines(tokens, style, context) {
 	const out = [];
 	for (const token of tokens ?? []) switch (token.type) {
 		case "strong":
-			out.push(...await inlines(token.tokens, {
+			out.push(...inlines(token.tokens, {
 				...style,
 				bold: true
 			}, context));
 			break;
 		case "em":
-			out.push(...await inlines(token.tokens, {
+			out.push(...inlines(token.tokens, {
 				...style,
 				italics: true
 			}, context));
 			break;
 		case "del":
-			out.push(...await inlines(token.tokens, {
+			out.push(...inlines(token.tokens, {
 				...style,
 				strike: true
 			}, context));
@@ -13218,7 +13218,7 @@ async function inlines(tokens, style, context) {
 				...style,
 				link: true
 			};
-			const children = (await inlines(link.tokens, linkStyle, context)).filter((child) => child instanceof TextRun);
+			const children = inlines(link.tokens, linkStyle, context).filter((child) => child instanceof TextRun);
 			out.push(new ExternalHyperlink({
 				link: link.href,
 				children: children.length ? children : [run(link.text, linkStyle)]
@@ -13226,7 +13226,7 @@ async function inlines(tokens, style, context) {
 			break;
 		}
 		case "image":
-			out.push(await image(token, context));
+			out.push(image(token, context));
 			break;
 		case "html":
 			if (/^<br\s*\/?>$/i.test(token.text.trim())) out.push(new TextRun({ break: 1 }));
@@ -13236,7 +13236,7 @@ async function inlines(tokens, style, context) {
 			break;
 		case "text": {
 			const text = token;
-			if (text.tokens && text.tokens.length > 0) out.push(...await inlines(text.tokens, style, context));
+			if (text.tokens && text.tokens.length > 0) out.push(...inlines(text.tokens, style, context));
 			else out.push(run(decodeEntities(text.text).replace(/\s*\n\s*/g, " "), style));
 			break;
 		}
@@ -13298,7 +13298,7 @@ function headerPicture(picture, context) {
 		spacing: { after: 60 }
 	});
 }
-async function image(token, context) {
+function image(token, context) {
 	const address = require_core.m(token.href);
 	if (!address || !("file" in address)) throw new require_docx_error.DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
 	const read = require_core.h(address.file, {

@@ -128,7 +128,7 @@ export async function markdownToDocx({ markdown, settings, baseDir, pictureFolde
   const make = async () => {
     context.nextListInstance = 1;
     context.headingAt.clear();
-    const children = await blocks(tokens, context, 0);
+    const children = blocks(tokens, context, 0);
     // A document ends in a paragraph: Word adds one after a last table, and so the file has it already.
     if (children.at(-1) instanceof Table) children.push(new Paragraph({ children: [], spacing: { after: 0 } }));
 
@@ -271,7 +271,7 @@ function isTocDirective(token: Token): boolean {
   return token.type === 'html' && /<!--\s*toc\s*-->/i.test((token as Tokens.HTML).text);
 }
 
-async function blocks(tokens: readonly Token[], context: Context, quoteDepth: number): Promise<FileChild[]> {
+function blocks(tokens: readonly Token[], context: Context, quoteDepth: number): FileChild[] {
   const out: FileChild[] = [];
   let previous: string | undefined;
   for (const [index, token] of tokens.entries()) {
@@ -285,40 +285,40 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
         out.push(
           new Paragraph({
             heading: context.cover ? HeadingLevel.TITLE : HEADING_LEVELS[Math.min(heading.depth, 6) - 1],
-            children: await inlines(heading.tokens, {}, context),
+            children: inlines(heading.tokens, {}, context),
             ...(context.breakBefore.has(heading) ? { pageBreakBefore: true } : {}),
           }),
         );
         break;
       }
       case 'paragraph':
-        if (context.cover) out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
+        if (context.cover) out.push(new Paragraph({ children: inlines((token as Tokens.Paragraph).tokens, { size: context.settings.fontSize + 5 }, context), alignment: AlignmentType.CENTER, spacing: { after: 240 } }));
         else {
           // A short line that leads into a list or a table ("Prosjektgruppe:") stays with it, as a heading does.
           const next = tokens.slice(index + 1).find((t) => t.type !== 'space');
           const leadIn = (next?.type === 'list' || next?.type === 'table') && (token as Tokens.Paragraph).text.length <= 120;
-          out.push(new Paragraph({ children: await inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth), ...gap, ...(leadIn ? { keepNext: true } : {}) }));
+          out.push(new Paragraph({ children: inlines((token as Tokens.Paragraph).tokens, {}, context), ...quoteIndent(quoteDepth), ...gap, ...(leadIn ? { keepNext: true } : {}) }));
         }
         break;
       case 'text': {
         const text = token as Tokens.Text;
-        out.push(new Paragraph({ children: await inlines(text.tokens ?? [{ type: 'text', raw: text.raw, text: text.text } as Tokens.Text], {}, context), ...quoteIndent(quoteDepth) }));
+        out.push(new Paragraph({ children: inlines(text.tokens ?? [{ type: 'text', raw: text.raw, text: text.text } as Tokens.Text], {}, context), ...quoteIndent(quoteDepth) }));
         break;
       }
       case 'list':
-        out.push(...(await list(token as Tokens.List, context)));
+        out.push(...(list(token as Tokens.List, context)));
         break;
       case 'table':
       {
         const next = tokens.slice(index + 1).find((t) => t.type !== 'space');
         const keepWithNext = context.keptWithNext.has(token as Tokens.Table);
-        out.push(await table(token as Tokens.Table, context, keepWithNext));
+        out.push(table(token as Tokens.Table, context, keepWithNext));
         // Word runs two adjacent tables together; an empty paragraph keeps them apart. Elsewhere it would be an empty line.
         if (next?.type === 'table') out.push(new Paragraph({ children: [], spacing: { after: 0 }, keepNext: keepWithNext }));
         break;
       }
       case 'blockquote':
-        out.push(...(await blocks((token as Tokens.Blockquote).tokens, context, quoteDepth + 1)));
+        out.push(...(blocks((token as Tokens.Blockquote).tokens, context, quoteDepth + 1)));
         break;
       case 'code':
         for (const line of (token as Tokens.Code).text.split('\n')) out.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New' })], spacing: { after: 0 } }));
@@ -339,7 +339,7 @@ async function blocks(tokens: readonly Token[], context: Context, quoteDepth: nu
       case 'def':
         break;
       default:
-        if ('tokens' in token && Array.isArray(token.tokens)) out.push(...(await blocks(token.tokens, context, quoteDepth)));
+        if ('tokens' in token && Array.isArray(token.tokens)) out.push(...(blocks(token.tokens, context, quoteDepth)));
     }
   }
   return out;
@@ -349,15 +349,15 @@ function quoteIndent(depth: number) {
   return depth > 0 ? { indent: { left: 567 * depth } } : {};
 }
 
-async function list(token: Tokens.List, context: Context): Promise<FileChild[]> {
-  const paragraphs = await listParagraphs(token, 0, context);
+function list(token: Tokens.List, context: Context): FileChild[] {
+  const paragraphs = listParagraphs(token, 0, context);
   // The text after a list needs the space a paragraph has, or it reads as part of the last item.
   const last = paragraphs.at(-1);
   if (last) paragraphs[paragraphs.length - 1] = { ...last, spacing: { after: 120 } };
   return paragraphs.map((options) => new Paragraph(options));
 }
 
-async function listParagraphs(token: Tokens.List, level: number, context: Context): Promise<IParagraphOptions[]> {
+function listParagraphs(token: Tokens.List, level: number, context: Context): IParagraphOptions[] {
   const out: IParagraphOptions[] = [];
   const start = token.ordered ? (typeof token.start === 'number' ? token.start : 1) : 1;
   if (token.ordered) context.orderedStarts.add(start);
@@ -367,12 +367,12 @@ async function listParagraphs(token: Tokens.List, level: number, context: Contex
     let first = true;
     for (const child of item.tokens) {
       if (child.type === 'list') {
-        out.push(...(await listParagraphs(child as Tokens.List, level + 1, context)));
+        out.push(...(listParagraphs(child as Tokens.List, level + 1, context)));
         continue;
       }
       const inlineTokens = 'tokens' in child && Array.isArray(child.tokens) ? child.tokens : [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text ?? child.raw } as Tokens.Text];
       if (child.type === 'space') continue;
-      const children = await inlines(inlineTokens, {}, context);
+      const children = inlines(inlineTokens, {}, context);
       out.push(first ? { children, numbering, spacing: { after: 60 } } : { children, indent: { left: 360 * (level + 1) }, spacing: { after: 60 } });
       first = false;
     }
@@ -387,24 +387,24 @@ async function listParagraphs(token: Tokens.List, level: number, context: Contex
  * a page's top. A row is split across pages only when the template allows it (an action plan's
  * long rows) and the row is too tall to move whole without leaving much of a page empty.
  */
-async function table(token: Tokens.Table, context: Context, keepWithNext: boolean): Promise<Table> {
+function table(token: Tokens.Table, context: Context, keepWithNext: boolean): Table {
   const columns = token.header.length;
   const { widths, headerCells, bodyRows, heights, total } = measureTable(token, context);
   const keepTogether = keepWithNext || total <= context.pageHeight * 0.9;
 
-  const cell = async (content: Tokens.TableCell | undefined, column: number, header: boolean, keepNext: boolean) =>
+  const cell = (content: Tokens.TableCell | undefined, column: number, header: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[column]!, type: WidthType.DXA },
       ...(header ? { shading: { fill: 'F2F2F2', type: 'clear' as const, color: 'auto' } } : {}),
-      children: [new Paragraph({ children: await inlines(content?.tokens ?? [], header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
+      children: [new Paragraph({ children: inlines(content?.tokens ?? [], header ? { bold: true } : {}, context), alignment: alignment(token.align[column]), spacing: { after: 0 }, keepNext })],
     });
   const rows: TableRow[] = [];
-  if (headerCells) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: await Promise.all(Array.from({ length: columns }, (_, i) => cell(headerCells[i], i, true, true))) }));
+  if (headerCells) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: Array.from({ length: columns }, (_, i) => cell(headerCells[i], i, true, true)) }));
   for (const [index, row] of bodyRows.entries()) {
     const last = index === bodyRows.length - 1;
     const keepNext = last ? keepWithNext : keepTogether || index === bodyRows.length - 2;
     const splittable = context.settings.splitRows && heights[index]! > context.pageHeight / 4;
-    const cells = await Promise.all(Array.from({ length: columns }, (_, i) => cell(row[i], i, false, keepNext)));
+    const cells = Array.from({ length: columns }, (_, i) => cell(row[i], i, false, keepNext));
     rows.push(new TableRow({ cantSplit: !splittable, children: cells }));
   }
   // The cells' margins once for the table (tblCellMar), not in each of its cells.
@@ -515,18 +515,18 @@ function longestLine(text: string): number {
   return Math.max(0, ...text.split(/<br>|\n/).map((line) => line.replace(/\*\*|\\/g, '').length));
 }
 
-async function inlines(tokens: readonly Token[] | undefined, style: Inline, context: Context): Promise<ParagraphChild[]> {
+function inlines(tokens: readonly Token[] | undefined, style: Inline, context: Context): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'strong':
-        out.push(...(await inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, context)));
+        out.push(...(inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, context)));
         break;
       case 'em':
-        out.push(...(await inlines((token as Tokens.Em).tokens, { ...style, italics: true }, context)));
+        out.push(...(inlines((token as Tokens.Em).tokens, { ...style, italics: true }, context)));
         break;
       case 'del':
-        out.push(...(await inlines((token as Tokens.Del).tokens, { ...style, strike: true }, context)));
+        out.push(...(inlines((token as Tokens.Del).tokens, { ...style, strike: true }, context)));
         break;
       case 'codespan':
         out.push(run(decodeEntities((token as Tokens.Codespan).text), { ...style, code: true }));
@@ -537,12 +537,12 @@ async function inlines(tokens: readonly Token[] | undefined, style: Inline, cont
       case 'link': {
         const link = token as Tokens.Link;
         const linkStyle = { ...style, link: true };
-        const children = (await inlines(link.tokens, linkStyle, context)).filter((child): child is TextRun => child instanceof TextRun);
+        const children = (inlines(link.tokens, linkStyle, context)).filter((child): child is TextRun => child instanceof TextRun);
         out.push(new ExternalHyperlink({ link: link.href, children: children.length ? children : [run(link.text, linkStyle)] }));
         break;
       }
       case 'image':
-        out.push(await image(token as Tokens.Image, context));
+        out.push(image(token as Tokens.Image, context));
         break;
       case 'html':
         if (/^<br\s*\/?>$/i.test((token as Tokens.Tag).text.trim())) out.push(new TextRun({ break: 1 }));
@@ -552,7 +552,7 @@ async function inlines(tokens: readonly Token[] | undefined, style: Inline, cont
         break;
       case 'text': {
         const text = token as Tokens.Text;
-        if (text.tokens && text.tokens.length > 0) out.push(...(await inlines(text.tokens, style, context)));
+        if (text.tokens && text.tokens.length > 0) out.push(...(inlines(text.tokens, style, context)));
         else out.push(run(decodeEntities(text.text).replace(/\s*\n\s*/g, ' '), style));
         break;
       }
@@ -597,7 +597,7 @@ function headerPicture(picture: NonNullable<DocxSettings['headerImage']>, contex
   return new Paragraph({ children: [new ImageRun({ type, data: data!, transformation: { width, height }, altText: { name: picture.alt, description: picture.alt, title: picture.alt } })], spacing: { after: 60 } });
 }
 
-async function image(token: Tokens.Image, context: Context): Promise<ParagraphChild> {
+function image(token: Tokens.Image, context: Context): ParagraphChild {
   const address = pictureAddress(token.href);
   if (!address || !('file' in address)) throw new DocxRenderError(`a picture must be a file beside the plan, not ${token.href}`, token.href);
   const read = readPicture(address.file, { base: context.baseDir, folders: context.pictureFolders }, true);
