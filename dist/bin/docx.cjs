@@ -12639,9 +12639,22 @@ function charWidth(char) {
 	if (char >= "0" && char <= "9") return 507;
 	return 480;
 }
+const ASCII_WIDTHS = Uint16Array.from({ length: 128 }, (_, code) => charWidth(String.fromCharCode(code)));
+const OTHER_WIDTH = 480;
 function textWidth(text, sizePt, bold) {
 	let width = 0;
-	for (const char of text) width += charWidth(char);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 128) {
+			width += ASCII_WIDTHS[code];
+			continue;
+		}
+		width += OTHER_WIDTH;
+		if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 56320 && next <= 57343) i++;
+		}
+	}
 	return width / 1e3 * sizePt * 20 * (bold ? 1.04 : 1);
 }
 function lineCount(text, widthTwips, sizePt, bold = false) {
