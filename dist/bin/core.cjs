@@ -2426,7 +2426,7 @@ function descriptorOutput(fd, stream) {
 					Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
 					continue;
 				}
-				if (code !== "EPIPE" && code !== "EBADF") throw new Error(`cannot write to standard ${fd === 1 ? "output" : "error"} (${error.message})`);
+				if (code !== "EPIPE") throw new Error(`cannot write to standard ${fd === 1 ? "output" : "error"} (${error.message})`);
 				closed = true;
 				return false;
 			}
@@ -2524,7 +2524,9 @@ async function main(argv, io = processIo()) {
 			if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
 			return EXIT.failure;
 		}
-		io.stderr.write(`plan: ${error.message ?? String(error)}\n`);
+		try {
+			io.stderr.write(`plan: ${error.message ?? String(error)}\n`);
+		} catch {}
 		return EXIT.failure;
 	}
 	return exitCode;
@@ -18056,7 +18058,18 @@ function spanOfMissing(source, lastPair, node) {
 }
 function keyText(key) {
 	if (isScalar(key)) return String(key.value);
-	if (isCollection(key)) return stringify(key, { collectionStyle: "flow" }).trimEnd();
+	if (!isCollection(key)) return void 0;
+	const bare = key.clone();
+	bare.comment = bare.commentBefore = bare.anchor = bare.tag = void 0;
+	bare.spaceBefore = false;
+	try {
+		return stringify(bare, {
+			collectionStyle: "flow",
+			verifyAliasOrder: false
+		}).trimEnd();
+	} catch {
+		return;
+	}
 }
 function hasRange(node) {
 	return typeof node === "object" && node !== null && Array.isArray(node.range);

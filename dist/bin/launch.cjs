@@ -352,7 +352,9 @@ function readCache(file) {
 	} catch {
 		return;
 	} finally {
-		(0, node_fs.closeSync)(fd);
+		try {
+			(0, node_fs.closeSync)(fd);
+		} catch {}
 	}
 }
 function readAt(fd, into, position) {

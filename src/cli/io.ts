@@ -32,9 +32,9 @@ export function processIo(): Io {
  *
  * A reader that has read enough (`plan validate … | head`) closes the pipe; what is left to say
  * then has no one to hear it, so it is dropped quietly (EPIPE), and the command ends with the exit
- * code its plans give, as it would have without the reader leaving. So is what is written to a
- * descriptor that is not open, as node itself does. Any other failure (a full disk) is thrown, and
- * main ends the command with its message.
+ * code its plans give, as it would have without the reader leaving. Any other failure (a full disk,
+ * a descriptor opened for reading: node opens a closed one on /dev/null as it starts) is thrown,
+ * and main ends the command with its message.
  */
 function descriptorOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): Output {
   if (process.platform === 'win32') return closable(stream());
@@ -56,7 +56,7 @@ function descriptorOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): Output {
             Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
             continue;
           }
-          if (code !== 'EPIPE' && code !== 'EBADF') throw new Error(`cannot write to standard ${fd === 1 ? 'output' : 'error'} (${(error as Error).message})`);
+          if (code !== 'EPIPE') throw new Error(`cannot write to standard ${fd === 1 ? 'output' : 'error'} (${(error as Error).message})`);
           closed = true;
           return false;
         }

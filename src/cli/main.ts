@@ -53,7 +53,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return EXIT.failure;
     }
-    io.stderr.write(`plan: ${(error as Error).message ?? String(error)}\n`);
+    try {
+      io.stderr.write(`plan: ${(error as Error).message ?? String(error)}\n`);
+    } catch {
+      // Standard error cannot be written either (both on a full disk): the exit code says it.
+    }
     return EXIT.failure;
   }
   return exitCode;

@@ -38,12 +38,13 @@ export function hash128(text: string): string {
 
 /**
  * A 64-bit sum of a file's bytes, to tell a damaged one before it is used (the compile cache's).
- * Each 8 bytes are mixed in by a step that is one-to-one, so a change within any 8 bytes always
- * changes the sum, and more changes leave it the same by chance, 1 in 2^64; the length is mixed in
- * last. It is a WebAssembly function: node's CRC-32 (node:zlib) costs loading node's streams, 2–3 ms
- * of a one-plan run, and a loop in JavaScript over a megabyte runs before V8 optimises it, 4 ms.
- * test/core/hash.test.ts holds it to the same sum worked out with BigInt. Undefined where node runs
- * without WebAssembly (--jitless).
+ * Each aligned word of 8 bytes is mixed in by a step that is one-to-one, so a change within one
+ * word always changes the sum, and changes in several words leave it the same by chance, about 1 in
+ * 2^64; the length is mixed in last. It is a WebAssembly function: node's CRC-32 (node:zlib) costs
+ * loading node's streams, 2–3 ms of a one-plan run, and a loop in JavaScript over a megabyte runs
+ * before V8 optimises it, 4 ms. test/core/hash.test.ts holds it to the same sum worked out with
+ * BigInt. Undefined where node runs without WebAssembly (--jitless). The 8 bytes after `bytes` in
+ * its space are set to zero: a view of sum64Space is summed whole, as sum64Space made it.
  */
 export function sum64(bytes: Uint8Array): bigint | undefined {
   const summer = wasmSummer();

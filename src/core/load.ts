@@ -438,12 +438,21 @@ function spanOfMissing(source: PlanSource, lastPair: Pair | undefined, node: unk
 
 /**
  * A key as the plan's data names it: a scalar's value, or a list or mapping written in flow style,
- * as yaml writes one when it makes it a key of the data (`? [a, b]` is "[ a, b ]").
+ * as yaml writes one when it makes it a key of the data (`? [a, b]` is "[ a, b ]"): without the
+ * key's own comments, anchor and tag, and with an alias in it written as the alias. Undefined for a
+ * key that cannot be written so: the problem is then placed at the mapping.
  */
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
-  if (isCollection(key)) return stringify(key, { collectionStyle: 'flow' }).trimEnd();
-  return undefined;
+  if (!isCollection(key)) return undefined;
+  const bare = key.clone();
+  bare.comment = bare.commentBefore = bare.anchor = bare.tag = undefined;
+  bare.spaceBefore = false;
+  try {
+    return stringify(bare, { collectionStyle: 'flow', verifyAliasOrder: false }).trimEnd();
+  } catch {
+    return undefined;
+  }
 }
 
 function hasRange(node: unknown): node is YamlNode & { range: [number, number, number] } {

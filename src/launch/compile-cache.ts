@@ -192,7 +192,11 @@ function readCache(file: string): Uint8Array | undefined {
   } catch {
     return undefined;
   } finally {
-    closeSync(fd);
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was lost: the cache was read or is made again.
+    }
   }
 }
 

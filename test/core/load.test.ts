@@ -52,6 +52,27 @@ describe('loading YAML', () => {
     }
   });
 
+  it('places a problem at a key that is a list or a mapping however it is written: after a comment, with an anchor, a tag or an alias in it', () => {
+    // [the plan, the key's line and column]: yaml's range of a key begins after its anchor or tag.
+    const cases: [string, number, number][] = [
+      ['kind: demo\n# a note\n? [a, b]\n: x\n', 3, 3],
+      ['kind: demo\n? [a, b] # a note\n: x\n', 2, 3],
+      ['kind: demo\n? &k [a, b]\n: x\n', 2, 6],
+      ['kind: demo\n? !!set { a, b }\n: x\n', 2, 9],
+      ['kind: demo\ntitle: &t Hej\n? [*t, b]\n: x\nafter: 1\n', 3, 3],
+      ['kind: demo\n? { a: 1, b: [c, d] }\n: x\n', 2, 3],
+    ];
+    for (const [text, line, column] of cases) {
+      const { source, diagnostics } = load(text);
+      expect(diagnostics.filter((d) => d.severity === 'error'), text).toEqual([]);
+      const key = Object.keys(source!.data as object).find((name) => !['kind', 'title', 'after'].includes(name))!;
+      expect(locate(source!, `/${key}`, 'key'), text).toMatchObject({ line, column });
+    }
+    // A key after one with an alias in it is still found.
+    const { source } = load('kind: demo\ntitle: &t Hej\n? [*t, b]\n: x\nafter: 1\n');
+    expect(locate(source!, '/after', 'key')).toMatchObject({ line: 5, column: 1 });
+  });
+
   it('reads a value tagged with a YAML 1.1 tag as it is written, with a warning: a date is never a JavaScript Date in the machine\'s time zone', () => {
     const { source, diagnostics } = load('kind: demo\nstart: !!timestamp 2024-01-01\nlogo: !!binary aGVsbG8=\nset: !!set { a, b }\n');
     expect(source!.data).toEqual({ kind: 'demo', start: '2024-01-01', logo: 'aGVsbG8=', set: { a: null, b: null } });

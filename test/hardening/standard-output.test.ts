@@ -29,6 +29,19 @@ describe.runIf(built)('standard output', () => {
     expect(ended.stderr).toBe('plan: cannot write to standard output (ENOSPC: no space left on device, write)\n');
   });
 
+  it.runIf(existsSync('/dev/full'))('a full disk for standard output and standard error alike still ends with exit 2', () => {
+    const ended = shell('"$0" "$@" > /dev/full 2> /dev/full', 'validate', '--format', 'json', join(ROOT, 'examples', 'kompetensstegen-d.yaml'));
+    expect(ended.status).toBe(2);
+  });
+
+  it('a standard output opened for reading is a failure with its message, not a report lost in silence', () => {
+    const readOnly = join(tempDir(), 'read-only.txt');
+    writeFileSync(readOnly, 'x');
+    const ended = shell(`"$0" "$@" 1< "${readOnly}"`, 'validate', '--format', 'json', planWithManyErrors());
+    expect(ended.status).toBe(2);
+    expect(ended.stderr).toMatch(/^plan: cannot write to standard output \(EBADF: bad file descriptor, write\)\n$/);
+  });
+
   // A descriptor left non-blocking by another program (perl here), into a pipe whose reader waits a
   // second: the writes that would have to wait, wait, and the report arrives whole.
   it.runIf(has('perl', '-MFcntl', '-e', '1'))('a non-blocking pipe with a slow reader gets the whole report', () => {
