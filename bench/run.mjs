@@ -58,25 +58,29 @@ delete ENV.NODE_DISABLE_COMPILE_CACHE;
 // CPU time and peak memory beside wall time, where /usr/bin/time can tell them: on a busy machine CPU time varies less.
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-function measure(command, commandArgs, { before, env = ENV } = {}) {
-  const walls = [];
-  const cpus = [];
-  const peaks = [];
-  let result;
-  for (let run = 0; run < RUNS; run++) {
-    before?.();
-    const start = process.hrtime.bigint();
-    result = TIME
-      ? spawnSync(TIME, ['-f', '\ncpu %U %S %M', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30, env })
-      : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30, env });
-    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
-    const figures = /\ncpu ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(result.stderr ?? '');
-    if (figures) {
-      cpus.push((Number(figures[1]) + Number(figures[2])) * 1000);
-      peaks.push(Number(figures[3]) / 1024);
-    }
+/**
+ * Runs each of `runs` in turn, RUNS rounds over: the figures a ratio compares are measured side by
+ * side, so that a slow minute of a shared machine slows both, rather than whichever ran in it.
+ */
+function measureTogether(...runs) {
+  const figures = runs.map(() => ({ walls: [], cpus: [], peaks: [], result: undefined }));
+  for (let round = 0; round < RUNS; round++) {
+    runs.forEach(({ command, args: commandArgs, before, env = ENV }, index) => {
+      const figure = figures[index];
+      before?.();
+      const start = process.hrtime.bigint();
+      figure.result = TIME
+        ? spawnSync(TIME, ['-f', '\ncpu %U %S %M', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30, env })
+        : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30, env });
+      figure.walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const measured = /\ncpu ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(figure.result.stderr ?? '');
+      if (measured) {
+        figure.cpus.push((Number(measured[1]) + Number(measured[2])) * 1000);
+        figure.peaks.push(Number(measured[3]) / 1024);
+      }
+    });
   }
-  return { ms: median(walls), cpu: cpus.length ? median(cpus) : undefined, peak: peaks.length ? median(peaks) : undefined, result };
+  return figures.map(({ walls, cpus, peaks, result }) => ({ ms: median(walls), cpu: cpus.length ? median(cpus) : undefined, peak: peaks.length ? median(peaks) : undefined, result }));
 }
 
 function median(values) {
@@ -85,27 +89,26 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-const plan = (...more) => [BIN, 'validate', ...more, '--format', 'json'];
-const nodeStart = measure(process.execPath, ['-e', '0']);
-const floor = measure(process.execPath, [join(ROOT, 'bench', 'parse-only.mjs'), plans]);
-const first = measure(process.execPath, plan(single), { before: () => rmSync(compileCache, { recursive: true, force: true }) });
-const one = measure(process.execPath, plan(single));
-const workers = measure(process.execPath, plan(plans));
-const thread = measure(process.execPath, plan(plans, '--concurrency', 'off'));
-const ajv = AJV ? measure(process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', join(plans, '**', '*.yaml')]) : undefined;
+const plan = (...more) => ({ command: process.execPath, args: [BIN, 'validate', ...more, '--format', 'json'] });
 // The cache filled once; each measured run then finds every plan unchanged.
-spawnSync(process.execPath, plan(plans, '--cache', '--cache-location', cacheFile, '--concurrency', 'off'), { encoding: 'utf8', maxBuffer: 1 << 30, env: ENV });
-const cached = measure(process.execPath, plan(plans, '--cache', '--cache-location', cacheFile));
+spawnSync(process.execPath, plan(plans, '--cache', '--cache-location', cacheFile, '--concurrency', 'off').args, { encoding: 'utf8', maxBuffer: 1 << 30, env: ENV });
+// Each group's figures are measured round by round together: node's start-up beside the runs
+// measured against it, the floor beside the 1,000-plan runs and ajv-cli, Markdown beside .docx.
+const [nodeStart, first, one, cached] = measureTogether(
+  { command: process.execPath, args: ['-e', '0'] },
+  { ...plan(single), before: () => rmSync(compileCache, { recursive: true, force: true }) },
+  plan(single),
+  plan(plans, '--cache', '--cache-location', cacheFile),
+);
+const ajvRun = AJV ? [{ command: process.execPath, args: [AJV, 'validate', '--spec=draft2020', '--strict=false', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', join(plans, '**', '*.yaml')] }] : [];
+const [floor, workers, thread, ajv] = measureTogether({ command: process.execPath, args: [join(ROOT, 'bench', 'parse-only.mjs'), plans] }, plan(plans), plan(plans, '--concurrency', 'off'), ...ajvRun);
 
 // Rendering (issue 15): the ESF report and an action plan of 1,000 rows, as Markdown and as .docx.
 const bigPlan = join(folder, 'handlingsplan-1000.yaml');
 writeBigActionPlan(bigPlan, 1000);
-const render = (source, to) => measure(process.execPath, [BIN, 'render', source, '--to', to, '-o', join(folder, `out.${to}`)]);
+const render = (source, to) => ({ command: process.execPath, args: [BIN, 'render', source, '--to', to, '-o', join(folder, `out-${to}-${source === bigPlan ? 'big' : 'esf'}.${to}`)] });
 const esf = join(ROOT, 'examples', 'esf-slutrapport.yaml');
-const esfMd = render(esf, 'md');
-const esfDocx = render(esf, 'docx');
-const bigMd = render(bigPlan, 'md');
-const bigDocx = render(bigPlan, 'docx');
+const [esfMd, esfDocx, bigMd, bigDocx] = measureTogether(render(esf, 'md'), render(esf, 'docx'), render(bigPlan, 'md'), render(bigPlan, 'docx'));
 for (const run of [esfMd, esfDocx, bigMd, bigDocx]) {
   if (run.result.status !== 0) {
     console.error(`bench: a render failed: ${run.result.stderr}`);
@@ -144,7 +147,7 @@ const table = [
 if (thread.peak !== undefined && floor.peak !== undefined) table.push([`peak memory, ${FILES} plans, one thread`, '', '', peakOf(thread), 'floor', `${(thread.peak / floor.peak).toFixed(2)} ×`, '2 ×']);
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
 const line = (row) => row.map((cell, column) => (column === 0 || column === 4 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-console.log(`${FILES} plans (${broken} with a sum broken, ${report.summary.filesWithErrors} reported) from ${examples} example(s); median of ${RUNS} runs each; Node ${process.version}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+console.log(`${FILES} plans (${broken} with a sum broken, ${report.summary.filesWithErrors} reported) from ${examples} example(s); median of ${RUNS} runs each, in rounds that run what a ratio compares side by side; Node ${process.version}; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
