@@ -1774,7 +1774,7 @@ var import_commander = /* @__PURE__ */ require_rolldown_runtime.a(require_comman
 const { program: program$1, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help } = import_commander.default;
 // dist/core/package.js
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
-const manifest = require_launch.r(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json"));
+const manifest = require_launch.i(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json"));
 // dist/i18n/en.js
 const en = {
 	"internal.error": "plan could not check this file because of an internal error ({reason}). This is a bug in plan; please report it with the file.",
@@ -2445,7 +2445,7 @@ function isTerminal(fd) {
 		return false;
 	}
 }
-const nodeTty = require_launch.r(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:tty"));
+const nodeTty = require_launch.i(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:tty"));
 function closable(stream) {
 	let closed = false;
 	stream.on("error", (error) => {
@@ -2515,7 +2515,7 @@ async function main(argv, io = processIo()) {
 		writeErr: (text) => io.stderr.write(text)
 	});
 	const named = argv.find((arg) => !arg.startsWith("-"));
-	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.i;
+	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.a;
 	for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))) register(program, context);
 	try {
 		await program.parseAsync([...argv], { from: "user" });
@@ -3793,7 +3793,7 @@ const gitlab = (report, { root, cwd }) => {
 			issues.push({
 				description: d.hint ? `${d.message} ${d.hint}` : d.message,
 				check_name: d.ruleId,
-				fingerprint: require_launch.n().createHash("md5").update(`${key}\u0000${occurrence}`).digest("hex"),
+				fingerprint: require_launch.r().createHash("md5").update(`${key}\u0000${occurrence}`).digest("hex"),
 				severity: d.severity === "error" ? "major" : "minor",
 				location: {
 					path,
@@ -19023,7 +19023,7 @@ const LIMIT_UNITS = [
 	"words",
 	"lines"
 ];
-const limitSpec = require_launch.r(() => union([int$2().positive(), strictObject$1({
+const limitSpec = require_launch.i(() => union([int$2().positive(), strictObject$1({
 	characters: int$2().positive().optional().meta({ description: "The most characters the portal takes; spaces and line breaks count unless said otherwise." }),
 	words: int$2().positive().optional().meta({ description: "The most words the portal takes." }),
 	lines: int$2().positive().optional().meta({ description: "The most lines the portal takes (a blank line between paragraphs is one)." }),
@@ -19118,7 +19118,7 @@ const FIELD_TYPES = [
 	"person",
 	"table"
 ];
-const kindFileSchemas = require_launch.r(() => {
+const kindFileSchemas = require_launch.i(() => {
 	const localized = union([string$1(), strictObject$1({
 		sv: string$1().optional(),
 		nb: string$1().optional(),
@@ -19257,7 +19257,7 @@ function localize(text, lang) {
 	return text[lang] ?? text.sv ?? text.nb ?? text.en;
 }
 // dist/rules/library.js
-const shared = require_launch.r(() => {
+const shared = require_launch.i(() => {
 	const { localized } = kindFileSchemas();
 	const path = string$1().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
 	const paths = union([path, array(path).min(1)]);
@@ -19306,7 +19306,7 @@ const sum = {
 	severity: "error",
 	description: "A stated total equals the sum of the figures it totals.",
 	help: "Write the sum the message gives, or correct the figure that is wrong.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			total: path,
@@ -19371,7 +19371,7 @@ const equals = {
 	severity: "error",
 	description: "Two figures the form says must agree do agree (financing equals the accounts' total).",
 	help: "Correct one of the two figures, or the rows they are the sums of.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			value: path,
@@ -19428,7 +19428,7 @@ const share = {
 	severity: "error",
 	description: "A figure is at most (or at least) a given share of another (the fund's share of the total cost).",
 	help: "Lower (or raise) the figure, or check the total it is a share of.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			part: path,
@@ -19487,7 +19487,7 @@ const cap = {
 	severity: "error",
 	description: "A figure does not exceed another (support sought is at most the total cost).",
 	help: "Lower the figure, or check the one it is capped by.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			value: path,
@@ -19542,7 +19542,7 @@ const dateOrder = {
 	severity: "error",
 	description: "One date comes after another (a review after the start, an end after a beginning).",
 	help: "Check the two dates: the later one is reported.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			first: path,
@@ -19599,7 +19599,7 @@ const withinPeriod = {
 	severity: "error",
 	description: "Dates fall inside the project period.",
 	help: "Move the date inside the period, or correct the period.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			dates: paths,
@@ -19652,7 +19652,7 @@ const reference = {
 	severity: "error",
 	description: "A value names an entry of another list in the plan (a responsible role, a success factor).",
 	help: "Use a value from the list the message names, or add it there.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			values: path,
@@ -19711,7 +19711,7 @@ const unique = {
 	severity: "error",
 	description: "A value appears once in its list, or once in several lists together (an organisation, a risk, a role).",
 	help: "Remove the second entry, or tell the two apart.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, namedList, localized } = shared();
 		return strictObject$1({
 			values: union([namedList, array(namedList).min(1)]).meta({ description: "The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first." }),
@@ -19796,7 +19796,7 @@ const pattern = {
 	severity: "error",
 	description: "A value has the form the funder gives it (a diary number, a case number).",
 	help: "Write the value in the form the message shows.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			field: path,
@@ -19850,7 +19850,7 @@ const requiredIf = {
 	severity: "error",
 	description: "A field is filled in when another field has a given value (a response for every high risk).",
 	help: "Fill in the field, or change the value that makes it required.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, condition } = shared();
 		return strictObject$1({
 			field: path,
@@ -19908,7 +19908,7 @@ const atLeastOne = {
 	severity: "error",
 	description: "At least one of several fields is filled in.",
 	help: "Fill in one of the fields the message names.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({ fields: array(path).min(2) });
 	}),
@@ -19959,7 +19959,7 @@ const balance = {
 	severity: "error",
 	description: "Figures the plan states per column equal the sum of tables' totals (D.7.3 = D.7.1 + D.7.2).",
 	help: "Write the sums the message gives, or correct the rows.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			stated: path,
@@ -19982,7 +19982,7 @@ const numberedReference = {
 	severity: "error",
 	description: "A number refers to an entry of a list by its place in it, counting from 1 (\"Vedr. pkt. 2\" is the second success factor).",
 	help: "Use a number from 1 to the length of the list the message names, or add the entry to that list.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			values: path.meta({ description: "The numbers, e.g. factorAssurance.entries[].factor." }),
@@ -20031,7 +20031,7 @@ const numberedCoverage = {
 	severity: "error",
 	description: "Every entry of a list is referred to by its number (1, 2, 3 \u2026) from another list (each success factor has its quality-assurance entry).",
 	help: "Add an entry with the number the message gives, or remove the entry that has none.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			list: path.meta({ description: "The numbered list, e.g. successFactors." }),
@@ -20080,7 +20080,7 @@ const answered = {
 	severity: "error",
 	description: "Each section the form asks about has an answer: text with something in it, or a list with an entry.",
 	help: "Write the answer under the key the message names; where there is nothing to say, say so in words.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({ fields: array(path).min(1).meta({ description: "The sections, in the form's order: a missing one is said to belong after the one before it." }) });
 	}),
@@ -20158,7 +20158,7 @@ const difference = {
 	severity: "error",
 	description: "A stated change equals the later figure minus the earlier one (a final value minus a baseline).",
 	help: "Write the change the message gives, or correct one of the two figures.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			value: path.meta({ description: "The stated change." }),
@@ -20225,7 +20225,7 @@ const used = {
 	severity: "warning",
 	description: "Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).",
 	help: "Name the entry where it belongs, or remove it from its list.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { path } = shared();
 		return strictObject$1({
 			values: path,
@@ -20291,7 +20291,7 @@ const phoneFormat = {
 	severity: "error",
 	description: "A telephone number is written as one: digits in groups, and not more digits than one number has.",
 	help: "Write the digits in groups separated by spaces or hyphens, area code first.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { phoneParams } = shared();
 		return phoneParams;
 	}),
@@ -20340,7 +20340,7 @@ const phoneComplete = {
 	severity: "warning",
 	description: "A telephone number has all its digits, area code included (a warning: a reader can complete it).",
 	help: "Complete the number with its area code and every digit.",
-	params: require_launch.r(() => {
+	params: require_launch.i(() => {
 		const { phoneParams } = shared();
 		return phoneParams;
 	}),
@@ -21284,7 +21284,7 @@ function compileKind(file, options = {}) {
 		nb: {}
 	};
 	const columnLists = new Set(tableColumnSources(file.fields));
-	const catalog = require_launch.r(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
+	const catalog = require_launch.i(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
 	const knownMessage = (id, pointer) => {
 		if (!LANGS.some((l) => catalog()[l][id] !== void 0)) problems.push({
 			pointer,
@@ -23732,7 +23732,7 @@ function refinementMessageIds(schema) {
 	return ids;
 }
 // dist/report/docs.js
-const repositoryUrl = require_launch.r(() => {
+const repositoryUrl = require_launch.i(() => {
 	const { repository, homepage } = manifest();
 	return ((typeof repository === "string" ? repository : repository?.url) ?? homepage ?? "").replace(/^git\+/, "").replace(/\.git$/, "").replace(/#.*$/, "").replace(/\/$/, "");
 });
@@ -23845,7 +23845,7 @@ function region(span) {
 	};
 }
 function hash(text) {
-	return require_launch.n().createHash("sha256").update(text).digest("hex").slice(0, 32);
+	return require_launch.r().createHash("sha256").update(text).digest("hex").slice(0, 32);
 }
 // dist/report/index.js
 const formatters = {
@@ -25177,15 +25177,9 @@ function readRegularFile(path, limit = MAX_FILE_BYTES) {
 			limit
 		};
 		const bytes = Buffer.alloc(info.size);
-		let read = 0;
-		while (read < info.size) {
-			const count = (0, node_fs.readSync)(fd, bytes, read, info.size - read, null);
-			if (count === 0) break;
-			read += count;
-		}
 		return {
 			ok: true,
-			bytes: bytes.subarray(0, read)
+			bytes: bytes.subarray(0, require_launch.n(fd, bytes))
 		};
 	} catch (error) {
 		return {
@@ -25203,7 +25197,7 @@ const RULE_SETTINGS = [
 	"warning",
 	"error"
 ];
-const configSchema = require_launch.r(() => strictObject$1({
+const configSchema = require_launch.i(() => strictObject$1({
 	rules: record(string$1(), _enum(RULE_SETTINGS)).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
 	lang: _enum(LANGS).optional().meta({ description: "The language of messages: sv, nb or en." }),
 	ignore: array(string$1()).optional().meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
@@ -25877,7 +25871,7 @@ async function writeOutput(path, data, { inputs = [], overwrite = true } = {}) {
 		code: "noFolder",
 		folder: (0, node_path.dirname)(path) || "."
 	});
-	const temporary = (0, node_path.join)(folder, `.${(0, node_path.basename)(target)}.${process.pid}.${require_launch.n().randomBytes(4).toString("hex")}.tmp`);
+	const temporary = (0, node_path.join)(folder, `.${(0, node_path.basename)(target)}.${process.pid}.${require_launch.r().randomBytes(4).toString("hex")}.tmp`);
 	try {
 		await node_fs.promises.writeFile(temporary, data, { flag: "wx" });
 		if (overwrite) await node_fs.promises.rename(temporary, target);
@@ -27389,7 +27383,7 @@ function parseConcurrency(value) {
 const BATCH = 32;
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
-const workerClass = require_launch.r(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
+const workerClass = require_launch.i(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
 function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), load = (0, node_os.loadavg)()[0] ?? 0) {
 	if (concurrency === "off") return 0;
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);
@@ -27504,7 +27498,7 @@ var ResultCache = class {
 		this.entries = data.entries;
 	}
 	lookup(task, bytes, configFile) {
-		const hash = require_launch.n().createHash("sha1").update(bytes).digest("base64");
+		const hash = require_launch.r().createHash("sha1").update(bytes).digest("base64");
 		const settings = this.settingsOf(task, configFile);
 		const key = task.absolute;
 		this.seen.add(key);
@@ -27580,7 +27574,7 @@ var ResultCache = class {
 			} catch {
 				config = MISSING;
 			}
-			hashed = require_launch.n().createHash("sha1").update(JSON.stringify([
+			hashed = require_launch.r().createHash("sha1").update(JSON.stringify([
 				lang,
 				rules,
 				kindSources,
@@ -27617,7 +27611,7 @@ function fileStamp(path) {
 	}
 }
 function folderHash(folder) {
-	const hash = require_launch.n().createHash("sha1");
+	const hash = require_launch.r().createHash("sha1");
 	try {
 		for (const name of (0, node_fs.readdirSync)(folder).sort()) {
 			const path = (0, node_path.join)(folder, name);

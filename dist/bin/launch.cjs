@@ -238,6 +238,16 @@ const wasmSummer = once(() => {
 		return;
 	}
 });
+// dist/core/read-at.js
+function readAt(fd, into, position = 0) {
+	let read = 0;
+	while (read < into.length) {
+		const got = (0, node_fs.readSync)(fd, into, read, into.length - read, position + read);
+		if (got === 0) break;
+		read += got;
+	}
+	return read;
+}
 // dist/launch/compile-cache.js
 const checksum = once(() => {
 	if (sum64Space(0) !== void 0) return {
@@ -357,15 +367,6 @@ function readCache(file) {
 		} catch {}
 	}
 }
-function readAt(fd, into, position) {
-	let read = 0;
-	while (read < into.length) {
-		const got = (0, node_fs.readSync)(fd, into, read, into.length - read, position + read);
-		if (got === 0) break;
-		read += got;
-	}
-	return read;
-}
 function markUsed(file) {
 	try {
 		const now = Date.now();
@@ -410,22 +411,28 @@ function removeStale(file) {
 		(0, node_fs.unlinkSync)(path);
 	} catch {}
 }
-Object.defineProperty(exports, "i", {
+Object.defineProperty(exports, "a", {
 	enumerable: true,
 	get: function() {
 		return COMMAND_NAMES;
 	}
 });
+Object.defineProperty(exports, "i", {
+	enumerable: true,
+	get: function() {
+		return once;
+	}
+});
 Object.defineProperty(exports, "n", {
 	enumerable: true,
 	get: function() {
-		return nodeCrypto;
+		return readAt;
 	}
 });
 Object.defineProperty(exports, "r", {
 	enumerable: true,
 	get: function() {
-		return once;
+		return nodeCrypto;
 	}
 });
 Object.defineProperty(exports, "t", {

@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { readAt } from './read-at.js';
 import { MAX_FILE_BYTES } from './source.js';
 
 export type FileRead =
@@ -25,13 +26,7 @@ export function readRegularFile(path: string, limit: number = MAX_FILE_BYTES): F
     if (!info.isFile()) return { ok: false, problem: 'notRegular' };
     if (info.size > limit) return { ok: false, problem: 'tooLarge', size: info.size, limit };
     const bytes = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const count = readSync(fd, bytes, read, info.size - read, null);
-      if (count === 0) break;
-      read += count;
-    }
-    return { ok: true, bytes: bytes.subarray(0, read) };
+    return { ok: true, bytes: bytes.subarray(0, readAt(fd, bytes)) };
   } catch (error) {
     return { ok: false, problem: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {

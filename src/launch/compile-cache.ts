@@ -1,10 +1,11 @@
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { constants as vmConstants, Script } from 'node:vm';
 import { hash128, nodeCrypto, sum64, sum64Space } from '../core/hash.js';
 import { once } from '../core/once.js';
+import { readAt } from '../core/read-at.js';
 import { COMMAND_NAMES } from './commands.js';
 
 /**
@@ -198,17 +199,6 @@ function readCache(file: string): Uint8Array | undefined {
       // Nothing was lost: the cache was read or is made again.
     }
   }
-}
-
-/** Fills `into` from the file at `position`, or as much of it as the file has: the bytes read. */
-function readAt(fd: number, into: Uint8Array, position: number): number {
-  let read = 0;
-  while (read < into.length) {
-    const got = readSync(fd, into, read, into.length - read, position + read);
-    if (got === 0) break;
-    read += got;
-  }
-  return read;
 }
 
 function markUsed(file: string): void {
