@@ -27463,10 +27463,11 @@ var ResultCache = class {
 		try {
 			text = (0, node_fs.readFileSync)(path, "utf8");
 		} catch (error) {
-			if (error.code !== "ENOENT") note({
+			const code = error.code;
+			if (code !== "ENOENT" && code !== "ENOTDIR") note({
 				code: "damaged",
 				path,
-				reason: error.code ?? String(error)
+				reason: code ?? String(error)
 			});
 			return;
 		}
@@ -27549,6 +27550,9 @@ var ResultCache = class {
 		};
 		const temporary = (0, node_path.join)((0, node_path.dirname)(this.path), `.${(0, node_path.basename)(this.path)}.${process.pid}.tmp`);
 		try {
+			try {
+				(0, node_fs.mkdirSync)((0, node_path.dirname)(this.path), { recursive: true });
+			} catch {}
 			(0, node_fs.writeFileSync)(temporary, JSON.stringify(data));
 			(0, node_fs.renameSync)(temporary, this.path);
 		} catch (error) {
@@ -27967,7 +27971,7 @@ const messages = {
 };
 const STDIN = "-";
 function registerValidate(program, context) {
-	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous ?? [], value]).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").option("--cache", "check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)").option("--cache-location <file>", "where --cache keeps what it knows (default: .plancache in the current folder; a folder means .plancache in it)").option("--fix", "mend what needs no judgement (unused disable comments, a misspelt key with one close candidate), say what changed, then report the rest").action((paths, options) => validate(paths, options, context));
+	program.command("validate").description("check plans: files, folders searched for *.yaml and *.yml, globs, or - for standard input").argument("[paths...]", "files, folders and globs to check", ["."]).option("-f, --format <format[:file]>", `output format: ${Object.keys(formatters).join(", ")} (default: stylish; github when GITHUB_ACTIONS=true); give it more than once for several reports, each other than one with its file: -f stylish -f sarif:plan.sarif`, (value, previous) => [...previous ?? [], value]).option("-o, --output-file <file>", "write the report to this file instead of standard output").option("--print-config <file>", "print the settings that apply to this file and the .planrc.yaml they come from, as JSON, and check nothing").option("--lang <lang>", "language of messages: sv, nb or en (default: the configuration's, else each plan's own)").option("-c, --config <file>", "use this configuration file instead of looking for .planrc.yaml").option("--max-warnings <number>", "exit with 1 when there are more warnings than this").option("--quiet", "report errors only").option("--verbose", "say which files were skipped and why").option("--stdin-filename <name>", "the name to report standard input (-) under, and to find its configuration from").option("--concurrency <threads>", "worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)", "auto").option("--cache", "check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)").option("--cache-location <file>", "where --cache keeps what it knows (default: .plancache in the current folder; a folder, or a name ending in /, means .plancache in it, made if missing)").option("--fix", "mend what needs no judgement (unused disable comments, a misspelt key with one close candidate), say what changed, then report the rest").action((paths, options) => validate(paths, options, context));
 }
 async function validate(paths, options, { io, exit }) {
 	const requested = requestedLang(options.lang, io.env);

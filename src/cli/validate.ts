@@ -78,7 +78,7 @@ export function registerValidate(program: Command, context: CommandContext): voi
     .option('--stdin-filename <name>', 'the name to report standard input (-) under, and to find its configuration from')
     .option('--concurrency <threads>', 'worker threads beside the main one: a number, off, or auto (one per further core, when the files checked first show the work left is worth it)', 'auto')
     .option('--cache', 'check only the plans that changed since the last run with --cache (or whose kind, configuration or plan version did)')
-    .option('--cache-location <file>', 'where --cache keeps what it knows (default: .plancache in the current folder; a folder means .plancache in it)')
+    .option('--cache-location <file>', 'where --cache keeps what it knows (default: .plancache in the current folder; a folder, or a name ending in /, means .plancache in it, made if missing)')
     .option('--fix', 'mend what needs no judgement (unused disable comments, a misspelt key with one close candidate), say what changed, then report the rest')
     .action((paths: string[], options: ValidateOptions) => validate(paths, options, context));
 }

@@ -1,5 +1,5 @@
 import { nodeCrypto } from '../core/hash.js';
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { manifest } from '../core/package.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +56,10 @@ export class ResultCache {
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      // No cache yet is the ordinary first run; anything else is worth a word.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') note({ code: 'damaged', path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      // No cache yet is the ordinary first run (a folder of the location may not exist yet: it is
+      // made on saving, or saving says why not); anything else is worth a word.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') note({ code: 'damaged', path, reason: code ?? String(error) });
       return;
     }
     let data: unknown;
@@ -118,6 +120,13 @@ export class ResultCache {
     const data: CacheFile = { format: FORMAT, program: programStamp(), entries };
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
+      // As ESLint's: a location such as node_modules/.cache/plan/ is made on the first run. Where
+      // it cannot be, writing the file says why.
+      try {
+        mkdirSync(dirname(this.path), { recursive: true });
+      } catch {
+        // Reported by the write below.
+      }
       writeFileSync(temporary, JSON.stringify(data));
       renameSync(temporary, this.path);
     } catch (error) {

@@ -137,12 +137,24 @@ describe('plan validate --cache', () => {
     expect(result.stderr).toMatch(/^plan: the cache .*ok\.yaml is one of the plans being checked; it is neither read nor written, and every plan is checked\n$/);
   });
 
-  it('says so when the cache cannot be written, and the run\'s result stands', async () => {
+  it('makes the folders of a location that does not exist yet, as ESLint does', async () => {
     const dir = repository();
     const fresh = await run(dir, '-f', 'json');
-    const result = await run(dir, '--cache', '--cache-location', join('missing', 'cache.json'), '-f', 'json');
+    const first = await run(dir, '--cache', '--cache-location', join('node_modules', '.cache', 'plan') + '/', '-f', 'json');
+    expect(first.stderr).toBe('');
+    expect(readdirSync(join(dir, 'node_modules', '.cache', 'plan'))).toEqual(['.plancache']);
+    const second = await run(dir, '--cache', '--cache-location', join('node_modules', '.cache', 'plan') + '/', '-f', 'json');
+    expect(second.stdout).toBe(fresh.stdout);
+  });
+
+  it('says so when the cache cannot be written, and the run\'s result stands', async () => {
+    const dir = repository();
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const fresh = await run(dir, '-f', 'json');
+    const result = await run(dir, '--cache', '--cache-location', join('not-a-folder', 'cache.json'), '-f', 'json');
     expect(result.stdout).toBe(fresh.stdout);
     expect(result.code).toBe(fresh.code);
-    expect(result.stderr).toMatch(/^plan: the cache .*cache\.json could not be written \(ENOENT\); the next run checks every plan again\n$/);
+    expect(result.stderr).toMatch(/^plan: the cache .*cache\.json could not be written \(ENOTDIR\); the next run checks every plan again\n$/);
+    expect(readFileSync(join(dir, 'not-a-folder'), 'utf8')).toBe('');
   });
 });
