@@ -101,7 +101,8 @@ const [nodeStart, first, one, cached] = measureTogether(
   plan(plans, '--cache', '--cache-location', cacheFile),
 );
 const ajvRun = AJV ? [{ command: process.execPath, args: [AJV, 'validate', '--spec=draft2020', '--strict=false', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', join(plans, '**', '*.yaml')] }] : [];
-const [floor, workers, thread, ajv] = measureTogether({ command: process.execPath, args: [join(ROOT, 'bench', 'parse-only.mjs'), plans] }, plan(plans), plan(plans, '--concurrency', 'off'), ...ajvRun);
+// --verbose: plan says on standard error how many workers 'auto' started, or why it started none.
+const [floor, workers, thread, ajv] = measureTogether({ command: process.execPath, args: [join(ROOT, 'bench', 'parse-only.mjs'), plans] }, { ...plan(plans, '--verbose'), env: { ...ENV, LC_ALL: 'C' } }, plan(plans, '--concurrency', 'off'), ...ajvRun);
 
 // Rendering (issue 15): the ESF report and an action plan of 1,000 rows, as Markdown and as .docx.
 const bigPlan = join(folder, 'handlingsplan-1000.yaml');
@@ -151,6 +152,8 @@ console.log(`${FILES} plans (${broken} with a sum broken, ${report.summary.files
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
+const threads = /^plan: checking \d+ files(?:; | on )(.*)$/m.exec(workers.result.stderr ?? '')?.[1];
+if (threads) console.log(`\n--concurrency auto, in its last run: ${threads}`);
 if (!ajv) console.log('\n(ajv-cli is not installed: npm install in plan\'s folder)');
 
 if (args.includes('--keep')) console.log(`\nplans kept in ${plans}`);

@@ -3462,6 +3462,8 @@ const cliMessages = {
 		"validate.ignored": "plan: skipped {path}: a configuration file's \"ignore\" names it",
 		"validate.badConcurrency": "plan: --concurrency takes a number of threads, \"auto\" or \"off\", not \"{value}\"",
 		"validate.workers": "plan: checking {files} files; worker threads beside the main one: {threads}",
+		"validate.workers.noFreeCore": "plan: checking {files} files on the main thread alone: other work keeps the other cores busy (--concurrency N starts workers anyway)",
+		"validate.workers.notWorth": "plan: checking {files} files on the main thread alone: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs",
 		"validate.cache.damaged": "plan: the cache {path} cannot be read ({reason}); every plan is checked afresh",
 		"validate.cache.unwritable": "plan: the cache {path} could not be written ({reason}); the next run checks every plan again",
 		"validate.cache.input": "plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked",
@@ -3510,6 +3512,8 @@ const cliMessages = {
 		"validate.ignored": "plan: hoppade \u00F6ver {path}: \"ignore\" i en konfigurationsfil n\u00E4mner den",
 		"validate.badConcurrency": "plan: --concurrency tar ett antal tr\u00E5dar, \"auto\" eller \"off\", inte \"{value}\"",
 		"validate.workers": "plan: kontrollerar {files} filer; tr\u00E5dar ut\u00F6ver huvudtr\u00E5den: {threads}",
+		"validate.workers.noFreeCore": "plan: kontrollerar {files} filer i huvudtr\u00E5den ensam: annat arbete h\u00E5ller de andra k\u00E4rnorna upptagna (--concurrency N startar tr\u00E5dar \u00E4nd\u00E5)",
+		"validate.workers.notWorth": "plan: kontrollerar {files} filer i huvudtr\u00E5den ensam: i de f\u00F6rsta filernas takt tar resten omkring {ms} ms, mindre \u00E4n det kostar att starta en tr\u00E5d",
 		"validate.cache.damaged": "plan: cachen {path} kan inte l\u00E4sas ({reason}); varje plan kontrolleras p\u00E5 nytt",
 		"validate.cache.unwritable": "plan: cachen {path} kunde inte skrivas ({reason}); n\u00E4sta k\u00F6rning kontrollerar alla planer igen",
 		"validate.cache.input": "plan: cachen {path} \u00E4r en av planerna som kontrolleras; den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
@@ -3558,6 +3562,8 @@ const cliMessages = {
 		"validate.ignored": "plan: hoppet over {path}: \"ignore\" i en konfigurasjonsfil nevner den",
 		"validate.badConcurrency": "plan: --concurrency tar et antall tr\u00E5der, \"auto\" eller \"off\", ikke \"{value}\"",
 		"validate.workers": "plan: kontrollerer {files} filer; tr\u00E5der i tillegg til hovedtr\u00E5den: {threads}",
+		"validate.workers.noFreeCore": "plan: kontrollerer {files} filer i hovedtr\u00E5den alene: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tr\u00E5der likevel)",
+		"validate.workers.notWorth": "plan: kontrollerer {files} filer i hovedtr\u00E5den alene: i takten til de f\u00F8rste filene tar resten omtrent {ms} ms, mindre enn det koster \u00E5 starte en tr\u00E5d",
 		"validate.cache.damaged": "plan: hurtigbufferen {path} kan ikke leses ({reason}); hver plan kontrolleres p\u00E5 nytt",
 		"validate.cache.unwritable": "plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kj\u00F8ring kontrollerer alle planer igjen",
 		"validate.cache.input": "plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres",
@@ -27389,12 +27395,16 @@ function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), lo
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);
 	return concurrency;
 }
-function workersPay(msPerFile, filesLeft) {
-	return msPerFile * filesLeft > WORKER_PAYS_MS;
+function workersPay(workLeftMs) {
+	return workLeftMs > WORKER_PAYS_MS;
 }
 async function checkAll(tasks, concurrency, onWorkers) {
-	const available = canStartWorkers() ? threadsFor(concurrency) : 0;
-	if (available === 0) return tasks.map(checkTask);
+	if (!canStartWorkers()) return tasks.map(checkTask);
+	const available = threadsFor(concurrency);
+	if (available === 0) {
+		if (concurrency === "auto" && tasks.length > 64) onWorkers?.(0, { why: "no-free-core" });
+		return tasks.map(checkTask);
+	}
 	const outcomes = new Array(tasks.length);
 	let next = 0;
 	const take = () => {
@@ -27415,7 +27425,12 @@ async function checkAll(tasks, concurrency, onWorkers) {
 		for (let i = range[0]; i < range[1]; i++) outcomes[i] = checkTask(tasks[i]);
 		if (!decided && batch === 2) {
 			decided = true;
-			if (workersPay((milliseconds() - began) / (range[1] - range[0]), tasks.length - next)) startWorkers();
+			const workLeftMs = (milliseconds() - began) / (range[1] - range[0]) * (tasks.length - next);
+			if (workersPay(workLeftMs)) startWorkers();
+			else onWorkers?.(0, {
+				why: "not-worth",
+				workLeftMs
+			});
 		}
 		if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
 	}
@@ -27751,7 +27766,7 @@ async function validate$1(paths, options = {}) {
 		path: cachePath,
 		reason: ""
 	});
-	const outcomes = cachePath === void 0 || cacheIsInput ? await checkAll(tasks, options.concurrency ?? "auto", options.onWorkers && ((threads) => options.onWorkers(threads, tasks.length))) : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
+	const outcomes = cachePath === void 0 || cacheIsInput ? await checkAll(tasks, options.concurrency ?? "auto", options.onWorkers && ((threads, none) => options.onWorkers(threads, tasks.length, none))) : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
 	if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === "plan/kind-invalid"))) {
 		const failures = kindFailures(used, fallbackLang);
 		if (failures.length > 0) return empty({
@@ -27829,7 +27844,7 @@ async function checkCached(tasks, cache, configFile, options) {
 			settings: found.settings
 		});
 	});
-	(await checkAll(pending.map((p) => p.task), options.concurrency ?? "auto", options.onWorkers && ((threads) => options.onWorkers(threads, pending.length)))).forEach((outcome, i) => {
+	(await checkAll(pending.map((p) => p.task), options.concurrency ?? "auto", options.onWorkers && ((threads, none) => options.onWorkers(threads, pending.length, none)))).forEach((outcome, i) => {
 		const { index, task, hash } = pending[i];
 		const { reads, ...kept } = outcome;
 		outcomes[index] = kept;
@@ -28022,10 +28037,16 @@ async function validate(paths, options, { io, exit }) {
 				reason: note.reason
 			}) + "\n")
 		} : {},
-		onWorkers: (threads, files) => {
-			if (options.verbose) io.stderr.write(t("validate.workers", {
+		onWorkers: (threads, files, none) => {
+			if (!options.verbose) return;
+			if (none === void 0) io.stderr.write(t("validate.workers", {
 				files,
 				threads
+			}) + "\n");
+			else if (none.why === "no-free-core") io.stderr.write(t("validate.workers.noFreeCore", { files }) + "\n");
+			else io.stderr.write(t("validate.workers.notWorth", {
+				files,
+				ms: Math.round(none.workLeftMs)
 			}) + "\n");
 		}
 	});

@@ -41,6 +41,8 @@ type Id =
   | 'validate.ignored'
   | 'validate.badConcurrency'
   | 'validate.workers'
+  | 'validate.workers.noFreeCore'
+  | 'validate.workers.notWorth'
   | 'validate.cache.damaged'
   | 'validate.cache.unwritable'
   | 'validate.cache.input'
@@ -90,6 +92,8 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: skipped {path}: a configuration file\'s "ignore" names it',
     'validate.badConcurrency': 'plan: --concurrency takes a number of threads, "auto" or "off", not "{value}"',
     'validate.workers': 'plan: checking {files} files; worker threads beside the main one: {threads}',
+    'validate.workers.noFreeCore': 'plan: checking {files} files on the main thread alone: other work keeps the other cores busy (--concurrency N starts workers anyway)',
+    'validate.workers.notWorth': 'plan: checking {files} files on the main thread alone: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs',
     'validate.cache.damaged': 'plan: the cache {path} cannot be read ({reason}); every plan is checked afresh',
     'validate.cache.unwritable': 'plan: the cache {path} could not be written ({reason}); the next run checks every plan again',
     'validate.cache.input': 'plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked',
@@ -138,6 +142,8 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppade över {path}: "ignore" i en konfigurationsfil nämner den',
     'validate.badConcurrency': 'plan: --concurrency tar ett antal trådar, "auto" eller "off", inte "{value}"',
     'validate.workers': 'plan: kontrollerar {files} filer; trådar utöver huvudtråden: {threads}',
+    'validate.workers.noFreeCore': 'plan: kontrollerar {files} filer i huvudtråden ensam: annat arbete håller de andra kärnorna upptagna (--concurrency N startar trådar ändå)',
+    'validate.workers.notWorth': 'plan: kontrollerar {files} filer i huvudtråden ensam: i de första filernas takt tar resten omkring {ms} ms, mindre än det kostar att starta en tråd',
     'validate.cache.damaged': 'plan: cachen {path} kan inte läsas ({reason}); varje plan kontrolleras på nytt',
     'validate.cache.unwritable': 'plan: cachen {path} kunde inte skrivas ({reason}); nästa körning kontrollerar alla planer igen',
     'validate.cache.input': 'plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras',
@@ -186,6 +192,8 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppet over {path}: "ignore" i en konfigurasjonsfil nevner den',
     'validate.badConcurrency': 'plan: --concurrency tar et antall tråder, "auto" eller "off", ikke "{value}"',
     'validate.workers': 'plan: kontrollerer {files} filer; tråder i tillegg til hovedtråden: {threads}',
+    'validate.workers.noFreeCore': 'plan: kontrollerer {files} filer i hovedtråden alene: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tråder likevel)',
+    'validate.workers.notWorth': 'plan: kontrollerer {files} filer i hovedtråden alene: i takten til de første filene tar resten omtrent {ms} ms, mindre enn det koster å starte en tråd',
     'validate.cache.damaged': 'plan: hurtigbufferen {path} kan ikke leses ({reason}); hver plan kontrolleres på nytt',
     'validate.cache.unwritable': 'plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kjøring kontrollerer alle planer igjen',
     'validate.cache.input': 'plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres',

@@ -117,8 +117,11 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     ...(stdin ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: stdin } } : {}),
     concurrency,
     ...(options.cache ? { cache: cacheFile(cwd, options.cacheLocation), onCacheNote: (note: CacheNote) => io.stderr.write(t(`validate.cache.${note.code}`, { path: escapeControls(note.path), reason: note.reason }) + '\n') } : {}),
-    onWorkers: (threads, files) => {
-      if (options.verbose) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
+    onWorkers: (threads, files, none) => {
+      if (!options.verbose) return;
+      if (none === undefined) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
+      else if (none.why === 'no-free-core') io.stderr.write(t('validate.workers.noFreeCore', { files }) + '\n');
+      else io.stderr.write(t('validate.workers.notWorth', { files, ms: Math.round(none.workLeftMs) }) + '\n');
     },
   });
   let result = await run();

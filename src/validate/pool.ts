@@ -45,10 +45,17 @@ export function threadsFor(concurrency: Concurrency, cores: number = availablePa
   return concurrency;
 }
 
-/** Whether starting workers pays, from the pace of the files checked so far and the number left. */
-export function workersPay(msPerFile: number, filesLeft: number): boolean {
-  return msPerFile * filesLeft > WORKER_PAYS_MS;
+/** Whether starting workers pays for the work left, estimated from the pace of the files checked so far. */
+export function workersPay(workLeftMs: number): boolean {
+  return workLeftMs > WORKER_PAYS_MS;
 }
+
+/**
+ * Told how many workers were started; under 'auto', also when it started none for files enough to
+ * have weighed it, and why: no core was free, or the work left (at the pace so far) was less than a
+ * worker's start.
+ */
+export type WorkersTold = (threads: number, none?: { why: 'no-free-core' } | { why: 'not-worth'; workLeftMs: number }) => void;
 
 /**
  * Checks every task. The main thread starts at once; with --concurrency N, N workers start beside it;
@@ -56,9 +63,14 @@ export function workersPay(msPerFile: number, filesLeft: number): boolean {
  * far says the work left is worth them. Workers take batches from the same queue as soon as they
  * have loaded, so a slow start never makes a run slower than one thread would be.
  */
-export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurrency, onWorkers?: (threads: number) => void): Promise<CheckOutcome[]> {
-  const available = canStartWorkers() ? threadsFor(concurrency) : 0;
-  if (available === 0) return tasks.map(checkTask);
+export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurrency, onWorkers?: WorkersTold): Promise<CheckOutcome[]> {
+  if (!canStartWorkers()) return tasks.map(checkTask);
+  const available = threadsFor(concurrency);
+  if (available === 0) {
+    // Files enough for 'auto' to have measured them, but no core to give a worker.
+    if (concurrency === 'auto' && tasks.length > 2 * BATCH) onWorkers?.(0, { why: 'no-free-core' });
+    return tasks.map(checkTask);
+  }
 
   const outcomes: CheckOutcome[] = new Array(tasks.length);
   let next = 0;
@@ -82,7 +94,9 @@ export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurr
     for (let i = range[0]; i < range[1]; i++) outcomes[i] = checkTask(tasks[i]!);
     if (!decided && batch === 2) {
       decided = true;
-      if (workersPay((milliseconds() - began) / (range[1] - range[0]), tasks.length - next)) startWorkers();
+      const workLeftMs = ((milliseconds() - began) / (range[1] - range[0])) * (tasks.length - next);
+      if (workersPay(workLeftMs)) startWorkers();
+      else onWorkers?.(0, { why: 'not-worth', workLeftMs });
     }
     if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }

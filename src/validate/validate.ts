@@ -5,7 +5,7 @@ import type { ValidationReport } from '../report/index.js';
 import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
 import { registryFor } from '../kinds/registry.js';
 import { expandPaths, type Expansion } from './files.js';
-import { checkAll, type Concurrency } from './pool.js';
+import { checkAll, type Concurrency, type WorkersTold } from './pool.js';
 import { ResultCache, type CacheNote } from './cache.js';
 import { readPlanFile } from './read.js';
 import type { CheckOutcome, CheckTask } from './tasks.js';
@@ -22,8 +22,11 @@ export interface ValidateOptions {
   /** Standard input, as a plan of its own; `name` is what it is reported as and found its configuration by. */
   stdin?: { name?: string; bytes: Uint8Array };
   concurrency?: Concurrency;
-  /** Told how many worker threads were started, when any were, and for how many files. */
-  onWorkers?: (threads: number, files: number) => void;
+  /**
+   * Told how many worker threads were started, when any were, and for how many files; under
+   * 'auto', also when none were for files enough to weigh it, and why (pool.ts's `WorkersTold`).
+   */
+  onWorkers?: (threads: number, files: number, none?: Parameters<WorkersTold>[1]) => void;
   /**
    * A file to keep outcomes in between runs (`plan validate --cache`), relative to `cwd`: a plan is
    * checked again only when it, its kind, its configuration or the program has changed.
@@ -100,7 +103,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
   const cacheIsInput = cachePath !== undefined && tasks.some((task) => task.absolute === cachePath);
   if (cacheIsInput) options.onCacheNote?.({ code: 'input', path: cachePath, reason: '' });
   const outcomes = cachePath === undefined || cacheIsInput
-    ? await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, tasks.length)))
+    ? await checkAll(tasks, options.concurrency ?? 'auto', options.onWorkers && ((threads, none) => options.onWorkers!(threads, tasks.length, none)))
     : await checkCached(tasks, new ResultCache(cachePath, options.onCacheNote ?? (() => {})), (index) => configFiles.get(index), options);
   if (outcomes.some((outcome) => outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid'))) {
     const failures = kindFailures(used, fallbackLang);
@@ -162,7 +165,7 @@ async function checkCached(tasks: readonly CheckTask[], cache: ResultCache, conf
     if (found.outcome) outcomes[index] = found.outcome;
     else pending.push({ index, task: { ...task, bytes: read.bytes }, hash: found.hash, settings: found.settings });
   });
-  const fresh = await checkAll(pending.map((p) => p.task), options.concurrency ?? 'auto', options.onWorkers && ((threads) => options.onWorkers!(threads, pending.length)));
+  const fresh = await checkAll(pending.map((p) => p.task), options.concurrency ?? 'auto', options.onWorkers && ((threads, none) => options.onWorkers!(threads, pending.length, none)));
   fresh.forEach((outcome, i) => {
     const { index, task, hash } = pending[i]!;
     const { reads, ...kept } = outcome;

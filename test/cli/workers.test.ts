@@ -29,9 +29,9 @@ describe('worker threads', () => {
   });
 
   it('start under auto only when the work left, at the pace so far, outweighs their start', () => {
-    expect(workersPay(1.5, 900)).toBe(false);
-    expect(workersPay(7, 900)).toBe(true);
-    expect(workersPay(50, 10)).toBe(false);
+    expect(workersPay(1.5 * 900)).toBe(false);
+    expect(workersPay(7 * 900)).toBe(true);
+    expect(workersPay(50 * 10)).toBe(false);
   });
 
   it.runIf(built)('give the same report as checking in one thread', () => {
@@ -56,11 +56,15 @@ describe('worker threads', () => {
         return stdout + '\u0000' + stderr;
       }
     };
+    // 'auto' weighs 120 small plans and keeps them on the main thread, and --verbose says why.
+    const [autoOut, autoErr] = run('auto').split('\u0000');
+    expect(autoErr).toMatch(/^plan: checking 120 files on the main thread alone: (other work keeps the other cores busy|at the pace of the first files the rest take about \d+ ms, less than starting a worker costs)/m);
     const [threadedOut, threadedErr] = run('2').split('\u0000');
     const [serialOut, serialErr] = run('off').split('\u0000');
     expect(threadedErr).toContain('worker threads beside the main one: 2');
     expect(serialErr).not.toContain('worker threads');
     expect(threadedOut).toBe(serialOut);
+    expect(autoOut).toBe(serialOut);
     const report = JSON.parse(threadedOut!);
     expect(report.files).toHaveLength(plans);
     expect(report.summary.filesWithErrors).toBe(withErrors);
