@@ -93,7 +93,8 @@ export function kindNamedIn(bytes: Uint8Array): string | undefined {
     if (head[p] === 34 || head[p] === 39) p++;
     const start = p;
     while (isWord(head[p])) p++;
-    if (p > start) return head.toString('latin1', start, p);
+    // The word is ASCII; a Buffer's toString goes through its encoding table for a few letters.
+    if (p > start) return String.fromCharCode.apply(null, head.subarray(start, p) as unknown as number[]);
   }
   return undefined;
 }
