@@ -3464,9 +3464,15 @@ const cliMessages = {
 		"validate.workers": "plan: checking {files} files; worker threads beside the main one: {threads}",
 		"validate.workers.noFreeCore": "plan: checking {files} files on the main thread alone: other work keeps the other cores busy (--concurrency N starts workers anyway)",
 		"validate.workers.notWorth": "plan: checking {files} files on the main thread alone: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs",
-		"validate.cache.damaged": "plan: the cache {path} cannot be read ({reason}); every plan is checked afresh",
+		"validate.cache.unreadable": "plan: the cache {path} cannot be read ({reason}); it is left as it is, and every plan is checked",
+		"validate.cache.damaged": "plan: the cache {path} is damaged (its checksum or its contents are wrong); every plan is checked afresh, and it is replaced",
+		"validate.cache.foreign": "plan: {path} is not a plan cache; it is left as it is, and every plan is checked (name another --cache-location)",
+		"validate.cache.special": "plan: the cache {path} is not a regular file (a folder, a device or a pipe); it is neither read nor written, and every plan is checked",
+		"validate.cache.tooLarge": "plan: the cache {path} is {reason} MB, larger than any plan cache; it is left as it is, and every plan is checked",
 		"validate.cache.unwritable": "plan: the cache {path} could not be written ({reason}); the next run checks every plan again",
+		"validate.cache.readOnly": "plan: the cache {path} is read-only: what it holds was used, and what changed is not kept in it",
 		"validate.cache.input": "plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked",
+		"validate.cacheIsOutput": "plan: --cache-location and --output both name {path}; name another file for one of them",
 		"output.exists": "plan: {path} exists already; choose another name, or use --force to replace it",
 		"output.isFolder": "plan: {path} is a folder; name a file to write",
 		"cli.unknownKind": "plan: unknown kind \"{kind}\""
@@ -3514,9 +3520,15 @@ const cliMessages = {
 		"validate.workers": "plan: kontrollerar {files} filer; tr\u00E5dar ut\u00F6ver huvudtr\u00E5den: {threads}",
 		"validate.workers.noFreeCore": "plan: kontrollerar {files} filer i huvudtr\u00E5den ensam: annat arbete h\u00E5ller de andra k\u00E4rnorna upptagna (--concurrency N startar tr\u00E5dar \u00E4nd\u00E5)",
 		"validate.workers.notWorth": "plan: kontrollerar {files} filer i huvudtr\u00E5den ensam: i de f\u00F6rsta filernas takt tar resten omkring {ms} ms, mindre \u00E4n det kostar att starta en tr\u00E5d",
-		"validate.cache.damaged": "plan: cachen {path} kan inte l\u00E4sas ({reason}); varje plan kontrolleras p\u00E5 nytt",
+		"validate.cache.unreadable": "plan: cachen {path} kan inte l\u00E4sas ({reason}); den l\u00E4mnas som den \u00E4r, och varje plan kontrolleras",
+		"validate.cache.damaged": "plan: cachen {path} \u00E4r skadad (dess kontrollsumma eller inneh\u00E5ll st\u00E4mmer inte); varje plan kontrolleras p\u00E5 nytt, och den ers\u00E4tts",
+		"validate.cache.foreign": "plan: {path} \u00E4r ingen plancache; den l\u00E4mnas som den \u00E4r, och varje plan kontrolleras (ange en annan --cache-location)",
+		"validate.cache.special": "plan: cachen {path} \u00E4r ingen vanlig fil (en mapp, en enhet eller ett r\u00F6r); den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
+		"validate.cache.tooLarge": "plan: cachen {path} \u00E4r {reason} MB, st\u00F6rre \u00E4n n\u00E5gon plancache; den l\u00E4mnas som den \u00E4r, och varje plan kontrolleras",
 		"validate.cache.unwritable": "plan: cachen {path} kunde inte skrivas ({reason}); n\u00E4sta k\u00F6rning kontrollerar alla planer igen",
+		"validate.cache.readOnly": "plan: cachen {path} \u00E4r skrivskyddad: det den inneh\u00E5ller anv\u00E4ndes, och det som \u00E4ndrats sparas inte i den",
 		"validate.cache.input": "plan: cachen {path} \u00E4r en av planerna som kontrolleras; den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
+		"validate.cacheIsOutput": "plan: --cache-location och --output anger b\u00E5da {path}; ange en annan fil f\u00F6r en av dem",
 		"output.exists": "plan: {path} finns redan; v\u00E4lj ett annat namn, eller anv\u00E4nd --force f\u00F6r att ers\u00E4tta den",
 		"output.isFolder": "plan: {path} \u00E4r en mapp; ange en fil att skriva",
 		"cli.unknownKind": "plan: ok\u00E4nt slag \"{kind}\""
@@ -3564,9 +3576,15 @@ const cliMessages = {
 		"validate.workers": "plan: kontrollerer {files} filer; tr\u00E5der i tillegg til hovedtr\u00E5den: {threads}",
 		"validate.workers.noFreeCore": "plan: kontrollerer {files} filer i hovedtr\u00E5den alene: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tr\u00E5der likevel)",
 		"validate.workers.notWorth": "plan: kontrollerer {files} filer i hovedtr\u00E5den alene: i takten til de f\u00F8rste filene tar resten omtrent {ms} ms, mindre enn det koster \u00E5 starte en tr\u00E5d",
-		"validate.cache.damaged": "plan: hurtigbufferen {path} kan ikke leses ({reason}); hver plan kontrolleres p\u00E5 nytt",
+		"validate.cache.unreadable": "plan: hurtigbufferen {path} kan ikke leses ({reason}); den blir st\u00E5ende som den er, og hver plan kontrolleres",
+		"validate.cache.damaged": "plan: hurtigbufferen {path} er skadet (kontrollsummen eller innholdet stemmer ikke); hver plan kontrolleres p\u00E5 nytt, og den erstattes",
+		"validate.cache.foreign": "plan: {path} er ikke en planbuffer; den blir st\u00E5ende som den er, og hver plan kontrolleres (oppgi en annen --cache-location)",
+		"validate.cache.special": "plan: hurtigbufferen {path} er ikke en vanlig fil (en mappe, en enhet eller et r\u00F8r); den verken leses eller skrives, og hver plan kontrolleres",
+		"validate.cache.tooLarge": "plan: hurtigbufferen {path} er {reason} MB, st\u00F8rre enn noen planbuffer; den blir st\u00E5ende som den er, og hver plan kontrolleres",
 		"validate.cache.unwritable": "plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kj\u00F8ring kontrollerer alle planer igjen",
+		"validate.cache.readOnly": "plan: hurtigbufferen {path} er skrivebeskyttet: det den inneholder ble brukt, og det som er endret lagres ikke i den",
 		"validate.cache.input": "plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres",
+		"validate.cacheIsOutput": "plan: --cache-location og --output oppgir begge {path}; oppgi en annen fil for en av dem",
 		"output.exists": "plan: {path} finnes allerede; velg et annet navn, eller bruk --force for \u00E5 erstatte den",
 		"output.isFolder": "plan: {path} er en mappe; oppgi en fil \u00E5 skrive",
 		"cli.unknownKind": "plan: ukjent type \"{kind}\""
@@ -5643,7 +5661,7 @@ function slugify(input) {
 	return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
-function isObject(data) {
+function isObject$1(data) {
 	return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ cached(() => {
@@ -5657,12 +5675,12 @@ const allowsEval = /* @__PURE__*/ cached(() => {
 	}
 });
 function isPlainObject(o) {
-	if (isObject(o) === false) return false;
+	if (isObject$1(o) === false) return false;
 	const ctor = o.constructor;
 	if (ctor === void 0) return true;
 	if (typeof ctor !== "function") return true;
 	const prot = ctor.prototype;
-	if (isObject(prot) === false) return false;
+	if (isObject$1(prot) === false) return false;
 	if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
 	return true;
 }
@@ -7502,7 +7520,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
 		}
 		return propValues;
 	});
-	const isObject$1 = isObject;
+	const isObject = isObject$1;
 	const catchall = def.catchall;
 	let value;
 	const memo = globalConfig.memoizer;
@@ -7510,7 +7528,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
 	inst._zod.parse = (payload, ctx) => {
 		value ?? (value = _normalized.value);
 		const input = payload.value;
-		if (!isObject$1(input)) {
+		if (!isObject(input)) {
 			payload.issues.push({
 				expected: "object",
 				code: "invalid_type",
@@ -7640,7 +7658,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
 		return doc.compile();
 	};
 	let fastpass;
-	const isObject$2 = isObject;
+	const isObject = isObject$1;
 	const jit = !globalConfig.jitless;
 	const allowsEval$1 = allowsEval;
 	const fastEnabled = jit && allowsEval$1.value;
@@ -7649,7 +7667,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
 	inst._zod.parse = (payload, ctx) => {
 		value ?? (value = _normalized.value);
 		const input = payload.value;
-		if (!isObject$2(input)) {
+		if (!isObject(input)) {
 			payload.issues.push({
 				expected: "object",
 				code: "invalid_type",
@@ -10303,7 +10321,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
 		return this.check(_overwrite(fn));
 	},
 	optional() {
-		return optional(this);
+		return optional$1(this);
 	},
 	exactOptional() {
 		return exactOptional(this);
@@ -10312,7 +10330,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
 		return nullable(this);
 	},
 	nullish() {
-		return optional(nullable(this));
+		return optional$1(nullable(this));
 	},
 	nonoptional(params) {
 		return nonoptional(this, params);
@@ -11024,7 +11042,7 @@ const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
 	inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
 	inst.unwrap = () => inst._zod.def.innerType;
 });
-function optional(innerType) {
+function optional$1(innerType) {
 	return new ZodOptional({
 		type: "optional",
 		innerType
@@ -24159,7 +24177,7 @@ function kindNamedIn(bytes) {
 		if (head[p] === 34 || head[p] === 39) p++;
 		const start = p;
 		while (isWord(head[p])) p++;
-		if (p > start) return head.toString("latin1", start, p);
+		if (p > start) return String.fromCharCode.apply(null, head.subarray(start, p));
 	}
 }
 function guarded(file, options, load, guessLang) {
@@ -27462,7 +27480,10 @@ function canStartWorkers() {
 	return WORKER.protocol === "file:" && (0, node_fs.existsSync)((0, node_url.fileURLToPath)(WORKER));
 }
 // dist/validate/cache.js
-const FORMAT = "plan-cache/1";
+const MAGIC = "plan-cache/";
+const FORMAT = "plan-cache/2";
+const OLDER = "{\"format\":\"plan-cache/";
+const MAX_CACHE_BYTES = 268435456;
 var ResultCache = class {
 	path;
 	note;
@@ -27471,50 +27492,57 @@ var ResultCache = class {
 	kindStamps = /* @__PURE__ */ new Map();
 	settingsMemo = /* @__PURE__ */ new WeakMap();
 	changed = false;
+	writable = true;
 	constructor(path, note) {
 		this.path = path;
 		this.note = note;
-		let text;
-		try {
-			text = (0, node_fs.readFileSync)(path, "utf8");
-		} catch (error) {
-			const code = error.code;
-			if (code !== "ENOENT" && code !== "ENOTDIR") note({
-				code: "damaged",
-				path,
-				reason: code ?? String(error)
-			});
+		const read = readRegularFile(path, MAX_CACHE_BYTES);
+		if (!read.ok) {
+			if (read.problem === "notRegular") this.refuse("special", "");
+			else if (read.problem === "tooLarge") this.refuse("tooLarge", (read.size / 1024 / 1024).toFixed(0));
+			else if (read.code !== "ENOENT" && read.code !== "ENOTDIR") this.refuse("unreadable", read.code);
 			return;
 		}
+		this.changed = true;
+		const bytes = read.bytes;
+		if (bytes.length === 0) return;
+		const head = bytes.toString("latin1", 0, Math.max(11, 22));
+		if (!head.startsWith(MAGIC)) {
+			if (!head.startsWith(OLDER)) this.refuse("foreign", "");
+			return;
+		}
+		const newline = bytes.indexOf(10);
+		const [format, sum] = (newline < 0 ? "" : bytes.toString("latin1", 0, newline)).split(" ");
+		if (format !== FORMAT && newline >= 0) return;
+		const body = bytes.subarray(newline + 1);
 		let data;
 		try {
-			data = JSON.parse(text);
-		} catch (error) {
-			note({
-				code: "damaged",
-				path,
-				reason: error.message
-			});
-			this.changed = true;
-			return;
+			data = newline >= 0 && sum === sha1(body) ? JSON.parse(body.toString("utf8")) : void 0;
+		} catch {
+			data = void 0;
 		}
 		if (!isCacheFile(data)) {
 			note({
 				code: "damaged",
 				path,
-				reason: "not a plan cache file"
+				reason: ""
 			});
-			this.changed = true;
 			return;
 		}
-		if (data.program !== programStamp()) {
-			this.changed = true;
-			return;
-		}
+		if (data.program !== programStamp()) return;
 		this.entries = data.entries;
+		this.changed = false;
+	}
+	refuse(code, reason) {
+		this.note({
+			code,
+			path: this.path,
+			reason
+		});
+		this.writable = false;
 	}
 	lookup(task, bytes, configFile) {
-		const hash = require_launch.r().createHash("sha1").update(bytes).digest("base64");
+		const hash = sha1(bytes);
 		const settings = this.settingsOf(task, configFile);
 		const key = task.absolute;
 		this.seen.add(key);
@@ -27555,20 +27583,32 @@ var ResultCache = class {
 		};
 	}
 	save() {
-		if (!this.changed) return;
+		if (!this.changed || !this.writable) return;
 		const entries = {};
 		for (const [path, entry] of Object.entries(this.entries)) if (this.seen.has(path) || fileStamp(path) !== MISSING) entries[path] = entry;
-		const data = {
-			format: FORMAT,
+		const body = Buffer.from(JSON.stringify({
 			program: programStamp(),
 			entries
-		};
+		}));
+		const header = Buffer.from(`${FORMAT} ${sha1(body)}\n`);
+		if (header.length + body.length > MAX_CACHE_BYTES) return this.note({
+			code: "unwritable",
+			path: this.path,
+			reason: `${MAX_CACHE_BYTES / 1024 / 1024} MB`
+		});
+		try {
+			if (((0, node_fs.statSync)(this.path).mode & 128) === 0) return this.note({
+				code: "readOnly",
+				path: this.path,
+				reason: ""
+			});
+		} catch {}
 		const temporary = (0, node_path.join)((0, node_path.dirname)(this.path), `.${(0, node_path.basename)(this.path)}.${process.pid}.tmp`);
 		try {
 			try {
 				(0, node_fs.mkdirSync)((0, node_path.dirname)(this.path), { recursive: true });
 			} catch {}
-			(0, node_fs.writeFileSync)(temporary, JSON.stringify(data));
+			(0, node_fs.writeFileSync)(temporary, Buffer.concat([header, body]), { flag: "wx" });
 			(0, node_fs.renameSync)(temporary, this.path);
 		} catch (error) {
 			try {
@@ -27614,7 +27654,7 @@ var ResultCache = class {
 		if (stamp === void 0) {
 			const registry = registryFor(sources, task.lang ?? "en");
 			const folder = kind === "" ? void 0 : registry.folderOf(kind);
-			stamp = folder === void 0 ? "kinds:" + registry.ids().sort().join(",") : folder + ":" + folderHash(folder);
+			stamp = folder === void 0 ? "kinds:" + registry.ids().sort().join(",") : folder + ":" + kindHash(folder);
 			this.kindStamps.set(key, stamp);
 		}
 		return stamp;
@@ -27629,18 +27669,52 @@ function fileStamp(path) {
 		return MISSING;
 	}
 }
-function folderHash(folder) {
+function kindHash(folder) {
+	const files = /* @__PURE__ */ new Set();
+	const walk = (dir, depth) => {
+		for (const name of (0, node_fs.readdirSync)(dir).sort()) {
+			if (name.startsWith(".") || name === "node_modules") continue;
+			const path = (0, node_path.join)(dir, name);
+			const info = (0, node_fs.statSync)(path);
+			if (info.isDirectory() && depth < MAX_KIND_DEPTH) walk(path, depth + 1);
+			else if (info.isFile()) files.add(path);
+			if (files.size > MAX_KIND_FILES) throw new Error("too many files");
+		}
+	};
 	const hash = require_launch.r().createHash("sha1");
 	try {
-		for (const name of (0, node_fs.readdirSync)(folder).sort()) {
-			const path = (0, node_path.join)(folder, name);
-			if (!(0, node_fs.statSync)(path).isFile()) continue;
-			hash.update(name + "\0").update((0, node_fs.readFileSync)(path)).update("\0");
+		walk(folder, 0);
+		for (const path of files) {
+			const bytes = (0, node_fs.readFileSync)(path);
+			hash.update(path + "\0").update(bytes).update("\0");
+			if (!SCRIPT.test(path)) continue;
+			for (const [, , specifier] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) {
+				const target = resolveImport((0, node_path.dirname)(path), specifier);
+				if (target === void 0) hash.update("missing:" + (0, node_path.resolve)((0, node_path.dirname)(path), specifier) + "\0");
+				else if (files.size <= MAX_KIND_FILES) files.add(target);
+			}
 		}
 	} catch (error) {
-		hash.update("unreadable:" + String(error));
+		hash.update("unstamped:" + String(error) + ":" + process.hrtime.bigint());
 	}
 	return hash.digest("base64");
+}
+const SCRIPT = /\.[cm]?js$/;
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])(\.\.?\/[^'"\n]*)\1/g;
+const MAX_KIND_FILES = 2e3;
+const MAX_KIND_DEPTH = 8;
+function resolveImport(dir, specifier) {
+	const base = (0, node_path.resolve)(dir, specifier);
+	for (const path of [
+		base,
+		`${base}.js`,
+		`${base}.cjs`,
+		`${base}.mjs`,
+		`${base}.json`,
+		(0, node_path.join)(base, "index.js")
+	]) try {
+		if ((0, node_fs.statSync)(path).isFile()) return path;
+	} catch {}
 }
 let program;
 function programStamp() {
@@ -27650,22 +27724,47 @@ function programStamp() {
 	}
 	return program;
 }
+function sha1(bytes) {
+	return require_launch.r().createHash("sha1").update(bytes).digest("base64");
+}
 function isCacheFile(data) {
 	if (typeof data !== "object" || data === null) return false;
 	const file = data;
-	if (file.format !== FORMAT || typeof file.program !== "string" || typeof file.entries !== "object" || file.entries === null || Array.isArray(file.entries)) return false;
+	if (typeof file.program !== "string" || typeof file.entries !== "object" || file.entries === null || Array.isArray(file.entries)) return false;
 	return Object.values(file.entries).every(isEntry);
 }
 function isEntry(entry) {
-	if (typeof entry !== "object" || entry === null) return false;
-	const e = entry;
-	const outcome = e.outcome;
-	return typeof e.hash === "string" && typeof e.settings === "string" && typeof e.kind === "string" && typeof e.kindStamp === "string" && Array.isArray(e.files) && e.files.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === "string" && typeof f[1] === "string") && typeof outcome === "object" && outcome !== null && typeof outcome.lang === "string" && typeof outcome.report === "object" && outcome.report !== null && typeof outcome.report.file === "string" && Array.isArray(outcome.report.diagnostics) && outcome.report.diagnostics.every(isDiagnostic);
+	if (!isObject(entry)) return false;
+	const { hash, settings, kind, kindStamp, files, outcome } = entry;
+	if (typeof hash !== "string" || typeof settings !== "string" || typeof kind !== "string" || typeof kindStamp !== "string") return false;
+	if (!Array.isArray(files) || !files.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === "string" && typeof f[1] === "string")) return false;
+	if (!isObject(outcome) || !isLang(outcome.lang) || !optional(outcome.notPlan, "boolean") || !optional(outcome.emptyPlanFile, "boolean")) return false;
+	if (outcome.reads !== void 0 && !(Array.isArray(outcome.reads) && outcome.reads.every((r) => typeof r === "string"))) return false;
+	const report = outcome.report;
+	if (!isObject(report) || typeof report.file !== "string" || !optional(report.kind, "string") || !optional(report.text, "string")) return false;
+	if (report.lang !== void 0 && !isLang(report.lang)) return false;
+	return Array.isArray(report.diagnostics) && report.diagnostics.every(isDiagnostic);
 }
 function isDiagnostic(d) {
-	if (typeof d !== "object" || d === null) return false;
-	const x = d;
-	return typeof x.ruleId === "string" && (x.severity === "error" || x.severity === "warning") && typeof x.message === "string" && typeof x.file === "string" && typeof x.line === "number" && typeof x.column === "number";
+	if (!isObject(d) || !isSpan(d)) return false;
+	if (typeof d.ruleId !== "string" || d.severity !== "error" && d.severity !== "warning" || typeof d.message !== "string") return false;
+	if (typeof d.file !== "string" || typeof d.pointer !== "string" || !optional(d.hint, "string")) return false;
+	const fix = d.fix;
+	return fix === void 0 || isObject(fix) && isSpan(fix) && typeof fix.text === "string" && typeof fix.safe === "boolean";
+}
+function isSpan(x) {
+	return [
+		x.line,
+		x.column,
+		x.endLine,
+		x.endColumn
+	].every((n) => Number.isSafeInteger(n) && n >= 0);
+}
+function isObject(x) {
+	return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function optional(x, type) {
+	return x === void 0 || typeof x === type;
 }
 function cacheFile(cwd, location) {
 	if (location === void 0) return (0, node_path.join)(cwd, DEFAULT_NAME);
@@ -28004,6 +28103,9 @@ async function validate(paths, options, { io, exit }) {
 	const concurrency = parseConcurrency(options.concurrency);
 	if (concurrency === void 0) return fail(t("validate.badConcurrency", { value: options.concurrency }));
 	const cwd = io.cwd ?? process.cwd();
+	const cache = options.cache ? cacheFile(cwd, options.cacheLocation) : void 0;
+	const cacheTarget = cache === void 0 ? void 0 : targets.find((target) => target.file !== void 0 && (0, node_path.resolve)(cwd, target.file) === cache);
+	if (cacheTarget) return fail(t("validate.cacheIsOutput", { path: escapeControls(cacheTarget.file) }));
 	if (options.printConfig !== void 0) {
 		if (paths.length !== 1 || paths[0] !== ".") return fail(t("validate.printConfigOne"));
 		return printConfig(options.printConfig, {
@@ -28030,8 +28132,8 @@ async function validate(paths, options, { io, exit }) {
 			bytes: stdin
 		} } : {},
 		concurrency,
-		...options.cache ? {
-			cache: cacheFile(cwd, options.cacheLocation),
+		...cache !== void 0 ? {
+			cache,
 			onCacheNote: (note) => io.stderr.write(t(`validate.cache.${note.code}`, {
 				path: escapeControls(note.path),
 				reason: note.reason

@@ -100,6 +100,10 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   if (concurrency === undefined) return fail(t('validate.badConcurrency', { value: options.concurrency! }));
 
   const cwd = io.cwd ?? process.cwd();
+  const cache = options.cache ? cacheFile(cwd, options.cacheLocation) : undefined;
+  // Else each run's report would replace the cache it had just written.
+  const cacheTarget = cache === undefined ? undefined : targets.find((target) => target.file !== undefined && resolve(cwd, target.file) === cache);
+  if (cacheTarget) return fail(t('validate.cacheIsOutput', { path: escapeControls(cacheTarget.file!) }));
   if (options.printConfig !== undefined) {
     if (paths.length !== 1 || paths[0] !== '.') return fail(t('validate.printConfigOne'));
     return printConfig(options.printConfig, { options, requested, cwd, io, exit, cliLang });
@@ -116,7 +120,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     ...(options.config !== undefined ? { config: options.config } : {}),
     ...(stdin ? { stdin: { ...(options.stdinFilename !== undefined ? { name: options.stdinFilename } : {}), bytes: stdin } } : {}),
     concurrency,
-    ...(options.cache ? { cache: cacheFile(cwd, options.cacheLocation), onCacheNote: (note: CacheNote) => io.stderr.write(t(`validate.cache.${note.code}`, { path: escapeControls(note.path), reason: note.reason }) + '\n') } : {}),
+    ...(cache !== undefined ? { cache, onCacheNote: (note: CacheNote) => io.stderr.write(t(`validate.cache.${note.code}`, { path: escapeControls(note.path), reason: note.reason }) + '\n') } : {}),
     onWorkers: (threads, files, none) => {
       if (!options.verbose) return;
       if (none === undefined) io.stderr.write(t('validate.workers', { files, threads }) + '\n');

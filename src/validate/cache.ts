@@ -1,14 +1,26 @@
 import { nodeCrypto } from '../core/hash.js';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isLang } from '../i18n/index.js';
 import { manifest } from '../core/package.js';
+import { readRegularFile } from '../core/read-file.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registryFor } from '../kinds/registry.js';
 import type { CheckOutcome, CheckTask } from './tasks.js';
 
-/** What `plan validate --cache` tells the user about its cache file; never a reason to fail the run. */
+/**
+ * What `plan validate --cache` tells the user about its cache file; never a reason to fail the run.
+ * - unreadable: it exists but cannot be read (`reason`: the system's code); it is left as it is.
+ * - damaged: it is a plan cache whose checksum or contents are wrong; it is replaced.
+ * - foreign: it is some other file (a configuration, a plan, a report); it is left as it is.
+ * - special: it is not a regular file (a folder, a device, a pipe); it is neither read nor written.
+ * - tooLarge: it is larger than any plan cache (`reason`: its size in MB); it is left as it is.
+ * - unwritable: it could not be written (`reason`: the system's code, or its size limit).
+ * - readOnly: it is read-only: it is used, and left as it is.
+ * - input: it is one of the plans being checked; it is neither read nor written.
+ */
 export interface CacheNote {
-  code: 'damaged' | 'unwritable' | 'input';
+  code: 'unreadable' | 'damaged' | 'foreign' | 'special' | 'tooLarge' | 'unwritable' | 'readOnly' | 'input';
   path: string;
   reason: string;
 }
@@ -28,13 +40,22 @@ interface Entry {
 }
 
 interface CacheFile {
-  format: typeof FORMAT;
   /** The program that wrote it: another version (or build) may check differently, so its entries are not used. */
   program: string;
   entries: Record<string, Entry>;
 }
 
-const FORMAT = 'plan-cache/1';
+/**
+ * A cache file is this line, with the SHA-1 of the rest, and then the CacheFile as JSON. The sum
+ * tells a cache damaged on disk or edited by hand from one plan wrote; the line's start tells a
+ * cache (of this format or an older one) from any other file, which is never written over.
+ */
+const MAGIC = 'plan-cache/';
+const FORMAT = 'plan-cache/2';
+/** An older format's file began so; it is replaced without a word. */
+const OLDER = '{"format":"plan-cache/';
+/** Far above the cache of any repository of plans (about 1 kB a plan): a larger file is not one plan wrote. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /**
  * `plan validate --cache`: a file is checked again only when something its outcome depends on has
@@ -51,41 +72,56 @@ export class ResultCache {
   private readonly settingsMemo = new WeakMap<object, Map<string, string>>();
   private changed = false;
 
+  /** False when the location holds something else than a plan cache, which is never written over. */
+  private writable = true;
+
   constructor(readonly path: string, private readonly note: (note: CacheNote) => void) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
+    const read = readRegularFile(path, MAX_CACHE_BYTES);
+    if (!read.ok) {
+      if (read.problem === 'notRegular') this.refuse('special', '');
+      else if (read.problem === 'tooLarge') this.refuse('tooLarge', (read.size / 1024 / 1024).toFixed(0));
       // No cache yet is the ordinary first run (a folder of the location may not exist yet: it is
       // made on saving, or saving says why not); anything else is worth a word.
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') note({ code: 'damaged', path, reason: code ?? String(error) });
+      else if (read.code !== 'ENOENT' && read.code !== 'ENOTDIR') this.refuse('unreadable', read.code);
       return;
     }
+    this.changed = true;
+    const bytes = read.bytes;
+    if (bytes.length === 0) return;
+    const head = bytes.toString('latin1', 0, Math.max(MAGIC.length, OLDER.length));
+    if (!head.startsWith(MAGIC)) {
+      if (!head.startsWith(OLDER)) this.refuse('foreign', '');
+      return;
+    }
+    const newline = bytes.indexOf(10);
+    const header = newline < 0 ? '' : bytes.toString('latin1', 0, newline);
+    const [format, sum] = header.split(' ');
+    // Another format's entries, like another program's, are dropped without a word: upgrading plan is not damage.
+    if (format !== FORMAT && newline >= 0) return;
+    const body = bytes.subarray(newline + 1);
     let data: unknown;
     try {
-      data = JSON.parse(text);
-    } catch (error) {
-      note({ code: 'damaged', path, reason: (error as Error).message });
-      this.changed = true;
-      return;
+      data = newline >= 0 && sum === sha1(body) ? JSON.parse(body.toString('utf8')) : undefined;
+    } catch {
+      data = undefined;
     }
     if (!isCacheFile(data)) {
-      note({ code: 'damaged', path, reason: 'not a plan cache file' });
-      this.changed = true;
+      note({ code: 'damaged', path, reason: '' });
       return;
     }
-    // Another program's entries are dropped without a word: upgrading plan is not damage.
-    if (data.program !== programStamp()) {
-      this.changed = true;
-      return;
-    }
+    if (data.program !== programStamp()) return;
     this.entries = data.entries;
+    this.changed = false;
+  }
+
+  private refuse(code: 'unreadable' | 'foreign' | 'special' | 'tooLarge', reason: string): void {
+    this.note({ code, path: this.path, reason });
+    this.writable = false;
   }
 
   /** The outcome of a file whose bytes are these, when nothing it depends on has changed since it was cached. */
   lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; hash: string; settings: string } {
-    const hash = nodeCrypto().createHash('sha1').update(bytes).digest('base64');
+    const hash = sha1(bytes);
     const settings = this.settingsOf(task, configFile);
     const key = task.absolute!;
     this.seen.add(key);
@@ -114,10 +150,19 @@ export class ResultCache {
    * kept while they exist, so that checking one folder does not forget another's.
    */
   save(): void {
-    if (!this.changed) return;
+    if (!this.changed || !this.writable) return;
     const entries: Record<string, Entry> = {};
     for (const [path, entry] of Object.entries(this.entries)) if (this.seen.has(path) || fileStamp(path) !== MISSING) entries[path] = entry;
-    const data: CacheFile = { format: FORMAT, program: programStamp(), entries };
+    const body = Buffer.from(JSON.stringify({ program: programStamp(), entries } satisfies CacheFile));
+    const header = Buffer.from(`${FORMAT} ${sha1(body)}\n`);
+    if (header.length + body.length > MAX_CACHE_BYTES) return this.note({ code: 'unwritable', path: this.path, reason: `${MAX_CACHE_BYTES / 1024 / 1024} MB` });
+    try {
+      // A cache made read-only is left as it is, as other tools leave a read-only file (renaming
+      // a new one over it would succeed where its folder is writable).
+      if ((statSync(this.path).mode & 0o200) === 0) return this.note({ code: 'readOnly', path: this.path, reason: '' });
+    } catch {
+      // Not there yet.
+    }
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
       // As ESLint's: a location such as node_modules/.cache/plan/ is made on the first run. Where
@@ -127,7 +172,7 @@ export class ResultCache {
       } catch {
         // Reported by the write below.
       }
-      writeFileSync(temporary, JSON.stringify(data));
+      writeFileSync(temporary, Buffer.concat([header, body]), { flag: 'wx' });
       renameSync(temporary, this.path);
     } catch (error) {
       try {
@@ -173,7 +218,7 @@ export class ResultCache {
     if (stamp === undefined) {
       const registry = registryFor(sources, task.lang ?? 'en');
       const folder = kind === '' ? undefined : registry.folderOf(kind);
-      stamp = folder === undefined ? 'kinds:' + registry.ids().sort().join(',') : folder + ':' + folderHash(folder);
+      stamp = folder === undefined ? 'kinds:' + registry.ids().sort().join(',') : folder + ':' + kindHash(folder);
       this.kindStamps.set(key, stamp);
     }
     return stamp;
@@ -192,19 +237,62 @@ function fileStamp(path: string): string {
   }
 }
 
-/** The hash of every file in a kind's folder: kind.yaml, its templates and its rules module. */
-function folderHash(folder: string): string {
+/**
+ * The hash of everything a kind's check can read: every file below its folder (kind.yaml, its
+ * templates, a rules module and the files beside it, at any depth but in node_modules), and every
+ * file a rules module imports by a relative path (`./limits.js`, `../shared/dates.js`), wherever it
+ * lies, and what those import in turn. A module's imports are found in its text; an import whose path
+ * is computed as the module runs, or of a package, is not seen (docs/kinds.md says so).
+ */
+function kindHash(folder: string): string {
+  const files = new Set<string>();
+  const walk = (dir: string, depth: number) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(dir, name);
+      const info = statSync(path);
+      if (info.isDirectory() && depth < MAX_KIND_DEPTH) walk(path, depth + 1);
+      else if (info.isFile()) files.add(path);
+      if (files.size > MAX_KIND_FILES) throw new Error('too many files');
+    }
+  };
   const hash = nodeCrypto().createHash('sha1');
   try {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (!statSync(path).isFile()) continue;
-      hash.update(name + '\0').update(readFileSync(path)).update('\0');
+    walk(folder, 0);
+    for (const path of files) {
+      const bytes = readFileSync(path);
+      hash.update(path + '\0').update(bytes).update('\0');
+      if (!SCRIPT.test(path)) continue;
+      for (const [, , specifier] of bytes.toString('utf8').matchAll(RELATIVE_IMPORT)) {
+        const target = resolveImport(dirname(path), specifier!);
+        if (target === undefined) hash.update('missing:' + resolve(dirname(path), specifier!) + '\0');
+        else if (files.size <= MAX_KIND_FILES) files.add(target); // a Set's for…of reaches what is added while it runs
+      }
     }
   } catch (error) {
-    hash.update('unreadable:' + String(error));
+    // Unreadable, or too large to stamp: such a kind's plans are checked every time.
+    hash.update('unstamped:' + String(error) + ':' + process.hrtime.bigint());
   }
   return hash.digest('base64');
+}
+
+const SCRIPT = /\.[cm]?js$/;
+/** A relative specifier after `from`, `import`, `import(` or `require(`, in quotes. */
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])(\.\.?\/[^'"\n]*)\1/g;
+const MAX_KIND_FILES = 2000;
+const MAX_KIND_DEPTH = 8;
+
+/** Where Node's require finds a relative specifier: the file, or it with .js, .cjs, .mjs or .json, or its folder's index.js. */
+function resolveImport(dir: string, specifier: string): string | undefined {
+  const base = resolve(dir, specifier);
+  for (const path of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.json`, join(base, 'index.js')]) {
+    try {
+      if (statSync(path).isFile()) return path;
+    } catch {
+      // Try the next.
+    }
+  }
+  return undefined;
 }
 
 let program: string | undefined;
@@ -221,29 +309,52 @@ function programStamp(): string {
   return program;
 }
 
+function sha1(bytes: Uint8Array): string {
+  return nodeCrypto().createHash('sha1').update(bytes).digest('base64');
+}
+
 function isCacheFile(data: unknown): data is CacheFile {
   if (typeof data !== 'object' || data === null) return false;
   const file = data as Partial<CacheFile>;
-  if (file.format !== FORMAT || typeof file.program !== 'string' || typeof file.entries !== 'object' || file.entries === null || Array.isArray(file.entries)) return false;
+  if (typeof file.program !== 'string' || typeof file.entries !== 'object' || file.entries === null || Array.isArray(file.entries)) return false;
   return Object.values(file.entries).every(isEntry);
 }
 
+/**
+ * Every field of an entry that a report reads is of its type: a file whose sum is right may still be
+ * made by hand, and a cached value of the wrong type must not reach the formatters.
+ */
 function isEntry(entry: unknown): entry is Entry {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const e = entry as Partial<Entry>;
-  const outcome = e.outcome as Partial<CheckOutcome> | undefined;
-  return typeof e.hash === 'string' && typeof e.settings === 'string' && typeof e.kind === 'string' && typeof e.kindStamp === 'string'
-    && Array.isArray(e.files) && e.files.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && typeof f[1] === 'string')
-    && typeof outcome === 'object' && outcome !== null && typeof outcome.lang === 'string'
-    && typeof outcome.report === 'object' && outcome.report !== null && typeof outcome.report.file === 'string' && Array.isArray(outcome.report.diagnostics)
-    && outcome.report.diagnostics.every(isDiagnostic);
+  if (!isObject(entry)) return false;
+  const { hash, settings, kind, kindStamp, files, outcome } = entry;
+  if (typeof hash !== 'string' || typeof settings !== 'string' || typeof kind !== 'string' || typeof kindStamp !== 'string') return false;
+  if (!Array.isArray(files) || !files.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && typeof f[1] === 'string')) return false;
+  if (!isObject(outcome) || !isLang(outcome.lang) || !optional(outcome.notPlan, 'boolean') || !optional(outcome.emptyPlanFile, 'boolean')) return false;
+  if (outcome.reads !== undefined && !(Array.isArray(outcome.reads) && outcome.reads.every((r) => typeof r === 'string'))) return false;
+  const report = outcome.report;
+  if (!isObject(report) || typeof report.file !== 'string' || !optional(report.kind, 'string') || !optional(report.text, 'string')) return false;
+  if (report.lang !== undefined && !isLang(report.lang)) return false;
+  return Array.isArray(report.diagnostics) && report.diagnostics.every(isDiagnostic);
 }
 
 function isDiagnostic(d: unknown): boolean {
-  if (typeof d !== 'object' || d === null) return false;
-  const x = d as Record<string, unknown>;
-  return typeof x.ruleId === 'string' && (x.severity === 'error' || x.severity === 'warning') && typeof x.message === 'string' && typeof x.file === 'string'
-    && typeof x.line === 'number' && typeof x.column === 'number';
+  if (!isObject(d) || !isSpan(d)) return false;
+  if (typeof d.ruleId !== 'string' || (d.severity !== 'error' && d.severity !== 'warning') || typeof d.message !== 'string') return false;
+  if (typeof d.file !== 'string' || typeof d.pointer !== 'string' || !optional(d.hint, 'string')) return false;
+  const fix = d.fix;
+  return fix === undefined || (isObject(fix) && isSpan(fix) && typeof fix.text === 'string' && typeof fix.safe === 'boolean');
+}
+
+function isSpan(x: Record<string, unknown>): boolean {
+  return [x.line, x.column, x.endLine, x.endColumn].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function optional(x: unknown, type: 'string' | 'boolean'): boolean {
+  return x === undefined || typeof x === type;
 }
 
 /** Where `--cache` keeps its file: `.plancache` in the current folder, or in a folder named (as ESLint's `--cache-location`). */

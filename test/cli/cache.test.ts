@@ -1,4 +1,6 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -17,8 +19,29 @@ function repository(): string {
   return dir;
 }
 
+// The built program, for runs that need a process of their own (the tests run from source; CI builds first).
+const built = existsSync(join(ROOT, 'bin', 'plan.js')) && existsSync(join(ROOT, 'dist', 'bin', 'core.cjs'));
+
 const run = (dir: string, ...args: string[]) => runCli(['validate', 'plans', '--lang', 'en', '--concurrency', 'off', ...args], {}, { cwd: dir });
 const rulesOf = (stdout: string, file: string) => (JSON.parse(stdout) as { files: { file: string; diagnostics: { ruleId: string }[] }[] }).files.find((f) => f.file.endsWith(file))!.diagnostics.map((d) => d.ruleId).sort();
+
+interface CacheData { program: string; entries: Record<string, { outcome: { report: { text?: unknown; diagnostics: Record<string, unknown>[] } } }> }
+
+/** A cache file's contents: a line with the format and the SHA-1 of the rest, then JSON. */
+function readCache(path: string): CacheData {
+  const text = readFileSync(path, 'utf8');
+  const newline = text.indexOf('\n');
+  const [format, sum] = text.slice(0, newline).split(' ');
+  expect(format).toBe('plan-cache/2');
+  expect(createHash('sha1').update(text.slice(newline + 1)).digest('base64')).toBe(sum);
+  return JSON.parse(text.slice(newline + 1)) as CacheData;
+}
+
+/** Writes a cache as plan would: with its sum right, so that only its contents can be wrong. */
+function writeCache(path: string, data: CacheData): void {
+  const body = JSON.stringify(data);
+  writeFileSync(path, `plan-cache/2 ${createHash('sha1').update(body).digest('base64')}\n${body}`);
+}
 
 /** The run with the cache and one without it print the same, and exit the same. */
 async function expectSameAsFresh(dir: string, ...args: string[]) {
@@ -47,11 +70,11 @@ describe('plan validate --cache', () => {
     const dir = repository();
     await run(dir, '--cache', '-f', 'json');
     const path = join(dir, '.plancache');
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { outcome: { report: { diagnostics: { message: string }[] } } }> };
+    const cache = readCache(path);
     const entry = Object.entries(cache.entries).find(([file]) => file.endsWith('broken.yaml'))![1];
     // A well-formed cache is believed: what it holds for the unchanged plan is what is printed.
     entry.outcome.report.diagnostics[0]!.message = 'from the cache';
-    writeFileSync(path, JSON.stringify(cache));
+    writeCache(path, cache);
     const warm = await run(dir, '--cache', '-f', 'json');
     expect(warm.stdout).toContain('from the cache');
     expect(warm.stdout).not.toBe((await run(dir, '-f', 'json')).stdout);
@@ -74,6 +97,40 @@ describe('plan validate --cache', () => {
     writeFileSync(kindFile, edited(readFileSync(kindFile, 'utf8'), /  - use: equals\n    id: financing\/equals-accounts\n(    .*\n){2}/, ''));
     const after = await expectSameAsFresh(dir, '-f', 'json');
     expect(rulesOf(after.stdout, 'broken.yaml')).not.toContain('financing/equals-accounts');
+  });
+
+  it.runIf(built)('checks the plans of a kind again when its rules module, a file beside it or a file it imports changes', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'forms', 'course', 'lib'), { recursive: true });
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, '.planrc.yaml'), 'kinds: [forms]\n');
+    writeFileSync(join(dir, 'forms', 'course', 'kind.yaml'), 'id: course\nlang: en\ntitle: Course plan\ndescription: A course plan.\nmodule: lib/rules.js\nfields:\n  weeks: { type: integer, label: Length in weeks }\n');
+    writeFileSync(join(dir, 'forms', 'course', 'lib', 'rules.js'), [
+      "import { LIMIT } from '../../../shared/limit.js';",
+      "import { word } from './word.js';",
+      'export const rules = [{ id: "period/weeks", severity: "error", description: "At most LIMIT weeks.",',
+      '  check(plan, { report }) { if (plan.weeks > LIMIT) report({ pointer: "/weeks", message: `${word} ${plan.weeks} > ${LIMIT}` }); } }];',
+      '',
+    ].join('\n'));
+    writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Too many weeks:';\n");
+    writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 20;\n');
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'c.yaml'), 'kind: course\nweeks: 12\n');
+    // Each run in a process of its own, as a user's: a module, once loaded, stays loaded in its process.
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'plan.js'), 'validate', 'plans', '--lang', 'en', '-f', 'json', ...args], { cwd: dir, encoding: 'utf8' });
+    const messages = () => {
+      const cached = cli('--cache');
+      expect(cached.stdout).toBe(cli().stdout);
+      expect(cached.stderr).toBe('');
+      return (JSON.parse(cached.stdout) as { files: { diagnostics: { message: string }[] }[] }).files[0]!.diagnostics.map((d) => d.message);
+    };
+    expect(messages()).toEqual([]);
+    // The file the module imports from outside the kind's folder.
+    writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 10;\n');
+    expect(messages()).toEqual(['Too many weeks: 12 > 10']);
+    // A file in a folder below the kind's.
+    writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Weeks:';\n");
+    expect(messages()).toEqual(['Weeks: 12 > 10']);
   });
 
   it('checks again when the configuration or the options change', async () => {
@@ -107,13 +164,112 @@ describe('plan validate --cache', () => {
     const dir = repository();
     const fresh = await run(dir, '-f', 'json');
     const path = join(dir, '.plancache');
-    for (const damage of ['{"format":"plan-cache/1","program":', '{"format":"plan-cache/1","program":"x","entries":{"/a.yaml":{"hash":1}}}', '[]']) {
+    await run(dir, '--cache', '-f', 'json');
+    const sound = readFileSync(path, 'utf8');
+    const cache = readCache(path);
+    const damages: Record<string, string> = {
+      truncated: sound.slice(0, sound.length - 40),
+      'a byte changed': sound.replace('"ruleId":"', '"ruleId":"x'),
+      'no sum': 'plan-cache/2\n' + sound.slice(sound.indexOf('\n') + 1),
+      'not JSON, with the sum right': `plan-cache/2 ${createHash('sha1').update('x\u001b[2J\n{').digest('base64')}\nx\u001b[2J\n{`,
+    };
+    // Contents of the wrong types, with the sum made right: a hand-made cache is no more trusted.
+    type Outcome = CacheData['entries'][string]['outcome'] & Record<string, unknown>;
+    const changes: Record<string, (outcome: Outcome) => void> = {
+      'a text that is a number': (outcome) => (outcome.report.text = 5),
+      'a hint that is an object': (outcome) => (outcome.report.diagnostics[0]!.hint = { a: 1 }),
+      'a line that is text': (outcome) => (outcome.report.diagnostics[0]!.line = '3'),
+      'a language plan has not': (outcome) => (outcome.lang = 'xx'),
+    };
+    for (const [name, change] of Object.entries(changes)) {
+      const copy = structuredClone(cache);
+      change(Object.values(copy.entries).find((entry) => entry.outcome.report.diagnostics.length > 0)!.outcome as Outcome);
+      writeCache(path, copy);
+      damages[name] = readFileSync(path, 'utf8');
+    }
+    for (const [name, damage] of Object.entries(damages)) {
       writeFileSync(path, damage);
       const result = await run(dir, '--cache', '-f', 'json');
-      expect(result.stdout).toBe(fresh.stdout);
-      expect(result.stderr).toMatch(/^plan: the cache .*\.plancache cannot be read \(.+\); every plan is checked afresh\n$/);
-      expect(() => JSON.parse(readFileSync(path, 'utf8'))).not.toThrow();
+      expect(result.stdout, name).toBe(fresh.stdout);
+      expect(result.code, name).toBe(fresh.code);
+      expect(result.stderr, name).toMatch(/^plan: the cache .*\.plancache is damaged \(its checksum or its contents are wrong\); every plan is checked afresh, and it is replaced\n$/);
+      // Replaced by a sound cache, which the next run takes without a word.
+      readCache(path);
+      expect((await run(dir, '--cache', '-f', 'json')).stderr, name).toBe('');
     }
+  });
+
+  it('replaces the cache of an older format without a word', async () => {
+    const dir = repository();
+    const fresh = await run(dir, '-f', 'json');
+    const path = join(dir, '.plancache');
+    writeFileSync(path, '{"format":"plan-cache/1","program":"0.1.0","entries":{}}');
+    const result = await run(dir, '--cache', '-f', 'json');
+    expect(result.stdout).toBe(fresh.stdout);
+    expect(result.stderr).toBe('');
+    readCache(path);
+  });
+
+  it('leaves a file that is not a plan cache as it is: a configuration, a kind file, a plan of another run', async () => {
+    const dir = repository();
+    const fresh = await run(dir, '-f', 'json');
+    writeFileSync(join(dir, 'other.yaml'), 'kind: riskanalys\n');
+    for (const location of ['.planrc.yaml', join('forms', 'sluttrapport', 'kind.yaml'), 'other.yaml']) {
+      const before = readFileSync(join(dir, location));
+      for (let round = 0; round < 2; round++) {
+        const result = await run(dir, '--cache', '--cache-location', location, '-f', 'json');
+        expect(result.stdout, location).toBe(fresh.stdout);
+        expect(result.stderr, location).toMatch(/^plan: .* is not a plan cache; it is left as it is, and every plan is checked \(name another --cache-location\)\n$/);
+      }
+      expect(readFileSync(join(dir, location)), location).toEqual(before);
+    }
+  });
+
+  it('neither reads nor writes a device, a pipe or a folder named as its location, and never waits on one', async () => {
+    const dir = repository();
+    const fresh = await run(dir, '-f', 'json');
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    mkdirSync(join(dir, 'cache', '.plancache'), { recursive: true });
+    for (const location of ['/dev/null', join(dir, 'pipe'), 'cache']) {
+      const result = await run(dir, '--cache', '--cache-location', location, '-f', 'json');
+      expect(result.stdout, location).toBe(fresh.stdout);
+      expect(result.stderr, location).toMatch(/^plan: the cache .* is not a regular file \(a folder, a device or a pipe\); it is neither read nor written, and every plan is checked\n$/);
+    }
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(statSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+  });
+
+  it('does not read a file far larger than any cache, nor write over it', async () => {
+    const dir = repository();
+    const fresh = await run(dir, '-f', 'json');
+    const path = join(dir, 'huge');
+    writeFileSync(path, '');
+    truncateSync(path, 300 * 1024 * 1024); // sparse: no disk is used
+    const result = await run(dir, '--cache', '--cache-location', 'huge', '-f', 'json');
+    expect(result.stdout).toBe(fresh.stdout);
+    expect(result.stderr).toMatch(/^plan: the cache .*huge is 300 MB, larger than any plan cache; it is left as it is, and every plan is checked\n$/);
+    expect(statSync(path).size).toBe(300 * 1024 * 1024);
+  });
+
+  it('uses a read-only cache but leaves it as it is', async () => {
+    const dir = repository();
+    const path = join(dir, '.plancache');
+    await run(dir, '--cache', '-f', 'json');
+    chmodSync(path, 0o444);
+    const before = readFileSync(path);
+    writeFileSync(join(dir, 'plans', 'ok.yaml'), readFileSync(join(dir, 'plans', 'ok.yaml'), 'utf8') + '\n');
+    const result = await run(dir, '--cache', '-f', 'json');
+    expect(result.stdout).toBe((await run(dir, '-f', 'json')).stdout);
+    expect(result.stderr).toMatch(/^plan: the cache .*\.plancache is read-only: what it holds was used, and what changed is not kept in it\n$/);
+    expect(readFileSync(path)).toEqual(before);
+  });
+
+  it('refuses a --cache-location that is also where the report is written', async () => {
+    const dir = repository();
+    const result = await run(dir, '--cache', '--cache-location', 'out.json', '-f', 'json', '-o', 'out.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('plan: --cache-location and --output both name out.json; name another file for one of them\n');
+    expect(readdirSync(dir)).not.toContain('out.json');
   });
 
   it('keeps its file where --cache-location says, a folder meaning .plancache in it', async () => {
