@@ -17181,6 +17181,7 @@ var Reader = class {
 	sawComment = false;
 	commentLines = [];
 	depth = 0;
+	data = void 0;
 	endsEmpty = false;
 	length;
 	constructor(text) {
@@ -17190,7 +17191,8 @@ var Reader = class {
 	document() {
 		this.next();
 		if (this.indent !== 0 || !this.isKeyLine(this.pos)) return void 0;
-		const [node, data] = this.blockMap(0);
+		const node = this.blockMap(0);
+		const data = this.data;
 		if (this.indent !== -1) fail();
 		return [
 			node,
@@ -17306,9 +17308,9 @@ var Reader = class {
 			const key = this.key();
 			const name = key.value === null ? "" : String(key.value);
 			if (name === "__proto__" || Object.prototype.hasOwnProperty.call(data, name)) fail();
-			const [value, valueData] = this.value(n, false);
+			const value = this.value(n, false);
 			map.items.push(newPair(key, value));
-			data[name] = valueData;
+			data[name] = this.data;
 			end = value.range[2];
 			if (this.indent !== n) break;
 			if (text.charCodeAt(this.pos) === DASH) fail();
@@ -17320,7 +17322,8 @@ var Reader = class {
 			end
 		];
 		this.depth--;
-		return [map, data];
+		this.data = data;
+		return map;
 	}
 	key() {
 		const text = this.text;
@@ -17376,7 +17379,8 @@ var Reader = class {
 			if (m === n && dash) return this.blockSeq(m);
 			if (this.sawComment) fail();
 			if (m < 0) this.endsEmpty = true;
-			return [scalar(null, "", "PLAIN", at, at, at), null];
+			this.data = null;
+			return scalar(null, "", "PLAIN", at, at, at);
 		}
 		if (c === HASH || c === DASH && this.isSpaceOrEnd(p + 1)) fail();
 		if (inSeq && c !== LBRACKET && c !== LBRACE && this.isKeyLine(p)) return this.blockMap(p - this.lineStart(p));
@@ -17399,13 +17403,16 @@ var Reader = class {
 			data = node.value;
 			this.next();
 			if (this.indent > n) fail();
-			return [node, data];
+			this.data = data;
+			return node;
 		}
 		if (c === DQ || c === SQ) {
 			node = this.quoted(c);
 			data = node.value;
-		} else if (c === LBRACKET || c === LBRACE) [node, data] = this.flow();
-		else {
+		} else if (c === LBRACKET || c === LBRACE) {
+			node = this.flow();
+			data = this.data;
+		} else {
 			if (isIndicator(c) && !(c === DASH && this.plainSafeAfterDash(this.pos + 1, false))) fail();
 			node = this.plain(n);
 			data = node.value;
@@ -17413,7 +17420,8 @@ var Reader = class {
 		node.range[2] = this.finishLine();
 		this.next();
 		if (this.indent > n) fail();
-		return [node, data];
+		this.data = data;
+		return node;
 	}
 	plainSafeAfterDash(p, flow) {
 		if (p >= this.length) return false;
@@ -17605,9 +17613,9 @@ var Reader = class {
 		for (;;) {
 			this.pos++;
 			if (!this.isSpaceOrEnd(this.pos) || this.pos >= this.length || text.charCodeAt(this.pos) === NL) fail();
-			const [item, itemData] = this.value(n, true);
+			const item = this.value(n, true);
 			seq.items.push(item);
-			data.push(itemData);
+			data.push(this.data);
 			end = item.range[2];
 			if (this.indent !== n || text.charCodeAt(this.pos) !== DASH || !this.isSpaceOrEnd(this.pos + 1)) break;
 		}
@@ -17618,7 +17626,8 @@ var Reader = class {
 			end
 		];
 		this.depth--;
-		return [seq, data];
+		this.data = data;
+		return seq;
 	}
 	flow() {
 		this.enter();
@@ -17642,14 +17651,14 @@ var Reader = class {
 				const name = key.value === null ? "" : String(key.value);
 				const record = data;
 				if (name === "__proto__" || Object.prototype.hasOwnProperty.call(record, name)) fail();
-				const [value, valueData] = this.flowItem();
+				const value = this.flowItem();
 				node.items.push(newPair(key, value));
-				record[name] = valueData;
+				record[name] = this.data;
 			} else {
-				const [item, itemData] = this.flowItem();
+				const item = this.flowItem();
 				if (text.charCodeAt(this.pos) === COLON) fail();
 				node.items.push(item);
-				data.push(itemData);
+				data.push(this.data);
 			}
 			this.spaces();
 			const items = node.items;
@@ -17672,7 +17681,8 @@ var Reader = class {
 			this.pos
 		];
 		this.depth--;
-		return [node, data];
+		this.data = data;
+		return node;
 	}
 	spaces() {
 		while (this.pos < this.length && this.text.charCodeAt(this.pos) === SP) this.pos++;
@@ -17681,7 +17691,8 @@ var Reader = class {
 		const c = this.text.charCodeAt(this.pos);
 		if (c === LBRACKET || c === LBRACE) return this.flow();
 		const node = c === DQ || c === SQ ? this.quoted(c) : this.flowPlain(false);
-		return [node, node.value];
+		this.data = node.value;
+		return node;
 	}
 	flowPlain(key) {
 		const text = this.text;

@@ -196,6 +196,11 @@ class Reader {
   private sawComment = false;
   readonly commentLines: number[] = [];
   private depth = 0;
+  /**
+   * The plain data of the node the last reading method returned: handed back beside the node, not
+   * in a pair with it, which was an array made for every value of a plan.
+   */
+  private data: unknown = undefined;
   endsEmpty = false;
   private readonly length: number;
 
@@ -208,7 +213,8 @@ class Reader {
     const first: number = this.indent;
     // Empty files and files that are not a mapping get yaml's messages.
     if (first !== 0 || !this.isKeyLine(this.pos)) return undefined;
-    const [node, data] = this.blockMap(0);
+    const node = this.blockMap(0);
+    const data = this.data;
     if (this.indent !== -1) fail();
     return [node, data, node.range![2]];
   }
@@ -330,7 +336,7 @@ class Reader {
   }
 
   /** A block mapping whose first key is at `pos`, in column `n`. */
-  private blockMap(n: number): [YAMLMap, Record<string, unknown>] {
+  private blockMap(n: number): YAMLMap {
     this.enter();
     const text = this.text;
     const map = newMap();
@@ -341,9 +347,9 @@ class Reader {
       const key = this.key();
       const name = key.value === null ? '' : String(key.value);
       if (name === '__proto__' || Object.prototype.hasOwnProperty.call(data, name)) fail();
-      const [value, valueData] = this.value(n, false);
+      const value = this.value(n, false);
       map.items.push(newPair(key, value));
-      data[name] = valueData;
+      data[name] = this.data;
       end = value.range![2];
       if (this.indent !== n) break;
       const c = text.charCodeAt(this.pos);
@@ -352,7 +358,8 @@ class Reader {
     if (this.indent > n) fail();
     map.range = [start, end, end];
     this.depth--;
-    return [map, data];
+    this.data = data;
+    return map;
   }
 
   /** A key at `pos` and the `:` after it; leaves `pos` after the colon. */
@@ -392,7 +399,7 @@ class Reader {
    * The value after a `:` of a mapping in column `n` or a `- ` of a sequence in column `n`, up to
    * the next line with content, where it leaves `pos` and `indent`.
    */
-  private value(n: number, inSeq: boolean): [Node, unknown] {
+  private value(n: number, inSeq: boolean): Node {
     const text = this.text;
     const length = this.length;
     let p = this.pos;
@@ -417,7 +424,8 @@ class Reader {
       if (this.sawComment) fail();
       // yaml ends the document where an empty value ends it, not at the end of the text.
       if (m < 0) this.endsEmpty = true;
-      return [scalar(null, '', 'PLAIN', at, at, at), null];
+      this.data = null;
+      return scalar(null, '', 'PLAIN', at, at, at);
     }
     if (c === HASH || c === DASH && this.isSpaceOrEnd(p + 1)) fail();
     // `- key: value`: a mapping in the column of its first key.
@@ -436,7 +444,7 @@ class Reader {
   }
 
   /** A scalar or flow collection at `pos` in a block whose parent is in column `n`; then on to the next content. */
-  private scalarValue(n: number): [Node, unknown] {
+  private scalarValue(n: number): Node {
     const c = this.text.charCodeAt(this.pos);
     let node: Node;
     let data: unknown;
@@ -445,13 +453,15 @@ class Reader {
       data = node.value;
       this.next();
       if (this.indent > n) fail();
-      return [node, data];
+      this.data = data;
+      return node;
     }
     if (c === DQ || c === SQ) {
       node = this.quoted(c);
       data = node.value;
     } else if (c === LBRACKET || c === LBRACE) {
-      [node, data] = this.flow();
+      node = this.flow();
+      data = this.data;
     } else {
       if (isIndicator(c) && !(c === DASH && this.plainSafeAfterDash(this.pos + 1, false))) fail();
       node = this.plain(n);
@@ -460,7 +470,8 @@ class Reader {
     node.range![2] = this.finishLine();
     this.next();
     if (this.indent > n) fail();
-    return [node, data];
+    this.data = data;
+    return node;
   }
 
   private plainSafeAfterDash(p: number, flow: boolean): boolean {
@@ -655,7 +666,7 @@ class Reader {
   }
 
   /** A block sequence whose first `-` is at `pos`, in column `n`. */
-  private blockSeq(n: number): [YAMLSeq, unknown[]] {
+  private blockSeq(n: number): YAMLSeq {
     this.enter();
     const text = this.text;
     const seq = newSeq();
@@ -665,20 +676,21 @@ class Reader {
     for (;;) {
       this.pos++;
       if (!this.isSpaceOrEnd(this.pos) || this.pos >= this.length || text.charCodeAt(this.pos) === NL) fail();
-      const [item, itemData] = this.value(n, true);
+      const item = this.value(n, true);
       seq.items.push(item);
-      data.push(itemData);
+      data.push(this.data);
       end = item.range![2];
       if (this.indent !== n || text.charCodeAt(this.pos) !== DASH || !this.isSpaceOrEnd(this.pos + 1)) break;
     }
     if (this.indent > n) fail();
     seq.range = [start, end, end];
     this.depth--;
-    return [seq, data];
+    this.data = data;
+    return seq;
   }
 
   /** A flow collection on one line at `pos`; leaves `pos` after its closing bracket. */
-  private flow(): [YAMLMap | YAMLSeq, unknown] {
+  private flow(): YAMLMap | YAMLSeq {
     this.enter();
     const text = this.text;
     const start = this.pos;
@@ -701,14 +713,14 @@ class Reader {
           const name = key.value === null ? '' : String(key.value);
           const record = data as Record<string, unknown>;
           if (name === '__proto__' || Object.prototype.hasOwnProperty.call(record, name)) fail();
-          const [value, valueData] = this.flowItem();
+          const value = this.flowItem();
           (node as YAMLMap).items.push(newPair(key, value));
-          record[name] = valueData;
+          record[name] = this.data;
         } else {
-          const [item, itemData] = this.flowItem();
+          const item = this.flowItem();
           if (text.charCodeAt(this.pos) === COLON) fail(); // a pair in a sequence
           (node as YAMLSeq).items.push(item);
-          (data as unknown[]).push(itemData);
+          (data as unknown[]).push(this.data);
         }
         this.spaces();
         // Inside brackets, the spaces after a value are its end.
@@ -729,18 +741,20 @@ class Reader {
     this.pos++;
     node.range = [start, this.pos, this.pos];
     this.depth--;
-    return [node, data];
+    this.data = data;
+    return node;
   }
 
   private spaces(): void {
     while (this.pos < this.length && this.text.charCodeAt(this.pos) === SP) this.pos++;
   }
 
-  private flowItem(): [Node, unknown] {
+  private flowItem(): Node {
     const c = this.text.charCodeAt(this.pos);
     if (c === LBRACKET || c === LBRACE) return this.flow();
     const node = c === DQ || c === SQ ? this.quoted(c) : this.flowPlain(false);
-    return [node, node.value];
+    this.data = node.value;
+    return node;
   }
 
   /** A plain scalar inside a flow collection: up to `,`, a bracket or `:`. */
