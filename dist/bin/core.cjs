@@ -3462,17 +3462,19 @@ const cliMessages = {
 		"validate.ignored": "plan: skipped {path}: a configuration file's \"ignore\" names it",
 		"validate.badConcurrency": "plan: --concurrency takes a number of threads, \"auto\" or \"off\", not \"{value}\"",
 		"validate.workers": "plan: checking {files} files; worker threads beside the main one: {threads}",
-		"validate.workers.noFreeCore": "plan: checking {files} files on the main thread alone: other work keeps the other cores busy (--concurrency N starts workers anyway)",
-		"validate.workers.notWorth": "plan: checking {files} files on the main thread alone: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs",
+		"validate.workers.noFreeCore": "plan: checking {files} files on the main thread only: other work keeps the other cores busy (--concurrency N starts workers anyway)",
+		"validate.workers.notWorth": "plan: checking {files} files on the main thread only: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs",
+		"validate.workers.oneCore": "plan: checking {files} files on the main thread only: this machine has one core",
 		"validate.cache.unreadable": "plan: the cache {path} cannot be read ({reason}); it is left as it is, and every plan is checked",
-		"validate.cache.damaged": "plan: the cache {path} is damaged (its checksum or its contents are wrong); every plan is checked afresh, and it is replaced",
+		"validate.cache.damaged": "plan: the cache {path} is damaged (its checksum or its contents are wrong); every plan is checked afresh",
 		"validate.cache.foreign": "plan: {path} is not a plan cache; it is left as it is, and every plan is checked (name another --cache-location)",
 		"validate.cache.special": "plan: the cache {path} is not a regular file (a folder, a device or a pipe); it is neither read nor written, and every plan is checked",
 		"validate.cache.tooLarge": "plan: the cache {path} is {reason} MB, larger than any plan cache; it is left as it is, and every plan is checked",
 		"validate.cache.unwritable": "plan: the cache {path} could not be written ({reason}); the next run checks every plan again",
 		"validate.cache.readOnly": "plan: the cache {path} is read-only: what it holds was used, and what changed is not kept in it",
 		"validate.cache.input": "plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked",
-		"validate.cacheIsOutput": "plan: --cache-location and --output both name {path}; name another file for one of them",
+		"validate.cache.kindUnwatched": "plan: the kind folder {path} holds more than {reason} files and folders, more than --cache watches; its plans are checked on every run",
+		"validate.cacheIsOutput": "plan: the report is to be written to {path}, the file --cache-location names; name another file for one of them",
 		"output.exists": "plan: {path} exists already; choose another name, or use --force to replace it",
 		"output.isFolder": "plan: {path} is a folder; name a file to write",
 		"cli.unknownKind": "plan: unknown kind \"{kind}\""
@@ -3518,17 +3520,19 @@ const cliMessages = {
 		"validate.ignored": "plan: hoppade \u00F6ver {path}: \"ignore\" i en konfigurationsfil n\u00E4mner den",
 		"validate.badConcurrency": "plan: --concurrency tar ett antal tr\u00E5dar, \"auto\" eller \"off\", inte \"{value}\"",
 		"validate.workers": "plan: kontrollerar {files} filer; tr\u00E5dar ut\u00F6ver huvudtr\u00E5den: {threads}",
-		"validate.workers.noFreeCore": "plan: kontrollerar {files} filer i huvudtr\u00E5den ensam: annat arbete h\u00E5ller de andra k\u00E4rnorna upptagna (--concurrency N startar tr\u00E5dar \u00E4nd\u00E5)",
-		"validate.workers.notWorth": "plan: kontrollerar {files} filer i huvudtr\u00E5den ensam: i de f\u00F6rsta filernas takt tar resten omkring {ms} ms, mindre \u00E4n det kostar att starta en tr\u00E5d",
+		"validate.workers.noFreeCore": "plan: kontrollerar {files} filer enbart i huvudtr\u00E5den: annat arbete h\u00E5ller de andra k\u00E4rnorna upptagna (--concurrency N startar tr\u00E5dar \u00E4nd\u00E5)",
+		"validate.workers.notWorth": "plan: kontrollerar {files} filer enbart i huvudtr\u00E5den: i de f\u00F6rsta filernas takt tar resten omkring {ms} ms, mindre \u00E4n vad det kostar att starta en tr\u00E5d",
+		"validate.workers.oneCore": "plan: kontrollerar {files} filer enbart i huvudtr\u00E5den: datorn har en k\u00E4rna",
 		"validate.cache.unreadable": "plan: cachen {path} kan inte l\u00E4sas ({reason}); den l\u00E4mnas som den \u00E4r, och varje plan kontrolleras",
-		"validate.cache.damaged": "plan: cachen {path} \u00E4r skadad (dess kontrollsumma eller inneh\u00E5ll st\u00E4mmer inte); varje plan kontrolleras p\u00E5 nytt, och den ers\u00E4tts",
+		"validate.cache.damaged": "plan: cachen {path} \u00E4r skadad (dess kontrollsumma eller inneh\u00E5ll st\u00E4mmer inte); varje plan kontrolleras p\u00E5 nytt",
 		"validate.cache.foreign": "plan: {path} \u00E4r ingen plancache; den l\u00E4mnas som den \u00E4r, och varje plan kontrolleras (ange en annan --cache-location)",
 		"validate.cache.special": "plan: cachen {path} \u00E4r ingen vanlig fil (en mapp, en enhet eller ett r\u00F6r); den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
 		"validate.cache.tooLarge": "plan: cachen {path} \u00E4r {reason} MB, st\u00F6rre \u00E4n n\u00E5gon plancache; den l\u00E4mnas som den \u00E4r, och varje plan kontrolleras",
 		"validate.cache.unwritable": "plan: cachen {path} kunde inte skrivas ({reason}); n\u00E4sta k\u00F6rning kontrollerar alla planer igen",
 		"validate.cache.readOnly": "plan: cachen {path} \u00E4r skrivskyddad: det den inneh\u00E5ller anv\u00E4ndes, och det som \u00E4ndrats sparas inte i den",
 		"validate.cache.input": "plan: cachen {path} \u00E4r en av planerna som kontrolleras; den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
-		"validate.cacheIsOutput": "plan: --cache-location och --output anger b\u00E5da {path}; ange en annan fil f\u00F6r en av dem",
+		"validate.cache.kindUnwatched": "plan: slagets mapp {path} inneh\u00E5ller fler \u00E4n {reason} filer och mappar, fler \u00E4n --cache bevakar; slagets planer kontrolleras vid varje k\u00F6rning",
+		"validate.cacheIsOutput": "plan: rapporten ska skrivas till {path}, filen som --cache-location anger; ange en annan fil f\u00F6r en av dem",
 		"output.exists": "plan: {path} finns redan; v\u00E4lj ett annat namn, eller anv\u00E4nd --force f\u00F6r att ers\u00E4tta den",
 		"output.isFolder": "plan: {path} \u00E4r en mapp; ange en fil att skriva",
 		"cli.unknownKind": "plan: ok\u00E4nt slag \"{kind}\""
@@ -3574,17 +3578,19 @@ const cliMessages = {
 		"validate.ignored": "plan: hoppet over {path}: \"ignore\" i en konfigurasjonsfil nevner den",
 		"validate.badConcurrency": "plan: --concurrency tar et antall tr\u00E5der, \"auto\" eller \"off\", ikke \"{value}\"",
 		"validate.workers": "plan: kontrollerer {files} filer; tr\u00E5der i tillegg til hovedtr\u00E5den: {threads}",
-		"validate.workers.noFreeCore": "plan: kontrollerer {files} filer i hovedtr\u00E5den alene: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tr\u00E5der likevel)",
-		"validate.workers.notWorth": "plan: kontrollerer {files} filer i hovedtr\u00E5den alene: i takten til de f\u00F8rste filene tar resten omtrent {ms} ms, mindre enn det koster \u00E5 starte en tr\u00E5d",
+		"validate.workers.noFreeCore": "plan: kontrollerer {files} filer bare i hovedtr\u00E5den: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tr\u00E5der likevel)",
+		"validate.workers.notWorth": "plan: kontrollerer {files} filer bare i hovedtr\u00E5den: i takten til de f\u00F8rste filene tar resten omtrent {ms} ms, mindre enn det koster \u00E5 starte en tr\u00E5d",
+		"validate.workers.oneCore": "plan: kontrollerer {files} filer bare i hovedtr\u00E5den: maskinen har \u00E9n kjerne",
 		"validate.cache.unreadable": "plan: hurtigbufferen {path} kan ikke leses ({reason}); den blir st\u00E5ende som den er, og hver plan kontrolleres",
-		"validate.cache.damaged": "plan: hurtigbufferen {path} er skadet (kontrollsummen eller innholdet stemmer ikke); hver plan kontrolleres p\u00E5 nytt, og den erstattes",
-		"validate.cache.foreign": "plan: {path} er ikke en planbuffer; den blir st\u00E5ende som den er, og hver plan kontrolleres (oppgi en annen --cache-location)",
+		"validate.cache.damaged": "plan: hurtigbufferen {path} er skadet (kontrollsummen eller innholdet stemmer ikke); hver plan kontrolleres p\u00E5 nytt",
+		"validate.cache.foreign": "plan: {path} er ikke en hurtigbuffer for plan; den blir st\u00E5ende som den er, og hver plan kontrolleres (oppgi en annen --cache-location)",
 		"validate.cache.special": "plan: hurtigbufferen {path} er ikke en vanlig fil (en mappe, en enhet eller et r\u00F8r); den verken leses eller skrives, og hver plan kontrolleres",
-		"validate.cache.tooLarge": "plan: hurtigbufferen {path} er {reason} MB, st\u00F8rre enn noen planbuffer; den blir st\u00E5ende som den er, og hver plan kontrolleres",
+		"validate.cache.tooLarge": "plan: hurtigbufferen {path} er {reason} MB, st\u00F8rre enn noen hurtigbuffer for plan; den blir st\u00E5ende som den er, og hver plan kontrolleres",
 		"validate.cache.unwritable": "plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kj\u00F8ring kontrollerer alle planer igjen",
 		"validate.cache.readOnly": "plan: hurtigbufferen {path} er skrivebeskyttet: det den inneholder ble brukt, og det som er endret lagres ikke i den",
 		"validate.cache.input": "plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres",
-		"validate.cacheIsOutput": "plan: --cache-location og --output oppgir begge {path}; oppgi en annen fil for en av dem",
+		"validate.cache.kindUnwatched": "plan: mappen til typen {path} inneholder flere enn {reason} filer og mapper, flere enn --cache overv\u00E5ker; typens planer kontrolleres ved hver kj\u00F8ring",
+		"validate.cacheIsOutput": "plan: rapporten skal skrives til {path}, filen som --cache-location oppgir; oppgi en annen fil for en av dem",
 		"output.exists": "plan: {path} finnes allerede; velg et annet navn, eller bruk --force for \u00E5 erstatte den",
 		"output.isFolder": "plan: {path} er en mappe; oppgi en fil \u00E5 skrive",
 		"cli.unknownKind": "plan: ukjent type \"{kind}\""
@@ -25876,6 +25882,22 @@ function escapeHtml(text) {
 function scriptJson(value) {
 	return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
+// dist/core/make-folders.js
+function makeFolders(folder) {
+	const missing = [];
+	for (let at = folder; !exists(at); at = (0, node_path.dirname)(at)) {
+		missing.push(at);
+		if ((0, node_path.dirname)(at) === at) break;
+	}
+	for (const path of missing.reverse()) (0, node_fs.mkdirSync)(path);
+}
+function exists(path) {
+	try {
+		return (0, node_fs.statSync)(path, { throwIfNoEntry: false }) !== void 0;
+	} catch {
+		return true;
+	}
+}
 // dist/cli/output.js
 var WriteError = class extends Error {
 	problem;
@@ -25935,7 +25957,7 @@ async function canonical(path) {
 }
 async function createOutDir(folder, t) {
 	try {
-		await node_fs.promises.mkdir(folder, { recursive: true });
+		makeFolders(folder);
 		return;
 	} catch (error) {
 		return new WriteError({
@@ -27429,9 +27451,11 @@ function workersPay(workLeftMs) {
 }
 async function checkAll(tasks, concurrency, onWorkers) {
 	if (!canStartWorkers()) return tasks.map(checkTask);
-	const available = threadsFor(concurrency);
+	const cores = (0, node_os.availableParallelism)();
+	const available = threadsFor(concurrency, cores);
+	if (concurrency === "auto" && tasks.length <= 64) return tasks.map(checkTask);
 	if (available === 0) {
-		if (concurrency === "auto" && tasks.length > 64) onWorkers?.(0, { why: "no-free-core" });
+		if (concurrency === "auto") onWorkers?.(0, { why: cores === 1 ? "one-core" : "no-free-core" });
 		return tasks.map(checkTask);
 	}
 	const outcomes = new Array(tasks.length);
@@ -27504,10 +27528,14 @@ var ResultCache = class {
 	settingsMemo = /* @__PURE__ */ new WeakMap();
 	changed = false;
 	writable = true;
+	readOnly = false;
+	used = false;
+	file;
 	constructor(path, note) {
 		this.path = path;
 		this.note = note;
-		const read = readRegularFile(path, MAX_CACHE_BYTES);
+		this.file = realFile(path);
+		const read = readRegularFile(this.file, MAX_CACHE_BYTES);
 		if (!read.ok) {
 			if (read.problem === "notRegular") this.refuse("special", "");
 			else if (read.problem === "tooLarge") this.refuse("tooLarge", (read.size / 1024 / 1024).toFixed(0));
@@ -27515,8 +27543,8 @@ var ResultCache = class {
 			return;
 		}
 		this.changed = true;
-		const bytes = read.bytes;
-		if (bytes.length === 0) return;
+		this.readOnly = isReadOnly(this.file);
+		const bytes = read.bytes[0] === 239 && read.bytes[1] === 187 && read.bytes[2] === 191 ? read.bytes.subarray(3) : read.bytes;
 		const head = bytes.toString("latin1", 0, Math.max(11, 22));
 		if (!head.startsWith(MAGIC)) {
 			if (!head.startsWith(OLDER)) this.refuse("foreign", "");
@@ -27543,6 +27571,7 @@ var ResultCache = class {
 		if (data.program !== programStamp()) return;
 		this.entries = data.entries;
 		this.changed = false;
+		this.used = true;
 	}
 	refuse(code, reason) {
 		this.note({
@@ -27607,20 +27636,22 @@ var ResultCache = class {
 			path: this.path,
 			reason: `${MAX_CACHE_BYTES / 1024 / 1024} MB`
 		});
-		try {
-			if (((0, node_fs.statSync)(this.path).mode & 128) === 0) return this.note({
-				code: "readOnly",
-				path: this.path,
-				reason: ""
-			});
-		} catch {}
-		const temporary = (0, node_path.join)((0, node_path.dirname)(this.path), `.${(0, node_path.basename)(this.path)}.${process.pid}.tmp`);
+		if (this.readOnly) return this.note(this.used ? {
+			code: "readOnly",
+			path: this.path,
+			reason: ""
+		} : {
+			code: "unwritable",
+			path: this.path,
+			reason: "read-only"
+		});
+		const temporary = (0, node_path.join)((0, node_path.dirname)(this.file), `.${(0, node_path.basename)(this.file)}.${process.pid}.tmp`);
 		try {
 			try {
-				(0, node_fs.mkdirSync)((0, node_path.dirname)(this.path), { recursive: true });
+				makeFolders((0, node_path.dirname)(this.file));
 			} catch {}
 			(0, node_fs.writeFileSync)(temporary, Buffer.concat([header, body]), { flag: "wx" });
-			(0, node_fs.renameSync)(temporary, this.path);
+			(0, node_fs.renameSync)(temporary, this.file);
 		} catch (error) {
 			try {
 				(0, node_fs.unlinkSync)(temporary);
@@ -27665,13 +27696,42 @@ var ResultCache = class {
 		if (stamp === void 0) {
 			const registry = registryFor(sources, task.lang ?? "en");
 			const folder = kind === "" ? void 0 : registry.folderOf(kind);
-			stamp = folder === void 0 ? "kinds:" + registry.ids().sort().join(",") : folder + ":" + kindHash(folder);
+			const hash = folder === void 0 ? "" : kindHash(folder, this.file);
+			if (hash === void 0) this.note({
+				code: "kindUnwatched",
+				path: folder,
+				reason: String(MAX_KIND_FILES)
+			});
+			stamp = folder === void 0 ? "kinds:" + registry.ids().sort().join(",") : folder + ":" + (hash ?? `unwatched:${process.pid}:${process.hrtime.bigint()}`);
 			this.kindStamps.set(key, stamp);
 		}
 		return stamp;
 	}
 };
 const MISSING = "-";
+function realFile(path) {
+	try {
+		if (!(0, node_fs.lstatSync)(path).isSymbolicLink()) return path;
+	} catch {
+		return path;
+	}
+	try {
+		return (0, node_fs.realpathSync)(path);
+	} catch {
+		try {
+			return (0, node_path.resolve)((0, node_path.dirname)(path), (0, node_fs.readlinkSync)(path));
+		} catch {
+			return path;
+		}
+	}
+}
+function isReadOnly(path) {
+	try {
+		return ((0, node_fs.statSync)(path).mode & 128) === 0;
+	} catch {
+		return false;
+	}
+}
 function fileStamp(path) {
 	try {
 		const info = (0, node_fs.statSync)(path);
@@ -27680,52 +27740,80 @@ function fileStamp(path) {
 		return MISSING;
 	}
 }
-function kindHash(folder) {
+function kindHash(folder, skip) {
 	const files = /* @__PURE__ */ new Set();
-	const walk = (dir, depth) => {
+	const folders = /* @__PURE__ */ new Set();
+	const hash = require_launch.r().createHash("sha1");
+	const walk = (dir) => {
+		let real;
+		try {
+			real = (0, node_fs.realpathSync)(dir);
+		} catch {
+			return;
+		}
+		if (folders.has(real)) return;
+		folders.add(real);
 		for (const name of (0, node_fs.readdirSync)(dir).sort()) {
 			if (name.startsWith(".") || name === "node_modules") continue;
 			const path = (0, node_path.join)(dir, name);
-			const info = (0, node_fs.statSync)(path);
-			if (info.isDirectory() && depth < MAX_KIND_DEPTH) walk(path, depth + 1);
-			else if (info.isFile()) files.add(path);
-			if (files.size > MAX_KIND_FILES) throw new Error("too many files");
+			const info = (0, node_fs.statSync)(path, { throwIfNoEntry: false });
+			if (info === void 0) hash.update("dangling:" + path + "\0");
+			else if (info.isDirectory()) walk(path);
+			else if (info.isFile() && path !== skip) files.add(path);
+			if (files.size + folders.size > MAX_KIND_FILES) throw new TooMany();
 		}
 	};
-	const hash = require_launch.r().createHash("sha1");
 	try {
-		walk(folder, 0);
+		walk(folder);
 		for (const path of files) {
+			if ((0, node_fs.statSync)(path).size > STAMPED_BY_BYTES) {
+				hash.update(path + "\0" + fileStamp(path) + "\0");
+				continue;
+			}
 			const bytes = (0, node_fs.readFileSync)(path);
 			hash.update(path + "\0").update(bytes).update("\0");
 			if (!SCRIPT.test(path)) continue;
+			const from = (0, node_path.dirname)((0, node_fs.realpathSync)(path));
 			for (const [, , specifier] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) {
-				const target = resolveImport((0, node_path.dirname)(path), specifier);
-				if (target === void 0) hash.update("missing:" + (0, node_path.resolve)((0, node_path.dirname)(path), specifier) + "\0");
-				else if (files.size <= MAX_KIND_FILES) files.add(target);
+				const target = resolveImport(from, specifier, files);
+				if (target === void 0) hash.update("missing:" + (0, node_path.resolve)(from, specifier) + "\0");
+				else files.add(target);
+				if (files.size > MAX_KIND_FILES) throw new TooMany();
 			}
 		}
 	} catch (error) {
-		hash.update("unstamped:" + String(error) + ":" + process.hrtime.bigint());
+		if (error instanceof TooMany) return void 0;
+		hash.update("unreadable:" + (error.code ?? String(error)));
 	}
 	return hash.digest("base64");
 }
+var TooMany = class extends Error {};
 const SCRIPT = /\.[cm]?js$/;
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])(\.\.?\/[^'"\n]*)\1/g;
-const MAX_KIND_FILES = 2e3;
-const MAX_KIND_DEPTH = 8;
-function resolveImport(dir, specifier) {
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)(?:\s|\/\*[^]*?\*\/)*\(?(?:\s|\/\*[^]*?\*\/)*(['"`])(\.\.?\/[^'"`$\n]*)\1/g;
+const MAX_KIND_FILES = 5e3;
+const STAMPED_BY_BYTES = 1048576;
+function resolveImport(dir, specifier, files, followMain = true) {
 	const base = (0, node_path.resolve)(dir, specifier);
+	const file = (path) => (0, node_fs.statSync)(path, { throwIfNoEntry: false })?.isFile() === true;
 	for (const path of [
 		base,
 		`${base}.js`,
 		`${base}.cjs`,
 		`${base}.mjs`,
-		`${base}.json`,
-		(0, node_path.join)(base, "index.js")
-	]) try {
-		if ((0, node_fs.statSync)(path).isFile()) return path;
-	} catch {}
+		`${base}.json`
+	]) if (file(path)) return path;
+	const manifestFile = (0, node_path.join)(base, "package.json");
+	if (followMain && file(manifestFile)) {
+		files.add(manifestFile);
+		try {
+			const main = JSON.parse((0, node_fs.readFileSync)(manifestFile, "utf8")).main;
+			if (typeof main === "string") {
+				const found = resolveImport(base, main.startsWith(".") ? main : `./${main}`, files, false);
+				if (found !== void 0) return found;
+			}
+		} catch {}
+	}
+	for (const path of [(0, node_path.join)(base, "index.js"), (0, node_path.join)(base, "index.json")]) if (file(path)) return path;
 }
 let program;
 function programStamp() {
@@ -28115,7 +28203,7 @@ async function validate(paths, options, { io, exit }) {
 	if (concurrency === void 0) return fail(t("validate.badConcurrency", { value: options.concurrency }));
 	const cwd = io.cwd ?? process.cwd();
 	const cache = options.cache ? cacheFile(cwd, options.cacheLocation) : void 0;
-	const cacheTarget = cache === void 0 ? void 0 : targets.find((target) => target.file !== void 0 && (0, node_path.resolve)(cwd, target.file) === cache);
+	const cacheTarget = cache === void 0 ? void 0 : targets.find((target) => target.file !== void 0 && samePath((0, node_path.resolve)(cwd, target.file), cache));
 	if (cacheTarget) return fail(t("validate.cacheIsOutput", { path: escapeControls(cacheTarget.file) }));
 	if (options.printConfig !== void 0) {
 		if (paths.length !== 1 || paths[0] !== ".") return fail(t("validate.printConfigOne"));
@@ -28156,11 +28244,11 @@ async function validate(paths, options, { io, exit }) {
 				files,
 				threads
 			}) + "\n");
-			else if (none.why === "no-free-core") io.stderr.write(t("validate.workers.noFreeCore", { files }) + "\n");
-			else io.stderr.write(t("validate.workers.notWorth", {
+			else if (none.why === "not-worth") io.stderr.write(t("validate.workers.notWorth", {
 				files,
 				ms: Math.round(none.workLeftMs)
 			}) + "\n");
+			else io.stderr.write(t(WHY_NO_WORKERS[none.why], { files }) + "\n");
 		}
 	});
 	let result = await run();
@@ -28214,6 +28302,13 @@ async function validate(paths, options, { io, exit }) {
 		exit(EXIT.problems);
 	}
 }
+function samePath(a, b) {
+	return process.platform === "win32" || process.platform === "darwin" ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+const WHY_NO_WORKERS = {
+	"one-core": "validate.workers.oneCore",
+	"no-free-core": "validate.workers.noFreeCore"
+};
 function reportTargets(options, env, lang, t) {
 	const formats = options.format ?? [];
 	if (formats.length === 0) return [{

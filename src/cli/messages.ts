@@ -43,6 +43,7 @@ type Id =
   | 'validate.workers'
   | 'validate.workers.noFreeCore'
   | 'validate.workers.notWorth'
+  | 'validate.workers.oneCore'
   | 'validate.cache.unreadable'
   | 'validate.cache.damaged'
   | 'validate.cache.foreign'
@@ -51,6 +52,7 @@ type Id =
   | 'validate.cache.unwritable'
   | 'validate.cache.readOnly'
   | 'validate.cache.input'
+  | 'validate.cache.kindUnwatched'
   | 'validate.cacheIsOutput'
   | 'output.exists'
   | 'output.isFolder'
@@ -98,17 +100,19 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: skipped {path}: a configuration file\'s "ignore" names it',
     'validate.badConcurrency': 'plan: --concurrency takes a number of threads, "auto" or "off", not "{value}"',
     'validate.workers': 'plan: checking {files} files; worker threads beside the main one: {threads}',
-    'validate.workers.noFreeCore': 'plan: checking {files} files on the main thread alone: other work keeps the other cores busy (--concurrency N starts workers anyway)',
-    'validate.workers.notWorth': 'plan: checking {files} files on the main thread alone: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs',
+    'validate.workers.noFreeCore': 'plan: checking {files} files on the main thread only: other work keeps the other cores busy (--concurrency N starts workers anyway)',
+    'validate.workers.notWorth': 'plan: checking {files} files on the main thread only: at the pace of the first files the rest take about {ms} ms, less than starting a worker costs',
+    'validate.workers.oneCore': 'plan: checking {files} files on the main thread only: this machine has one core',
     'validate.cache.unreadable': 'plan: the cache {path} cannot be read ({reason}); it is left as it is, and every plan is checked',
-    'validate.cache.damaged': 'plan: the cache {path} is damaged (its checksum or its contents are wrong); every plan is checked afresh, and it is replaced',
+    'validate.cache.damaged': 'plan: the cache {path} is damaged (its checksum or its contents are wrong); every plan is checked afresh',
     'validate.cache.foreign': 'plan: {path} is not a plan cache; it is left as it is, and every plan is checked (name another --cache-location)',
     'validate.cache.special': 'plan: the cache {path} is not a regular file (a folder, a device or a pipe); it is neither read nor written, and every plan is checked',
     'validate.cache.tooLarge': 'plan: the cache {path} is {reason} MB, larger than any plan cache; it is left as it is, and every plan is checked',
     'validate.cache.unwritable': 'plan: the cache {path} could not be written ({reason}); the next run checks every plan again',
     'validate.cache.readOnly': 'plan: the cache {path} is read-only: what it holds was used, and what changed is not kept in it',
     'validate.cache.input': 'plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked',
-    'validate.cacheIsOutput': 'plan: --cache-location and --output both name {path}; name another file for one of them',
+    'validate.cache.kindUnwatched': 'plan: the kind folder {path} holds more than {reason} files and folders, more than --cache watches; its plans are checked on every run',
+    'validate.cacheIsOutput': 'plan: the report is to be written to {path}, the file --cache-location names; name another file for one of them',
     'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
     'output.isFolder': 'plan: {path} is a folder; name a file to write',
     'cli.unknownKind': 'plan: unknown kind "{kind}"',
@@ -154,17 +158,19 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppade över {path}: "ignore" i en konfigurationsfil nämner den',
     'validate.badConcurrency': 'plan: --concurrency tar ett antal trådar, "auto" eller "off", inte "{value}"',
     'validate.workers': 'plan: kontrollerar {files} filer; trådar utöver huvudtråden: {threads}',
-    'validate.workers.noFreeCore': 'plan: kontrollerar {files} filer i huvudtråden ensam: annat arbete håller de andra kärnorna upptagna (--concurrency N startar trådar ändå)',
-    'validate.workers.notWorth': 'plan: kontrollerar {files} filer i huvudtråden ensam: i de första filernas takt tar resten omkring {ms} ms, mindre än det kostar att starta en tråd',
+    'validate.workers.noFreeCore': 'plan: kontrollerar {files} filer enbart i huvudtråden: annat arbete håller de andra kärnorna upptagna (--concurrency N startar trådar ändå)',
+    'validate.workers.notWorth': 'plan: kontrollerar {files} filer enbart i huvudtråden: i de första filernas takt tar resten omkring {ms} ms, mindre än vad det kostar att starta en tråd',
+    'validate.workers.oneCore': 'plan: kontrollerar {files} filer enbart i huvudtråden: datorn har en kärna',
     'validate.cache.unreadable': 'plan: cachen {path} kan inte läsas ({reason}); den lämnas som den är, och varje plan kontrolleras',
-    'validate.cache.damaged': 'plan: cachen {path} är skadad (dess kontrollsumma eller innehåll stämmer inte); varje plan kontrolleras på nytt, och den ersätts',
+    'validate.cache.damaged': 'plan: cachen {path} är skadad (dess kontrollsumma eller innehåll stämmer inte); varje plan kontrolleras på nytt',
     'validate.cache.foreign': 'plan: {path} är ingen plancache; den lämnas som den är, och varje plan kontrolleras (ange en annan --cache-location)',
     'validate.cache.special': 'plan: cachen {path} är ingen vanlig fil (en mapp, en enhet eller ett rör); den varken läses eller skrivs, och varje plan kontrolleras',
     'validate.cache.tooLarge': 'plan: cachen {path} är {reason} MB, större än någon plancache; den lämnas som den är, och varje plan kontrolleras',
     'validate.cache.unwritable': 'plan: cachen {path} kunde inte skrivas ({reason}); nästa körning kontrollerar alla planer igen',
     'validate.cache.readOnly': 'plan: cachen {path} är skrivskyddad: det den innehåller användes, och det som ändrats sparas inte i den',
     'validate.cache.input': 'plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras',
-    'validate.cacheIsOutput': 'plan: --cache-location och --output anger båda {path}; ange en annan fil för en av dem',
+    'validate.cache.kindUnwatched': 'plan: slagets mapp {path} innehåller fler än {reason} filer och mappar, fler än --cache bevakar; slagets planer kontrolleras vid varje körning',
+    'validate.cacheIsOutput': 'plan: rapporten ska skrivas till {path}, filen som --cache-location anger; ange en annan fil för en av dem',
     'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
     'output.isFolder': 'plan: {path} är en mapp; ange en fil att skriva',
     'cli.unknownKind': 'plan: okänt slag "{kind}"',
@@ -210,17 +216,19 @@ export const cliMessages: Messages<Id> = {
     'validate.ignored': 'plan: hoppet over {path}: "ignore" i en konfigurasjonsfil nevner den',
     'validate.badConcurrency': 'plan: --concurrency tar et antall tråder, "auto" eller "off", ikke "{value}"',
     'validate.workers': 'plan: kontrollerer {files} filer; tråder i tillegg til hovedtråden: {threads}',
-    'validate.workers.noFreeCore': 'plan: kontrollerer {files} filer i hovedtråden alene: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tråder likevel)',
-    'validate.workers.notWorth': 'plan: kontrollerer {files} filer i hovedtråden alene: i takten til de første filene tar resten omtrent {ms} ms, mindre enn det koster å starte en tråd',
+    'validate.workers.noFreeCore': 'plan: kontrollerer {files} filer bare i hovedtråden: annet arbeid holder de andre kjernene opptatt (--concurrency N starter tråder likevel)',
+    'validate.workers.notWorth': 'plan: kontrollerer {files} filer bare i hovedtråden: i takten til de første filene tar resten omtrent {ms} ms, mindre enn det koster å starte en tråd',
+    'validate.workers.oneCore': 'plan: kontrollerer {files} filer bare i hovedtråden: maskinen har én kjerne',
     'validate.cache.unreadable': 'plan: hurtigbufferen {path} kan ikke leses ({reason}); den blir stående som den er, og hver plan kontrolleres',
-    'validate.cache.damaged': 'plan: hurtigbufferen {path} er skadet (kontrollsummen eller innholdet stemmer ikke); hver plan kontrolleres på nytt, og den erstattes',
-    'validate.cache.foreign': 'plan: {path} er ikke en planbuffer; den blir stående som den er, og hver plan kontrolleres (oppgi en annen --cache-location)',
+    'validate.cache.damaged': 'plan: hurtigbufferen {path} er skadet (kontrollsummen eller innholdet stemmer ikke); hver plan kontrolleres på nytt',
+    'validate.cache.foreign': 'plan: {path} er ikke en hurtigbuffer for plan; den blir stående som den er, og hver plan kontrolleres (oppgi en annen --cache-location)',
     'validate.cache.special': 'plan: hurtigbufferen {path} er ikke en vanlig fil (en mappe, en enhet eller et rør); den verken leses eller skrives, og hver plan kontrolleres',
-    'validate.cache.tooLarge': 'plan: hurtigbufferen {path} er {reason} MB, større enn noen planbuffer; den blir stående som den er, og hver plan kontrolleres',
+    'validate.cache.tooLarge': 'plan: hurtigbufferen {path} er {reason} MB, større enn noen hurtigbuffer for plan; den blir stående som den er, og hver plan kontrolleres',
     'validate.cache.unwritable': 'plan: hurtigbufferen {path} kunne ikke skrives ({reason}); neste kjøring kontrollerer alle planer igjen',
     'validate.cache.readOnly': 'plan: hurtigbufferen {path} er skrivebeskyttet: det den inneholder ble brukt, og det som er endret lagres ikke i den',
     'validate.cache.input': 'plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres',
-    'validate.cacheIsOutput': 'plan: --cache-location og --output oppgir begge {path}; oppgi en annen fil for en av dem',
+    'validate.cache.kindUnwatched': 'plan: mappen til typen {path} inneholder flere enn {reason} filer og mapper, flere enn --cache overvåker; typens planer kontrolleres ved hver kjøring',
+    'validate.cacheIsOutput': 'plan: rapporten skal skrives til {path}, filen som --cache-location oppgir; oppgi en annen fil for en av dem',
     'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
     'output.isFolder': 'plan: {path} er en mappe; oppgi en fil å skrive',
     'cli.unknownKind': 'plan: ukjent type "{kind}"',

@@ -2,6 +2,7 @@ import { nodeCrypto } from '../core/hash.js';
 import { promises as fs } from 'node:fs';
 import type { Translate } from '../i18n/index.js';
 import { basename, dirname, join, resolve } from 'node:path';
+import { makeFolders } from '../core/make-folders.js';
 
 export type WriteProblem = { code: 'sameAsInput' } | { code: 'exists' } | { code: 'isFolder' } | { code: 'noFolder'; folder: string } | { code: 'cannotWrite'; reason: string };
 
@@ -79,7 +80,7 @@ async function canonical(path: string): Promise<string> {
 /** An --out-dir is created when missing, as a user naming a folder for outputs expects; the problem if it cannot be. */
 export async function createOutDir(folder: string, t: Translate): Promise<string | undefined> {
   try {
-    await fs.mkdir(folder, { recursive: true });
+    makeFolders(folder);
     return undefined;
   } catch (error) {
     return new WriteError({ code: 'cannotWrite', reason: (error as NodeJS.ErrnoException).code ?? String(error) }).describe(folder, t);

@@ -102,7 +102,7 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   const cwd = io.cwd ?? process.cwd();
   const cache = options.cache ? cacheFile(cwd, options.cacheLocation) : undefined;
   // Else each run's report would replace the cache it had just written.
-  const cacheTarget = cache === undefined ? undefined : targets.find((target) => target.file !== undefined && resolve(cwd, target.file) === cache);
+  const cacheTarget = cache === undefined ? undefined : targets.find((target) => target.file !== undefined && samePath(resolve(cwd, target.file), cache));
   if (cacheTarget) return fail(t('validate.cacheIsOutput', { path: escapeControls(cacheTarget.file!) }));
   if (options.printConfig !== undefined) {
     if (paths.length !== 1 || paths[0] !== '.') return fail(t('validate.printConfigOne'));
@@ -124,8 +124,8 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
     onWorkers: (threads, files, none) => {
       if (!options.verbose) return;
       if (none === undefined) io.stderr.write(t('validate.workers', { files, threads }) + '\n');
-      else if (none.why === 'no-free-core') io.stderr.write(t('validate.workers.noFreeCore', { files }) + '\n');
-      else io.stderr.write(t('validate.workers.notWorth', { files, ms: Math.round(none.workLeftMs) }) + '\n');
+      else if (none.why === 'not-worth') io.stderr.write(t('validate.workers.notWorth', { files, ms: Math.round(none.workLeftMs) }) + '\n');
+      else io.stderr.write(t(WHY_NO_WORKERS[none.why], { files }) + '\n');
     },
   });
   let result = await run();
@@ -172,6 +172,13 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
  * The reports the options ask for: each -f is a format, alone or with its file ("sarif:plan.sarif");
  * -o is the file of the one without. At most one goes to standard output, and no two to one file.
  */
+/** Whether two absolute paths name the same file; Windows and macOS file names ignore case. */
+function samePath(a: string, b: string): boolean {
+  return process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+const WHY_NO_WORKERS = { 'one-core': 'validate.workers.oneCore', 'no-free-core': 'validate.workers.noFreeCore' } as const;
+
 function reportTargets(options: ValidateOptions, env: Io['env'], lang: ReturnType<typeof localeLang>, t: Translate): ReportTarget[] | string {
   const formats = options.format ?? [];
   if (formats.length === 0) {

@@ -1,7 +1,8 @@
 import { nodeCrypto } from '../core/hash.js';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isLang } from '../i18n/index.js';
 import { manifest } from '../core/package.js';
+import { makeFolders } from '../core/make-folders.js';
 import { readRegularFile } from '../core/read-file.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +19,11 @@ import type { CheckOutcome, CheckTask } from './tasks.js';
  * - unwritable: it could not be written (`reason`: the system's code, or its size limit).
  * - readOnly: it is read-only: it is used, and left as it is.
  * - input: it is one of the plans being checked; it is neither read nor written.
+ * - kindUnwatched: `path` is a kind's folder with more files than are watched (`reason`: how many
+ *   are); its plans are checked on every run.
  */
 export interface CacheNote {
-  code: 'unreadable' | 'damaged' | 'foreign' | 'special' | 'tooLarge' | 'unwritable' | 'readOnly' | 'input';
+  code: 'unreadable' | 'damaged' | 'foreign' | 'special' | 'tooLarge' | 'unwritable' | 'readOnly' | 'input' | 'kindUnwatched';
   path: string;
   reason: string;
 }
@@ -74,9 +77,16 @@ export class ResultCache {
 
   /** False when the location holds something else than a plan cache, which is never written over. */
   private writable = true;
+  /** A read-only cache is used, but neither replaced nor updated. */
+  private readOnly = false;
+  /** Whether the entries came from the file. */
+  private used = false;
+  /** Where the cache is read and written: the file a symbolic link at `path` leads to, as other tools write through one. */
+  private readonly file: string;
 
   constructor(readonly path: string, private readonly note: (note: CacheNote) => void) {
-    const read = readRegularFile(path, MAX_CACHE_BYTES);
+    this.file = realFile(path);
+    const read = readRegularFile(this.file, MAX_CACHE_BYTES);
     if (!read.ok) {
       if (read.problem === 'notRegular') this.refuse('special', '');
       else if (read.problem === 'tooLarge') this.refuse('tooLarge', (read.size / 1024 / 1024).toFixed(0));
@@ -86,8 +96,9 @@ export class ResultCache {
       return;
     }
     this.changed = true;
-    const bytes = read.bytes;
-    if (bytes.length === 0) return;
+    this.readOnly = isReadOnly(this.file);
+    // An editor on Windows may have put a byte-order mark before it.
+    const bytes = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? read.bytes.subarray(3) : read.bytes;
     const head = bytes.toString('latin1', 0, Math.max(MAGIC.length, OLDER.length));
     if (!head.startsWith(MAGIC)) {
       if (!head.startsWith(OLDER)) this.refuse('foreign', '');
@@ -112,6 +123,7 @@ export class ResultCache {
     if (data.program !== programStamp()) return;
     this.entries = data.entries;
     this.changed = false;
+    this.used = true;
   }
 
   private refuse(code: 'unreadable' | 'foreign' | 'special' | 'tooLarge', reason: string): void {
@@ -156,24 +168,20 @@ export class ResultCache {
     const body = Buffer.from(JSON.stringify({ program: programStamp(), entries } satisfies CacheFile));
     const header = Buffer.from(`${FORMAT} ${sha1(body)}\n`);
     if (header.length + body.length > MAX_CACHE_BYTES) return this.note({ code: 'unwritable', path: this.path, reason: `${MAX_CACHE_BYTES / 1024 / 1024} MB` });
-    try {
-      // A cache made read-only is left as it is, as other tools leave a read-only file (renaming
-      // a new one over it would succeed where its folder is writable).
-      if ((statSync(this.path).mode & 0o200) === 0) return this.note({ code: 'readOnly', path: this.path, reason: '' });
-    } catch {
-      // Not there yet.
-    }
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    // A cache made read-only is left as it is, as other tools leave a read-only file (renaming a
+    // new one over it would succeed where its folder is writable).
+    if (this.readOnly) return this.note(this.used ? { code: 'readOnly', path: this.path, reason: '' } : { code: 'unwritable', path: this.path, reason: 'read-only' });
+    const temporary = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.tmp`);
     try {
       // As ESLint's: a location such as node_modules/.cache/plan/ is made on the first run. Where
       // it cannot be, writing the file says why.
       try {
-        mkdirSync(dirname(this.path), { recursive: true });
+        makeFolders(dirname(this.file));
       } catch {
         // Reported by the write below.
       }
       writeFileSync(temporary, Buffer.concat([header, body]), { flag: 'wx' });
-      renameSync(temporary, this.path);
+      renameSync(temporary, this.file);
     } catch (error) {
       try {
         unlinkSync(temporary);
@@ -218,7 +226,10 @@ export class ResultCache {
     if (stamp === undefined) {
       const registry = registryFor(sources, task.lang ?? 'en');
       const folder = kind === '' ? undefined : registry.folderOf(kind);
-      stamp = folder === undefined ? 'kinds:' + registry.ids().sort().join(',') : folder + ':' + kindHash(folder);
+      const hash = folder === undefined ? '' : kindHash(folder, this.file);
+      if (hash === undefined) this.note({ code: 'kindUnwatched', path: folder!, reason: String(MAX_KIND_FILES) });
+      // An unwatched kind's stamp matches no other run's.
+      stamp = folder === undefined ? 'kinds:' + registry.ids().sort().join(',') : folder + ':' + (hash ?? `unwatched:${process.pid}:${process.hrtime.bigint()}`);
       this.kindStamps.set(key, stamp);
     }
     return stamp;
@@ -226,6 +237,33 @@ export class ResultCache {
 }
 
 const MISSING = '-';
+
+/** The file a symbolic link leads to (made or not yet), or the path itself where there is no link. */
+function realFile(path: string): string {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return path;
+  } catch {
+    return path;
+  }
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      // A link to a cache not written yet.
+      return resolve(dirname(path), readlinkSync(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+function isReadOnly(path: string): boolean {
+  try {
+    return (statSync(path).mode & 0o200) === 0;
+  } catch {
+    return false;
+  }
+}
 
 /** A picture's stamp: enough to tell that it was replaced, resized or removed. */
 function fileStamp(path: string): string {
@@ -238,60 +276,102 @@ function fileStamp(path: string): string {
 }
 
 /**
- * The hash of everything a kind's check can read: every file below its folder (kind.yaml, its
- * templates, a rules module and the files beside it, at any depth but in node_modules), and every
- * file a rules module imports by a relative path (`./limits.js`, `../shared/dates.js`), wherever it
- * lies, and what those import in turn. A module's imports are found in its text; an import whose path
- * is computed as the module runs, or of a package, is not seen (docs/kinds.md says so).
+ * The stamp of everything a kind's check can read: every file below its folder (kind.yaml, its
+ * templates, a rules module and the files beside it), and every file a rules module imports by a
+ * relative path (`./limits.js`, `../shared/dates.js`), wherever it lies, and what those import in
+ * turn. Imports are found in a module's text, from where the module really is (Node resolves them
+ * from a symbolic link's target); an import whose path the module computes as it runs, or of a
+ * package, is not seen (docs/kinds.md says so). Files and folders whose names begin with a dot,
+ * node_modules, and the cache file itself are passed over. A file is stamped by its bytes' hash, one
+ * larger than a megabyte (a picture, a Word template) by its size, time and inode; a folder with
+ * more than MAX_KIND_FILES files has no stamp, and its plans are checked on every run.
  */
-function kindHash(folder: string): string {
+function kindHash(folder: string, skip: string): string | undefined {
   const files = new Set<string>();
-  const walk = (dir: string, depth: number) => {
+  const folders = new Set<string>();
+  const hash = nodeCrypto().createHash('sha1');
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    // A link back to a folder already walked (a loop) is walked once.
+    if (folders.has(real)) return;
+    folders.add(real);
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
-      const info = statSync(path);
-      if (info.isDirectory() && depth < MAX_KIND_DEPTH) walk(path, depth + 1);
-      else if (info.isFile()) files.add(path);
-      if (files.size > MAX_KIND_FILES) throw new Error('too many files');
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (info === undefined) hash.update('dangling:' + path + '\0');
+      else if (info.isDirectory()) walk(path);
+      else if (info.isFile() && path !== skip) files.add(path);
+      if (files.size + folders.size > MAX_KIND_FILES) throw new TooMany();
     }
   };
-  const hash = nodeCrypto().createHash('sha1');
   try {
-    walk(folder, 0);
+    walk(folder);
     for (const path of files) {
+      const info = statSync(path);
+      if (info.size > STAMPED_BY_BYTES) {
+        hash.update(path + '\0' + fileStamp(path) + '\0');
+        continue;
+      }
       const bytes = readFileSync(path);
       hash.update(path + '\0').update(bytes).update('\0');
       if (!SCRIPT.test(path)) continue;
+      const from = dirname(realpathSync(path));
       for (const [, , specifier] of bytes.toString('utf8').matchAll(RELATIVE_IMPORT)) {
-        const target = resolveImport(dirname(path), specifier!);
-        if (target === undefined) hash.update('missing:' + resolve(dirname(path), specifier!) + '\0');
-        else if (files.size <= MAX_KIND_FILES) files.add(target); // a Set's for…of reaches what is added while it runs
+        const target = resolveImport(from, specifier!, files);
+        if (target === undefined) hash.update('missing:' + resolve(from, specifier!) + '\0');
+        else files.add(target); // a Set's for…of reaches what is added while it runs
+        if (files.size > MAX_KIND_FILES) throw new TooMany();
       }
     }
   } catch (error) {
-    // Unreadable, or too large to stamp: such a kind's plans are checked every time.
-    hash.update('unstamped:' + String(error) + ':' + process.hrtime.bigint());
+    if (error instanceof TooMany) return undefined;
+    // A file that went or cannot be read: stamped as such, so that the kind is checked again when it is back.
+    hash.update('unreadable:' + ((error as NodeJS.ErrnoException).code ?? String(error)));
   }
   return hash.digest('base64');
 }
 
-const SCRIPT = /\.[cm]?js$/;
-/** A relative specifier after `from`, `import`, `import(` or `require(`, in quotes. */
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])(\.\.?\/[^'"\n]*)\1/g;
-const MAX_KIND_FILES = 2000;
-const MAX_KIND_DEPTH = 8;
+class TooMany extends Error {}
 
-/** Where Node's require finds a relative specifier: the file, or it with .js, .cjs, .mjs or .json, or its folder's index.js. */
-function resolveImport(dir: string, specifier: string): string | undefined {
+const SCRIPT = /\.[cm]?js$/;
+/**
+ * A relative specifier after `from`, `import`, `import(` or `require(` (a comment may come between),
+ * in quotes or in a template with nothing filled in.
+ */
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)(?:\s|\/\*[^]*?\*\/)*\(?(?:\s|\/\*[^]*?\*\/)*(['"`])(\.\.?\/[^'"`$\n]*)\1/g;
+/** Files and folders below a kind's folder that --cache watches; a kind with more is checked on every run. */
+const MAX_KIND_FILES = 5000;
+/** Larger files are stamped by their size, time and inode rather than read on every run. */
+const STAMPED_BY_BYTES = 1024 * 1024;
+
+/**
+ * Where Node's require finds a relative specifier: the file, or it with .js, .cjs, .mjs or .json; or
+ * a folder's package.json "main", or its index.js, index.json.
+ */
+function resolveImport(dir: string, specifier: string, files: Set<string>, followMain = true): string | undefined {
   const base = resolve(dir, specifier);
-  for (const path of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.json`, join(base, 'index.js')]) {
+  const file = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  for (const path of [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, `${base}.json`]) if (file(path)) return path;
+  const manifestFile = join(base, 'package.json');
+  if (followMain && file(manifestFile)) {
+    files.add(manifestFile);
     try {
-      if (statSync(path).isFile()) return path;
+      const main = (JSON.parse(readFileSync(manifestFile, 'utf8')) as { main?: unknown }).main;
+      if (typeof main === 'string') {
+        const found = resolveImport(base, main.startsWith('.') ? main : `./${main}`, files, false);
+        if (found !== undefined) return found;
+      }
     } catch {
-      // Try the next.
+      // Node would fail to load it too; the folder's index is looked for as Node does.
     }
   }
+  for (const path of [join(base, 'index.js'), join(base, 'index.json')]) if (file(path)) return path;
   return undefined;
 }
 

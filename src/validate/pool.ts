@@ -51,11 +51,11 @@ export function workersPay(workLeftMs: number): boolean {
 }
 
 /**
- * Told how many workers were started; under 'auto', also when it started none for files enough to
- * have weighed it, and why: no core was free, or the work left (at the pace so far) was less than a
- * worker's start.
+ * Told how many workers were started; under 'auto', also when it started none for more files than
+ * two batches (fewer are never shared out), and why: one core, no core free of other work, or the
+ * work left (at the pace so far) less than a worker's start.
  */
-export type WorkersTold = (threads: number, none?: { why: 'no-free-core' } | { why: 'not-worth'; workLeftMs: number }) => void;
+export type WorkersTold = (threads: number, none?: { why: 'one-core' | 'no-free-core' } | { why: 'not-worth'; workLeftMs: number }) => void;
 
 /**
  * Checks every task. The main thread starts at once; with --concurrency N, N workers start beside it;
@@ -65,10 +65,12 @@ export type WorkersTold = (threads: number, none?: { why: 'no-free-core' } | { w
  */
 export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurrency, onWorkers?: WorkersTold): Promise<CheckOutcome[]> {
   if (!canStartWorkers()) return tasks.map(checkTask);
-  const available = threadsFor(concurrency);
+  const cores = availableParallelism();
+  const available = threadsFor(concurrency, cores);
+  // 'auto' weighs workers after the second batch: fewer files are never shared out, and nothing is said of it.
+  if (concurrency === 'auto' && tasks.length <= 2 * BATCH) return tasks.map(checkTask);
   if (available === 0) {
-    // Files enough for 'auto' to have measured them, but no core to give a worker.
-    if (concurrency === 'auto' && tasks.length > 2 * BATCH) onWorkers?.(0, { why: 'no-free-core' });
+    if (concurrency === 'auto') onWorkers?.(0, { why: cores === 1 ? 'one-core' : 'no-free-core' });
     return tasks.map(checkTask);
   }
 

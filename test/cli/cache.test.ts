@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, symlinkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, ROOT, tempDir } from '../helpers/fixtures.js';
+
+const WHOLE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** A repository of plans with its own kind and a .planrc.yaml, one plan sound and one with a wrong sum and unbalanced financing. */
 function repository(): string {
@@ -99,38 +101,81 @@ describe('plan validate --cache', () => {
     expect(rulesOf(after.stdout, 'broken.yaml')).not.toContain('financing/equals-accounts');
   });
 
-  it.runIf(built)('checks the plans of a kind again when its rules module, a file beside it or a file it imports changes', () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'forms', 'course', 'lib'), { recursive: true });
-    mkdirSync(join(dir, 'shared'));
-    writeFileSync(join(dir, '.planrc.yaml'), 'kinds: [forms]\n');
-    writeFileSync(join(dir, 'forms', 'course', 'kind.yaml'), 'id: course\nlang: en\ntitle: Course plan\ndescription: A course plan.\nmodule: lib/rules.js\nfields:\n  weeks: { type: integer, label: Length in weeks }\n');
-    writeFileSync(join(dir, 'forms', 'course', 'lib', 'rules.js'), [
-      "import { LIMIT } from '../../../shared/limit.js';",
-      "import { word } from './word.js';",
-      'export const rules = [{ id: "period/weeks", severity: "error", description: "At most LIMIT weeks.",',
-      '  check(plan, { report }) { if (plan.weeks > LIMIT) report({ pointer: "/weeks", message: `${word} ${plan.weeks} > ${LIMIT}` }); } }];',
-      '',
-    ].join('\n'));
-    writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Too many weeks:';\n");
-    writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 20;\n');
-    mkdirSync(join(dir, 'plans'));
-    writeFileSync(join(dir, 'plans', 'c.yaml'), 'kind: course\nweeks: 12\n');
-    // Each run in a process of its own, as a user's: a module, once loaded, stays loaded in its process.
-    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'plan.js'), 'validate', 'plans', '--lang', 'en', '-f', 'json', ...args], { cwd: dir, encoding: 'utf8' });
-    const messages = () => {
-      const cached = cli('--cache');
-      expect(cached.stdout).toBe(cli().stdout);
+  describe.runIf(built)('a kind with a rules module, each run in a process of its own as a user\'s (a module, once loaded, stays loaded in its process)', () => {
+    /** A repository whose kind `course` has a rules module at forms/course/lib/rules.js, importing a limit and a word. */
+    function courseRepository(): string {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'forms', 'course', 'lib'), { recursive: true });
+      mkdirSync(join(dir, 'shared'));
+      writeFileSync(join(dir, '.planrc.yaml'), 'kinds: [forms]\n');
+      writeFileSync(join(dir, 'forms', 'course', 'kind.yaml'), 'id: course\nlang: en\ntitle: Course plan\ndescription: A course plan.\nmodule: lib/rules.js\nfields:\n  weeks: { type: integer, label: Length in weeks }\n');
+      writeFileSync(join(dir, 'forms', 'course', 'lib', 'rules.js'), [
+        "import { LIMIT } from '../../../shared/limit.js';",
+        "import { word } from './word.js';",
+        'export const rules = [{ id: "period/weeks", severity: "error", description: "At most LIMIT weeks.",',
+        '  check(plan, { report }) { if (plan.weeks > LIMIT) report({ pointer: "/weeks", message: `${word} ${plan.weeks} > ${LIMIT}` }); } }];',
+        '',
+      ].join('\n'));
+      writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Too many weeks:';\n");
+      writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 20;\n');
+      mkdirSync(join(dir, 'plans'));
+      writeFileSync(join(dir, 'plans', 'c.yaml'), 'kind: course\nweeks: 12\n');
+      return dir;
+    }
+    const cli = (dir: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'plan.js'), 'validate', 'plans', '--lang', 'en', '-f', 'json', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    /** The plan's messages with --cache, which must be those of a run without it. */
+    const messages = (dir: string) => {
+      const cached = cli(dir, '--cache');
+      expect(cached.stdout).toBe(cli(dir).stdout);
       expect(cached.stderr).toBe('');
       return (JSON.parse(cached.stdout) as { files: { diagnostics: { message: string }[] }[] }).files[0]!.diagnostics.map((d) => d.message);
     };
-    expect(messages()).toEqual([]);
-    // The file the module imports from outside the kind's folder.
-    writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 10;\n');
-    expect(messages()).toEqual(['Too many weeks: 12 > 10']);
-    // A file in a folder below the kind's.
-    writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Weeks:';\n");
-    expect(messages()).toEqual(['Weeks: 12 > 10']);
+    /** Whether the next run takes the plan's outcome from the cache: what is planted in it is printed. */
+    const takesFromCache = (dir: string) => {
+      const path = join(dir, '.plancache');
+      const cache = readCache(path);
+      for (const entry of Object.values(cache.entries)) entry.outcome.report.diagnostics = [{ ...WHOLE, ruleId: 'planted/x', severity: 'error', message: 'planted', file: 'plans/c.yaml', pointer: '' }];
+      writeCache(path, cache);
+      return cli(dir, '--cache').stdout.includes('planted');
+    };
+
+    it('checks its plans again when the module, a file beside it or a file it imports changes', () => {
+      const dir = courseRepository();
+      expect(messages(dir)).toEqual([]);
+      // The file the module imports from outside the kind's folder.
+      writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 10;\n');
+      expect(messages(dir)).toEqual(['Too many weeks: 12 > 10']);
+      // A file in a folder below the kind's.
+      writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Weeks:';\n");
+      expect(messages(dir)).toEqual(['Weeks: 12 > 10']);
+    });
+
+    it('follows imports from where a module that is a link really is, as Node does', () => {
+      const dir = courseRepository();
+      writeFileSync(join(dir, 'shared', 'rules.js'), readFileSync(join(dir, 'forms', 'course', 'lib', 'rules.js'), 'utf8').replace('../../../shared/limit.js', './limit.js').replace('./word.js', '../forms/course/lib/word.js'));
+      rmSync(join(dir, 'forms', 'course', 'lib', 'rules.js'));
+      symlinkSync(join('..', '..', '..', 'shared', 'rules.js'), join(dir, 'forms', 'course', 'lib', 'rules.js'));
+      expect(messages(dir)).toEqual([]);
+      writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 10;\n');
+      expect(messages(dir)).toEqual(['Too many weeks: 12 > 10']);
+    });
+
+    it('walks a folder that links back to itself once, and still takes unchanged plans from the cache', () => {
+      const dir = courseRepository();
+      for (let i = 0; i < 10; i++) symlinkSync('.', join(dir, 'forms', 'course', 'lib', `loop${i}`));
+      symlinkSync('missing.js', join(dir, 'forms', 'course', 'lib', 'dangling.js'));
+      expect(messages(dir)).toEqual([]);
+      expect(takesFromCache(dir)).toBe(true);
+    });
+
+    it('says so, and checks its plans every time, when a kind folder holds more files than are watched', () => {
+      const dir = courseRepository();
+      mkdirSync(join(dir, 'forms', 'course', 'pictures'));
+      for (let i = 0; i <= 5000; i++) writeFileSync(join(dir, 'forms', 'course', 'pictures', `p${i}.txt`), '');
+      const first = cli(dir, '--cache');
+      expect(first.stderr).toMatch(/^plan: the kind folder .*course holds more than 5000 files and folders, more than --cache watches; its plans are checked on every run\n$/);
+      expect(takesFromCache(dir)).toBe(false);
+    });
   });
 
   it('checks again when the configuration or the options change', async () => {
@@ -192,7 +237,7 @@ describe('plan validate --cache', () => {
       const result = await run(dir, '--cache', '-f', 'json');
       expect(result.stdout, name).toBe(fresh.stdout);
       expect(result.code, name).toBe(fresh.code);
-      expect(result.stderr, name).toMatch(/^plan: the cache .*\.plancache is damaged \(its checksum or its contents are wrong\); every plan is checked afresh, and it is replaced\n$/);
+      expect(result.stderr, name).toMatch(/^plan: the cache .*\.plancache is damaged \(its checksum or its contents are wrong\); every plan is checked afresh\n$/);
       // Replaced by a sound cache, which the next run takes without a word.
       readCache(path);
       expect((await run(dir, '--cache', '-f', 'json')).stderr, name).toBe('');
@@ -230,12 +275,15 @@ describe('plan validate --cache', () => {
     const fresh = await run(dir, '-f', 'json');
     execFileSync('mkfifo', [join(dir, 'pipe')]);
     mkdirSync(join(dir, 'cache', '.plancache'), { recursive: true });
-    for (const location of ['/dev/null', join(dir, 'pipe'), 'cache']) {
+    // A device of the test's own, not /dev/null: were the cache ever renamed over it, it is that which is lost.
+    const devices = process.getuid?.() === 0 ? [join(dir, 'null')] : [];
+    for (const device of devices) execFileSync('mknod', [device, 'c', '1', '3']);
+    for (const location of [...devices, join(dir, 'pipe'), 'cache']) {
       const result = await run(dir, '--cache', '--cache-location', location, '-f', 'json');
       expect(result.stdout, location).toBe(fresh.stdout);
       expect(result.stderr, location).toMatch(/^plan: the cache .* is not a regular file \(a folder, a device or a pipe\); it is neither read nor written, and every plan is checked\n$/);
     }
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    for (const device of devices) expect(statSync(device).isCharacterDevice()).toBe(true);
     expect(statSync(join(dir, 'pipe')).isFIFO()).toBe(true);
   });
 
@@ -264,12 +312,52 @@ describe('plan validate --cache', () => {
     expect(readFileSync(path)).toEqual(before);
   });
 
+  it('says a damaged read-only cache is neither used nor replaced', async () => {
+    const dir = repository();
+    const path = join(dir, '.plancache');
+    writeFileSync(path, 'plan-cache/2 wrong\n{}');
+    chmodSync(path, 0o444);
+    const result = await run(dir, '--cache', '-f', 'json');
+    expect(result.stderr.split('\n')).toEqual([
+      expect.stringMatching(/^plan: the cache .*\.plancache is damaged \(its checksum or its contents are wrong\); every plan is checked afresh$/),
+      expect.stringMatching(/^plan: the cache .*\.plancache could not be written \(read-only\); the next run checks every plan again$/),
+      '',
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe('plan-cache/2 wrong\n{}');
+  });
+
+  it('takes an empty file for a file of the user\'s, and a byte-order mark before a cache for nothing', async () => {
+    const dir = repository();
+    const fresh = await run(dir, '-f', 'json');
+    writeFileSync(join(dir, 'empty'), '');
+    const empty = await run(dir, '--cache', '--cache-location', 'empty', '-f', 'json');
+    expect(empty.stderr).toMatch(/is not a plan cache; it is left as it is/);
+    expect(readFileSync(join(dir, 'empty'), 'utf8')).toBe('');
+    await run(dir, '--cache', '-f', 'json');
+    const path = join(dir, '.plancache');
+    writeFileSync(path, '\ufeff' + readFileSync(path, 'utf8'));
+    const marked = await run(dir, '--cache', '-f', 'json');
+    expect(marked.stderr).toBe('');
+    expect(marked.stdout).toBe(fresh.stdout);
+  });
+
+  it('writes through a symbolic link to the cache it leads to', async () => {
+    const dir = repository();
+    mkdirSync(join(dir, 'caches'));
+    symlinkSync(join('caches', 'real'), join(dir, 'link'));
+    await run(dir, '--cache', '--cache-location', 'link', '-f', 'json');
+    expect(lstatSync(join(dir, 'link')).isSymbolicLink()).toBe(true);
+    readCache(join(dir, 'caches', 'real'));
+  });
+
   it('refuses a --cache-location that is also where the report is written', async () => {
     const dir = repository();
     const result = await run(dir, '--cache', '--cache-location', 'out.json', '-f', 'json', '-o', 'out.json');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('plan: --cache-location and --output both name out.json; name another file for one of them\n');
+    expect(result.stderr).toBe('plan: the report is to be written to out.json, the file --cache-location names; name another file for one of them\n');
     expect(readdirSync(dir)).not.toContain('out.json');
+    // A report named in --format is the same mistake.
+    expect((await run(dir, '--cache', '-f', 'json:.plancache')).code).toBe(2);
   });
 
   it('keeps its file where --cache-location says, a folder meaning .plancache in it', async () => {
