@@ -391,6 +391,12 @@ describe('plan validate --cache', () => {
     expect(second.stdout).toBe(fresh.stdout);
   });
 
+  it.runIf(existsSync('/proc/self'))('gives up on a location below /proc at once (Node 20\'s recursive mkdir would never return)', async () => {
+    const dir = repository();
+    const result = await run(dir, '--cache', '--cache-location', '/proc/plan-test/cache.json', '-f', 'json');
+    expect(result.stderr).toMatch(/^plan: the cache \/proc\/plan-test\/cache\.json could not be written \(E[A-Z]+\); the next run checks every plan again\n$/);
+  }, 10_000);
+
   it('says so when the cache cannot be written, and the run\'s result stands', async () => {
     const dir = repository();
     writeFileSync(join(dir, 'not-a-folder'), '');
