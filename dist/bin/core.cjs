@@ -27744,48 +27744,61 @@ function kindHash(folder, skip) {
 	const files = /* @__PURE__ */ new Set();
 	const folders = /* @__PURE__ */ new Set();
 	const hash = require_launch.r().createHash("sha1");
+	const unreadable = (path, error) => hash.update(`unreadable:${path}:${error.code ?? String(error)}\0`);
 	const walk = (dir) => {
-		let real;
+		let names;
 		try {
-			real = (0, node_fs.realpathSync)(dir);
-		} catch {
-			return;
+			const real = (0, node_fs.realpathSync)(dir);
+			if (folders.has(real)) return;
+			folders.add(real);
+			names = (0, node_fs.readdirSync)(dir).sort();
+		} catch (error) {
+			return unreadable(dir, error);
 		}
-		if (folders.has(real)) return;
-		folders.add(real);
-		for (const name of (0, node_fs.readdirSync)(dir).sort()) {
+		for (const name of names) {
 			if (name.startsWith(".") || name === "node_modules") continue;
 			const path = (0, node_path.join)(dir, name);
-			const info = (0, node_fs.statSync)(path, { throwIfNoEntry: false });
-			if (info === void 0) hash.update("dangling:" + path + "\0");
-			else if (info.isDirectory()) walk(path);
-			else if (info.isFile() && path !== skip) files.add(path);
+			try {
+				const info = (0, node_fs.statSync)(path, { throwIfNoEntry: false });
+				if (info === void 0) hash.update("dangling:" + path + "\0");
+				else if (info.isDirectory()) walk(path);
+				else if (info.isFile() && path !== skip) files.add(path);
+			} catch (error) {
+				unreadable(path, error);
+			}
 			if (files.size + folders.size > MAX_KIND_FILES) throw new TooMany();
 		}
 	};
 	try {
 		walk(folder);
 		for (const path of files) {
-			if ((0, node_fs.statSync)(path).size > STAMPED_BY_BYTES) {
-				hash.update(path + "\0" + fileStamp(path) + "\0");
-				continue;
+			try {
+				stampFile(path);
+			} catch (error) {
+				unreadable(path, error);
 			}
-			const bytes = (0, node_fs.readFileSync)(path);
-			hash.update(path + "\0").update(bytes).update("\0");
-			if (!SCRIPT.test(path)) continue;
-			const from = (0, node_path.dirname)((0, node_fs.realpathSync)(path));
-			for (const [, , specifier] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) {
-				const target = resolveImport(from, specifier, files);
-				if (target === void 0) hash.update("missing:" + (0, node_path.resolve)(from, specifier) + "\0");
-				else files.add(target);
-				if (files.size > MAX_KIND_FILES) throw new TooMany();
-			}
+			if (files.size > MAX_KIND_FILES) throw new TooMany();
 		}
 	} catch (error) {
 		if (error instanceof TooMany) return void 0;
-		hash.update("unreadable:" + (error.code ?? String(error)));
+		throw error;
 	}
 	return hash.digest("base64");
+	function stampFile(path) {
+		if ((0, node_fs.statSync)(path).size > STAMPED_BY_BYTES) {
+			hash.update(path + "\0" + fileStamp(path) + "\0");
+			return;
+		}
+		const bytes = (0, node_fs.readFileSync)(path);
+		hash.update(path + "\0").update(bytes).update("\0");
+		if (!SCRIPT.test(path)) return;
+		const from = (0, node_path.dirname)((0, node_fs.realpathSync)(path));
+		for (const [, , specifier] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) {
+			const target = resolveImport(from, specifier, files);
+			if (target === void 0) hash.update("missing:" + (0, node_path.resolve)(from, specifier) + "\0");
+			else files.add(target);
+		}
+	}
 }
 var TooMany = class extends Error {};
 const SCRIPT = /\.[cm]?js$/;

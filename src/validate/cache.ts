@@ -290,51 +290,65 @@ function kindHash(folder: string, skip: string): string | undefined {
   const files = new Set<string>();
   const folders = new Set<string>();
   const hash = nodeCrypto().createHash('sha1');
+  // What cannot be read is stamped as such, and the rest is still read: a stamp that stopped at the
+  // first such entry would miss a change to any after it.
+  const unreadable = (path: string, error: unknown) => hash.update(`unreadable:${path}:${(error as NodeJS.ErrnoException).code ?? String(error)}\0`);
   const walk = (dir: string) => {
-    let real: string;
+    let names: string[];
     try {
-      real = realpathSync(dir);
-    } catch {
-      return;
+      const real = realpathSync(dir);
+      // A link back to a folder already walked (a loop) is walked once.
+      if (folders.has(real)) return;
+      folders.add(real);
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      return unreadable(dir, error);
     }
-    // A link back to a folder already walked (a loop) is walked once.
-    if (folders.has(real)) return;
-    folders.add(real);
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
-      const info = statSync(path, { throwIfNoEntry: false });
-      if (info === undefined) hash.update('dangling:' + path + '\0');
-      else if (info.isDirectory()) walk(path);
-      else if (info.isFile() && path !== skip) files.add(path);
+      try {
+        const info = statSync(path, { throwIfNoEntry: false });
+        if (info === undefined) hash.update('dangling:' + path + '\0');
+        else if (info.isDirectory()) walk(path);
+        else if (info.isFile() && path !== skip) files.add(path);
+      } catch (error) {
+        unreadable(path, error);
+      }
       if (files.size + folders.size > MAX_KIND_FILES) throw new TooMany();
     }
   };
   try {
     walk(folder);
     for (const path of files) {
-      const info = statSync(path);
-      if (info.size > STAMPED_BY_BYTES) {
-        hash.update(path + '\0' + fileStamp(path) + '\0');
-        continue;
+      try {
+        stampFile(path);
+      } catch (error) {
+        unreadable(path, error);
       }
-      const bytes = readFileSync(path);
-      hash.update(path + '\0').update(bytes).update('\0');
-      if (!SCRIPT.test(path)) continue;
-      const from = dirname(realpathSync(path));
-      for (const [, , specifier] of bytes.toString('utf8').matchAll(RELATIVE_IMPORT)) {
-        const target = resolveImport(from, specifier!, files);
-        if (target === undefined) hash.update('missing:' + resolve(from, specifier!) + '\0');
-        else files.add(target); // a Set's for…of reaches what is added while it runs
-        if (files.size > MAX_KIND_FILES) throw new TooMany();
-      }
+      if (files.size > MAX_KIND_FILES) throw new TooMany();
     }
   } catch (error) {
     if (error instanceof TooMany) return undefined;
-    // A file that went or cannot be read: stamped as such, so that the kind is checked again when it is back.
-    hash.update('unreadable:' + ((error as NodeJS.ErrnoException).code ?? String(error)));
+    throw error;
   }
   return hash.digest('base64');
+
+  function stampFile(path: string): void {
+    if (statSync(path).size > STAMPED_BY_BYTES) {
+      hash.update(path + '\0' + fileStamp(path) + '\0');
+      return;
+    }
+    const bytes = readFileSync(path);
+    hash.update(path + '\0').update(bytes).update('\0');
+    if (!SCRIPT.test(path)) return;
+    const from = dirname(realpathSync(path));
+    for (const [, , specifier] of bytes.toString('utf8').matchAll(RELATIVE_IMPORT)) {
+      const target = resolveImport(from, specifier!, files);
+      if (target === undefined) hash.update('missing:' + resolve(from, specifier!) + '\0');
+      else files.add(target); // a Set's for…of reaches what is added while it runs
+    }
+  }
 }
 
 class TooMany extends Error {}

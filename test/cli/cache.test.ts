@@ -160,12 +160,17 @@ describe('plan validate --cache', () => {
       expect(messages(dir)).toEqual(['Too many weeks: 12 > 10']);
     });
 
-    it('walks a folder that links back to itself once, and still takes unchanged plans from the cache', () => {
+    it('walks a folder that links back to itself once, passes over links that lead nowhere, and still takes unchanged plans from the cache', () => {
       const dir = courseRepository();
       for (let i = 0; i < 10; i++) symlinkSync('.', join(dir, 'forms', 'course', 'lib', `loop${i}`));
       symlinkSync('missing.js', join(dir, 'forms', 'course', 'lib', 'dangling.js'));
+      // A link to itself cannot be followed at all; the files after it are still watched.
+      symlinkSync('self', join(dir, 'forms', 'course', 'lib', 'self'));
       expect(messages(dir)).toEqual([]);
       expect(takesFromCache(dir)).toBe(true);
+      writeFileSync(join(dir, 'shared', 'limit.js'), 'export const LIMIT = 10;\n');
+      writeFileSync(join(dir, 'forms', 'course', 'lib', 'word.js'), "export const word = 'Weeks:';\n");
+      expect(messages(dir)).toEqual(['Weeks: 12 > 10']);
     });
 
     it('says so, and checks its plans every time, when a kind folder holds more files than are watched', () => {
