@@ -27526,6 +27526,7 @@ var ResultCache = class {
 	seen = /* @__PURE__ */ new Set();
 	kindStamps = /* @__PURE__ */ new Map();
 	settingsMemo = /* @__PURE__ */ new WeakMap();
+	contentStamps = /* @__PURE__ */ new Map();
 	changed = false;
 	writable = true;
 	readOnly = false;
@@ -27595,7 +27596,7 @@ var ResultCache = class {
 			hash,
 			settings
 		};
-		if (entry.files.some(([path, stamp]) => fileStamp(path) !== stamp)) return {
+		if (entry.files.some(([path, stamp]) => this.contentStamp(path) !== stamp)) return {
 			hash,
 			settings
 		};
@@ -27618,7 +27619,7 @@ var ResultCache = class {
 			settings,
 			kind,
 			kindStamp: this.kindStamp(task, kind),
-			files: files.map((path) => [path, fileStamp(path)]),
+			files: files.map((path) => [path, this.contentStamp(path)]),
 			outcome
 		};
 	}
@@ -27662,6 +27663,19 @@ var ResultCache = class {
 				reason: error.code ?? String(error)
 			});
 		}
+	}
+	contentStamp(path) {
+		let stamp = this.contentStamps.get(path);
+		if (stamp === void 0) {
+			try {
+				const info = (0, node_fs.statSync)(path);
+				stamp = !info.isFile() ? "o" : info.size > 16 * STAMPED_BY_BYTES ? fileStamp(path) : "h:" + sha1((0, node_fs.readFileSync)(path));
+			} catch {
+				stamp = MISSING;
+			}
+			this.contentStamps.set(path, stamp);
+		}
+		return stamp;
 	}
 	settingsOf(task, configFile) {
 		const { file, explicit, lang, rules, kindSources, warnFrom, pictureFolders } = task;
@@ -27831,8 +27845,8 @@ function resolveImport(dir, specifier, files, followMain = true) {
 let program;
 function programStamp() {
 	if (program === void 0) {
-		const self = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
-		program = `${manifest().version}:${fileStamp(self)}`;
+		const self = (0, node_fs.statSync)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href));
+		program = `${manifest().version}:${self.size}:${self.mtimeMs}`;
 	}
 	return program;
 }

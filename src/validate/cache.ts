@@ -73,6 +73,7 @@ export class ResultCache {
   private readonly seen = new Set<string>();
   private readonly kindStamps = new Map<string, string>();
   private readonly settingsMemo = new WeakMap<object, Map<string, string>>();
+  private readonly contentStamps = new Map<string, string>();
   private changed = false;
 
   /** False when the location holds something else than a plan cache, which is never written over. */
@@ -140,7 +141,7 @@ export class ResultCache {
     const entry = Object.hasOwn(this.entries, key) ? this.entries[key] : undefined;
     if (!entry || entry.hash !== hash || entry.settings !== settings) return { hash, settings };
     if (entry.kindStamp !== this.kindStamp(task, entry.kind)) return { hash, settings };
-    if (entry.files.some(([path, stamp]) => fileStamp(path) !== stamp)) return { hash, settings };
+    if (entry.files.some(([path, stamp]) => this.contentStamp(path) !== stamp)) return { hash, settings };
     return { outcome: entry.outcome, hash, settings };
   }
 
@@ -154,7 +155,7 @@ export class ResultCache {
       return;
     }
     const kind = outcome.report.kind ?? '';
-    this.entries[key] = { hash, settings, kind, kindStamp: this.kindStamp(task, kind), files: files.map((path) => [path, fileStamp(path)]), outcome };
+    this.entries[key] = { hash, settings, kind, kindStamp: this.kindStamp(task, kind), files: files.map((path) => [path, this.contentStamp(path)]), outcome };
   }
 
   /**
@@ -190,6 +191,25 @@ export class ResultCache {
       }
       this.note({ code: 'unwritable', path: this.path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
+  }
+
+  /**
+   * A picture's stamp: the hash of its bytes (each picture hashed once a run), not its time or
+   * inode, which a fresh checkout in CI changes for every file. One over STAMPED_BY_BYTES × 16 is
+   * stamped by its stat.
+   */
+  private contentStamp(path: string): string {
+    let stamp = this.contentStamps.get(path);
+    if (stamp === undefined) {
+      try {
+        const info = statSync(path);
+        stamp = !info.isFile() ? 'o' : info.size > 16 * STAMPED_BY_BYTES ? fileStamp(path) : 'h:' + sha1(readFileSync(path));
+      } catch {
+        stamp = MISSING;
+      }
+      this.contentStamps.set(path, stamp);
+    }
+    return stamp;
   }
 
   private settingsOf(task: CheckTask, configFile: string | undefined): string {
@@ -265,7 +285,7 @@ function isReadOnly(path: string): boolean {
   }
 }
 
-/** A picture's stamp: enough to tell that it was replaced, resized or removed. */
+/** A large file's stamp, without reading it: enough to tell that it was replaced, resized or removed. */
 function fileStamp(path: string): string {
   try {
     const info = statSync(path);
@@ -392,13 +412,15 @@ function resolveImport(dir: string, specifier: string, files: Set<string>, follo
 let program: string | undefined;
 
 /**
- * The program's version and the build it runs from (this module's file: the bundle, or dist/ as tsc
- * wrote it), so that a rebuilt program with a changed rule never takes an older one's answers.
+ * The program's version and the build it runs from (this module's file, the bundle or dist/ as tsc
+ * wrote it: its size and time), so that a rebuilt program with a changed rule never takes an older
+ * one's answers. Not its inode: npm gives every file it installs the same time (1985-10-26), so a
+ * CI job that installs plan afresh keeps the cache it restored, where a new inode would drop it.
  */
 function programStamp(): string {
   if (program === undefined) {
-    const self = fileURLToPath(import.meta.url);
-    program = `${manifest().version}:${fileStamp(self)}`;
+    const self = statSync(fileURLToPath(import.meta.url));
+    program = `${manifest().version}:${self.size}:${self.mtimeMs}`;
   }
   return program;
 }

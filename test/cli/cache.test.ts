@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, lstatSync, symlinkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, cpSync, existsSync, lstatSync, renameSync, symlinkSync, utimesSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { edited, example, ROOT, tempDir } from '../helpers/fixtures.js';
@@ -43,6 +43,13 @@ function readCache(path: string): CacheData {
 function writeCache(path: string, data: CacheData): void {
   const body = JSON.stringify(data);
   writeFileSync(path, `plan-cache/2 ${createHash('sha1').update(body).digest('base64')}\n${body}`);
+}
+
+/** Gives every entry of the cache a problem of its own making: a run that prints it took the entry. */
+function plantInCache(path: string): void {
+  const cache = readCache(path);
+  for (const [file, entry] of Object.entries(cache.entries)) entry.outcome.report.diagnostics = [{ ...WHOLE, ruleId: 'planted/x', severity: 'error', message: 'planted', file, pointer: '' }];
+  writeCache(path, cache);
 }
 
 /** The run with the cache and one without it print the same, and exit the same. */
@@ -132,10 +139,7 @@ describe('plan validate --cache', () => {
     };
     /** Whether the next run takes the plan's outcome from the cache: what is planted in it is printed. */
     const takesFromCache = (dir: string) => {
-      const path = join(dir, '.plancache');
-      const cache = readCache(path);
-      for (const entry of Object.values(cache.entries)) entry.outcome.report.diagnostics = [{ ...WHOLE, ruleId: 'planted/x', severity: 'error', message: 'planted', file: 'plans/c.yaml', pointer: '' }];
-      writeCache(path, cache);
+      plantInCache(join(dir, '.plancache'));
       return cli(dir, '--cache').stdout.includes('planted');
     };
 
@@ -208,6 +212,52 @@ describe('plan validate --cache', () => {
     expect(without.stdout).toContain('logo.png');
     writeFileSync(logo, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     expect((await expectSameAsFresh(dir, '-f', 'json')).stdout).toBe(before.stdout);
+  });
+
+  it('knows a picture by its bytes: one written again unchanged, as a fresh checkout does, keeps the plan\'s outcome', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'plan.yaml'), edited(example('prosjektplan'), /^kind: prosjektplan$/m, 'kind: prosjektplan\nlogo: logo.png'));
+    const logo = join(dir, 'plans', 'logo.png');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    writeFileSync(logo, png);
+    await run(dir, '--cache', '-f', 'json');
+    plantInCache(join(dir, '.plancache'));
+    // Another inode and another time, the same bytes.
+    rmSync(logo);
+    writeFileSync(logo, png);
+    utimesSync(logo, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect((await run(dir, '--cache', '-f', 'json')).stdout).toContain('planted');
+    writeFileSync(logo, Buffer.concat([png, Buffer.from([0])]));
+    expect((await run(dir, '--cache', '-f', 'json')).stdout).not.toContain('planted');
+  });
+
+  it.runIf(built)('keeps its entries for the same build of plan installed afresh, as a CI job installs it, and drops them for a rebuild', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', 'plan.yaml'), example('kompetensstegen-d'));
+    // A copy of the program as npm lays it out: its files' times kept (npm gives them all one), its inodes new.
+    const install = (folder: string) => {
+      for (const part of ['bin', join('dist', 'bin'), join('dist', 'kinds-cache'), 'kinds', 'package.json']) cpSync(join(ROOT, part), join(folder, part), { recursive: true, preserveTimestamps: true });
+    };
+    const validate = (folder: string, ...args: string[]) => spawnSync(process.execPath, [join(folder, 'bin', 'plan.js'), 'validate', 'plans', '--lang', 'en', '-f', 'json', '--concurrency', 'off', ...args], { cwd: dir, encoding: 'utf8' });
+    // Installed where the job installs it each time: its folder's path is the same, its files are new.
+    const installed = join(tempDir(), 'node_modules', 'plan-yaml');
+    install(installed);
+    expect(validate(installed, '--cache').stderr).toBe('');
+    plantInCache(join(dir, '.plancache'));
+    // Copied beside the first before it goes, so that its files cannot take the first's inodes.
+    const beside = join(dirname(installed), 'next');
+    install(beside);
+    rmSync(installed, { recursive: true });
+    renameSync(beside, installed);
+    expect(validate(installed, '--cache').stdout).toContain('planted');
+    // A rebuild writes the bundle anew.
+    const core = join(installed, 'dist', 'bin', 'core.cjs');
+    utimesSync(core, new Date(), new Date());
+    const rebuilt = validate(installed, '--cache');
+    expect(rebuilt.stdout).not.toContain('planted');
+    expect(rebuilt.stdout).toBe(validate(installed).stdout);
   });
 
   it('ignores a damaged cache with a note, and replaces it', async () => {
