@@ -27845,8 +27845,9 @@ function resolveImport(dir, specifier, files, followMain = true) {
 let program;
 function programStamp() {
 	if (program === void 0) {
-		const self = (0, node_fs.statSync)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href));
-		program = `${manifest().version}:${self.size}:${self.mtimeMs}`;
+		const self = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
+		const info = (0, node_fs.statSync)(self);
+		program = `${manifest().version}:${self.endsWith(".cjs") ? sha1((0, node_fs.readFileSync)(self)) : `${info.size}:${info.mtimeMs}`}`;
 	}
 	return program;
 }

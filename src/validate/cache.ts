@@ -412,15 +412,18 @@ function resolveImport(dir: string, specifier: string, files: Set<string>, follo
 let program: string | undefined;
 
 /**
- * The program's version and the build it runs from (this module's file, the bundle or dist/ as tsc
- * wrote it: its size and time), so that a rebuilt program with a changed rule never takes an older
- * one's answers. Not its inode: npm gives every file it installs the same time (1985-10-26), so a
- * CI job that installs plan afresh keeps the cache it restored, where a new inode would drop it.
+ * The program's version and the build it runs from, so that a rebuilt program with a changed rule
+ * never takes an older one's answers. In the bundle this module's file is the checker, whole
+ * (dist/bin/core.cjs, a megabyte: under 2 ms to hash): its bytes name the build wherever and
+ * whenever it was installed, so a CI job that installs plan afresh (npm gives each file the time it
+ * wrote it) keeps the cache it restored. Unbundled (dist/ as tsc wrote it) it is one file of many,
+ * and its size and time stand for the build, which tsc writes whole.
  */
 function programStamp(): string {
   if (program === undefined) {
-    const self = statSync(fileURLToPath(import.meta.url));
-    program = `${manifest().version}:${self.size}:${self.mtimeMs}`;
+    const self = fileURLToPath(import.meta.url);
+    const info = statSync(self);
+    program = `${manifest().version}:${self.endsWith('.cjs') ? sha1(readFileSync(self)) : `${info.size}:${info.mtimeMs}`}`;
   }
   return program;
 }
