@@ -3475,6 +3475,7 @@ const cliMessages = {
 		"validate.cache.input": "plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked",
 		"validate.cache.kindUnwatched": "plan: the kind folder {path} holds more than {reason} files and folders, more than --cache watches; its plans are checked on every run",
 		"validate.cacheIsOutput": "plan: the report is to be written to {path}, the file --cache-location names; name another file for one of them",
+		"validate.cacheIsYaml": "plan: --cache-location {path} ends in .yaml or .yml, so later runs would read the cache as a plan or a configuration; name it otherwise (the default is .plancache)",
 		"output.exists": "plan: {path} exists already; choose another name, or use --force to replace it",
 		"output.isFolder": "plan: {path} is a folder; name a file to write",
 		"cli.unknownKind": "plan: unknown kind \"{kind}\""
@@ -3533,6 +3534,7 @@ const cliMessages = {
 		"validate.cache.input": "plan: cachen {path} \u00E4r en av planerna som kontrolleras; den varken l\u00E4ses eller skrivs, och varje plan kontrolleras",
 		"validate.cache.kindUnwatched": "plan: slagets mapp {path} inneh\u00E5ller fler \u00E4n {reason} filer och mappar, fler \u00E4n --cache bevakar; slagets planer kontrolleras vid varje k\u00F6rning",
 		"validate.cacheIsOutput": "plan: rapporten ska skrivas till {path}, filen som --cache-location anger; ange en annan fil f\u00F6r en av dem",
+		"validate.cacheIsYaml": "plan: --cache-location {path} slutar p\u00E5 .yaml eller .yml, s\u00E5 senare k\u00F6rningar skulle l\u00E4sa cachen som en plan eller en konfiguration; ge den ett annat namn (standard \u00E4r .plancache)",
 		"output.exists": "plan: {path} finns redan; v\u00E4lj ett annat namn, eller anv\u00E4nd --force f\u00F6r att ers\u00E4tta den",
 		"output.isFolder": "plan: {path} \u00E4r en mapp; ange en fil att skriva",
 		"cli.unknownKind": "plan: ok\u00E4nt slag \"{kind}\""
@@ -3591,6 +3593,7 @@ const cliMessages = {
 		"validate.cache.input": "plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres",
 		"validate.cache.kindUnwatched": "plan: mappen til typen {path} inneholder flere enn {reason} filer og mapper, flere enn --cache overv\u00E5ker; typens planer kontrolleres ved hver kj\u00F8ring",
 		"validate.cacheIsOutput": "plan: rapporten skal skrives til {path}, filen som --cache-location oppgir; oppgi en annen fil for en av dem",
+		"validate.cacheIsYaml": "plan: --cache-location {path} slutter p\u00E5 .yaml eller .yml, s\u00E5 senere kj\u00F8ringer ville lese hurtigbufferen som en plan eller en konfigurasjon; gi den et annet navn (standard er .plancache)",
 		"output.exists": "plan: {path} finnes allerede; velg et annet navn, eller bruk --force for \u00E5 erstatte den",
 		"output.isFolder": "plan: {path} er en mappe; oppgi en fil \u00E5 skrive",
 		"cli.unknownKind": "plan: ukjent type \"{kind}\""
@@ -24410,7 +24413,7 @@ function withoutKeys(data, issues) {
 	return copy;
 }
 // dist/config/inline.js
-const DIRECTIVE = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
+const DIRECTIVE$1 = /^([ \t]*#[ \t]*)plan-disable-next-line(?=$|[ \t])(.*)$/;
 function applyDisableComments(diagnostics, options) {
 	const { text, file, t } = options;
 	const commentLines = options.source?.commentLines;
@@ -24423,7 +24426,7 @@ function applyDisableComments(diagnostics, options) {
 	const added = [];
 	let insideText;
 	for (const { line, lineStart, index } of linesWith(text, "plan-disable-next-line")) {
-		const match = DIRECTIVE.exec(line.replace(/\r$/, ""));
+		const match = DIRECTIVE$1.exec(line.replace(/\r$/, ""));
 		if (!match) continue;
 		if (directiveLines) {
 			if (!directiveLines.has(lineStart)) continue;
@@ -27583,45 +27586,48 @@ var ResultCache = class {
 		this.writable = false;
 	}
 	lookup(task, bytes, configFile) {
-		const hash = sha1(bytes);
-		const settings = this.settingsOf(task, configFile);
-		const key = task.absolute;
-		this.seen.add(key);
-		const entry = Object.hasOwn(this.entries, key) ? this.entries[key] : void 0;
-		if (!entry || entry.hash !== hash || entry.settings !== settings) return {
-			hash,
-			settings
+		const key = {
+			hash: sha1(bytes),
+			settings: this.settingsOf(task, configFile),
+			named: kindNamedIn(bytes) ?? "",
+			everyKind: hasDirective(bytes)
 		};
-		if (entry.kindStamp !== this.kindStamp(task, entry.kind)) return {
-			hash,
-			settings
-		};
-		if (entry.files.some(([path, stamp]) => this.contentStamp(path) !== stamp)) return {
-			hash,
-			settings
-		};
+		this.kindsStamp(task, key.named, key.everyKind);
+		const path = task.absolute;
+		this.seen.add(path);
+		const entry = Object.hasOwn(this.entries, path) ? this.entries[path] : void 0;
+		if (!entry || entry.hash !== key.hash || entry.settings !== key.settings) return { key };
+		if (entry.kindStamp !== this.kindsStamp(task, entry.kind, key.everyKind)) return { key };
+		if (entry.files.some(([file, stamp]) => this.contentStamp(file) !== stamp)) return { key };
 		return {
 			outcome: entry.outcome,
-			hash,
-			settings
+			key
 		};
 	}
-	store(task, hash, settings, outcome, files) {
-		const key = task.absolute;
+	store(task, key, outcome, files) {
+		const path = task.absolute;
 		this.changed = true;
 		if (outcome.report.diagnostics.some((d) => d.ruleId === "plan/kind-invalid" || d.ruleId === "internal/error")) {
-			delete this.entries[key];
+			delete this.entries[path];
 			return;
 		}
-		const kind = outcome.report.kind ?? "";
-		this.entries[key] = {
+		const checkedAs = outcome.report.kind;
+		const kind = checkedAs === void 0 || checkedAs === key.named ? key.named : `${key.named} ${checkedAs}`.trim();
+		const { hash, settings } = key;
+		this.entries[path] = {
 			hash,
 			settings,
 			kind,
-			kindStamp: this.kindStamp(task, kind),
-			files: files.map((path) => [path, this.contentStamp(path)]),
+			kindStamp: this.kindsStamp(task, kind, key.everyKind),
+			files: files.map((file) => [file, this.contentStamp(file)]),
 			outcome
 		};
+	}
+	kindsStamp(task, kinds, everyKind) {
+		const named = kinds.split(" ").map((kind) => this.kindStamp(task, kind)).join("|");
+		if (!everyKind) return named;
+		const all = registryFor(task.kindSources ?? [], task.lang ?? "en").ids().sort();
+		return named + "|" + sha1(Buffer.from(all.map((kind) => this.kindStamp(task, kind)).join("|")));
 	}
 	save() {
 		if (!this.changed || !this.writable) return;
@@ -27668,10 +27674,12 @@ var ResultCache = class {
 		let stamp = this.contentStamps.get(path);
 		if (stamp === void 0) {
 			try {
-				const info = (0, node_fs.statSync)(path);
-				stamp = !info.isFile() ? "o" : info.size > 16 * STAMPED_BY_BYTES ? fileStamp(path) : "h:" + sha1((0, node_fs.readFileSync)(path));
-			} catch {
-				stamp = MISSING;
+				const real = (0, node_fs.realpathSync)(path);
+				const info = (0, node_fs.statSync)(real);
+				stamp = real + ":" + (!info.isFile() ? "o" : info.size > 16 * STAMPED_BY_BYTES ? fileStamp(real) : "h:" + sha1((0, node_fs.readFileSync)(real)));
+			} catch (error) {
+				const code = error.code;
+				stamp = code === "ENOENT" ? MISSING : `!${code ?? String(error)}`;
 			}
 			this.contentStamps.set(path, stamp);
 		}
@@ -27757,6 +27765,7 @@ function fileStamp(path) {
 function kindHash(folder, skip) {
 	const files = /* @__PURE__ */ new Set();
 	const folders = /* @__PURE__ */ new Set();
+	const scripts = /* @__PURE__ */ new Set();
 	const hash = require_launch.r().createHash("sha1");
 	const unreadable = (path, error) => hash.update(`unreadable:${path}:${error.code ?? String(error)}\0`);
 	const walk = (dir) => {
@@ -27785,6 +27794,10 @@ function kindHash(folder, skip) {
 	};
 	try {
 		walk(folder);
+		for (const named of namedByKindFile(folder)) {
+			files.add(named);
+			scripts.add(named);
+		}
 		for (const path of files) {
 			try {
 				stampFile(path);
@@ -27805,7 +27818,7 @@ function kindHash(folder, skip) {
 		}
 		const bytes = (0, node_fs.readFileSync)(path);
 		hash.update(path + "\0").update(bytes).update("\0");
-		if (!SCRIPT.test(path)) return;
+		if (!SCRIPT.test(path) && !scripts.has(path)) return;
 		const from = (0, node_path.dirname)((0, node_fs.realpathSync)(path));
 		for (const [, , specifier] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) {
 			const target = resolveImport(from, specifier, files);
@@ -27815,8 +27828,18 @@ function kindHash(folder, skip) {
 	}
 }
 var TooMany = class extends Error {};
+function namedByKindFile(folder) {
+	let file;
+	try {
+		file = parse((0, node_fs.readFileSync)((0, node_path.join)(folder, KIND_FILE), "utf8"));
+	} catch {
+		return [];
+	}
+	if (file === null || typeof file !== "object") return [];
+	return [file.module, ...file.templates !== null && typeof file.templates === "object" ? Object.values(file.templates) : []].filter((name) => typeof name === "string" && !name.startsWith("plan:")).map((name) => (0, node_path.resolve)(folder, name));
+}
 const SCRIPT = /\.[cm]?js$/;
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)(?:\s|\/\*[^]*?\*\/)*\(?(?:\s|\/\*[^]*?\*\/)*(['"`])(\.\.?\/[^'"`$\n]*)\1/g;
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)(?:\s|\/\*[^]*?\*\/)*\(?(?:\s|\/\*[^]*?\*\/)*(['"`])(\.\.?(?:\/[^'"`$\n]*)?)\1/g;
 const MAX_KIND_FILES = 5e3;
 const STAMPED_BY_BYTES = 1048576;
 function resolveImport(dir, specifier, files, followMain = true) {
@@ -27847,9 +27870,13 @@ function programStamp() {
 	if (program === void 0) {
 		const self = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
 		const info = (0, node_fs.statSync)(self);
-		program = `${manifest().version}:${self.endsWith(".cjs") ? sha1((0, node_fs.readFileSync)(self)) : `${info.size}:${info.mtimeMs}`}`;
+		program = `${manifest().version}:${process.version}:${self.endsWith(".cjs") ? sha1((0, node_fs.readFileSync)(self)) : `${info.size}:${info.mtimeMs}`}`;
 	}
 	return program;
+}
+const DIRECTIVE = Buffer.from("plan-disable");
+function hasDirective(bytes) {
+	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(DIRECTIVE);
 }
 function sha1(bytes) {
 	return require_launch.r().createHash("sha1").update(bytes).digest("base64");
@@ -28042,9 +28069,7 @@ async function checkCached(tasks, cache, configFile, options) {
 		if (task.absolute === void 0 || task.bytes !== void 0) {
 			pending.push({
 				index,
-				task,
-				hash: "",
-				settings: ""
+				task
 			});
 			return;
 		}
@@ -28052,9 +28077,7 @@ async function checkCached(tasks, cache, configFile, options) {
 		if (!read.ok) {
 			pending.push({
 				index,
-				task,
-				hash: "",
-				settings: ""
+				task
 			});
 			return;
 		}
@@ -28066,15 +28089,14 @@ async function checkCached(tasks, cache, configFile, options) {
 				...task,
 				bytes: read.bytes
 			},
-			hash: found.hash,
-			settings: found.settings
+			key: found.key
 		});
 	});
 	(await checkAll(pending.map((p) => p.task), options.concurrency ?? "auto", options.onWorkers && ((threads, none) => options.onWorkers(threads, pending.length, none)))).forEach((outcome, i) => {
-		const { index, task, hash } = pending[i];
+		const { index, task, key } = pending[i];
 		const { reads, ...kept } = outcome;
 		outcomes[index] = kept;
-		if (hash !== "") cache.store(task, hash, pending[i].settings, kept, reads ?? []);
+		if (key !== void 0) cache.store(task, key, kept, reads ?? []);
 	});
 	cache.save();
 	return outcomes;
@@ -28233,6 +28255,7 @@ async function validate(paths, options, { io, exit }) {
 	const cache = options.cache ? cacheFile(cwd, options.cacheLocation) : void 0;
 	const cacheTarget = cache === void 0 ? void 0 : targets.find((target) => target.file !== void 0 && samePath((0, node_path.resolve)(cwd, target.file), cache));
 	if (cacheTarget) return fail(t("validate.cacheIsOutput", { path: escapeControls(cacheTarget.file) }));
+	if (cache !== void 0 && /\.ya?ml$/i.test(cache)) return fail(t("validate.cacheIsYaml", { path: escapeControls(options.cacheLocation ?? cache) }));
 	if (options.printConfig !== void 0) {
 		if (paths.length !== 1 || paths[0] !== ".") return fail(t("validate.printConfigOne"));
 		return printConfig(options.printConfig, {

@@ -54,6 +54,7 @@ type Id =
   | 'validate.cache.input'
   | 'validate.cache.kindUnwatched'
   | 'validate.cacheIsOutput'
+  | 'validate.cacheIsYaml'
   | 'output.exists'
   | 'output.isFolder'
   | 'cli.unknownKind';
@@ -113,6 +114,7 @@ export const cliMessages: Messages<Id> = {
     'validate.cache.input': 'plan: the cache {path} is one of the plans being checked; it is neither read nor written, and every plan is checked',
     'validate.cache.kindUnwatched': 'plan: the kind folder {path} holds more than {reason} files and folders, more than --cache watches; its plans are checked on every run',
     'validate.cacheIsOutput': 'plan: the report is to be written to {path}, the file --cache-location names; name another file for one of them',
+    'validate.cacheIsYaml': 'plan: --cache-location {path} ends in .yaml or .yml, so later runs would read the cache as a plan or a configuration; name it otherwise (the default is .plancache)',
     'output.exists': 'plan: {path} exists already; choose another name, or use --force to replace it',
     'output.isFolder': 'plan: {path} is a folder; name a file to write',
     'cli.unknownKind': 'plan: unknown kind "{kind}"',
@@ -171,6 +173,7 @@ export const cliMessages: Messages<Id> = {
     'validate.cache.input': 'plan: cachen {path} är en av planerna som kontrolleras; den varken läses eller skrivs, och varje plan kontrolleras',
     'validate.cache.kindUnwatched': 'plan: slagets mapp {path} innehåller fler än {reason} filer och mappar, fler än --cache bevakar; slagets planer kontrolleras vid varje körning',
     'validate.cacheIsOutput': 'plan: rapporten ska skrivas till {path}, filen som --cache-location anger; ange en annan fil för en av dem',
+    'validate.cacheIsYaml': 'plan: --cache-location {path} slutar på .yaml eller .yml, så senare körningar skulle läsa cachen som en plan eller en konfiguration; ge den ett annat namn (standard är .plancache)',
     'output.exists': 'plan: {path} finns redan; välj ett annat namn, eller använd --force för att ersätta den',
     'output.isFolder': 'plan: {path} är en mapp; ange en fil att skriva',
     'cli.unknownKind': 'plan: okänt slag "{kind}"',
@@ -229,6 +232,7 @@ export const cliMessages: Messages<Id> = {
     'validate.cache.input': 'plan: hurtigbufferen {path} er en av planene som kontrolleres; den verken leses eller skrives, og hver plan kontrolleres',
     'validate.cache.kindUnwatched': 'plan: mappen til typen {path} inneholder flere enn {reason} filer og mapper, flere enn --cache overvåker; typens planer kontrolleres ved hver kjøring',
     'validate.cacheIsOutput': 'plan: rapporten skal skrives til {path}, filen som --cache-location oppgir; oppgi en annen fil for en av dem',
+    'validate.cacheIsYaml': 'plan: --cache-location {path} slutter på .yaml eller .yml, så senere kjøringer ville lese hurtigbufferen som en plan eller en konfigurasjon; gi den et annet navn (standard er .plancache)',
     'output.exists': 'plan: {path} finnes allerede; velg et annet navn, eller bruk --force for å erstatte den',
     'output.isFolder': 'plan: {path} er en mappe; oppgi en fil å skrive',
     'cli.unknownKind': 'plan: ukjent type "{kind}"',

@@ -104,6 +104,8 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   // Else each run's report would replace the cache it had just written.
   const cacheTarget = cache === undefined ? undefined : targets.find((target) => target.file !== undefined && samePath(resolve(cwd, target.file), cache));
   if (cacheTarget) return fail(t('validate.cacheIsOutput', { path: escapeControls(cacheTarget.file!) }));
+  // Such a file, once written, would be found as a plan (or a configuration) by the runs after.
+  if (cache !== undefined && /\.ya?ml$/i.test(cache)) return fail(t('validate.cacheIsYaml', { path: escapeControls(options.cacheLocation ?? cache) }));
   if (options.printConfig !== undefined) {
     if (paths.length !== 1 || paths[0] !== '.') return fail(t('validate.printConfigOne'));
     return printConfig(options.printConfig, { options, requested, cwd, io, exit, cliLang });

@@ -6,6 +6,9 @@ import { makeFolders } from '../core/make-folders.js';
 import { readRegularFile } from '../core/read-file.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { kindNamedIn } from '../check/check.js';
+import { KIND_FILE } from '../kinds/data/load.js';
 import { registryFor } from '../kinds/registry.js';
 import type { CheckOutcome, CheckTask } from './tasks.js';
 
@@ -34,12 +37,27 @@ interface Entry {
   hash: string;
   /** The settings it was checked with (its task but the file), with its configuration file's text. */
   settings: string;
-  /** The kind its outcome came from, and that kind's folder's stamp; an unknown kind's stamp is the list of the kinds there were. */
+  /**
+   * The kinds its outcome depends on (the one its `kind:` line names, and the one it was checked as,
+   * where they differ), space-separated, and their folders' stamp; an unknown kind's stamp is the
+   * list of the kinds there were. A plan with a `plan-disable` comment depends on every kind's rules
+   * (a comment may name another kind's rule), so its stamp covers every kind.
+   */
   kind: string;
   kindStamp: string;
   /** Other files the check read (pictures), each with its stamp. */
   files: [string, string][];
   outcome: CheckOutcome;
+}
+
+/** What a fresh outcome is kept under: taken by `lookup`, before the file is checked. */
+export interface CacheKey {
+  hash: string;
+  settings: string;
+  /** The kind the file's `kind:` line names, or ''. */
+  named: string;
+  /** Whether it has a `plan-disable` comment, which may name any kind's rule. */
+  everyKind: boolean;
 }
 
 interface CacheFile {
@@ -132,30 +150,45 @@ export class ResultCache {
     this.writable = false;
   }
 
-  /** The outcome of a file whose bytes are these, when nothing it depends on has changed since it was cached. */
-  lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; hash: string; settings: string } {
-    const hash = sha1(bytes);
-    const settings = this.settingsOf(task, configFile);
-    const key = task.absolute!;
-    this.seen.add(key);
-    const entry = Object.hasOwn(this.entries, key) ? this.entries[key] : undefined;
-    if (!entry || entry.hash !== hash || entry.settings !== settings) return { hash, settings };
-    if (entry.kindStamp !== this.kindStamp(task, entry.kind)) return { hash, settings };
-    if (entry.files.some(([path, stamp]) => this.contentStamp(path) !== stamp)) return { hash, settings };
-    return { outcome: entry.outcome, hash, settings };
+  /**
+   * The outcome of a file whose bytes are these, when nothing it depends on has changed since it was
+   * cached; else what `store` keeps the fresh outcome under. The stamps of the kinds the bytes name
+   * are taken here, before the file is checked, so that a kind changed during the run is not
+   * stamped as the one it was checked with.
+   */
+  lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; key: CacheKey } {
+    const key: CacheKey = { hash: sha1(bytes), settings: this.settingsOf(task, configFile), named: kindNamedIn(bytes) ?? '', everyKind: hasDirective(bytes) };
+    this.kindsStamp(task, key.named, key.everyKind);
+    const path = task.absolute!;
+    this.seen.add(path);
+    const entry = Object.hasOwn(this.entries, path) ? this.entries[path] : undefined;
+    if (!entry || entry.hash !== key.hash || entry.settings !== key.settings) return { key };
+    if (entry.kindStamp !== this.kindsStamp(task, entry.kind, key.everyKind)) return { key };
+    if (entry.files.some(([file, stamp]) => this.contentStamp(file) !== stamp)) return { key };
+    return { outcome: entry.outcome, key };
   }
 
   /** Keeps a file's fresh outcome, or forgets the file when its outcome cannot be kept. */
-  store(task: CheckTask, hash: string, settings: string, outcome: CheckOutcome, files: readonly string[]): void {
-    const key = task.absolute!;
+  store(task: CheckTask, key: CacheKey, outcome: CheckOutcome, files: readonly string[]): void {
+    const path = task.absolute!;
     this.changed = true;
     // A broken kind file is reported from the configuration, not the plan: such a run is always checked afresh.
     if (outcome.report.diagnostics.some((d) => d.ruleId === 'plan/kind-invalid' || d.ruleId === 'internal/error')) {
-      delete this.entries[key];
+      delete this.entries[path];
       return;
     }
-    const kind = outcome.report.kind ?? '';
-    this.entries[key] = { hash, settings, kind, kindStamp: this.kindStamp(task, kind), files: files.map((path) => [path, this.contentStamp(path)]), outcome };
+    const checkedAs = outcome.report.kind;
+    const kind = checkedAs === undefined || checkedAs === key.named ? key.named : `${key.named} ${checkedAs}`.trim();
+    const { hash, settings } = key;
+    this.entries[path] = { hash, settings, kind, kindStamp: this.kindsStamp(task, kind, key.everyKind), files: files.map((file) => [file, this.contentStamp(file)]), outcome };
+  }
+
+  /** The stamp of the kinds an entry depends on: those it names, or every kind there is. */
+  private kindsStamp(task: CheckTask, kinds: string, everyKind: boolean): string {
+    const named = kinds.split(' ').map((kind) => this.kindStamp(task, kind)).join('|');
+    if (!everyKind) return named;
+    const all = registryFor(task.kindSources ?? [], task.lang ?? 'en').ids().sort();
+    return named + '|' + sha1(Buffer.from(all.map((kind) => this.kindStamp(task, kind)).join('|')));
   }
 
   /**
@@ -194,18 +227,21 @@ export class ResultCache {
   }
 
   /**
-   * A picture's stamp: the hash of its bytes (each picture hashed once a run), not its time or
-   * inode, which a fresh checkout in CI changes for every file. One over STAMPED_BY_BYTES × 16 is
-   * stamped by its stat.
+   * A picture's stamp: where it really is (a picture outside the plan's folders is refused, and a
+   * link may come to lead there) and the hash of its bytes (each picture hashed once a run), not its
+   * time or inode, which a fresh checkout in CI changes for every file. One over STAMPED_BY_BYTES ×
+   * 16 is stamped by its stat. One that is not there, or cannot be read, is stamped by why.
    */
   private contentStamp(path: string): string {
     let stamp = this.contentStamps.get(path);
     if (stamp === undefined) {
       try {
-        const info = statSync(path);
-        stamp = !info.isFile() ? 'o' : info.size > 16 * STAMPED_BY_BYTES ? fileStamp(path) : 'h:' + sha1(readFileSync(path));
-      } catch {
-        stamp = MISSING;
+        const real = realpathSync(path);
+        const info = statSync(real);
+        stamp = real + ':' + (!info.isFile() ? 'o' : info.size > 16 * STAMPED_BY_BYTES ? fileStamp(real) : 'h:' + sha1(readFileSync(real)));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        stamp = code === 'ENOENT' ? MISSING : `!${code ?? String(error)}`;
       }
       this.contentStamps.set(path, stamp);
     }
@@ -309,6 +345,8 @@ function fileStamp(path: string): string {
 function kindHash(folder: string, skip: string): string | undefined {
   const files = new Set<string>();
   const folders = new Set<string>();
+  /** Files whose imports are followed: .js, .cjs, .mjs, and the rules module whatever its name. */
+  const scripts = new Set<string>();
   const hash = nodeCrypto().createHash('sha1');
   // What cannot be read is stamped as such, and the rest is still read: a stamp that stopped at the
   // first such entry would miss a change to any after it.
@@ -340,6 +378,11 @@ function kindHash(folder: string, skip: string): string | undefined {
   };
   try {
     walk(folder);
+    // The files the kind file names may lie outside its folder, or have names the walk passes over.
+    for (const named of namedByKindFile(folder)) {
+      files.add(named);
+      scripts.add(named);
+    }
     for (const path of files) {
       try {
         stampFile(path);
@@ -361,7 +404,7 @@ function kindHash(folder: string, skip: string): string | undefined {
     }
     const bytes = readFileSync(path);
     hash.update(path + '\0').update(bytes).update('\0');
-    if (!SCRIPT.test(path)) return;
+    if (!SCRIPT.test(path) && !scripts.has(path)) return;
     const from = dirname(realpathSync(path));
     for (const [, , specifier] of bytes.toString('utf8').matchAll(RELATIVE_IMPORT)) {
       const target = resolveImport(from, specifier!, files);
@@ -373,12 +416,29 @@ function kindHash(folder: string, skip: string): string | undefined {
 
 class TooMany extends Error {}
 
+/**
+ * The rules module and the templates a kind file names (a module of plan's own, `plan:…`, is in
+ * the build). A kind file that cannot be read as YAML names none; such a kind cannot be used, and
+ * its plans are never cached.
+ */
+function namedByKindFile(folder: string): string[] {
+  let file: { module?: unknown; templates?: unknown } | null;
+  try {
+    file = parseYaml(readFileSync(join(folder, KIND_FILE), 'utf8')) as typeof file;
+  } catch {
+    return [];
+  }
+  if (file === null || typeof file !== 'object') return [];
+  const names = [file.module, ...(file.templates !== null && typeof file.templates === 'object' ? Object.values(file.templates) : [])];
+  return names.filter((name): name is string => typeof name === 'string' && !name.startsWith('plan:')).map((name) => resolve(folder, name));
+}
+
 const SCRIPT = /\.[cm]?js$/;
 /**
  * A relative specifier after `from`, `import`, `import(` or `require(` (a comment may come between),
  * in quotes or in a template with nothing filled in.
  */
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)(?:\s|\/\*[^]*?\*\/)*\(?(?:\s|\/\*[^]*?\*\/)*(['"`])(\.\.?\/[^'"`$\n]*)\1/g;
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport|\brequire)(?:\s|\/\*[^]*?\*\/)*\(?(?:\s|\/\*[^]*?\*\/)*(['"`])(\.\.?(?:\/[^'"`$\n]*)?)\1/g;
 /** Files and folders below a kind's folder that --cache watches; a kind with more is checked on every run. */
 const MAX_KIND_FILES = 5000;
 /** Larger files are stamped by their size, time and inode rather than read on every run. */
@@ -423,9 +483,15 @@ function programStamp(): string {
   if (program === undefined) {
     const self = fileURLToPath(import.meta.url);
     const info = statSync(self);
-    program = `${manifest().version}:${self.endsWith('.cjs') ? sha1(readFileSync(self)) : `${info.size}:${info.mtimeMs}`}`;
+    program = `${manifest().version}:${process.version}:${self.endsWith('.cjs') ? sha1(readFileSync(self)) : `${info.size}:${info.mtimeMs}`}`;
   }
   return program;
+}
+
+const DIRECTIVE = Buffer.from('plan-disable');
+
+function hasDirective(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(DIRECTIVE);
 }
 
 function sha1(bytes: Uint8Array): string {

@@ -6,7 +6,7 @@ import { ruleCatalog, type RuleInfo } from '../report/catalog.js';
 import { registryFor } from '../kinds/registry.js';
 import { expandPaths, type Expansion } from './files.js';
 import { checkAll, type Concurrency, type WorkersTold } from './pool.js';
-import { ResultCache, type CacheNote } from './cache.js';
+import { ResultCache, type CacheKey, type CacheNote } from './cache.js';
 import { readPlanFile } from './read.js';
 import type { CheckOutcome, CheckTask } from './tasks.js';
 
@@ -150,27 +150,28 @@ export async function validate(paths: readonly string[], options: ValidateOption
  */
 async function checkCached(tasks: readonly CheckTask[], cache: ResultCache, configFile: (index: number) => string | undefined, options: ValidateOptions): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = new Array(tasks.length);
-  const pending: { index: number; task: CheckTask; hash: string; settings: string }[] = [];
+  // A task without a key (standard input, a file that cannot be read) is checked, and not kept.
+  const pending: { index: number; task: CheckTask; key?: CacheKey }[] = [];
   tasks.forEach((task, index) => {
     if (task.absolute === undefined || task.bytes !== undefined) {
-      pending.push({ index, task, hash: '', settings: '' });
+      pending.push({ index, task });
       return;
     }
     const read = readPlanFile(task.absolute, task.file, task.lang ?? 'en');
     if (!read.ok) {
-      pending.push({ index, task, hash: '', settings: '' });
+      pending.push({ index, task });
       return;
     }
     const found = cache.lookup(task, read.bytes, configFile(index));
     if (found.outcome) outcomes[index] = found.outcome;
-    else pending.push({ index, task: { ...task, bytes: read.bytes }, hash: found.hash, settings: found.settings });
+    else pending.push({ index, task: { ...task, bytes: read.bytes }, key: found.key });
   });
   const fresh = await checkAll(pending.map((p) => p.task), options.concurrency ?? 'auto', options.onWorkers && ((threads, none) => options.onWorkers!(threads, pending.length, none)));
   fresh.forEach((outcome, i) => {
-    const { index, task, hash } = pending[i]!;
+    const { index, task, key } = pending[i]!;
     const { reads, ...kept } = outcome;
     outcomes[index] = kept;
-    if (hash !== '') cache.store(task, hash, pending[i]!.settings, kept, reads ?? []);
+    if (key !== undefined) cache.store(task, key, kept, reads ?? []);
   });
   cache.save();
   return outcomes;

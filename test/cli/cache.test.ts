@@ -177,6 +177,59 @@ describe('plan validate --cache', () => {
       expect(messages(dir)).toEqual(['Weeks: 12 > 10']);
     });
 
+    /** A run with the cache and one without print the same and exit the same: the output of the one with. */
+    const same = (dir: string) => {
+      const cached = cli(dir, '--cache');
+      const fresh = cli(dir);
+      expect(cached.stdout).toBe(fresh.stdout);
+      expect(cached.status).toBe(fresh.status);
+      return cached;
+    };
+    const kindFile = (dir: string) => join(dir, 'forms', 'course', 'kind.yaml');
+
+    it('watches the module and templates the kind file names, outside its folder or with a name the walk passes over', () => {
+      const dir = courseRepository();
+      const rules = readFileSync(join(dir, 'forms', 'course', 'lib', 'rules.js'), 'utf8');
+      writeFileSync(join(dir, 'shared', 'rules.js'), rules.replace('../../../shared/limit.js', './limit.js').replace('./word.js', '../forms/course/lib/word.js'));
+      writeFileSync(kindFile(dir), readFileSync(kindFile(dir), 'utf8').replace('module: lib/rules.js', 'module: ../../shared/rules.js\ntemplates: { en: ../../shared/en.md.hbs }'));
+      writeFileSync(join(dir, 'shared', 'en.md.hbs'), '# Course\n\n{{weeks}} weeks\n');
+      expect(same(dir).status).toBe(0);
+      writeFileSync(join(dir, 'shared', 'rules.js'), readFileSync(join(dir, 'shared', 'rules.js'), 'utf8').replace('plan.weeks > LIMIT', 'plan.weeks > 5'));
+      expect(same(dir).stdout).toContain('Too many weeks: 12 > 20');
+      // A template naming a field the kind lacks makes the kind unusable.
+      writeFileSync(join(dir, 'shared', 'en.md.hbs'), '# Course\n\n{{weekz}} weeks\n');
+      expect(same(dir).status).toBe(2);
+      // A module whose name begins with a dot.
+      writeFileSync(join(dir, 'shared', 'en.md.hbs'), '# Course\n\n{{weeks}} weeks\n');
+      writeFileSync(join(dir, 'forms', 'course', '.rules.js'), readFileSync(join(dir, 'shared', 'rules.js'), 'utf8').replace('./limit.js', '../../shared/limit.js').replace('../forms/course/lib/word.js', './lib/word.js'));
+      writeFileSync(kindFile(dir), readFileSync(kindFile(dir), 'utf8').replace('module: ../../shared/rules.js', 'module: .rules.js'));
+      expect(same(dir).stdout).toContain('Too many weeks');
+      writeFileSync(join(dir, 'forms', 'course', '.rules.js'), readFileSync(join(dir, 'forms', 'course', '.rules.js'), 'utf8').replace('plan.weeks > 5', 'plan.weeks > 50'));
+      expect(same(dir).stdout).not.toContain('Too many weeks');
+    });
+
+    it('checks a plan with a plan-disable comment again when any kind\'s rules change: the comment may name another kind\'s rule', () => {
+      const dir = courseRepository();
+      mkdirSync(join(dir, 'forms', 'other'));
+      writeFileSync(join(dir, 'forms', 'other', 'kind.yaml'), 'id: other\nlang: en\ntitle: Other\ndescription: Another kind.\nmodule: rules.js\nfields:\n  n: { type: integer, label: N }\n');
+      const otherRules = (id: string) => `export const rules = [{ id: "${id}", severity: "error", description: "Nothing.", check() {} }];\n`;
+      writeFileSync(join(dir, 'forms', 'other', 'rules.js'), otherRules('other/x'));
+      writeFileSync(join(dir, 'plans', 'c.yaml'), 'kind: course\n# plan-disable-next-line other/x\nweeks: 12\n');
+      const first = same(dir).stdout;
+      writeFileSync(join(dir, 'forms', 'other', 'rules.js'), otherRules('other/y'));
+      expect(same(dir).stdout).not.toBe(first);
+    });
+
+    it('answers a plan that cannot be read in the language of the kind it names, after that kind changes', () => {
+      const dir = courseRepository();
+      writeFileSync(join(dir, 'plans', 'c.yaml'), 'kind: course\nweeks: [1, 2\n');
+      const english = same(dir).stdout;
+      writeFileSync(kindFile(dir), readFileSync(kindFile(dir), 'utf8').replace('lang: en', 'lang: sv'));
+      const swedish = spawnSync(process.execPath, [join(ROOT, 'bin', 'plan.js'), 'validate', 'plans', '-f', 'json', '--cache'], { cwd: dir, encoding: 'utf8' });
+      expect(swedish.stdout).toBe(spawnSync(process.execPath, [join(ROOT, 'bin', 'plan.js'), 'validate', 'plans', '-f', 'json'], { cwd: dir, encoding: 'utf8' }).stdout);
+      expect(swedish.stdout).not.toBe(english);
+    });
+
     it('says so, and checks its plans every time, when a kind folder holds more files than are watched', () => {
       const dir = courseRepository();
       mkdirSync(join(dir, 'forms', 'course', 'pictures'));
@@ -230,6 +283,27 @@ describe('plan validate --cache', () => {
     expect((await run(dir, '--cache', '-f', 'json')).stdout).toContain('planted');
     writeFileSync(logo, Buffer.concat([png, Buffer.from([0])]));
     expect((await run(dir, '--cache', '-f', 'json')).stdout).not.toContain('planted');
+  });
+
+  it('knows a picture by where it really is, and one that is not there from one that cannot be read', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    mkdirSync(join(dir, 'outside'));
+    writeFileSync(join(dir, 'plans', 'plan.yaml'), edited(example('prosjektplan'), /^kind: prosjektplan$/m, 'kind: prosjektplan\nlogo: logo.png'));
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    writeFileSync(join(dir, 'plans', 'real.png'), png);
+    writeFileSync(join(dir, 'outside', 'real.png'), png);
+    const logo = join(dir, 'plans', 'logo.png');
+    symlinkSync('real.png', logo);
+    const inside = await expectSameAsFresh(dir, '-f', 'json');
+    // The same bytes, outside the plan's folder.
+    rmSync(logo);
+    symlinkSync(join('..', 'outside', 'real.png'), logo);
+    expect((await expectSameAsFresh(dir, '-f', 'json')).stdout).not.toBe(inside.stdout);
+    rmSync(logo);
+    const missing = await expectSameAsFresh(dir, '-f', 'json');
+    symlinkSync('logo.png', logo); // a link to itself: there, but not to be read
+    expect((await expectSameAsFresh(dir, '-f', 'json')).stdout).not.toBe(missing.stdout);
   });
 
   it.runIf(built)('keeps its entries for the same build of plan installed afresh, as a CI job installs it, and drops them for a rebuild', () => {
@@ -309,11 +383,12 @@ describe('plan validate --cache', () => {
     readCache(path);
   });
 
-  it('leaves a file that is not a plan cache as it is: a configuration, a kind file, a plan of another run', async () => {
+  it('leaves a file that is not a plan cache as it is: a template, a rules module, a report', async () => {
     const dir = repository();
     const fresh = await run(dir, '-f', 'json');
-    writeFileSync(join(dir, 'other.yaml'), 'kind: riskanalys\n');
-    for (const location of ['.planrc.yaml', join('forms', 'sluttrapport', 'kind.yaml'), 'other.yaml']) {
+    writeFileSync(join(dir, 'report.json'), '{"files":[]}\n');
+    const template = readdirSync(join(dir, 'forms', 'sluttrapport')).find((name) => name.endsWith('.hbs'))!;
+    for (const location of [join('forms', 'sluttrapport', template), 'report.json']) {
       const before = readFileSync(join(dir, location));
       for (let round = 0; round < 2; round++) {
         const result = await run(dir, '--cache', '--cache-location', location, '-f', 'json');
@@ -321,6 +396,18 @@ describe('plan validate --cache', () => {
         expect(result.stderr, location).toMatch(/^plan: .* is not a plan cache; it is left as it is, and every plan is checked \(name another --cache-location\)\n$/);
       }
       expect(readFileSync(join(dir, location)), location).toEqual(before);
+    }
+  });
+
+  it('refuses a location ending in .yaml or .yml, which later runs would read as a plan or a configuration', async () => {
+    const dir = repository();
+    writeFileSync(join(dir, 'other.yaml'), 'kind: riskanalys\n');
+    for (const location of ['.planrc.yaml', join('forms', 'sluttrapport', 'kind.yaml'), 'other.yaml', join('plans', 'ok.yaml'), 'new.yml']) {
+      const before = existsSync(join(dir, location)) ? readFileSync(join(dir, location)) : undefined;
+      const result = await run(dir, '--cache', '--cache-location', location, '-f', 'json');
+      expect(result.code, location).toBe(2);
+      expect(result.stderr, location).toBe(`plan: --cache-location ${location} ends in .yaml or .yml, so later runs would read the cache as a plan or a configuration; name it otherwise (the default is .plancache)\n`);
+      expect(existsSync(join(dir, location)) ? readFileSync(join(dir, location)) : undefined, location).toEqual(before);
     }
   });
 
@@ -426,13 +513,16 @@ describe('plan validate --cache', () => {
 
   it('never writes over a plan named as its location', async () => {
     const dir = repository();
-    const plan = join(dir, 'plans', 'ok.yaml');
+    // Named explicitly, a plan need not end in .yaml.
+    const plan = join(dir, 'plans', 'ok.txt');
+    writeFileSync(plan, readFileSync(join(dir, 'plans', 'ok.yaml')));
     const text = readFileSync(plan, 'utf8');
-    const fresh = await run(dir, '-f', 'json');
-    const result = await run(dir, '--cache', '--cache-location', join('plans', 'ok.yaml'), '-f', 'json');
+    const named = (...args: string[]) => runCli(['validate', join('plans', 'ok.txt'), '--lang', 'en', '--concurrency', 'off', '-f', 'json', ...args], {}, { cwd: dir });
+    const fresh = await named();
+    const result = await named('--cache', '--cache-location', join('plans', 'ok.txt'));
     expect(readFileSync(plan, 'utf8')).toBe(text);
     expect(result.stdout).toBe(fresh.stdout);
-    expect(result.stderr).toMatch(/^plan: the cache .*ok\.yaml is one of the plans being checked; it is neither read nor written, and every plan is checked\n$/);
+    expect(result.stderr).toMatch(/^plan: the cache .*ok\.txt is one of the plans being checked; it is neither read nor written, and every plan is checked\n$/);
   });
 
   it('makes the folders of a location that does not exist yet, as ESLint does', async () => {
