@@ -1774,7 +1774,7 @@ var import_commander = /* @__PURE__ */ require_rolldown_runtime.a(require_comman
 const { program: program$1, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help } = import_commander.default;
 // dist/core/package.js
 const PACKAGE_ROOT = (0, node_path.resolve)((0, node_path.dirname)((0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href)), "..", "..");
-const manifest = require_launch.i(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json"));
+const manifest = require_launch.a(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("../../package.json"));
 // dist/i18n/en.js
 const en = {
 	"internal.error": "plan could not check this file because of an internal error ({reason}). This is a bug in plan; please report it with the file.",
@@ -2445,7 +2445,7 @@ function isTerminal(fd) {
 		return false;
 	}
 }
-const nodeTty = require_launch.i(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:tty"));
+const nodeTty = require_launch.a(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:tty"));
 function closable(stream) {
 	let closed = false;
 	stream.on("error", (error) => {
@@ -2515,7 +2515,7 @@ async function main(argv, io = processIo()) {
 		writeErr: (text) => io.stderr.write(text)
 	});
 	const named = argv.find((arg) => !arg.startsWith("-"));
-	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.a;
+	const wanted = named !== void 0 && Object.prototype.hasOwnProperty.call(COMMANDS, named) ? [named] : require_launch.o;
 	for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))) register(program, context);
 	try {
 		await program.parseAsync([...argv], { from: "user" });
@@ -19067,7 +19067,7 @@ const LIMIT_UNITS = [
 	"words",
 	"lines"
 ];
-const limitSpec = require_launch.i(() => union([int$2().positive(), strictObject$1({
+const limitSpec = require_launch.a(() => union([int$2().positive(), strictObject$1({
 	characters: int$2().positive().optional().meta({ description: "The most characters the portal takes; spaces and line breaks count unless said otherwise." }),
 	words: int$2().positive().optional().meta({ description: "The most words the portal takes." }),
 	lines: int$2().positive().optional().meta({ description: "The most lines the portal takes (a blank line between paragraphs is one)." }),
@@ -19162,7 +19162,7 @@ const FIELD_TYPES = [
 	"person",
 	"table"
 ];
-const kindFileSchemas = require_launch.i(() => {
+const kindFileSchemas = require_launch.a(() => {
 	const localized = union([string$1(), strictObject$1({
 		sv: string$1().optional(),
 		nb: string$1().optional(),
@@ -19301,7 +19301,7 @@ function localize(text, lang) {
 	return text[lang] ?? text.sv ?? text.nb ?? text.en;
 }
 // dist/rules/library.js
-const shared = require_launch.i(() => {
+const shared = require_launch.a(() => {
 	const { localized } = kindFileSchemas();
 	const path = string$1().meta({ description: "A field path, e.g. budget.total or risks[].owner." });
 	const paths = union([path, array(path).min(1)]);
@@ -19350,7 +19350,7 @@ const sum = {
 	severity: "error",
 	description: "A stated total equals the sum of the figures it totals.",
 	help: "Write the sum the message gives, or correct the figure that is wrong.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			total: path,
@@ -19415,7 +19415,7 @@ const equals = {
 	severity: "error",
 	description: "Two figures the form says must agree do agree (financing equals the accounts' total).",
 	help: "Correct one of the two figures, or the rows they are the sums of.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			value: path,
@@ -19472,7 +19472,7 @@ const share = {
 	severity: "error",
 	description: "A figure is at most (or at least) a given share of another (the fund's share of the total cost).",
 	help: "Lower (or raise) the figure, or check the total it is a share of.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			part: path,
@@ -19531,7 +19531,7 @@ const cap = {
 	severity: "error",
 	description: "A figure does not exceed another (support sought is at most the total cost).",
 	help: "Lower the figure, or check the one it is capped by.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			value: path,
@@ -19586,7 +19586,7 @@ const dateOrder = {
 	severity: "error",
 	description: "One date comes after another (a review after the start, an end after a beginning).",
 	help: "Check the two dates: the later one is reported.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			first: path,
@@ -19643,7 +19643,7 @@ const withinPeriod = {
 	severity: "error",
 	description: "Dates fall inside the project period.",
 	help: "Move the date inside the period, or correct the period.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			dates: paths,
@@ -19696,7 +19696,7 @@ const reference = {
 	severity: "error",
 	description: "A value names an entry of another list in the plan (a responsible role, a success factor).",
 	help: "Use a value from the list the message names, or add it there.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, paths } = shared();
 		return strictObject$1({
 			values: path,
@@ -19755,7 +19755,7 @@ const unique = {
 	severity: "error",
 	description: "A value appears once in its list, or once in several lists together (an organisation, a risk, a role).",
 	help: "Remove the second entry, or tell the two apart.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, namedList, localized } = shared();
 		return strictObject$1({
 			values: union([namedList, array(namedList).min(1)]).meta({ description: "The list, or several lists no value may appear twice in together; the second place in the file is reported, and {list} names the list of the first." }),
@@ -19840,7 +19840,7 @@ const pattern = {
 	severity: "error",
 	description: "A value has the form the funder gives it (a diary number, a case number).",
 	help: "Write the value in the form the message shows.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			field: path,
@@ -19894,7 +19894,7 @@ const requiredIf = {
 	severity: "error",
 	description: "A field is filled in when another field has a given value (a response for every high risk).",
 	help: "Fill in the field, or change the value that makes it required.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, condition } = shared();
 		return strictObject$1({
 			field: path,
@@ -19952,7 +19952,7 @@ const atLeastOne = {
 	severity: "error",
 	description: "At least one of several fields is filled in.",
 	help: "Fill in one of the fields the message names.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({ fields: array(path).min(2) });
 	}),
@@ -20003,7 +20003,7 @@ const balance = {
 	severity: "error",
 	description: "Figures the plan states per column equal the sum of tables' totals (D.7.3 = D.7.1 + D.7.2).",
 	help: "Write the sums the message gives, or correct the rows.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			stated: path,
@@ -20026,7 +20026,7 @@ const numberedReference = {
 	severity: "error",
 	description: "A number refers to an entry of a list by its place in it, counting from 1 (\"Vedr. pkt. 2\" is the second success factor).",
 	help: "Use a number from 1 to the length of the list the message names, or add the entry to that list.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			values: path.meta({ description: "The numbers, e.g. factorAssurance.entries[].factor." }),
@@ -20075,7 +20075,7 @@ const numberedCoverage = {
 	severity: "error",
 	description: "Every entry of a list is referred to by its number (1, 2, 3 \u2026) from another list (each success factor has its quality-assurance entry).",
 	help: "Add an entry with the number the message gives, or remove the entry that has none.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			list: path.meta({ description: "The numbered list, e.g. successFactors." }),
@@ -20124,7 +20124,7 @@ const answered = {
 	severity: "error",
 	description: "Each section the form asks about has an answer: text with something in it, or a list with an entry.",
 	help: "Write the answer under the key the message names; where there is nothing to say, say so in words.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({ fields: array(path).min(1).meta({ description: "The sections, in the form's order: a missing one is said to belong after the one before it." }) });
 	}),
@@ -20202,7 +20202,7 @@ const difference = {
 	severity: "error",
 	description: "A stated change equals the later figure minus the earlier one (a final value minus a baseline).",
 	help: "Write the change the message gives, or correct one of the two figures.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path, nameParam } = shared();
 		return strictObject$1({
 			value: path.meta({ description: "The stated change." }),
@@ -20269,7 +20269,7 @@ const used = {
 	severity: "warning",
 	description: "Every entry of a list is named somewhere else in the plan (a declared role is responsible for some action).",
 	help: "Name the entry where it belongs, or remove it from its list.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { path } = shared();
 		return strictObject$1({
 			values: path,
@@ -20335,7 +20335,7 @@ const phoneFormat = {
 	severity: "error",
 	description: "A telephone number is written as one: digits in groups, and not more digits than one number has.",
 	help: "Write the digits in groups separated by spaces or hyphens, area code first.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { phoneParams } = shared();
 		return phoneParams;
 	}),
@@ -20384,7 +20384,7 @@ const phoneComplete = {
 	severity: "warning",
 	description: "A telephone number has all its digits, area code included (a warning: a reader can complete it).",
 	help: "Complete the number with its area code and every digit.",
-	params: require_launch.i(() => {
+	params: require_launch.a(() => {
 		const { phoneParams } = shared();
 		return phoneParams;
 	}),
@@ -21328,7 +21328,7 @@ function compileKind(file, options = {}) {
 		nb: {}
 	};
 	const columnLists = new Set(tableColumnSources(file.fields));
-	const catalog = require_launch.i(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
+	const catalog = require_launch.a(() => mergeMessages(dataKindMessages, libraryMessages, ...options.module?.messages ? [options.module.messages] : []));
 	const knownMessage = (id, pointer) => {
 		if (!LANGS.some((l) => catalog()[l][id] !== void 0)) problems.push({
 			pointer,
@@ -23776,7 +23776,7 @@ function refinementMessageIds(schema) {
 	return ids;
 }
 // dist/report/docs.js
-const repositoryUrl = require_launch.i(() => {
+const repositoryUrl = require_launch.a(() => {
 	const { repository, homepage } = manifest();
 	return ((typeof repository === "string" ? repository : repository?.url) ?? homepage ?? "").replace(/^git\+/, "").replace(/\.git$/, "").replace(/#.*$/, "").replace(/\/$/, "");
 });
@@ -25241,7 +25241,7 @@ const RULE_SETTINGS = [
 	"warning",
 	"error"
 ];
-const configSchema = require_launch.i(() => strictObject$1({
+const configSchema = require_launch.a(() => strictObject$1({
 	rules: record(string$1(), _enum(RULE_SETTINGS)).optional().meta({ description: "How each rule is reported, by rule id: off, warning or error." }),
 	lang: _enum(LANGS).optional().meta({ description: "The language of messages: sv, nb or en." }),
 	ignore: array(string$1()).optional().meta({ description: "Files and folders not to check, as .gitignore patterns relative to this file's folder." }),
@@ -27443,7 +27443,7 @@ function parseConcurrency(value) {
 const BATCH = 32;
 const WORKER_PAYS_MS = 2e3;
 const WORKER = new URL(`./check-worker${(0, node_path.extname)(require("url").pathToFileURL(__filename).href)}`, require("url").pathToFileURL(__filename).href);
-const workerClass = require_launch.i(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
+const workerClass = require_launch.a(() => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:worker_threads").Worker);
 function threadsFor(concurrency, cores = (0, node_os.availableParallelism)(), load = (0, node_os.loadavg)()[0] ?? 0) {
 	if (concurrency === "off") return 0;
 	if (concurrency === "auto") return Math.max(0, Math.min(cores, Math.round(cores - load)) - 1);
@@ -27530,6 +27530,7 @@ var ResultCache = class {
 	kindStamps = /* @__PURE__ */ new Map();
 	settingsMemo = /* @__PURE__ */ new WeakMap();
 	contentStamps = /* @__PURE__ */ new Map();
+	everyKindStamps = /* @__PURE__ */ new Map();
 	changed = false;
 	writable = true;
 	readOnly = false;
@@ -27586,23 +27587,20 @@ var ResultCache = class {
 		this.writable = false;
 	}
 	lookup(task, bytes, configFile) {
+		const hash = sha1(bytes);
+		const settings = this.settingsOf(task, configFile);
+		const path = task.absolute;
+		this.seen.add(path);
+		const entry = Object.hasOwn(this.entries, path) ? this.entries[path] : void 0;
+		if (entry && entry.hash === hash && entry.settings === settings && entry.kindStamp === this.kindsStamp(task, entry.kind, entry.everyKind === true) && !entry.files.some(([file, stamp]) => this.contentStamp(file) !== stamp)) return { outcome: entry.outcome };
 		const key = {
-			hash: sha1(bytes),
-			settings: this.settingsOf(task, configFile),
+			hash,
+			settings,
 			named: kindNamedIn(bytes) ?? "",
 			everyKind: hasDirective(bytes)
 		};
 		this.kindsStamp(task, key.named, key.everyKind);
-		const path = task.absolute;
-		this.seen.add(path);
-		const entry = Object.hasOwn(this.entries, path) ? this.entries[path] : void 0;
-		if (!entry || entry.hash !== key.hash || entry.settings !== key.settings) return { key };
-		if (entry.kindStamp !== this.kindsStamp(task, entry.kind, key.everyKind)) return { key };
-		if (entry.files.some(([file, stamp]) => this.contentStamp(file) !== stamp)) return { key };
-		return {
-			outcome: entry.outcome,
-			key
-		};
+		return { key };
 	}
 	store(task, key, outcome, files) {
 		const path = task.absolute;
@@ -27613,21 +27611,30 @@ var ResultCache = class {
 		}
 		const checkedAs = outcome.report.kind;
 		const kind = checkedAs === void 0 || checkedAs === key.named ? key.named : `${key.named} ${checkedAs}`.trim();
-		const { hash, settings } = key;
+		const { hash, settings, everyKind } = key;
 		this.entries[path] = {
 			hash,
 			settings,
 			kind,
-			kindStamp: this.kindsStamp(task, kind, key.everyKind),
+			...everyKind ? { everyKind } : {},
+			kindStamp: this.kindsStamp(task, kind, everyKind),
 			files: files.map((file) => [file, this.contentStamp(file)]),
 			outcome
 		};
 	}
 	kindsStamp(task, kinds, everyKind) {
-		const named = kinds.split(" ").map((kind) => this.kindStamp(task, kind)).join("|");
-		if (!everyKind) return named;
-		const all = registryFor(task.kindSources ?? [], task.lang ?? "en").ids().sort();
-		return named + "|" + sha1(Buffer.from(all.map((kind) => this.kindStamp(task, kind)).join("|")));
+		const named = kinds.includes(" ") ? kinds.split(" ").map((kind) => this.kindStamp(task, kind)).join("|") : this.kindStamp(task, kinds);
+		return everyKind ? named + "|" + this.everyKindStamp(task) : named;
+	}
+	everyKindStamp(task) {
+		const key = (task.kindSources ?? []).join("\0") + "\0\0" + (task.lang ?? "en");
+		let stamp = this.everyKindStamps.get(key);
+		if (stamp === void 0) {
+			const all = registryFor(task.kindSources ?? [], task.lang ?? "en").ids().sort();
+			stamp = sha1(Buffer.from(all.map((kind) => this.kindStamp(task, kind)).join("|")));
+			this.everyKindStamps.set(key, stamp);
+		}
+		return stamp;
 	}
 	save() {
 		if (!this.changed || !this.writable) return;
@@ -27828,10 +27835,14 @@ function kindHash(folder, skip) {
 	}
 }
 var TooMany = class extends Error {};
+const TEMPLATES_KEY = /^["']?templates["']?[ \t]*:/m;
+const FILE_MODULE_KEY = /^["']?module["']?[ \t]*:(?![ \t]*["']?plan:)/m;
 function namedByKindFile(folder) {
 	let file;
 	try {
-		file = parse((0, node_fs.readFileSync)((0, node_path.join)(folder, KIND_FILE), "utf8"));
+		const text = (0, node_fs.readFileSync)((0, node_path.join)(folder, KIND_FILE), "utf8");
+		if (/^[^#\s]/m.exec(text)?.[0] !== "{" && !TEMPLATES_KEY.test(text) && !FILE_MODULE_KEY.test(text)) return [];
+		file = parse(text);
 	} catch {
 		return [];
 	}
@@ -27870,9 +27881,13 @@ function programStamp() {
 	if (program === void 0) {
 		const self = (0, node_url.fileURLToPath)(require("url").pathToFileURL(__filename).href);
 		const info = (0, node_fs.statSync)(self);
-		program = `${manifest().version}:${process.version}:${self.endsWith(".cjs") ? sha1((0, node_fs.readFileSync)(self)) : `${info.size}:${info.mtimeMs}`}`;
+		program = `${manifest().version}:${process.version}:${self.endsWith(".cjs") ? bundleSum((0, node_fs.readFileSync)(self)) : `${info.size}:${info.mtimeMs}`}`;
 	}
 	return program;
+}
+function bundleSum(bytes) {
+	const sum = require_launch.i(bytes);
+	return sum === void 0 ? sha1(bytes) : sum.toString(16);
 }
 const DIRECTIVE = Buffer.from("plan-disable");
 function hasDirective(bytes) {
@@ -27890,7 +27905,7 @@ function isCacheFile(data) {
 function isEntry(entry) {
 	if (!isObject(entry)) return false;
 	const { hash, settings, kind, kindStamp, files, outcome } = entry;
-	if (typeof hash !== "string" || typeof settings !== "string" || typeof kind !== "string" || typeof kindStamp !== "string") return false;
+	if (typeof hash !== "string" || typeof settings !== "string" || typeof kind !== "string" || typeof kindStamp !== "string" || !optional(entry.everyKind, "boolean")) return false;
 	if (!Array.isArray(files) || !files.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === "string" && typeof f[1] === "string")) return false;
 	if (!isObject(outcome) || !isLang(outcome.lang) || !optional(outcome.notPlan, "boolean") || !optional(outcome.emptyPlanFile, "boolean")) return false;
 	if (outcome.reads !== void 0 && !(Array.isArray(outcome.reads) && outcome.reads.every((r) => typeof r === "string"))) return false;
@@ -27907,12 +27922,10 @@ function isDiagnostic(d) {
 	return fix === void 0 || isObject(fix) && isSpan(fix) && typeof fix.text === "string" && typeof fix.safe === "boolean";
 }
 function isSpan(x) {
-	return [
-		x.line,
-		x.column,
-		x.endLine,
-		x.endColumn
-	].every((n) => Number.isSafeInteger(n) && n >= 0);
+	return isCount(x.line) && isCount(x.column) && isCount(x.endLine) && isCount(x.endColumn);
+}
+function isCount(n) {
+	return Number.isSafeInteger(n) && n >= 0;
 }
 function isObject(x) {
 	return typeof x === "object" && x !== null && !Array.isArray(x);
@@ -28089,7 +28102,7 @@ async function checkCached(tasks, cache, configFile, options) {
 				...task,
 				bytes: read.bytes
 			},
-			key: found.key
+			...found.key ? { key: found.key } : {}
 		});
 	});
 	(await checkAll(pending.map((p) => p.task), options.concurrency ?? "auto", options.onWorkers && ((threads, none) => options.onWorkers(threads, pending.length, none)))).forEach((outcome, i) => {

@@ -414,19 +414,25 @@ function removeStale(file) {
 Object.defineProperty(exports, "a", {
 	enumerable: true,
 	get: function() {
-		return COMMAND_NAMES;
+		return once;
 	}
 });
 Object.defineProperty(exports, "i", {
 	enumerable: true,
 	get: function() {
-		return once;
+		return sum64;
 	}
 });
 Object.defineProperty(exports, "n", {
 	enumerable: true,
 	get: function() {
 		return readAt;
+	}
+});
+Object.defineProperty(exports, "o", {
+	enumerable: true,
+	get: function() {
+		return COMMAND_NAMES;
 	}
 });
 Object.defineProperty(exports, "r", {

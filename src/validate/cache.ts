@@ -1,4 +1,4 @@
-import { nodeCrypto } from '../core/hash.js';
+import { nodeCrypto, sum64 } from '../core/hash.js';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isLang } from '../i18n/index.js';
 import { manifest } from '../core/package.js';
@@ -44,6 +44,8 @@ interface Entry {
    * (a comment may name another kind's rule), so its stamp covers every kind.
    */
   kind: string;
+  /** Whether its stamp covers every kind. */
+  everyKind?: boolean;
   kindStamp: string;
   /** Other files the check read (pictures), each with its stamp. */
   files: [string, string][];
@@ -92,6 +94,7 @@ export class ResultCache {
   private readonly kindStamps = new Map<string, string>();
   private readonly settingsMemo = new WeakMap<object, Map<string, string>>();
   private readonly contentStamps = new Map<string, string>();
+  private readonly everyKindStamps = new Map<string, string>();
   private changed = false;
 
   /** False when the location holds something else than a plan cache, which is never written over. */
@@ -156,16 +159,18 @@ export class ResultCache {
    * are taken here, before the file is checked, so that a kind changed during the run is not
    * stamped as the one it was checked with.
    */
-  lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; key: CacheKey } {
-    const key: CacheKey = { hash: sha1(bytes), settings: this.settingsOf(task, configFile), named: kindNamedIn(bytes) ?? '', everyKind: hasDirective(bytes) };
-    this.kindsStamp(task, key.named, key.everyKind);
+  lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; key?: CacheKey } {
+    const hash = sha1(bytes);
+    const settings = this.settingsOf(task, configFile);
     const path = task.absolute!;
     this.seen.add(path);
     const entry = Object.hasOwn(this.entries, path) ? this.entries[path] : undefined;
-    if (!entry || entry.hash !== key.hash || entry.settings !== key.settings) return { key };
-    if (entry.kindStamp !== this.kindsStamp(task, entry.kind, key.everyKind)) return { key };
-    if (entry.files.some(([file, stamp]) => this.contentStamp(file) !== stamp)) return { key };
-    return { outcome: entry.outcome, key };
+    // The same bytes name the same kind and have the same comments: what the entry says of them holds.
+    if (entry && entry.hash === hash && entry.settings === settings && entry.kindStamp === this.kindsStamp(task, entry.kind, entry.everyKind === true)
+      && !entry.files.some(([file, stamp]) => this.contentStamp(file) !== stamp)) return { outcome: entry.outcome };
+    const key: CacheKey = { hash, settings, named: kindNamedIn(bytes) ?? '', everyKind: hasDirective(bytes) };
+    this.kindsStamp(task, key.named, key.everyKind);
+    return { key };
   }
 
   /** Keeps a file's fresh outcome, or forgets the file when its outcome cannot be kept. */
@@ -179,16 +184,25 @@ export class ResultCache {
     }
     const checkedAs = outcome.report.kind;
     const kind = checkedAs === undefined || checkedAs === key.named ? key.named : `${key.named} ${checkedAs}`.trim();
-    const { hash, settings } = key;
-    this.entries[path] = { hash, settings, kind, kindStamp: this.kindsStamp(task, kind, key.everyKind), files: files.map((file) => [file, this.contentStamp(file)]), outcome };
+    const { hash, settings, everyKind } = key;
+    this.entries[path] = { hash, settings, kind, ...(everyKind ? { everyKind } : {}), kindStamp: this.kindsStamp(task, kind, everyKind), files: files.map((file) => [file, this.contentStamp(file)]), outcome };
   }
 
   /** The stamp of the kinds an entry depends on: those it names, or every kind there is. */
   private kindsStamp(task: CheckTask, kinds: string, everyKind: boolean): string {
-    const named = kinds.split(' ').map((kind) => this.kindStamp(task, kind)).join('|');
-    if (!everyKind) return named;
-    const all = registryFor(task.kindSources ?? [], task.lang ?? 'en').ids().sort();
-    return named + '|' + sha1(Buffer.from(all.map((kind) => this.kindStamp(task, kind)).join('|')));
+    const named = kinds.includes(' ') ? kinds.split(' ').map((kind) => this.kindStamp(task, kind)).join('|') : this.kindStamp(task, kinds);
+    return everyKind ? named + '|' + this.everyKindStamp(task) : named;
+  }
+
+  private everyKindStamp(task: CheckTask): string {
+    const key = (task.kindSources ?? []).join('\0') + '\0\0' + (task.lang ?? 'en');
+    let stamp = this.everyKindStamps.get(key);
+    if (stamp === undefined) {
+      const all = registryFor(task.kindSources ?? [], task.lang ?? 'en').ids().sort();
+      stamp = sha1(Buffer.from(all.map((kind) => this.kindStamp(task, kind)).join('|')));
+      this.everyKindStamps.set(key, stamp);
+    }
+    return stamp;
   }
 
   /**
@@ -416,6 +430,10 @@ function kindHash(folder: string, skip: string): string | undefined {
 
 class TooMany extends Error {}
 
+const TEMPLATES_KEY = /^["']?templates["']?[ \t]*:/m;
+/** A `module:` key whose value is not one of plan's own modules (`plan:…`). */
+const FILE_MODULE_KEY = /^["']?module["']?[ \t]*:(?![ \t]*["']?plan:)/m;
+
 /**
  * The rules module and the templates a kind file names (a module of plan's own, `plan:…`, is in
  * the build). A kind file that cannot be read as YAML names none; such a kind cannot be used, and
@@ -424,7 +442,13 @@ class TooMany extends Error {}
 function namedByKindFile(folder: string): string[] {
   let file: { module?: unknown; templates?: unknown } | null;
   try {
-    file = parseYaml(readFileSync(join(folder, KIND_FILE), 'utf8')) as typeof file;
+    const text = readFileSync(join(folder, KIND_FILE), 'utf8');
+    // Most kind files name neither, or only a module of plan's own (as the package's do): parsing
+    // the package's kind files, 90 kB of YAML, was most of a warm run. A kind file whose mapping is
+    // not a block one (its keys not at the start of lines) is parsed whatever it holds.
+    const block = /^[^#\s]/m.exec(text)?.[0] !== '{';
+    if (block && !TEMPLATES_KEY.test(text) && !FILE_MODULE_KEY.test(text)) return [];
+    file = parseYaml(text) as typeof file;
   } catch {
     return [];
   }
@@ -474,7 +498,7 @@ let program: string | undefined;
 /**
  * The program's version and the build it runs from, so that a rebuilt program with a changed rule
  * never takes an older one's answers. In the bundle this module's file is the checker, whole
- * (dist/bin/core.cjs, a megabyte: under 2 ms to hash): its bytes name the build wherever and
+ * (dist/bin/core.cjs, a megabyte: under a millisecond to sum): its bytes name the build wherever and
  * whenever it was installed, so a CI job that installs plan afresh (npm gives each file the time it
  * wrote it) keeps the cache it restored. Unbundled (dist/ as tsc wrote it) it is one file of many,
  * and its size and time stand for the build, which tsc writes whole.
@@ -483,9 +507,15 @@ function programStamp(): string {
   if (program === undefined) {
     const self = fileURLToPath(import.meta.url);
     const info = statSync(self);
-    program = `${manifest().version}:${process.version}:${self.endsWith('.cjs') ? sha1(readFileSync(self)) : `${info.size}:${info.mtimeMs}`}`;
+    program = `${manifest().version}:${process.version}:${self.endsWith('.cjs') ? bundleSum(readFileSync(self)) : `${info.size}:${info.mtimeMs}`}`;
   }
   return program;
+}
+
+/** The bundle's 64-bit sum (core/hash.ts): SHA-1 of its megabyte took 8 ms of a warm run. SHA-1 where node runs without WebAssembly. */
+function bundleSum(bytes: Uint8Array): string {
+  const sum = sum64(bytes);
+  return sum === undefined ? sha1(bytes) : sum.toString(16);
 }
 
 const DIRECTIVE = Buffer.from('plan-disable');
@@ -512,7 +542,7 @@ function isCacheFile(data: unknown): data is CacheFile {
 function isEntry(entry: unknown): entry is Entry {
   if (!isObject(entry)) return false;
   const { hash, settings, kind, kindStamp, files, outcome } = entry;
-  if (typeof hash !== 'string' || typeof settings !== 'string' || typeof kind !== 'string' || typeof kindStamp !== 'string') return false;
+  if (typeof hash !== 'string' || typeof settings !== 'string' || typeof kind !== 'string' || typeof kindStamp !== 'string' || !optional(entry.everyKind, 'boolean')) return false;
   if (!Array.isArray(files) || !files.every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && typeof f[1] === 'string')) return false;
   if (!isObject(outcome) || !isLang(outcome.lang) || !optional(outcome.notPlan, 'boolean') || !optional(outcome.emptyPlanFile, 'boolean')) return false;
   if (outcome.reads !== undefined && !(Array.isArray(outcome.reads) && outcome.reads.every((r) => typeof r === 'string'))) return false;
@@ -531,7 +561,11 @@ function isDiagnostic(d: unknown): boolean {
 }
 
 function isSpan(x: Record<string, unknown>): boolean {
-  return [x.line, x.column, x.endLine, x.endColumn].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+  return isCount(x.line) && isCount(x.column) && isCount(x.endLine) && isCount(x.endColumn);
+}
+
+function isCount(n: unknown): boolean {
+  return Number.isSafeInteger(n) && (n as number) >= 0;
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

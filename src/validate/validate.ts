@@ -164,7 +164,7 @@ async function checkCached(tasks: readonly CheckTask[], cache: ResultCache, conf
     }
     const found = cache.lookup(task, read.bytes, configFile(index));
     if (found.outcome) outcomes[index] = found.outcome;
-    else pending.push({ index, task: { ...task, bytes: read.bytes }, key: found.key });
+    else pending.push({ index, task: { ...task, bytes: read.bytes }, ...(found.key ? { key: found.key } : {}) });
   });
   const fresh = await checkAll(pending.map((p) => p.task), options.concurrency ?? 'auto', options.onWorkers && ((threads, none) => options.onWorkers!(threads, pending.length, none)));
   fresh.forEach((outcome, i) => {
