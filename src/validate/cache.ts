@@ -285,9 +285,9 @@ export class ResultCache {
   }
 
   /**
-   * A stamp of the kind a plan was checked with, as it would be found now: the folder it comes from
-   * (a repository's kind may come to take a shipped one's place) and the hash of its files. A plan
-   * that named no kind known then depends on which kinds there are.
+   * A stamp of a kind, as it would be found now: the folder it comes from (a repository's kind may
+   * come to take a shipped one's place) and the hash of its files. A kind no one defines (or none
+   * named) is stamped by which kinds there are: one of them may come to be it.
    */
   private kindStamp(task: CheckTask, kind: string): string {
     const sources = task.kindSources ?? [];
