@@ -27453,10 +27453,9 @@ function workersPay(workLeftMs) {
 	return workLeftMs > WORKER_PAYS_MS;
 }
 async function checkAll(tasks, concurrency, onWorkers) {
-	if (!canStartWorkers()) return tasks.map(checkTask);
+	if (!canStartWorkers() || concurrency === "auto" && tasks.length <= 64) return tasks.map(checkTask);
 	const cores = (0, node_os.availableParallelism)();
 	const available = threadsFor(concurrency, cores);
-	if (concurrency === "auto" && tasks.length <= 64) return tasks.map(checkTask);
 	if (available === 0) {
 		if (concurrency === "auto") onWorkers?.(0, { why: cores === 1 ? "one-core" : "no-free-core" });
 		return tasks.map(checkTask);
@@ -28095,14 +28094,14 @@ async function checkCached(tasks, cache, configFile, options) {
 			return;
 		}
 		const found = cache.lookup(task, read.bytes, configFile(index));
-		if (found.outcome) outcomes[index] = found.outcome;
+		if ("outcome" in found) outcomes[index] = found.outcome;
 		else pending.push({
 			index,
 			task: {
 				...task,
 				bytes: read.bytes
 			},
-			...found.key ? { key: found.key } : {}
+			key: found.key
 		});
 	});
 	(await checkAll(pending.map((p) => p.task), options.concurrency ?? "auto", options.onWorkers && ((threads, none) => options.onWorkers(threads, pending.length, none)))).forEach((outcome, i) => {

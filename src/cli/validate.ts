@@ -170,10 +170,6 @@ async function validate(paths: string[], options: ValidateOptions, { io, exit }:
   }
 }
 
-/**
- * The reports the options ask for: each -f is a format, alone or with its file ("sarif:plan.sarif");
- * -o is the file of the one without. At most one goes to standard output, and no two to one file.
- */
 /** Whether two absolute paths name the same file; Windows and macOS file names ignore case. */
 function samePath(a: string, b: string): boolean {
   return process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
@@ -181,6 +177,10 @@ function samePath(a: string, b: string): boolean {
 
 const WHY_NO_WORKERS = { 'one-core': 'validate.workers.oneCore', 'no-free-core': 'validate.workers.noFreeCore' } as const;
 
+/**
+ * The reports the options ask for: each -f is a format, alone or with its file ("sarif:plan.sarif");
+ * -o is the file of the one without. At most one goes to standard output, and no two to one file.
+ */
 function reportTargets(options: ValidateOptions, env: Io['env'], lang: ReturnType<typeof localeLang>, t: Translate): ReportTarget[] | string {
   const formats = options.format ?? [];
   if (formats.length === 0) {

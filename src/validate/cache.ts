@@ -159,7 +159,7 @@ export class ResultCache {
    * are taken here, before the file is checked, so that a kind changed during the run is not
    * stamped as the one it was checked with.
    */
-  lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome?: CheckOutcome; key?: CacheKey } {
+  lookup(task: CheckTask, bytes: Uint8Array, configFile: string | undefined): { outcome: CheckOutcome } | { key: CacheKey } {
     const hash = sha1(bytes);
     const settings = this.settingsOf(task, configFile);
     const path = task.absolute!;

@@ -64,11 +64,10 @@ export type WorkersTold = (threads: number, none?: { why: 'one-core' | 'no-free-
  * have loaded, so a slow start never makes a run slower than one thread would be.
  */
 export async function checkAll(tasks: readonly CheckTask[], concurrency: Concurrency, onWorkers?: WorkersTold): Promise<CheckOutcome[]> {
-  if (!canStartWorkers()) return tasks.map(checkTask);
+  // 'auto' weighs workers after the second batch: fewer files are never shared out, and nothing is said of it.
+  if (!canStartWorkers() || (concurrency === 'auto' && tasks.length <= 2 * BATCH)) return tasks.map(checkTask);
   const cores = availableParallelism();
   const available = threadsFor(concurrency, cores);
-  // 'auto' weighs workers after the second batch: fewer files are never shared out, and nothing is said of it.
-  if (concurrency === 'auto' && tasks.length <= 2 * BATCH) return tasks.map(checkTask);
   if (available === 0) {
     if (concurrency === 'auto') onWorkers?.(0, { why: cores === 1 ? 'one-core' : 'no-free-core' });
     return tasks.map(checkTask);

@@ -163,8 +163,8 @@ async function checkCached(tasks: readonly CheckTask[], cache: ResultCache, conf
       return;
     }
     const found = cache.lookup(task, read.bytes, configFile(index));
-    if (found.outcome) outcomes[index] = found.outcome;
-    else pending.push({ index, task: { ...task, bytes: read.bytes }, ...(found.key ? { key: found.key } : {}) });
+    if ('outcome' in found) outcomes[index] = found.outcome;
+    else pending.push({ index, task: { ...task, bytes: read.bytes }, key: found.key });
   });
   const fresh = await checkAll(pending.map((p) => p.task), options.concurrency ?? 'auto', options.onWorkers && ((threads, none) => options.onWorkers!(threads, pending.length, none)));
   fresh.forEach((outcome, i) => {
